@@ -1,0 +1,171 @@
+"""The briefkit command line: parse arguments, call one library function, report."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BriefkitError
+
+log = logging.getLogger("generator")
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "BRIEFKIT"}
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING
+    if quiet:
+        level = logging.ERROR
+    elif verbose == 1:
+        level = logging.INFO
+    elif verbose > 1:
+        level = logging.DEBUG
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root = logging.getLogger("generator")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    # WeasyPrint and fontTools are chatty at INFO; keep them to real problems.
+    for noisy in ("weasyprint", "fontTools"):
+        logging.getLogger(noisy).setLevel(logging.ERROR if not verbose else logging.WARNING)
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "--version", prog_name="briefkit")
+@click.option("-v", "--verbose", count=True, help="Say what each step does (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.option(
+    "--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+    show_default=True, help="Project folder holding content/, templates/ and build/.",
+)
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, quiet: bool, project_dir: Path) -> None:
+    """briefkit turns a speech and an event into a briefing pack.
+
+    It renders a briefing note, a fact sheet, a meeting timeline and a
+    combined pack as PDF, DOCX and HTML into build/<event>/.
+    """
+    _setup_logging(verbose, quiet)
+    ctx.obj = {"project_dir": project_dir, "quiet": quiet}
+
+
+def _project(ctx: click.Context, theme: str | None = None):
+    from .project import Project
+
+    return Project(root=ctx.obj["project_dir"], theme=theme)
+
+
+EVENTS = click.argument(
+    "events", nargs=-1, type=click.Path(path_type=Path),
+)
+
+
+@cli.command()
+@EVENTS
+@click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT",
+              help="pdf, docx or html; repeat for several (default: all).")
+@click.option("-d", "--doc", "documents", multiple=True, metavar="ID",
+              help="Build only this document (repeatable); see 'briefkit list'.")
+@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+@click.option("--strict", is_flag=True, help="Treat warnings (e.g. HTML the DOCX writer skips) as errors.")
+@click.pass_context
+def build(ctx, events, formats, documents, theme, strict):
+    """Build the documents of EVENTS (folders under content/; default: all of them)."""
+    from .build import build_project
+
+    project = _project(ctx, theme)
+    show = not ctx.obj["quiet"] and sys.stderr.isatty()
+
+    def progress(tasks):
+        if not show:
+            yield from tasks
+            return
+        with click.progressbar(
+            tasks, label="Rendering", file=sys.stderr,
+            item_show_func=lambda t: f"{t[0].document.id}.{t[1]}" if t else "",
+        ) as bar:
+            yield from bar
+
+    result = build_project(
+        project, list(events) or None, formats=formats, documents=list(documents) or None,
+        strict=strict, progress=progress,
+    )
+    if not ctx.obj["quiet"]:
+        for path in result.written:
+            click.echo(f"wrote {_shown(path, project.root)}")
+
+
+@cli.command()
+@EVENTS
+@click.pass_context
+def validate(ctx, events):
+    """Check EVENTS' content, citations, theme and document configuration."""
+    from .project import setup_event
+
+    project = _project(ctx)
+    for folder in project.event_folders(list(events) or None):
+        setup = setup_event(project, folder)
+        n = sum(1 for _ in _cited(setup.loaded.event))
+        click.echo(
+            f"{setup.loaded.id}: ok ({len(setup.loaded.speech.paragraphs)} speech paragraphs, "
+            f"{n} cited items, {len(setup.loaded.event.timeline)} timeline items)"
+        )
+
+
+def _cited(event):
+    from .load import walk_cited
+
+    return walk_cited(event)
+
+
+@cli.command("list")
+@click.pass_context
+def list_(ctx):
+    """List the events, documents and templates briefkit knows."""
+    from .documents import load_documents
+    from .load import find_events
+
+    project = _project(ctx)
+    click.echo("Events:")
+    for folder in find_events(project.content_dir):
+        click.echo(f"  {folder.name:28} {_shown(folder, project.root)}")
+    docs = load_documents([project.builtin / "documents.toml"])
+    click.echo("Documents:")
+    for spec in docs.documents.values():
+        click.echo(f"  {spec.id:28} {spec.title} ({spec.template})")
+    pack = docs.pack
+    click.echo(f"  {pack.id:28} {pack.title} ({pack.template}: {', '.join(pack.documents)})")
+    click.echo("Templates:")
+    for path in sorted(project.builtin.rglob("*.j2")):
+        click.echo(f"  {path.relative_to(project.builtin)}")
+
+
+@cli.command()
+def schema():
+    """Print the JSON Schema of event.yaml (for editor autocompletion)."""
+    from .models import Event
+
+    data = Event.model_json_schema()
+    data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    data["title"] = "briefkit event file (event.yaml)"
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def main() -> None:
+    try:
+        cli(prog_name="briefkit")
+    except BriefkitError as exc:  # pragma: no cover - click handles these itself
+        exc.show()
+        sys.exit(exc.exit_code)

@@ -1,0 +1,119 @@
+"""Build the one context every template receives, and nothing else.
+
+Templates see only what is documented here (docs/templates.md lists it), so
+an override written for one event works for the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any, Callable, TypedDict
+
+from markupsafe import Markup
+
+from . import __version__
+from .documents import DocumentSet, DocumentSpec, PackSpec
+from .load import LoadedEvent
+from .models import Event, TimelineItem
+from .partial_date import PartialDate
+from .speech import Speech
+from .theme import Theme
+from .timeline_chart import Chart, layout
+
+
+class BuildInfo(TypedDict):
+    version: str
+    #: ISO 8601 creation time; fixed by SOURCE_DATE_EPOCH for reproducible builds.
+    created: str
+
+
+class Part(TypedDict):
+    """One document inside the pack, already rendered to an ``<article>``."""
+
+    id: str
+    title: str
+    description: str
+    html: Markup
+
+
+class TemplateContext(TypedDict, total=False):
+    event: Event
+    speech: Speech
+    doc: DocumentSpec | PackSpec
+    theme: Theme
+    labels: dict[str, str]
+    build: BuildInfo
+    #: Timeline items sorted by date (undated planned items last).
+    timeline: list[TimelineItem]
+    #: True while rendering a document for the pack, where citations link to the annex.
+    in_pack: bool
+    author: str
+    keywords: list[str]
+    footer_text: str
+    stylesheet: Markup
+    timeline_chart: Callable[[list[TimelineItem]], Chart]
+    source_title: Callable[[str], str]
+    #: Only in the pack template.
+    parts: list[Part]
+    pack: PackSpec
+
+
+def build_time() -> dt.datetime:
+    """Now, or the time SOURCE_DATE_EPOCH names, so builds can be reproducible."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
+
+
+def make_context(
+    loaded: LoadedEvent,
+    doc: DocumentSpec | PackSpec,
+    theme: Theme,
+    labels: dict[str, str],
+    docs: DocumentSet,
+    *,
+    stylesheet: str = "",
+    in_pack: bool = False,
+) -> TemplateContext:
+    event = loaded.event
+    date_format = date_formatter(theme, labels)
+    speaker = event.speech.speaker
+    sources = {s.id: s for s in event.sources}
+    footer = " · ".join(x for x in (event.event.name, theme.marking.footer) if x)
+    return TemplateContext(
+        event=event,
+        speech=loaded.speech,
+        doc=doc,
+        theme=theme,
+        labels=labels,
+        build=BuildInfo(version=__version__, created=build_time().isoformat()),
+        timeline=event.sorted_timeline(),
+        in_pack=in_pack,
+        author=f"{speaker.display_name}, {speaker.role}" if speaker else "",
+        keywords=_keywords(event),
+        footer_text=footer,
+        stylesheet=Markup(stylesheet),
+        timeline_chart=lambda items: layout(items, date_format),
+        source_title=lambda sid: sources[sid].title if sid in sources else sid,
+    )
+
+
+def date_formatter(theme: Theme, labels: dict[str, str]) -> Callable[[Any], str]:
+    def fmt(value: Any) -> str:
+        if value is None:
+            return ""
+        return PartialDate.parse(value).format(theme.locale.language, labels.get("planned", "Planned"))
+
+    return fmt
+
+
+def _keywords(event: Event) -> list[str]:
+    words = [event.event.name, event.event.place]
+    if event.event.series:
+        words.append(event.event.series)
+    if event.proposal:
+        words.append(event.proposal.name)
+    words.extend(entry.term for entry in event.glossary[:8])
+    return list(dict.fromkeys(words))

@@ -1,0 +1,83 @@
+"""The exceptions a user can meet: each carries a message fit to print as is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, located as precisely as we can."""
+
+    #: The file the problem is in (None when it is not tied to a file).
+    file: Path | None
+    #: 1-based line number, when known.
+    line: int | None
+    #: Dotted path of the field, e.g. ``timeline[3].date``, when known.
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file is not None:
+            where = _display_path(self.file)
+            if self.line is not None:
+                where += f":{self.line}"
+            where += ": "
+        field = f"{self.field}: " if self.field else ""
+        return f"{where}{field}{self.message}"
+
+
+def _display_path(path: Path) -> str:
+    """Paths relative to the working directory read better in messages."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class BriefkitError(click.ClickException):
+    """Base of every error meant for the user: printed without a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, problems: list[Problem] | None = None):
+        self.problems = list(problems or [])
+        if self.problems:
+            lines = [message] + [f"  {p}" for p in self.problems]
+            message = "\n".join(lines)
+        super().__init__(message)
+
+    def format_message(self) -> str:
+        return self.message
+
+
+class ContentError(BriefkitError):
+    """The event content (event.yaml, speech.txt) is malformed or invalid."""
+
+    exit_code = 2
+
+
+class ConfigError(BriefkitError):
+    """Theme tokens or the document configuration are malformed."""
+
+    exit_code = 2
+
+
+class TemplateError(BriefkitError):
+    """A template failed to load or render, or used HTML outside the vocabulary."""
+
+    exit_code = 3
+
+
+class BuildError(BriefkitError):
+    """Rendering or writing an output failed for a reason the user can act on."""
+
+    exit_code = 4
+
+
+def display_path(path: Path) -> str:
+    return _display_path(path)

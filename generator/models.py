@@ -1,0 +1,181 @@
+"""The typed content model of an event file (``content/<event>/event.yaml``).
+
+Every model forbids unknown keys: a misspelt field in a briefing must not
+vanish silently from the printed pack.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from .partial_date import PartialDate
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+Text = Annotated[str, Field(min_length=1), AfterValidator(_clean)]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _as_list(value):
+    if value is None:
+        return []
+    if isinstance(value, (int, str)):
+        return [value]
+    return value
+
+
+Citations = Annotated[list[Annotated[int, Field(ge=1)]], Field(default_factory=list)]
+
+
+class Cited(Model):
+    """Something that can point back to the speech paragraphs it comes from."""
+
+    #: Paragraph numbers of the speech (as numbered in the pack's annex).
+    cite: Citations
+    #: Words copied from the cited paragraph; ``briefkit validate`` checks they are there.
+    evidence: str | None = None
+    #: Id of an entry in ``sources`` when the fact comes from outside the speech.
+    source: Id | None = None
+
+    @field_validator("cite", mode="before")
+    @classmethod
+    def _one_or_many(cls, value):
+        return _as_list(value)
+
+
+class Fact(Cited):
+    """One statement of fact or position, with where it comes from."""
+
+    text: Text
+
+
+class Person(Model):
+    name: Text
+    honorific: str | None = None
+    role: Text
+    country: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}" if self.honorific else self.name
+
+
+class Source(Model):
+    """A public source cited by the content, the speech's own page included."""
+
+    id: Id
+    title: Text
+    publisher: str | None = None
+    url: str | None = None
+    note: str | None = None
+
+
+class EventInfo(Cited):
+    name: Text
+    short_name: str | None = None
+    series: str | None = None
+    number: int | None = Field(default=None, ge=1)
+    place: Text
+    country: str | None = None
+    date: PartialDate
+    #: What is known (or not) about the date, when the sources do not give the day.
+    date_note: str | None = None
+    host: str | None = None
+
+
+class SpeechInfo(Model):
+    title: Text
+    speaker: Person
+    delivery_note: str | None = None
+    #: File with the statement as delivered, relative to the event folder.
+    file: str = "speech.txt"
+    source: Id | None = None
+    language: str = "en"
+
+
+class KeyPoint(Fact):
+    """A fact with a short heading, for lists where each item needs a lead-in."""
+
+    title: Text
+
+
+class Initiative(Fact):
+    name: Text
+    date: PartialDate | None = None
+
+
+class Principle(Fact):
+    """A guiding thought of a proposal, with its sub-points."""
+
+    title: Text
+    points: list[Fact] = Field(default_factory=list)
+
+
+class Quotation(Cited):
+    text: Text
+    attribution: Text
+
+
+class Proposal(Cited):
+    name: Text
+    summary: Text
+    origin: Fact
+    aims: list[Fact] = Field(default_factory=list)
+    principles: list[Principle] = Field(default_factory=list)
+    is_not: list[Fact] = Field(default_factory=list)
+    definition: Quotation | None = None
+
+
+TimelineKind = Literal["milestone", "consultation", "summit", "meeting", "planned", "other"]
+
+
+class TimelineItem(Cited):
+    date: PartialDate
+    title: Text
+    kind: TimelineKind = "meeting"
+    place: str | None = None
+    significance: Text
+    #: True when the item has not happened yet as of the speech.
+    planned: bool = False
+
+
+class GlossaryEntry(Model):
+    term: Text
+    expansion: Text
+    note: str | None = None
+
+
+class Vision(Fact):
+    name: Text
+
+
+class Event(Model):
+    """Everything the templates may print about one event."""
+
+    event: EventInfo
+    speech: SpeechInfo
+    summary: Text
+    key_messages: list[Fact] = Field(min_length=1)
+    background: list[KeyPoint] = Field(default_factory=list)
+    record: list[Initiative] = Field(default_factory=list)
+    proposal: Proposal | None = None
+    timeline: list[TimelineItem] = Field(default_factory=list)
+    next_steps: list[Fact] = Field(default_factory=list)
+    asks: list[Fact] = Field(default_factory=list)
+    sensitivities: list[Fact] = Field(default_factory=list)
+    talking_points: list[Fact] = Field(default_factory=list)
+    vision: Vision | None = None
+    glossary: list[GlossaryEntry] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+
+    def sorted_timeline(self) -> list[TimelineItem]:
+        return sorted(self.timeline, key=lambda item: item.date.sort_key())

@@ -1,0 +1,195 @@
+"""Dates as people write them in briefings: a year, a month, a day, a range, or not yet.
+
+Speeches say "in 1997-98", "Oct 2005" or "in the near future"; forcing those
+into full dates would invent precision the source does not have.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import total_ordering
+from typing import Any
+
+from babel.dates import format_date
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic_core import core_schema
+
+_POINT = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?$")
+_SHORT_YEAR_RANGE = re.compile(r"^(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2})$")
+PLANNED_WORDS = {"planned", "tbd", "undated"}
+
+PATTERN_HELP = (
+    "use YYYY, YYYY-MM, YYYY-MM-DD, a range such as 1997/1998 or "
+    "2006-04/2006-05, or 'planned' for an undated future item"
+)
+
+
+@dataclass(frozen=True)
+class DatePoint:
+    """A year, a month of a year, or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> "DatePoint":
+        m = _POINT.match(text.strip())
+        if not m:
+            raise ValueError(f"'{text}' is not a date; {PATTERN_HELP}")
+        year = int(m["y"])
+        month = int(m["m"]) if m["m"] else None
+        day = int(m["d"]) if m["d"] else None
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"'{text}': month {month} is not between 1 and 12")
+        if day is not None:
+            last = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last:
+                raise ValueError(f"'{text}': day {day} does not exist in that month")
+        return cls(year, month, day)
+
+    def start(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def end(self) -> dt.date:
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    def iso(self) -> str:
+        out = f"{self.year:04d}"
+        if self.month:
+            out += f"-{self.month:02d}"
+        if self.day:
+            out += f"-{self.day:02d}"
+        return out
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+
+@total_ordering
+@dataclass(frozen=True)
+class PartialDate:
+    """A point or range of partial dates, or an undated planned item.
+
+    Sorting puts dated items in order of their start (then end) and undated
+    planned items after everything dated.
+    """
+
+    first: DatePoint | None
+    last: DatePoint | None = None
+
+    @classmethod
+    def parse(cls, value: Any) -> "PartialDate":
+        if isinstance(value, PartialDate):
+            return value
+        if value is None:
+            return cls(None)
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls(DatePoint(value.year, value.month, value.day))
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            raise ValueError(f"expected a date, got {type(value).__name__}; {PATTERN_HELP}")
+        text = str(value).strip()
+        if text.lower() in PLANNED_WORDS:
+            return cls(None)
+        # "2005-09" is ISO for September 2005; only "1997-98" (no month 98) or
+        # the slash and dash forms ("1997/98", "1997–98") are year ranges.
+        point = _POINT.match(text)
+        month_like = point is not None and point["m"] is not None and int(point["m"]) <= 12
+        short = None if month_like else _SHORT_YEAR_RANGE.match(text)
+        if short:
+            y1 = int(short["y1"])
+            y2 = (y1 // 100) * 100 + int(short["y2"])
+            if y2 < y1:
+                y2 += 100
+            return cls._range(DatePoint(y1), DatePoint(y2), text)
+        if "/" in text:
+            a, _, b = text.partition("/")
+            return cls._range(DatePoint.parse(a), DatePoint.parse(b), text)
+        return cls(DatePoint.parse(text))
+
+    @classmethod
+    def _range(cls, a: DatePoint, b: DatePoint, text: str) -> "PartialDate":
+        if b.start() < a.start():
+            raise ValueError(f"'{text}': the range ends before it starts")
+        return cls(a, b)
+
+    @property
+    def planned(self) -> bool:
+        return self.first is None
+
+    def sort_key(self) -> tuple:
+        if self.first is None:
+            return (1, dt.date.max, dt.date.max)
+        return (0, self.first.start(), (self.last or self.first).end())
+
+    def __lt__(self, other: "PartialDate") -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def iso(self) -> str:
+        if self.first is None:
+            return "planned"
+        if self.last is None:
+            return self.first.iso()
+        return f"{self.first.iso()}/{self.last.iso()}"
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def format(self, locale: str = "en", planned_label: str = "Planned") -> str:
+        """Print as people write it: '1997–98', 'September 2005', '14 February 2006'."""
+        if self.first is None:
+            return planned_label
+        a, b = self.first, self.last
+        if b is None:
+            return _format_point(a, locale)
+        if a.precision == b.precision == "year":
+            if a.year // 100 == b.year // 100 and locale.startswith("en"):
+                return f"{a.year}–{b.year % 100:02d}"
+            return f"{a.year}–{b.year}"
+        if a.year == b.year and a.precision == b.precision == "month":
+            first = format_date(a.start(), "MMMM", locale=locale)
+            return f"{first}–{_format_point(b, locale)}"
+        return f"{_format_point(a, locale)} – {_format_point(b, locale)}"
+
+    # -- pydantic integration -------------------------------------------
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls.parse,
+            serialization=core_schema.plain_serializer_function_ser_schema(lambda d: d.iso()),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict:
+        return {
+            "anyOf": [
+                {
+                    "type": "string",
+                    "pattern": r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?(/\d{4}(-\d{1,2}(-\d{1,2})?)?)?|\d{4}[-/–]\d{2}|planned|tbd|undated)$",
+                },
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+                {"type": "null"},
+            ],
+            "description": "A partial date: " + PATTERN_HELP + ".",
+            "examples": ["2005", "2005-10", "2006-02-14", "1997/1998", "planned"],
+        }
+
+
+def _format_point(p: DatePoint, locale: str) -> str:
+    if p.precision == "year":
+        return str(p.year)
+    if p.precision == "month":
+        return format_date(p.start(), "MMMM y", locale=locale)
+    return format_date(p.start(), "long", locale=locale) if not locale.startswith("en") else format_date(p.start(), "d MMMM y", locale=locale)

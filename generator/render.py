@@ -1,0 +1,116 @@
+"""Render templates to semantic HTML with Jinja2: sandboxed, autoescaped, strict.
+
+Lookup order follows the site generators users know: the event's own
+``templates/`` folder, then the chosen theme, then the built-in theme. An
+override can extend the template it replaces as ``!builtin/<name>``.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from lxml import html as lxml_html
+from markupsafe import Markup
+
+from .context import TemplateContext, date_formatter
+from .errors import TemplateError, display_path
+
+log = logging.getLogger(__name__)
+
+BUILTIN_PREFIX = "!builtin"
+
+
+class TemplateSet:
+    """The template search path of one event, and the Jinja2 environment over it."""
+
+    def __init__(self, folders: list[Path], builtin: Path):
+        self.folders = [f for f in folders if f.is_dir()] + [builtin]
+        self.builtin = builtin
+        loader = jinja2.ChoiceLoader(
+            [
+                jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(str(builtin))}),
+                *(jinja2.FileSystemLoader(str(f)) for f in self.folders),
+            ]
+        )
+        self.env = ImmutableSandboxedEnvironment(
+            loader=loader,
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+
+    def resolve(self, name: str) -> Path | None:
+        """The file that wins for a template name, for messages and listings."""
+        if name.startswith(BUILTIN_PREFIX + "/"):
+            path = self.builtin / name[len(BUILTIN_PREFIX) + 1 :]
+            return path if path.is_file() else None
+        for folder in self.folders:
+            if (folder / name).is_file():
+                return folder / name
+        return None
+
+    def render(self, name: str, context: TemplateContext) -> str:
+        env = self.env
+        env.filters["date"] = date_formatter(context["theme"], context["labels"])
+        try:
+            template = env.get_template(name)
+            return template.render(**context)
+        except jinja2.TemplateNotFound as exc:
+            searched = "\n".join(f"    {display_path(f)}" for f in self.folders)
+            missing = exc.name or name
+            wanted = f" (needed by {name})" if missing != name else ""
+            raise TemplateError(
+                f"Template '{missing}' not found{wanted}. Folders searched, in order:\n{searched}"
+            ) from None
+        except jinja2.TemplateSyntaxError as exc:
+            where = _where(exc.filename or exc.name or name, exc.lineno)
+            raise TemplateError(f"{where}: template syntax error: {exc.message}") from None
+        except jinja2.UndefinedError as exc:
+            file, line = _template_frame(exc, name)
+            raise TemplateError(
+                f"{_where(file, line)}: {exc.message}. Check the spelling against the "
+                "context documented in docs/templates.md."
+            ) from None
+        except SecurityError as exc:
+            file, line = _template_frame(exc, name)
+            raise TemplateError(f"{_where(file, line)}: unsafe operation refused: {exc}") from None
+        except (TypeError, ValueError, AttributeError, KeyError, ZeroDivisionError) as exc:
+            file, line = _template_frame(exc, name)
+            if file is None:
+                raise  # not from a template: a genuine bug, keep the traceback
+            raise TemplateError(f"{_where(file, line)}: {type(exc).__name__}: {exc}") from None
+
+
+def _template_frame(exc: BaseException, name: str) -> tuple[str | None, int | None]:
+    """The innermost template file and line in a traceback (Jinja2 rewrites frames)."""
+    found: tuple[str | None, int | None] = (None, None)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith((".j2", ".html", ".svg", ".css")):
+            found = (frame.filename, frame.lineno)
+    return found
+
+
+def _where(file: str | None, line: int | None) -> str:
+    if not file:
+        return "template"
+    shown = display_path(Path(file)) if "/" in file else file
+    return f"{shown}:{line}" if line else shown
+
+
+def extract_article(html: str, doc_id: str) -> Markup:
+    """The ``<article>`` of a rendered document, for placing it in the pack."""
+    tree = lxml_html.document_fromstring(html)
+    found = tree.xpath(f'//article[@id="{doc_id}"]')
+    if not found:
+        raise TemplateError(
+            f"The template of '{doc_id}' produced no <article class=\"document\" id=\"{doc_id}\">; "
+            "the pack needs it (keep {% block body %} from base.html.j2)."
+        )
+    return Markup(lxml_html.tostring(found[0], encoding="unicode", method="html"))

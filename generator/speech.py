@@ -1,0 +1,196 @@
+"""Split a statement's plain text into header, salutations and numbered paragraphs.
+
+The pack's annex prints the statement with paragraph numbers and every fact in
+the content cites those numbers, so the numbering rule lives in one place:
+every block after the opening salutation is a numbered paragraph, except
+salutations; each top-level bullet is a paragraph of its own (with its
+sub-bullets and any indented quotation inside it); a run of short lines with
+no blank line between them (a list of meetings, say) is one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ContentError, Problem
+
+BULLETS = "•●▪◦‣·*-–"
+_BULLET = re.compile(rf"^(?P<indent>\s*)[{re.escape(BULLETS)}]\s+(?P<text>\S.*)$")
+#: Short lines that address the audience: "Mr. Minister," "Ladies and Gentlemen,".
+_SALUTATION = re.compile(
+    r"^(mr|mrs|ms|madam|madame|dear|excellenc|your|distinguished|ladies|honou?rable|"
+    r"chair|president|minister|colleagues|friends)\b[^!?;:]{0,80},$",
+    re.IGNORECASE,
+)
+#: Navigation left behind by copying a statement from a web page.
+_WEB_BOILERPLATE = re.compile(
+    r"^(back to (index|top)|return to top|print this page|page top|top of page)$", re.IGNORECASE
+)
+
+
+@dataclass
+class Item:
+    """A bullet point, with nested bullets and indented notes (e.g. a quotation)."""
+
+    text: str
+    level: int = 0
+    children: list["Item"] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def plain_text(self) -> str:
+        parts = [self.text, *self.notes, *(c.plain_text() for c in self.children)]
+        return " ".join(parts)
+
+
+@dataclass
+class Paragraph:
+    """A numbered block of the statement, as the annex prints it."""
+
+    number: int
+    #: "text" (prose), "item" (a top-level bullet) or "lines" (a list of short lines).
+    kind: str
+    text: str = ""
+    item: Item | None = None
+    lines: list[str] = field(default_factory=list)
+    #: 1-based line in the source file where the paragraph starts.
+    source_line: int = 0
+    #: Salutation printed just before this paragraph, if any ("Mr. Minister,").
+    salutation: str | None = None
+
+    def plain_text(self) -> str:
+        if self.kind == "item" and self.item is not None:
+            return self.item.plain_text()
+        if self.kind == "lines":
+            return " ".join(self.lines)
+        return self.text
+
+
+@dataclass
+class Speech:
+    header: list[str]
+    opening: list[str]
+    paragraphs: list[Paragraph]
+
+    def paragraph(self, number: int) -> Paragraph | None:
+        if 1 <= number <= len(self.paragraphs):
+            return self.paragraphs[number - 1]
+        return None
+
+
+def read_speech(path: Path) -> Speech:
+    """Read a statement file; refuse text that is not UTF-8 with the line of the fault."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(f"Cannot read the speech {path}: {exc.strerror}.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            "The speech is not valid UTF-8.",
+            [Problem(path, line, None, "save it as UTF-8 (briefkit extract converts Windows-1252).")],
+        ) from None
+    return parse_speech(text)
+
+
+def normalise_space(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def _blocks(text: str) -> list[tuple[int, list[str]]]:
+    """Blank-line separated blocks, each with its starting line number."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line.rstrip())
+        elif current:
+            blocks.append((start, current))
+            current = []
+    if current:
+        blocks.append((start, current))
+    return blocks
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def parse_speech(text: str) -> Speech:
+    blocks = [(n, b) for n, b in _blocks(text) if not _is_boilerplate(b)]
+    header: list[str] = []
+    opening: list[str] = []
+    index = 0
+    # Everything before the first salutation is the header; a statement with
+    # no salutation has no header we can tell apart, so it all is body.
+    first_salutation = next(
+        (i for i, (_, b) in enumerate(blocks) if all(_SALUTATION.match(l.strip()) for l in b)),
+        None,
+    )
+    if first_salutation is not None and first_salutation <= 6:
+        for _, block in blocks[:first_salutation]:
+            header.extend(normalise_space(l) for l in block)
+        opening = [normalise_space(l) for l in blocks[first_salutation][1]]
+        index = first_salutation + 1
+
+    paragraphs: list[Paragraph] = []
+    pending_salutation: str | None = None
+    last_item: Item | None = None
+    for start, block in blocks[index:]:
+        if all(_SALUTATION.match(l.strip()) for l in block):
+            pending_salutation = " ".join(normalise_space(l) for l in block)
+            continue
+        if _BULLET.match(block[0]):
+            for para in _bullet_paragraphs(block, start):
+                para.number = len(paragraphs) + 1
+                para.salutation, pending_salutation = pending_salutation, None
+                paragraphs.append(para)
+                last_item = para.item
+            continue
+        if last_item is not None and _indent(block[0]) > 0:
+            # An indented block inside a bulleted passage (an "e.g." quotation)
+            # belongs to the bullet above it.
+            last_item.notes.append(normalise_space(" ".join(block)))
+            continue
+        last_item = None
+        if len(block) > 1 and all(len(l.strip()) <= 90 for l in block):
+            para = Paragraph(0, "lines", lines=[normalise_space(l) for l in block], source_line=start)
+        else:
+            para = Paragraph(0, "text", text=normalise_space(" ".join(block)), source_line=start)
+        para.number = len(paragraphs) + 1
+        para.salutation, pending_salutation = pending_salutation, None
+        paragraphs.append(para)
+    return Speech(header=header, opening=opening, paragraphs=paragraphs)
+
+
+def _is_boilerplate(block: list[str]) -> bool:
+    return len(block) == 1 and bool(_WEB_BOILERPLATE.match(block[0].strip()))
+
+
+def _bullet_paragraphs(block: list[str], start: int) -> list[Paragraph]:
+    """One paragraph per top-level bullet; deeper bullets nest by indentation."""
+    paragraphs: list[Paragraph] = []
+    stack: list[tuple[int, Item]] = []
+    for offset, line in enumerate(block):
+        m = _BULLET.match(line)
+        if not m:
+            if stack:  # a wrapped continuation line
+                stack[-1][1].text += " " + normalise_space(line)
+            continue
+        indent = _indent(line)
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        item = Item(normalise_space(m["text"]), level=len(stack))
+        if stack:
+            stack[-1][1].children.append(item)
+        else:
+            paragraphs.append(Paragraph(0, "item", item=item, source_line=start + offset))
+        stack.append((indent, item))
+    return paragraphs

@@ -1,0 +1,168 @@
+"""Theme tokens: the one place fonts, colours, sizes, paper and markings are set.
+
+The PDF stylesheet and the DOCX styles are both derived from a ``Theme``, so
+the two formats cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError, Problem
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+Length = Annotated[str, Field(pattern=r"^\d+(\.\d+)?(mm|cm|in|pt|px)$")]
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+#: Paper sizes in millimetres (portrait).
+PAPER_MM = {"A4": (210, 297), "A5": (148, 210), "letter": (215.9, 279.4), "legal": (215.9, 355.6)}
+
+
+class _Tokens(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PageTokens(_Tokens):
+    size: Literal["A4", "A5", "letter", "legal"] = "A4"
+    orientation: Literal["portrait", "landscape"] = "portrait"
+    margin_top: Length = "24mm"
+    margin_bottom: Length = "22mm"
+    margin_inner: Length = "22mm"
+    margin_outer: Length = "20mm"
+
+    @property
+    def size_mm(self) -> tuple[float, float]:
+        w, h = PAPER_MM[self.size]
+        return (h, w) if self.orientation == "landscape" else (w, h)
+
+
+class FontTokens(_Tokens):
+    body: list[str] = Field(min_length=1)
+    heading: list[str] = Field(min_length=1)
+    mono: list[str] = Field(min_length=1)
+
+    @field_validator("body", "heading", "mono", mode="before")
+    @classmethod
+    def _one_or_many(cls, value):
+        return [value] if isinstance(value, str) else value
+
+
+class SizeTokens(_Tokens):
+    body: Length
+    small: Length
+    title: Length
+    h1: Length
+    h2: Length
+    h3: Length
+    h4: Length
+    line_height: float = Field(gt=0.8, lt=3)
+
+
+class ColourTokens(_Tokens):
+    text: Colour
+    muted: Colour
+    accent: Colour
+    accent_soft: Colour
+    rule: Colour
+    callout: Colour
+    callout_rule: Colour
+    marking: Colour
+
+
+class MarkingTokens(_Tokens):
+    classification: str = ""
+    footer: str = ""
+
+
+class LocaleTokens(_Tokens):
+    language: str = "en"
+
+
+class Theme(_Tokens):
+    page: PageTokens
+    fonts: FontTokens
+    sizes: SizeTokens
+    colours: ColourTokens
+    marking: MarkingTokens = MarkingTokens()
+    locale: LocaleTokens = LocaleTokens()
+
+
+def length_to_pt(length: str) -> float:
+    """Convert a theme length to points, the unit python-docx and WeasyPrint share."""
+    m = re.match(r"^(\d+(?:\.\d+)?)(mm|cm|in|pt|px)$", length)
+    if not m:
+        raise ValueError(f"not a length: {length!r}")
+    value, unit = float(m[1]), m[2]
+    return value * {"mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72, "pt": 1, "px": 0.75}[unit]
+
+
+def read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"Cannot read {path}: {exc.strerror}.") from None
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
+        raise ConfigError(
+            "The file is not valid TOML.", [Problem(path, line, None, f"{exc}.")]
+        ) from None
+
+
+def _line_from_message(message: str) -> int | None:
+    m = re.search(r"line (\d+)", message)
+    return int(m[1]) if m else None
+
+
+def merge_tokens(base: dict, override: dict) -> dict:
+    """Override tokens table by table, so a theme file can set just one value."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = merge_tokens(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def load_theme(files: list[Path]) -> Theme:
+    """Read theme files, later files overriding earlier ones, and validate the result."""
+    data: dict = {}
+    for path in files:
+        data = merge_tokens(data, read_toml(path))
+    try:
+        return Theme.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            field = ".".join(str(p) for p in err["loc"])
+            source = _file_defining(files, err["loc"]) or files[-1]
+            message = err["msg"]
+            if err["type"] == "extra_forbidden":
+                message = "unknown theme token; see templates/theme.toml for the tokens there are"
+            elif err["type"] == "string_pattern_mismatch" and "Length" not in message:
+                message = f"{message} (got {err.get('input')!r})"
+            problems.append(Problem(source, None, field, message))
+        raise ConfigError("The theme is invalid.", problems) from None
+
+
+def _file_defining(files: list[Path], loc: tuple) -> Path | None:
+    for path in reversed(files):
+        node = read_toml(path)
+        for part in loc:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            else:
+                break
+        else:
+            return path
+    return None

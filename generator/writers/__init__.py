@@ -1,0 +1,68 @@
+"""One writer per output format, behind one small interface.
+
+A writer turns the rendered HTML of a document into the bytes of one file.
+Writers import their heavy libraries lazily, so commands that write nothing
+(validate, list, schema) start fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..theme import Theme
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    """A document after templating: everything a writer needs."""
+
+    id: str
+    title: str
+    html: str
+    #: The template it came from, for error messages.
+    template: str
+    theme: Theme
+    #: Folder that relative URLs in the HTML resolve against.
+    base_dir: Path
+    #: Folders whose files the document may embed (event, theme, built-in templates).
+    allowed_roots: tuple[Path, ...] = field(default_factory=tuple)
+    strict: bool = False
+    reference_docx: Path | None = None
+
+
+def _pdf(doc: RenderedDocument) -> bytes:
+    from .pdf import write_pdf
+
+    return write_pdf(doc)
+
+
+def _html(doc: RenderedDocument) -> bytes:
+    from .html import write_html
+
+    return write_html(doc)
+
+
+def _docx(doc: RenderedDocument) -> bytes:
+    from .docx import render_docx
+    from ..context import build_time
+
+    return render_docx(
+        doc.html,
+        doc.theme,
+        template_name=doc.template,
+        reference_docx=doc.reference_docx,
+        strict=doc.strict,
+        created=build_time(),
+    )
+
+
+#: Format name → writer. The order is the order outputs are listed in.
+WRITERS: dict[str, Callable[[RenderedDocument], bytes]] = {
+    "pdf": _pdf,
+    "docx": _docx,
+    "html": _html,
+}
+
+FORMATS = tuple(WRITERS)

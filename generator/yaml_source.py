@@ -1,0 +1,132 @@
+"""Read YAML safely while remembering the line each value came from.
+
+PyYAML's safe loader silently keeps the last of two duplicate keys and forgets
+where values were; both matter to a user fixing a 300-line event file, so we
+compose the node tree ourselves and build plain Python values from it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError, Problem
+
+#: Refuse content files bigger than this: event files are hand-written.
+MAX_BYTES = 2 * 1024 * 1024
+#: Refuse documents with more nodes than this (guards against alias bombs).
+MAX_NODES = 200_000
+
+FieldPath = tuple[str | int, ...]
+
+
+class LineMap(dict):
+    """Maps a field path such as ``("timeline", 3, "date")`` to its 1-based line."""
+
+    def line_for(self, path: FieldPath) -> int | None:
+        """The line of the path, or of its nearest ancestor that has one."""
+        path = tuple(path)
+        while path:
+            if path in self:
+                return self[path]
+            path = path[:-1]
+        return self.get((), None)
+
+
+def format_field(path: FieldPath) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def load_yaml(path: Path) -> tuple[Any, LineMap]:
+    """Parse one YAML file into plain values and a line map, or raise ContentError."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ContentError(f"Cannot read {path}: {exc.strerror}.") from None
+    if size > MAX_BYTES:
+        raise ContentError(
+            f"{path}: the file is {size:,} bytes; content files are limited to "
+            f"{MAX_BYTES:,} bytes. Split it or remove pasted material."
+        )
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            "The file is not valid UTF-8.",
+            [Problem(path, line, None, "save the file as UTF-8 and try again.")],
+        ) from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        what = exc.problem or "invalid YAML"
+        if exc.context:
+            what = f"{what} ({exc.context})"
+        raise ContentError(
+            "The file is not valid YAML.",
+            [Problem(path, line, None, f"{what}; check indentation, colons and quotes.")],
+        ) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors
+        raise ContentError(f"{path}: not valid YAML: {exc}") from None
+    lines = LineMap()
+    if node is None:
+        return None, lines
+    builder = _Builder(path, lines)
+    value = builder.build(node, ())
+    if builder.problems:
+        raise ContentError("The file has errors.", builder.problems)
+    return value, lines
+
+
+class _Builder:
+    def __init__(self, path: Path, lines: LineMap):
+        self.path = path
+        self.lines = lines
+        self.problems: list[Problem] = []
+        self.constructor = yaml.SafeLoader("")
+        self.count = 0
+
+    def build(self, node: yaml.Node, path: FieldPath) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise ContentError(
+                f"{self.path}: the YAML expands to more than {MAX_NODES:,} values "
+                "(aliases repeated too often?). Write the values out plainly."
+            )
+        self.lines.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            self.constructor.flatten_mapping(node)
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = self.constructor.construct_object(key_node, deep=True)
+                line = key_node.start_mark.line + 1
+                if not isinstance(key, str):
+                    key = str(key)
+                if key in result:
+                    first = self.lines.get(path + (key,))
+                    self.problems.append(
+                        Problem(
+                            self.path,
+                            line,
+                            format_field(path + (key,)),
+                            f"duplicate key (first defined on line {first}); keep one of them.",
+                        )
+                    )
+                    continue
+                self.lines[path + (key,)] = line
+                result[key] = self.build(value_node, path + (key,))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        return self.constructor.construct_object(node, deep=True)
