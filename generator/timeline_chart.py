@@ -4,7 +4,8 @@ The template draws the SVG; this module only does the geometry, which would
 be unreadable as Jinja arithmetic. Items are spaced by order rather than by
 elapsed time: briefing timelines run from a distant milestone (1997–98) to a
 cluster of recent meetings, and a linear scale would pile the recent ones on
-top of each other.
+top of each other. Labels take turns in four lanes (above and below the axis,
+near and far) so that neighbours never overlap.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from dataclasses import dataclass, field
 from .models import TimelineItem
 
 WIDTH = 1000
-AXIS_Y_MIN = 120
-LINE = 14  # label line height in SVG user units (11px text)
-CHARS = 30  # characters per label line at the label width
-MARGIN = 70
+FONT = 15  # label text size in SVG user units; the figure is ~170 mm wide
+LINE = 18  # label line height
+CHARS = 24  # characters per label line
+MARGIN = 60
+GAP = 14  # between the axis (or a near lane) and a label
 
 
 @dataclass
@@ -27,7 +29,12 @@ class Label:
     x: float
     y: float  # baseline of the first line
     above: bool
+    far: bool
     anchor: str
+
+    @property
+    def height(self) -> int:
+        return len(self.lines) * LINE
 
 
 @dataclass
@@ -38,6 +45,8 @@ class Stop:
     kinds: list[str]
     items: list[TimelineItem]
     label: Label | None = None
+    #: Where the leader line from the axis ends.
+    tip: float = 0.0
 
 
 @dataclass
@@ -45,6 +54,8 @@ class Chart:
     width: int
     height: int
     axis_y: float
+    font: int = FONT
+    line: int = LINE
     stops: list[Stop] = field(default_factory=list)
 
     @property
@@ -70,40 +81,50 @@ def layout(items: list[TimelineItem], date_format) -> Chart:
     keys = list(groups)
     count = max(len(keys), 1)
     step = (WIDTH - 2 * MARGIN) / max(count - 1, 1)
-    stops = []
+    stops: list[Stop] = []
     for i, key in enumerate(keys):
         group = groups[key]
         x = WIDTH / 2 if count == 1 else MARGIN + i * step
+        lines: list[tuple[str, str]] = [("tl-date", date_format(group[0].date))]
+        for item in group:
+            title = item.title + (f" ({item.place})" if item.place else "")
+            wrapped = textwrap.wrap(title, CHARS) or [""]
+            lines.extend(("tl-title", text) for text in wrapped)
+        # Few stops leave room for two lanes; many need four.
+        above, far = i % 2 == 0, count > 4 and (i // 2) % 2 == 1
+        half = CHARS * FONT * 0.3
+        anchor, lx = "middle", x
+        if x - half < 0:
+            anchor, lx = "start", x - 6
+        elif x + half > WIDTH:
+            anchor, lx = "end", x + 6
         stops.append(
             Stop(
                 x=round(x, 1),
-                date=date_format(group[0].date),
+                date=lines[0][1],
                 planned=all(it.planned or it.date.planned for it in group),
                 kinds=[it.kind for it in group],
                 items=group,
+                label=Label(lines, round(lx, 1), 0, above, far, anchor),
             )
         )
-    # Alternate labels above and below the axis, so neighbours never collide.
-    heights = {True: 0.0, False: 0.0}
-    for i, stop in enumerate(stops):
-        above = i % 2 == 0
-        lines: list[tuple[str, str]] = [("tl-date", stop.date)]
-        for item in stop.items:
-            title = item.title + (f" ({item.place})" if item.place else "")
-            for j, text in enumerate(textwrap.wrap(title, CHARS) or [""]):
-                lines.append(("tl-title" if j == 0 else "tl-title tl-cont", text))
-        anchor = "middle"
-        if stop.x - MARGIN < 60:
-            anchor = "start"
-        elif stop.x > WIDTH - MARGIN - 60:
-            anchor = "end"
-        lx = stop.x - 8 if anchor == "start" else stop.x + 8 if anchor == "end" else stop.x
-        stop.label = Label(lines=lines, x=lx, y=0, above=above, anchor=anchor)
-        heights[above] = max(heights[above], len(lines) * LINE)
-    axis_y = max(AXIS_Y_MIN, heights[True] + 40)
+    near = {side: max((s.label.height for s in stops if s.label.above == side and not s.label.far), default=0)
+            for side in (True, False)}
+    farh = {side: max((s.label.height for s in stops if s.label.above == side and s.label.far), default=0)
+            for side in (True, False)}
+    reach_above = near[True] + (farh[True] + GAP if farh[True] else 0)
+    axis_y = reach_above + 2 * GAP + 6
     for stop in stops:
         label = stop.label
-        block = len(label.lines) * LINE
-        label.y = axis_y - 22 - block + LINE - 2 if label.above else axis_y + 34
-    height = int(axis_y + heights[False] + 46)
+        offset = GAP + 8 + (near[label.above] + GAP if label.far else 0)
+        if label.above:
+            bottom = axis_y - offset
+            label.y = bottom - label.height + LINE - 4
+            stop.tip = bottom + 4
+        else:
+            top = axis_y + offset
+            label.y = top + LINE - 4
+            stop.tip = top - LINE + 10
+    reach_below = near[False] + (farh[False] + GAP if farh[False] else 0)
+    height = int(axis_y + reach_below + 2 * GAP + 8)
     return Chart(width=WIDTH, height=height, axis_y=axis_y, stops=stops)
