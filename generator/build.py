@@ -2,12 +2,18 @@
 
 Nothing is written until every selected document of every selected event has
 rendered in every format, so a mistake anywhere leaves build/ as it was.
+Documents whose inputs have not changed since the last build are skipped
+(see incremental.py); writers run in worker processes when ``jobs`` > 1.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import multiprocessing
+import os
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -15,17 +21,23 @@ from typing import Callable, Iterable
 from .context import make_context
 from .documents import DocumentSpec
 from .errors import ConfigError
+from .event_setup import EventSetup, setup_event
+from .incremental import Manifest, Options, common_key, document_key, file_hash, stale_documents
 from .output import atomic_write, check_slug, output_path
-from .project import EventSetup, Project, setup_event
+from .project import Project
 from .render import extract_article
 from .writers import FORMATS, WRITERS, RenderedDocument
 
 log = logging.getLogger(__name__)
 
+STYLESHEET = "css/theme.css.j2"
+
 
 @dataclass
 class BuildResult:
     written: list[Path] = field(default_factory=list)
+    #: (event id, document id) pairs that were current and left alone.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -35,6 +47,8 @@ class Job:
     setup: EventSetup
     document: RenderedDocument
     formats: tuple[str, ...]
+    #: Template files the document was made from, for the manifest.
+    templates: tuple[Path, ...]
 
 
 def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
@@ -62,36 +76,37 @@ def select_documents(setup: EventSetup, wanted: list[str] | None) -> list[str]:
 
 def render_stylesheet(setup: EventSetup) -> str:
     ctx = {"theme": setup.theme, "labels": setup.labels}
-    return setup.templates.render("css/theme.css.j2", ctx)  # type: ignore[arg-type]
+    return setup.templates.render(STYLESHEET, ctx)  # type: ignore[arg-type]
 
 
 def render_event(setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...], strict: bool) -> list[Job]:
-    """Template every selected document of one event into HTML."""
+    """Template the selected documents of one event into HTML."""
     docs = setup.documents
     stylesheet = render_stylesheet(setup)
     jobs = []
-
-    def rendered(spec, html: str) -> RenderedDocument:
-        return RenderedDocument(
-            id=spec.id, title=spec.title, html=html, template=spec.template,
-            theme=setup.theme, base_dir=setup.loaded.folder.resolve(),
-            allowed_roots=setup.roots, strict=strict,
-        )
 
     def context(spec, in_pack=False):
         return make_context(setup.loaded, spec, setup.theme, setup.labels, docs,
                             stylesheet=stylesheet, in_pack=in_pack)
 
+    def job(spec, html: str, template_names: list[str]) -> Job:
+        document = RenderedDocument(
+            id=spec.id, title=spec.title, html=html, template=spec.template,
+            theme=setup.theme, base_dir=setup.loaded.folder.resolve(),
+            allowed_roots=setup.roots, strict=strict,
+        )
+        deps = setup.templates.dependencies([STYLESHEET, *template_names])
+        return Job(setup, document, formats, tuple(deps))
+
     for doc_id in doc_ids:
         if doc_id == docs.pack.id:
             continue
         spec = docs.documents[doc_id]
-        log.info("Rendering %s / %s (%s)", setup.loaded.id, doc_id, spec.template)
-        html = setup.templates.render(spec.template, context(spec))
-        jobs.append(Job(setup, rendered(spec, html), formats))
+        log.info("Templating %s / %s (%s)", setup.loaded.id, doc_id, spec.template)
+        jobs.append(job(spec, setup.templates.render(spec.template, context(spec)), [spec.template]))
     if docs.pack.id in doc_ids:
         pack = docs.pack
-        log.info("Rendering %s / %s (%s)", setup.loaded.id, pack.id, pack.template)
+        log.info("Templating %s / %s (%s)", setup.loaded.id, pack.id, pack.template)
         parts = []
         for doc_id in pack.documents:
             spec: DocumentSpec = docs.documents[doc_id]
@@ -100,9 +115,41 @@ def render_event(setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...]
                           "html": extract_article(html, spec.id)})
         ctx = context(pack)
         ctx.update(parts=parts, pack=pack)
-        html = setup.templates.render(pack.template, ctx)
-        jobs.append(Job(setup, rendered(pack, html), formats))
+        names = [pack.template, *(docs.documents[d].template for d in pack.documents)]
+        jobs.append(job(pack, setup.templates.render(pack.template, ctx), names))
     return jobs
+
+
+def _write(fmt: str, document: RenderedDocument) -> bytes:
+    """Run one writer; the unit of work handed to worker processes."""
+    data = WRITERS[fmt](document)
+    if fmt == "docx":
+        gc.collect()  # python-docx keeps reference cycles alive between documents
+    return data
+
+
+def _warm_up() -> None:
+    """Import the writers' libraries in a worker while the parent reads content."""
+    import weasyprint  # noqa: F401
+    import docx  # noqa: F401
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor | None:
+    if jobs <= 1:
+        return None
+    # Forking before the heavy imports lets workers warm up in parallel with
+    # validation and templating; macOS and Windows only spawn safely.
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_warm_up
+    )
 
 
 def build_project(
@@ -112,30 +159,54 @@ def build_project(
     formats: Iterable[str] = (),
     documents: list[str] | None = None,
     strict: bool = False,
+    force: bool = False,
+    jobs: int = 1,
     progress: Callable[[Iterable], Iterable] | None = None,
 ) -> BuildResult:
     chosen_formats = check_formats(formats)
+    options = Options(chosen_formats, project.theme, strict)
     folders = project.event_folders(events)
-    # Stage 1: read and validate everything.
-    setups = [setup_event(project, folder) for folder in folders]
-    for setup in setups:
-        check_slug(setup.loaded.id, "Event folder name")
-    # Stage 2: template every document.
-    jobs: list[Job] = []
-    for setup in setups:
-        jobs.extend(render_event(setup, select_documents(setup, documents), chosen_formats, strict))
-    # Stage 3: run the writers, keeping the bytes in memory.
-    tasks = [(job, fmt) for job in jobs for fmt in job.formats]
-    outputs: list[tuple[Path, bytes]] = []
-    for job, fmt in (progress(tasks) if progress else tasks):
-        log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
-        data = WRITERS[fmt](job.document)
-        outputs.append((output_path(project.build_dir, job.setup.loaded.id, job.document.id, fmt), data))
-        if fmt == "docx":
-            gc.collect()  # python-docx keeps reference cycles alive between documents
-    # Stage 4: every output rendered; now write them.
     result = BuildResult()
-    for path, data in outputs:
+    pool = _pool(jobs) if jobs > 1 else None
+    try:
+        # Stage 1: read and validate everything.
+        setups = [setup_event(project, folder) for folder in folders]
+        # Stage 2: template every document that is out of date.
+        all_jobs: list[Job] = []
+        for setup in setups:
+            check_slug(setup.loaded.id, "Event folder name")
+            selected = select_documents(setup, documents)
+            stale = selected if force else stale_documents(project, setup.loaded.folder, selected, options)
+            result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
+            if stale:
+                all_jobs.extend(render_event(setup, stale, chosen_formats, strict))
+        # Stage 3: run the writers, keeping the bytes in memory.
+        tasks = [(job, fmt) for job in all_jobs for fmt in job.formats]
+        # Longest first, so that a big pack does not start last on an idle pool.
+        tasks.sort(key=lambda t: (t[1] == "html", -len(t[0].document.html)))
+        futures: list[Future | None] = []
+        if pool:
+            futures = [pool.submit(_write, fmt, job.document) for job, fmt in tasks]
+        outputs: list[tuple[Job, str, bytes]] = []
+        for i, (job, fmt) in enumerate(progress(tasks) if progress else tasks):
+            log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
+            data = futures[i].result() if pool else _write(fmt, job.document)
+            outputs.append((job, fmt, data))
+    finally:
+        if pool:
+            pool.shutdown(wait=True, cancel_futures=True)
+    # Stage 4: everything rendered; now write the files and the manifests.
+    manifests: dict[Path, Manifest] = {}
+    commons: dict[Path, str] = {}
+    for job, fmt, data in outputs:
+        path = output_path(project.build_dir, job.setup.loaded.id, job.document.id, fmt)
         atomic_write(path, data)
         result.written.append(path)
+        manifest = manifests.setdefault(path.parent, Manifest.read(path.parent))
+        folder = job.setup.loaded.folder
+        common = commons.setdefault(folder, common_key(project, folder, options))
+        manifest.record(job.document.id, document_key(common, list(job.templates)),
+                        list(job.templates), {fmt: file_hash(path)})
+    for manifest in manifests.values():
+        manifest.write()
     return result

@@ -60,6 +60,14 @@ def _project(ctx: click.Context, theme: str | None = None):
     return Project(root=ctx.obj["project_dir"], theme=theme)
 
 
+#: Output formats, without importing the writers (which would import WeasyPrint).
+FORMATS = ("pdf", "docx", "html")
+
+
+def formats_known(formats) -> bool:
+    return all(f in FORMATS for f in formats)
+
+
 EVENTS = click.argument(
     "events", nargs=-1, type=click.Path(path_type=Path),
 )
@@ -73,12 +81,30 @@ EVENTS = click.argument(
               help="Build only this document (repeatable); see 'briefkit list'.")
 @click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. HTML the DOCX writer skips) as errors.")
+@click.option("--force", is_flag=True, help="Rebuild even the documents whose inputs have not changed.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for rendering [default: number of CPUs].")
 @click.pass_context
-def build(ctx, events, formats, documents, theme, strict):
-    """Build the documents of EVENTS (folders under content/; default: all of them)."""
-    from .build import build_project
+def build(ctx, events, formats, documents, theme, strict, force, jobs):
+    """Build the documents of EVENTS (folders under content/; default: all of them).
+
+    Documents whose inputs have not changed since the last build are skipped
+    (see --force).
+    """
+    from .incremental import Options, up_to_date
 
     project = _project(ctx, theme)
+    wanted = list(documents) or None
+    if not force and formats_known(formats):
+        options = Options(tuple(dict.fromkeys(formats)) or FORMATS, theme, strict)
+        folders = project.event_folders(list(events) or None)
+        if up_to_date(project, folders, wanted, options):
+            if not ctx.obj["quiet"]:
+                click.echo("Everything is up to date.")
+            return
+
+    from .build import build_project, default_jobs
+
     show = not ctx.obj["quiet"] and sys.stderr.isatty()
 
     def progress(tasks):
@@ -92,12 +118,14 @@ def build(ctx, events, formats, documents, theme, strict):
             yield from bar
 
     result = build_project(
-        project, list(events) or None, formats=formats, documents=list(documents) or None,
-        strict=strict, progress=progress,
+        project, list(events) or None, formats=formats, documents=wanted,
+        strict=strict, force=force, jobs=jobs or default_jobs(), progress=progress,
     )
     if not ctx.obj["quiet"]:
         for path in result.written:
             click.echo(f"wrote {_shown(path, project.root)}")
+        if result.skipped:
+            click.echo(f"{len(result.skipped)} document(s) up to date, not rebuilt.")
 
 
 @cli.command()
@@ -105,7 +133,7 @@ def build(ctx, events, formats, documents, theme, strict):
 @click.pass_context
 def validate(ctx, events):
     """Check EVENTS' content, citations, theme and document configuration."""
-    from .project import setup_event
+    from .event_setup import setup_event
 
     project = _project(ctx)
     for folder in project.event_folders(list(events) or None):
@@ -128,7 +156,7 @@ def _cited(event):
 def list_(ctx):
     """List the events, documents and templates briefkit knows."""
     from .documents import load_documents
-    from .load import find_events
+    from .project import find_events
 
     project = _project(ctx)
     click.echo("Events:")

@@ -18,7 +18,7 @@ from .models import Cited, Event
 from .speech import Speech, normalise_space, read_speech
 from .yaml_source import FieldPath, LineMap, format_field, load_yaml
 
-EVENT_FILE = "event.yaml"
+from .project import EVENT_FILE, find_events  # noqa: F401  (re-exported)
 
 
 @dataclass(frozen=True)
@@ -33,13 +33,6 @@ class LoadedEvent:
     @property
     def event_file(self) -> Path:
         return self.folder / EVENT_FILE
-
-
-def find_events(content_dir: Path) -> list[Path]:
-    """Every event folder (a folder holding event.yaml) directly under content/."""
-    if not content_dir.is_dir():
-        return []
-    return sorted(p for p in content_dir.iterdir() if (p / EVENT_FILE).is_file())
 
 
 def event_id(folder: Path) -> str:

@@ -1,7 +1,7 @@
-"""A project folder (content/, templates/, build/) and the settings read from it.
+"""A project folder: where content, themes and outputs are.
 
-Everything an event needs — its content, theme tokens, document list, labels
-and template search path — is gathered here before anything is rendered.
+Kept free of heavy imports: the no-op rebuild check uses it before deciding
+whether anything needs to be loaded at all.
 """
 
 from __future__ import annotations
@@ -9,12 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import DocumentSet, load_documents
 from .errors import ConfigError, ContentError
-from .load import LoadedEvent, find_events, load_event
 from .paths import builtin_templates
-from .render import TemplateSet
-from .theme import Theme, load_theme, read_toml
 
 
 @dataclass(frozen=True)
@@ -64,57 +60,26 @@ class Project:
             )
         return found
 
+    def layers(self, folder: Path) -> list[Path]:
+        """Theme folders of an event, from the least to the most specific."""
+        layers = [self.builtin]
+        theme = self.theme_dir()
+        if theme:
+            layers.append(theme)
+        layers.append(Path(folder))
+        return layers
 
-@dataclass(frozen=True)
-class EventSetup:
-    """One event with everything read and validated: ready to render."""
-
-    loaded: LoadedEvent
-    theme: Theme
-    documents: DocumentSet
-    labels: dict[str, str]
-    templates: TemplateSet
-    #: Folders documents may embed files from.
-    roots: tuple[Path, ...] = field(default_factory=tuple)
-
-
-def _layers(project: Project, folder: Path) -> list[Path]:
-    """Theme folders from the least to the most specific."""
-    layers = [project.builtin]
-    theme = project.theme_dir()
-    if theme:
-        layers.append(theme)
-    layers.append(folder)
-    return layers
+    def template_dirs(self, folder: Path) -> list[Path]:
+        """Template search path of an event, most specific first (built-in last)."""
+        layers = self.layers(folder)
+        return [Path(folder) / "templates"] + list(reversed(layers[1:-1])) + [self.builtin]
 
 
-def setup_event(project: Project, folder: Path) -> EventSetup:
-    loaded = load_event(folder)
-    layers = _layers(project, folder)
-    theme = load_theme([p / "theme.toml" for p in layers if (p / "theme.toml").is_file()])
-    documents = load_documents(
-        [p / "documents.toml" for p in layers if (p / "documents.toml").is_file()]
-    )
-    labels = load_labels(layers, theme.locale.language)
-    template_dirs = [folder / "templates"] + [p for p in reversed(layers[1:-1])]
-    templates = TemplateSet(template_dirs, project.builtin)
-    roots = tuple(p.resolve() for p in layers)
-    return EventSetup(loaded, theme, documents, labels, templates, roots)
+EVENT_FILE = "event.yaml"
 
 
-def load_labels(layers: list[Path], language: str) -> dict[str, str]:
-    """Message catalogue for a language: English first, then the language, layer by layer."""
-    labels: dict[str, str] = {}
-    found = False
-    for lang in dict.fromkeys(["en", language]):
-        for layer in layers:
-            path = layer / "messages" / f"{lang}.toml"
-            if path.is_file():
-                labels.update({k: str(v) for k, v in read_toml(path).items()})
-                found = found or lang == language
-    if not found:
-        raise ConfigError(
-            f"No message catalogue for language '{language}': add messages/{language}.toml "
-            "to the theme or the event folder."
-        )
-    return labels
+def find_events(content_dir: Path) -> list[Path]:
+    """Every event folder (a folder holding event.yaml) directly under content/."""
+    if not content_dir.is_dir():
+        return []
+    return sorted(p for p in content_dir.iterdir() if (p / EVENT_FILE).is_file())

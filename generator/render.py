@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import meta
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from lxml import html as lxml_html
 from markupsafe import Markup
@@ -55,6 +56,32 @@ class TemplateSet:
             if (folder / name).is_file():
                 return folder / name
         return None
+
+    def dependencies(self, names: list[str]) -> list[Path]:
+        """Every template file the named templates may load, for rebuild decisions.
+
+        Found statically (extends, include, import); a template that names
+        another by a computed expression depends on every template there is.
+        """
+        seen: dict[str, Path] = {}
+        todo = list(names)
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            path = self.resolve(name)
+            if path is None:
+                continue
+            seen[name] = path
+            try:
+                ast = self.env.parse(path.read_text(encoding="utf-8"))
+            except jinja2.TemplateSyntaxError:
+                continue  # rendering reports it properly
+            for ref in meta.find_referenced_templates(ast):
+                if ref is None:
+                    return sorted({p for f in self.folders for p in f.rglob("*.j2")})
+                todo.append(ref)
+        return sorted(set(seen.values()))
 
     def render(self, name: str, context: TemplateContext) -> str:
         env = self.env

@@ -1,0 +1,184 @@
+"""Decide what needs rebuilding, from a manifest of input hashes.
+
+Each output folder keeps ``.briefkit-manifest.json``: for every document, a
+key hashed from everything its output depends on (the tool version, the
+event's files, the theme's tokens, labels and assets, the templates it loads,
+the build options) and the hash of each file written. A document whose key
+and outputs still match is skipped.
+
+This module imports nothing heavy: a rebuild where nothing changed is decided
+from file hashes alone, without loading the content model, Jinja2 or
+WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .project import Project
+
+MANIFEST = ".briefkit-manifest.json"
+_SCHEMA = 1
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_hash(path: Path) -> str:
+    try:
+        return _sha(path.read_bytes())
+    except OSError:
+        return "missing"
+
+
+def _files(folder: Path, *, skip_dirs: tuple[str, ...] = (), templates: bool | None = None) -> list[Path]:
+    """Files below a folder; ``templates`` True/False keeps only/no ``*.j2``."""
+    out = []
+    if not folder.is_dir():
+        return out
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or name.endswith((".pyc", "~")):
+                continue
+            if templates is not None and name.endswith(".j2") != templates:
+                continue
+            out.append(Path(root) / name)
+    return out
+
+
+def _hash_files(paths: list[Path], base: Path | None = None) -> str:
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(str(path).encode())
+        h.update(b"\0")
+        h.update(file_hash(path).encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class Options:
+    """Build options that change the bytes of an output."""
+
+    formats: tuple[str, ...]
+    theme: str | None = None
+    strict: bool = False
+
+    def token(self) -> str:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+        return json.dumps([__version__, self.theme, self.strict, epoch], sort_keys=True)
+
+
+def common_key(project: Project, folder: Path, options: Options) -> str:
+    """What every document of an event depends on, templates aside."""
+    folder = Path(folder)
+    inputs = _files(folder, skip_dirs=("templates",))
+    for layer in project.layers(folder)[:-1]:
+        inputs += _files(layer, skip_dirs=("themes", "__pycache__"), templates=False)
+    # Adding an override changes which file wins: the listing is an input too.
+    listing = [str(p) for d in project.template_dirs(folder) for p in _files(d, skip_dirs=("themes",), templates=True)]
+    h = hashlib.sha256(_hash_files(inputs).encode())
+    h.update("\n".join(listing).encode())
+    h.update(options.token().encode())
+    return h.hexdigest()
+
+
+def document_key(common: str, template_files: list[Path]) -> str:
+    return _sha((common + _hash_files(sorted(template_files))).encode())
+
+
+@dataclass
+class Manifest:
+    path: Path
+    documents: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, folder: Path) -> "Manifest":
+        path = folder / MANIFEST
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("schema") != _SCHEMA:
+                return cls(path)
+            return cls(path, dict(data.get("documents", {})))
+        except (OSError, ValueError, AttributeError):
+            return cls(path)
+
+    def record(self, doc_id: str, key: str, deps: list[Path], outputs: dict[str, str]) -> None:
+        entry = self.documents.setdefault(doc_id, {"outputs": {}})
+        if entry.get("key") != key:
+            entry["outputs"] = {}
+        entry["key"] = key
+        entry["deps"] = [str(p) for p in deps]
+        entry["outputs"].update(outputs)
+
+    def is_current(self, doc_id: str, common: str, formats: tuple[str, ...]) -> bool:
+        """True when the document's inputs and its outputs in these formats are unchanged."""
+        entry = self.documents.get(doc_id)
+        if not entry or "key" not in entry:
+            return False
+        if document_key(common, [Path(p) for p in entry.get("deps", [])]) != entry["key"]:
+            return False
+        outputs = entry.get("outputs", {})
+        for fmt in formats:
+            out = self.path.parent / f"{doc_id}.{fmt}"
+            if outputs.get(fmt) is None or file_hash(out) != outputs[fmt]:
+                return False
+        return True
+
+    def write(self) -> None:
+        from .output import atomic_write
+
+        data = {"schema": _SCHEMA, "tool": __version__, "documents": self.documents}
+        atomic_write(self.path, json.dumps(data, indent=1, sort_keys=True).encode())
+
+
+def stale_documents(project: Project, folder: Path, doc_ids: list[str], options: Options) -> list[str]:
+    """The documents among ``doc_ids`` whose outputs must be rebuilt."""
+    out_dir = project.build_dir / Path(folder).resolve().name
+    manifest = Manifest.read(out_dir)
+    common = common_key(project, folder, options)
+    return [d for d in doc_ids if not manifest.is_current(d, common, options.formats)]
+
+
+def known_documents(project: Project, folder: Path) -> list[str] | None:
+    """Document ids recorded by the last build of an event, if it was complete."""
+    manifest = Manifest.read(project.build_dir / Path(folder).resolve().name)
+    return list(manifest.documents) or None
+
+
+def configured_documents(project: Project, folder: Path) -> list[str] | None:
+    """Document ids from the documents.toml layers, read without validation."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
+    ids: dict[str, None] = {}
+    pack_id = "briefing-pack"
+    try:
+        for layer in project.layers(folder):
+            path = layer / "documents.toml"
+            if path.is_file():
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+                ids.update(dict.fromkeys(data.get("documents", {})))
+                pack_id = data.get("pack", {}).get("id", pack_id)
+    except Exception:  # noqa: BLE001 - any doubt means "rebuild", where errors are reported
+        return None
+    return [*ids, pack_id]
+
+
+def up_to_date(project: Project, folders: list[Path], wanted: list[str] | None, options: Options) -> bool:
+    """True when every selected output of every event is current: nothing to do."""
+    for folder in folders:
+        ids = wanted or configured_documents(project, folder)
+        if not ids or stale_documents(project, folder, ids, options):
+            return False
+    return True
