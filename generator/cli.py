@@ -84,8 +84,9 @@ EVENTS = click.argument(
 @click.option("--force", is_flag=True, help="Rebuild even the documents whose inputs have not changed.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for rendering [default: number of CPUs].")
+@click.option("-w", "--watch", is_flag=True, help="Keep running and rebuild what a change affects.")
 @click.pass_context
-def build(ctx, events, formats, documents, theme, strict, force, jobs):
+def build(ctx, events, formats, documents, theme, strict, force, jobs, watch):
     """Build the documents of EVENTS (folders under content/; default: all of them).
 
     Documents whose inputs have not changed since the last build are skipped
@@ -95,6 +96,9 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs):
 
     project = _project(ctx, theme)
     wanted = list(documents) or None
+    if watch:
+        return _watch(ctx, project, list(events) or None, formats=formats, documents=wanted,
+                      strict=strict)
     if not force and formats_known(formats):
         options = Options(tuple(dict.fromkeys(formats)) or FORMATS, theme, strict)
         folders = project.event_folders(list(events) or None)
@@ -126,6 +130,28 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs):
             click.echo(f"wrote {_shown(path, project.root)}")
         if result.skipped:
             click.echo(f"{len(result.skipped)} document(s) up to date, not rebuilt.")
+
+
+def _watch(ctx, project, events, **options) -> None:
+    from .errors import BriefkitError
+    from .watch import watch_project, watched_paths
+
+    quiet = ctx.obj["quiet"]
+
+    def report(outcome) -> None:
+        if isinstance(outcome, BriefkitError):
+            click.echo(outcome.format_message(), err=True)
+            click.echo("Waiting for the next change…", err=True)
+        elif not quiet:
+            for path in outcome.written:
+                click.echo(f"wrote {_shown(path, project.root)}")
+            if not outcome.written:
+                click.echo("Everything is up to date.")
+
+    if not quiet:
+        shown = ", ".join(_shown(p, project.root) for p in watched_paths(project, events))
+        click.echo(f"Watching {shown} (Ctrl-C to stop)")
+    watch_project(project, events, report=report, **options)
 
 
 @cli.command()
