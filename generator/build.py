@@ -20,13 +20,14 @@ from typing import Callable, Iterable
 
 from .context import make_context
 from .documents import DocumentSpec
-from .errors import ConfigError
+from .errors import BuildError, ConfigError
+from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, set_memory_ceiling, time_limit
 from .event_setup import EventSetup, setup_event
 from .incremental import Manifest, Options, common_key, document_key, file_hash, stale_documents
 from .output import atomic_write, check_slug, output_path
 from .project import Project
 from .render import extract_article
-from .writers import FORMATS, WRITERS, RenderedDocument
+from .writers import FORMATS, WRITERS, OutputSettings, RenderedDocument
 
 log = logging.getLogger(__name__)
 
@@ -74,15 +75,41 @@ def select_documents(setup: EventSetup, wanted: list[str] | None) -> list[str]:
     return [d for d in known if d in wanted]
 
 
-def render_stylesheet(setup: EventSetup) -> str:
-    ctx = {"theme": setup.theme, "labels": setup.labels}
+def check_output_folders(project: Project, folders: list[Path]) -> None:
+    """Refuse outputs that could land outside the project or overwrite each other."""
+    build_dir = project.build_dir
+    if build_dir.is_symlink() and not build_dir.resolve().is_relative_to(project.root.resolve()):
+        raise BuildError(
+            f"{build_dir} is a link to {build_dir.resolve()}, outside the project; "
+            "briefkit only writes inside the project. Remove the link."
+        )
+    seen: dict[str, Path] = {}
+    for folder in folders:
+        name = Path(folder).resolve().name
+        check_slug(name, "Event folder name")
+        if name in seen and seen[name] != Path(folder).resolve():
+            raise BuildError(
+                f"Two events would write to build/{name}/: {seen[name]} and {Path(folder).resolve()}. "
+                "Rename one of the folders."
+            )
+        seen[name] = Path(folder).resolve()
+        target = build_dir / name
+        if target.is_symlink():
+            raise BuildError(f"{target} is a link; remove it so outputs cannot land elsewhere.")
+
+
+def render_stylesheet(setup: EventSetup, settings: OutputSettings) -> str:
+    ctx = {"theme": setup.theme, "labels": setup.labels, "output": settings}
     return setup.templates.render(STYLESHEET, ctx)  # type: ignore[arg-type]
 
 
-def render_event(setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...], strict: bool) -> list[Job]:
+def render_event(
+    setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...], strict: bool,
+    settings: OutputSettings = OutputSettings(),
+) -> list[Job]:
     """Template the selected documents of one event into HTML."""
     docs = setup.documents
-    stylesheet = render_stylesheet(setup)
+    stylesheet = render_stylesheet(setup, settings)
     jobs = []
 
     def context(spec, in_pack=False):
@@ -93,7 +120,7 @@ def render_event(setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...]
         document = RenderedDocument(
             id=spec.id, title=spec.title, html=html, template=spec.template,
             theme=setup.theme, base_dir=setup.loaded.folder.resolve(),
-            allowed_roots=setup.roots, strict=strict,
+            allowed_roots=setup.roots, strict=strict, settings=settings,
         )
         deps = setup.templates.dependencies([STYLESHEET, *template_names])
         return Job(setup, document, formats, tuple(deps))
@@ -120,16 +147,27 @@ def render_event(setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...]
     return jobs
 
 
-def _write(fmt: str, document: RenderedDocument) -> bytes:
-    """Run one writer; the unit of work handed to worker processes."""
-    data = WRITERS[fmt](document)
-    if fmt == "docx":
-        gc.collect()  # python-docx keeps reference cycles alive between documents
+def _write(fmt: str, document: RenderedDocument, timeout: float | None = None) -> bytes:
+    """Run one writer under the time limit; the unit of work handed to workers."""
+    what = f"Rendering '{document.id}' as {fmt.upper()}"
+    try:
+        with time_limit(timeout, what):
+            data = WRITERS[fmt](document)
+    except MemoryError:
+        raise BuildError(
+            f"{what} needed more memory than the ceiling allows; look for a very long "
+            "table or list, or raise the ceiling with --memory-limit."
+        ) from None
+    finally:
+        if fmt == "docx":
+            gc.collect()  # python-docx keeps reference cycles alive between documents
     return data
 
 
-def _warm_up() -> None:
-    """Import the writers' libraries in a worker while the parent reads content."""
+def _warm_up(memory_mb: int | None) -> None:
+    """Set the worker's memory ceiling, and import the writers' libraries while
+    the parent reads the content."""
+    set_memory_ceiling(memory_mb)
     import weasyprint  # noqa: F401
     import docx  # noqa: F401
 
@@ -141,14 +179,15 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor | None:
-    if jobs <= 1:
+def _pool(jobs: int, memory_mb: int | None) -> ProcessPoolExecutor | None:
+    if jobs < 1:
         return None
     # Forking before the heavy imports lets workers warm up in parallel with
     # validation and templating; macOS and Windows only spawn safely.
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_warm_up
+        max_workers=jobs, mp_context=multiprocessing.get_context(method),
+        initializer=_warm_up, initargs=(memory_mb,),
     )
 
 
@@ -161,16 +200,27 @@ def build_project(
     strict: bool = False,
     force: bool = False,
     jobs: int = 1,
+    settings: OutputSettings = OutputSettings(),
+    overrides: dict | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    memory_mb: int | None = DEFAULT_MEMORY_MB,
     progress: Callable[[Iterable], Iterable] | None = None,
 ) -> BuildResult:
+    """Build the selected documents of the selected events.
+
+    ``jobs`` worker processes render the outputs, each under ``timeout``
+    seconds per output and a ``memory_mb`` ceiling; ``jobs=0`` renders in
+    this process (watch mode keeps it warm), with the time limit only.
+    """
     chosen_formats = check_formats(formats)
-    options = Options(chosen_formats, project.theme, strict)
+    options = Options(chosen_formats, project.theme, strict, settings.token(), overrides or {})
     folders = project.event_folders(events)
+    check_output_folders(project, folders)
     result = BuildResult()
-    pool = _pool(jobs) if jobs > 1 else None
+    pool = None
     try:
         # Stage 1: read and validate everything.
-        setups = [setup_event(project, folder) for folder in folders]
+        setups = [setup_event(project, folder, overrides) for folder in folders]
         # Stage 2: template every document that is out of date.
         all_jobs: list[Job] = []
         for setup in setups:
@@ -179,18 +229,20 @@ def build_project(
             stale = selected if force else stale_documents(project, setup.loaded.folder, selected, options)
             result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
             if stale:
-                all_jobs.extend(render_event(setup, stale, chosen_formats, strict))
+                # Start the workers now: they import WeasyPrint while we template.
+                pool = pool or _pool(jobs, memory_mb)
+                all_jobs.extend(render_event(setup, stale, chosen_formats, strict, settings))
         # Stage 3: run the writers, keeping the bytes in memory.
         tasks = [(job, fmt) for job in all_jobs for fmt in job.formats]
         # Longest first, so that a big pack does not start last on an idle pool.
         tasks.sort(key=lambda t: (t[1] == "html", -len(t[0].document.html)))
         futures: list[Future | None] = []
         if pool:
-            futures = [pool.submit(_write, fmt, job.document) for job, fmt in tasks]
+            futures = [pool.submit(_write, fmt, job.document, timeout) for job, fmt in tasks]
         outputs: list[tuple[Job, str, bytes]] = []
         for i, (job, fmt) in enumerate(progress(tasks) if progress else tasks):
             log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
-            data = futures[i].result() if pool else _write(fmt, job.document)
+            data = futures[i].result() if pool else _write(fmt, job.document, timeout)
             outputs.append((job, fmt, data))
     finally:
         if pool:

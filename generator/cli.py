@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -62,6 +63,7 @@ def _project(ctx: click.Context, theme: str | None = None):
 
 #: Output formats, without importing the writers (which would import WeasyPrint).
 FORMATS = ("pdf", "docx", "html")
+PAPER = {"a4": "A4", "a5": "A5", "letter": "letter", "legal": "legal"}
 
 
 def formats_known(formats) -> bool:
@@ -85,8 +87,20 @@ EVENTS = click.argument(
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for rendering [default: number of CPUs].")
 @click.option("-w", "--watch", is_flag=True, help="Keep running and rebuild what a change affects.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=120, show_default=True,
+              help="Seconds one document may take in one format.")
+@click.option("--memory-limit", type=click.IntRange(min=256), default=2048, show_default=True,
+              metavar="MB", help="Memory ceiling of each rendering worker.")
+@click.option("--paper", type=click.Choice(["a4", "a5", "letter", "legal"], case_sensitive=False),
+              help="Paper size, overriding the theme's.")
+@click.option("--print", "print_marks", is_flag=True, help="Press-ready PDF: 3 mm bleed and crop marks.")
+@click.option("--copies-per-sheet", type=click.Choice(["1", "2", "4"]), default="1",
+              help="Handouts: copies of each PDF page side by side on one sheet.")
+@click.option("--pdf-standard", type=click.Choice(["pdf/a-3b", "pdf/ua-1"], case_sensitive=False),
+              help="Archival (PDF/A-3b) or accessible, tagged (PDF/UA-1) PDF.")
 @click.pass_context
-def build(ctx, events, formats, documents, theme, strict, force, jobs, watch):
+def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, timeout, memory_limit,
+          paper, print_marks, copies_per_sheet, pdf_standard):
     """Build the documents of EVENTS (folders under content/; default: all of them).
 
     Documents whose inputs have not changed since the last build are skipped
@@ -94,13 +108,22 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch):
     """
     from .incremental import Options, up_to_date
 
+    from .writers import OutputSettings
+
     project = _project(ctx, theme)
     wanted = list(documents) or None
+    settings = OutputSettings(
+        pdf_standard=pdf_standard.lower() if pdf_standard else None,
+        print_marks=print_marks, copies_per_sheet=int(copies_per_sheet),
+    )
+    overrides = {"page": {"size": PAPER[paper.lower()]}} if paper else {}
+    common = dict(formats=formats, documents=wanted, strict=strict, settings=settings,
+                  overrides=overrides, timeout=timeout)
     if watch:
-        return _watch(ctx, project, list(events) or None, formats=formats, documents=wanted,
-                      strict=strict)
+        return _watch(ctx, project, list(events) or None, **common)
     if not force and formats_known(formats):
-        options = Options(tuple(dict.fromkeys(formats)) or FORMATS, theme, strict)
+        options = Options(tuple(dict.fromkeys(formats)) or FORMATS, theme, strict,
+                          settings.token(), overrides)
         folders = project.event_folders(list(events) or None)
         if up_to_date(project, folders, wanted, options):
             if not ctx.obj["quiet"]:
@@ -122,8 +145,8 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch):
             yield from bar
 
     result = build_project(
-        project, list(events) or None, formats=formats, documents=wanted,
-        strict=strict, force=force, jobs=jobs or default_jobs(), progress=progress,
+        project, list(events) or None, force=force, jobs=jobs or default_jobs(),
+        memory_mb=memory_limit, progress=progress, **common,
     )
     if not ctx.obj["quiet"]:
         for path in result.written:
@@ -217,7 +240,14 @@ def _shown(path: Path, root: Path) -> str:
         return str(path)
 
 
+def _terminate(signum, frame):
+    # Turn SIGTERM into the same clean stop as Ctrl-C: temporary files are
+    # removed and earlier outputs stay as they were.
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         cli(prog_name="briefkit")
     except BriefkitError as exc:  # pragma: no cover - click handles these itself

@@ -28,10 +28,11 @@ class EventSetup:
     roots: tuple[Path, ...] = field(default_factory=tuple)
 
 
-def setup_event(project: Project, folder: Path) -> EventSetup:
+def setup_event(project: Project, folder: Path, overrides: dict | None = None) -> EventSetup:
+    """Read and check one event; ``overrides`` are theme tokens from the command line."""
     loaded = load_event(folder)
     layers = project.layers(folder)
-    theme = load_theme([p / "theme.toml" for p in layers if (p / "theme.toml").is_file()])
+    theme = load_theme([p / "theme.toml" for p in layers if (p / "theme.toml").is_file()], overrides)
     documents = load_documents(
         [p / "documents.toml" for p in layers if (p / "documents.toml").is_file()]
     )

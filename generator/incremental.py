@@ -71,10 +71,16 @@ class Options:
     formats: tuple[str, ...]
     theme: str | None = None
     strict: bool = False
+    #: OutputSettings.token(): PDF standard, print marks, copies per sheet.
+    settings: list = field(default_factory=list)
+    #: Theme tokens set on the command line (e.g. the paper size).
+    overrides: dict = field(default_factory=dict)
 
     def token(self) -> str:
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-        return json.dumps([__version__, self.theme, self.strict, epoch], sort_keys=True)
+        return json.dumps(
+            [__version__, self.theme, self.strict, epoch, self.settings, self.overrides], sort_keys=True
+        )
 
 
 def common_key(project: Project, folder: Path, options: Options) -> str:

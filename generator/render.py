@@ -26,6 +26,27 @@ log = logging.getLogger(__name__)
 BUILTIN_PREFIX = "!builtin"
 
 
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """A folder loader that refuses files whose real path leaves the folder.
+
+    Jinja2 already refuses ``..`` in names; this also stops a symlink inside
+    a shared theme from pointing at, say, a key file elsewhere on the disk.
+    """
+
+    def __init__(self, folder: Path):
+        super().__init__(str(folder), followlinks=False)
+        self.root = folder.resolve()
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        if not Path(filename).resolve().is_relative_to(self.root):
+            raise TemplateError(
+                f"Template '{template}' in {display_path(self.root)} is a link to a file "
+                "outside that folder; templates may only load files inside the theme."
+            )
+        return source, filename, uptodate
+
+
 class TemplateSet:
     """The template search path of one event, and the Jinja2 environment over it."""
 
@@ -34,8 +55,8 @@ class TemplateSet:
         self.builtin = builtin
         loader = jinja2.ChoiceLoader(
             [
-                jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(str(builtin))}),
-                *(jinja2.FileSystemLoader(str(f)) for f in self.folders),
+                jinja2.PrefixLoader({BUILTIN_PREFIX: ConfinedLoader(builtin)}),
+                *(ConfinedLoader(f) for f in self.folders),
             ]
         )
         self.env = ImmutableSandboxedEnvironment(
@@ -46,6 +67,8 @@ class TemplateSet:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
+        # Content must never become live HTML: no template may mark text safe.
+        del self.env.filters["safe"]
 
     def resolve(self, name: str) -> Path | None:
         """The file that wins for a template name, for messages and listings."""
@@ -107,7 +130,12 @@ class TemplateSet:
             ) from None
         except SecurityError as exc:
             file, line = _template_frame(exc, name)
-            raise TemplateError(f"{_where(file, line)}: unsafe operation refused: {exc}") from None
+            raise TemplateError(
+                f"{_where(file, line)}: unsafe operation refused by the template sandbox: {exc}"
+            ) from None
+        except jinja2.TemplateRuntimeError as exc:
+            file, line = _template_frame(exc, name)
+            raise TemplateError(f"{_where(file, line)}: {exc}") from None
         except (TypeError, ValueError, AttributeError, KeyError, ZeroDivisionError) as exc:
             file, line = _template_frame(exc, name)
             if file is None:

@@ -80,9 +80,19 @@ class Speech:
         return None
 
 
+#: A statement is a few pages; anything larger is pasted by mistake.
+MAX_SPEECH_BYTES = 1024 * 1024
+
+
 def read_speech(path: Path) -> Speech:
     """Read a statement file; refuse text that is not UTF-8 with the line of the fault."""
     try:
+        size = path.stat().st_size
+        if size > MAX_SPEECH_BYTES:
+            raise ContentError(
+                f"{path}: the speech is {size:,} bytes; the limit is {MAX_SPEECH_BYTES:,} bytes. "
+                "Keep only the statement itself."
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise ContentError(f"Cannot read the speech {path}: {exc.strerror}.") from None
@@ -94,6 +104,15 @@ def read_speech(path: Path) -> Speech:
             "The speech is not valid UTF-8.",
             [Problem(path, line, None, "save it as UTF-8 (briefkit extract converts Windows-1252).")],
         ) from None
+    from .yaml_source import first_forbidden_character
+
+    bad = first_forbidden_character(text.replace("\r", "").replace("\f", ""))
+    if bad is not None:
+        line = text[: text.index(bad)].count("\n") + 1
+        raise ContentError(
+            "The speech contains a control character.",
+            [Problem(path, line, None, f"U+{ord(bad):04X} cannot be printed; delete it (it often comes from pasted text).")],
+        )
     return parse_speech(text)
 
 

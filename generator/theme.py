@@ -134,11 +134,16 @@ def merge_tokens(base: dict, override: dict) -> dict:
     return merged
 
 
-def load_theme(files: list[Path]) -> Theme:
-    """Read theme files, later files overriding earlier ones, and validate the result."""
+def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
+    """Read theme files, later files overriding earlier ones, and validate the result.
+
+    ``overrides`` (tokens set on the command line, e.g. ``--paper``) win over
+    every file.
+    """
     data: dict = {}
     for path in files:
         data = merge_tokens(data, read_toml(path))
+    data = merge_tokens(data, overrides or {})
     try:
         return Theme.model_validate(data)
     except ValidationError as exc:

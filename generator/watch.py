@@ -48,7 +48,7 @@ def watch_project(
 
     def once() -> None:
         try:
-            report(build_project(project, events, jobs=1, **build_options))
+            report(build_project(project, events, jobs=0, **build_options))
         except BriefkitError as exc:
             report(exc)
 

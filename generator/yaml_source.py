@@ -7,6 +7,7 @@ compose the node tree ourselves and build plain Python values from it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,13 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
             "The file is not valid YAML.",
             [Problem(path, line, None, f"{what}; check indentation, colons and quotes.")],
         ) from None
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        raise ContentError(
+            "The file contains a character YAML does not allow.",
+            [Problem(path, line, None, f"character U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X} "
+                     "is a control character; delete it (it often comes from pasted text).")],
+        ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors
         raise ContentError(f"{path}: not valid YAML: {exc}") from None
     lines = LineMap()
@@ -129,4 +137,24 @@ class _Builder:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
-        return self.constructor.construct_object(node, deep=True)
+        value = self.constructor.construct_object(node, deep=True)
+        if isinstance(value, str):
+            bad = first_forbidden_character(value)
+            if bad is not None:
+                self.problems.append(
+                    Problem(self.path, node.start_mark.line + 1, format_field(path),
+                            f"contains U+{ord(bad):04X}, a character documents cannot hold; "
+                            "remove it (escapes such as \\x07 or \\uFFFE in quoted strings are refused too).")
+                )
+        return value
+
+
+#: Characters refused in content: C0/C1 controls except tab and newline,
+#: surrogates, and the non-characters U+FFFE and U+FFFF. Neither PDF text nor
+#: DOCX XML can carry them faithfully, so they are refused where they enter.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def first_forbidden_character(text: str) -> str | None:
+    match = _FORBIDDEN.search(text)
+    return match.group(0) if match else None

@@ -14,6 +14,25 @@ from typing import Callable
 from ..theme import Theme
 
 
+#: PDF standards a build may ask for (WeasyPrint variants).
+PDF_STANDARDS = ("pdf/a-3b", "pdf/ua-1")
+
+
+@dataclass(frozen=True)
+class OutputSettings:
+    """Choices that change the bytes of an output but not its content."""
+
+    #: "pdf/a-3b" (archival) or "pdf/ua-1" (accessible, tagged), or None.
+    pdf_standard: str | None = None
+    #: Press-ready PDF: 3 mm bleed and crop marks.
+    print_marks: bool = False
+    #: Copies of each page side by side on one sheet (handouts to cut), 1 = off.
+    copies_per_sheet: int = 1
+
+    def token(self) -> list:
+        return [self.pdf_standard, self.print_marks, self.copies_per_sheet]
+
+
 @dataclass(frozen=True)
 class RenderedDocument:
     """A document after templating: everything a writer needs."""
@@ -30,6 +49,7 @@ class RenderedDocument:
     allowed_roots: tuple[Path, ...] = field(default_factory=tuple)
     strict: bool = False
     reference_docx: Path | None = None
+    settings: OutputSettings = OutputSettings()
 
 
 def _pdf(doc: RenderedDocument) -> bytes:

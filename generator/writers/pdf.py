@@ -7,6 +7,8 @@ import logging
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from lxml import html as lxml_html
+
 from ..errors import BuildError
 from . import RenderedDocument
 
@@ -42,20 +44,50 @@ def _fetcher_class():
     return ProjectFetcher, FatalURLFetchingError
 
 
+def check_accessible(doc: RenderedDocument) -> None:
+    """PDF/UA needs a text alternative for every image and a document language."""
+    tree = lxml_html.document_fromstring(doc.html)
+    problems = []
+    if not (tree.get("lang") or "").strip():
+        problems.append("<html> has no lang attribute")
+    for img in tree.iter("img"):
+        if not (img.get("alt") or "").strip():
+            problems.append(f"line {img.sourceline}: <img src=\"{img.get('src', '')[:60]}\"> has no alt text")
+    for svg in tree.iter("svg"):
+        if not (svg.get("aria-label") or "").strip() and svg.find("title") is None:
+            problems.append(f"line {svg.sourceline}: <svg> has neither aria-label nor <title>")
+    if problems:
+        raise BuildError(
+            f"{doc.template}: PDF/UA needs text alternatives:\n  " + "\n  ".join(problems)
+            + "\nAdd them in the template (or the content), or build without --pdf-standard pdf/ua-1."
+        )
+
+
 def write_pdf(doc: RenderedDocument) -> bytes:
     import weasyprint
 
+    settings = doc.settings
+    if settings.pdf_standard == "pdf/ua-1":
+        check_accessible(doc)
     fetcher_class, fatal = _fetcher_class()
     try:
         html = weasyprint.HTML(
             string=doc.html, base_url=str(doc.base_dir) + "/", url_fetcher=fetcher_class(doc)
         )
-        document = html.render()
-        # A fixed identifier derived from the content keeps builds reproducible.
-        identifier = hashlib.sha256(doc.html.encode("utf-8")).hexdigest()[:32].encode()
-        return document.write_pdf(pdf_identifier=identifier)
+        options = {
+            "pdf_variant": settings.pdf_standard,
+            "pdf_tags": settings.pdf_standard is not None,
+            # A fixed identifier derived from the content keeps builds reproducible.
+            "pdf_identifier": hashlib.sha256(doc.html.encode("utf-8")).hexdigest()[:32].encode(),
+        }
+        data = html.render(**options).write_pdf(**options)
     except fatal as exc:
         raise BuildError(
             f"{doc.template}: refusing to load '{exc}': documents may only use files "
             "inside the event folder or the theme, and never the network."
         ) from None
+    if settings.copies_per_sheet > 1:
+        from .impose import impose_copies
+
+        data = impose_copies(data, settings.copies_per_sheet)
+    return data

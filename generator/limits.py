@@ -1,0 +1,69 @@
+"""Resource limits for rendering: a wall-clock limit and a memory ceiling.
+
+A pathological document (a table of 100,000 rows, a block that cannot be
+broken across pages) must end with a message naming the document, not a
+hang or the machine swapping. Both limits apply inside the process that
+renders: worker processes, or the main thread of a watch session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from typing import Iterator
+
+from .errors import BuildError
+
+#: Default seconds one document may take in one format.
+DEFAULT_TIMEOUT = 120
+#: Default memory ceiling of a rendering worker, in MiB.
+DEFAULT_MEMORY_MB = 2048
+
+
+class _Expired(BaseException):
+    """Raised by the alarm; a BaseException so library code cannot swallow it."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None, what: str) -> Iterator[None]:
+    usable = (
+        seconds
+        and hasattr(signal, "SIGALRM")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _Expired()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds))
+    try:
+        yield
+    except _Expired:
+        raise BuildError(
+            f"{what} took longer than {seconds:g} s and was stopped. Look for a very long "
+            "table or list, or a block that cannot break across pages; raise the limit "
+            "with --timeout if the document is really that large."
+        ) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def set_memory_ceiling(megabytes: int | None) -> None:
+    """Cap this process's address space (Linux, macOS); MemoryError past it."""
+    if not megabytes:
+        return
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return
+    limit = megabytes * 1024 * 1024
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
