@@ -27,6 +27,7 @@ from .incremental import Manifest, Options, common_key, document_key, file_hash,
 from .output import atomic_write, check_slug, output_path
 from .project import Project
 from .render import extract_article
+from .theme_check import check_theme
 from .writers import FORMATS, WRITERS, OutputSettings, RenderedDocument
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,15 @@ def select_documents(setup: EventSetup, wanted: list[str] | None) -> list[str]:
     return [d for d in known if d in wanted]
 
 
+def warn_theme(setup: EventSetup, strict: bool) -> None:
+    problems = check_theme(setup.theme)
+    if problems and strict:
+        raise ConfigError(f"The theme of '{setup.loaded.id}' does not print legibly (--strict):\n  "
+                          + "\n  ".join(problems))
+    for problem in problems:
+        log.warning("%s: %s", setup.loaded.id, problem)
+
+
 def check_output_folders(project: Project, folders: list[Path]) -> None:
     """Refuse outputs that could land outside the project or overwrite each other."""
     build_dir = project.build_dir
@@ -99,7 +109,8 @@ def check_output_folders(project: Project, folders: list[Path]) -> None:
 
 
 def render_stylesheet(setup: EventSetup, settings: OutputSettings) -> str:
-    ctx = {"theme": setup.theme, "labels": setup.labels, "output": settings}
+    ctx = {"theme": setup.theme, "labels": setup.labels, "output": settings,
+           "logo": setup.theme.marking.logo}
     return setup.templates.render(STYLESHEET, ctx)  # type: ignore[arg-type]
 
 
@@ -221,6 +232,8 @@ def build_project(
     try:
         # Stage 1: read and validate everything.
         setups = [setup_event(project, folder, overrides) for folder in folders]
+        for setup in setups:
+            warn_theme(setup, strict)
         # Stage 2: template every document that is out of date.
         all_jobs: list[Job] = []
         for setup in setups:

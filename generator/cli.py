@@ -187,6 +187,10 @@ def validate(ctx, events):
     project = _project(ctx)
     for folder in project.event_folders(list(events) or None):
         setup = setup_event(project, folder)
+        from .theme_check import check_theme
+
+        for problem in check_theme(setup.theme):
+            click.echo(f"warning: {setup.loaded.id}: {problem}", err=True)
         n = sum(1 for _ in _cited(setup.loaded.event))
         click.echo(
             f"{setup.loaded.id}: ok ({len(setup.loaded.speech.paragraphs)} speech paragraphs, "
@@ -220,6 +224,35 @@ def list_(ctx):
     click.echo("Templates:")
     for path in sorted(project.builtin.rglob("*.j2")):
         click.echo(f"  {path.relative_to(project.builtin)}")
+
+
+@cli.command()
+@click.argument("event", required=False, type=click.Path(path_type=Path))
+@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+@click.pass_context
+def templates(ctx, event, theme):
+    """List every template, its blocks, and the file that wins for EVENT.
+
+    Lookup order: the event's templates/ folder, then the theme, then the
+    built-in templates. An override can extend what it replaces with
+    {% extends "!builtin/<name>" %} and change one block.
+    """
+    from .render import TemplateSet
+
+    project = _project(ctx, theme)
+    folder = Path(event) if event else None
+    dirs = project.template_dirs(folder) if folder else project.template_dirs(project.content_dir / "<event>")
+    templates = TemplateSet(dirs[:-1], project.builtin)
+    click.echo("Search path (first match wins):")
+    for d in dirs:
+        click.echo(f"  {_shown(d, project.root)}{'' if d.is_dir() else '  (none yet)'}")
+    for name in templates.names():
+        winner = templates.resolve(name)
+        origin = "built-in" if winner and winner.is_relative_to(project.builtin) else "override"
+        click.echo(f"{name}  [{origin}: {_shown(winner, project.root)}]")
+        blocks = templates.blocks(name)
+        if blocks:
+            click.echo(f"    blocks: {', '.join(blocks)}")
 
 
 @cli.command()

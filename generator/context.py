@@ -18,7 +18,7 @@ from .load import LoadedEvent
 from .models import Event, TimelineItem
 from .partial_date import PartialDate
 from .speech import Speech
-from .theme import Theme
+from .theme import Theme, logo_data_uri
 from .timeline_chart import Chart, layout
 
 
@@ -52,6 +52,8 @@ class TemplateContext(TypedDict, total=False):
     keywords: list[str]
     footer_text: str
     stylesheet: Markup
+    #: The theme's logo as a data: URI, or "" when the theme has none.
+    logo: str
     timeline_chart: Callable[[list[TimelineItem]], Chart]
     source_title: Callable[[str], str]
     #: Only in the pack template.
@@ -95,6 +97,7 @@ def make_context(
         keywords=_keywords(event),
         footer_text=footer,
         stylesheet=Markup(stylesheet),
+        logo=logo_data_uri(theme),
         timeline_chart=lambda items: layout(items, date_format),
         source_title=lambda sid: sources[sid].title if sid in sources else sid,
     )

@@ -80,6 +80,29 @@ class TemplateSet:
                 return folder / name
         return None
 
+    def names(self) -> list[str]:
+        """Every template name on the search path."""
+        found = set()
+        for folder in self.folders:
+            for path in folder.rglob("*.j2"):
+                rel = path.relative_to(folder)
+                if rel.parts[0] != "themes":
+                    found.add(rel.as_posix())
+        return sorted(found)
+
+    def blocks(self, name: str) -> list[str]:
+        """Block names a template defines, in order: what an override can replace."""
+        path = self.resolve(name)
+        if path is None:
+            return []
+        try:
+            ast = self.env.parse(path.read_text(encoding="utf-8"))
+        except jinja2.TemplateSyntaxError:
+            return []
+        from jinja2 import nodes
+
+        return [block.name for block in ast.find_all(nodes.Block)]
+
     def dependencies(self, names: list[str]) -> list[Path]:
         """Every template file the named templates may load, for rebuild decisions.
 

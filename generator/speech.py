@@ -21,13 +21,15 @@ BULLETS = "•●▪◦‣·*-–"
 _BULLET = re.compile(rf"^(?P<indent>\s*)[{re.escape(BULLETS)}]\s+(?P<text>\S.*)$")
 #: Short lines that address the audience: "Mr. Minister," "Ladies and Gentlemen,".
 _SALUTATION = re.compile(
-    r"^(mr|mrs|ms|madam|madame|dear|excellenc|your|distinguished|ladies|honou?rable|"
-    r"chair|president|minister|colleagues|friends)\b[^!?;:]{0,80},$",
+    r"^(mr|mrs|ms|madam|madame|dear|excellenc(y|ies)|your|distinguished|ladies|honou?rable|"
+    r"(co-?)?chair(s|man|woman|person)?|president|minister|colleagues|friends)\b[^!?;:]{0,80},$",
     re.IGNORECASE,
 )
 #: Navigation left behind by copying a statement from a web page.
 _WEB_BOILERPLATE = re.compile(
-    r"^(back to (index|top)|return to top|print this page|page top|top of page)$", re.IGNORECASE
+    r"^(back to (index|top|list|the list|previous page)|return to (top|index)|"
+    r"print( this page)?|page top|top of page|to top|\W*top)$",
+    re.IGNORECASE,
 )
 
 
@@ -189,8 +191,13 @@ def parse_speech(text: str) -> Speech:
     return Speech(header=header, opening=opening, paragraphs=paragraphs)
 
 
+def is_web_boilerplate(line: str) -> bool:
+    """True for a line of web-page navigation ("Back to Index") left in a pasted statement."""
+    return bool(_WEB_BOILERPLATE.match(line.strip()))
+
+
 def _is_boilerplate(block: list[str]) -> bool:
-    return len(block) == 1 and bool(_WEB_BOILERPLATE.match(block[0].strip()))
+    return len(block) == 1 and is_web_boilerplate(block[0])
 
 
 def _bullet_paragraphs(block: list[str], start: int) -> list[Paragraph]:

@@ -81,6 +81,8 @@ class ColourTokens(_Tokens):
 class MarkingTokens(_Tokens):
     classification: str = ""
     footer: str = ""
+    #: An SVG, PNG or JPEG file, relative to the theme.toml that names it.
+    logo: str = ""
 
 
 class LocaleTokens(_Tokens):
@@ -145,7 +147,7 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
         data = merge_tokens(data, read_toml(path))
     data = merge_tokens(data, overrides or {})
     try:
-        return Theme.model_validate(data)
+        theme = Theme.model_validate(data)
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
@@ -158,6 +160,40 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
                 message = f"{message} (got {err.get('input')!r})"
             problems.append(Problem(source, None, field, message))
         raise ConfigError("The theme is invalid.", problems) from None
+    if theme.marking.logo:
+        source = _file_defining(files, ("marking", "logo"))
+        base = source.parent if source else Path.cwd()
+        logo = (base / theme.marking.logo).resolve()
+        if not logo.is_relative_to(base.resolve()) or not logo.is_file():
+            raise ConfigError(
+                "The logo cannot be used.",
+                [Problem(source, None, "marking.logo",
+                         f"'{theme.marking.logo}' is not a file inside {base}; put the logo "
+                         "next to theme.toml (e.g. assets/logo.svg).")],
+            )
+        theme = theme.model_copy(update={"marking": theme.marking.model_copy(update={"logo": str(logo)})})
+    return theme
+
+
+#: Logo files a theme may use, by suffix.
+LOGO_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+MAX_LOGO_BYTES = 1024 * 1024
+
+
+def logo_data_uri(theme: Theme) -> str:
+    """The logo as a data: URI, so previews and DOCX files carry it with them."""
+    import base64
+
+    if not theme.marking.logo:
+        return ""
+    path = Path(theme.marking.logo)
+    kind = LOGO_TYPES.get(path.suffix.lower())
+    if kind is None or path.stat().st_size > MAX_LOGO_BYTES:
+        raise ConfigError(
+            f"{path}: a logo must be an SVG, PNG or JPEG file of at most "
+            f"{MAX_LOGO_BYTES // 1024} KiB."
+        )
+    return f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
 def _file_defining(files: list[Path], loc: tuple) -> Path | None:

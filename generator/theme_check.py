@@ -1,0 +1,49 @@
+"""Check a theme prints legibly, in colour and on a black-and-white printer.
+
+Handouts are photocopied. Every pair of colours the stylesheet puts text on
+must keep a WCAG contrast ratio of at least 4.5:1, which also keeps them
+apart in grayscale; the timeline graphic tells its kinds apart by shape as
+well as colour, so no information rests on colour alone.
+"""
+
+from __future__ import annotations
+
+from .theme import Theme
+
+MIN_CONTRAST = 4.5
+WHITE = "#ffffff"
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def check_theme(theme: Theme) -> list[str]:
+    """Problems with the theme's colours, as sentences naming the tokens."""
+    c = theme.colours
+    pairs = [
+        ("colours.text", c.text, "the page", WHITE),
+        ("colours.text", c.text, "colours.accent_soft (shaded rows, quotes)", c.accent_soft),
+        ("colours.text", c.text, "colours.callout (boxes)", c.callout),
+        ("colours.muted", c.muted, "the page", WHITE),
+        ("colours.accent", c.accent, "the page (headings)", WHITE),
+        ("white table headers", WHITE, "colours.accent", c.accent),
+        ("colours.marking", c.marking, "the page", WHITE),
+        ("colours.callout_rule", c.callout_rule, "colours.callout (box titles)", c.callout),
+    ]
+    problems = []
+    for fg_name, fg, bg_name, bg in pairs:
+        ratio = contrast(fg, bg)
+        if ratio < MIN_CONTRAST:
+            problems.append(
+                f"{fg_name} ({fg}) on {bg_name} ({bg}) has contrast {ratio:.1f}:1, below "
+                f"{MIN_CONTRAST}:1; it will be hard to read, especially printed in grayscale."
+            )
+    return problems
