@@ -4,6 +4,8 @@ its content, theme tokens, document list, labels and template search path.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,9 +39,35 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None) -
         [p / "documents.toml" for p in layers if (p / "documents.toml").is_file()]
     )
     labels = load_labels(layers, theme.locale.language)
+    check_fonts_for(theme.locale.language)
     templates = TemplateSet(project.template_dirs(folder)[:-1], project.builtin)
     roots = tuple(p.resolve() for p in layers)
     return EventSetup(loaded, theme, documents, labels, templates, roots)
+
+
+#: Languages whose script the default fonts do not cover, and a package that does.
+SCRIPT_FONTS = {
+    "ja": ("Japanese", "fonts-noto-cjk (Debian/Ubuntu) or brew install --cask font-noto-sans-cjk-jp"),
+    "zh": ("Chinese", "fonts-noto-cjk (Debian/Ubuntu) or brew install --cask font-noto-sans-cjk-sc"),
+    "ko": ("Korean", "fonts-noto-cjk (Debian/Ubuntu) or brew install --cask font-noto-sans-cjk-kr"),
+}
+
+
+def check_fonts_for(language: str) -> None:
+    """Fail early, with the package to install, when no font can show the language."""
+    base = language.split("-")[0].split("_")[0].lower()
+    if base not in SCRIPT_FONTS:
+        return
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return  # no fontconfig tools to ask; WeasyPrint will fall back as it can
+    found = subprocess.run([fc_list, f":lang={base}", "family"], capture_output=True, text=True, timeout=20)
+    if not found.stdout.strip():
+        name, package = SCRIPT_FONTS[base]
+        raise ConfigError(
+            f"The theme's language is '{language}' but no {name} font is installed, so the "
+            f"text would print as empty boxes. Install one: {package}."
+        )
 
 
 def load_labels(layers: list[Path], language: str) -> dict[str, str]:

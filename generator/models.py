@@ -17,7 +17,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-Text = Annotated[str, Field(min_length=1), AfterValidator(_clean)]
+Text = Annotated[str, Field(min_length=1, max_length=20_000), AfterValidator(_clean)]
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
 
 
@@ -33,7 +33,11 @@ def _as_list(value):
     return value
 
 
-Citations = Annotated[list[Annotated[int, Field(ge=1)]], Field(default_factory=list)]
+Citations = Annotated[list[Annotated[int, Field(ge=1, le=10_000)]], Field(default_factory=list, max_length=50)]
+
+#: Longest list a briefing may hold; more is a paste accident, and would
+#: make a document hundreds of pages long.
+MAX_ITEMS = 500
 
 
 class Cited(Model):
@@ -117,7 +121,7 @@ class Principle(Fact):
     """A guiding thought of a proposal, with its sub-points."""
 
     title: Text
-    points: list[Fact] = Field(default_factory=list)
+    points: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
 
 
 class Quotation(Cited):
@@ -129,9 +133,9 @@ class Proposal(Cited):
     name: Text
     summary: Text
     origin: Fact
-    aims: list[Fact] = Field(default_factory=list)
-    principles: list[Principle] = Field(default_factory=list)
-    is_not: list[Fact] = Field(default_factory=list)
+    aims: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
+    principles: list[Principle] = Field(default_factory=list, max_length=MAX_ITEMS)
+    is_not: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
     definition: Quotation | None = None
 
 
@@ -164,18 +168,18 @@ class Event(Model):
     event: EventInfo
     speech: SpeechInfo
     summary: Text
-    key_messages: list[Fact] = Field(min_length=1)
-    background: list[KeyPoint] = Field(default_factory=list)
-    record: list[Initiative] = Field(default_factory=list)
+    key_messages: list[Fact] = Field(min_length=1, max_length=MAX_ITEMS)
+    background: list[KeyPoint] = Field(default_factory=list, max_length=MAX_ITEMS)
+    record: list[Initiative] = Field(default_factory=list, max_length=MAX_ITEMS)
     proposal: Proposal | None = None
-    timeline: list[TimelineItem] = Field(default_factory=list)
-    next_steps: list[Fact] = Field(default_factory=list)
-    asks: list[Fact] = Field(default_factory=list)
-    sensitivities: list[Fact] = Field(default_factory=list)
-    talking_points: list[Fact] = Field(default_factory=list)
+    timeline: list[TimelineItem] = Field(default_factory=list, max_length=MAX_ITEMS)
+    next_steps: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
+    asks: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
+    sensitivities: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
+    talking_points: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
     vision: Vision | None = None
-    glossary: list[GlossaryEntry] = Field(default_factory=list)
-    sources: list[Source] = Field(default_factory=list)
+    glossary: list[GlossaryEntry] = Field(default_factory=list, max_length=MAX_ITEMS)
+    sources: list[Source] = Field(default_factory=list, max_length=MAX_ITEMS)
 
     def sorted_timeline(self) -> list[TimelineItem]:
         return sorted(self.timeline, key=lambda item: item.date.sort_key())

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError, Problem
 
@@ -21,6 +21,21 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 Length = Annotated[str, Field(pattern=r"^\d+(\.\d+)?(mm|cm|in|pt|px)$")]
+
+
+def _at_most(limit: str):
+    def check(value: str) -> str:
+        if length_to_pt(value) > length_to_pt(limit):
+            raise ValueError(f"{value} is more than {limit}, the most a page can hold sensibly")
+        return value
+
+    return AfterValidator(check)
+
+
+#: Font sizes and margins are bounded so that a typo ("100mm" for "10mm")
+#: fails with a message instead of a page that can hold no text.
+FontSize = Annotated[Length, _at_most("96pt")]
+Margin = Annotated[Length, _at_most("60mm")]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 #: Paper sizes in millimetres (portrait).
@@ -34,10 +49,10 @@ class _Tokens(BaseModel):
 class PageTokens(_Tokens):
     size: Literal["A4", "A5", "letter", "legal"] = "A4"
     orientation: Literal["portrait", "landscape"] = "portrait"
-    margin_top: Length = "24mm"
-    margin_bottom: Length = "22mm"
-    margin_inner: Length = "22mm"
-    margin_outer: Length = "20mm"
+    margin_top: Margin = "24mm"
+    margin_bottom: Margin = "22mm"
+    margin_inner: Margin = "22mm"
+    margin_outer: Margin = "20mm"
 
     @property
     def size_mm(self) -> tuple[float, float]:
@@ -57,13 +72,13 @@ class FontTokens(_Tokens):
 
 
 class SizeTokens(_Tokens):
-    body: Length
-    small: Length
-    title: Length
-    h1: Length
-    h2: Length
-    h3: Length
-    h4: Length
+    body: FontSize
+    small: FontSize
+    title: FontSize
+    h1: FontSize
+    h2: FontSize
+    h3: FontSize
+    h4: FontSize
     line_height: float = Field(gt=0.8, lt=3)
 
 
@@ -153,12 +168,12 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
         for err in exc.errors():
             field = ".".join(str(p) for p in err["loc"])
             source = _file_defining(files, err["loc"]) or files[-1]
-            message = err["msg"]
+            message = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 message = "unknown theme token; see templates/theme.toml for the tokens there are"
             elif err["type"] == "string_pattern_mismatch" and "Length" not in message:
                 message = f"{message} (got {err.get('input')!r})"
-            problems.append(Problem(source, None, field, message))
+            problems.append(Problem(source, _toml_line(source, err["loc"]), field, message))
         raise ConfigError("The theme is invalid.", problems) from None
     if theme.marking.logo:
         source = _file_defining(files, ("marking", "logo"))
@@ -194,6 +209,21 @@ def logo_data_uri(theme: Theme) -> str:
             f"{MAX_LOGO_BYTES // 1024} KiB."
         )
     return f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def _toml_line(path: Path, loc: tuple) -> int | None:
+    """The line that sets a token: its key after its table header (plain TOML layout)."""
+    if len(loc) < 2 or not path.is_file():
+        return None
+    table, key = str(loc[0]), str(loc[1])
+    in_table = False
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            in_table = stripped.strip("[] ") == table
+        elif in_table and re.match(rf"^{re.escape(key)}\s*=", stripped):
+            return number
+    return None
 
 
 def _file_defining(files: list[Path], loc: tuple) -> Path | None:

@@ -1,0 +1,237 @@
+"""Turn the bytes of a statement file into clean UTF-8 text the speech parser can number.
+
+Statements arrive as UTF-8, Windows-1252 from older word processors, UTF-16
+from Notepad, with a byte-order mark or without, with CRLF or bare CR line
+ends, or as text copied from a web page (non-breaking spaces, zero-width
+characters, "Back to Index" links, a breadcrumb trail). Everything is
+normalised here, once, so that the cleaned text written to ``speech.txt`` is
+exactly the text whose paragraphs the extracted citations number.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ContentError, Problem
+from ..speech import is_web_boilerplate
+
+#: Statements are a few thousand words; anything much bigger is not one.
+MAX_BYTES = 1_000_000
+
+#: File signatures of formats people save statements in, with what to do instead.
+_SIGNATURES = (
+    (b"%PDF", "a PDF file: copy its text into a plain-text (.txt) file"),
+    (b"PK\x03\x04", "a zip archive (a Word .docx or OpenDocument file?): save it as plain text (.txt)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file: save it as plain text (.txt)"),
+    (b"{\\rtf", "an RTF file: save it as plain text (.txt)"),
+    (b"\x89PNG", "a PNG image, not text"),
+    (b"\xff\xd8\xff", "a JPEG image, not text"),
+)
+_HTML = re.compile(rb"^\s*<(!doctype html|html|head|body)\b", re.IGNORECASE)
+
+#: Windows-1252 text read as UTF-8 and saved again ("â€™" for "’").
+_MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " "})
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_NEWLINES = re.compile("\r\n|\r|[\u2028\u2029\x0b\x0c\x85]")
+#: "Home > Policy > Human Security" at the top of a copied page.
+_BREADCRUMB = re.compile(r"^[^>›»]{1,60}(\s[>›»]\s[^>›»]{1,60}){1,6}$")
+_DATE_START = re.compile(
+    r"^\s*(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|^\s*\d{4}\b",
+    re.IGNORECASE,
+)
+_BULLET_START = re.compile(r"^\s*[•●▪◦‣·*\-–]\s")
+
+
+class StatementError(ContentError):
+    """The statement file cannot be read as the text of a statement."""
+
+
+@dataclass
+class Decoded:
+    """A statement file's text, cleaned, with a record of what cleaning did."""
+
+    text: str
+    #: The encoding the bytes were read with: utf-8, utf-8-sig, utf-16, cp1252 …
+    encoding: str
+    #: Lines of web-page furniture removed ("Back to Index").
+    removed: list[str] = field(default_factory=list)
+    #: Plain-language notes on what was changed, for the user and the YAML comments.
+    notes: list[str] = field(default_factory=list)
+
+
+def read_statement(path: Path) -> Decoded:
+    """Read and clean a statement file, or raise StatementError saying what to do."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise StatementError(f"Cannot read the statement {path}: {exc.strerror}.") from None
+    if size > MAX_BYTES:
+        raise StatementError(
+            f"{path} is {size:,} bytes; a statement is rarely more than 100,000 and briefkit "
+            f"reads at most {MAX_BYTES:,}. Check that it is the right file, or cut it to the "
+            "statement itself."
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise StatementError(f"Cannot read the statement {path}: {exc.strerror}.") from None
+    return decode_statement(raw, path)
+
+
+def decode_statement(raw: bytes, path: Path | None = None) -> Decoded:
+    """Decode the bytes of a statement (any common encoding) and clean the text."""
+    if len(raw) > MAX_BYTES:
+        raise StatementError(
+            f"The statement is {len(raw):,} bytes; briefkit reads at most {MAX_BYTES:,}."
+        )
+    _refuse_binary(raw, path)
+    text, encoding = _decode(raw, path)
+    decoded = clean_text(text)
+    decoded.encoding = encoding
+    if encoding not in ("utf-8", "ascii"):
+        decoded.notes.insert(0, f"read as {encoding}; speech.txt is written as UTF-8")
+    return decoded
+
+
+def _refuse_binary(raw: bytes, path: Path | None) -> None:
+    name = str(path) if path else "The statement"
+    for magic, what in _SIGNATURES:
+        if raw.startswith(magic):
+            raise StatementError(f"{name} is {what}; briefkit extract reads plain text.")
+    if _HTML.match(raw[:512]):
+        raise StatementError(
+            f"{name} is an HTML page: open it in a browser, select the statement, copy it "
+            "and paste it into a plain-text (.txt) file."
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
+        return
+    sample = raw[:65536]
+    if b"\x00" in sample:
+        line = sample[: sample.index(b"\x00")].count(b"\n") + 1
+        raise StatementError(
+            f"{name} is not a text file (it contains NUL bytes, first on line {line}); "
+            "save the statement as plain text (.txt)."
+        )
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if sample and controls / len(sample) > 0.01:
+        raise StatementError(
+            f"{name} does not look like text ({controls} control characters in the first "
+            f"{len(sample):,} bytes); save the statement as plain text (.txt)."
+        )
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: every other byte of ASCII text is NUL."""
+    sample = raw[:4096]
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    return even.count(0) > 0.9 * len(even) or odd.count(0) > 0.9 * len(odd)
+
+
+def _decode(raw: bytes, path: Path | None) -> tuple[str, str]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return _strict(raw, "utf-8-sig", path), "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(raw, "utf-16", path), "utf-16"
+    if _looks_utf16(raw):
+        encoding = "utf-16-le" if raw[1::2][:2048].count(0) > raw[0::2][:2048].count(0) else "utf-16-be"
+        return _strict(raw, encoding, path), encoding
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # Five byte values are undefined in Windows-1252; Latin-1 reads them all.
+        return raw.decode("latin-1"), "latin-1"
+
+
+def _strict(raw: bytes, encoding: str, path: Path | None) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise StatementError(
+            f"The statement starts like {encoding} text but is not valid {encoding}.",
+            [Problem(path, line, None, "save it again as UTF-8 and retry.")],
+        ) from None
+
+
+def clean_text(text: str) -> Decoded:
+    """Normalise line ends and spaces, repair mojibake, drop web furniture, dedent.
+
+    Leading indentation inside the statement is kept: it is how the speech
+    parser tells a sub-bullet from a bullet.
+    """
+    notes: list[str] = []
+    if _MOJIBAKE.search(text):
+        repaired = _repair_mojibake(text)
+        if repaired != text:
+            text = repaired
+            notes.append("repaired characters garbled by a wrong encoding (â€™ → ’)")
+    if "\r" in text:
+        notes.append("normalised line ends (CR, CRLF) to LF")
+    text = _NEWLINES.sub("\n", text)
+    text = text.translate(_SPACES)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    lines = [line.rstrip() for line in text.split("\n")]
+
+    removed: list[str] = []
+    kept: list[str] = []
+    for line in lines:
+        if line.strip() and is_web_boilerplate(line):
+            removed.append(line.strip())
+            continue
+        kept.append(line)
+    # A breadcrumb trail only counts at the very top, before any statement text.
+    while True:
+        first = next((i for i, line in enumerate(kept) if line.strip()), None)
+        if first is None or not _BREADCRUMB.match(kept[first].strip()):
+            break
+        removed.insert(0, kept.pop(first).strip())
+    if removed:
+        notes.append("removed web-page furniture: " + ", ".join(f'"{r}"' for r in removed))
+
+    text = textwrap.dedent("\n".join(kept))
+    text = _unwrap(text, notes)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    return Decoded(text + "\n" if text else "", "utf-8", removed, notes)
+
+
+def _repair_mojibake(text: str) -> str:
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def _unwrap(text: str, notes: list[str]) -> str:
+    """Join prose hard-wrapped at a fixed width (e-mail, PDF copies) into one line a paragraph.
+
+    Only blocks whose every line but the last is long, none a bullet or a
+    dated list line, are joined: a list of short lines stays a list.
+    """
+    blocks = text.split("\n\n")
+    joined = 0
+    for i, block in enumerate(blocks):
+        lines = block.split("\n")
+        if len(lines) < 2 or any(line[:1].isspace() for line in lines):
+            continue
+        if any(_BULLET_START.match(line) or _DATE_START.match(line) for line in lines):
+            continue
+        # Prose ends a sentence; a header block ("at the 12th Session …" / "New York") does not.
+        ends_sentence = lines[-1].rstrip().endswith((".", "!", "?", '"', "”", ")"))
+        if ends_sentence and all(len(line) >= 60 for line in lines[:-1]):
+            blocks[i] = " ".join(line.strip() for line in lines)
+            joined += 1
+    if joined:
+        notes.append(f"joined {joined} hard-wrapped paragraph(s) into single lines")
+    return "\n\n".join(blocks)
