@@ -42,6 +42,7 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option(
     "--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+    envvar="BRIEFKIT_PROJECT",
     show_default=True, help="Project folder holding content/, templates/ and build/.",
 )
 @click.pass_context
@@ -77,7 +78,7 @@ EVENTS = click.argument(
 
 @cli.command()
 @EVENTS
-@click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT",
+@click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT", envvar="BRIEFKIT_BUILD_FORMAT",
               help="pdf, docx or html; repeat for several (default: all).")
 @click.option("-d", "--doc", "documents", multiple=True, metavar="ID",
               help="Build only this document (repeatable); see 'briefkit list'.")
@@ -191,7 +192,7 @@ def validate(ctx, events):
 
         for problem in check_theme(setup.theme):
             click.echo(f"warning: {setup.loaded.id}: {problem}", err=True)
-        n = sum(1 for _ in _cited(setup.loaded.event))
+        n = sum(1 for _, item in _cited(setup.loaded.event) if item.cite)
         click.echo(
             f"{setup.loaded.id}: ok ({len(setup.loaded.speech.paragraphs)} speech paragraphs, "
             f"{n} cited items, {len(setup.loaded.event.timeline)} timeline items)"

@@ -38,8 +38,10 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None) -
     documents = load_documents(
         [p / "documents.toml" for p in layers if (p / "documents.toml").is_file()]
     )
-    labels = load_labels(layers, theme.locale.language)
+    # Fonts first: a missing font is the real problem for, say, Japanese, even
+    # when its message catalogue is missing too.
     check_fonts_for(theme.locale.language)
+    labels = load_labels(layers, theme.locale.language)
     templates = TemplateSet(project.template_dirs(folder)[:-1], project.builtin)
     roots = tuple(p.resolve() for p in layers)
     return EventSetup(loaded, theme, documents, labels, templates, roots)

@@ -84,6 +84,8 @@ def load_event(folder: Path) -> LoadedEvent:
 
 def _problem(path: Path, lines: LineMap, err: dict, data: dict) -> Problem:
     loc: FieldPath = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    if loc and isinstance(loc[-1], int) and not isinstance(_lookup(data, loc[:-1]), list):
+        loc = loc[:-1]  # a single value the model wrapped in a list ("cite: 3")
     message = err["msg"]
     kind = err["type"]
     if kind == "extra_forbidden":
@@ -155,11 +157,17 @@ def check_citations(event: Event, speech: Speech, path: Path, lines: LineMap) ->
     source_ids = {s.id for s in event.sources}
     count = len(speech.paragraphs)
     for loc, item in walk_cited(event):
+        if item.evidence and not item.cite:
+            yield Problem(
+                path, lines.line_for(loc + ("evidence",)), format_field(loc + ("evidence",)),
+                "evidence without 'cite:'; add the paragraph number(s) the words come from.",
+            )
         for number in item.cite:
             if speech.paragraph(number) is None:
                 yield Problem(
                     path, lines.line_for(loc + ("cite",)), format_field(loc + ("cite",)),
-                    f"paragraph {number} does not exist; the speech has paragraphs 1–{count}.",
+                    f"paragraph {number} does not exist; "
+                    + (f"the speech has paragraphs 1–{count}." if count else "the speech has no paragraphs."),
                 )
         if item.evidence and item.cite:
             wanted = normalise_space(item.evidence).casefold()

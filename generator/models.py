@@ -33,7 +33,7 @@ def _as_list(value):
     return value
 
 
-Citations = Annotated[list[Annotated[int, Field(ge=1, le=10_000)]], Field(default_factory=list, max_length=50)]
+Citations = Annotated[list[Annotated[int, Field(strict=True, ge=1, le=10_000)]], Field(default_factory=list, max_length=50)]
 
 #: Longest list a briefing may hold; more is a paste accident, and would
 #: make a document hundreds of pages long.

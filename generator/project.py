@@ -35,11 +35,15 @@ class Project:
         if not self.theme:
             return None
         as_path = Path(self.theme)
+        # A bare name is a named theme first, so a folder that happens to be
+        # called "conference" in the current directory does not shadow it.
+        is_name = len(as_path.parts) == 1 and not self.theme.startswith(".")
+        if is_name:
+            for base in (self.root / "templates" / "themes", self.builtin / "themes"):
+                if (base / self.theme).is_dir():
+                    return base / self.theme
         if as_path.is_dir():
             return as_path
-        for base in (self.root / "templates" / "themes", self.builtin / "themes"):
-            if (base / self.theme).is_dir():
-                return base / self.theme
         known = sorted(
             {p.name for base in (self.root / "templates" / "themes", self.builtin / "themes")
              if base.is_dir() for p in base.iterdir() if p.is_dir()}
@@ -51,7 +55,7 @@ class Project:
 
     def event_folders(self, selected: list[Path] | None = None) -> list[Path]:
         if selected:
-            return [Path(p) for p in selected]
+            return [self.find_event(Path(p)) for p in selected]
         found = find_events(self.content_dir)
         if not found:
             raise ContentError(
@@ -59,6 +63,13 @@ class Project:
                 "Create one with 'briefkit init content/<event> --speech <file>'."
             )
         return found
+
+    def find_event(self, given: Path) -> Path:
+        """An event named on the command line: a folder name under content/, or a path."""
+        for candidate in (given, self.root / given, self.content_dir / given):
+            if (candidate / EVENT_FILE).is_file():
+                return candidate
+        return given  # load_event explains what is missing
 
     def layers(self, folder: Path) -> list[Path]:
         """Theme folders of an event, from the least to the most specific."""

@@ -93,8 +93,15 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
     builder = _Builder(path, lines)
     value = builder.build(node, ())
     if builder.problems:
-        raise ContentError("The file has errors.", builder.problems)
+        problems = sorted(builder.problems, key=lambda p: p.line or 0)
+        raise ContentError("The file has errors.", problems)
     return value, lines
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        return exc.problem or str(exc)
+    return str(exc)
 
 
 class _Builder:
@@ -105,6 +112,42 @@ class _Builder:
         self.constructor = yaml.SafeLoader("")
         self.count = 0
 
+    def _key(self, key_node: yaml.Node) -> str:
+        try:
+            key = self.constructor.construct_object(key_node, deep=True)
+        except (yaml.MarkedYAMLError, ValueError):
+            key = getattr(key_node, "value", "?")
+        return key if isinstance(key, str) else str(key)
+
+    def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
+        # Duplicates are looked for among the mapping's own keys; values pulled
+        # in with a YAML merge key ("<<") may be overridden, as YAML intends.
+        own: dict[str, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key, line = self._key(key_node), key_node.start_mark.line + 1
+            if key in own:
+                self.problems.append(Problem(
+                    self.path, line, format_field(path + (key,)),
+                    f"duplicate key (first defined on line {own[key]}); keep one of them.",
+                ))
+            else:
+                own[key] = line
+        try:
+            self.constructor.flatten_mapping(node)
+        except yaml.MarkedYAMLError as exc:
+            self.problems.append(Problem(self.path, node.start_mark.line + 1, format_field(path), _reason(exc)))
+            return {}
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self._key(key_node)
+            if key in own and key_node.start_mark.line + 1 != own[key]:
+                continue  # a merged value, or a reported duplicate: the first own key wins
+            self.lines[path + (key,)] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, path + (key,))
+        return result
+
     def build(self, node: yaml.Node, path: FieldPath) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
@@ -114,30 +157,19 @@ class _Builder:
             )
         self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
-            self.constructor.flatten_mapping(node)
-            result: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                key = self.constructor.construct_object(key_node, deep=True)
-                line = key_node.start_mark.line + 1
-                if not isinstance(key, str):
-                    key = str(key)
-                if key in result:
-                    first = self.lines.get(path + (key,))
-                    self.problems.append(
-                        Problem(
-                            self.path,
-                            line,
-                            format_field(path + (key,)),
-                            f"duplicate key (first defined on line {first}); keep one of them.",
-                        )
-                    )
-                    continue
-                self.lines[path + (key,)] = line
-                result[key] = self.build(value_node, path + (key,))
-            return result
+            return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
-        value = self.constructor.construct_object(node, deep=True)
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            # Dates stay text: PartialDate reads them and reports 2006-02-30
+            # as a bad date instead of PyYAML failing without a location.
+            return node.value
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except (yaml.MarkedYAMLError, ValueError) as exc:
+            self.problems.append(Problem(self.path, node.start_mark.line + 1, format_field(path),
+                                         f"cannot read this value ({_reason(exc)}); write it as plain text."))
+            return None
         if isinstance(value, str):
             bad = first_forbidden_character(value)
             if bad is not None:

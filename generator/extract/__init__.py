@@ -1,0 +1,153 @@
+"""From the plain text of a statement to a first, commented event.yaml.
+
+    result = extract_file(Path("statement.txt"))
+    result.yaml        # the draft event file, with comments
+    result.text        # the cleaned statement, to save as speech.txt beside it
+
+Deterministic and offline: regular expressions and small word lists, no
+models. The stages, one module each, in the order they run: ``decode``
+(bytes → clean text), the speech parser (numbered paragraphs), ``passages``
+(sentences, list lines, bullets), ``header``, ``dates`` and ``timeline``,
+``quotes``, ``acronyms``, ``proposal``, ``summary``, then ``draft`` (the
+commented tree) and ``emit`` (the YAML). The result is validated with the
+same model and citation check as ``briefkit validate`` before it is returned.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BriefkitError, Problem
+from ..models import Event
+from ..partial_date import DatePoint
+from ..speech import Speech, parse_speech
+from ..yaml_source import LineMap
+from . import draft, emit, summary
+from .acronyms import find_acronyms
+from .decode import Decoded, StatementError, clean_text, read_statement
+from .draft import Findings
+from .header import Header, find_host, header_blocks, leading_header_paragraphs, parse_header
+from .passages import passages as cut_passages
+from .proposal import find_proposal
+from .quotes import find_quotations
+from .timeline import build_timeline
+
+__all__ = ["ExtractResult", "StatementError", "extract_event", "extract_file"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExtractResult:
+    """A statement's draft event file, and everything found on the way to it."""
+
+    findings: Findings
+    #: The draft as plain data (what PyYAML reads back from ``yaml``).
+    data: dict
+    #: The draft event file, with comments.
+    yaml: str
+    #: The draft, validated.
+    event: Event
+
+    @property
+    def text(self) -> str:
+        """The cleaned statement: save it as speech.txt next to the event file."""
+        return self.findings.text
+
+    @property
+    def speech(self) -> Speech:
+        return self.findings.speech
+
+    @property
+    def todo(self) -> list[str]:
+        return self.findings.todo
+
+
+def extract_file(path: Path, *, speech_date: DatePoint | None = None) -> ExtractResult:
+    """Read a statement file in any common encoding and extract a draft from it."""
+    decoded = read_statement(path)
+    return _extract(decoded, source_name=path.name, speech_date=speech_date)
+
+
+def extract_event(text: str, *, source_name: str, speech_date: DatePoint | None = None) -> ExtractResult:
+    """Extract a draft event file from a statement's text (already decoded).
+
+    ``speech_date`` is the statement's own date when its text does not give
+    it; relative dates ("last year") are resolved against it.
+    """
+    decoded = clean_text(text)
+    return _extract(decoded, source_name=source_name, speech_date=speech_date)
+
+
+def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | None) -> ExtractResult:
+    if not decoded.text.strip():
+        what = "only web-page furniture" if decoded.removed else "no text"
+        raise StatementError(
+            f"{source_name} has {what}: there is no statement to extract. "
+            "Check that it is the right file and that it was saved with its text."
+        )
+    log.info("Step 1 - Numbering the paragraphs of %s", source_name)
+    speech = parse_speech(decoded.text)
+    if not speech.paragraphs:
+        raise StatementError(
+            f"{source_name} has a header but no paragraphs after it: there is nothing to brief on. "
+            "Check that the whole statement was copied."
+        )
+    passages = cut_passages(speech)
+
+    log.info("Step 2 - Reading the header")
+    blocks = header_blocks(decoded.text, speech) if speech.header else leading_header_paragraphs(speech)
+    header = parse_header(blocks) if blocks else Header()
+    date = speech_date or header.date
+    origin = "option" if speech_date is not None else ("header" if header.date is not None else None)
+
+    log.info("Step 3 - Finding dates, quotations, abbreviations and the proposal")
+    timeline = build_timeline(speech, passages, date)
+    quotations = find_quotations(speech)
+    texts = [(0, " ".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
+    acronyms = find_acronyms(texts)
+    proposal = find_proposal(speech, passages, quotations)
+
+    log.info("Step 4 - Choosing the summary sentences")
+    scored = summary.candidates(passages, proposal.passage if proposal else None)
+    findings = Findings(
+        source_name=source_name, text=decoded.text, encoding=decoded.encoding, removed=decoded.removed,
+        cleaning_notes=decoded.notes, speech=speech, passages=passages, header=header,
+        speech_date=date, speech_date_origin=origin, host=find_host(passages), timeline=timeline,
+        quotations=quotations, acronyms=acronyms, proposal=proposal,
+        key_messages=summary.key_sentences(scored), asks=summary.asks(scored),
+        next_steps=summary.next_steps(scored),
+    )
+
+    log.info("Step 5 - Writing the draft")
+    tree, header_lines = draft.build(findings)
+    text = emit.dump(tree, header_lines)
+    data = emit.plain(tree)
+    event = _validate(data, speech, source_name)
+    return ExtractResult(findings, data, text, event)
+
+
+def _validate(data: dict, speech: Speech, source_name: str) -> Event:
+    """Check the draft exactly as ``briefkit validate`` will; a failure here is a bug in extract."""
+    from pydantic import ValidationError
+
+    from ..load import check_citations
+
+    try:
+        event = Event.model_validate(data)
+    except ValidationError as exc:
+        raise BriefkitError(
+            f"briefkit extract produced an invalid draft for {source_name}; this is a bug, please "
+            "report it with the statement.",
+            [Problem(None, None, ".".join(str(p) for p in e["loc"]), e["msg"]) for e in exc.errors()],
+        ) from None
+    problems = list(check_citations(event, speech, Path("event.yaml"), LineMap()))
+    if problems:
+        raise BriefkitError(
+            f"briefkit extract produced citations that do not check for {source_name}; this is a "
+            "bug, please report it with the statement.",
+            problems,
+        )
+    return event

@@ -1,0 +1,180 @@
+"""Find the acronyms a statement uses and what they stand for.
+
+An expansion comes, in this order, from the statement's own definition
+("Regional Water Commission (RWC)"), from the words spelt out anywhere in it
+("the Human Security Network" for HSN), or from the small built-in glossary
+(``glossary.toml``). An acronym none of them explains is still reported, with
+no expansion, so that a person can add it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+GLOSSARY_FILE = Path(__file__).with_name("glossary.toml")
+
+_ACRONYM = re.compile(r"(?<![\w.’'])(?P<a>[A-Z][A-Z0-9&]*[A-Z0-9])(?P<pl>s)?(?![\w’']|\.\w)")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+#: Capitals that are not abbreviations: emphasis ("we must NOT") and everyday ones.
+_NOT_ACRONYMS = {"OK", "TV", "AM", "PM", "ID", "NB", "PS", "AD", "BC", "NOT", "AND", "THE", "ALL",
+                 "WE", "MUST", "NO", "YES", "NOW", "ONE", "WILL", "CAN", "ARE", "OUR"}
+_FUNCTION = {"of", "for", "and", "on", "in", "the", "to", "de", "des", "du", "la", "le", "et", "&"}
+_WORD = re.compile(r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*|&")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    expansion: str
+    note: str | None = None
+
+
+@dataclass
+class Acronym:
+    term: str
+    expansion: str | None
+    #: "text" (the statement says it), "glossary" (the built-in list) or None.
+    origin: str | None
+    #: Paragraph where the acronym is first used (0: the header).
+    first_paragraph: int
+    #: Paragraph whose words give the expansion, when it comes from the text.
+    expansion_paragraph: int | None = None
+    note: str | None = None
+
+
+@lru_cache(maxsize=1)
+def load_glossary() -> dict[str, dict[str, GlossaryEntry]]:
+    with GLOSSARY_FILE.open("rb") as fh:
+        data = tomllib.load(fh)
+    out: dict[str, dict[str, GlossaryEntry]] = {}
+    for section, entries in data.items():
+        table: dict[str, GlossaryEntry] = {}
+        for term, value in entries.items():
+            if isinstance(value, str):
+                table[term] = GlossaryEntry(value)
+            else:
+                table[term] = GlossaryEntry(value["expansion"], value.get("note"))
+        out[section] = table
+    return out
+
+
+def expand_place(text: str) -> str:
+    """"NY" → "New York"; other places unchanged."""
+    entry = load_glossary().get("places", {}).get(text.strip())
+    return entry.expansion if entry else text
+
+
+def find_acronyms(texts: list[tuple[int, str]]) -> list[Acronym]:
+    """Acronyms in ``texts`` ((paragraph, text) pairs, header as paragraph 0), first use first."""
+    found: dict[str, Acronym] = {}
+    for number, text in texts:
+        if _mostly_capitals(text):
+            continue  # a heading in capitals, not a run of acronyms
+        for m in _ACRONYM.finditer(text):
+            term = m["a"]
+            if len(term) < 2 or _ROMAN.match(term) or term in _NOT_ACRONYMS:
+                continue
+            if not any(c.isalpha() for c in term):
+                continue
+            if term not in found:
+                found[term] = Acronym(term, None, None, number)
+    glossary = load_glossary().get("acronyms", {})
+    for acronym in found.values():
+        number, expansion = _defined(acronym.term, texts)
+        if expansion is None:
+            number, expansion = _spelt_out(acronym.term, texts)
+        if expansion is not None:
+            acronym.expansion, acronym.origin, acronym.expansion_paragraph = expansion, "text", number
+        elif acronym.term in glossary:
+            entry = glossary[acronym.term]
+            acronym.expansion, acronym.origin, acronym.note = entry.expansion, "glossary", entry.note
+    return list(found.values())
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
+def _defined(term: str, texts: list[tuple[int, str]]) -> tuple[int | None, str | None]:
+    """"Expansion Words (TERM)" or "TERM (Expansion Words)"."""
+    for number, text in texts:
+        for m in re.finditer(rf"\(\s*{re.escape(term)}\s*\)", text):
+            words = _WORD.findall(text[max(0, m.start() - 200):m.start()])
+            expansion = _match_initials(term, words, from_end=True)
+            if expansion:
+                return number, expansion
+        for m in re.finditer(rf"\b{re.escape(term)}\s*\(([^()]{{3,120}})\)", text):
+            words = _WORD.findall(m[1])
+            expansion = _match_initials(term, words, from_end=False)
+            if expansion and len(expansion.split()) >= len(words) - 1:
+                return number, expansion
+    return None, None
+
+
+def _spelt_out(term: str, texts: list[tuple[int, str]]) -> tuple[int | None, str | None]:
+    """A run of capitalised words anywhere in the text whose initials spell the term."""
+    for number, text in texts:
+        words = _WORD.findall(text)
+        for i, word in enumerate(words):
+            if not _title_word(word) or word[0].upper() != term[0]:
+                continue
+            expansion = _match_initials(term, words[i:i + 2 * len(term) + 2], from_end=False, exact_start=True)
+            if expansion:
+                return number, expansion
+    return None, None
+
+
+def _title_word(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _initials(word: str) -> list[str]:
+    """"Co-operation" can stand for C or CO; "Secretary-General" for S or SG."""
+    parts = word.split("-")
+    options = [word[0].upper()]
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        options.append("".join(p[0] for p in parts))
+    return options
+
+
+def _match_initials(term: str, words: list[str], *, from_end: bool, exact_start: bool = False) -> str | None:
+    """The shortest run of words (capitalised words, with 'of', 'and' … between) spelling ``term``."""
+    letters = term.upper().rstrip("0123456789")
+    if len(letters) < 2:
+        return None
+    if from_end:
+        for start in range(len(words) - 1, -1, -1):
+            got = _spells(letters, words[start:])
+            if got:
+                return got
+        return None
+    starts = [0] if exact_start else range(len(words))
+    for start in starts:
+        for end in range(start + 1, len(words) + 1):
+            got = _spells(letters, words[start:end])
+            if got:
+                return got
+    return None
+
+
+def _spells(letters: str, words: list[str]) -> str | None:
+    if not words or not _title_word(words[0]) or not _title_word(words[-1]):
+        return None
+    pattern = ""
+    for word in words:
+        if word.lower() in _FUNCTION:
+            continue
+        if not _title_word(word):
+            return None
+        choices = _initials(word)
+        for choice in sorted(choices, key=len, reverse=True):
+            if letters.startswith(pattern + choice):
+                pattern += choice
+                break
+        else:
+            return None
+    return " ".join(words) if pattern == letters else None

@@ -1,0 +1,384 @@
+"""Find the dates a statement mentions and turn them into PartialDates.
+
+Statements write "Oct 2005", "18 May 2007", "May 18, 2008", "4–5 June 2008",
+"in 1997-98", "2007/08", "on 19 October", "last year", "in March last year",
+"ten years ago" and "in the near future". Absolute dates become PartialDates
+with the precision the text has. Relative ones ("last year", "on 19 October")
+are resolved against the statement's own date when it is known, and otherwise
+kept as relative: the phrase is recorded and the date left empty, because
+guessing the year would invent a fact.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..partial_date import DatePoint, PartialDate
+
+_MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Month names must be capitalised ("May", "MAY"), so the verb "may" and the
+# verb "march" are never read as months.
+_MONTH_WORDS = sorted(
+    {w.title() for w in _MONTH_NAMES} | {w.upper() for w in _MONTH_NAMES}, key=len, reverse=True
+)
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>(?:{'|'.join(_MONTH_WORDS)})(?![A-Za-z])\.?)"
+
+
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
+_YEAR2 = r"(?P<y2>(?:1[89]|20)\d\d|\d\d)"
+_TO = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|through)\s+)"
+_NO_YEAR_AFTER = r"(?!\s*,?\s*(?:1[89]|20)\d\d)(?![\d–-])"
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+
+#: Sentences that speak of the future: a date in them is planned, not past.
+FUTURE = re.compile(
+    r"\b(will|shall|is to be|are to be|to be (?:held|convened|organi[sz]ed|hosted)|"
+    r"plans? to|planned|intends? to|look(?:s|ing)? forward|upcoming|forthcoming|"
+    r"stands? ready to|exploring|scheduled|would like to (?:host|invite|convene))\b|'ll\b",
+    re.IGNORECASE,
+)
+
+
+def is_future(sentence: str) -> bool:
+    return bool(FUTURE.search(sentence))
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase in a piece of text, with what it means."""
+
+    start: int
+    end: int
+    #: The words of the phrase as written ("Oct 2005", "last year's").
+    text: str
+    #: The date, or None when it is relative and the statement's date is unknown,
+    #: or when the phrase names no date at all ("in the near future").
+    date: PartialDate | None
+    #: The phrase, when the date depends on the statement's own date.
+    relative: str | None = None
+    #: The phrase itself points forward ("next year", "in the near future").
+    future: bool = False
+    #: "since 1999": the start of a period, not the date of an event.
+    since: bool = False
+
+    @property
+    def vague(self) -> bool:
+        """A future with no date at all: "in the near future"."""
+        return self.date is None and self.relative is None
+
+    @property
+    def resolved(self) -> bool:
+        return self.date is not None
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    make: Callable[[], "DateMention | None"]
+
+
+def _point(y: int, m: int | None = None, d: int | None = None) -> DatePoint | None:
+    if m is not None and not 1 <= m <= 12:
+        return None
+    if d is not None and (m is None or not 1 <= d <= calendar.monthrange(y, m)[1]):
+        return None
+    return DatePoint(y, m, d)
+
+
+def _pd(a: DatePoint | None, b: DatePoint | None = None) -> PartialDate | None:
+    if a is None:
+        return None
+    if b is None or b == a:
+        return PartialDate(a)
+    if b.start() < a.start():
+        return None
+    return PartialDate(a, b)
+
+
+def _month_of(text: str) -> int:
+    return _MONTH_NAMES[text.rstrip(".").lower()]
+
+
+def _year2(y1: int, text: str) -> int:
+    if len(text) == 4:
+        return int(text)
+    y2 = (y1 // 100) * 100 + int(text)
+    return y2 + 100 if y2 < y1 else y2
+
+
+class _Context:
+    """What resolving a relative date needs: the statement's date and the sentence's tense."""
+
+    def __init__(self, speech_date: DatePoint | None, future_tense: bool):
+        self.speech = speech_date
+        self.future = future_tense
+
+    def year_of(self, month: int, day: int | None) -> int | None:
+        """The year of "19 October" or "in March": the statement's, or the one before/after."""
+        s = self.speech
+        if s is None:
+            return None
+        if s.month is None:
+            return s.year
+        here = (month, day or (1 if self.future else 31))
+        now = (s.month, s.day or (31 if self.future else 1))
+        if not self.future and here > now:
+            return s.year - 1
+        if self.future and here < now:
+            return s.year + 1
+        return s.year
+
+
+def find_dates(
+    text: str, speech_date: DatePoint | None = None, *, list_line: bool = False
+) -> list[DateMention]:
+    """Every date phrase in ``text``, left to right, longest reading first.
+
+    ``list_line`` also accepts a bare year at the start ("2004 Tsunami …").
+    """
+    ctx = _Context(speech_date, is_future(text))
+    found: list[_Found] = []
+    for pattern, builder in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span("core") if m.groupdict().get("core") is not None else m.span()
+            found.append(_Found(start, end, (lambda m=m, b=builder, s=start, e=end: b(m, ctx, text[s:e], s, e))))
+    if list_line:
+        m = re.match(rf"\s*{_YEAR}\b(?![-–/]\d)", text)
+        if m:
+            y = int(m["y"])
+            found.append(_Found(m.start("y"), m.end("y"),
+                                lambda y=y, m=m: DateMention(m.start("y"), m.end("y"), m["y"], _pd(_point(y)))))
+    # Longest first, then leftmost; keep those that do not overlap a kept one.
+    found.sort(key=lambda f: (-(f.end - f.start), f.start))
+    kept: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for f in found:
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        mention = f.make()
+        if mention is None:
+            continue
+        kept.append(mention)
+        taken.append((f.start, f.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+# -- builders: one per pattern -------------------------------------------------
+
+def _abs(m, ctx, text, s, e, a, b=None):
+    value = _pd(a, b)
+    return DateMention(s, e, text, value) if value else None
+
+
+def _b_day_range(m, ctx, text, s, e):
+    y, mo = int(m["y"]), _month_of(m["m"])
+    return _abs(m, ctx, text, s, e, _point(y, mo, int(m["d"])), _point(y, mo, int(m["d2"])))
+
+
+def _b_dmy(m, ctx, text, s, e):
+    y, mo = int(m["y"]), _month_of(m["m"])
+    a = _point(y, mo, int(m["d"]))
+    b = _point(y, mo, int(m["d2"])) if m.groupdict().get("d2") else None
+    return _abs(m, ctx, text, s, e, a, b)
+
+
+def _b_month_range(m, ctx, text, s, e):
+    y = int(m["y"])
+    return _abs(m, ctx, text, s, e, _point(y, _month_of(m["m"])), _point(y, _month_of(m["m2"])))
+
+
+def _b_my(m, ctx, text, s, e):
+    return _abs(m, ctx, text, s, e, _point(int(m["y"]), _month_of(m["m"])))
+
+
+def _b_iso(m, ctx, text, s, e):
+    return _abs(m, ctx, text, s, e, _point(int(m["y"]), int(m["mm"]), int(m["dd"])))
+
+
+def _b_year_range(m, ctx, text, s, e):
+    y1 = int(m["y"])
+    y2 = _year2(y1, m["y2"])
+    if y2 <= y1 or y2 - y1 > 50:
+        return None
+    return _abs(m, ctx, text, s, e, _point(y1), _point(y2))
+
+
+def _b_half(m, ctx, text, s, e):
+    y = int(m["y"])
+    part = m["part"].lower()
+    if part.startswith("first"):
+        return _abs(m, ctx, text, s, e, _point(y, 1), _point(y, 6))
+    if part.startswith("second"):
+        return _abs(m, ctx, text, s, e, _point(y, 7), _point(y, 12))
+    return _abs(m, ctx, text, s, e, _point(y))
+
+
+def _b_year(m, ctx, text, s, e):
+    since = (m.groupdict().get("prep") or "").lower() == "since"
+    value = _pd(_point(int(m["y"])))
+    return DateMention(s, e, text, value, since=since) if value else None
+
+
+def _relative(text, s, e, value, future=False):
+    """A relative phrase: resolved when ``value`` is known, else kept as relative."""
+    return DateMention(s, e, text, value, relative=text, future=future)
+
+
+def _b_day_month(m, ctx, text, s, e):
+    mo, d = _month_of(m["m"]), int(m["d"])
+    y = ctx.year_of(mo, d)
+    value = _pd(_point(y, mo, d)) if y else None
+    if y and value is None:
+        return None  # "31 February": not a date
+    return _relative(text, s, e, value, future=ctx.future)
+
+
+def _b_month_alone(m, ctx, text, s, e):
+    mo = _month_of(m["m"])
+    y = ctx.year_of(mo, None)
+    return _relative(text, s, e, _pd(_point(y, mo)) if y else None, future=ctx.future)
+
+
+_OFFSETS = {"last": -1, "this": 0, "next": 1, "previous": -1, "coming": 1}
+
+
+def _b_month_rel_year(m, ctx, text, s, e):
+    mo = _month_of(m["m"])
+    off = _OFFSETS[m["rel"].lower()]
+    value = _pd(_point(ctx.speech.year + off, mo)) if ctx.speech else None
+    return _relative(text, s, e, value, future=off > 0)
+
+
+def _b_rel_month_name(m, ctx, text, s, e):
+    """"last March", "next March": the nearest such month before or after the statement."""
+    mo = _month_of(m["m"])
+    rel = m["rel"].lower()
+    value = None
+    sp = ctx.speech
+    if sp is not None and sp.month is not None:
+        if rel == "last":
+            y = sp.year if mo < sp.month else sp.year - 1
+        elif rel == "next":
+            y = sp.year if mo > sp.month else sp.year + 1
+        else:
+            y = sp.year
+        value = _pd(_point(y, mo))
+    elif sp is not None and rel == "this":
+        value = _pd(_point(sp.year, mo))
+    return _relative(text, s, e, value, future=rel == "next")
+
+
+def _b_rel_year(m, ctx, text, s, e):
+    words = m["rel"].lower().split()
+    off = _OFFSETS[words[-2] if len(words) >= 2 and words[-2] in _OFFSETS else words[0]]
+    future = off > 0 or words[0] in ("later",)
+    value = _pd(_point(ctx.speech.year + off)) if ctx.speech else None
+    return _relative(text, s, e, value, future=future)
+
+
+def _b_rel_month(m, ctx, text, s, e):
+    words = m["rel"].lower().split()
+    off = _OFFSETS[words[-2]]
+    sp = ctx.speech
+    value = None
+    if sp is not None and sp.month is not None:
+        index = sp.year * 12 + (sp.month - 1) + off
+        value = _pd(_point(index // 12, index % 12 + 1))
+    return _relative(text, s, e, value, future=off > 0)
+
+
+def _b_ago(m, ctx, text, s, e):
+    n_text = m["n"].lower()
+    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
+    if n is None:
+        return None
+    if m["unit"].lower().startswith("decade"):
+        n *= 10
+    value = None
+    if m["unit"].lower().startswith("month"):
+        sp = ctx.speech
+        if sp is not None and sp.month is not None:
+            index = sp.year * 12 + (sp.month - 1) - n
+            value = _pd(_point(index // 12, index % 12 + 1))
+    elif ctx.speech is not None:
+        value = _pd(_point(ctx.speech.year - n))
+    return _relative(text, s, e, value)
+
+
+def _b_vague_future(m, ctx, text, s, e):
+    return DateMention(s, e, text, None, future=True)
+
+
+_I = re.IGNORECASE
+_PATTERNS: list[tuple[re.Pattern, Callable]] = [
+    # "4–5 June 2008", "9 and 10 September 2008"
+    (re.compile(rf"\b{_DAY}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_day_range),
+    # "18 May 2007", "the 18th of May, 2007"
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_dmy),
+    # "May 18, 2008", "June 4-5, 2008"
+    (re.compile(rf"\b{_month('m')}\s+{_DAY}(?:{_TO}{_DAY2})?,?\s+{_YEAR}\b"), _b_dmy),
+    # "April–May 2006"
+    (re.compile(rf"\b{_month('m')}{_TO}{_month('m2')}\s+{_YEAR}\b"), _b_month_range),
+    # "Oct 2005", "October of 2005"
+    (re.compile(rf"\b{_month('m')},?\s+(?:of\s+)?{_YEAR}\b"), _b_my),
+    # "2006-02-14"
+    (re.compile(rf"\b{_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)\b"), _b_iso),
+    # "1997-98", "2005–06", "2007/08", "2004-2007", "between 2003 and 2005", "from 2004 to 2007"
+    (re.compile(rf"(?P<core>\b{_YEAR}\s*[-–—/]\s*{_YEAR2}\b)(?![-–/]?\d)"), _b_year_range),
+    (re.compile(rf"(?P<core>\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until|through)\s+{_YEAR2}\b)", _I), _b_year_range),
+    # "the first half of 2006", "early 2006", "mid-2006", "in the spring of 2009", "the end of 2005"
+    (re.compile(
+        rf"(?P<core>\b(?:the\s+)?(?P<part>first half|second half|early|mid|late|spring|summer|autumn|fall|"
+        rf"winter|beginning|start|end|middle)(?:\s*-\s*|\s+of\s+(?:the\s+year\s+)?|\s+){_YEAR}\b)", _I), _b_half),
+    # "in 2004", "since 1999", "(2000)"
+    (re.compile(
+        rf"\b(?P<prep>in|since|by|until|till|from|during|throughout|before|after|of|around)\s+"
+        rf"(?P<core>{_YEAR})\b(?![-–/]\d)(?!\s*(?:per\b|%|people|persons|delegates|participants))", _I), _b_year),
+    (re.compile(rf"\((?P<core>{_YEAR})\)"), _b_year),
+    # "19 October", "on the 19th of October", "October 19" (no year: relative to the statement)
+    (re.compile(rf"(?P<core>\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"), _b_day_month),
+    (re.compile(rf"(?P<core>\b{_month('m')}\s+{_DAY})\b{_NO_YEAR_AFTER}(?!\s*(?:per\b|%))"), _b_day_month),
+    # "in March last year", "March next year"
+    (re.compile(rf"(?P<core>\b{_month('m')}\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"), _b_month_rel_year),
+    # "last March"
+    (re.compile(rf"(?P<core>\b(?P<rel>(?i:last|this|next))\s+{_month('m')}){_NO_YEAR_AFTER}"), _b_rel_month_name),
+    # "in March" (the statement's year)
+    (re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+(?P<core>{_month('m')}){_NO_YEAR_AFTER}"
+                rf"(?!\s+(?i:last|this|next)\b)"), _b_month_alone),
+    # "last year('s)", "earlier this year", "later this year", "the previous year"
+    (re.compile(r"(?P<core>\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)\s+year|"
+                r"(?:last|this|next)\s+year|the\s+previous\s+year)(?:'s|’s)?)(?!\w)", _I), _b_rel_year),
+    # "last month", "earlier this month"
+    (re.compile(r"(?P<core>\b(?P<rel>(?:earlier\s+)?(?:last|this|next)\s+month)(?:'s|’s)?)(?!\w)", _I), _b_rel_month),
+    # "ten years ago", "a decade ago", "18 months ago"
+    (re.compile(r"(?P<core>\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|months?)\s+ago)\b", _I), _b_ago),
+    # "in the near future", "in the coming months", "in due course"
+    (re.compile(r"(?P<core>\bin\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future|"
+                r"\bin\s+the\s+coming\s+(?:days|weeks|months|year|years)|\bin\s+due\s+course|"
+                r"\bat\s+a\s+later\s+(?:date|stage))\b", _I), _b_vague_future),
+]
+
+
+def parse_date_option(value: str) -> DatePoint:
+    """The statement date a user gives on the command line: YYYY, YYYY-MM or YYYY-MM-DD."""
+    return DatePoint.parse(value)

@@ -1,0 +1,412 @@
+"""Assemble what extraction found into a draft event file, with a comment on every choice.
+
+Every value either comes from the statement (with ``cite`` and verbatim
+``evidence``) or is a visible "TO CHECK: …" placeholder with a comment; the
+fields only a person can write (background, talking points, sensitivities,
+vision) are left out, with a commented stub saying so, and the templates
+skip empty sections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import __version__
+from ..partial_date import DatePoint, PartialDate
+from ..speech import Speech
+from .acronyms import Acronym, load_glossary
+from .dates import find_dates
+from .emit import Comment, Disabled, Note
+from .header import Header, Host
+from .passages import Passage, evidence
+from .proposal import Point, ProposalFound
+from .quotes import Quotation
+from .summary import SUMMARY_SENTENCES, Scored
+from .timeline import Timeline, TimelineEntry
+
+TODO = "TO CHECK:"
+SPEECH_SOURCE_ID = "statement"
+
+
+@dataclass
+class Findings:
+    """Everything extraction found in one statement, before it is written as YAML."""
+
+    source_name: str
+    text: str
+    encoding: str
+    removed: list[str]
+    cleaning_notes: list[str]
+    speech: Speech
+    passages: list[Passage]
+    header: Header
+    #: The statement's own date, and where it came from ("header" or "option").
+    speech_date: DatePoint | None
+    speech_date_origin: str | None
+    host: Host | None
+    timeline: Timeline
+    quotations: list[Quotation]
+    acronyms: list[Acronym]
+    proposal: ProposalFound | None
+    key_messages: list[Scored]
+    asks: list[Scored]
+    next_steps: list[Scored]
+    #: Plain-language list of what a person must check, for the CLI and the YAML header.
+    todo: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        if self.header.title:
+            return self.header.title
+        if self.header.event_name:
+            return f"{self.header.kind or 'Statement'} at the {_without_the(self.header.event_name)}"
+        return f"{TODO} title of the statement"
+
+    @property
+    def title_found(self) -> bool:
+        return self.header.title is not None
+
+    def event_date(self) -> tuple[PartialDate, str | None]:
+        """The meeting's date, and a note when it is inferred or unknown."""
+        if self.speech_date is not None:
+            where = "the statement's header" if self.speech_date_origin == "header" else "the --date option"
+            note = None if self.speech_date_origin == "header" else f"Date given with {where} when extracting."
+            return PartialDate(self.speech_date), note
+        past = [e for e in self.timeline.entries if e.date is not None and not e.date.planned and not e.planned]
+        if past:
+            latest = max(past, key=lambda e: (e.date.last or e.date.first).end())
+            point = latest.date.last or latest.date.first
+            return PartialDate(DatePoint(point.year)), (
+                f"{TODO} inferred. The statement gives no date of its own; the latest event it "
+                f"mentions as past is {latest.date.format()} (paragraph {min(latest.cite)}), so the "
+                "meeting took place that year or later."
+            )
+        years = [m.date.first.year for p in self.passages for m in find_dates(p.text)
+                 if m.date is not None and m.date.first is not None and m.relative is None]
+        if years:
+            return PartialDate(DatePoint(max(years))), (
+                f"{TODO} inferred from the latest year the statement mentions ({max(years)})."
+            )
+        return PartialDate(None), f"{TODO} the statement gives no date; set event.date."
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def build(f: Findings) -> tuple[dict, list[str]]:
+    """The draft as a commented tree (see emit.py) and the lines of its header comment."""
+    tree: dict = {}
+    tree["event"] = _event(f)
+    tree["speech"] = _speech(f)
+    tree["summary"] = Note(_summary(f), "A first summary: the header's facts, then the sentences that carry "
+                                        "the proposals and requests (generator/extract/summary.py says how they "
+                                        "are chosen). Rewrite it in your own words.")
+    tree["key_messages"] = Note([_fact_of(s) for s in f.key_messages],
+                                "The best-scoring sentences, quoted as said; rephrase them for the reader.")
+    if f.proposal is not None:
+        tree["proposal"] = _proposal(f.proposal)
+    tree["timeline"] = _timeline(f)
+    if f.next_steps:
+        tree["next_steps"] = Note([_fact_of(s) for s in f.next_steps],
+                                  "Sentences that commit to something (will, plan to, stand ready …).")
+    if f.asks:
+        tree["asks"] = Note([_fact_of(s) for s in f.asks],
+                            "Sentences that request something of the audience.")
+    glossary = _glossary(f)
+    if glossary:
+        tree["glossary"] = glossary
+    tree["sources"] = [_statement_source(f)]
+    tree["# person"] = Comment([
+        "Left for a person to write (the templates skip empty sections): background, record, "
+        "sensitivities, talking_points, vision. For example:",
+        "talking_points:",
+        "  - text: One thing the delegation should say, in your words.",
+        "    cite: 3",
+        "    evidence: five to fifteen words copied from paragraph 3",
+    ])
+    return tree, _header_comment(f)
+
+
+# -- event and speech ------------------------------------------------------------
+
+def _event(f: Findings) -> dict:
+    h = f.header
+    out: dict = {}
+    if h.event_name:
+        out["name"] = Note(h.event_name, f'From the header: "{h.occasion}".' if h.occasion != h.event_name else "From the header.")
+    else:
+        out["name"] = Note(f"{TODO} name of the meeting", "The header does not name the meeting.")
+        f.todo.append("event.name: the header does not name the meeting")
+    short = _short_name(h.event_name, f.acronyms)
+    if short:
+        out["short_name"] = Note(short, "The name with the statement's own abbreviation.")
+    if h.series:
+        out["series"] = h.series
+    if h.number:
+        out["number"] = h.number
+    if h.place:
+        out["place"] = h.place
+    else:
+        out["place"] = Note(f"{TODO} place of the meeting", "The header does not say where the meeting was.")
+        f.todo.append("event.place: the header does not say where the meeting was")
+    if f.host is not None:
+        out["country"] = Note(f.host.country, f"The host's country (paragraph {f.host.paragraph}).")
+        out["host"] = f.host.name
+    date, note = f.event_date()
+    out["date"] = Note(date.iso(), "The statement's date." if note is None else "See date_note.")
+    if note:
+        out["date_note"] = note
+        if note.startswith(TODO):
+            f.todo.append("event.date: the statement gives no date; the one given is inferred (see date_note)"
+                          if not date.planned else "event.date: no date found; set it")
+    if f.host is not None:
+        out["cite"] = [f.host.paragraph]
+        out["evidence"] = evidence(f.host.text, f.host.span, low=8, high=14)
+    return out
+
+
+def _short_name(name: str | None, acronyms: list[Acronym]) -> str | None:
+    if not name:
+        return None
+    for a in acronyms:
+        if a.expansion and a.origin == "text" and a.expansion in name:
+            short = name.replace(a.expansion, a.term)
+            if short != name:
+                return short
+    return None
+
+
+def _speech(f: Findings) -> dict:
+    h = f.header
+    speaker: dict = {}
+    if h.speaker:
+        speaker["name"] = h.speaker
+    else:
+        speaker["name"] = Note(f"{TODO} speaker's name", "The header does not name the speaker.")
+        f.todo.append("speech.speaker.name: the header does not name the speaker")
+    if h.honorific:
+        speaker["honorific"] = h.honorific
+    if h.role:
+        speaker["role"] = h.role
+    else:
+        speaker["role"] = Note(f"{TODO} speaker's role", "The header does not give the speaker's role.")
+        f.todo.append("speech.speaker.role: the header does not give the speaker's role")
+    if h.country:
+        speaker["country"] = Note(h.country, "From the role.")
+    out: dict = {}
+    if f.title_found:
+        out["title"] = Note(f.title, "The quoted line of the header.")
+    elif h.event_name:
+        out["title"] = Note(f.title, f"{TODO} the header has no quoted title; this one is composed from the occasion.")
+        f.todo.append("speech.title: the header has no quoted title; one was composed from the occasion")
+    else:
+        out["title"] = Note(f.title, "The header has no title.")
+        f.todo.append("speech.title: the header has no title")
+    out["speaker"] = speaker
+    if h.delivery_note:
+        out["delivery_note"] = h.delivery_note
+    out["file"] = Note("speech.txt", "The cleaned statement (UTF-8, web furniture removed); citations number "
+                                     "its paragraphs, so edit it only together with the cites.")
+    out["source"] = SPEECH_SOURCE_ID
+    out["language"] = "en"
+    return out
+
+
+def _summary(f: Findings) -> str:
+    h = f.header
+    who = h.speaker and (f"{h.honorific} {h.speaker}" if h.honorific else h.speaker)
+    if who and h.role:
+        who = f"{who}, {h.role},"
+    what = f"the statement “{f.title}”" if f.title_found else (f"{(h.kind or 'statement').lower()}")
+    parts = [f"{who or 'The speaker'} delivered {what}"]
+    if h.event_name:
+        parts.append(f"at the {_without_the(h.event_name)}")
+    if h.place:
+        parts.append(f"in {h.place}")
+    if f.speech_date is not None and f.speech_date_origin == "header":
+        parts.append(f"on {PartialDate(f.speech_date).format()}" if f.speech_date.day else f"in {PartialDate(f.speech_date).format()}")
+    text = " ".join(parts) + "."
+    best = sorted(f.key_messages, key=lambda s: (-s.score, s.passage.index))[:SUMMARY_SENTENCES]
+    best.sort(key=lambda s: s.passage.index)
+    if best:
+        quoted = "; ".join(f"“{s.passage.text}” (paragraph {s.passage.paragraph})" for s in best)
+        text += f" Its proposals and requests, in its own words: {quoted}"
+        if not text.endswith("."):
+            text += "."
+    return text
+
+
+def _fact_of(s: Scored) -> Note:
+    p = s.passage
+    return Note({"text": p.text, "cite": [p.paragraph], "evidence": evidence(p.text)},
+                f"Paragraph {p.paragraph}; score {s.score} ({', '.join(s.cues) or 'no cue'}).")
+
+
+def _point(p: Point) -> dict:
+    return {"text": p.text, "cite": [p.paragraph], "evidence": p.evidence}
+
+
+# -- proposal ------------------------------------------------------------------
+
+def _proposal(p: ProposalFound) -> Note:
+    out: dict = {
+        "name": p.name,
+        "summary": p.summary,
+        "cite": [p.paragraph],
+        "evidence": p.evidence,
+        "origin": {"text": p.sentence, "cite": [p.paragraph], "evidence": p.evidence},
+    }
+    if p.aims:
+        out["aims"] = [_point(a) for a in p.aims]
+    if p.principles:
+        principles = []
+        for pr in p.principles:
+            item: dict = {"title": pr.title, "text": pr.text, "cite": [pr.paragraph], "evidence": pr.evidence}
+            if pr.points:
+                item["points"] = [_point(pt) for pt in pr.points]
+            comment = f"Bullet of paragraph {pr.paragraph}" + (
+                f", with its {len(pr.points)} sub-bullet(s)" if pr.points else "")
+            if pr.title_cut:
+                comment += f"; {TODO} the title is the bullet's opening words: shorten it"
+            principles.append(Note(item, comment + "."))
+        out["principles"] = Note(principles, "The bullets introduced by a paragraph that names the proposal.")
+    if p.is_not:
+        out["is_not"] = Note([_point(x) for x in p.is_not], "Sentences that name the proposal and say what it is not.")
+    if p.definition is not None:
+        q = p.definition
+        out["definition"] = Note(
+            {"text": q.text, "attribution": q.attribution, "cite": [q.paragraph], "evidence": q.evidence},
+            "The quotation that defines it, with its attribution as the statement gives it.")
+    return Note(out, f'The quoted name in paragraph {p.paragraph} of a sentence that proposes it: "{p.name}".')
+
+
+# -- timeline ------------------------------------------------------------------
+
+def _timeline(f: Findings) -> Note:
+    items: list = []
+    for e in f.timeline.entries:
+        items.append(Note(_timeline_item(e), _timeline_comment(e, f)))
+    for e in f.timeline.unresolved:
+        items.append(Disabled(
+            _timeline_item(e, date=f"{TODO} {e.relative}"),
+            f'Not placed: "{e.relative}" (paragraph {min(e.cite)}) is relative and the statement gives no '
+            "date of its own. Give the date (or run extract again with --date YYYY-MM-DD) and uncomment.",
+        ))
+        f.todo.append(f'timeline: "{e.title}" is dated "{e.relative}"; the statement gives no date to resolve it')
+    loose = [u for u in f.timeline.unplaced]
+    if loose:
+        lines = ["Dates in the statement not tied to a named meeting or event (add them if they matter):"]
+        for u in loose:
+            value = f" = {u.date.iso()}" if u.date is not None else ""
+            lines.append(f'paragraph {u.paragraph}: "{u.text}"{value} — {_clip(u.sentence, 14)}')
+        items.append(Comment(lines))
+    comment = ("Dated items in date order. Each cites the paragraph(s) that mention it; a list line "
+               "and a sentence about the same meeting are one item.")
+    return Note(items, comment)
+
+
+def _timeline_item(e: TimelineEntry, date: str | None = None) -> dict:
+    out: dict = {"date": date or e.date.iso(), "title": e.title, "kind": e.kind}
+    if e.place:
+        out["place"] = e.place
+    if e.planned:
+        out["planned"] = True
+    out["significance"] = e.significance
+    out["cite"] = list(e.cite)
+    out["evidence"] = e.evidence
+    return out
+
+
+def _timeline_comment(e: TimelineEntry, f: Findings) -> str:
+    where = ", ".join(e.found_in)
+    text = f'{where}: "{e.date_text}"'
+    if e.relative and e.date is not None and not e.date.planned:
+        text += f" resolved against the statement's date ({PartialDate(f.speech_date).format()})" if f.speech_date else ""
+    elif e.relative and e.date is not None and e.date.planned:
+        text += " (no statement date to resolve it)"
+    if e.planned:
+        text += "; planned"
+    return text + "."
+
+
+def _clip(text: str, words: int) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+# -- glossary and sources ------------------------------------------------------
+
+def _glossary(f: Findings) -> list:
+    out: list = []
+    honorifics = load_glossary().get("honorifics", {})
+    for word, entry in honorifics.items():
+        if f.header.honorific and word in f.header.honorific.split():
+            out.append(Note({"term": word, "expansion": entry.expansion}, "The speaker's honorific."))
+    for a in f.acronyms:
+        if a.expansion:
+            item: dict = {"term": a.term, "expansion": a.expansion}
+            if a.note:
+                item["note"] = a.note
+            where = (f"spelt out in paragraph {a.expansion_paragraph}" if a.expansion_paragraph
+                     else "spelt out in the header") if a.origin == "text" else "built-in glossary"
+            out.append(Note(item, f"{where}; first used in {_where(a.first_paragraph)}."))
+        else:
+            out.append(Disabled({"term": a.term, "expansion": f"{TODO} what {a.term} stands for"},
+                                f"{a.term} (first used in {_where(a.first_paragraph)}) is not spelt out in the "
+                                "statement or the built-in glossary: add it and uncomment."))
+            f.todo.append(f"glossary: {a.term} is not spelt out")
+    return out
+
+
+def _where(paragraph: int) -> str:
+    return "the header" if paragraph == 0 else f"paragraph {paragraph}"
+
+
+def _statement_source(f: Findings) -> Note:
+    h = f.header
+    who = h.speaker and (f"{h.honorific} {h.speaker}" if h.honorific else h.speaker)
+    parts = [p for p in (
+        who and (f"{who}, {h.role}" if h.role else who),
+        f"“{f.title}”" if f.title_found else None,
+        h.event_name and f"{h.event_name}" + (f", {h.place}" if h.place else ""),
+    ) if p]
+    title = ", ".join(parts) or f.source_name
+    return Note({
+        "id": SPEECH_SOURCE_ID,
+        "title": title,
+        "note": f"Statement text as given to briefkit extract ({f.source_name}); add its publisher and URL.",
+    }, "The statement itself. Add publisher and url when you know where it was published.")
+
+
+# -- header comment ------------------------------------------------------------
+
+def _header_comment(f: Findings) -> list[str]:
+    lines = [
+        f"Draft briefing content for “{f.title}”,",
+        f"written by `briefkit extract` (briefkit {__version__}) from {f.source_name}.",
+        "Everything here comes from the statement itself; nothing from outside it.",
+        "",
+        "What to do with it:",
+        "  1. Check each value marked TO CHECK and read the comment above each value.",
+        "  2. Write what only a person can: background, sensitivities, talking points",
+        "     (see the stub at the end). Templates skip sections that are empty.",
+        "  3. briefkit validate <this folder>, then briefkit build <this folder>.",
+        "",
+        "cite: paragraph numbers of speech.txt as the pack's annex prints them.",
+        "evidence: words copied from the cited paragraph; validate checks them.",
+    ]
+    notes = list(f.cleaning_notes)
+    if f.speech_date is None:
+        notes.append("the statement gives no date of its own: relative dates (\"last year\") are left "
+                     "unresolved; run extract again with --date YYYY-MM-DD to resolve them")
+    elif f.speech_date_origin == "header":
+        notes.append(f"statement dated {PartialDate(f.speech_date).format()} (from its header); relative "
+                     "dates are resolved against it")
+    else:
+        notes.append(f"statement dated {PartialDate(f.speech_date).format()} (from --date); relative dates "
+                     "are resolved against it")
+    if f.header.unused:
+        notes.append("header lines not understood: " + "; ".join(f'"{u}"' for u in f.header.unused))
+    lines += ["", "What extraction noticed:"] + [f"  - {n}" for n in notes]
+    return lines

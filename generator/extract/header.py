@@ -1,0 +1,360 @@
+"""Read the header of a statement: delivery note, title, occasion, speaker, role, date.
+
+Headers come in a few shapes, and this module knows these:
+
+    (Check against delivery)                 Statement by H.E. Mr. A. Name
+    "Title in quotes"                        Minister for Foreign Affairs of X
+    On the Occasion of 8th Meeting of        at the Twelfth Session of the …
+    The Network, City                        City, 18 May 2007
+    H.E. Name Surname
+    Ambassador of X                          Remarks by Dr. Name, Role, at the
+    in charge of Y                           Occasion, City, 2 February 2009
+
+Lines of one block that run on ("… Meeting of" / "The Network") are joined
+first; each joined line is then recognised by its form. What is not
+recognised is kept in ``unused`` so the draft can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..partial_date import DatePoint
+from ..speech import Speech, normalise_space
+from .dates import find_dates
+
+_DELIVERY = re.compile(
+    r"check against delivery|as delivered|embargo|unofficial translation|provisional translation|"
+    r"translation from|original:",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"^[\"“‘'](?P<t>.+?)[\"”’']\s*[.,]?$")
+_STATEMENT = re.compile(
+    r"^(?P<kind>(?:opening |closing |keynote |welcoming |introductory |national )?"
+    r"(?:statement|remarks|address|speech|intervention|presentation|message|keynote))\b"
+    r"(?:\s+(?:delivered\s+|made\s+)?by\b)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_OCCASION_START = re.compile(
+    r"^(?:on the occasion of(?: the)?|delivered at(?: the)?|at the|to the|before the|during the|"
+    r"at|to)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# ", at the …" splits a one-line header; without the comma only the unambiguous
+# markers do ("to the United Nations" is part of a role).
+_OCCASION_SPLIT = re.compile(
+    r",\s*(?:on the occasion of(?: the)?|at the|to the|before the|during the|at)\s+(?=[A-Z0-9])"
+    r"|\s+(?:on the occasion of(?: the)?|at the)\s+(?=[A-Z0-9])"
+)
+EVENT_WORDS = re.compile(
+    r"\b(meeting|conference|session|summit|dialogue|forum|assembly|council|symposium|seminar|"
+    r"workshop|congress|debate|consultations?|retreat|round ?table|convention|ceremony|"
+    r"colloquium|hearing|launch)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(
+    r"^(?P<h>(?:(?:H\.\s?E\.|His Excellency|Her Excellency|The Rt\.? Hon\.?|The Right Honou?rable|"
+    r"The Honou?rable|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Ambassador|Amb\.|Sir|"
+    r"Dame|Senator|Sen\.|Rev\.|Judge|Justice)\s+)+)(?P<name>\S.*)$"
+)
+_ROLE_WORDS = re.compile(
+    r"\b(minister|ambassador|representative|secretary|president|director|envoy|chair\w*|head|"
+    r"commissioner|delegate|deputy|advis[eo]r|coordinator|governor|mayor|spokes\w+|special|"
+    r"chief|undersecretary|under-secretary|permanent|counsellor|counselor|officer|member)\b",
+    re.IGNORECASE,
+)
+#: Roles that speak for a country: their "of X" names it.
+_STATE_ROLE = re.compile(
+    r"\b(minister|ambassador|representative|envoy|president|prime minister|delegation|delegate|"
+    r"head of state|chancellor|king|queen|emir|deputy|vice)\b",
+    re.IGNORECASE,
+)
+_COUNTRY = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
+)
+_NOT_COUNTRY = re.compile(
+    r"\b(Nations|Union|Organi[sz]ation|Office|Ministry|Department|Commission|Council|Network|"
+    r"Secretariat|Bank|Fund|Agency|Programme|Program|Committee|Group|Forum|Association|"
+    r"Institute|University|Foundation|Centre|Center|Affairs|Security|Development|Cooperation)\b"
+)
+_CAP_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al-\w+|la|le|du|dos|y)$")
+_CONNECTOR_END = re.compile(r"\b(of|on|the|for|and|to|in|at|by|de|with)$", re.IGNORECASE)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_ORDINAL = re.compile(
+    r"^(?:the\s+)?(?P<o>\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)-)?(?:" + "|".join(_ORDINALS) + r"))\b\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Header:
+    """What the header says, each field None when it says nothing about it."""
+
+    delivery_note: str | None = None
+    title: str | None = None
+    #: "Statement", "Remarks" … from a "Statement by …" line.
+    kind: str | None = None
+    occasion: str | None = None
+    event_name: str | None = None
+    series: str | None = None
+    number: int | None = None
+    place: str | None = None
+    honorific: str | None = None
+    speaker: str | None = None
+    role: str | None = None
+    country: str | None = None
+    date: DatePoint | None = None
+    #: The header lines as written (joined where they run on).
+    lines: list[str] = field(default_factory=list)
+    unused: list[str] = field(default_factory=list)
+
+
+def header_blocks(text: str, speech: Speech) -> list[list[str]]:
+    """The header's lines grouped in blank-line separated blocks, as in the file."""
+    wanted = len(speech.header)
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    seen = 0
+    for line in text.split("\n"):
+        if seen >= wanted:
+            break
+        if line.strip():
+            current.append(normalise_space(line))
+            seen += 1
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def leading_header_paragraphs(speech: Speech) -> list[list[str]]:
+    """Header-like paragraphs at the top of a statement that has no salutation.
+
+    They stay numbered paragraphs (the numbering rule does not change), but
+    the header fields can still be read from them.
+    """
+    blocks: list[list[str]] = []
+    for para in speech.paragraphs[:6]:
+        lines = para.lines if para.kind == "lines" else [para.plain_text()]
+        text = " ".join(lines)
+        words = len(text.split())
+        prose = words > 25 or (text.rstrip().endswith((".", "!", "?")) and words > 6)
+        if prose or text.lower().startswith("thank"):
+            break
+        blocks.append(lines)
+    return blocks
+
+
+def parse_header(blocks: list[list[str]]) -> Header:
+    header = Header()
+    for block in blocks:
+        lines = _join_run_ons(block)
+        header.lines.extend(lines)
+        after_speaker = False
+        for line in lines:
+            after_speaker = _classify(header, line, after_speaker)
+    return header
+
+
+def _join_run_ons(block: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in block:
+        if out and (_CONNECTOR_END.search(out[-1]) or line[:1].islower()) and not _DELIVERY.search(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _classify(h: Header, line: str, after_speaker: bool) -> bool:
+    """Record what ``line`` tells; return True while role lines may follow a speaker."""
+    bare = line.strip().strip("()[]").strip()
+    if _DELIVERY.search(bare) and len(bare.split()) <= 8:
+        h.delivery_note = _sentence_case(bare.rstrip("."))
+        return False
+    quoted = _QUOTED.match(line.strip())
+    if quoted and h.title is None:
+        h.title = quoted["t"].strip()
+        return False
+    statement = _STATEMENT.match(line)
+    if statement and (statement["rest"].strip() == "" or statement["rest"][:1] in " ,:"):
+        h.kind = statement["kind"].strip().capitalize()
+        return _statement_line(h, statement["rest"].strip(" ,:"))
+    if _OCCASION_START.match(line) and h.occasion is None:
+        _occasion(h, _OCCASION_START.sub("", line, count=1))
+        return False
+    if _dateline(h, line):
+        return False
+    if _speaker(h, line):
+        return True
+    if after_speaker and h.speaker and (h.role is None or not EVENT_WORDS.search(line)):
+        h.role = f"{h.role} {line}" if h.role else line
+        _country(h)
+        return True
+    if h.occasion is None and EVENT_WORDS.search(line) and (line[:1].isupper() or line[:1].isdigit()):
+        _occasion(h, line)
+        return False
+    if h.occasion is not None and h.place is None and is_place(line):
+        h.place = line.strip().rstrip(".")
+        return False
+    h.unused.append(line)
+    return False
+
+
+def _statement_line(h: Header, rest: str) -> bool:
+    """"Statement by <speaker>[, <role>][, at the <occasion>][, <place>][, <date>]"."""
+    if not rest:
+        return False
+    parts = _OCCASION_SPLIT.split(rest, maxsplit=1)
+    who = parts[0].strip(" ,")
+    if who:
+        name, _, role = who.partition(",")
+        _speaker(h, name.strip(), force=True)
+        if role.strip():
+            h.role = role.strip(" ,")
+            _country(h)
+    if len(parts) > 1:
+        _occasion(h, parts[1])
+    return bool(who) and not h.role
+
+
+def _occasion(h: Header, text: str) -> None:
+    parts = [p.strip() for p in text.split(",")]
+    name = [parts[0]]
+    for part in parts[1:]:
+        if _dateline(h, part):
+            continue
+        if h.place is None and is_place(part):
+            h.place = part.rstrip(".")
+            continue
+        name.append(part)
+    occasion = ", ".join(name).strip().rstrip(".")
+    occasion = re.sub(r"(?<=\s)The\b", "the", occasion)
+    h.occasion = occasion
+    h.event_name = occasion[:1].upper() + occasion[1:]
+    m = _ORDINAL.match(occasion)
+    if m:
+        h.number = _ordinal_value(m["o"])
+        rest = occasion[m.end():].strip()
+        if rest:
+            h.series = rest[:1].upper() + rest[1:]
+
+
+def _ordinal_value(text: str) -> int | None:
+    text = text.lower()
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    if "-" in text:
+        tens, _, unit = text.partition("-")
+        return _TENS.get(tens, 0) + _ORDINALS.get(unit, 0) or None
+    return _ORDINALS.get(text)
+
+
+def _dateline(h: Header, line: str) -> bool:
+    """"Port Sella, 18 May 2007" or "18 May 2007": the statement's date (and place)."""
+    text = line.strip().rstrip(".")
+    found = [m for m in find_dates(text) if m.date is not None and m.relative is None]
+    if not found:
+        return False
+    m = found[-1]
+    if m.end != len(text) or m.date.first is None or m.date.first.month is None:
+        return False
+    before = text[:m.start].strip().rstrip(",").strip()
+    if before and not is_place(before):
+        return False
+    if h.date is None:
+        h.date = m.date.first
+    if before and h.place is None:
+        h.place = before
+    return True
+
+
+def _speaker(h: Header, line: str, force: bool = False) -> bool:
+    if h.speaker is not None and not force:
+        return False
+    m = _HONORIFIC.match(line)
+    name = m["name"].strip() if m else line.strip()
+    honorific = " ".join(m["h"].split()) if m else None
+    name, _, role = name.partition(",")
+    tokens = name.split()
+    looks_like_name = 1 <= len(tokens) <= 5 and all(_CAP_WORD.match(t) for t in tokens)
+    if " of " in f" {name} " or EVENT_WORDS.search(name) or not looks_like_name:
+        return False
+    if not m and not force and (len(tokens) < 2 or _ROLE_WORDS.search(name)):
+        return False
+    h.honorific, h.speaker = honorific, name.strip()
+    if role.strip():
+        h.role = role.strip()
+        _country(h)
+    return True
+
+
+def _country(h: Header) -> None:
+    if not h.role or not _STATE_ROLE.search(h.role):
+        return
+    m = _COUNTRY.search(h.role)
+    if m and not _NOT_COUNTRY.search(m["c"]):
+        h.country = m["c"]
+
+
+def is_place(text: str) -> bool:
+    """One to four capitalised words with no verb-like or organisational word: "Mexico City"."""
+    tokens = text.strip().rstrip(".").split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    if not all(re.match(r"^(?:[A-Z][\w'’.\-]*|de|da|del|of|on|upon|am|an|la|le|sur|es)$", t) for t in tokens):
+        return False
+    if not tokens[0][:1].isupper() or find_dates(text) or EVENT_WORDS.search(text):
+        return False
+    return not _NOT_COUNTRY.search(text) and not _ROLE_WORDS.search(text)
+
+
+def _sentence_case(text: str) -> str:
+    if text.isupper():
+        text = text.lower()
+    return text[:1].upper() + text[1:]
+
+
+_HOST = re.compile(
+    r"\b(?:the\s+)?(?P<host>(?:Government|Governments|Kingdom|Republic|City|Ministry|people and Government|"
+    r"Government and people) of (?:the\s+)?(?P<country>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*))"
+    r"\s+(?:and (?:the )?people of [A-Z][\w'’\-]*\s+)?for\s+(?:\w+\s+){0,3}?"
+    r"(?:hosting|organi[sz]ing|convening|inviting|having invited|their hospitality|its hospitality|"
+    r"the hospitality|the invitation)\b"
+)
+
+
+@dataclass(frozen=True)
+class Host:
+    """Who hosts the meeting, from the opening thanks ("the Government of Thailand for inviting …")."""
+
+    name: str
+    country: str
+    paragraph: int
+    #: Where the host is named in the paragraph's passage (for the evidence window).
+    text: str
+    span: tuple[int, int]
+
+
+def find_host(passages) -> Host | None:
+    """Look in the first three paragraphs for thanks to a government for hosting or inviting."""
+    for p in passages:
+        if p.paragraph > 3:
+            break
+        m = _HOST.search(p.text)
+        if m:
+            return Host(m["host"], m["country"], p.paragraph, p.text, m.span("host"))
+    return None

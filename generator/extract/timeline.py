@@ -1,0 +1,625 @@
+"""Build the timeline: dated meetings and milestones, from list lines and from sentences.
+
+Two sources, one result:
+
+* **List lines** that start with a date, "Oct 2005 APEC Human Security
+  Seminar (Tokyo)" or "• 3 March 2008 – Expert Meeting, Tarnow": the rest of
+  the line is the title, a trailing "(Place)" or ", Place" the place, and the
+  sentence that introduces the list says what kind of meeting they were.
+* **Sentences**, where a date is tied to a named meeting or event next to it:
+  "the Japan-EU Summit in April 2006", "the workshop was held in Feb 2006 in
+  Mexico City", "On 19 October, Veltria hosted the Expert Meeting …",
+  "last year's Ministerial Meeting of the HSN", or, failing that, a clause
+  with exactly one date and one meeting in it. A clause that starts with a
+  date and says something was adopted, signed or launched becomes a
+  milestone ("In March last year, our Parliament adopted the … Act").
+
+The same event mentioned twice (in a sentence and in a list) is one item
+citing both paragraphs. Dates that name no event are reported, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..partial_date import DatePoint, PartialDate
+from ..speech import Speech
+from .acronyms import expand_place, load_glossary
+from .dates import DateMention, find_dates, is_future
+from .header import is_place
+from .passages import Passage, evidence
+
+EVENT_NOUNS = {
+    "summit", "summits", "meeting", "meetings", "conference", "conferences", "workshop",
+    "workshops", "seminar", "seminars", "symposium", "session", "sessions", "forum",
+    "dialogue", "dialog", "consultation", "consultations", "retreat", "roundtable",
+    "round-table", "congress", "visit", "talks", "briefing", "hearing", "drill", "colloquium",
+    "ministerial", "gathering", "convention",
+}
+MILESTONE_NOUNS = {
+    "crisis", "earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods",
+    "flooding", "drought", "storm", "surge", "war", "famine", "epidemic", "pandemic",
+    "outbreak", "election", "elections", "referendum", "genocide", "attack", "attacks",
+    "disaster", "spill", "eruption", "independence",
+}
+#: Nouns that come before the name they head: "Cyclone Ama".
+_NAMED_LEAD = {"cyclone", "typhoon", "hurricane", "storm", "tropical"}
+#: A meeting word followed by one of these is a modifier, not the event: "storm season".
+_NON_EVENT_NEXT = {
+    "season", "seasons", "room", "hall", "series", "fund", "plan", "report", "process",
+    "mechanism", "framework", "document", "outcome", "declaration", "network", "secretariat",
+    "paper", "papers", "record", "records", "minutes", "participants", "delegates",
+    "delegation", "agenda", "results", "centre", "center", "date", "venue", "chair", "chairs",
+    "statement", "decision", "decisions", "resolution", "resolutions", "follow-up",
+    "preparations", "bureau", "member", "members", "organizers", "organisers", "relief",
+    "response", "recovery", "victims", "survivors", "management", "preparedness", "risk",
+    "system", "systems", "warning", "warnings", "zone", "area", "areas", "prevention",
+    "shelters", "shelter", "damage", "proposals", "conclusions",
+}
+_STOP = set("""
+a an the and or but nor so yet of on for with to in by at from into onto over under through
+between among about against within without upon via per around across along toward towards
+near beyond behind above below beside despite except inside outside throughout unlike
+during after before until since as than then there here which who whom whose that this these
+those what where when while although though because if whether
+our their its his her my your we i you they he she it us them me him
+is are was were be been being has have had will would should could can may might must shall
+do does did also both including like such not no all each every some any many much more most
+other another only own same very just too even still again already ever never always often
+recently currently today yesterday tomorrow year years month months ago
+hosted held attended organised organized convened chaired joined launched opened addressed
+host hold attend organise organize convene chair join launch open address participated
+participating attending hosting holding organizing organising took take
+""".split())
+_CONNECT_INSIDE = {"of", "on", "for", "and", "de"}
+_RIGHT_CONNECT = {"of", "on", "for", "with"}
+_TOKEN = re.compile(r"[^\W_](?:[\w'’\-.]*[\w'’])?|[^\w\s]")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+_PLACE_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|de|da|del|upon|on))*"
+
+_GAP_LEFT = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?i:which|that)\s+)?"
+    r"(?:(?i:was|were|is|are|will be|to be|being|had been|has been|would be)\s+)?"
+    r"(?:(?i:(?:jointly\s+)?(?:held|convened|organi[sz]ed|hosted|took place|takes place|will take place|"
+    r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened))\s+)?"
+    rf"(?:(?i:in|at)\s+(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
+    r"(?i:in|on|of|during|from|between|at|for|by)?\s*$"
+)
+_CLAUSE_START = re.compile(r"^\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?$", re.IGNORECASE)
+_GAP_RIGHT = re.compile(
+    r"^\s*,?\s*(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|we|I|our\s+\w+|the\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:hosted|held|convened|organi[sz]ed|attended|chaired|co-chaired|opened|launched|welcomed|"
+    r"took part in|participated in|joined|addressed)\s+)?(?:the|a|an|its|our|their)?\s*$"
+)
+_POSSESSIVE_GAP = re.compile(r"^\s*$")
+_AFTER_PLACE = re.compile(rf"^\s*,?\s*(?:in|at)\s+(?P<place>{_PLACE_WORDS})")
+_MILESTONE_VERB = re.compile(
+    r"\b(?P<verb>adopted|signed|ratified|launched|established|founded|created|set up|joined|approved|"
+    r"endorsed|entered into force|inaugurated|concluded|opened)\b"
+)
+_CLAUSE_END = re.compile(r",\s*(?:which|who|where|when|while|and\s+(?:it|this|we|they))\b|[;:.!?](?:\s|$)")
+_PRONOUN_SUBJECT = re.compile(r"^(?:we|i|they|it|our country|my country|our government|my government)$", re.I)
+_OBJECT_END = re.compile(
+    r"\s+(?:together|with|in|at|by|during|after|before|to|which|that|and|as|following)\b|[,;(]"
+)
+_DETERMINER = re.compile(r"^(?:the|our|its|their|this|a|an|my|his|her)\s+", re.IGNORECASE)
+_ACRONYM_IN_PARENS = re.compile(r"\s*\([A-Z][A-Z0-9&]+\)")
+_CONSULT = re.compile(
+    r"\b(consult\w*|discuss\w*|brief\w*|present\w*|exchang\w+ (?:of )?views|sounded out|raised)\b",
+    re.IGNORECASE,
+)
+_DISCOURSE = re.compile(
+    r"^(?:based on (?:such|these|this) \w+|in this (?:regard|context|spirit)|to this end|for (?:instance|example)|"
+    r"in addition|moreover|furthermore|since then|currently|recently|firstly|secondly|thirdly|finally|"
+    r"also|indeed|however|in particular|likewise|so far|to date),\s+",
+    re.IGNORECASE,
+)
+_SIGNIFICANCE_WORDS = 45
+_MONTHS_AND_DAYS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+@dataclass
+class TimelineEntry:
+    """One dated (or planned) item, with where the statement says it."""
+
+    #: The date; None when it is relative and cannot be resolved ("last year", no speech date).
+    date: PartialDate | None
+    title: str
+    kind: str
+    place: str | None
+    planned: bool
+    cite: list[int]
+    #: Words copied from the paragraph ``evidence_paragraph``.
+    evidence: str
+    evidence_paragraph: int
+    significance: str
+    #: The date phrase when it was relative ("last year", "later this year").
+    relative: str | None = None
+    #: Where it was found: "list ¶13", "sentence ¶5".
+    found_in: list[str] = field(default_factory=list)
+    #: The date as written.
+    date_text: str = ""
+    #: The head noun of the title ("seminar"), for recognising repeats.
+    head: str = ""
+    order: int = 0
+
+    @property
+    def from_list(self) -> bool:
+        return any(f.startswith("list") for f in self.found_in)
+
+
+@dataclass
+class Unplaced:
+    """A date the statement mentions that is not tied to any event."""
+
+    paragraph: int
+    text: str
+    date: PartialDate | None
+    sentence: str
+
+
+@dataclass
+class Timeline:
+    entries: list[TimelineEntry]
+    #: Past events whose relative date cannot be resolved without the statement's date.
+    unresolved: list[TimelineEntry]
+    unplaced: list[Unplaced]
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() or bool(_ORDINAL.match(self.text) and self.text[:1].isdigit())
+
+
+@dataclass
+class _Phrase:
+    start: int
+    end: int
+    title: str
+    head: str
+
+
+def build_timeline(speech: Speech, passages: list[Passage], speech_date: DatePoint | None) -> Timeline:
+    entries: list[TimelineEntry] = []
+    unplaced: list[Unplaced] = []
+    lead_ins = _lead_ins(speech, passages)
+    for passage in passages:
+        if passage.role == "note":
+            continue
+        if passage.role in ("line", "bullet", "sub-bullet"):
+            entry = _list_entry(passage, speech_date, lead_ins.get(passage.index))
+            if entry is not None:
+                entry.order = passage.index
+                entries.append(entry)
+                continue
+        found, loose = _sentence_entries(passage, speech_date)
+        for entry in found:
+            entry.order = passage.index
+        entries.extend(found)
+        unplaced.extend(loose)
+    merged = _merge(entries)
+    dated = [e for e in merged if e.date is not None]
+    unresolved = [e for e in merged if e.date is None]
+    dated.sort(key=lambda e: (e.date.sort_key(), min(e.cite), e.order))
+    return Timeline(dated, unresolved, unplaced)
+
+
+# -- list lines ------------------------------------------------------------------
+
+def _lead_ins(speech: Speech, passages: list[Passage]) -> dict[int, str]:
+    """The sentence introducing each list line or bullet ("… the following meetings:")."""
+    out: dict[int, str] = {}
+    last_prose: dict[int, str] = {}
+    for p in passages:
+        if p.role == "sentence":
+            last_prose[p.paragraph] = p.text
+    parent: str | None = None
+    for p in passages:
+        if p.role in ("line", "bullet"):
+            intro = None
+            for number in range(p.paragraph - 1, 0, -1):
+                para = speech.paragraph(number)
+                if para is None or para.kind == "item":
+                    continue
+                intro = last_prose.get(number)
+                break
+            if p.role == "line" and intro is None:
+                intro = last_prose.get(p.paragraph)
+            if intro and intro.rstrip().endswith(":"):
+                out[p.index] = intro
+            if p.role == "bullet":
+                parent = p.text
+        elif p.role == "sub-bullet" and parent:
+            out[p.index] = parent
+    return out
+
+
+def _list_entry(passage: Passage, speech_date: DatePoint | None, lead_in: str | None) -> TimelineEntry | None:
+    text = passage.text
+    mentions = find_dates(text, speech_date, list_line=True)
+    if not mentions or mentions[0].start > 2 or mentions[0].since:
+        return None
+    m = mentions[0]
+    if m.date is None and m.relative is None:
+        return None
+    rest = text[m.end:]
+    rest = re.sub(r"^[\s:–—\-|,.]+", "", rest)
+    place = None
+    title = rest
+    for pattern in (
+        re.compile(r"\s*\((?P<p>[^()]{2,60})\)\s*[.;,]?\s*$"),
+        re.compile(rf",\s*(?P<p>{_PLACE_WORDS})\s*[.;]?\s*$"),
+        re.compile(rf"\s+[–—-]\s+(?P<p>{_PLACE_WORDS})\s*[.;]?\s*$"),
+    ):
+        pm = pattern.search(rest)
+        if pm and _place(pm["p"]):
+            place = _place(pm["p"])
+            title = rest[:pm.start()]
+            break
+    # "OSCE - Thailand Human Security Seminar" → "OSCE-Thailand …"
+    title = re.sub(r"\b([A-Z][\w]*) - (?=[A-Z])", r"\1-", title.strip(" ,;:–—-."))
+    if len(title.split()) < 1:
+        return None
+    future = m.future or (speech_date is not None and m.date is not None and m.date.first is not None
+                          and m.date.first.start() > speech_date.end())
+    if speech_date is None and lead_in and is_future(lead_in):
+        future = True
+    kind = "planned" if future else _list_kind(title, lead_in)
+    significance = _tidy_lead_in(lead_in) if lead_in else f"Listed in paragraph {passage.paragraph} of the statement."
+    return TimelineEntry(
+        date=m.date if m.date is not None else (PartialDate(None) if future else None),
+        title=title, kind=kind, place=place, planned=future, cite=[passage.paragraph],
+        evidence=evidence(text, None, high=12), evidence_paragraph=passage.paragraph,
+        significance=significance, relative=m.relative, found_in=[f"list ¶{passage.paragraph}"],
+        date_text=m.text, head=_head_of(title),
+    )
+
+
+def _list_kind(title: str, lead_in: str | None) -> str:
+    if lead_in and _CONSULT.search(lead_in):
+        return "consultation"
+    return _kind_of(_head_of(title), title)
+
+
+def _tidy_lead_in(text: str) -> str:
+    text = _DISCOURSE.sub("", text.strip())
+    text = text[:1].upper() + text[1:]
+    if text.endswith(":"):
+        text = text[:-1].rstrip() + "."
+    return text
+
+
+def _head_of(title: str) -> str:
+    words = [w.lower().strip("'’") for w in re.findall(r"[\w'’\-]+", title)]
+    for w in reversed(words):
+        if w in EVENT_NOUNS or w in MILESTONE_NOUNS:
+            return w.rstrip("s") if w.endswith("s") and w[:-1] in EVENT_NOUNS | MILESTONE_NOUNS else w
+    return words[-1] if words else ""
+
+
+def _kind_of(head: str, title: str) -> str:
+    if "summit" in title.lower():
+        return "summit"
+    if head in MILESTONE_NOUNS:
+        return "milestone"
+    return "meeting"
+
+
+# -- sentences -------------------------------------------------------------------
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
+    """Noun phrases headed by a meeting or event word: "the Japan-EU Summit" → "Japan-EU Summit"."""
+    toks = _tokens(text)
+
+    def is_blocked(t: _Tok) -> bool:
+        return any(t.start < e and s < t.end for s, e in blocked)
+
+    phrases: list[_Phrase] = []
+    for i, tok in enumerate(toks):
+        low = tok.low
+        if (low not in EVENT_NOUNS and low not in MILESTONE_NOUNS) or is_blocked(tok):
+            continue
+        if phrases and phrases[-1].end >= tok.end:
+            continue
+        end_i = i
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if low in _NAMED_LEAD and nxt is not None and nxt.is_word and nxt.is_cap and nxt.low not in _STOP:
+            while end_i + 1 < len(toks) and end_i - i < 3 and toks[end_i + 1].is_word and toks[end_i + 1].is_cap \
+                    and not is_blocked(toks[end_i + 1]) and toks[end_i + 1].low not in _STOP:
+                end_i += 1
+        elif nxt is not None and nxt.is_word:
+            if nxt.low in _NON_EVENT_NEXT:
+                continue
+            if nxt.is_cap and nxt.low not in _STOP and not is_blocked(nxt):
+                continue  # "Summit Outcome Document": the summit is not the head
+        start_i = i
+        j = i - 1
+        while j >= 0 and i - j <= 8:
+            t = toks[j]
+            if is_blocked(t) or not t.is_word:
+                break
+            if (t.low in _CONNECT_INSIDE and j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap
+                    and toks[j - 1].low not in _STOP and toks[start_i].is_cap and not is_blocked(toks[j - 1])):
+                start_i = j - 1
+                j -= 2
+                continue
+            if t.low in _STOP:
+                break
+            if t.is_cap:
+                start_i = j
+            elif t.text[:1].islower() and not t.low.endswith(("ing", "ed", "ly")):
+                start_i = j
+            else:
+                break
+            j -= 1
+        end_i = _extend_right(toks, end_i, is_blocked)
+        title = text[toks[start_i].start:toks[end_i].end]
+        title = _ACRONYM_IN_PARENS.sub("", title).strip()
+        title = title[:1].upper() + title[1:]
+        phrases.append(_Phrase(toks[start_i].start, toks[end_i].end, title, low.rstrip("s") if low[:-1] in EVENT_NOUNS | MILESTONE_NOUNS else low))
+    return phrases
+
+
+def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
+    """"Meeting" + "of the HSN", "Dialogue" + "on Transboundary Water", "briefing" + "on the scorecard"."""
+    k = end_i + 1
+    if k >= len(toks) or toks[k].low not in _RIGHT_CONNECT or is_blocked(toks[k]):
+        return end_i
+    m = k + 1
+    if m < len(toks) and toks[m].low == "the":
+        m += 1
+    r = m
+    while r < len(toks) and r - m < 8 and not is_blocked(toks[r]) and toks[r].is_word and (
+        (toks[r].is_cap and toks[r].low not in _STOP)
+        or (toks[r].low in {"of", "and", "on", "for"} and r + 1 < len(toks) and toks[r + 1].is_cap)
+    ):
+        r += 1
+    if r > m and toks[r - 1].is_cap:
+        return r - 1
+    if toks[k].low == "with":
+        return end_i
+    r = m
+    while r < len(toks) and r - m < 3 and toks[r].is_word and toks[r].text[:1].islower() \
+            and toks[r].low not in _STOP and not is_blocked(toks[r]) and not toks[r].low.endswith("ing"):
+        r += 1
+    return r - 1 if r > m else end_i
+
+
+def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[list[TimelineEntry], list[Unplaced]]:
+    text = passage.text
+    mentions = [m for m in find_dates(text, speech_date)]
+    if not mentions:
+        return [], []
+    phrases = event_phrases(text, [(m.start, m.end) for m in mentions])
+    used: set[int] = set()
+    pairs: list[tuple[DateMention, _Phrase | None, str | None, str | None]] = []
+    loose: list[Unplaced] = []
+    future_tense = is_future(text)
+    for m in mentions:
+        if m.since:
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
+        got = _attach(text, m, phrases, used)
+        if got is None:
+            milestone = _milestone_clause(text, m)
+            if milestone:
+                pairs.append((m, None, milestone, None))
+                continue
+            got = _co_occurring(text, m, phrases, used, mentions)
+        if got is None:
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
+        index, place = got
+        used.add(index)
+        pairs.append((m, phrases[index], phrases[index].title, place))
+    out: list[TimelineEntry] = []
+    for m, phrase, title, place in pairs:
+        planned = m.future or (
+            m.date is not None and m.date.first is not None and speech_date is not None
+            and m.date.first.start() > speech_date.end()
+        ) or (speech_date is None and future_tense and not m.relative)
+        if phrase is None:
+            kind, head, focus = "milestone", _head_of(title), (m.start, min(len(text), m.end + 60))
+        else:
+            head = phrase.head
+            kind = _kind_of(head, phrase.title)
+            focus = (min(m.start, phrase.start), max(m.end, phrase.end))
+        date = m.date
+        if date is None and planned:
+            date = PartialDate(None)
+        if planned:
+            kind = "planned"
+        out.append(TimelineEntry(
+            date=date, title=title, kind=kind, place=place, planned=planned, cite=[passage.paragraph],
+            evidence=evidence(text, focus, low=6, high=14), evidence_paragraph=passage.paragraph,
+            significance=_significance(text), relative=m.relative,
+            found_in=[f"sentence ¶{passage.paragraph}"], date_text=m.text, head=head,
+        ))
+    return out, loose
+
+
+def _attach(text: str, m: DateMention, phrases: list[_Phrase], used: set[int]) -> tuple[int, str | None] | None:
+    """The phrase a date stands next to, and the place said with them."""
+    # 1. "<event> [was held] [in <Place>] in <date>"
+    for i in sorted(range(len(phrases)), key=lambda i: -phrases[i].end):
+        p = phrases[i]
+        if i in used or p.end > m.start:
+            continue
+        gap = _GAP_LEFT.match(text[p.end:m.start])
+        if gap:
+            return i, _place(gap["place"]) or _place_after(text, m.end)
+        break
+    # 2. "last year's <event>", "On 19 October, X hosted the <event>"
+    for i, p in enumerate(phrases):
+        if i in used or p.start < m.end:
+            continue
+        gap = text[m.end:p.start]
+        if _POSSESSIVE_GAP.match(gap) or (_CLAUSE_START.match(text[:m.start]) and _GAP_RIGHT.match(gap)):
+            return i, _place_after(text, p.end) or _place_after(text, m.end)
+        break
+    return None
+
+
+def _co_occurring(text: str, m: DateMention, phrases: list[_Phrase], used: set[int],
+                  mentions: list[DateMention]) -> tuple[int, str | None] | None:
+    """One date and one named event in a clause: "When Cyclone Ama struck … in January 2004".
+
+    Only named events (a capitalised word in the phrase) count, so that "a
+    category five storm" is not dated by the clause it happens to share.
+    """
+    clause = _clause_of(text, m.start)
+    inside = [i for i, p in enumerate(phrases)
+              if clause[0] <= p.start < clause[1] and i not in used and any(c.isupper() for c in p.title[1:])]
+    dated = [d for d in mentions if clause[0] <= d.start < clause[1] and not d.since]
+    if len(inside) == 1 and len(dated) == 1:
+        p = phrases[inside[0]]
+        return inside[0], _place_after(text, p.end) or _place_after(text, m.end)
+    return None
+
+
+def _clause_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind(";", 0, pos) + 1
+    end = text.find(";", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def _milestone_clause(text: str, m: DateMention) -> str | None:
+    """"In March last year, our Parliament adopted the National Resilience Act" → a title."""
+    if not _CLAUSE_START.match(text[:m.start]):
+        return None
+    after = re.match(r"^(?:'s|’s)?\s*,\s*", text[m.end:])
+    if not after:
+        return None
+    rest = text[m.end + after.end():]
+    end = _CLAUSE_END.search(rest)
+    clause = rest[:end.start()] if end else rest
+    verb = _MILESTONE_VERB.search(clause)
+    if not verb:
+        return None
+    subject = _DETERMINER.sub("", clause[:verb.start()].strip())
+    obj = clause[verb.end():].strip()
+    if not obj or len(subject.split()) > 8:
+        return None
+    if not subject or _PRONOUN_SUBJECT.match(subject):
+        cut = _OBJECT_END.search(obj)
+        obj = _DETERMINER.sub("", obj[:cut.start()] if cut else obj).strip()
+        title = f"{obj} {verb['verb']}"
+    else:
+        title = f"{subject} {verb['verb']} {obj}"
+    title = _ACRONYM_IN_PARENS.sub("", title).strip(" ,")
+    words = title.split()
+    if len(words) > 14:
+        title = " ".join(words[:14]) + " …"
+    return title[:1].upper() + title[1:]
+
+
+def _place_after(text: str, pos: int) -> str | None:
+    m = _AFTER_PLACE.match(text[pos:])
+    return _place(m["place"]) if m else None
+
+
+def _place(text: str | None) -> str | None:
+    """A place name, or None for what only looks like one ("the UN", "April")."""
+    if not text:
+        return None
+    text = text.strip().rstrip(".,")
+    places = load_glossary().get("places", {})
+    if text in places:
+        return places[text].expansion
+    words = text.split()
+    # Trailing lower-case connectors picked up by the pattern ("Tokyo on").
+    while words and words[-1].islower():
+        words.pop()
+    text = " ".join(words)
+    if not text or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    if words[0].rstrip(".").lower() in _MONTHS_AND_DAYS:
+        return None
+    if find_dates(text) or not is_place(text):
+        return None
+    return expand_place(text)
+
+
+def _significance(sentence: str) -> str:
+    words = sentence.split()
+    if len(words) > _SIGNIFICANCE_WORDS:
+        return " ".join(words[:_SIGNIFICANCE_WORDS]).rstrip(",;:") + " …"
+    return sentence
+
+
+# -- merging repeats ------------------------------------------------------------
+
+def _merge(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    out: list[TimelineEntry] = []
+    for entry in entries:
+        twin = next((e for e in out if _same_event(e, entry)), None)
+        if twin is None:
+            out.append(entry)
+            continue
+        _absorb(twin, entry)
+    return out
+
+
+def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
+    if not _same_date(a, b):
+        return False
+    if a.head and a.head == b.head and (a.place is None or b.place is None or a.place == b.place):
+        return True
+    wa, wb = _content_words(a.title), _content_words(b.title)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def _same_date(a: TimelineEntry, b: TimelineEntry) -> bool:
+    if a.date is None or b.date is None:
+        return a.date is None and b.date is None and a.relative == b.relative
+    if a.date.planned or b.date.planned:
+        return a.date.planned and b.date.planned
+    if a.date == b.date:
+        return True
+    sa, sb = a.date.sort_key(), b.date.sort_key()
+    # One inside the other: "Feb 2006" and "14 Feb 2006", "2006" and "April 2006" are not
+    # the same (a year is too loose to merge on).
+    (a0, a1), (b0, b1) = sa[1:], sb[1:]
+    month_level = all(d.first is not None and d.first.month is not None for d in (a.date, b.date))
+    return month_level and ((a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1))
+
+
+def _content_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _absorb(keep: TimelineEntry, other: TimelineEntry) -> None:
+    """Fold a second mention into the first: a list line's title and kind win, a sentence's significance."""
+    if other.from_list and not keep.from_list:
+        keep.title, keep.kind, keep.evidence, keep.evidence_paragraph = (
+            other.title, other.kind, other.evidence, other.evidence_paragraph)
+    elif not other.from_list and keep.from_list:
+        keep.significance = other.significance
+    keep.place = keep.place or other.place
+    keep.planned = keep.planned or other.planned
+    keep.cite = sorted(set(keep.cite) | set(other.cite))
+    keep.found_in += other.found_in
+    keep.order = min(keep.order, other.order)

@@ -1,0 +1,129 @@
+"""Fixtures: the shipped event built once per session, and a clean logger per test."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pytest
+
+from generator.theme import length_to_pt
+from helpers import CONTENT, DEFAULT_EVENT, TEMPLATES, assert_ok, normalise, page_bands, run_cli
+
+
+def pytest_configure(config):
+    # WeasyPrint warns on import when the system lacks HarfBuzz-Subset; that is
+    # the machine's business, not briefkit's (filterwarnings = error otherwise).
+    config.addinivalue_line("filterwarnings", "ignore:HarfBuzz-Subset:DeprecationWarning")
+
+
+@dataclass
+class BuiltProject:
+    """The repository's content built to PDF and HTML in a tmp project."""
+
+    root: Path
+    output: str
+
+    @property
+    def out(self) -> Path:
+        return self.root / "build" / DEFAULT_EVENT
+
+    @property
+    def event_dir(self) -> Path:
+        return self.root / "content" / DEFAULT_EVENT
+
+    @cached_property
+    def loaded(self):
+        from generator.load import load_event
+
+        return load_event(self.event_dir)
+
+    @property
+    def event(self):
+        return self.loaded.event
+
+    @property
+    def speech(self):
+        return self.loaded.speech
+
+    @cached_property
+    def documents(self):
+        from generator.documents import load_documents
+
+        return load_documents([TEMPLATES / "documents.toml"])
+
+    @cached_property
+    def theme(self):
+        from generator.theme import load_theme
+
+        return load_theme([TEMPLATES / "theme.toml"])
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        from generator.theme import read_toml
+
+        return read_toml(TEMPLATES / "messages" / "en.toml")
+
+    def pdf(self, doc_id: str) -> Path:
+        return self.out / f"{doc_id}.pdf"
+
+    def html(self, doc_id: str) -> Path:
+        return self.out / f"{doc_id}.html"
+
+    @cached_property
+    def _readers(self) -> dict:
+        return {}
+
+    def reader(self, doc_id: str):
+        from pypdf import PdfReader
+
+        if doc_id not in self._readers:
+            self._readers[doc_id] = PdfReader(self.pdf(doc_id))
+        return self._readers[doc_id]
+
+    def pages(self, doc_id: str) -> list[str]:
+        """The extracted text of each page."""
+        key = ("pages", doc_id)
+        if key not in self._readers:
+            self._readers[key] = [p.extract_text() for p in self.reader(doc_id).pages]
+        return self._readers[key]
+
+    def text(self, doc_id: str) -> str:
+        """The whole PDF's text, normalised."""
+        return normalise("\n".join(self.pages(doc_id)))
+
+    def bands(self, doc_id: str) -> list[tuple[str, str]]:
+        """(header, footer) text of each page: what lies in the top and bottom margins."""
+        key = ("bands", doc_id)
+        if key not in self._readers:
+            page = self.theme.page
+            top, bottom = length_to_pt(page.margin_top), length_to_pt(page.margin_bottom)
+            self._readers[key] = [page_bands(p, top, bottom) for p in self.reader(doc_id).pages]
+        return self._readers[key]
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> BuiltProject:
+    """Build the shipped event once (PDF and HTML) with the built-in templates."""
+    root = tmp_path_factory.mktemp("built") / "project"
+    shutil.copytree(CONTENT / DEFAULT_EVENT, root / "content" / DEFAULT_EVENT)
+    output = assert_ok(run_cli(["build", "-f", "pdf", "-f", "html"], project=root))
+    _reset_logging()
+    return BuiltProject(root, output)
+
+
+def _reset_logging() -> None:
+    # The CLI points the "generator" logger at the stream CliRunner swapped in;
+    # that stream is closed once the command returns.
+    logger = logging.getLogger("generator")
+    logger.handlers[:] = []
+    logger.setLevel(logging.NOTSET)
+
+
+@pytest.fixture(autouse=True)
+def _clean_logging():
+    yield
+    _reset_logging()

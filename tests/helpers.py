@@ -1,0 +1,189 @@
+"""Small helpers shared by the tests: tmp projects, the CLI, PDF text."""
+
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import yaml
+from click.testing import CliRunner, Result
+
+from generator.cli import cli
+
+#: The repository checkout the tests run from.
+REPO = Path(__file__).resolve().parent.parent
+CONTENT = REPO / "content"
+DEFAULT_EVENT = "hsn-bangkok-2006"
+TEMPLATES = REPO / "templates"
+
+#: The event folder tmp projects get when a test names no other.
+EVENT = "test-event"
+
+#: A statement small enough to reason about: a header, an opening salutation,
+#: three numbered paragraphs.
+MINIMAL_SPEECH = """\
+Statement by the Delegate of Testland
+
+Mr. Chairman,
+
+We welcome the adoption of the outcome document at the summit in September 2005.
+
+We propose an informal forum of friends, open to all interested countries.
+
+Thank you.
+"""
+
+
+def minimal_event() -> dict[str, Any]:
+    """The smallest valid event.yaml for MINIMAL_SPEECH, as a dict to edit and dump."""
+    return copy.deepcopy(
+        {
+            "event": {"name": "Test Meeting", "place": "Geneva", "date": "2006-05"},
+            "speech": {
+                "title": "Test Statement",
+                "speaker": {"name": "A. Delegate", "role": "Delegate of Testland"},
+            },
+            "summary": "A short summary of the statement.",
+            "key_messages": [
+                {
+                    "text": "The delegation welcomes the outcome document.",
+                    "cite": 1,
+                    "evidence": "welcome the adoption of the outcome document",
+                }
+            ],
+        }
+    )
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+
+
+def make_project(
+    tmp_path: Path,
+    files: Mapping[str, Any] | None = None,
+    *,
+    copy_content: bool = False,
+    event: dict | None = None,
+) -> Path:
+    """A project folder under tmp_path; returns its root.
+
+    The project holds one minimal valid event at ``content/test-event`` (or
+    ``event`` as its event.yaml), or with ``copy_content`` a copy of the
+    repository's content/. ``files`` then adds or replaces files by relative
+    path: a dict is dumped as YAML, a str written as UTF-8, bytes as they are,
+    and None removes the file.
+    """
+    root = tmp_path / "project"
+    root.mkdir(parents=True, exist_ok=True)
+    if copy_content:
+        shutil.copytree(CONTENT, root / "content")
+    else:
+        write_files(root, {
+            f"content/{EVENT}/event.yaml": event if event is not None else minimal_event(),
+            f"content/{EVENT}/speech.txt": MINIMAL_SPEECH,
+        })
+    write_files(root, files or {})
+    return root
+
+
+def write_files(root: Path, files: Mapping[str, Any]) -> None:
+    for name, value in files.items():
+        path = root / name
+        if value is None:
+            path.unlink(missing_ok=True)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(value, (dict, list)):
+            path.write_text(dump_yaml(value), encoding="utf-8")
+        elif isinstance(value, bytes):
+            path.write_bytes(value)
+        else:
+            path.write_text(value, encoding="utf-8")
+
+
+def run_cli(args: Iterable[str], project: Path | None = None, env: Mapping[str, str] | None = None) -> Result:
+    """Run ``briefkit [--project PROJECT] ARGS`` in-process."""
+    argv = (["--project", str(project)] if project is not None else []) + [str(a) for a in args]
+    return CliRunner().invoke(cli, argv, env=dict(env or {}), prog_name="briefkit")
+
+
+def assert_user_error(result: Result, exit_code: int) -> str:
+    """A user's mistake: the given exit code, a message, no traceback. Returns the output."""
+    output = result.output
+    assert result.exit_code == exit_code, f"exit {result.exit_code}, expected {exit_code}:\n{output}"
+    assert isinstance(result.exception, SystemExit), f"uncaught {result.exception!r}\n{output}"
+    assert "Traceback" not in output
+    assert output.startswith("Error: "), output
+    return output
+
+
+def assert_ok(result: Result) -> str:
+    assert result.exit_code == 0, f"exit {result.exit_code}:\n{result.output}\n{result.exception!r}"
+    return result.output
+
+
+def line_of(text: str, needle: str, start: int = 1) -> int:
+    """1-based number of the first line (from ``start``) containing ``needle``."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if number >= start and needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in the text")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, by relative path: to show nothing changed."""
+    if not folder.exists():
+        return {}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# -- PDF text ---------------------------------------------------------------
+
+_SOFT_BREAK = re.compile(r"[\u00ad\u2010]\s*\n\s*")  # "hu‐\nman": hyphenation, drop the hyphen
+_HARD_BREAK = re.compile(r"-\s*\n\s*")  # "non-\nHSN": a real hyphen at the end of a line
+
+
+def normalise(text: str) -> str:
+    """Text for comparison: hyphenation undone, quotes and spaces made plain."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _SOFT_BREAK.sub("", text)
+    text = _HARD_BREAK.sub("-", text)
+    text = text.replace("\u00ad", "")
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The extracted text of each page."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def pdf_text(path: Path) -> str:
+    """The whole document's text, normalised."""
+    return normalise("\n".join(pdf_pages(path)))
+
+
+def page_bands(page, top: float, bottom: float) -> tuple[str, str]:
+    """Text in a page's top margin and bottom margin (heights in points), normalised."""
+    height = float(page.mediabox.height)
+    head: list[str] = []
+    foot: list[str] = []
+
+    def visit(text, cm, tm, font, size):
+        if not text.strip():
+            return
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if y > height - top:
+            head.append(text)
+        elif y < bottom:
+            foot.append(text)
+
+    page.extract_text(visitor_text=visit)
+    return normalise(" ".join(head)), normalise(" ".join(foot))

@@ -1,0 +1,162 @@
+"""The command line's wiring: help, version, list, schema, validate, environment, outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from importlib.metadata import version
+
+import yaml
+
+import generator
+from generator.speech import parse_speech
+from helpers import (
+    CONTENT, DEFAULT_EVENT, EVENT, MINIMAL_SPEECH, REPO, TEMPLATES, assert_ok, make_project,
+    minimal_event, run_cli,
+)
+
+COMMANDS = ("build", "validate", "list", "schema")
+
+
+def _cited_mappings(value) -> int:
+    """Mappings in raw YAML data that cite the speech."""
+    if isinstance(value, dict):
+        return bool(value.get("cite")) + sum(_cited_mappings(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_cited_mappings(v) for v in value)
+    return 0
+
+
+def test_version():
+    output = assert_ok(run_cli(["--version"]))
+    assert output.strip() == f"briefkit, version {generator.__version__}"
+    assert generator.__version__ == version("briefkit")
+
+
+def test_help_lists_commands():
+    for flag in ("--help", "-h"):
+        output = assert_ok(run_cli([flag]))
+        assert output.startswith("Usage: briefkit")
+        for command in COMMANDS:
+            assert f"  {command}" in output
+
+
+def test_build_help_documents_options():
+    output = assert_ok(run_cli(["build", "--help"]))
+    for option in ("--format", "--doc", "--theme", "--strict"):
+        assert option in output
+
+
+def test_python_dash_m():
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, timeout=60, cwd=REPO,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Usage: briefkit" in proc.stdout
+    for command in COMMANDS:
+        assert command in proc.stdout
+
+
+def test_unknown_command_is_a_usage_error(tmp_path):
+    result = run_cli(["bulid"])
+    assert result.exit_code == 2
+    assert "No such command 'bulid'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_list_shows_events_and_documents(tmp_path):
+    from generator.documents import load_documents
+
+    root = make_project(tmp_path, copy_content=True)
+    output = assert_ok(run_cli(["list"], project=root))
+    events = sorted(p.name for p in CONTENT.iterdir() if (p / "event.yaml").is_file())
+    assert events
+    docs = load_documents([TEMPLATES / "documents.toml"])
+    events_part, docs_part = output.split("Documents:")
+    for name in events:
+        assert name in events_part
+    for spec in docs.documents.values():
+        assert spec.id in docs_part and spec.title in docs_part and spec.template in docs_part
+    assert docs.pack.id in docs_part
+    for path in TEMPLATES.rglob("*.j2"):
+        assert str(path.relative_to(TEMPLATES)) in output
+
+
+def test_schema_is_json_schema_of_event_yaml():
+    data = json.loads(assert_ok(run_cli(["schema"])))
+    assert data["$schema"].startswith("https://json-schema.org/")
+    properties = data["properties"]
+    assert "timeline" in properties
+    shipped = yaml.safe_load((CONTENT / DEFAULT_EVENT / "event.yaml").read_text(encoding="utf-8"))
+    assert set(shipped) <= set(properties)
+    assert {"event", "speech", "summary", "key_messages"} <= set(data["required"])
+    assert data.get("additionalProperties") is False
+
+
+def test_validate_reports_counts(tmp_path):
+    event = minimal_event()
+    event["timeline"] = [
+        {"date": "2005-09", "title": "Summit", "significance": "Adopted the document.", "cite": 1},
+        {"date": "planned", "title": "Forum", "significance": "Proposed.", "kind": "planned"},
+    ]
+    root = make_project(tmp_path, event=event)
+    output = assert_ok(run_cli(["validate"], project=root))
+    paragraphs = len(parse_speech(MINIMAL_SPEECH).paragraphs)
+    assert output.strip() == (
+        f"{EVENT}: ok ({paragraphs} speech paragraphs, {_cited_mappings(event)} cited items, "
+        f"{len(event['timeline'])} timeline items)"
+    )
+
+
+def test_validate_shipped_content(tmp_path):
+    root = make_project(tmp_path, copy_content=True)
+    output = assert_ok(run_cli(["validate"], project=root))
+    raw = yaml.safe_load((CONTENT / DEFAULT_EVENT / "event.yaml").read_text(encoding="utf-8"))
+    assert f"{DEFAULT_EVENT}: ok (18 speech paragraphs," in output
+    assert f"{len(raw['timeline'])} timeline items" in output
+
+
+def test_project_from_environment(tmp_path):
+    # README: every option can be set as BRIEFKIT_<OPTION>, e.g. BRIEFKIT_PROJECT.
+    root = make_project(tmp_path)
+    output = assert_ok(run_cli(["validate"], env={"BRIEFKIT_PROJECT": str(root)}))
+    assert f"{EVENT}: ok" in output
+
+
+def test_build_format_from_environment(tmp_path):
+    # README: BRIEFKIT_BUILD_FORMAT=pdf for 'build --format pdf'.
+    root = make_project(tmp_path)
+    assert_ok(run_cli(["build", "-j", "1", "-d", "fact-sheet"], project=root, env={"BRIEFKIT_BUILD_FORMAT": "html"}))
+    assert sorted(p.name for p in (root / "build" / EVENT).iterdir() if not p.name.startswith(".")) == [
+        "fact-sheet.html"
+    ]
+
+
+def test_build_reports_what_it_wrote(built):
+    lines = built.output.splitlines()
+    ids = [*built.documents.documents, built.documents.pack.id]
+    for doc_id in ids:
+        for fmt in ("pdf", "html"):
+            assert f"wrote build/{DEFAULT_EVENT}/{doc_id}.{fmt}" in lines
+    written = {p.name for p in built.out.iterdir() if not p.name.startswith(".")}
+    assert written == {f"{d}.{f}" for d in ids for f in ("pdf", "html")}
+    # No temporary files left behind by the atomic writes.
+    assert not [p for p in built.out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_outputs_are_readable_like_any_file(built):
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in built.out.iterdir():
+        if path.suffix in (".pdf", ".html"):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
+
+
+def test_quiet_build_prints_nothing(tmp_path):
+    root = make_project(tmp_path)
+    result = run_cli(["-q", "build", "-j", "1", "-f", "html", "-d", "timeline"], project=root)
+    assert assert_ok(result) == ""
+    assert (root / "build" / EVENT / "timeline.html").is_file()

@@ -1,0 +1,170 @@
+"""generator.partial_date: dates as briefings write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from pydantic import BaseModel, ValidationError
+
+from generator.partial_date import DatePoint, PartialDate
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("2005", (2005, None, None), None),
+        ("2005-10", (2005, 10, None), None),
+        ("2006-02-14", (2006, 2, 14), None),
+        ("1997/1998", (1997, None, None), (1998, None, None)),
+        ("1997-98", (1997, None, None), (1998, None, None)),
+        ("1997/98", (1997, None, None), (1998, None, None)),
+        ("1997–98", (1997, None, None), (1998, None, None)),
+        ("1999/00", (1999, None, None), (2000, None, None)),
+        # ISO year-month, not the range 2005–2009.
+        ("2005-09", (2005, 9, None), None),
+        ("2005-9", (2005, 9, None), None),
+        ("2006-04/2006-05", (2006, 4, None), (2006, 5, None)),
+        (" 2005 ", (2005, None, None), None),
+    ],
+)
+def test_parse(text, first, last):
+    date = PartialDate.parse(text)
+    assert date.first == DatePoint(*first)
+    assert date.last == (DatePoint(*last) if last else None)
+    assert not date.planned
+
+
+@pytest.mark.parametrize("value", ["planned", "Planned", "TBD", "undated", None])
+def test_parse_planned(value):
+    date = PartialDate.parse(value)
+    assert date.planned
+    assert date.first is None and date.last is None
+    assert date.iso() == "planned"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (2005, PartialDate(DatePoint(2005))),
+        (dt.date(2006, 2, 14), PartialDate(DatePoint(2006, 2, 14))),
+        (dt.datetime(2006, 2, 14, 10, 30), PartialDate(DatePoint(2006, 2, 14))),
+    ],
+)
+def test_parse_non_string_values(value, expected):
+    # YAML gives ints for 2005 and dates for an unquoted 2006-02-14.
+    assert PartialDate.parse(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2005", "2005"),
+        ("2005-9", "2005-09"),
+        ("2006-2-4", "2006-02-04"),
+        ("1997-98", "1997/1998"),
+        ("1997–98", "1997/1998"),
+        ("2006-04/2006-05", "2006-04/2006-05"),
+        ("planned", "planned"),
+    ],
+)
+def test_iso_round_trips(text, iso):
+    date = PartialDate.parse(text)
+    assert date.iso() == iso
+    assert PartialDate.parse(date.iso()) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("2005", "2005"),
+        ("2005-10", "October 2005"),
+        ("2005-09", "September 2005"),
+        ("2006-02-14", "14 February 2006"),
+        ("1997/1998", "1997–98"),
+        ("1997-98", "1997–98"),
+        ("1999/2000", "1999–2000"),
+        ("2006-04/2006-05", "April–May 2006"),
+        ("2005-10/2006-02", "October 2005 – February 2006"),
+        ("planned", "Planned"),
+    ],
+)
+def test_format(text, shown):
+    date = PartialDate.parse(text)
+    assert date.format() == shown
+    assert str(date) == shown
+
+
+def test_format_planned_label_and_locale():
+    assert PartialDate.parse("planned").format(planned_label="Prévu") == "Prévu"
+    assert PartialDate.parse("2005-10").format("fr") == "octobre 2005"
+    assert PartialDate.parse("2006-02-14").format("de") == "14. Februar 2006"
+
+
+def test_sort_order():
+    texts = ["planned", "2006-02-14", "2005", "1997/1998", "2005-09", "2006-02", "2005-10", "2006"]
+    ordered = sorted(PartialDate.parse(t) for t in texts)
+    assert [d.iso() for d in ordered] == [
+        "1997/1998", "2005", "2005-09", "2005-10", "2006", "2006-02", "2006-02-14", "planned",
+    ]
+
+
+def test_sort_same_start_shorter_first_and_planned_last():
+    assert PartialDate.parse("2005-01") < PartialDate.parse("2005")
+    assert PartialDate.parse("2005") < PartialDate.parse("2005/2006")
+    assert PartialDate.parse("2999") < PartialDate.parse("planned")
+    assert not PartialDate.parse("planned") < PartialDate.parse("tbd")
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("soon", "'soon' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD"),
+        ("2005-00", "'2005-00': month 0 is not between 1 and 12"),
+        ("2006-13-01", "'2006-13-01': month 13 is not between 1 and 12"),
+        ("2005-02-30", "'2005-02-30': day 30 does not exist in that month"),
+        ("2006/2005", "'2006/2005': the range ends before it starts"),
+        ("2006-05/2006-04", "'2006-05/2006-04': the range ends before it starts"),
+        ("1997-1998", "'1997-1998' is not a date"),
+        ("2005/", "'' is not a date"),
+        ("", "'' is not a date"),
+        (True, "expected a date, got bool"),
+        (3.5, "expected a date, got float"),
+        ([2005], "expected a date, got list"),
+    ],
+)
+def test_invalid(value, message):
+    with pytest.raises(ValueError) as info:
+        PartialDate.parse(value)
+    assert message in str(info.value)
+
+
+def test_leap_day():
+    assert PartialDate.parse("2004-02-29").first == DatePoint(2004, 2, 29)
+    with pytest.raises(ValueError, match="day 29 does not exist"):
+        PartialDate.parse("2005-02-29")
+
+
+def test_pydantic_field_validates_and_serialises():
+    class Item(BaseModel):
+        date: PartialDate
+
+    assert Item(date="1997-98").date == PartialDate.parse("1997/1998")
+    assert Item(date="2005-09").model_dump() == {"date": "2005-09"}
+    with pytest.raises(ValidationError) as info:
+        Item(date="2005-13-01")
+    assert "month 13 is not between 1 and 12" in str(info.value)
+
+
+def test_json_schema_pattern_accepts_documented_forms():
+    class Item(BaseModel):
+        date: PartialDate
+
+    schema = Item.model_json_schema()["properties"]["date"]
+    pattern = next(s["pattern"] for s in schema["anyOf"] if s.get("type") == "string")
+    for text in ["2005", "2005-10", "2006-02-14", "1997/1998", "1997-98", "2006-04/2006-05", "planned"]:
+        assert re.match(pattern, text), text
+        PartialDate.parse(text)
+    for example in schema["examples"]:
+        PartialDate.parse(example)

@@ -1,0 +1,114 @@
+"""Mistakes in an event's override templates: file and line, exit 3, nothing written."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.documents import load_documents
+from helpers import TEMPLATES, EVENT, assert_ok, assert_user_error, line_of, make_project, run_cli, snapshot
+
+OVERRIDE = f"content/{EVENT}/templates/documents/fact_sheet.html.j2"
+PARTIAL = f"content/{EVENT}/templates/partials/sources.html.j2"
+
+EXTENDS_UNDEFINED = """\
+{% extends "!builtin/documents/fact_sheet.html.j2" %}
+{% block glossary %}
+<h2>Notes</h2>
+<p>{{ event.no_such_field }}</p>
+{% endblock %}
+"""
+
+REPLACES_UNDEFINED = """\
+{% extends "base.html.j2" %}
+{% block article %}
+<h1>{{ doc.title }}</h1>
+<p>{{ no_such_variable }}</p>
+{% endblock %}
+"""
+
+SYNTAX_ERROR = """\
+{% extends "base.html.j2" %}
+{% block article %}
+<h1>{{ doc.title }}</h1>
+{% if %}
+{% endblock %}
+"""
+
+UNCLOSED_BLOCK = """\
+{% extends "base.html.j2" %}
+{% block article %}
+<h1>{{ doc.title }}</h1>
+{% for x in event.key_messages %}
+{% endblock %}
+"""
+
+CASES = {
+    "undefined-attribute": (EXTENDS_UNDEFINED, "no_such_field", "no_such_field"),
+    "undefined-variable": (REPLACES_UNDEFINED, "no_such_variable", "'no_such_variable' is undefined"),
+    "syntax-error": (SYNTAX_ERROR, "{% if %}", "template syntax error"),
+    "unclosed-block": (UNCLOSED_BLOCK, "{% endblock %}", "template syntax error"),
+}
+
+
+def _fails(root, *args: str, code: int = 3) -> str:
+    return assert_user_error(run_cli(["build", "-j", "1", "-f", "html", *args], project=root), code)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_override_template_error(tmp_path, case):
+    text, needle, message = CASES[case]
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = _fails(root)
+    where = f"{EVENT}/templates/documents/fact_sheet.html.j2:{line_of(text, needle)}:"
+    (reported,) = [line for line in output.splitlines() if where in line]
+    assert message in reported
+    assert not (root / "build").exists()
+
+
+def test_error_in_an_included_partial_names_the_partial(tmp_path):
+    text = "<h2>Sources</h2>\n<ul>\n<li>{{ event.sourcez }}</li>\n</ul>\n"
+    root = make_project(tmp_path, {PARTIAL: text})
+    output = _fails(root, "-d", "briefing-note")
+    assert f"{EVENT}/templates/partials/sources.html.j2:{line_of(text, 'sourcez')}:" in output
+    assert "sourcez" in output
+
+
+def test_missing_parent_template_lists_the_folders_searched(tmp_path):
+    root = make_project(tmp_path, {OVERRIDE: '{% extends "no_such_base.html.j2" %}\n'})
+    output = _fails(root)
+    assert "no_such_base.html.j2" in output
+    assert "not found" in output
+    assert f"{EVENT}/templates" in output
+
+
+def test_override_is_used_only_for_its_document(tmp_path):
+    root = make_project(tmp_path, {OVERRIDE: REPLACES_UNDEFINED})
+    assert_ok(run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline"], project=root))
+    assert sorted(p.name for p in (root / "build" / EVENT).glob("*.html")) == ["timeline.html"]
+
+
+def test_template_error_leaves_earlier_output_byte_identical(tmp_path):
+    root = make_project(tmp_path)
+    assert_ok(run_cli(["build", "-j", "1", "-f", "html"], project=root))
+    before = snapshot(root / "build")
+    assert len([p for p in before if p.endswith(".html")]) == len(load_documents([TEMPLATES / "documents.toml"]).all_ids)
+
+    (root / OVERRIDE).parent.mkdir(parents=True)
+    (root / OVERRIDE).write_text(EXTENDS_UNDEFINED, encoding="utf-8")
+    # Documents that template fine are not written either: all or nothing.
+    _fails(root, "--force")
+    assert snapshot(root / "build") == before
+
+
+def test_refused_resource_fails_the_build_and_writes_nothing(tmp_path):
+    # A document may not pull files from outside the project into the PDF.
+    outside = tmp_path / "secret.svg"
+    outside.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', encoding="utf-8")
+    text = EXTENDS_UNDEFINED.replace("{{ event.no_such_field }}", f'<img src="{outside.as_uri()}" alt="x">')
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = assert_user_error(
+        run_cli(["build", "-j", "1", "-f", "html", "-f", "pdf", "-d", "fact-sheet", "-d", "timeline"], project=root), 4,
+    )
+    assert "documents/fact_sheet.html.j2" in output
+    assert "secret.svg" in output
+    assert not (root / "build").exists()
