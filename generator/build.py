@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from lxml import html as lxml_html
+
 from .context import make_context
 from .documents import DocumentSpec
 from .errors import BuildError, ConfigError
@@ -28,6 +30,7 @@ from .output import atomic_write, check_slug, output_path
 from .project import Project
 from .render import extract_article
 from .theme_check import check_theme
+from .vocabulary import check_vocabulary
 from .writers import FORMATS, WRITERS, OutputSettings, RenderedDocument
 
 log = logging.getLogger(__name__)
@@ -128,6 +131,7 @@ def render_event(
                             stylesheet=stylesheet, in_pack=in_pack)
 
     def job(spec, html: str, template_names: list[str]) -> Job:
+        check_vocabulary(lxml_html.document_fromstring(html), spec.template, strict=strict)
         document = RenderedDocument(
             id=spec.id, title=spec.title, html=html, template=spec.template,
             theme=setup.theme, base_dir=setup.loaded.folder.resolve(),
@@ -263,6 +267,7 @@ def build_project(
     # Stage 4: everything rendered; now write the files and the manifests.
     manifests: dict[Path, Manifest] = {}
     commons: dict[Path, str] = {}
+    outputs.sort(key=lambda o: (o[0].setup.loaded.id, o[0].document.id, FORMATS.index(o[1])))
     for job, fmt, data in outputs:
         path = output_path(project.build_dir, job.setup.loaded.id, job.document.id, fmt)
         atomic_write(path, data)

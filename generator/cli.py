@@ -267,6 +267,99 @@ def schema():
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+# -- from a statement to an event folder -------------------------------------
+
+
+def _statement_date(ctx, param, value):
+    """--date: the statement's own date, when its header does not give it."""
+    if value is None:
+        return None
+    from .partial_date import DatePoint
+
+    try:
+        return DatePoint.parse(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{exc} (use YYYY, YYYY-MM or YYYY-MM-DD).") from None
+
+
+STATEMENT_DATE = click.option(
+    "--date", "speech_date", metavar="DATE", callback=_statement_date, expose_value=True,
+    help="The statement's date (YYYY, YYYY-MM or YYYY-MM-DD) when its header does not give it; "
+         "resolves 'last year', 'on 19 October' and the like.",
+)
+
+
+def _report_todo(todo: list[str], err: bool) -> None:
+    if not todo:
+        return
+    click.echo(f"{len(todo)} thing(s) to check (marked TO CHECK in the file):", err=err)
+    for line in todo:
+        click.echo(f"  - {line}", err=err)
+
+
+@cli.command()
+@click.argument("statement", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the draft here, and the cleaned statement as speech.txt beside it "
+                   "(default: print the draft).")
+@STATEMENT_DATE
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT and the speech.txt beside it.")
+@click.pass_context
+def extract(ctx, statement, output, speech_date, force):
+    """Draft an event file from STATEMENT, a plain-text statement.
+
+    Reads UTF-8, Windows-1252 and UTF-16 text, with or without a byte-order
+    mark, and text copied from a web page. The draft cites the paragraphs of
+    the cleaned statement, so keep the two together (-o does).
+    """
+    from .extract import extract_file
+    from .scaffold import write_draft
+
+    result = extract_file(statement, speech_date=speech_date)
+    quiet = ctx.obj["quiet"]
+    if output is None:
+        click.echo(result.yaml, nl=False)
+        if not quiet:
+            _report_todo(result.todo, err=True)
+        return
+    written = write_draft(result, output, force=force)
+    if not quiet:
+        for path in written.files:
+            click.echo(f"wrote {path}")
+        _report_todo(written.todo, err=False)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--speech", "statement", required=True, metavar="FILE",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The statement as plain text (any common encoding).")
+@STATEMENT_DATE
+@click.option("--force", is_flag=True, help="Overwrite event.yaml and speech.txt in an existing folder.")
+@click.pass_context
+def init(ctx, folder, statement, speech_date, force):
+    """Create the event folder FOLDER from a statement, ready for 'briefkit build'.
+
+    FOLDER is a path such as content/my-event, or a bare name (my-event) for a
+    folder under the project's content/. It gets speech.txt (the cleaned
+    statement) and event.yaml (a commented draft extracted from it).
+    """
+    from .scaffold import init_event
+
+    project_dir = ctx.obj["project_dir"]
+    written = init_event(folder, statement, content_dir=project_dir / "content",
+                         speech_date=speech_date, force=force)
+    if ctx.obj["quiet"]:
+        return
+    for path in written.files:
+        click.echo(f"wrote {_shown(path, project_dir)}")
+    _report_todo(written.todo, err=False)
+    shown = _shown(written.folder, project_dir)
+    click.echo("Next: read the comments in event.yaml, then run")
+    click.echo(f"  briefkit validate {shown}")
+    click.echo(f"  briefkit build {shown}")
+
+
 def _shown(path: Path, root: Path) -> str:
     try:
         return str(path.resolve().relative_to(root.resolve()))

@@ -79,8 +79,21 @@ class Options:
     def token(self) -> str:
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
         return json.dumps(
-            [__version__, self.theme, self.strict, epoch, self.settings, self.overrides], sort_keys=True
+            [tool_fingerprint(), self.theme, self.strict, epoch, self.settings, self.overrides],
+            sort_keys=True,
         )
+
+
+_TOOL: list[str] = []
+
+
+def tool_fingerprint() -> str:
+    """The version and a hash of briefkit's own code: a changed writer rebuilds everything,
+    in a checkout as much as after an upgrade."""
+    if not _TOOL:
+        package = Path(__file__).resolve().parent
+        _TOOL.append(__version__ + ":" + _hash_files(sorted(package.rglob("*.py")))[:16])
+    return _TOOL[0]
 
 
 def common_key(project: Project, folder: Path, options: Options) -> str:

@@ -117,7 +117,9 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
         cleaning_notes=decoded.notes, speech=speech, passages=passages, header=header,
         speech_date=date, speech_date_origin=origin, host=find_host(passages), timeline=timeline,
         quotations=quotations, acronyms=acronyms, proposal=proposal,
-        key_messages=summary.key_sentences(scored), asks=summary.asks(scored),
+        # A statement of one short line still needs a key message: its first passage.
+        key_messages=summary.key_sentences(scored) or [summary.score(passages[0])],
+        asks=summary.asks(scored),
         next_steps=summary.next_steps(scored),
     )
 

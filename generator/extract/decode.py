@@ -36,7 +36,9 @@ _HTML = re.compile(rb"^\s*<(!doctype html|html|head|body)\b", re.IGNORECASE)
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " "})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+#: What the speech reader refuses (yaml_source.first_forbidden_character): C0 and C1
+#: controls but tab and newline, surrogates, U+FFFE and U+FFFF. Pasted text carries them.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _NEWLINES = re.compile("\r\n|\r|[\u2028\u2029\x0b\x0c\x85]")
 #: "Home > Policy > Human Security" at the top of a copied page.
 _BREADCRUMB = re.compile(r"^[^>›»]{1,60}(\s[>›»]\s[^>›»]{1,60}){1,6}$")
@@ -207,9 +209,18 @@ def clean_text(text: str) -> Decoded:
 
 
 def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as Windows-1252; leave the text alone if it was not that."""
+    raw = bytearray()
+    for char in text:
+        try:
+            raw += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:
+                return text
+            raw.append(ord(char))  # the five bytes cp1252 leaves undefined pass through as is
     try:
-        return text.encode("cp1252").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
         return text
 
 

@@ -103,8 +103,11 @@ def _entry(key: str, value: Any, indent: int, out: list[str]) -> None:
         for k, v in value.items():
             _entry(k, v, indent + 2, out)
     elif isinstance(value, list):
-        if not value:
+        if not plain(value):
+            # Only comments (or nothing): an empty list, with the comments under it.
             out.append(f"{pad}{key}: []")
+            for item in value:
+                _item(item, indent + 2, out)
         elif all(isinstance(v, int) and not isinstance(v, bool) for v in value):
             out.append(f"{pad}{key}: [{', '.join(str(v) for v in value)}]")
         else:

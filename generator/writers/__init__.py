@@ -75,6 +75,8 @@ def _docx(doc: RenderedDocument) -> bytes:
         reference_docx=doc.reference_docx,
         strict=doc.strict,
         created=build_time(),
+        base_dir=doc.base_dir,
+        allowed_roots=doc.allowed_roots,
     )
 
 

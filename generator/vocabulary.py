@@ -1,0 +1,117 @@
+"""The HTML elements a template may use (docs/templates.md), checked before any writer runs.
+
+The check runs on every rendered document whatever the formats asked for, so
+a template that would fail as DOCX fails as PDF and HTML too, and no format
+ever receives a ``<script>``.
+
+Policy for elements outside the vocabulary:
+
+* A few harmless *inline* elements (``<u>``, ``<s>``, ``<mark>``, ``<kbd>`` …)
+  only log a warning and are rendered as the nearest Word formatting, since
+  their text is never lost. ``strict=True`` makes them errors too.
+* Everything else is an error, whatever ``strict`` says: a block element
+  Word has no place for (``<form>``, ``<video>``, ``<marquee>`` …) would be
+  silently dropped, and ``<script>``/``<iframe>``/``<object>`` are never
+  acceptable in a document.
+
+All problems in a document are reported at once, each with its tag and the
+line of the rendered HTML it is on.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .errors import Problem, TemplateError
+
+log = logging.getLogger(__name__)
+
+#: Children are emitted, the element itself adds nothing (except by class).
+GROUPING = frozenset({"article", "section", "div", "header", "footer", "main", "nav"})
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+BLOCKS = frozenset({
+    "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "colgroup", "col",
+    "blockquote", "figure", "figcaption", "dl", "dt", "dd", "hr",
+})
+#: Allowed in running text. ``img`` and ``svg`` may also stand as blocks.
+INLINE = frozenset({
+    "strong", "b", "em", "i", "a", "span", "br", "sup", "sub", "small", "code",
+    "cite", "abbr", "time", "q", "img", "svg",
+})
+#: Document skeleton and ``<head>`` content the DOCX writer reads or ignores.
+DOCUMENT = frozenset({"html", "head", "body", "title", "meta", "style", "link"})
+#: Tolerated with a warning (an error with ``strict``): text kept, formatting approximated.
+HARMLESS_INLINE = frozenset({
+    "u", "s", "del", "ins", "mark", "kbd", "samp", "var", "dfn", "data", "bdi", "bdo",
+    "wbr", "tt",
+})
+#: Never acceptable, not even inside an inline SVG.
+FORBIDDEN = frozenset({"script", "iframe", "object", "embed", "frame", "frameset", "applet"})
+
+ALLOWED = GROUPING | frozenset(HEADINGS) | BLOCKS | INLINE | DOCUMENT
+
+
+def is_element(node) -> bool:
+    """True for elements, False for comments and processing instructions."""
+    return isinstance(node.tag, str)
+
+
+def describe(el) -> str:
+    line = getattr(el, "sourceline", None)
+    where = f" (line {line} of the rendered HTML)" if line else ""
+    return f"<{el.tag}>{where}"
+
+
+def check_vocabulary(root, template_name: str, *, strict: bool) -> None:
+    """Raise one TemplateError listing every element the DOCX writer cannot render."""
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    for el in _walk(root):
+        tag = el.tag
+        if tag in FORBIDDEN:
+            problems.append(Problem(None, None, None, f"{describe(el)} is never allowed in a template"))
+        elif tag in ALLOWED:
+            continue
+        elif tag in HARMLESS_INLINE:
+            message = f"{describe(el)} is not in the template vocabulary; its text is kept"
+            if strict:
+                problems.append(Problem(None, None, None, message))
+            else:
+                warnings.append(message)
+        else:
+            problems.append(
+                Problem(None, None, None, f"{describe(el)} is not in the template vocabulary")
+            )
+    for message in warnings:
+        log.warning("%s: %s", template_name, message)
+    if problems:
+        raise TemplateError(
+            f"Template {template_name} uses HTML outside the template vocabulary "
+            "(docs/templates.md lists the elements a template may use):",
+            problems,
+        )
+
+
+def _walk(root):
+    """Every element, but inside ``<svg>`` only the forbidden ones (SVG has its own vocabulary)."""
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if not is_element(el):
+            continue
+        if el.tag == "svg":
+            yield el
+            for inner in el.iter():
+                if is_element(inner) and inner.tag in FORBIDDEN:
+                    yield inner
+            continue
+        yield el
+        stack.extend(reversed(list(el)))
+
+
+def parse_error(template_name: str, el, message: str) -> TemplateError:
+    """A TemplateError about one misplaced or malformed element."""
+    return TemplateError(
+        f"Template {template_name} produced HTML the DOCX writer cannot render:",
+        [Problem(None, None, None, f"{describe(el)}: {message}")],
+    )

@@ -1,0 +1,164 @@
+"""The DOCX writer: walks the same semantic HTML WeasyPrint lays out and emits Word.
+
+Public API: :func:`render_docx`. Modules, in the order they act:
+
+* ``text`` – XML-safe text and HTML whitespace.
+* ``vocabulary`` – which elements a template may use; checked before writing.
+* ``styles`` – Word styles from the theme tokens (or kept from a reference.docx).
+* ``walker`` – the HTML tree → paragraphs, lists, sections, the TOC;
+  ``inline`` – runs of text gathered as segments, whitespace collapsed.
+* ``tables`` – HTML tables → Word tables; ``images`` – SVG/img → pictures.
+* ``sections`` – page setup, header and footer from the furniture element.
+* ``fields`` – the one home of raw OOXML (fields, numbering, bookmarks, borders).
+* ``package`` – core properties and the reproducible zip.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ...errors import BuildError, TemplateError
+from ...theme import Theme
+from .text import xml_safe
+
+log = logging.getLogger(__name__)
+
+__all__ = ["render_docx"]
+
+
+def render_docx(
+    html: str,
+    theme: Theme,
+    *,
+    template_name: str,
+    reference_docx: Path | None = None,
+    strict: bool = False,
+    created: datetime | None = None,
+    base_dir: Path | None = None,
+    allowed_roots: tuple[Path, ...] = (),
+) -> bytes:
+    """Render one document's HTML as the bytes of a .docx file.
+
+    *template_name* names the template in error messages. With
+    *reference_docx*, the document starts from that file and every style it
+    defines is kept as it is (Pandoc's ``--reference-doc``); its body is
+    discarded. *strict* turns warnings (harmless inline elements outside the
+    vocabulary, lists nested too deep, links to missing ids) into a
+    TemplateError. The creation date is *created*, else the HTML's
+    ``dcterms.created``, else ``SOURCE_DATE_EPOCH``, else now. Images with
+    relative ``src`` resolve against *base_dir* and, when *allowed_roots* is
+    given, must lie inside one of those folders.
+
+    Characters XML cannot hold (control characters other than tab and
+    newline, lone surrogates, U+FFFE/U+FFFF) are dropped from the text.
+    """
+    import lxml.html
+    from lxml import etree
+
+    from . import package, styles
+    from ...vocabulary import check_vocabulary
+    from .walker import BodyWriter, WriterOptions
+
+    started = time.perf_counter()
+    html = xml_safe(html)
+    if not html.strip():
+        raise TemplateError(f"Template {template_name} produced no HTML, so there is no DOCX to write.")
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise TemplateError(f"Template {template_name} produced HTML that cannot be parsed: {exc}.") from None
+    check_vocabulary(root, template_name, strict=strict)
+
+    meta = package.read_metadata(root)
+    language = meta.language or theme.locale.language
+    document, protected = _open(reference_docx)
+    styles.apply_styles(document, theme, protected=protected, language=language)
+
+    options = WriterOptions(
+        template_name=template_name,
+        strict=strict,
+        base_dir=base_dir,
+        allowed_roots=tuple(allowed_roots),
+        language=language,
+    )
+    body = root.find("body")
+    writer = BodyWriter(document, theme, link_targets(root), options)
+    writer.write(body if body is not None else root)
+    if writer.has_toc:
+        from .fields import set_update_fields
+
+        set_update_fields(document.settings.element)
+
+    epoch = package.source_date_epoch()
+    when = created or meta.created or epoch or datetime.now(timezone.utc)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    package.apply_core_properties(document, meta, when)
+    package.drop_thumbnail(document)
+    data = package.save(document, timestamp=epoch or when, application=meta.generator or "briefkit")
+    log.info("DOCX for %s written in %.2f s (%d bytes)", template_name, time.perf_counter() - started, len(data))
+    return data
+
+
+def _open(reference_docx: Path | None):
+    """A fresh document, and the names of the styles that must not be touched."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if reference_docx is None:
+        return docx.Document(), set()
+    try:
+        document = docx.Document(str(reference_docx))
+    except PackageNotFoundError:
+        raise BuildError(
+            f"The reference document {reference_docx} does not exist or is not a .docx file."
+        ) from None
+    except (OSError, KeyError, ValueError) as exc:
+        raise BuildError(f"The reference document {reference_docx} cannot be read: {exc}.") from None
+    # Its styles, page furniture and properties stay; its text does not.
+    document.element.body.clear_content()
+    from .styles import protected_names
+
+    return document, protected_names(document)
+
+
+def link_targets(root) -> dict[str, str]:
+    """Element ids that internal links point at → Word bookmark names.
+
+    Word bookmark names start with a letter, hold only letters, digits and
+    underscores, and are at most 40 characters; ``para-3`` becomes ``para_3``.
+    """
+    from ...vocabulary import is_element
+
+    wanted: set[str] = set()
+    ids: list[str] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if not is_element(el) or el.tag == "svg":
+            continue
+        href = el.get("href") if el.tag == "a" else None
+        if href and href.startswith("#") and len(href) > 1:
+            wanted.add(href[1:])
+        if el.get("id"):
+            ids.append(el.get("id"))
+        stack.extend(reversed(list(el)))
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for element_id in ids:
+        if element_id not in wanted or element_id in names:
+            continue
+        base = "".join(ch if ch.isascii() and ch.isalnum() else "_" for ch in element_id)
+        if not base[:1].isalpha():
+            base = "id_" + base
+        base = base[:40]
+        name, n = base, 1
+        while name.lower() in used:
+            n += 1
+            name = f"{base[: 40 - len(str(n)) - 1]}_{n}"
+        used.add(name.lower())
+        names[element_id] = name
+    return names

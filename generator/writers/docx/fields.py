@@ -1,0 +1,435 @@
+"""Raw OOXML that python-docx has no API for, kept in this one module.
+
+Fields (PAGE, NUMPAGES, TOC, PAGEREF), numbering definitions, bookmarks,
+hyperlinks, borders and shading, table-header flags and ``w:updateFields`` are
+built here from python-docx's ``OxmlElement``, always in the child order the
+WordprocessingML schema requires (Word rejects out-of-order children as a
+corrupt file). The rest of the writer uses python-docx's own API.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+#: The contents field: headings 1-2, hyperlinked entries, no page numbers in
+#: Web view, outline levels too (Word's defaults for a generated TOC).
+TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
+
+# Child order of the elements we edit (ECMA-376 Part 1, §17).
+PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
+    "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
+    "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE",
+    "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+    "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+    "sectPr", "pPrChange",
+)
+RPR_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
+    "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
+    "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs",
+    "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
+    "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+)
+TBLPR_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+    "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
+    "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription",
+)
+TCPR_ORDER = (
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
+    "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark",
+)
+STYLE_ORDER = (
+    "name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden",
+    "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal",
+    "personalCompose", "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr",
+    "tblStylePr",
+)
+#: Elements of settings.xml that must come after ``w:updateFields``.
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
+    "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
+    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
+    "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+)
+
+
+def w(tag: str, **attrs: str | int) -> OxmlElement:
+    """A ``w:`` element with ``w:`` attributes (``w("shd", val="clear")``)."""
+    el = OxmlElement(f"w:{tag}")
+    for name, value in attrs.items():
+        el.set(qn(f"w:{name}"), str(value))
+    return el
+
+
+def put(parent, child, order: Sequence[str]):
+    """Insert *child* into *parent* in schema order, replacing one of the same tag."""
+    local = child.tag.rpartition("}")[2]
+    for old in parent.findall(child.tag):
+        parent.remove(old)
+    rank = order.index(local)
+    for index, sibling in enumerate(parent):
+        sibling_local = sibling.tag.rpartition("}")[2] if isinstance(sibling.tag, str) else ""
+        if sibling_local in order and order.index(sibling_local) > rank:
+            parent.insert(index, child)
+            return child
+    parent.append(child)
+    return child
+
+
+def put_ppr(ppr, child):
+    return put(ppr, child, PPR_ORDER)
+
+
+def put_rpr(rpr, child):
+    return put(rpr, child, RPR_ORDER)
+
+
+# --- borders, shading, fonts ----------------------------------------------------
+
+
+def hex6(colour: str) -> str:
+    """``#1d3557`` → ``1D3557``, the form OOXML colour attributes take."""
+    return colour.lstrip("#").upper()
+
+
+def shading(fill: str):
+    return w("shd", val="clear", color="auto", fill=hex6(fill))
+
+
+def _border(side: str, colour: str, size_pt: float, space_pt: float = 0, val: str = "single"):
+    # Border widths are in eighths of a point, spacing in points.
+    return w(side, val=val, sz=max(2, round(size_pt * 8)), space=round(space_pt), color=hex6(colour))
+
+
+def paragraph_borders(ppr, sides: dict[str, tuple[str, float, float]]) -> None:
+    """Set ``w:pBdr`` on a paragraph or paragraph style: side → (colour, width pt, space pt)."""
+    pbdr = w("pBdr")
+    for side in ("top", "left", "bottom", "right", "between"):
+        if side in sides:
+            pbdr.append(_border(side, *sides[side]))
+    put_ppr(ppr, pbdr)
+
+
+def paragraph_shading(ppr, fill: str) -> None:
+    put_ppr(ppr, shading(fill))
+
+
+def cell_shading(tc, fill: str) -> None:
+    put(tc.get_or_add_tcPr(), shading(fill), TCPR_ORDER)
+
+
+def set_fonts(rpr, name: str) -> None:
+    """Use *name* for every script, dropping theme-font references that would win."""
+    fonts = w("rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name)
+    put_rpr(rpr, fonts)
+
+
+def set_lang(rpr, lang: str) -> None:
+    put_rpr(rpr, w("lang", val=lang, eastAsia=lang, bidi=lang))
+
+
+def set_colour(rpr, colour: str) -> None:
+    """A plain RGB colour, replacing any theme colour reference."""
+    put_rpr(rpr, w("color", val=hex6(colour)))
+
+
+def set_letter_spacing(rpr, points: float) -> None:
+    """Extra space between letters (CSS letter-spacing), in twentieths of a point."""
+    put_rpr(rpr, w("spacing", val=round(points * 20)))
+
+
+def frame_in_margin(ppr, width_pt: float) -> None:
+    """Make a paragraph a frame at the left of the text column, level with the next paragraph.
+
+    Used for a number that hangs in the margin (CSS ``position: absolute``):
+    right-aligned in a box *width_pt* wide, taking no line of its own.
+    """
+    put_ppr(ppr, w("framePr", w=round(width_pt * 20), hSpace=0, wrap="around",
+                   vAnchor="text", hAnchor="margin", x=0, y=0))
+    put_ppr(ppr, w("ind", left=0, right=0, firstLine=0))
+    put_ppr(ppr, w("jc", val="right"))
+
+
+def set_outline_level(ppr, level: int | None) -> None:
+    """Outline level 0-8 (Heading 1 = 0), or 9 for body text."""
+    put_ppr(ppr, w("outlineLvl", val=9 if level is None else level))
+
+
+# --- fields ----------------------------------------------------------------------
+
+
+def _run(rpr=None, *children):
+    r = OxmlElement("w:r")
+    if rpr is not None:
+        r.append(_copy(rpr))
+    for child in children:
+        r.append(child)
+    return r
+
+
+def _copy(el):
+    from copy import deepcopy
+
+    return deepcopy(el)
+
+
+def _text(text: str):
+    t = OxmlElement("w:t")
+    t.text = text
+    if text != text.strip():
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return t
+
+
+def field_begin(instruction: str, rpr=None) -> list:
+    """The runs that open a complex field up to its result (begin, instruction, separate)."""
+    instr = OxmlElement("w:instrText")
+    instr.text = f" {instruction} "
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return [
+        _run(rpr, w("fldChar", fldCharType="begin")),
+        _run(rpr, instr),
+        _run(rpr, w("fldChar", fldCharType="separate")),
+    ]
+
+
+def field_end(rpr=None):
+    return _run(rpr, w("fldChar", fldCharType="end"))
+
+
+def append_field(parent, instruction: str, result: str, rpr=None) -> None:
+    """Append a whole field to a paragraph (or hyperlink): Word shows *result* until it updates.
+
+    ``PAGE`` and ``NUMPAGES`` are recomputed on every layout, so their cached
+    result only matters to readers that do not lay out pages.
+    """
+    for run in field_begin(instruction, rpr):
+        parent.append(run)
+    parent.append(_run(rpr, _text(result)))
+    parent.append(field_end(rpr))
+
+
+def set_update_fields(settings) -> None:
+    """Ask Word to refresh fields (the TOC, page references) when it opens the file."""
+    for old in settings.findall(qn("w:updateFields")):
+        settings.remove(old)
+    settings.insert_element_before(w("updateFields", val="true"), *_AFTER_UPDATE_FIELDS)
+
+
+# --- bookmarks and hyperlinks ------------------------------------------------------
+
+
+def bookmark_start(bookmark_id: int, name: str):
+    return w("bookmarkStart", id=bookmark_id, name=name)
+
+
+def bookmark_end(bookmark_id: int):
+    return w("bookmarkEnd", id=bookmark_id)
+
+
+def hyperlink(*, r_id: str | None = None, anchor: str | None = None, tooltip: str | None = None):
+    link = OxmlElement("w:hyperlink")
+    if r_id is not None:
+        link.set(qn("r:id"), r_id)
+    if anchor is not None:
+        link.set(qn("w:anchor"), anchor)
+    if tooltip:
+        link.set(qn("w:tooltip"), tooltip)
+    link.set(qn("w:history"), "1")
+    return link
+
+
+# --- numbering --------------------------------------------------------------------
+
+#: Per list kind: (number format, level text) for levels 1-3.
+_LEVELS = {
+    "bullet": [("bullet", "\u2022"), ("bullet", "\u2013"), ("bullet", "\u25e6")],
+    "number": [("decimal", "%1."), ("lowerLetter", "%2."), ("lowerRoman", "%3.")],
+}
+#: Indent per level and the hanging indent that holds the number, in twips.
+LEVEL_INDENT = 360
+HANGING = 360
+MAX_LEVELS = 3
+
+
+class ListNumbering:
+    """Numbering definitions for the document's lists.
+
+    One abstract definition per kind (bullet, number) with three levels; each
+    HTML list gets its own ``w:num`` with a ``w:startOverride``, so every
+    ``<ol>`` restarts at 1 in Word and LibreOffice alike.
+    """
+
+    def __init__(self, numbering_part):
+        self._numbering = numbering_part.element
+        self._abstract: dict[tuple[str, int], int] = {}
+        ids = [int(n.get(qn("w:abstractNumId"))) for n in self._numbering.findall(qn("w:abstractNum"))]
+        self._next_abstract = max(ids, default=-1) + 1
+        nums = [int(n.get(qn("w:numId"))) for n in self._numbering.findall(qn("w:num"))]
+        self._next_num = max(nums, default=0) + 1
+
+    def new_list(self, kind: str, level: int, indent: int = 0) -> int:
+        """A fresh list of *kind* starting at 1 on *level*, *indent* twips in; returns its numId."""
+        abstract_id = self._abstract.get((kind, indent))
+        if abstract_id is None:
+            abstract_id = self._abstract[(kind, indent)] = self._add_abstract(kind, indent)
+        num_id = self._next_num
+        self._next_num += 1
+        num = w("num", numId=num_id)
+        num.append(w("abstractNumId", val=abstract_id))
+        override = w("lvlOverride", ilvl=level)
+        override.append(w("startOverride", val=1))
+        num.append(override)
+        self._numbering.append(num)
+        return num_id
+
+    def _add_abstract(self, kind: str, indent: int) -> int:
+        abstract_id = self._next_abstract
+        self._next_abstract += 1
+        abstract = w("abstractNum", abstractNumId=abstract_id)
+        # nsid identifies the list to Word; derived from the id, never random.
+        abstract.append(w("nsid", val=f"B41E{abstract_id:04X}"))
+        abstract.append(w("multiLevelType", val="hybridMultilevel"))
+        for ilvl, (fmt, text) in enumerate(_LEVELS[kind]):
+            lvl = w("lvl", ilvl=ilvl)
+            lvl.append(w("start", val=1))
+            lvl.append(w("numFmt", val=fmt))
+            lvl.append(w("lvlText", val=text))
+            lvl.append(w("lvlJc", val="left"))
+            ppr = w("pPr")
+            left = indent + LEVEL_INDENT * (ilvl + 1)
+            tabs = w("tabs")
+            tabs.append(w("tab", val="num", pos=left))
+            ppr.append(tabs)
+            ppr.append(w("ind", left=left, hanging=HANGING))
+            lvl.append(ppr)
+            abstract.append(lvl)
+        first_num = self._numbering.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            self._numbering.append(abstract)
+        return abstract_id
+
+
+def set_numbering(ppr, num_id: int, level: int) -> None:
+    num_pr = w("numPr")
+    num_pr.append(w("ilvl", val=level))
+    num_pr.append(w("numId", val=num_id))
+    put_ppr(ppr, num_pr)
+
+
+# --- tables -----------------------------------------------------------------------
+
+
+def mark_header_row(tr) -> None:
+    """Repeat the row at the top of every page the table runs onto."""
+    tr_pr = tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:tblHeader")) is None:
+        tr_pr.append(w("tblHeader"))
+
+
+def keep_row_together(tr) -> None:
+    tr_pr = tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.insert(0, w("cantSplit"))
+
+
+def table_full_width(tbl) -> None:
+    """Make the table span the text width (percentages are in fiftieths)."""
+    put(tbl.tblPr, w("tblW", w=5000, type="pct"), TBLPR_ORDER)
+
+
+def table_look(tbl, *, first_row: bool) -> None:
+    """Which conditional parts of the table style apply: header row, banded rows."""
+    put(
+        tbl.tblPr,
+        w("tblLook", val="0420" if first_row else "0400", firstRow=int(first_row),
+          lastRow=0, firstColumn=0, lastColumn=0, noHBand=0, noVBand=1),
+        TBLPR_ORDER,
+    )
+
+
+def table_cell_margins(tbl, left_pt: float, right_pt: float) -> None:
+    """Horizontal cell padding of one table (zero lines header cells up with the text)."""
+    margins = w("tblCellMar")
+    margins.append(w("left", w=round(left_pt * 20), type="dxa"))
+    margins.append(w("right", w=round(right_pt * 20), type="dxa"))
+    put(tbl.tblPr, margins, TBLPR_ORDER)
+
+
+def paragraph_mark_size(ppr, points: float) -> None:
+    """Font size of the paragraph mark, so an empty paragraph can be made tiny."""
+    rpr = w("rPr")
+    rpr.append(w("sz", val=max(2, round(points * 2))))
+    put_ppr(ppr, rpr)
+
+
+def define_table_style(
+    style_el,
+    *,
+    rule: str,
+    header_fill: str,
+    band_fill: str,
+    pad_v_pt: float,
+    pad_h_pt: float,
+) -> None:
+    """Rules between rows, cell padding, a filled bold header row and banded body rows."""
+    tbl_pr = w("tblPr")
+    tbl_pr.append(w("tblStyleRowBandSize", val=1))
+    borders = w("tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        if side in ("bottom", "insideH"):
+            borders.append(_border(side, rule, 0.5))
+        else:
+            borders.append(w(side, val="nil"))
+    tbl_pr.append(borders)
+    margins = w("tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        pad = pad_v_pt if side in ("top", "bottom") else pad_h_pt
+        margins.append(w(side, w=round(pad * 20), type="dxa"))
+    tbl_pr.append(margins)
+    put(style_el, tbl_pr, STYLE_ORDER)
+    for old in style_el.findall(qn("w:tblStylePr")):
+        style_el.remove(old)
+
+    first = w("tblStylePr", type="firstRow")
+    rpr = w("rPr")
+    rpr.append(w("b"))
+    first.append(rpr)
+    first.append(w("tblPr"))
+    tr_pr = w("trPr")
+    tr_pr.append(w("tblHeader"))
+    first.append(tr_pr)
+    tc_pr = w("tcPr")
+    tc_pr.append(shading(header_fill))
+    first.append(tc_pr)
+    style_el.append(first)
+
+    band = w("tblStylePr", type="band2Horz")
+    band.append(w("tblPr"))
+    tc_pr = w("tcPr")
+    tc_pr.append(shading(band_fill))
+    band.append(tc_pr)
+    style_el.append(band)
+
+
+def set_style_element(style_el, tag: str, **attrs) -> None:
+    """Set a simple child of ``w:style`` such as ``uiPriority`` or ``qFormat``."""
+    put(style_el, w(tag, **attrs), STYLE_ORDER)
+
+
+# --- pictures ---------------------------------------------------------------------
+
+
+def describe_picture(inline_shape, text: str) -> None:
+    """Alternative text for a picture (read by screen readers, shown by Word)."""
+    if text:
+        inline_shape._inline.docPr.set("descr", text)

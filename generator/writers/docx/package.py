@@ -1,0 +1,159 @@
+"""Document properties and the .docx zip itself, written so that builds are reproducible.
+
+python-docx stamps zip entries with the current time; we rewrite the archive
+with fixed timestamps (``SOURCE_DATE_EPOCH`` when set, else the document's
+creation time), a fixed entry order and fixed file attributes, so two builds
+of the same input are byte-identical.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from lxml import etree
+
+from ...errors import BuildError
+from .text import collapse
+
+log = logging.getLogger(__name__)
+
+_EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+#: The earliest time a zip entry can carry.
+_ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What ``<head>`` says about the document (docs/templates.md, "Page furniture")."""
+
+    title: str = ""
+    subject: str = ""
+    author: str = ""
+    keywords: str = ""
+    created: datetime | None = None
+    language: str = ""
+    generator: str = ""
+
+
+def read_metadata(root) -> Metadata:
+    head = root.find("head")
+    metas: dict[str, str] = {}
+    title = ""
+    if head is not None:
+        title_el = head.find("title")
+        if title_el is not None:
+            title = collapse(title_el.text_content()).strip()
+        for meta in head.iter("meta"):
+            name = (meta.get("name") or "").strip().lower()
+            if name and name not in metas:
+                metas[name] = collapse(meta.get("content") or "").strip()
+    keywords = ", ".join(k.strip() for k in metas.get("keywords", "").split(",") if k.strip())
+    return Metadata(
+        title=title,
+        subject=metas.get("description", ""),
+        author=metas.get("author", ""),
+        keywords=keywords,
+        created=parse_datetime(metas.get("dcterms.created", "")),
+        language=(root.get("lang") or "").strip(),
+        generator=metas.get("generator", ""),
+    )
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """ISO 8601 date or date-time; naive times are taken as UTC. Unreadable → None."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = datetime.combine(date.fromisoformat(value), datetime.min.time())
+        except ValueError:
+            log.warning("meta dcterms.created %r is not an ISO 8601 date; ignored", value)
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def source_date_epoch() -> datetime | None:
+    """The build time fixed by ``SOURCE_DATE_EPOCH`` (reproducible-builds.org), if set."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    try:
+        return datetime.fromtimestamp(int(raw), tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise BuildError(
+            f"SOURCE_DATE_EPOCH={raw!r} is not a number of seconds since 1970; "
+            "unset it or give e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)."
+        ) from None
+
+
+def _utc_naive(moment: datetime) -> datetime:
+    # python-docx writes the value followed by "Z" without converting it.
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.replace(microsecond=0)
+
+
+def apply_core_properties(document, meta: Metadata, created: datetime) -> None:
+    props = document.core_properties
+    props.title = meta.title
+    props.subject = meta.subject
+    props.author = meta.author
+    props.last_modified_by = meta.author
+    props.keywords = meta.keywords
+    props.comments = ""
+    props.category = ""
+    props.language = meta.language
+    props.revision = 1
+    props.created = _utc_naive(created)
+    props.modified = _utc_naive(created)
+
+
+def drop_thumbnail(document) -> None:
+    """python-docx's template ships a thumbnail of some other document; leave it out."""
+    rels = document.part.package.rels
+    for r_id, rel in list(rels.items()):
+        if rel.reltype == _THUMBNAIL:
+            del rels[r_id]
+
+
+def save(document, *, timestamp: datetime, application: str) -> bytes:
+    """The .docx bytes: fixed entry order, dates and attributes."""
+    raw = io.BytesIO()
+    document.save(raw)
+    stamp = max(timestamp.astimezone(timezone.utc), _ZIP_EPOCH)
+    date_time = stamp.timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w") as target:
+        names = source.namelist()
+        first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in names]
+        for name in first + sorted(n for n in names if n not in first):
+            data = source.read(name)
+            if name == "docProps/app.xml":
+                data = _app_properties(data, application)
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            target.writestr(info, data, compresslevel=6)
+    return out.getvalue()
+
+
+def _app_properties(data: bytes, application: str) -> bytes:
+    """Name the application that wrote the file instead of the template's "Microsoft Word"."""
+    root = etree.fromstring(data)
+    app = root.find(f"{{{_EXTENDED_NS}}}Application")
+    if app is not None:
+        app.text = application
+    for tag in ("Template", "TotalTime", "Pages", "Words", "Characters", "Lines", "Paragraphs",
+                "CharactersWithSpaces", "HeadingPairs", "TitlesOfParts"):
+        for el in root.findall(f"{{{_EXTENDED_NS}}}{tag}"):
+            root.remove(el)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

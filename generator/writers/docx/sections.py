@@ -1,0 +1,144 @@
+"""Word sections: page size and margins from the theme, header and footer from the furniture."""
+
+from __future__ import annotations
+
+from string import Formatter
+from typing import Callable
+
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.shared import Pt
+
+from . import fields
+from .styles import Geometry
+from .text import collapse
+
+#: data-page-label placeholders → the Word field that fills them in.
+PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
+#: Shares of the text width for the left, centre and right slots (as the PDF's
+#: @top-left/@top-center/@top-right boxes).
+SLOTS = (0.37, 0.26, 0.37)
+
+
+class LabelError(ValueError):
+    """A page label uses a placeholder other than {page} and {pages}."""
+
+
+def setup_page(section, geometry: Geometry, landscape: bool) -> None:
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width = Pt(geometry.page_width)
+    section.page_height = Pt(geometry.page_height)
+    section.top_margin = Pt(geometry.top)
+    section.bottom_margin = Pt(geometry.bottom)
+    section.left_margin = Pt(geometry.left)
+    section.right_margin = Pt(geometry.right)
+    # Header and footer sit in the upper and lower margins, clear of the text.
+    section.header_distance = Pt(max(18.0, geometry.top * 0.45))
+    section.footer_distance = Pt(max(18.0, geometry.bottom * 0.45))
+
+
+def parse_page_label(label: str) -> list[tuple[str, str]]:
+    """Split "Page {page} of {pages}" into ("text", …) and ("field", "PAGE") parts."""
+    parts: list[tuple[str, str]] = []
+    try:
+        parsed = list(Formatter().parse(label))
+    except ValueError as exc:
+        raise LabelError(f"data-page-label {label!r} is malformed: {exc}") from None
+    for literal, name, _spec, _conv in parsed:
+        if literal:
+            parts.append(("text", literal))
+        if name is None:
+            continue
+        if name not in PAGE_FIELDS:
+            raise LabelError(
+                f"data-page-label {label!r} uses {{{name}}}; only {{page}} and {{pages}} are known"
+            )
+        parts.append(("field", PAGE_FIELDS[name]))
+    return parts
+
+
+def write_furniture(
+    section,
+    geometry: Geometry,
+    style_id: Callable[[str], str],
+    *,
+    marking: str,
+    title: str = "",
+    short: str = "",
+    footer: str = "",
+    page_label: str = "",
+) -> None:
+    """Fill this section's own header and footer (unlinked from the previous section).
+
+    Like the PDF's page boxes: header = title | marking | short event name;
+    footer = footer text | marking | "Page X of Y" with live PAGE and NUMPAGES
+    fields. The three slots are cells of a borderless table, so long text
+    wraps in its slot instead of pushing the others along.
+    """
+    label = parse_page_label(page_label)
+    header = section.header
+    header.is_linked_to_previous = False
+    left, centre, right = _slots(header, geometry, style_id("Header"))
+    _text(left, title)
+    _marking(centre, marking, style_id("Marking"))
+    _text(right, short)
+
+    footer_part = section.footer
+    footer_part.is_linked_to_previous = False
+    left, centre, right = _slots(footer_part, geometry, style_id("Footer"))
+    _text(left, footer)
+    _marking(centre, marking, style_id("Marking"))
+    for kind, value in label:
+        if kind == "text":
+            right.add_run(value)
+        else:
+            fields.append_field(right._p, value, "1")
+
+
+def _slots(part, geometry: Geometry, style: str):
+    """Empty the header/footer and give it a one-row, three-cell table (*style* is a styleId)."""
+    paragraphs = part.paragraphs
+    for extra in paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    for table in part.tables:
+        table._tbl.getparent().remove(table._tbl)
+    last = paragraphs[0]
+    for child in list(last._p):
+        if child is not last._p.pPr:
+            last._p.remove(child)
+    widths = [geometry.text_width * share for share in SLOTS]
+    table = part.add_table(1, 3, Pt(geometry.text_width))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    fields.table_cell_margins(table._tbl, 0, 0)
+    for cell, width, align in zip(
+        table.rows[0].cells, widths,
+        (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT),
+    ):
+        cell.width = Pt(width)
+        paragraph = cell.paragraphs[0]
+        paragraph._p.style = style
+        paragraph.alignment = align
+    for column, width in zip(table.columns, widths):
+        column.width = Pt(width)
+    # Word needs a paragraph after the table; make it take no room.
+    last._p.addprevious(table._tbl)
+    last._p.style = style
+    fmt = last.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(1)
+    fields.paragraph_mark_size(last._p.get_or_add_pPr(), 1)
+    return [cell.paragraphs[0] for cell in table.rows[0].cells]
+
+
+def _text(paragraph, text: str) -> None:
+    text = collapse(text or "").strip()
+    if text:
+        paragraph.add_run(text)
+
+
+def _marking(paragraph, marking: str, style: str) -> None:
+    marking = collapse(marking or "").strip()
+    if marking:
+        paragraph.add_run(marking)._r.style = style

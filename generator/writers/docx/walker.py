@@ -1,0 +1,724 @@
+"""Walk the semantic HTML of a document and emit the Word body with python-docx.
+
+Block elements become paragraphs (or tables, sections, a TOC); inline content
+is first gathered as *segments* (text with its formatting, breaks, pictures,
+bookmarks), whitespace is collapsed across them as a browser would, and only
+then are runs written. ``docs/templates.md`` is the contract for what each
+element becomes.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.shared import Pt, Twips
+
+from ...errors import Problem, TemplateError
+from ...theme import Theme, length_to_pt
+from . import fields, images, sections
+from .inline import Break, Fmt, Link, Mark, Pic, Tab, Text, has_content, merge, normalise
+from .styles import CALLOUT_INDENT_PT, CLASS_STYLES, SPEECH_INDENT_PT, Geometry, style_ids
+from .text import is_blank
+from ...vocabulary import GROUPING, HARMLESS_INLINE, HEADINGS, INLINE, describe, is_element, parse_error
+
+log = logging.getLogger(__name__)
+
+#: Quotation marks for <q>, outer and inner, by language.
+QUOTES = {
+    "en": ("\u201c", "\u201d", "\u2018", "\u2019"),
+    "fr": ("\u00ab\u202f", "\u202f\u00bb", "\u201c", "\u201d"),
+    "de": ("\u201e", "\u201c", "\u201a", "\u2018"),
+    "es": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
+    "it": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
+    "ja": ("\u300c", "\u300d", "\u300e", "\u300f"),
+}
+MAX_LIST_LEVELS = fields.MAX_LEVELS
+CALLOUT_INDENT = round(CALLOUT_INDENT_PT * 20)
+SPEECH_INDENT = round(SPEECH_INDENT_PT * 20)
+#: Width of the margin box holding a speech paragraph number (as the PDF's 7 mm).
+SPEECH_NUMBER_WIDTH = 7 * 72 / 25.4
+
+
+# --- where paragraphs go ----------------------------------------------------------
+
+
+class BodySink:
+    """The document body (of the current section)."""
+
+    is_body = True
+
+    def __init__(self, document, width_pt: float):
+        self.document = document
+        self.width_pt = width_pt
+
+    def add_paragraph(self):
+        return self.document.add_paragraph()
+
+    def add_table(self, rows: int, cols: int):
+        return self.document.add_table(rows, cols)
+
+
+class CellSink:
+    """A table cell, which python-docx creates with one empty paragraph."""
+
+    is_body = False
+
+    def __init__(self, cell, width_pt: float):
+        self.cell = cell
+        self.width_pt = width_pt
+        self.used = False
+
+    def add_paragraph(self):
+        if not self.used:
+            self.used = True
+            return self.cell.paragraphs[0]
+        return self.cell.add_paragraph()
+
+    def add_table(self, rows: int, cols: int):
+        table = self.cell.add_table(rows, cols)
+        if not self.used:
+            # Drop the placeholder paragraph above the table; python-docx left
+            # an empty one after it, which Word needs as the cell's last element.
+            first = self.cell.paragraphs[0]._p
+            first.getparent().remove(first)
+        self.used = True
+        for column in table.columns:
+            column.width = Pt(self.width_pt / len(table.columns))
+        return table
+
+    def unused_paragraph(self):
+        """The cell's placeholder paragraph if nothing was written (it still needs a style)."""
+        return None if self.used else self.cell.paragraphs[0]
+
+
+@dataclass
+class ListItem:
+    num_id: int
+    level: int
+    style: str
+    continue_style: str
+    #: Where the item's text starts (twips), when the list is indented; else 0.
+    indent: int = 0
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """Where we are: decides the style of paragraphs that do not name one."""
+
+    sink: object
+    #: Style of ``<p>`` without a class and of loose text.
+    style: str = "Normal"
+    #: Style for every heading here (inside a callout or the contents).
+    heading: str | None = None
+    list_depth: int = 0
+    item: ListItem | None = None
+    callout: bool = False
+    quote: bool = False
+    cover: bool = False
+    #: Where lists start, in twips from the text margin (inside a callout, a speech paragraph).
+    list_indent: int = 0
+    q_depth: int = 0
+
+
+# --- the walker -------------------------------------------------------------------
+
+
+@dataclass
+class WriterOptions:
+    template_name: str
+    strict: bool = False
+    base_dir: Path | None = None
+    allowed_roots: tuple[Path, ...] = ()
+    language: str = "en"
+
+
+class BodyWriter:
+    """Emits one document body. Use :meth:`write` once per document."""
+
+    def __init__(self, document, theme: Theme, targets: dict[str, str], options: WriterOptions):
+        self.document = document
+        self.theme = theme
+        self.targets = targets
+        self.options = options
+        self.geometry = Geometry.from_theme(theme)
+        self.numbering = fields.ListNumbering(document.part.numbering_part)
+        self.small_pt = length_to_pt(theme.sizes.small)
+        self.problems: list[Problem] = []
+        self.pending_break = False
+        self.pending_marks: list[str] = []
+        self.section_used = False
+        self.has_toc = False
+        self._bookmark_id = 0
+        self._placed: set[str] = set()
+        self._style_ids: dict[str, str] | None = None
+        self._last_paragraph = None
+        self._quotes = QUOTES.get(options.language.split("-")[0].lower(), QUOTES["en"])
+
+    # entry point
+
+    def write(self, body) -> None:
+        sections.setup_page(
+            self.document.sections[-1], self.geometry, self.theme.page.orientation == "landscape"
+        )
+        self.flow(body, Ctx(sink=BodySink(self.document, self.geometry.text_width)))
+        if self.pending_marks and self._last_paragraph is not None:
+            self._place_marks(self._last_paragraph)
+        if self.problems:
+            raise TemplateError(
+                f"Template {self.options.template_name} produced HTML the DOCX writer "
+                "will not render as it stands (strict mode):",
+                self.problems,
+            )
+
+    # styles
+
+    def style_id(self, name: str) -> str:
+        """The styleId of a style, by name: python-docx searches every style on each lookup."""
+        if self._style_ids is None:
+            self._style_ids = style_ids(self.document)
+        return self._style_ids[name.lower()]
+
+    def set_style(self, paragraph, name: str) -> None:
+        paragraph._p.style = self.style_id(name)
+
+    # reporting
+
+    def fail(self, el, message: str) -> TemplateError:
+        return parse_error(self.options.template_name, el, message)
+
+    def warn(self, el, message: str) -> None:
+        if self.options.strict:
+            self.problems.append(Problem(None, None, None, f"{describe(el)}: {message}"))
+        else:
+            log.warning("%s: %s: %s", self.options.template_name, describe(el), message)
+
+    # block level
+
+    def flow(self, el, ctx: Ctx) -> None:
+        """Emit the children of a container: blocks as they come, loose inline content as paragraphs."""
+        pending: list = []
+        if el.text:
+            pending.append(el.text)
+        for child in el:
+            if is_element(child):
+                if child.tag in INLINE or child.tag in HARMLESS_INLINE:
+                    pending.append(child)
+                else:
+                    self._flush(pending, ctx)
+                    pending = []
+                    self.block(child, ctx)
+            if child.tail:
+                pending.append(child.tail)
+        self._flush(pending, ctx)
+
+    def _flush(self, nodes: list, ctx: Ctx) -> None:
+        if not nodes or all(isinstance(n, str) and is_blank(n) for n in nodes):
+            return
+        segments: list = []
+        for node in nodes:
+            if isinstance(node, str):
+                segments.append(Text(node, Fmt()))
+            else:
+                self.inline(node, Fmt(), segments, ctx)
+        if ctx.style == "Speech Paragraph" and _only_paragraph_number(segments):
+            self.margin_number(segments, ctx)
+            return
+        self.paragraph_from(segments, ctx, ctx.style)
+
+    def margin_number(self, segments: list, ctx: Ctx) -> None:
+        """A speech paragraph number standing alone (before a list): put it in the margin.
+
+        Like the PDF's absolutely positioned number, a Word frame anchored to
+        the next paragraph holds it, so it does not take a line of its own.
+        """
+        segments = [s for s in normalise(segments) if not isinstance(s, Tab)]
+        paragraph = self.new_paragraph(ctx, ctx.style)
+        fields.frame_in_margin(paragraph._p.get_or_add_pPr(), SPEECH_NUMBER_WIDTH)
+        self.emit(paragraph, segments)
+
+    def block(self, el, ctx: Ctx) -> None:
+        tag = el.tag
+        classes = (el.get("class") or "").split()
+        self._queue_mark(el)
+        if tag in HEADINGS:
+            style = "Title" if "title" in classes else ctx.heading or f"Heading {HEADINGS[tag]}"
+            self.paragraph_from(self.segments(el, ctx), ctx, style)
+        elif tag == "p":
+            style = _class_style(classes)
+            if style == "Callout Title" and ctx.heading:
+                style = ctx.heading  # the title style of this kind of callout
+            self.paragraph_from(self.segments(el, ctx), ctx, style or ctx.style)
+        elif tag in ("ul", "ol"):
+            self.list(el, ctx, "number" if tag == "ol" else "bullet")
+        elif tag == "table":
+            from .tables import write_table
+
+            write_table(self, el, ctx)
+        elif tag == "blockquote":
+            self.flow(el, replace(ctx, style="Quote", quote=True))
+        elif tag == "figure":
+            self.flow(el, replace(ctx, style="Figure"))
+        elif tag == "figcaption":
+            self.paragraph_from(self.segments(el, ctx), ctx, "Caption")
+        elif tag == "dl":
+            self.definitions(el, ctx)
+        elif tag == "hr":
+            self.new_paragraph(ctx, "Rule")
+        elif tag in ("head", "title", "meta", "style", "link"):
+            return
+        elif tag in ("html", "body"):
+            self.flow(el, ctx)
+        elif tag in GROUPING:
+            self.grouping(el, ctx, classes)
+        elif tag in ("li", "dt", "dd", "thead", "tbody", "tr", "th", "td"):
+            raise self.fail(el, f"<{tag}> must be inside its "
+                            f"{'list' if tag == 'li' else 'definition list' if tag in ('dt', 'dd') else 'table'}")
+        else:  # pragma: no cover - check_vocabulary rejects everything else first
+            raise self.fail(el, "is not in the template vocabulary")
+
+    def grouping(self, el, ctx: Ctx, classes: list[str]) -> None:
+        tag = el.tag
+        if "furniture" in classes:
+            self.furniture(el, ctx)
+            return
+        if tag == "div" and "page-break" in classes:
+            if ctx.sink.is_body:
+                self.pending_break = True
+            return
+        if tag == "article" and "document" in classes and ctx.sink.is_body:
+            # The article's bookmark, queued above, lands on its first paragraph
+            # in the new section.
+            self.start_section()
+        if tag == "nav" and "contents" in classes:
+            self.contents(el, ctx)
+            return
+        cover = tag == "section" and "cover" in classes
+        if cover:
+            ctx = replace(ctx, cover=True)
+        if tag == "div" and "callout" in classes:
+            ask = "callout-ask" in classes
+            ctx = replace(
+                ctx,
+                style="Callout Ask" if ask else "Callout",
+                heading="Callout Ask Title" if ask else "Callout Title",
+                callout=True,
+                list_indent=CALLOUT_INDENT,
+            )
+        elif tag == "footer" and ctx.quote:
+            ctx = replace(ctx, style="Quote Attribution")
+        style = _class_style(classes)
+        if style:
+            ctx = replace(ctx, style=style)
+            if style == "Speech Paragraph":
+                ctx = replace(ctx, list_indent=SPEECH_INDENT)
+        self.flow(el, ctx)
+        if cover and ctx.sink.is_body:
+            self.pending_break = True
+
+    def start_section(self) -> None:
+        """A new Word section on a new page, unless nothing has been written yet."""
+        if not self.section_used:
+            return
+        self.pending_break = False  # the section break already starts a new page
+        self.document.add_section(WD_SECTION.NEW_PAGE)
+        self.section_used = False
+
+    def furniture(self, el, ctx: Ctx) -> None:
+        """Header and footer data; after content, it starts a section so they can change."""
+        if not ctx.sink.is_body:
+            raise self.fail(el, "page furniture cannot be inside a table")
+        self.start_section()
+        marking = el.get("data-marking", self.theme.marking.classification)
+        try:
+            if ctx.cover:
+                # The cover carries the classification only, as in the PDF.
+                sections.write_furniture(
+                    self.document.sections[-1], self.geometry, self.style_id, marking=marking
+                )
+                return
+            sections.write_furniture(
+                self.document.sections[-1],
+                self.geometry,
+                self.style_id,
+                marking=marking,
+                title=el.get("data-title", ""),
+                short=el.get("data-short", ""),
+                footer=el.get("data-footer", self.theme.marking.footer),
+                page_label=el.get("data-page-label", ""),
+            )
+        except sections.LabelError as exc:
+            raise self.fail(el, str(exc)) from None
+
+    # paragraphs
+
+    def new_paragraph(self, ctx: Ctx, style: str):
+        item = ctx.item
+        numbered = continued = False
+        if item is not None:
+            if not item.numbered:
+                numbered = item.numbered = True
+                if style == ctx.style:
+                    style = item.style
+            elif style == item.style:
+                style = item.continue_style
+                continued = True
+        paragraph = ctx.sink.add_paragraph()
+        self.set_style(paragraph, style)
+        if numbered:
+            fields.set_numbering(paragraph._p.get_or_add_pPr(), item.num_id, item.level)
+        elif continued and item.indent:
+            # Line up with the item's text when the list itself is indented.
+            paragraph.paragraph_format.left_indent = Twips(item.indent)
+        if ctx.sink.is_body:
+            if self.pending_break:
+                paragraph.paragraph_format.page_break_before = True
+                self.pending_break = False
+            self.section_used = True
+        self._place_marks(paragraph)
+        self._last_paragraph = paragraph
+        return paragraph
+
+    def paragraph_from(self, segments: list, ctx: Ctx, style: str):
+        segments = normalise(segments)
+        if not has_content(segments):
+            # Nothing to see (e.g. <p></p>); keep any bookmark for the next paragraph.
+            self.pending_marks.extend(s.name for s in segments if isinstance(s, Mark))
+            return None
+        paragraph = self.new_paragraph(ctx, style)
+        self.emit(paragraph, segments)
+        return paragraph
+
+    # bookmarks
+
+    def _queue_mark(self, el) -> None:
+        element_id = el.get("id")
+        if element_id and element_id in self.targets and element_id not in self._placed:
+            self._placed.add(element_id)
+            self.pending_marks.append(self.targets[element_id])
+
+    def _place_marks(self, paragraph) -> None:
+        p = paragraph._p
+        ppr = p.pPr
+        index = 1 if ppr is not None else 0
+        for name in self.pending_marks:
+            self._bookmark_id += 1
+            p.insert(index, fields.bookmark_start(self._bookmark_id, name))
+            p.insert(index + 1, fields.bookmark_end(self._bookmark_id))
+            index += 2
+        self.pending_marks = []
+
+    def _mark_segment(self, el, out: list) -> None:
+        element_id = el.get("id")
+        if element_id and element_id in self.targets and element_id not in self._placed:
+            self._placed.add(element_id)
+            out.append(Mark(self.targets[element_id]))
+
+    # lists
+
+    def list(self, el, ctx: Ctx, kind: str) -> None:
+        depth = ctx.list_depth
+        level = min(depth, MAX_LIST_LEVELS - 1)
+        if depth >= MAX_LIST_LEVELS:
+            self.warn(el, f"lists nest at most {MAX_LIST_LEVELS} levels deep in Word; "
+                          f"this one is shown at level {MAX_LIST_LEVELS}")
+        num_id = self.numbering.new_list(kind, level, ctx.list_indent)
+        suffix = "" if level == 0 else f" {level + 1}"
+        if ctx.callout:
+            style = continue_style = ctx.style
+        else:
+            style = f"List {'Number' if kind == 'number' else 'Bullet'}{suffix}"
+            continue_style = f"List Continue{suffix}"
+        if el.text and not is_blank(el.text):
+            raise self.fail(el, "text directly inside a list must be in an <li>")
+        for child in el:
+            if is_element(child):
+                if child.tag != "li":
+                    raise self.fail(child, f"only <li> may be a child of <{el.tag}>")
+                indent = ctx.list_indent + fields.LEVEL_INDENT * (level + 1) if ctx.list_indent else 0
+                item = ListItem(num_id, level, style, continue_style, indent)
+                classes = (child.get("class") or "").split()
+                item.style = _class_style(classes) or style
+                self._queue_mark(child)
+                self.flow(child, replace(ctx, style=item.style, item=item, list_depth=depth + 1))
+            if child.tail and not is_blank(child.tail):
+                raise self.fail(el, "text directly inside a list must be in an <li>")
+
+    # definition lists
+
+    def definitions(self, el, ctx: Ctx) -> None:
+        for child in el:
+            if not is_element(child):
+                continue
+            self._queue_mark(child)
+            if child.tag == "dt":
+                self.paragraph_from(self.segments(child, ctx), ctx, "Term")
+            elif child.tag == "dd":
+                self.flow(child, replace(ctx, style="Definition"))
+            elif child.tag == "div":  # HTML allows <div> wrapping dt/dd groups
+                self.definitions(child, ctx)
+            else:
+                raise self.fail(child, "only <dt>, <dd> and <div> may be children of <dl>")
+
+    # contents
+
+    def contents(self, el, ctx: Ctx) -> None:
+        """``nav.contents``: a TOC field whose cached result is the static list of entries."""
+        ctx = replace(ctx, heading="TOC Heading")
+        entries: list[tuple[int, object]] = []
+        for child in el:
+            if not is_element(child):
+                continue
+            if child.tag in ("ol", "ul") and not entries:
+                self._toc_entries(child, 0, entries)
+                self._write_toc(entries, ctx)
+            else:
+                self.flow_one(child, ctx)
+        if not entries:
+            self._write_toc([], ctx)
+
+    def flow_one(self, el, ctx: Ctx) -> None:
+        if el.tag in INLINE or el.tag in HARMLESS_INLINE:
+            self._flush([el], ctx)
+        else:
+            self.block(el, ctx)
+
+    def _toc_entries(self, list_el, level: int, out: list) -> None:
+        for li in list_el:
+            if not is_element(li):
+                continue
+            if li.tag != "li":
+                raise self.fail(li, f"only <li> may be a child of <{list_el.tag}>")
+            out.append((min(level, 1), li))
+            for nested in li:
+                if is_element(nested) and nested.tag in ("ol", "ul"):
+                    self._toc_entries(nested, level + 1, out)
+
+    def _write_toc(self, entries: list, ctx: Ctx) -> None:
+        self.has_toc = True
+        if not entries:
+            paragraph = self.new_paragraph(ctx, "toc 1")
+            for run in fields.field_begin(fields.TOC_INSTRUCTION):
+                paragraph._p.append(run)
+            paragraph.add_run("Update the table of contents to list the headings.")
+            paragraph._p.append(fields.field_end())
+            return
+        last = None
+        for index, (level, li) in enumerate(entries):
+            # The entry is the text of its link; anything else in the item
+            # (a description) is left to the PDF, as Word's own TOC would.
+            link_el = next((a for a in li.iter("a") if (a.get("href") or "").startswith("#")), None)
+            segments: list = []
+            self._children(link_el if link_el is not None else li, Fmt(), segments, ctx, skip_lists=True)
+            link = self.link(link_el) if link_el is not None else None
+            anchor = link.anchor if link is not None else None
+            segments = [replace(s, fmt=replace(s.fmt, link=None)) if isinstance(s, (Text, Pic, Tab)) else s
+                        for s in normalise(segments)]
+            paragraph = self.new_paragraph(ctx, f"toc {level + 1}")
+            if index == 0:
+                for run in fields.field_begin(fields.TOC_INSTRUCTION):
+                    paragraph._p.append(run)
+            container = paragraph._p
+            if anchor:
+                container = fields.hyperlink(anchor=anchor)
+                paragraph._p.append(container)
+            self.emit(paragraph, segments, container=container)
+            last = paragraph
+        last._p.append(fields.field_end())
+
+    # inline level
+
+    def segments(self, el, ctx: Ctx) -> list:
+        out: list = []
+        self._children(el, Fmt(), out, ctx)
+        return out
+
+    def _children(self, el, fmt: Fmt, out: list, ctx: Ctx, skip_lists: bool = False) -> None:
+        if el.text:
+            out.append(Text(el.text, fmt))
+        for child in el:
+            if is_element(child):
+                if skip_lists and child.tag in ("ol", "ul"):
+                    continue
+                self.inline(child, fmt, out, ctx)
+            if child.tail:
+                out.append(Text(child.tail, fmt))
+
+    def inline(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+        tag = el.tag
+        if tag not in INLINE and tag not in HARMLESS_INLINE:
+            raise self.fail(el, "a block element cannot be inside a paragraph or inline element")
+        self._mark_segment(el, out)
+        if tag == "br":
+            out.append(Break(fmt))
+            return
+        if tag == "wbr":
+            return
+        classes = (el.get("class") or "").split()
+        if "cite" in classes:
+            fmt = replace(fmt, char_style="Citation")
+        if tag == "span" and "para-no" in classes:
+            # The speech paragraph number: right-aligned in the hanging indent.
+            number = replace(fmt, char_style="Paragraph Number")
+            out.append(Tab(number))
+            self._children(el, number, out, ctx)
+            out.append(Tab(number))
+            return
+        if tag in ("img", "svg"):
+            out.append(Pic(self.picture(el, ctx), fmt))
+            return
+        if tag in ("strong", "b"):
+            fmt = replace(fmt, bold=True)
+        elif tag in ("em", "i", "cite", "dfn", "var"):
+            fmt = replace(fmt, italic=True)
+        elif tag == "sup":
+            fmt = replace(fmt, vert="super")
+        elif tag == "sub":
+            fmt = replace(fmt, vert="sub")
+        elif tag == "small":
+            fmt = replace(fmt, small=True)
+        elif tag in ("code", "kbd", "samp", "tt"):
+            fmt = replace(fmt, code=True)
+        elif tag in ("u", "ins"):
+            fmt = replace(fmt, underline=True)
+        elif tag in ("s", "del"):
+            fmt = replace(fmt, strike=True)
+        elif tag == "mark":
+            fmt = replace(fmt, highlight=True)
+        elif tag == "a":
+            fmt = replace(fmt, link=self.link(el) or fmt.link)
+        elif tag == "q":
+            open_q, close_q = self._quotes[(ctx.q_depth % 2) * 2: (ctx.q_depth % 2) * 2 + 2]
+            out.append(Text(open_q, fmt))
+            self._children(el, fmt, out, replace(ctx, q_depth=ctx.q_depth + 1))
+            out.append(Text(close_q, fmt))
+            return
+        # span, abbr, time, data, bdi, bdo: their text, as it is
+        self._children(el, fmt, out, ctx)
+
+    def link(self, el) -> Link | None:
+        href = (el.get("href") or "").strip()
+        title = el.get("title")
+        if not href:
+            return None
+        if href.startswith("#"):
+            target = href[1:]
+            if target in self.targets:
+                return Link(anchor=self.targets[target], title=title)
+            self.warn(el, f"links to #{target}, but no element has that id; the link is dropped")
+            return None
+        scheme = href.partition(":")[0].lower() if ":" in href else ""
+        if scheme == "javascript":
+            raise self.fail(el, "javascript: links are not allowed")
+        return Link(url=href, title=title)
+
+    def picture(self, el, ctx: Ctx) -> images.Picture:
+        width = ctx.sink.width_pt
+        if ctx.callout:
+            width -= 20
+        try:
+            if el.tag == "svg":
+                return images.svg_picture(images.svg_from_html(el), width, el.get("aria-label", ""))
+            return images.img_picture(
+                el, width, base_dir=self.options.base_dir, allowed_roots=self.options.allowed_roots
+            )
+        except images.ImageError as exc:
+            raise self.fail(el, str(exc)) from None
+
+    # runs
+
+    def emit(self, paragraph, segments: list, container=None) -> None:
+        p = paragraph._p
+        base = container if container is not None else p
+        current_link: Link | None = None
+        target = base
+        for seg in merge(segments):
+            if isinstance(seg, Mark):
+                self._bookmark_id += 1
+                target.append(fields.bookmark_start(self._bookmark_id, seg.name))
+                target.append(fields.bookmark_end(self._bookmark_id))
+                continue
+            link = seg.fmt.link
+            if link is not current_link:
+                current_link = link
+                target = base if link is None else self._hyperlink(paragraph, link, base)
+            if isinstance(seg, Text):
+                run = paragraph.add_run(seg.text)
+            elif isinstance(seg, Break):
+                run = paragraph.add_run()
+                run.add_break(WD_BREAK.LINE)
+            elif isinstance(seg, Tab):
+                run = paragraph.add_run()
+                run.add_tab()
+            else:
+                run = paragraph.add_run()
+                shape = run.add_picture(
+                    images.stream(seg.picture),
+                    width=Pt(round(seg.picture.width_pt, 2)),
+                    height=Pt(round(seg.picture.height_pt, 2)),
+                )
+                fields.describe_picture(shape, seg.picture.alt)
+            self._format(run, seg.fmt)
+            if target is not p:
+                target.append(run._r)
+
+    def _hyperlink(self, paragraph, link: Link, base):
+        if link.anchor is not None:
+            el = fields.hyperlink(anchor=link.anchor, tooltip=link.title)
+        else:
+            r_id = paragraph.part.relate_to(link.url, RT.HYPERLINK, is_external=True)
+            el = fields.hyperlink(r_id=r_id, tooltip=link.title)
+        base.append(el)
+        return el
+
+    def _format(self, run, fmt: Fmt) -> None:
+        font = run.font
+        if fmt.char_style is not None:
+            run._r.style = self.style_id(fmt.char_style)
+        elif fmt.link is not None:
+            run._r.style = self.style_id("Hyperlink")
+        elif fmt.code:
+            run._r.style = self.style_id("Code")
+        if fmt.code and (fmt.link is not None or fmt.char_style is not None):
+            font.name = _mono(self.theme)
+        if fmt.bold:
+            font.bold = True
+        if fmt.italic:
+            font.italic = True
+        if fmt.underline:
+            font.underline = True
+        if fmt.strike:
+            font.strike = True
+        if fmt.highlight:
+            font.highlight_color = WD_COLOR_INDEX.YELLOW
+        if fmt.small:
+            font.size = Pt(round(self.small_pt * 2) / 2)
+        if fmt.vert == "super":
+            font.superscript = True
+        elif fmt.vert == "sub":
+            font.subscript = True
+
+
+def _mono(theme: Theme) -> str:
+    from .styles import font_name
+
+    return font_name(theme.fonts.mono)
+
+
+def _only_paragraph_number(segments: list) -> bool:
+    content = [s for s in normalise(segments) if not isinstance(s, (Tab, Mark))]
+    return bool(content) and all(
+        isinstance(s, Text) and s.fmt.char_style == "Paragraph Number" for s in content
+    )
+
+
+def _class_style(classes: list[str]) -> str | None:
+    for name in classes:
+        if name in CLASS_STYLES:
+            return CLASS_STYLES[name]
+    return None

@@ -1,0 +1,212 @@
+"""The document body: headings, paragraphs and their styles, lists, tables, inline text."""
+
+from __future__ import annotations
+
+from docx_helpers import NS, W, body_paragraphs, num_pr
+
+
+def test_headings_get_word_heading_styles_in_order(render):
+    document = render(
+        '<h1 class="title">Pack</h1><h1>One</h1><p>x</p><h2>Two</h2><h3>Three</h3><h4>Four</h4><h2>Again</h2>'
+    )
+    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name != "Normal"]
+    assert headings == [
+        ("Title", "Pack"),
+        ("Heading 1", "One"),
+        ("Heading 2", "Two"),
+        ("Heading 3", "Three"),
+        ("Heading 4", "Four"),
+        ("Heading 2", "Again"),
+    ]
+    # The navigation pane and the TOC find headings by their outline level.
+    style = document.styles["Heading 2"]
+    assert style.element.find("w:pPr/w:outlineLvl", NS).get(f"{{{W}}}val") == "1"
+
+
+def test_heading_styles_come_from_theme_tokens(render):
+    document = render("<h1>One</h1>")
+    h1 = document.styles["Heading 1"]
+    assert h1.font.size.pt == 17
+    assert str(h1.font.color.rgb) == "1D3557"
+    assert h1.element.find("w:rPr/w:rFonts", NS).get(f"{{{W}}}ascii") == "DejaVu Sans"
+    normal = document.styles["Normal"]
+    assert normal.element.find("w:rPr/w:rFonts", NS).get(f"{{{W}}}ascii") == "DejaVu Serif"
+
+
+def test_classes_choose_paragraph_styles(render):
+    document = render(
+        '<p class="kicker">K</p><p class="lead">L</p><p class="meta">M</p><p class="note">N</p>'
+        '<p class="source">S</p><p class="speech-para">P</p><p class="unknown">U</p>'
+        '<div class="note"><p>In a div</p></div>'
+        '<blockquote><p>Q</p><footer>A</footer></blockquote>'
+        '<div class="callout callout-key"><p class="callout-title">T</p><p>C</p></div>'
+        '<div class="callout callout-ask"><h3>Ask</h3><p>D</p></div>'
+        '<dl><dt>HSN</dt><dd>Human Security Network</dd></dl><figure><figcaption>F</figcaption></figure>'
+    )
+    assert body_paragraphs(document) == [
+        ("Kicker", "K"), ("Lead", "L"), ("Meta", "M"), ("Note", "N"), ("Source", "S"),
+        ("Speech Paragraph", "P"), ("Normal", "U"), ("Note", "In a div"),
+        ("Quote", "Q"), ("Quote Attribution", "A"),
+        ("Callout Title", "T"), ("Callout", "C"), ("Callout Ask Title", "Ask"), ("Callout Ask", "D"),
+        ("Term", "HSN"), ("Definition", "Human Security Network"), ("Caption", "F"),
+    ]
+
+
+def test_callout_style_is_shaded_with_a_left_rule(render):
+    document = render('<div class="callout"><p>Boxed</p></div>')
+    ppr = document.styles["Callout"].element.find("w:pPr", NS)
+    assert ppr.find("w:shd", NS).get(f"{{{W}}}fill") == "F5F1E6"
+    left = ppr.find("w:pBdr/w:left", NS)
+    assert left.get(f"{{{W}}}color") == "B08D3C"
+    assert int(left.get(f"{{{W}}}sz")) >= 16
+
+
+def test_lists_are_word_lists_with_levels(render):
+    document = render(
+        "<ol><li>one<ol><li>one.a<ul><li>deep</li></ul></li></ol></li><li>two</li></ol>"
+        "<ul><li>bullet</li></ul>"
+    )
+    items = [(p.style.name, p.text, num_pr(p)) for p in document.paragraphs if p.text]
+    assert [(style, text) for style, text, _ in items] == [
+        ("List Number", "one"), ("List Number 2", "one.a"), ("List Bullet 3", "deep"),
+        ("List Number", "two"), ("List Bullet", "bullet"),
+    ]
+    assert [n[1] for _, _, n in items] == [0, 1, 2, 0, 0]
+    # One w:num per HTML list; the items of one list share it.
+    assert items[0][2][0] == items[3][2][0]
+    assert len({items[i][2][0] for i in (0, 1, 2, 4)}) == 4
+
+
+def test_each_ordered_list_restarts_at_one(render):
+    document = render("<ol><li>a</li><li>b</li></ol><p>between</p><ol><li>c</li></ol>")
+    first, second = num_pr(document.paragraphs[0])[0], num_pr(document.paragraphs[3])[0]
+    assert first != second
+    numbering = document.part.numbering_part.element
+    for num_id in (first, second):
+        num = numbering.find(f"w:num[@w:numId='{num_id}']", NS)
+        start = num.find("w:lvlOverride[@w:ilvl='0']/w:startOverride", NS)
+        assert start.get(f"{{{W}}}val") == "1"
+        abstract_id = num.find("w:abstractNumId", NS).get(f"{{{W}}}val")
+        abstract = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']", NS)
+        fmt = abstract.find("w:lvl[@w:ilvl='0']/w:numFmt", NS).get(f"{{{W}}}val")
+        assert fmt == "decimal"
+
+
+def test_list_item_with_several_paragraphs_continues_unnumbered(render):
+    document = render("<ul><li><p>first</p><p>more</p></li></ul>")
+    first, more = document.paragraphs[0], document.paragraphs[1]
+    assert num_pr(first) is not None and num_pr(more) is None
+    assert more.style.name == "List Continue"
+
+
+def test_tables_have_repeating_shaded_header_rows_and_spans(render):
+    document = render(
+        "<table><thead><tr><th>Date</th><th>Event</th><th>Place</th></tr></thead>"
+        "<tbody><tr><td colspan='2'>Both</td><td>Tokyo</td></tr>"
+        "<tr><td rowspan='2'>Tall</td><td>b</td><td>c</td></tr><tr><td>d</td><td>e</td></tr></tbody></table>"
+    )
+    (table,) = document.tables
+    assert table.style.name == "Briefing Table"
+    rows = table._tbl.findall("w:tr", NS)
+    assert [r.find("w:trPr/w:tblHeader", NS) is not None for r in rows] == [True, False, False, False]
+    spans = rows[1].findall("w:tc/w:tcPr/w:gridSpan", NS)
+    assert [s.get(f"{{{W}}}val") for s in spans] == ["2"]
+    assert rows[3].find("w:tc/w:tcPr/w:vMerge", NS) is not None
+    assert table.cell(0, 0).paragraphs[0].style.name == "Table Heading"
+    assert table.cell(1, 2).paragraphs[0].style.name == "Table Text"
+    # The table style shades the header row.
+    first_row = table.style.element.find("w:tblStylePr[@w:type='firstRow']", NS)
+    assert first_row.find("w:tcPr/w:shd", NS).get(f"{{{W}}}fill") == "1D3557"
+
+
+def test_leading_th_rows_are_header_rows_without_thead(render):
+    document = render("<table><tr><th>A</th><th>B</th></tr><tr><th scope='row'>x</th><td>y</td></tr></table>")
+    rows = document.tables[0]._tbl.findall("w:tr", NS)
+    assert [r.find("w:trPr/w:tblHeader", NS) is not None for r in rows] == [True, False]
+    assert document.tables[0].cell(1, 0).paragraphs[0].style.name == "Table Row Heading"
+
+
+def test_whitespace_collapses_like_a_browser(render):
+    document = render(
+        "<p>\n   Several   words\n\tand <strong> bold </strong> text <em>here</em> .  </p>"
+        "<p>line<br>\n  next</p><p>   </p><p>no\u00a0break</p>"
+    )
+    texts = [p.text for p in document.paragraphs]
+    assert texts == ["Several words and bold text here .", "line\nnext", "no\u00a0break"]
+
+
+def test_inline_formatting(render):
+    document = render(
+        "<p><strong>b</strong><em>i</em>H<sub>2</sub>O x<sup>1</sup><small>s</small>"
+        "<code>c()</code><cite>Work</cite><q>hi</q></p>"
+    )
+    runs = document.paragraphs[0].runs
+    by_text = {r.text: r for r in runs}
+    assert by_text["b"].bold and by_text["i"].italic
+    assert by_text["2"].font.subscript and by_text["1"].font.superscript
+    assert by_text["s"].font.size.pt == 8
+    assert by_text["c()"].style.name == "Code"
+    assert by_text["Work"].italic
+    assert document.paragraphs[0].text.endswith("\u201chi\u201d")
+
+
+def test_links_external_and_internal_with_bookmarks(render):
+    document = render(
+        '<p>See <a href="https://www.mofa.go.jp/">MOFA</a> and <a class="cite" href="#para-3">¶ 3</a>.</p>'
+        '<p class="speech-para" id="para-3"><span class="para-no">3</span>Text</p>'
+    )
+    p = document.paragraphs[0]._p
+    external, internal = p.findall("w:hyperlink", NS)
+    r_id = external.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+    assert document.part.rels[r_id].target_ref == "https://www.mofa.go.jp/"
+    assert internal.get(f"{{{W}}}anchor") == "para_3"
+    bookmark = document.paragraphs[1]._p.find("w:bookmarkStart", NS)
+    assert bookmark.get(f"{{{W}}}name") == "para_3"
+    # The number hangs in the margin: tab, number, tab.
+    assert document.paragraphs[1].text == "\t3\tText"
+
+
+def test_hr_and_page_break(render):
+    document = render('<p>a</p><hr><div class="page-break"></div><p>b</p>')
+    styles = [p.style.name for p in document.paragraphs]
+    assert styles == ["Normal", "Rule", "Normal"]
+    assert document.paragraphs[2].paragraph_format.page_break_before
+
+
+def test_lists_inside_callouts_stay_in_the_box(render):
+    document = render('<div class="callout callout-ask"><p class="callout-title">Asks</p><ul><li>one</li></ul></div>')
+    title, item = document.paragraphs
+    assert (title.style.name, item.style.name) == ("Callout Ask Title", "Callout Ask")
+    assert num_pr(item) is not None
+    # The bullets start at the callout's text indent, not at the page margin.
+    num_id = num_pr(item)[0]
+    numbering = document.part.numbering_part.element
+    abstract_id = numbering.find(f"w:num[@w:numId='{num_id}']/w:abstractNumId", NS).get(f"{{{W}}}val")
+    ind = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']/w:lvl[@w:ilvl='0']/w:pPr/w:ind", NS)
+    assert int(ind.get(f"{{{W}}}left")) > 360
+
+
+def test_speech_paragraph_number_before_a_list_hangs_in_the_margin(render):
+    document = render(
+        '<div class="speech-para" id="para-8"><span class="para-no">8</span><ul><li>Item</li></ul></div>'
+    )
+    number, item = document.paragraphs
+    assert number.text == "8" and number._p.find("w:pPr/w:framePr", NS) is not None
+    assert item.text == "Item" and num_pr(item) is not None
+
+
+def test_col_widths_are_used_when_given(render):
+    document = render(
+        '<table><colgroup><col style="width: 20%"><col width="80%"></colgroup>'
+        "<tr><td>a</td><td>b</td></tr></table>"
+    )
+    widths = [col.width for col in document.tables[0].columns]
+    assert abs(widths[1] / widths[0] - 4) < 0.01
+
+
+def test_column_widths_follow_content(render):
+    document = render(
+        "<table><tr><td>2006</td><td>" + "A long description of what happened at the meeting. " * 3 + "</td></tr></table>"
+    )
+    narrow, wide = (col.width for col in document.tables[0].columns)
+    assert wide > 3 * narrow

@@ -1,0 +1,74 @@
+"""Elements outside the vocabulary, strict mode, and text XML cannot hold."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from generator.errors import TemplateError
+
+
+@pytest.mark.parametrize("element", ["marquee", "form", "iframe", "script", "video"])
+def test_unsupported_element_raises_template_error_naming_it(render, element):
+    with pytest.raises(TemplateError) as info:
+        render(f"<p>ok</p>\n\n<{element}>x</{element}>")
+    message = info.value.format_message()
+    assert message.startswith("Template test.html.j2 uses HTML outside the template vocabulary")
+    assert f"<{element}> (line 3 of the rendered HTML)" in message
+
+
+def test_all_unsupported_elements_are_reported_at_once(render):
+    with pytest.raises(TemplateError) as info:
+        render("<form></form>\n<video></video>")
+    assert len(info.value.problems) == 2
+
+
+def test_script_is_refused_even_inside_svg_and_in_non_strict_mode(render):
+    with pytest.raises(TemplateError, match="<script>"):
+        render('<svg viewBox="0 0 1 1"><script>alert(1)</script></svg>', strict=False)
+
+
+def test_harmless_inline_element_warns_and_keeps_its_text(render, caplog):
+    with caplog.at_level(logging.WARNING):
+        document = render("<p>a <u>b</u> <mark>c</mark></p>")
+    assert document.paragraphs[0].text == "a b c"
+    assert document.paragraphs[0].runs[1].underline
+    assert "<u> (line 1 of the rendered HTML) is not in the template vocabulary" in caplog.text
+
+
+def test_strict_turns_warnings_into_errors(render):
+    with pytest.raises(TemplateError, match="<u>"):
+        render("<p>a <u>b</u></p>", strict=True)
+    with pytest.raises(TemplateError, match="#nowhere"):
+        render('<p><a href="#nowhere">x</a></p>', strict=True)
+
+
+def test_misplaced_elements_are_errors(render):
+    with pytest.raises(TemplateError, match="<p> .*: only <li> may be a child of <ul>"):
+        render("<ul><p>x</p></ul>")
+    with pytest.raises(TemplateError, match="javascript"):
+        render('<p><a href="javascript:alert(1)">x</a></p>')
+
+
+def test_control_characters_and_lone_surrogates_are_stripped(render, theme):
+    document = render("<h1>Ti\x00tle\x0b</h1><p>a\x01b\x1fc\ud800d\ufffe\uffffe\tf</p>")
+    assert [p.text for p in document.paragraphs] == ["Title", "abcde f"]
+
+
+def test_control_characters_in_metadata_are_stripped(render):
+    document = render("<p>x</p>", head="<title>Bad\x07 title</title><meta name='author' content='A\x02B'>")
+    assert document.core_properties.title == "Bad title"
+    assert document.core_properties.author == "AB"
+
+
+def test_empty_html_is_a_template_error(theme):
+    from generator.writers.docx import render_docx
+
+    with pytest.raises(TemplateError, match="produced no HTML"):
+        render_docx("  ", theme, template_name="empty.html.j2")
+
+
+def test_bad_page_label_names_the_placeholder(render):
+    with pytest.raises(TemplateError, match=r"\{total\}"):
+        render('<div class="furniture" data-page-label="Page {page} of {total}"></div>')
