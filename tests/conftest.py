@@ -107,10 +107,10 @@ class BuiltProject:
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> BuiltProject:
-    """Build the shipped event once (PDF and HTML) with the built-in templates."""
+    """Build the shipped event once (PDF, HTML and DOCX) with the built-in templates."""
     root = tmp_path_factory.mktemp("built") / "project"
     shutil.copytree(CONTENT / DEFAULT_EVENT, root / "content" / DEFAULT_EVENT)
-    output = assert_ok(run_cli(["build", "-f", "pdf", "-f", "html"], project=root))
+    output = assert_ok(run_cli(["build", "-f", "pdf", "-f", "html", "-f", "docx"], project=root))
     _reset_logging()
     return BuiltProject(root, output)
 

@@ -1,0 +1,136 @@
+"""The DOCX says what the PDF says: both come from one rendered HTML.
+
+Compared as streams of letters and digits (case, spacing and hyphenation
+differ between layout engines, and PDF text extraction may move a positioned
+line). The only text allowed in the PDF and not in the DOCX is what Word
+generates itself: page furniture, list and paragraph numbers, repeated table
+headers, and the contents list (a TOC field in Word, which lists headings
+without the PDF's one-line descriptions). No text may be in the DOCX and not
+in the PDF.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+import subprocess
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from lxml import html as lxml_html
+
+from generator.theme import length_to_pt
+from helpers import page_bands
+
+
+def letters(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def documents(built) -> list[str]:
+    return built.documents.all_ids
+
+
+def docx_body_letters(path) -> str:
+    body = Document(path).element.body
+    return letters("".join(t.text or "" for t in body.iter(qn("w:t"))))
+
+
+def pdf_letters_and_furniture(built, doc_id: str) -> tuple[str, str]:
+    """The PDF's text, and the text Word would generate itself (furniture, headers)."""
+    page = built.theme.page
+    top, bottom = length_to_pt(page.margin_top), length_to_pt(page.margin_bottom)
+    stream, furniture = "", ""
+    for pdf_page in built.reader(doc_id).pages:
+        stream += letters(pdf_page.extract_text())
+        furniture += "".join(letters(band) for band in page_bands(pdf_page, top, bottom))
+    tree = lxml_html.parse(str(built.html(doc_id))).getroot()
+    # The timeline graphic is a picture in Word: its labels are not text there.
+    for svg in tree.iter("svg"):
+        stream = stream.replace(letters("".join(svg.itertext())), "", 1)
+    for head in tree.iter("thead"):
+        furniture += letters(head.text_content())
+    for nav in tree.iter("nav"):
+        furniture += letters(nav.text_content())
+    return stream, furniture
+
+
+#: Shortest run of furniture text accepted as such: long enough that body
+#: text cannot pass for furniture by chance.
+MIN_RUN = 6
+
+
+def explained(text: str, furniture: str) -> bool:
+    """True when text is made only of numbers and runs of page furniture."""
+    text = re.sub(r"page\d+of\d+", "", text)
+    i = 0
+    while i < len(text):
+        if text[i].isdigit():
+            i += 1
+            continue
+        j = len(text)
+        while j - i >= MIN_RUN and text[i:j] not in furniture:
+            j -= 1
+        if j - i < MIN_RUN:
+            return False
+        i = j
+    return True
+
+
+@pytest.mark.parametrize("doc_id", ["briefing-note", "fact-sheet", "timeline", "speaker-card", "briefing-pack"])
+def test_docx_has_the_same_text_as_the_pdf(built, doc_id):
+    if doc_id not in documents(built):
+        pytest.skip(f"{doc_id} is not configured")
+    pdf, furniture = pdf_letters_and_furniture(built, doc_id)
+    word = docx_body_letters(built.out / f"{doc_id}.docx")
+    only_pdf, only_word = [], []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=pdf, b=word, autojunk=False).get_opcodes():
+        if op != "equal":
+            only_pdf.append(pdf[a1:a2])
+            only_word.append(word[b1:b2])
+    # Text the PDF extraction put elsewhere is a move, not a difference.
+    pool = "|".join(only_pdf)
+    unexplained = []
+    for chunk in filter(None, only_word):
+        if chunk.isdigit() or chunk in pool:
+            pool = pool.replace(chunk, "", 1)
+        else:
+            unexplained.append(f"in DOCX only: {chunk[:80]!r}")
+    unexplained += [f"in PDF only: {c[:80]!r}" for c in pool.split("|") if c and not explained(c, furniture)]
+    assert not unexplained, "\n".join(unexplained)
+    assert len(word) > 500
+
+
+def test_docx_headers_carry_marking_and_title(built):
+    for doc_id in ("fact-sheet", "timeline"):
+        document = Document(built.out / f"{doc_id}.docx")
+        header = " ".join(p.text for t in document.sections[0].header.tables for c in t._cells for p in c.paragraphs)
+        header += " ".join(p.text for p in document.sections[0].header.paragraphs)
+        assert built.theme.marking.classification in header
+        assert built.documents.documents[doc_id].title in header
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")),
+                    reason="LibreOffice is not installed (apt-get install libreoffice-writer-nogui to run this)")
+def test_libreoffice_opens_every_docx(built, tmp_path):
+    """Word processors other than python-docx read the files: page counts are sane, text is there."""
+    from pypdf import PdfReader
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    sources = [built.out / f"{d}.docx" for d in documents(built)]
+    subprocess.run(
+        [office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, sources)],
+        check=True, capture_output=True, timeout=240,
+    )
+    for doc_id in documents(built):
+        converted = tmp_path / f"{doc_id}.pdf"
+        reader = PdfReader(converted)
+        rendered = len(built.reader(doc_id).pages)
+        # Word engines paginate differently; within half again of WeasyPrint is sane.
+        assert 1 <= len(reader.pages) <= max(rendered * 1.5, rendered + 1), doc_id
+        text = letters(" ".join(p.extract_text() for p in reader.pages))
+        assert letters(built.documents.documents.get(doc_id, built.documents.pack).title) in text
+        assert letters(built.event.event.name) in text
