@@ -136,6 +136,7 @@ def render_event(
             id=spec.id, title=spec.title, html=html, template=spec.template,
             theme=setup.theme, base_dir=setup.loaded.folder.resolve(),
             allowed_roots=setup.roots, strict=strict, settings=settings,
+            reference_docx=Path(setup.theme.docx.reference) if setup.theme.docx.reference else None,
         )
         deps = setup.templates.dependencies([STYLESHEET, *template_names])
         return Job(setup, document, formats, tuple(deps))

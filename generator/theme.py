@@ -104,6 +104,12 @@ class LocaleTokens(_Tokens):
     language: str = "en"
 
 
+class DocxTokens(_Tokens):
+    #: A .docx whose styles win over the theme's in DOCX output (like Pandoc's
+    #: --reference-doc), relative to the theme.toml that names it.
+    reference: str = ""
+
+
 class Theme(_Tokens):
     page: PageTokens
     fonts: FontTokens
@@ -111,6 +117,7 @@ class Theme(_Tokens):
     colours: ColourTokens
     marking: MarkingTokens = MarkingTokens()
     locale: LocaleTokens = LocaleTokens()
+    docx: DocxTokens = DocxTokens()
 
 
 def length_to_pt(length: str) -> float:
@@ -176,18 +183,27 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
             problems.append(Problem(source, _toml_line(source, err["loc"]), field, message))
         raise ConfigError("The theme is invalid.", problems) from None
     if theme.marking.logo:
-        source = _file_defining(files, ("marking", "logo"))
-        base = source.parent if source else Path.cwd()
-        logo = (base / theme.marking.logo).resolve()
-        if not logo.is_relative_to(base.resolve()) or not logo.is_file():
-            raise ConfigError(
-                "The logo cannot be used.",
-                [Problem(source, None, "marking.logo",
-                         f"'{theme.marking.logo}' is not a file inside {base}; put the logo "
-                         "next to theme.toml (e.g. assets/logo.svg).")],
-            )
-        theme = theme.model_copy(update={"marking": theme.marking.model_copy(update={"logo": str(logo)})})
+        logo = _theme_file(files, ("marking", "logo"), theme.marking.logo, "assets/logo.svg")
+        theme = theme.model_copy(update={"marking": theme.marking.model_copy(update={"logo": logo})})
+    if theme.docx.reference:
+        ref = _theme_file(files, ("docx", "reference"), theme.docx.reference, "reference.docx")
+        theme = theme.model_copy(update={"docx": theme.docx.model_copy(update={"reference": ref})})
     return theme
+
+
+def _theme_file(files: list[Path], loc: tuple[str, str], value: str, example: str) -> str:
+    """Resolve a file token against the theme.toml that set it; it must stay inside that folder."""
+    source = _file_defining(files, loc)
+    base = (source.parent if source else Path.cwd()).resolve()
+    path = (base / value).resolve()
+    if not path.is_relative_to(base) or not path.is_file():
+        raise ConfigError(
+            "A file named in the theme cannot be used.",
+            [Problem(source, _toml_line(source, loc) if source else None, ".".join(loc),
+                     f"'{value}' is not a file inside {base}; put it next to theme.toml "
+                     f"(e.g. {example}).")],
+        )
+    return str(path)
 
 
 #: Logo files a theme may use, by suffix.

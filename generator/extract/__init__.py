@@ -106,7 +106,7 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     log.info("Step 3 - Finding dates, quotations, abbreviations and the proposal")
     timeline = build_timeline(speech, passages, date)
     quotations = find_quotations(speech)
-    texts = [(0, " ".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
+    texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
     acronyms = find_acronyms(texts)
     proposal = find_proposal(speech, passages, quotations)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.toml")
 
-_ACRONYM = re.compile(r"(?<![\w.’'])(?P<a>[A-Z][A-Z0-9&]*[A-Z0-9])(?P<pl>s)?(?![\w’']|\.\w)")
+_ACRONYM = re.compile(r"(?<![\w.’'])(?P<a>[A-Z][A-Z0-9&]*[A-Z0-9])(?P<pl>s|['’]s)?(?![\w’']|\.\w)")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 #: Capitals that are not abbreviations: emphasis ("we must NOT") and everyday ones.
 _NOT_ACRONYMS = {"OK", "TV", "AM", "PM", "ID", "NB", "PS", "AD", "BC", "NOT", "AND", "THE", "ALL",
@@ -71,8 +71,8 @@ def find_acronyms(texts: list[tuple[int, str]]) -> list[Acronym]:
     """Acronyms in ``texts`` ((paragraph, text) pairs, header as paragraph 0), first use first."""
     found: dict[str, Acronym] = {}
     for number, text in texts:
-        if _mostly_capitals(text):
-            continue  # a heading in capitals, not a run of acronyms
+        # A heading in capitals ("STATEMENT BY THE HEAD OF DELEGATION") is not a run of acronyms.
+        text = " ".join(line for line in text.split("\n") if not _mostly_capitals(line))
         for m in _ACRONYM.finditer(text):
             term = m["a"]
             if len(term) < 2 or _ROMAN.match(term) or term in _NOT_ACRONYMS:
@@ -95,8 +95,8 @@ def find_acronyms(texts: list[tuple[int, str]]) -> list[Acronym]:
 
 
 def _mostly_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 4 and sum(1 for w in words if w.isupper()) > 0.7 * len(words)
 
 
 def _defined(term: str, texts: list[tuple[int, str]]) -> tuple[int | None, str | None]:

@@ -268,6 +268,15 @@ def _b_month_rel_year(m, ctx, text, s, e):
     return _relative(text, s, e, value, future=off > 0)
 
 
+def _b_day_month_rel_year(m, ctx, text, s, e):
+    mo, d = _month_of(m["m"]), int(m["d"])
+    off = _OFFSETS[m["rel"].lower()]
+    value = _pd(_point(ctx.speech.year + off, mo, d)) if ctx.speech else None
+    if ctx.speech and value is None:
+        return None
+    return _relative(text, s, e, value, future=off > 0)
+
+
 def _b_rel_month_name(m, ctx, text, s, e):
     """"last March", "next March": the nearest such month before or after the statement."""
     mo = _month_of(m["m"])
@@ -357,6 +366,9 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "19 October", "on the 19th of October", "October 19" (no year: relative to the statement)
     (re.compile(rf"(?P<core>\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"), _b_day_month),
     (re.compile(rf"(?P<core>\b{_month('m')}\s+{_DAY})\b{_NO_YEAR_AFTER}(?!\s*(?:per\b|%))"), _b_day_month),
+    # "1 July this year", "on 3 March last year"
+    (re.compile(rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),
+     lambda m, ctx, text, s, e: _b_day_month_rel_year(m, ctx, text, s, e)),
     # "in March last year", "March next year"
     (re.compile(rf"(?P<core>\b{_month('m')}\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"), _b_month_rel_year),
     # "last March"

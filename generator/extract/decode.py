@@ -46,7 +46,14 @@ _DATE_START = re.compile(
     r"^\s*(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|^\s*\d{4}\b",
     re.IGNORECASE,
 )
-_BULLET_START = re.compile(r"^\s*[•●▪◦‣·*\-–]\s")
+_BULLET_START = re.compile(r"^\s*(?:[•●▪◦‣·*\-–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s")
+#: Word's second-level bullet, a letter "o", pasted as text: "      o with priority for …".
+_WORD_SUB_BULLET = re.compile(r"^(?P<indent>\s+)o(?P<gap>\s+)(?=\S)")
+#: A footer rule ("--", "____") at the end of a copied page: what follows is the page's, not the statement's.
+_RULE = re.compile(r"^\s*(?:-{2,}|_{3,})\s*$")
+#: Navigation items joined on one line: "Source: … | Print | Share | Top of page".
+_NAV_ITEM = re.compile(r"^(print|share|e-?mail|top of page|page top|back to (?:top|index)|home|tweet|"
+                       r"facebook|twitter|sitemap|contact us|rss|copyright.*|©.*)$", re.IGNORECASE)
 
 
 class StatementError(ContentError):
@@ -189,10 +196,17 @@ def clean_text(text: str) -> Decoded:
     removed: list[str] = []
     kept: list[str] = []
     for line in lines:
-        if line.strip() and is_web_boilerplate(line):
+        if line.strip() and (is_web_boilerplate(line) or _navigation_bar(line)):
             removed.append(line.strip())
             continue
         kept.append(line)
+    # A rule near the end ("--") and the few lines after it: the page's footer.
+    tail = [i for i, line in enumerate(kept) if line.strip()]
+    for i in tail[-4:]:
+        if _RULE.match(kept[i]):
+            removed.extend(line.strip() for line in kept[i:] if line.strip())
+            kept = kept[:i]
+            break
     # A breadcrumb trail only counts at the very top, before any statement text.
     while True:
         first = next((i for i, line in enumerate(kept) if line.strip()), None)
@@ -202,10 +216,41 @@ def clean_text(text: str) -> Decoded:
     if removed:
         notes.append("removed web-page furniture: " + ", ".join(f'"{r}"' for r in removed))
 
+    kept = _word_sub_bullets(kept, notes)
     text = textwrap.dedent("\n".join(kept))
     text = _unwrap(text, notes)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return Decoded(text + "\n" if text else "", "utf-8", removed, notes)
+
+
+def _navigation_bar(line: str) -> bool:
+    """"Source: Mission of X | Print | Share | Top of page": most items are page navigation."""
+    items = [i.strip() for i in line.split("|")]
+    if len(items) < 3:
+        return False
+    return sum(1 for i in items if _NAV_ITEM.match(i)) * 2 >= len(items)
+
+
+def _word_sub_bullets(lines: list[str], notes: list[str]) -> list[str]:
+    """Turn Word's pasted "o" sub-bullets into "◦", which the speech parser knows.
+
+    Only an indented "o" directly under a bullet (or another such line) is
+    taken for one, so a sentence that happens to start with "o" is safe.
+    """
+    out: list[str] = []
+    changed = 0
+    previous = ""
+    for line in lines:
+        m = _WORD_SUB_BULLET.match(line)
+        if m and (_BULLET_START.match(previous) or previous.lstrip().startswith("◦")):
+            line = f"{m['indent']}◦{m['gap']}{line[m.end():]}"
+            changed += 1
+        out.append(line)
+        if line.strip():
+            previous = line
+    if changed:
+        notes.append(f'read {changed} line(s) starting with "o" as sub-bullets (◦)')
+    return out
 
 
 def _repair_mojibake(text: str) -> str:

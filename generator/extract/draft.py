@@ -113,6 +113,12 @@ def build(f: Findings) -> tuple[dict, list[str]]:
     if f.asks:
         tree["asks"] = Note([_fact_of(s) for s in f.asks],
                             "Sentences that request something of the audience.")
+    quotes = [q for q in f.quotations if f.proposal is None or q is not f.proposal.definition]
+    if quotes:
+        tree["# quotations"] = Comment(
+            ["Quotations in the statement (there is no field for them; use them in talking points):"]
+            + [f"paragraph {q.paragraph}: “{q.text}” — {q.attribution or 'TO CHECK: attribution not found'}"
+               for q in quotes])
     glossary = _glossary(f)
     if glossary:
         tree["glossary"] = glossary
@@ -151,7 +157,8 @@ def _event(f: Findings) -> dict:
         out["place"] = Note(f"{TODO} place of the meeting", "The header does not say where the meeting was.")
         f.todo.append("event.place: the header does not say where the meeting was")
     if f.host is not None:
-        out["country"] = Note(f.host.country, f"The host's country (paragraph {f.host.paragraph}).")
+        if f.host.country != h.place:
+            out["country"] = Note(f.host.country, f"The host's country (paragraph {f.host.paragraph}).")
         out["host"] = f.host.name
     date, note = f.event_date()
     out["date"] = Note(date.iso(), "The statement's date." if note is None else "See date_note.")
@@ -193,7 +200,7 @@ def _speech(f: Findings) -> dict:
         speaker["role"] = Note(f"{TODO} speaker's role", "The header does not give the speaker's role.")
         f.todo.append("speech.speaker.role: the header does not give the speaker's role")
     if h.country:
-        speaker["country"] = Note(h.country, "From the role.")
+        speaker["country"] = Note(h.country, "From the header.")
     out: dict = {}
     if f.title_found:
         out["title"] = Note(f.title, "The quoted line of the header.")
@@ -218,7 +225,9 @@ def _summary(f: Findings) -> str:
     who = h.speaker and (f"{h.honorific} {h.speaker}" if h.honorific else h.speaker)
     if who and h.role:
         who = f"{who}, {h.role},"
-    what = f"the statement “{f.title}”" if f.title_found else (f"{(h.kind or 'statement').lower()}")
+    kind = (h.kind or "Statement").lower()
+    article = "" if kind.endswith("remarks") else ("an " if kind[:1] in "aeiou" else "a ")
+    what = f"the statement “{f.title}”" if f.title_found else f"{article}{kind}"
     parts = [f"{who or 'The speaker'} delivered {what}"]
     if h.event_name:
         parts.append(f"at the {_without_the(h.event_name)}")

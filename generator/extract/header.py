@@ -76,7 +76,11 @@ _COUNTRY = re.compile(
 _NOT_COUNTRY = re.compile(
     r"\b(Nations|Union|Organi[sz]ation|Office|Ministry|Department|Commission|Council|Network|"
     r"Secretariat|Bank|Fund|Agency|Programme|Program|Committee|Group|Forum|Association|"
-    r"Institute|University|Foundation|Centre|Center|Affairs|Security|Development|Cooperation)\b"
+    r"Institute|University|Foundation|Centre|Center|Affairs|Security|Development|Cooperation|"
+    # a minister's portfolio: "Deputy Minister of Environment and Water"
+    r"Environment|Water|Finance|Economy|Trade|Industry|Health|Education|Justice|Defen[cs]e|Interior|"
+    r"Agriculture|Energy|Transport|Labou?r|Culture|Tourism|Planning|Science|Technology|Fisheries|"
+    r"Foreign|Home|State|Women|Youth|Sport|Communications?|Infrastructure|Housing|Finance)\b"
 )
 _CAP_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al-\w+|la|le|du|dos|y)$")
 _CONNECTOR_END = re.compile(r"\b(of|on|the|for|and|to|in|at|by|de|with)$", re.IGNORECASE)
@@ -219,6 +223,11 @@ def _statement_line(h: Header, rest: str) -> bool:
         return False
     parts = _OCCASION_SPLIT.split(rest, maxsplit=1)
     who = parts[0].strip(" ,")
+    delegation = _DELEGATION.search(who)
+    if delegation:
+        # "Statement by the (Head of) Delegation of X": a country, not a person.
+        h.country = h.country or _unshout(delegation["c"].strip(" ,."))
+        who = ""
     if who:
         name, _, role = who.partition(",")
         _speaker(h, name.strip(), force=True)
@@ -228,6 +237,18 @@ def _statement_line(h: Header, rest: str) -> bool:
     if len(parts) > 1:
         _occasion(h, parts[1])
     return bool(who) and not h.role
+
+
+_DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?(?P<c>.+)$", re.IGNORECASE)
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "de"}
+
+
+def _unshout(text: str) -> str:
+    """"UNITED PROVINCES OF ESTRAVIA" → "United Provinces of Estravia"; other text unchanged."""
+    if not text.isupper():
+        return text
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
 
 
 def _occasion(h: Header, text: str) -> None:
@@ -303,7 +324,7 @@ def _speaker(h: Header, line: str, force: bool = False) -> bool:
 
 
 def _country(h: Header) -> None:
-    if not h.role or not _STATE_ROLE.search(h.role):
+    if not h.role or not _STATE_ROLE.search(h.role) or h.country:
         return
     m = _COUNTRY.search(h.role)
     if m and not _NOT_COUNTRY.search(m["c"]):

@@ -23,6 +23,8 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+#: A number or letter the statement gives its own paragraphs: "5. ", "(b) ", "iii) ".
+_OWN_NUMBER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}\.\d{0,2})\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 
 
@@ -79,7 +81,9 @@ def passages(speech: Speech) -> list[Passage]:
     out: list[Passage] = []
 
     def add(number: int, text: str, role: str, level: int = 0) -> None:
-        text = normalise_space(text)
+        # "5. Drawing on …": the statement's own numbering is not part of the sentence
+        # (the annex numbers paragraphs its own way, and keeps the text as written).
+        text = _OWN_NUMBER.sub("", normalise_space(text), count=1)
         if text:
             out.append(Passage(number, text, role, level, len(out)))
 

@@ -159,7 +159,11 @@ def _principle(number: int, item: Item) -> Principle:
     text = item.text.strip()
     points = [Point(number, c.text, evidence(c.text)) for c in item.children]
     title, body, cut = _title_and_text(text, len(points))
-    return Principle(number, title, body, evidence(text), points, cut)
+    return Principle(number, _capital(title), _capital(body), evidence(text), points, cut)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _title_and_text(text: str, children: int) -> tuple[str, str, bool]:
@@ -186,14 +190,28 @@ def _title_and_text(text: str, children: int) -> tuple[str, str, bool]:
 
 
 def _opening_words(text: str, most: int = 12, least: int = 4) -> str:
+    """The opening words of a long bullet, cut where a heading can end."""
     words = text.split()
-    if len(words) <= most:
-        short = words
-    else:
-        short = words[:most + 1]
-    for i in range(min(len(short), most + 1) - 1, least - 1, -1):
-        if short[i - 1].endswith(","):
-            return " ".join(short[:i]).rstrip(",")
+    first_comma = next((i for i, w in enumerate(words[:most]) if w.endswith(",")), None)
+    if first_comma is not None and first_comma >= 2:
+        return _tidy(" ".join(words[:first_comma + 1]))
+    return _tidy(_cut(text, words, most, least))
+
+
+def _tidy(title: str) -> str:
+    """No heading ends on "and", "the" or a comma."""
+    words = title.rstrip(" ,;:.").split()
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:")
+
+
+_DANGLING = {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "that",
+             "which", "who", "as", "from", "at", "is", "are", "be", "has", "have", "what"}
+
+
+def _cut(text: str, words: list[str], most: int, least: int) -> str:
+    short = words[:most + 1]
     if len(words) > most:
         for i in range(most, least - 1, -1):
             if short[i].lower() in _CUT_BEFORE:

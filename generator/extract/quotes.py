@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from ..speech import Speech, normalise_space
 from .passages import evidence
 
-_QUOTE = re.compile(r'"(?P<a>[^"]{3,800})"|“(?P<b>[^”]{3,800})”')
+# Single curly quotes only when they open after a space and close before a space or
+# punctuation, so that apostrophes (“Japan’s”) never open or close a quotation.
+_QUOTE = re.compile(r'"(?P<a>[^"]{3,800})"|“(?P<b>[^”]{3,800})”|(?:(?<=\s)|^)‘(?P<c>[^‘’]{3,800}?)’(?=[\s.,;:!?)]|$)')
 _AFTER = [
     re.compile(r'^\s*\(\s*["“]?(?P<src>[^()"”]{2,100}?)["”]?\s*\)'),
     re.compile(r"^\s*,?\s*[-–—]\s*(?P<src>[A-Z][^.;()\"“”]{2,80}?)\s*(?:[.;]|$)"),
@@ -28,7 +30,7 @@ _BEFORE = [
     re.compile(
         r"(?:\bAs|\bIn the words of|\bAccording to|\bTo quote|\bQuoting)\s+(?P<src>[^\"“”]{2,100}?)"
         r"(?:\s+(?:once\s+|so\s+aptly\s+|rightly\s+)?(?:said|says|put it|puts it|noted|wrote|stated|"
-        r"reminded us|observed|declared|has said|has put it|has written))?\s*[,:]\s*$"
+        r"reminded us|observed|declared|has said|has put it|has written|told\s+[^,\"“‘]{1,60}))?\s*[,:]\s*$"
     ),
     re.compile(
         r"(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,6}[A-Z][\w.'’\-]*)\s+(?:once\s+)?(?:said|stated|wrote|declared|"
@@ -55,7 +57,7 @@ def find_quotations(speech: Speech) -> list[Quotation]:
     for para in speech.paragraphs:
         text = normalise_space(para.plain_text())
         for m in _QUOTE.finditer(text):
-            inner = m["a"] if m["a"] is not None else m["b"]
+            inner = next(g for g in (m["a"], m["b"], m["c"]) if g is not None)
             quote = inner.strip().rstrip(".,;:").strip()
             words = quote.split()
             if len(words) < 6 or _title_like(words):

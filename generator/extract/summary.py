@@ -18,6 +18,7 @@ commitment / next step +2      will host/hold/launch/continue/…, shall, commit
 position               +1      welcome, appreciate, support, believe, expect,
                                important, priority, initiative
 bullet point           +1      the sentence is a bullet of a list
+lead-in                −3      the sentence ends with a colon ("… three commitments:")
 courtesy               −5      thank, grateful, gratitude, congratulate, honour to,
                                privilege, pleasure, hospitality
 too long               −2      more than 60 words
@@ -96,6 +97,7 @@ def score(passage: Passage, names_proposal: bool = False) -> Scored:
         (commitment, 2, "commitment"),
         (bool(_POSITION.search(text)), 1, "position"),
         (passage.role in ("bullet", "sub-bullet"), 1, "bullet"),
+        (text.rstrip().endswith(":"), -3, "lead-in"),
         (bool(_COURTESY.search(text)), -5, "courtesy"),
         (passage.words > 60, -2, "long"),
     ):

@@ -279,6 +279,7 @@ def _list_entry(passage: Passage, speech_date: DatePoint | None, lead_in: str | 
     title = re.sub(r"\b([A-Z][\w]*) - (?=[A-Z])", r"\1-", title.strip(" ,;:–—-."))
     if len(title.split()) < 1:
         return None
+    title = title[:1].upper() + title[1:]
     future = m.future or (speech_date is not None and m.date is not None and m.date.first is not None
                           and m.date.first.start() > speech_date.end())
     if speech_date is None and lead_in and is_future(lead_in):
