@@ -157,6 +157,8 @@ class PartialDate:
         if a.year == b.year and a.precision == b.precision == "month":
             first = format_date(a.start(), "MMMM", locale=locale)
             return f"{first}–{_format_point(b, locale)}"
+        if (a.year, a.month) == (b.year, b.month) and a.precision == b.precision == "day":
+            return f"{a.day}–{_format_point(b, locale)}"
         return f"{_format_point(a, locale)} – {_format_point(b, locale)}"
 
     # -- pydantic integration -------------------------------------------

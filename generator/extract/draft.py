@@ -96,6 +96,7 @@ def _without_the(name: str) -> str:
 
 def build(f: Findings) -> tuple[dict, list[str]]:
     """The draft as a commented tree (see emit.py) and the lines of its header comment."""
+    f.todo.clear()  # filled again below, as each placeholder is written
     tree: dict = {}
     tree["event"] = _event(f)
     tree["speech"] = _speech(f)

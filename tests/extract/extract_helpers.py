@@ -1,0 +1,102 @@
+"""Paths and small helpers for the extract tests (named apart from other test folders' helpers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from generator.cli import cli
+from generator.extract import ExtractResult
+from generator.partial_date import PartialDate
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE / "fixtures"
+ROOT = HERE.parents[1]
+SHIPPED_SPEECH = ROOT.parent / "shared" / "speech" / "000_a70140934a302f9f.txt"
+CURATED_EVENT = ROOT / "content" / "hsn-bangkok-2006"
+#: The fictional statements with an expected extraction beside them.
+STATEMENTS = sorted(p.name[: -len(".expected.yaml")] for p in FIXTURES.glob("*.expected.yaml"))
+
+
+def run(*args: str, cwd: Path | None = None) -> Result:
+    """Run the CLI in-process; errors come back as the result, never as a raised exception."""
+    runner = CliRunner()
+    if cwd is None:
+        return runner.invoke(cli, list(args), prog_name="briefkit")
+    with runner.isolated_filesystem(temp_dir=cwd):
+        return runner.invoke(cli, list(args), prog_name="briefkit")
+
+
+def assert_clean_failure(result: Result, code: int, *words: str) -> None:
+    """A user error: the given exit code, a message with ``words``, and no traceback."""
+    output = result.output  # stdout and stderr as a terminal shows them
+    assert result.exit_code == code, output
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in output
+    for word in words:
+        assert word in output, output
+
+
+def iso(value) -> str | None:
+    """Dates in an expected file (YAML may read 2006-10-19 as a date) as the extractor prints them."""
+    return None if value is None else PartialDate.parse(value).iso()
+
+
+def observed(result: ExtractResult) -> dict:
+    """The extraction reduced to the fields an expected file describes."""
+    f = result.findings
+    h = f.header
+    proposal = None
+    if f.proposal is not None:
+        p = f.proposal
+        proposal = {
+            "name": p.name,
+            "cite": [p.paragraph],
+            "principles": [{"cite": [pr.paragraph], "points": len(pr.points)} for pr in p.principles],
+            "is_not": sorted({x.paragraph for x in p.is_not}),
+            "definition": None if p.definition is None else {
+                "text": p.definition.text, "attribution": p.definition.attribution,
+                "cite": [p.definition.paragraph]},
+        }
+    return {
+        "encoding": f.encoding,
+        "speech_date": f.speech_date.iso() if f.speech_date else None,
+        "header": {
+            "delivery_note": h.delivery_note,
+            "title": f.title if (h.title or h.event_name) else None,
+            "title_found": f.title_found,
+            "event": h.event_name,
+            "number": h.number,
+            "place": h.place,
+            "honorific": h.honorific,
+            "speaker": h.speaker,
+            "role": h.role,
+            "country": h.country,
+            "host": f.host.name if f.host else None,
+        },
+        "opening": f.speech.opening,
+        "salutations": {p.number: p.salutation for p in f.speech.paragraphs if p.salutation},
+        "paragraphs": len(f.speech.paragraphs),
+        "removed": f.removed,
+        "event_date": f.event_date()[0].iso(),
+        "timeline": [
+            {"date": e.date.iso(), "title": e.title, "place": e.place, "kind": e.kind,
+             "planned": e.planned, "cite": e.cite}
+            for e in f.timeline.entries
+        ],
+        "unresolved": [{"relative": e.relative, "title": e.title, "cite": e.cite} for e in f.timeline.unresolved],
+        "quotations": [{"text": q.text, "attribution": q.attribution, "cite": [q.paragraph]} for q in f.quotations],
+        "acronyms": {a.term: a.expansion for a in f.acronyms},
+        "proposal": proposal,
+        "asks": sorted({s.passage.paragraph for s in f.asks}),
+    }
+
+
+def expected_for(data: dict) -> dict:
+    """An expected file with its dates in the extractor's spelling."""
+    out = dict(data)
+    out["speech_date"] = iso(data.get("speech_date"))
+    out["event_date"] = iso(data.get("event_date"))
+    out["timeline"] = [{**item, "date": iso(item["date"])} for item in data.get("timeline", [])]
+    return out

@@ -1,0 +1,120 @@
+"""Bad input ends with a clear message or a best-effort draft, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_helpers import FIXTURES, assert_clean_failure, run
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.errors import BriefkitError
+from generator.extract import extract_event, extract_file
+from generator.load import load_event
+
+
+def _file(tmp_path: Path, data: bytes, name: str = "statement.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (b"", "has no text"),
+    (b"   \n\n\t\n", "has no text"),
+    (b"Back to Index\n", "only web-page furniture"),
+    (b"\x00\x01\x02\x03" * 100, "not a text file"),
+    (b"%PDF-1.4\n", "a PDF file"),
+    (b"PK\x03\x04rest-of-a-docx", "save it as plain text"),
+])
+def test_unusable_files_get_a_clear_message(tmp_path, data, words):
+    path = _file(tmp_path, data)
+    result = run("extract", str(path))
+    assert_clean_failure(result, 2, words)
+
+
+def test_a_five_megabyte_file_is_refused_with_its_size(tmp_path):
+    path = _file(tmp_path, b"Mr. President,\n\n" + b"Lorem ipsum dolor sit amet. " * 190_000)
+    assert path.stat().st_size > 5_000_000
+    result = run("extract", str(path))
+    assert_clean_failure(result, 2, f"{path.stat().st_size:,} bytes", "reads at most")
+
+
+def test_a_header_without_paragraphs_is_refused(tmp_path):
+    path = _file(tmp_path, b'"A Title"\n\nH.E. Ann Other\nMinister of Things\n\nMr. President,\n')
+    assert_clean_failure(run("extract", str(path)), 2, "no paragraphs after it")
+
+
+def test_a_missing_file_is_a_usage_error(tmp_path):
+    result = run("extract", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2 and "does not exist" in result.output and "Traceback" not in result.output
+
+
+def test_a_file_with_no_header_gives_a_best_effort_draft_marked_for_checking(tmp_path):
+    result = extract_file(FIXTURES / "quorvia-no-header.txt")
+    data = result.data
+    assert data["speech"]["title"] == "TO CHECK: title of the statement"
+    assert data["speech"]["speaker"] == {"name": "TO CHECK: speaker's name", "role": "TO CHECK: speaker's role"}
+    assert data["event"]["name"] == "TO CHECK: name of the meeting"
+    assert data["event"]["place"] == "TO CHECK: place of the meeting"
+    assert "# The header does not name the speaker." in result.yaml
+    assert len(result.todo) >= 5
+    (tmp_path / "speech.txt").write_text(result.text, encoding="utf-8")
+    (tmp_path / "event.yaml").write_text(result.yaml, encoding="utf-8")
+    load_event(tmp_path)
+
+
+def test_mixed_line_endings_number_the_same_paragraphs(tmp_path):
+    text = (FIXTURES / "veltria-water-2007.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    # (A CR is never followed by an LF here: together they would be one line end.)
+    mixed = "".join(line + ("\r\n", "\n", "\r")[i % 3] for i, line in enumerate(lines))
+    path = _file(tmp_path, mixed.encode("utf-8"))
+    result = extract_file(path)
+    original = extract_file(FIXTURES / "veltria-water-2007.txt")
+    assert result.text == original.text
+    assert {**result.data, "sources": None} == {**original.data, "sources": None}  # sources name the file
+    assert "normalised line ends (CR, CRLF) to LF" in result.yaml
+
+
+def test_a_single_line_is_enough_for_a_draft():
+    result = extract_event("We call on all members to support the resolution.", source_name="one.txt")
+    assert result.data["asks"][0]["cite"] == [1]
+
+
+def test_the_same_statement_gives_the_same_draft():
+    path = FIXTURES / "norland-warning-2009.txt"
+    assert extract_file(path).yaml == extract_file(path).yaml
+
+
+@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600))
+def test_any_text_gives_a_draft_or_a_user_error(text):
+    try:
+        result = extract_event(text, source_name="random.txt")
+    except BriefkitError as exc:
+        assert exc.exit_code != 0 and "bug" not in exc.message
+        return
+    assert result.event.key_messages
+
+
+SENTENCES = st.sampled_from([
+    "Mr. President,", "Excellencies,", '"A Title Here"', "(Check against delivery)",
+    "H.E. Ann Other", "Minister for Foreign Affairs of Quorvia", "On 19 October, we hosted the Summit.",
+    "Last year's Conference in Geneva was held in May 2005.", "  • We should act now;", "    • sub-point.",
+    "Oct 2005 Seminar (Tokyo)", "We urge all States to join the \"Quorvia Compact\".", "Thank you.",
+    "The Compact is not intended to replace the Forum.", "As Ann said, \"words of six or more here\".",
+    "In March last year, the Council adopted the Plan.", "Back to Index", "   ", "",
+])
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(st.lists(SENTENCES, min_size=1, max_size=25), st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n"]))
+def test_statement_like_text_never_breaks_the_draft(parts, joiner):
+    try:
+        result = extract_event(joiner.join(parts), source_name="mix.txt")
+    except BriefkitError as exc:
+        assert "bug" not in exc.message
+        return
+    assert result.event.key_messages
