@@ -28,7 +28,7 @@ def test_init_then_build_gives_a_timeline_with_the_right_items(tmp_path, monkeyp
         ("1999", "Halvik Storm Surge"),
         ("3 March 2008", "Expert Meeting on Coastal Early Warning", "Tarnow"),
         ("18 May 2008", "Kesh Protocol on data sharing signed"),
-        ("9 September 2008 – 10 September 2008", "Regional Drill on Evacuation Planning", "Halvik"),
+        ("9–10 September 2008", "Regional Drill on Evacuation Planning", "Halvik"),
         ("12 January 2009", "Senior Officials' Meeting", "Osterby"),
         ("2011", "Third Ministerial Conference"),
     ]

@@ -58,6 +58,10 @@ def parse_page_label(label: str) -> list[tuple[str, str]]:
     return parts
 
 
+#: Height of the logo in the header, as in the PDF's running header (7 mm).
+LOGO_HEIGHT_PT = 7 * 72 / 25.4
+
+
 def write_furniture(
     section,
     geometry: Geometry,
@@ -68,6 +72,7 @@ def write_furniture(
     short: str = "",
     footer: str = "",
     page_label: str = "",
+    logo=None,
 ) -> None:
     """Fill this section's own header and footer (unlinked from the previous section).
 
@@ -80,6 +85,11 @@ def write_furniture(
     header = section.header
     header.is_linked_to_previous = False
     left, centre, right = _slots(header, geometry, style_id("Header"))
+    if logo is not None:
+        from .images import stream
+
+        left.add_run().add_picture(stream(logo), width=Pt(logo.width_pt), height=Pt(logo.height_pt))
+        left.add_run(" ")
     _text(left, title)
     _marking(centre, marking, style_id("Marking"))
     _text(right, short)

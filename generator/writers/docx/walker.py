@@ -329,6 +329,23 @@ class BodyWriter:
         self.document.add_section(WD_SECTION.NEW_PAGE)
         self.section_used = False
 
+    def header_logo(self, el):
+        """The theme's logo (``data-logo``) sized for the header, or None."""
+        src = (el.get("data-logo") or "").strip()
+        if not src:
+            return None
+        from lxml.html import Element
+
+        try:
+            picture = images.img_picture(
+                Element("img", src=src), self.geometry.text_width,
+                base_dir=self.options.base_dir, allowed_roots=self.options.allowed_roots,
+            )
+        except images.ImageError as exc:
+            raise self.fail(el, f"the logo cannot be used: {exc}") from None
+        scale = sections.LOGO_HEIGHT_PT / picture.height_pt
+        return replace(picture, width_pt=picture.width_pt * scale, height_pt=sections.LOGO_HEIGHT_PT)
+
     def furniture(self, el, ctx: Ctx) -> None:
         """Header and footer data; after content, it starts a section so they can change."""
         if not ctx.sink.is_body:
@@ -351,6 +368,7 @@ class BodyWriter:
                 short=el.get("data-short", ""),
                 footer=el.get("data-footer", self.theme.marking.footer),
                 page_label=el.get("data-page-label", ""),
+                logo=self.header_logo(el),
             )
         except sections.LabelError as exc:
             raise self.fail(el, str(exc)) from None
