@@ -139,10 +139,10 @@ def test_build_reports_what_it_wrote(built):
     lines = built.output.splitlines()
     ids = [*built.documents.documents, built.documents.pack.id]
     for doc_id in ids:
-        for fmt in ("pdf", "html"):
+        for fmt in ("pdf", "html", "docx"):
             assert f"wrote build/{DEFAULT_EVENT}/{doc_id}.{fmt}" in lines
     written = {p.name for p in built.out.iterdir() if not p.name.startswith(".")}
-    assert written == {f"{d}.{f}" for d in ids for f in ("pdf", "html")}
+    assert written == {f"{d}.{f}" for d in ids for f in ("pdf", "html", "docx")}
     # No temporary files left behind by the atomic writes.
     assert not [p for p in built.out.iterdir() if p.name.endswith(".tmp")]
 
@@ -151,7 +151,7 @@ def test_outputs_are_readable_like_any_file(built):
     mask = os.umask(0)
     os.umask(mask)
     for path in built.out.iterdir():
-        if path.suffix in (".pdf", ".html"):
+        if path.suffix in (".pdf", ".html", ".docx"):
             assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
 
 

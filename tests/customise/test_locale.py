@@ -1,0 +1,94 @@
+"""Locales: labels from the message catalogue, dates by Babel, fonts for the script."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from customise_helpers import build, docx_part, docx_text, formats, needs_docx, project
+from lxml import html as lxml_html
+
+from generator.paths import builtin_templates
+from generator.theme import read_toml
+from helpers import EVENT, assert_user_error, pdf_text, run_cli, snapshot
+
+FRENCH = '[locale]\nlanguage = "fr"\n'
+
+
+@pytest.fixture(scope="module")
+def french(tmp_path_factory):
+    root = project(tmp_path_factory.mktemp("fr"), {
+        f"content/{EVENT}/theme.toml": FRENCH,
+        f"content/{EVENT}/messages/fr.toml": 'vision = "Notre vision"\nkey_facts = "L\'essentiel"\n',
+    })
+    out = build(root, "-d", "fact-sheet", *formats("pdf", "docx", "html"))
+    build(root, "-d", "briefing-pack", "-f", "html")
+    return out
+
+
+def test_french_catalogue_has_every_english_label():
+    en = read_toml(builtin_templates() / "messages" / "en.toml")
+    fr = read_toml(builtin_templates() / "messages" / "fr.toml")
+    assert set(fr) == set(en)
+    assert [k for k in en if k not in ("date", "vision", "sources", "page_before", "page_after")
+            and en[k] and fr[k] == en[k]] == []
+
+
+def test_english_baseline(baseline):
+    text = pdf_text(baseline("fact-sheet.pdf"))
+    assert "12 May 2006" in text and "Key facts" in text and "Page 1 of 1" in text
+
+
+def test_french_dates_and_labels_in_pdf(french):
+    text = pdf_text(french / "fact-sheet.pdf")
+    assert "12 mai 2006" in text and "12 May 2006" not in text
+    assert "Page 1 sur 1" in text and "Page 1 of 1" not in text
+    assert "Lieu" in text and "Orateur" in text  # labels from templates/messages/fr.toml
+    assert "L'essentiel" in text and "Key facts" not in text  # the event's own catalogue wins
+
+
+def test_french_page_label_in_the_stylesheet(french):
+    tree = lxml_html.parse(str(french / "fact-sheet.html")).getroot()
+    assert tree.get("lang") == "fr"
+    assert '"Page " counter(page) " sur " counter(pages)' in tree.findtext(".//head/style")
+
+
+@needs_docx
+def test_french_dates_and_labels_in_docx(french):
+    text = docx_text(french / "fact-sheet.docx")
+    assert "12 mai 2006" in text and "L'essentiel" in text and "Orateur" in text
+    assert "Key facts" not in text and "May 2006" not in text
+    footers = docx_part(french / "fact-sheet.docx", r"word/footer\d*\.xml")
+    assert " sur " in footers and " of " not in footers
+
+
+def test_french_contents_label_and_month_names(french):
+    pack = lxml_html.parse(str(french / "briefing-pack.html")).getroot()
+    (contents,) = pack.xpath('//nav[@class="contents"]/h1')
+    assert contents.text_content().strip() == "Sommaire"
+    assert "septembre 2005" in pack.text_content()
+
+
+def test_unknown_language_without_catalogue(tmp_path):
+    root = project(tmp_path, {f"content/{EVENT}/theme.toml": '[locale]\nlanguage = "de"\n'})
+    output = assert_user_error(run_cli(["build", "-f", "html"], project=root), 2)
+    assert "No message catalogue for language 'de'" in output and "messages/de.toml" in output
+
+
+def _has_font_for(language: str) -> bool:
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return True
+    found = subprocess.run([fc_list, f":lang={language}", "family"], capture_output=True, text=True, timeout=20)
+    return bool(found.stdout.strip())
+
+
+@pytest.mark.skipif(_has_font_for("ja"), reason="a Japanese font is installed (or fontconfig is missing)")
+def test_japanese_without_a_cjk_font_fails_cleanly(tmp_path):
+    root = project(tmp_path, {f"content/{EVENT}/theme.toml": '[locale]\nlanguage = "ja"\n'})
+    before = snapshot(root)
+    output = assert_user_error(run_cli(["build", "-f", "pdf"], project=root), 2)
+    assert "no Japanese font is installed" in output
+    assert "fonts-noto-cjk" in output
+    assert snapshot(root) == before

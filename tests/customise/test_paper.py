@@ -1,0 +1,104 @@
+"""Paper sizes, press-ready bleed and handout imposition, with the furniture right on every page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from customise_helpers import FOOTER_PT, HEADER_PT, boxes, build, mm_to_pt, project
+
+from generator.theme import PAPER_MM
+from helpers import page_bands
+
+SIZES = {"a4": "A4", "a5": "A5", "letter": "letter"}
+BLEED_MM = 3
+
+
+@pytest.fixture(scope="module")
+def paper(tmp_path_factory):
+    """Build the long fact sheet once per paper option; returns {options: pdf path}."""
+    from customise_helpers import long_event
+
+    root = project(tmp_path_factory.mktemp("paper"), event=long_event())
+    cache = {}
+
+    def get(*options: str):
+        if options not in cache:
+            out = build(root, "-d", "fact-sheet", "-f", "pdf", *options)
+            saved = out / f"fact-sheet{len(cache)}.pdf"
+            (out / "fact-sheet.pdf").rename(saved)
+            cache[options] = saved
+        return cache[options]
+
+    return get
+
+
+def _size_pt(name: str) -> tuple[float, float]:
+    w, h = PAPER_MM[name]
+    return round(mm_to_pt(w), 1), round(mm_to_pt(h), 1)
+
+
+@pytest.mark.parametrize("option", SIZES)
+def test_paper_size_sets_mediabox_and_trimbox(paper, option):
+    w, h = _size_pt(SIZES[option])
+    pages = boxes(paper("--paper", option))
+    assert len(pages) >= 2
+    for box in pages:
+        assert box["media"] == box["trim"] == (0, 0, w, h)
+
+
+@pytest.mark.parametrize("option", SIZES)
+def test_headers_and_page_numbers_on_every_page(paper, option):
+    from pypdf import PdfReader
+
+    pages = PdfReader(paper("--paper", option)).pages
+    total = len(pages)
+    for n, page in enumerate(pages, 1):
+        head, foot = page_bands(page, HEADER_PT, FOOTER_PT)
+        assert "Fact Sheet" in head and "UNCLASSIFIED" in head, (option, n, head)
+        assert re.findall(r"Page \d+ of \d+", foot) == [f"Page {n} of {total}"], (option, n, foot)
+
+
+def test_a5_needs_more_pages_than_a4(paper):
+    assert len(boxes(paper("--paper", "a5"))) > len(boxes(paper("--paper", "a4")))
+
+
+def test_print_adds_bleed_around_the_trimmed_page(paper):
+    w, h = _size_pt("A4")
+    bleed = round(mm_to_pt(BLEED_MM), 1)
+    pages = boxes(paper("--print"))
+    assert len(pages) == len(boxes(paper("--paper", "a4")))
+    for box in pages:
+        assert box["trim"] == (0, 0, w, h)
+        assert box["media"] == box["bleed"] == (-bleed, -bleed, round(w + bleed, 1), round(h + bleed, 1))
+
+
+def test_no_bleed_without_print(paper):
+    box = boxes(paper("--paper", "a4"))[0]
+    assert box["bleed"] == box["media"]
+
+
+def test_two_a5_copies_per_a4_sheet(paper):
+    a5 = boxes(paper("--paper", "a5"))
+    sheets = boxes(paper("--paper", "a5", "--copies-per-sheet", "2"))
+    # One sheet per A5 page, each holding two copies of that page side by side:
+    # an A4 sheet in landscape.
+    assert len(sheets) == len(a5)
+    a5_w, a5_h = PAPER_MM["A5"]
+    for box in sheets:
+        assert box["media"] == (0, 0, round(mm_to_pt(2 * a5_w), 1), round(mm_to_pt(a5_h), 1))
+    # Two A5 pages (2 × 148 mm) fit an A4 sheet (297 mm) turned landscape.
+    a4_w, a4_h = PAPER_MM["A4"]
+    assert 0 <= a4_h - 2 * a5_w <= 1 and a5_h == a4_w
+
+
+def test_copies_on_a_sheet_are_the_same_page(paper):
+    from pypdf import PdfReader
+
+    from helpers import normalise
+
+    single = [normalise(p.extract_text()) for p in PdfReader(paper("--paper", "a5")).pages]
+    imposed = [normalise(p.extract_text()) for p in PdfReader(paper("--paper", "a5", "--copies-per-sheet", "2")).pages]
+    for one, two in zip(single, imposed):
+        first_line = one[:60]
+        assert two.count(first_line) == 2, first_line
