@@ -180,12 +180,13 @@ def _watch(ctx, project, events, **options) -> None:
 
 @cli.command()
 @EVENTS
+@click.option("--theme", help="Check with this theme (under templates/themes/, or a folder).")
 @click.pass_context
-def validate(ctx, events):
+def validate(ctx, events, theme):
     """Check EVENTS' content, citations, theme and document configuration."""
     from .event_setup import setup_event
 
-    project = _project(ctx)
+    project = _project(ctx, theme)
     for folder in project.event_folders(list(events) or None):
         setup = setup_event(project, folder)
         from .theme_check import check_theme
@@ -206,25 +207,42 @@ def _cited(event):
 
 
 @cli.command("list")
+@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
 @click.pass_context
-def list_(ctx):
-    """List the events, documents and templates briefkit knows."""
+def list_(ctx, theme):
+    """List the events, the documents each one builds, the themes and the templates."""
     from .documents import load_documents
     from .project import find_events
 
-    project = _project(ctx)
+    project = _project(ctx, theme)
+    events = find_events(project.content_dir)
     click.echo("Events:")
-    for folder in find_events(project.content_dir):
+    for folder in events:
         click.echo(f"  {folder.name:28} {_shown(folder, project.root)}")
-    docs = load_documents([project.builtin / "documents.toml"])
-    click.echo("Documents:")
-    for spec in docs.documents.values():
-        click.echo(f"  {spec.id:28} {spec.title} ({spec.template})")
-    pack = docs.pack
-    click.echo(f"  {pack.id:28} {pack.title} ({pack.template}: {', '.join(pack.documents)})")
-    click.echo("Templates:")
+    # Documents are configuration: each event may add its own (documents.toml).
+    layouts: dict[tuple, list[str]] = {}
+    for folder in events or [project.content_dir / "<event>"]:
+        files = [p / "documents.toml" for p in project.layers(folder) if (p / "documents.toml").is_file()]
+        layouts.setdefault(tuple(files), []).append(folder.name)
+    for files, names in layouts.items():
+        docs = load_documents(list(files))
+        scope = "" if len(layouts) == 1 else f" ({', '.join(names)})"
+        click.echo(f"Documents{scope}:")
+        for spec in docs.documents.values():
+            click.echo(f"  {spec.id:28} {spec.title} ({spec.template})")
+        pack = docs.pack
+        click.echo(f"  {pack.id:28} {pack.title} ({pack.template}: {', '.join(pack.documents)})")
+    click.echo("Themes (--theme NAME):")
+    bases = dict.fromkeys(b.resolve() for b in (project.root / "templates" / "themes", project.builtin / "themes"))
+    for base in bases:
+        if base.is_dir():
+            for path in sorted(p for p in base.iterdir() if p.is_dir()):
+                click.echo(f"  {path.name:28} {_shown(path, project.root)}")
+    click.echo("Templates (see 'briefkit templates EVENT' for blocks and overrides):")
     for path in sorted(project.builtin.rglob("*.j2")):
-        click.echo(f"  {path.relative_to(project.builtin)}")
+        rel = path.relative_to(project.builtin)
+        if rel.parts[0] != "themes":
+            click.echo(f"  {rel.as_posix()}")
 
 
 @cli.command()
@@ -241,15 +259,16 @@ def templates(ctx, event, theme):
     from .render import TemplateSet
 
     project = _project(ctx, theme)
-    folder = Path(event) if event else None
-    dirs = project.template_dirs(folder) if folder else project.template_dirs(project.content_dir / "<event>")
+    folder = project.find_event(Path(event)) if event else project.content_dir / "<event>"
+    dirs = project.template_dirs(folder)
     templates = TemplateSet(dirs[:-1], project.builtin)
+    origins = {dirs[0]: "event", project.builtin: "built-in"}
     click.echo("Search path (first match wins):")
     for d in dirs:
         click.echo(f"  {_shown(d, project.root)}{'' if d.is_dir() else '  (none yet)'}")
     for name in templates.names():
         winner = templates.resolve(name)
-        origin = "built-in" if winner and winner.is_relative_to(project.builtin) else "override"
+        origin = next((label for d, label in origins.items() if winner.is_relative_to(d)), "theme")
         click.echo(f"{name}  [{origin}: {_shown(winner, project.root)}]")
         blocks = templates.blocks(name)
         if blocks:

@@ -14,7 +14,7 @@ from .errors import ConfigError
 from .load import LoadedEvent, load_event
 from .project import Project
 from .render import TemplateSet
-from .theme import Theme, load_theme, read_toml
+from .theme import Theme, file_defining, load_theme, read_toml
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None) -
     )
     # Fonts first: a missing font is the real problem for, say, Japanese, even
     # when its message catalogue is missing too.
-    check_fonts_for(theme.locale.language)
+    theme_files = [p / "theme.toml" for p in layers if (p / "theme.toml").is_file()]
+    check_fonts_for(theme.locale.language, file_defining(theme_files, ("locale", "language")))
     labels = load_labels(layers, theme.locale.language)
     templates = TemplateSet(project.template_dirs(folder)[:-1], project.builtin)
     roots = tuple(p.resolve() for p in layers)
@@ -55,7 +56,7 @@ SCRIPT_FONTS = {
 }
 
 
-def check_fonts_for(language: str) -> None:
+def check_fonts_for(language: str, source: Path | None = None) -> None:
     """Fail early, with the package to install, when no font can show the language."""
     base = language.split("-")[0].split("_")[0].lower()
     if base not in SCRIPT_FONTS:
@@ -66,8 +67,9 @@ def check_fonts_for(language: str) -> None:
     found = subprocess.run([fc_list, f":lang={base}", "family"], capture_output=True, text=True, timeout=20)
     if not found.stdout.strip():
         name, package = SCRIPT_FONTS[base]
+        where = f"{source}: locale.language" if source else "The theme's language"
         raise ConfigError(
-            f"The theme's language is '{language}' but no {name} font is installed, so the "
+            f"{where} is '{language}' but no {name} font is installed, so the "
             f"text would print as empty boxes. Install one: {package}."
         )
 

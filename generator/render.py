@@ -91,17 +91,24 @@ class TemplateSet:
         return sorted(found)
 
     def blocks(self, name: str) -> list[str]:
-        """Block names a template defines, in order: what an override can replace."""
-        path = self.resolve(name)
-        if path is None:
-            return []
-        try:
-            ast = self.env.parse(path.read_text(encoding="utf-8"))
-        except jinja2.TemplateSyntaxError:
-            return []
+        """Block names a template has, its parents' included: what an override can replace."""
         from jinja2 import nodes
 
-        return [block.name for block in ast.find_all(nodes.Block)]
+        found: list[str] = []
+        seen = set()
+        while name and name not in seen:
+            seen.add(name)
+            path = self.resolve(name)
+            if path is None:
+                break
+            try:
+                ast = self.env.parse(path.read_text(encoding="utf-8"))
+            except jinja2.TemplateSyntaxError:
+                break
+            found += [b.name for b in ast.find_all(nodes.Block) if b.name not in found]
+            parent = next(ast.find_all(nodes.Extends), None)
+            name = parent.template.value if parent is not None and isinstance(parent.template, nodes.Const) else None
+        return found
 
     def dependencies(self, names: list[str]) -> list[Path]:
         """Every template file the named templates may load, for rebuild decisions.
@@ -136,9 +143,13 @@ class TemplateSet:
             template = env.get_template(name)
             return template.render(**context)
         except jinja2.TemplateNotFound as exc:
-            searched = "\n".join(f"    {display_path(f)}" for f in self.folders)
             missing = exc.name or name
-            wanted = f" (needed by {name})" if missing != name else ""
+            folders = [self.builtin] if str(missing).startswith(BUILTIN_PREFIX + "/") else self.folders
+            searched = "\n".join(f"    {display_path(f)}" for f in folders)
+            file, line = _template_frame(exc, name)
+            wanted = ""
+            if missing != name:
+                wanted = f" (needed by {_where(file, line) if file else name})"
             raise TemplateError(
                 f"Template '{missing}' not found{wanted}. Folders searched, in order:\n{searched}"
             ) from None

@@ -75,14 +75,20 @@ def test_list_shows_events_and_documents(tmp_path):
     events = sorted(p.name for p in CONTENT.iterdir() if (p / "event.yaml").is_file())
     assert events
     docs = load_documents([TEMPLATES / "documents.toml"])
-    events_part, docs_part = output.split("Documents:")
+    events_part, rest = output.split("Documents", 1)
+    docs_part, rest = rest.split("Themes", 1)
+    themes_part, templates_part = rest.split("Templates", 1)
     for name in events:
         assert name in events_part
     for spec in docs.documents.values():
         assert spec.id in docs_part and spec.title in docs_part and spec.template in docs_part
     assert docs.pack.id in docs_part
+    for theme in (TEMPLATES / "themes").iterdir():
+        assert theme.name in themes_part
     for path in TEMPLATES.rglob("*.j2"):
-        assert str(path.relative_to(TEMPLATES)) in output
+        relative = path.relative_to(TEMPLATES)
+        if relative.parts[0] != "themes":
+            assert relative.as_posix() in templates_part
 
 
 def test_schema_is_json_schema_of_event_yaml():

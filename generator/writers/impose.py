@@ -13,6 +13,18 @@ from ..errors import BuildError
 
 #: Copies per sheet → (columns, rows).
 GRIDS = {2: (2, 1), 4: (2, 2)}
+#: Standard sheets (points, either way round): copies of an A5 page go on an
+#: A4 sheet, not on one 1 mm short of it.
+SHEETS = [(595.28, 841.89), (841.89, 1190.55), (419.53, 595.28), (612, 792), (792, 1224)]
+
+
+def _sheet_for(width: float, height: float) -> tuple[float, float]:
+    """The smallest standard sheet that holds width × height within 2 %, else exactly that."""
+    for a, b in SHEETS:
+        for w, h in ((a, b), (b, a)):
+            if width <= w <= width * 1.02 and height <= h <= height * 1.02:
+                return w, h
+    return width, height
 
 
 def impose_copies(pdf: bytes, copies: int) -> bytes:
@@ -26,10 +38,16 @@ def impose_copies(pdf: bytes, copies: int) -> bytes:
     for page in reader.pages:
         width = float(page.mediabox.width)
         height = float(page.mediabox.height)
-        sheet = PageObject.create_blank_page(width=width * cols, height=height * rows)
+        sheet_w, sheet_h = _sheet_for(width * cols, height * rows)
+        sheet = PageObject.create_blank_page(width=sheet_w, height=sheet_h)
+        # Spread the spare millimetre into equal gutters, so every copy cuts the same.
+        gap_x = (sheet_w - width * cols) / (cols + 1)
+        gap_y = (sheet_h - height * rows) / (rows + 1)
         for i in range(copies):
             col, row = i % cols, i // cols
-            offset = Transformation().translate(tx=col * width, ty=(rows - 1 - row) * height)
+            offset = Transformation().translate(
+                tx=gap_x + col * (width + gap_x), ty=gap_y + (rows - 1 - row) * (height + gap_y)
+            )
             sheet.merge_transformed_page(page, offset)
         writer.add_page(sheet)
     if reader.metadata:

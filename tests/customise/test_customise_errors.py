@@ -90,8 +90,11 @@ def test_override_extending_a_missing_template(tmp_path):
     build(root, "-d", "fact-sheet", "-f", "html")  # a good output that must survive
     output = _fails(root, [], 3)
     assert "Template '!builtin/documents/briefing_notes.html.j2' not found" in output
-    assert "needed by documents/briefing_note.html.j2" in output
-    assert str(root / "content" / EVENT / "templates") in output  # the folders searched
+    # The message names the override that asked for it, with its line…
+    assert f"needed by {root / override}:1" in output
+    # …and, for a "!builtin/" name, the one folder such names are looked up in.
+    searched = output.split("Folders searched, in order:")[1]
+    assert "templates" in searched and str(root / "content") not in searched
 
 
 def test_new_document_type_naming_a_missing_template(tmp_path):

@@ -96,11 +96,14 @@ def test_templates_command_shows_which_file_wins(tmp_path):
     output = assert_ok(run_cli(["templates", str(root / "content" / EVENT)], project=root))
     lines = output.splitlines()
     winner = next(line for line in lines if line.startswith("documents/briefing_note.html.j2"))
-    assert "override" in winner and f"content/{EVENT}/templates/documents/briefing_note.html.j2" in winner
+    assert "[event:" in winner and f"content/{EVENT}/templates/documents/briefing_note.html.j2" in winner
     other = next(line for line in lines if line.startswith("documents/fact_sheet.html.j2"))
     assert "built-in" in other
     blocks = lines[lines.index(other) + 1]
     assert "at_a_glance" in blocks and "key_facts" in blocks
+    # An override lists the blocks it inherits too: any of them can be replaced.
+    inherited = lines[lines.index(winner) + 1]
+    assert "summary" in inherited and "talking_points" in inherited and "furniture" in inherited
 
 
 def test_lookup_order_event_then_theme_then_builtin(tmp_path):
