@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -26,7 +27,7 @@ from .errors import BuildError, ConfigError
 from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, set_memory_ceiling, time_limit
 from .event_setup import EventSetup, setup_event
 from .incremental import Manifest, Options, common_key, document_key, file_hash, stale_documents
-from .output import atomic_write, check_slug, output_path
+from .output import check_output_folders, check_slug, output_path, write_all
 from .project import Project
 from .render import extract_article
 from .theme_check import check_theme
@@ -88,29 +89,6 @@ def warn_theme(setup: EventSetup, strict: bool) -> None:
         log.warning("%s: %s", setup.loaded.id, problem)
 
 
-def check_output_folders(project: Project, folders: list[Path]) -> None:
-    """Refuse outputs that could land outside the project or overwrite each other."""
-    build_dir = project.build_dir
-    if build_dir.is_symlink() and not build_dir.resolve().is_relative_to(project.root.resolve()):
-        raise BuildError(
-            f"{build_dir} is a link to {build_dir.resolve()}, outside the project; "
-            "briefkit only writes inside the project. Remove the link."
-        )
-    seen: dict[str, Path] = {}
-    for folder in folders:
-        name = Path(folder).resolve().name
-        check_slug(name, "Event folder name")
-        if name in seen and seen[name] != Path(folder).resolve():
-            raise BuildError(
-                f"Two events would write to build/{name}/: {seen[name]} and {Path(folder).resolve()}. "
-                "Rename one of the folders."
-            )
-        seen[name] = Path(folder).resolve()
-        target = build_dir / name
-        if target.is_symlink():
-            raise BuildError(f"{target} is a link; remove it so outputs cannot land elsewhere.")
-
-
 def render_stylesheet(setup: EventSetup, settings: OutputSettings) -> str:
     ctx = {"theme": setup.theme, "labels": setup.labels, "output": settings,
            "logo": setup.theme.marking.logo}
@@ -119,11 +97,15 @@ def render_stylesheet(setup: EventSetup, settings: OutputSettings) -> str:
 
 def render_event(
     setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...], strict: bool,
-    settings: OutputSettings = OutputSettings(),
+    settings: OutputSettings = OutputSettings(), timeout: float | None = None,
 ) -> list[Job]:
-    """Template the selected documents of one event into HTML."""
+    """Template the selected documents of one event into HTML, each under the time limit."""
     docs = setup.documents
     stylesheet = render_stylesheet(setup, settings)
+
+    def templated(doc_id: str, name: str, ctx) -> str:
+        with time_limit(timeout, f"Templating '{doc_id}' ({name})"):
+            return setup.templates.render(name, ctx)
     jobs = []
 
     def context(spec, in_pack=False):
@@ -146,20 +128,20 @@ def render_event(
             continue
         spec = docs.documents[doc_id]
         log.info("Templating %s / %s (%s)", setup.loaded.id, doc_id, spec.template)
-        jobs.append(job(spec, setup.templates.render(spec.template, context(spec)), [spec.template]))
+        jobs.append(job(spec, templated(doc_id, spec.template, context(spec)), [spec.template]))
     if docs.pack.id in doc_ids:
         pack = docs.pack
         log.info("Templating %s / %s (%s)", setup.loaded.id, pack.id, pack.template)
         parts = []
         for doc_id in pack.documents:
             spec: DocumentSpec = docs.documents[doc_id]
-            html = setup.templates.render(spec.template, context(spec, in_pack=True))
+            html = templated(pack.id, spec.template, context(spec, in_pack=True))
             parts.append({"id": spec.id, "title": spec.title, "description": spec.description,
                           "html": extract_article(html, spec.id)})
         ctx = context(pack)
         ctx.update(parts=parts, pack=pack)
         names = [pack.template, *(docs.documents[d].template for d in pack.documents)]
-        jobs.append(job(pack, setup.templates.render(pack.template, ctx), names))
+        jobs.append(job(pack, templated(pack.id, pack.template, ctx), names))
     return jobs
 
 
@@ -249,7 +231,7 @@ def build_project(
             if stale:
                 # Start the workers now: they import WeasyPrint while we template.
                 pool = pool or _pool(jobs, memory_mb)
-                all_jobs.extend(render_event(setup, stale, chosen_formats, strict, settings))
+                all_jobs.extend(render_event(setup, stale, chosen_formats, strict, settings, timeout))
         # Stage 3: run the writers, keeping the bytes in memory.
         tasks = [(job, fmt) for job in all_jobs for fmt in job.formats]
         # Longest first, so that a big pack does not start last on an idle pool.
@@ -260,7 +242,14 @@ def build_project(
         outputs: list[tuple[Job, str, bytes]] = []
         for i, (job, fmt) in enumerate(progress(tasks) if progress else tasks):
             log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
-            data = futures[i].result() if pool else _write(fmt, job.document, timeout)
+            try:
+                data = futures[i].result() if pool else _write(fmt, job.document, timeout)
+            except BrokenProcessPool:
+                raise BuildError(
+                    f"The worker rendering '{job.document.id}' as {fmt.upper()} stopped: most "
+                    f"likely it ran out of memory under --memory-limit ({memory_mb} MB). Look for a "
+                    "very long table or list, or raise the limit."
+                ) from None
             outputs.append((job, fmt, data))
     finally:
         if pool:
@@ -269,9 +258,10 @@ def build_project(
     manifests: dict[Path, Manifest] = {}
     commons: dict[Path, str] = {}
     outputs.sort(key=lambda o: (o[0].setup.loaded.id, o[0].document.id, FORMATS.index(o[1])))
-    for job, fmt, data in outputs:
-        path = output_path(project.build_dir, job.setup.loaded.id, job.document.id, fmt)
-        atomic_write(path, data)
+    paths = [output_path(project.build_dir, job.setup.loaded.id, job.document.id, fmt)
+             for job, fmt, _ in outputs]
+    write_all([(path, data) for path, (_, _, data) in zip(paths, outputs)])
+    for path, (job, fmt, data) in zip(paths, outputs):
         result.written.append(path)
         manifest = manifests.setdefault(path.parent, Manifest.read(path.parent))
         folder = job.setup.loaded.folder

@@ -108,6 +108,7 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     (see --force).
     """
     from .incremental import Options, up_to_date
+    from .output import check_output_folders
 
     from .writers import OutputSettings
 
@@ -126,6 +127,7 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
         options = Options(tuple(dict.fromkeys(formats)) or FORMATS, theme, strict,
                           settings.token(), overrides)
         folders = project.event_folders(list(events) or None)
+        check_output_folders(project, folders)
         if up_to_date(project, folders, wanted, options):
             if not ctx.obj["quiet"]:
                 click.echo("Everything is up to date.")

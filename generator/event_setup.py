@@ -82,7 +82,7 @@ def load_labels(layers: list[Path], language: str) -> dict[str, str]:
         for layer in layers:
             path = layer / "messages" / f"{lang}.toml"
             if path.is_file():
-                labels.update({k: str(v) for k, v in read_toml(path).items()})
+                labels.update({k: str(v) for k, v in read_toml(path, layer).items()})
                 found = found or lang == language
     if not found:
         raise ConfigError(

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .confine import is_inside
 from .project import Project
 
 MANIFEST = ".briefkit-manifest.json"
@@ -50,16 +51,24 @@ def _files(folder: Path, *, skip_dirs: tuple[str, ...] = (), templates: bool | N
                 continue
             if templates is not None and name.endswith(".j2") != templates:
                 continue
-            out.append(Path(root) / name)
+            path = Path(root) / name
+            if path.is_file():  # not a pipe, socket or device: reading those can block
+                out.append(path)
     return out
 
 
-def _hash_files(paths: list[Path], base: Path | None = None) -> str:
+def _hash_files(paths: list[Path], roots: dict[Path, Path] | None = None) -> str:
+    """Hash files by path and content; a link leading out of its folder is hashed
+    by where it points, never read (the build refuses it if it is used)."""
     h = hashlib.sha256()
     for path in paths:
         h.update(str(path).encode())
         h.update(b"\0")
-        h.update(file_hash(path).encode())
+        root = (roots or {}).get(path)
+        if root is not None and not is_inside(path, root):
+            h.update(f"link-out:{path.resolve()}".encode())
+        else:
+            h.update(file_hash(path).encode())
         h.update(b"\n")
     return h.hexdigest()
 
@@ -99,12 +108,13 @@ def tool_fingerprint() -> str:
 def common_key(project: Project, folder: Path, options: Options) -> str:
     """What every document of an event depends on, templates aside."""
     folder = Path(folder)
-    inputs = _files(folder, skip_dirs=("templates",))
+    roots = {p: folder for p in _files(folder, skip_dirs=("templates",))}
     for layer in project.layers(folder)[:-1]:
-        inputs += _files(layer, skip_dirs=("themes", "__pycache__"), templates=False)
+        roots.update({p: layer for p in _files(layer, skip_dirs=("themes", "__pycache__"), templates=False)})
+    inputs = list(roots)
     # Adding an override changes which file wins: the listing is an input too.
     listing = [str(p) for d in project.template_dirs(folder) for p in _files(d, skip_dirs=("themes",), templates=True)]
-    h = hashlib.sha256(_hash_files(inputs).encode())
+    h = hashlib.sha256(_hash_files(inputs, roots).encode())
     h.update("\n".join(listing).encode())
     h.update(options.token().encode())
     return h.hexdigest()

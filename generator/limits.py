@@ -55,15 +55,22 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
 
 
 def set_memory_ceiling(megabytes: int | None) -> None:
-    """Cap this process's address space (Linux, macOS); MemoryError past it."""
+    """Cap the memory this process can allocate; MemoryError past it.
+
+    RLIMIT_DATA (heap and private mappings) rather than RLIMIT_AS: a process
+    with Pango and HarfBuzz loaded maps hundreds of megabytes of shared
+    libraries and thread stacks it never uses, and capping address space
+    makes thread creation fail long before real memory runs short.
+    """
     if not megabytes:
         return
     try:
         import resource
     except ImportError:  # pragma: no cover - Windows
         return
+    kind = getattr(resource, "RLIMIT_DATA", resource.RLIMIT_AS)
     limit = megabytes * 1024 * 1024
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    soft, hard = resource.getrlimit(kind)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    resource.setrlimit(kind, (limit, hard))

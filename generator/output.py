@@ -10,8 +10,12 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BuildError
+
+if TYPE_CHECKING:
+    from .project import Project
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -38,6 +42,86 @@ def _umask() -> int:
     return mask
 
 
+def write_all(files: list[tuple[Path, bytes]]) -> None:
+    """Replace several files as one change: all of them, or none.
+
+    Every new file is written to a temporary file beside its target first;
+    only when all are on disk are they renamed into place. If anything fails
+    on the way (a full disk, a rename refused, Ctrl-C), the files already
+    replaced are put back from their backups and every temporary file is
+    removed, so the folder is exactly as it was.
+    """
+    staged: list[tuple[Path, str]] = []
+    swapped: list[tuple[Path, str | None]] = []
+    try:
+        for path, data in files:
+            staged.append((path, _stage(path, data)))
+        for path, tmp in staged:
+            backup = None
+            if path.exists():
+                backup = _temp_name(path, ".bak")
+                os.link(path, backup)
+            swapped.append((path, backup))
+            os.replace(tmp, path)
+    except BaseException as exc:
+        for path, backup in reversed(swapped):
+            try:
+                if backup is not None:
+                    # rename() between two links to one file does nothing: then
+                    # the target was never replaced and the backup just goes.
+                    os.replace(backup, path)
+                    _unlink(backup)
+                else:
+                    path.unlink(missing_ok=True)
+            except OSError:  # pragma: no cover - nothing more can be done
+                pass
+        for _, tmp in staged:
+            _unlink(tmp)
+        if isinstance(exc, OSError):
+            raise BuildError(
+                f"Cannot write {getattr(exc, 'filename', None) or 'the outputs'}: {exc.strerror}. "
+                "Nothing was changed."
+            ) from None
+        raise
+    for _, backup in swapped:
+        if backup is not None:
+            _unlink(backup)
+
+
+def _temp_name(path: Path, suffix: str) -> str:
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    os.close(fd)
+    os.unlink(name)
+    return name
+
+
+def _unlink(name: str) -> None:
+    try:
+        os.unlink(name)
+    except FileNotFoundError:
+        pass
+
+
+def _stage(path: Path, data: bytes) -> str:
+    """Write data to a temporary file beside path; return its name."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise BuildError(f"{path.parent} is a file, where outputs go; move it away.") from None
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        # mkstemp creates files readable by the owner only; outputs are for sharing.
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        _unlink(tmp)
+        raise
+    return tmp
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -57,3 +141,28 @@ def atomic_write(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise BuildError(f"Cannot write {path}: {exc.strerror}.") from None
         raise
+
+
+def check_output_folders(project: "Project", folders: list[Path]) -> None:
+    """Refuse outputs that could land outside the project or overwrite each other."""
+    build_dir = project.build_dir
+    if build_dir.is_symlink() and not build_dir.resolve().is_relative_to(project.root.resolve()):
+        raise BuildError(
+            f"{build_dir} is a link to {build_dir.resolve()}, outside the project; "
+            "briefkit only writes inside the project. Remove the link."
+        )
+    seen: dict[str, Path] = {}
+    for folder in folders:
+        name = Path(folder).resolve().name
+        check_slug(name, "Event folder name")
+        if name in seen and seen[name] != Path(folder).resolve():
+            raise BuildError(
+                f"Two events would write to build/{name}/: {seen[name]} and {Path(folder).resolve()}. "
+                "Rename one of the folders."
+            )
+        seen[name] = Path(folder).resolve()
+        target = build_dir / name
+        if target.is_symlink():
+            raise BuildError(f"{target} is a link; remove it so outputs cannot land elsewhere.")
+        if target.exists() and not target.is_dir():
+            raise BuildError(f"{target} is a file, where the outputs of '{name}' go; move it away.")

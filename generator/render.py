@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2 import meta
+from jinja2 import meta, nodes
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from lxml import html as lxml_html
 from markupsafe import Markup
+from pydantic import BaseModel
 
 from .context import TemplateContext, date_formatter
 from .errors import TemplateError, display_path
@@ -38,19 +40,64 @@ class ConfinedLoader(jinja2.FileSystemLoader):
         self.root = folder.resolve()
 
     def get_source(self, environment, template):
-        source, filename, uptodate = super().get_source(environment, template)
-        if not Path(filename).resolve().is_relative_to(self.root):
+        # Checked before the file is opened: a link out is never read.
+        candidate = self.root.joinpath(*split_template_path(template))
+        if candidate.exists() and not candidate.resolve().is_relative_to(self.root):
             raise TemplateError(
                 f"Template '{template}' in {display_path(self.root)} is a link to a file "
                 "outside that folder; templates may only load files inside the theme."
             )
-        return source, filename, uptodate
+        return super().get_source(environment, template)
+
+
+class BriefkitSandbox(ImmutableSandboxedEnvironment):
+    """Jinja2's immutable sandbox, narrowed to what briefing templates need.
+
+    * Content models expose their fields and the properties we wrote, not
+      pydantic's methods (``parse_file`` reads any file, ``model_copy`` and
+      friends build objects the templates have no use for).
+    * Markup (the stylesheet, the pack's documents) exposes no methods:
+      ``str.translate`` on Markup returns Markup, so it could turn content
+      into live HTML.
+    * Autoescaping cannot be switched off in a template.
+    """
+
+    def is_safe_attribute(self, obj, attr, value):
+        if not super().is_safe_attribute(obj, attr, value):
+            return False
+        if isinstance(obj, Markup):
+            return False
+        if isinstance(obj, BaseModel):
+            cls = type(obj)
+            if attr in cls.model_fields:
+                return True
+            return any(attr in vars(klass) for klass in cls.__mro__
+                       if klass.__module__.startswith("generator."))
+        return True
+
+    def _parse(self, source, name, filename):
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all((nodes.EvalContextModifier, nodes.ScopedEvalContextModifier)):
+            if any(option.key == "autoescape" for option in node.options):
+                raise jinja2.TemplateSyntaxError(
+                    "autoescaping cannot be switched off in briefkit templates: content is "
+                    "always escaped", node.lineno, name, filename,
+                )
+        return tree
 
 
 class TemplateSet:
     """The template search path of one event, and the Jinja2 environment over it."""
 
     def __init__(self, folders: list[Path], builtin: Path):
+        for folder in folders[:1]:
+            # The event's own templates/ folder travels with shared content: it
+            # may not be a link to a folder elsewhere.
+            if folder.is_dir() and not folder.resolve().is_relative_to(folder.parent.resolve()):
+                raise TemplateError(
+                    f"{display_path(folder)} is a link to {folder.resolve()}, outside the event "
+                    "folder; copy the templates in instead of linking them."
+                )
         self.folders = [f for f in folders if f.is_dir()] + [builtin]
         self.builtin = builtin
         loader = jinja2.ChoiceLoader(
@@ -59,13 +106,16 @@ class TemplateSet:
                 *(ConfinedLoader(f) for f in self.folders),
             ]
         )
-        self.env = ImmutableSandboxedEnvironment(
+        self.env = BriefkitSandbox(
             loader=loader,
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            # No constant folding at compile time: an error in a constant
+            # expression then happens while rendering, where it has a line.
+            optimized=False,
         )
         # Content must never become live HTML: no template may mark text safe.
         del self.env.filters["safe"]
@@ -73,11 +123,21 @@ class TemplateSet:
     def resolve(self, name: str) -> Path | None:
         """The file that wins for a template name, for messages and listings."""
         if name.startswith(BUILTIN_PREFIX + "/"):
-            path = self.builtin / name[len(BUILTIN_PREFIX) + 1 :]
-            return path if path.is_file() else None
-        for folder in self.folders:
-            if (folder / name).is_file():
-                return folder / name
+            candidates = [(self.builtin, name[len(BUILTIN_PREFIX) + 1 :])]
+        else:
+            candidates = [(folder, name) for folder in self.folders]
+        for folder, rel in candidates:
+            try:
+                path = folder.joinpath(*split_template_path(rel))
+            except jinja2.TemplateNotFound:
+                return None
+            if path.is_file():
+                if not path.resolve().is_relative_to(folder.resolve()):
+                    raise TemplateError(
+                        f"Template '{rel}' in {display_path(folder)} is a link to a file outside "
+                        "that folder; templates may only load files inside the theme."
+                    )
+                return path
         return None
 
     def names(self) -> list[str]:
@@ -92,7 +152,6 @@ class TemplateSet:
 
     def blocks(self, name: str) -> list[str]:
         """Block names a template has, its parents' included: what an override can replace."""
-        from jinja2 import nodes
 
         found: list[str] = []
         seen = set()
@@ -170,11 +229,18 @@ class TemplateSet:
         except jinja2.TemplateRuntimeError as exc:
             file, line = _template_frame(exc, name)
             raise TemplateError(f"{_where(file, line)}: {exc}") from None
-        except (TypeError, ValueError, AttributeError, KeyError, ZeroDivisionError) as exc:
+        except (TypeError, ValueError, AttributeError, LookupError, ArithmeticError, RecursionError) as exc:
             file, line = _template_frame(exc, name)
             if file is None:
-                raise  # not from a template: a genuine bug, keep the traceback
+                if not _from_jinja(exc):
+                    raise  # not from a template: a genuine bug, keep the traceback
+                file = str(self.resolve(name) or name)  # Jinja2 folds constants while compiling
             raise TemplateError(f"{_where(file, line)}: {type(exc).__name__}: {exc}") from None
+
+
+def _from_jinja(exc: BaseException) -> bool:
+    """True when the error came out of Jinja2 itself (compiling or optimising a template)."""
+    return any("/jinja2/" in frame.filename for frame in traceback.extract_tb(exc.__traceback__)[1:])
 
 
 def _template_frame(exc: BaseException, name: str) -> tuple[str | None, int | None]:

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .confine import outside_message
 from .errors import ConfigError, Problem
 
 if sys.version_info >= (3, 11):
@@ -101,7 +102,8 @@ class MarkingTokens(_Tokens):
 
 
 class LocaleTokens(_Tokens):
-    language: str = "en"
+    #: A language tag ("en", "fr", "pt-BR"); it names messages/<language>.toml.
+    language: Annotated[str, Field(pattern=r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")] = "en"
 
 
 class DocxTokens(_Tokens):
@@ -129,7 +131,11 @@ def length_to_pt(length: str) -> float:
     return value * {"mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72, "pt": 1, "px": 0.75}[unit]
 
 
-def read_toml(path: Path) -> dict:
+def read_toml(path: Path, root: Path | None = None) -> dict:
+    """Read a TOML file that must lie inside ``root`` (default: its own folder)."""
+    refused = outside_message(path, root or path.parent)
+    if refused:
+        raise ConfigError(refused)
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

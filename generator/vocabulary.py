@@ -39,14 +39,21 @@ INLINE = frozenset({
     "cite", "abbr", "time", "q", "img", "svg",
 })
 #: Document skeleton and ``<head>`` content the DOCX writer reads or ignores.
-DOCUMENT = frozenset({"html", "head", "body", "title", "meta", "style", "link"})
+DOCUMENT = frozenset({"html", "head", "body", "title", "meta", "style"})
 #: Tolerated with a warning (an error with ``strict``): text kept, formatting approximated.
 HARMLESS_INLINE = frozenset({
     "u", "s", "del", "ins", "mark", "kbd", "samp", "var", "dfn", "data", "bdi", "bdo",
     "wbr", "tt",
 })
 #: Never acceptable, not even inside an inline SVG.
-FORBIDDEN = frozenset({"script", "iframe", "object", "embed", "frame", "frameset", "applet"})
+FORBIDDEN = frozenset({
+    "script", "iframe", "object", "embed", "frame", "frameset", "applet",
+    # A browser follows these by itself when the preview is opened: stylesheets
+    # are inline, so a template never needs them.
+    "link", "base",
+})
+#: <meta http-equiv> values a template may set; "refresh" and the rest act on their own.
+META_EQUIV_ALLOWED = frozenset({"content-type", "content-security-policy"})
 
 ALLOWED = GROUPING | frozenset(HEADINGS) | BLOCKS | INLINE | DOCUMENT
 
@@ -70,6 +77,9 @@ def check_vocabulary(root, template_name: str, *, strict: bool) -> None:
         tag = el.tag
         if tag in FORBIDDEN:
             problems.append(Problem(None, None, None, f"{describe(el)} is never allowed in a template"))
+        elif tag == "meta" and (el.get("http-equiv") or "").strip().lower() not in ("", *META_EQUIV_ALLOWED):
+            problems.append(Problem(None, None, None,
+                                    f"{describe(el)} with http-equiv=\"{el.get('http-equiv')}\" is never allowed in a template"))
         elif tag in ALLOWED:
             continue
         elif tag in HARMLESS_INLINE:

@@ -13,14 +13,44 @@ from typing import Any
 
 import yaml
 
+from .confine import outside_message
 from .errors import ContentError, Problem
 
 #: Refuse content files bigger than this: event files are hand-written.
 MAX_BYTES = 2 * 1024 * 1024
 #: Refuse documents with more nodes than this (guards against alias bombs).
 MAX_NODES = 200_000
+#: Refuse values nested deeper than this; the event model needs about six.
+MAX_DEPTH = 40
 
 FieldPath = tuple[str | int, ...]
+
+
+def _field_on_line(text: str, line: int) -> str | None:
+    """The field a line belongs to, found by reading the file with control
+    characters blanked out; None when even that does not parse."""
+    cleaned = _FORBIDDEN.sub(" ", text)
+    try:
+        node = _compose(cleaned)
+    except yaml.YAMLError:
+        return None
+    if node is None:
+        return None
+    lines = LineMap()
+    builder = _Builder(Path("-"), lines)
+    try:
+        builder.build(node, ())
+    except ContentError:
+        return None
+    best = [path for path, at in lines.items() if at == line and path]
+    return format_field(max(best, key=len)) if best else None
+
+
+def _compose(text: str):
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise yaml.YAMLError("nested too deeply") from None
 
 
 class LineMap(dict):
@@ -48,6 +78,9 @@ def format_field(path: FieldPath) -> str:
 
 def load_yaml(path: Path) -> tuple[Any, LineMap]:
     """Parse one YAML file into plain values and a line map, or raise ContentError."""
+    refused = outside_message(path, path.parent)
+    if refused:
+        raise ContentError(refused)
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -67,7 +100,7 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
             [Problem(path, line, None, "save the file as UTF-8 and try again.")],
         ) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -80,13 +113,17 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
         ) from None
     except yaml.reader.ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
+        code = ord(exc.character) if isinstance(exc.character, str) else exc.character
         raise ContentError(
             "The file contains a character YAML does not allow.",
-            [Problem(path, line, None, f"character U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X} "
-                     "is a control character; delete it (it often comes from pasted text).")],
+            [Problem(path, line, _field_on_line(text, line),
+                     f"character U+{code:04X} is a control character; delete it "
+                     "(it often comes from pasted text).")],
         ) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors
-        raise ContentError(f"{path}: not valid YAML: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise ContentError(
+            f"{path}: not valid YAML: {exc}; an event file needs only a few levels of nesting."
+        ) from None
     lines = LineMap()
     if node is None:
         return None, lines
@@ -111,13 +148,24 @@ class _Builder:
         self.problems: list[Problem] = []
         self.constructor = yaml.SafeLoader("")
         self.count = 0
+        #: Collections being built, to catch an alias to an enclosing value.
+        self.open_nodes: set[int] = set()
+        self.reported_keys: set = set()
 
     def _key(self, key_node: yaml.Node) -> str:
         try:
             key = self.constructor.construct_object(key_node, deep=True)
         except (yaml.MarkedYAMLError, ValueError):
             key = getattr(key_node, "value", "?")
-        return key if isinstance(key, str) else str(key)
+        key = key if isinstance(key, str) else str(key)
+        bad = first_forbidden_character(key)
+        if bad is not None and key_node not in self.reported_keys:
+            self.reported_keys.add(key_node)
+            self.problems.append(Problem(
+                self.path, key_node.start_mark.line + 1, None,
+                f"the key {key!r} contains U+{ord(bad):04X}, a control character; retype the key.",
+            ))
+        return key
 
     def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
         # Duplicates are looked for among the mapping's own keys; values pulled
@@ -149,6 +197,16 @@ class _Builder:
         return result
 
     def build(self, node: yaml.Node, path: FieldPath) -> Any:
+        if len(path) > MAX_DEPTH:
+            raise ContentError(
+                f"{self.path}:{node.start_mark.line + 1}: {format_field(path[:3])}…: the values are "
+                f"nested more than {MAX_DEPTH} levels deep; an event file needs a handful."
+            )
+        if id(node) in self.open_nodes:
+            raise ContentError(
+                f"{self.path}:{node.start_mark.line + 1}: {format_field(path)}: an alias refers to "
+                "the value that contains it, which would never end; write the value out."
+            )
         self.count += 1
         if self.count > MAX_NODES:
             raise ContentError(
@@ -156,10 +214,14 @@ class _Builder:
                 "(aliases repeated too often?). Write the values out plainly."
             )
         self.lines.setdefault(path, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            self.open_nodes.add(id(node))
+            try:
+                if isinstance(node, yaml.MappingNode):
+                    return self._mapping(node, path)
+                return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+            finally:
+                self.open_nodes.discard(id(node))
         if node.tag == "tag:yaml.org,2002:timestamp":
             # Dates stay text: PartialDate reads them and reports 2006-02-30
             # as a bad date instead of PyYAML failing without a location.

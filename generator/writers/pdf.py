@@ -30,15 +30,19 @@ def _fetcher_class():
             super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False)
             self.doc = doc
             self.roots = [r.resolve() for r in doc.allowed_roots]
+            #: URLs refused; WeasyPrint swallows some errors (an SVG that
+            #: fails to draw is only logged), so the build checks this too.
+            self.refused: list[str] = []
 
         def fetch(self, url, headers=None):
             parsed = urlparse(url)
             if parsed.scheme == "data":
                 return super().fetch(url, headers)
-            if parsed.scheme == "file":
+            if parsed.scheme == "file" and parsed.netloc in ("", "localhost"):
                 path = Path(unquote(parsed.path)).resolve()
                 if any(path.is_relative_to(root) for root in self.roots):
                     return super().fetch(url, headers)
+            self.refused.append(url)
             raise FatalURLFetchingError(url)
 
     return ProjectFetcher, FatalURLFetchingError
@@ -63,17 +67,47 @@ def check_accessible(doc: RenderedDocument) -> None:
         )
 
 
+def svg_as_described_images(html: str) -> str:
+    """Inline SVG becomes ``<img>`` with its label as alt text.
+
+    WeasyPrint tags an ``<img>`` as a /Figure with its alt text, but not an
+    inline ``<svg>``'s aria-label; for PDF/UA the picture is the same, and
+    now a screen reader can say what it shows.
+    """
+    import base64
+
+    from lxml import etree
+
+    from ..svg import svg_from_html
+
+    tree = lxml_html.document_fromstring(html)
+    for svg in list(tree.iter("svg")):
+        label = (svg.get("aria-label") or "").strip()
+        if not label:
+            title = svg.find("title")
+            label = (title.text_content() if title is not None else "").strip()
+        data = etree.tostring(svg_from_html(svg), encoding="utf-8")
+        img = lxml_html.Element("img", src="data:image/svg+xml;base64," + base64.b64encode(data).decode(), alt=label)
+        for name in ("class", "width", "height", "id"):
+            if svg.get(name):
+                img.set(name, svg.get(name))
+        img.tail = svg.tail
+        svg.getparent().replace(svg, img)
+    return lxml_html.tostring(tree, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
+
+
 def write_pdf(doc: RenderedDocument) -> bytes:
     import weasyprint
 
     settings = doc.settings
+    html_text = doc.html
     if settings.pdf_standard == "pdf/ua-1":
         check_accessible(doc)
+        html_text = svg_as_described_images(html_text)
     fetcher_class, fatal = _fetcher_class()
+    fetcher = fetcher_class(doc)
     try:
-        html = weasyprint.HTML(
-            string=doc.html, base_url=str(doc.base_dir) + "/", url_fetcher=fetcher_class(doc)
-        )
+        html = weasyprint.HTML(string=html_text, base_url=str(doc.base_dir) + "/", url_fetcher=fetcher)
         options = {
             "pdf_variant": settings.pdf_standard,
             "pdf_tags": settings.pdf_standard is not None,
@@ -81,11 +115,13 @@ def write_pdf(doc: RenderedDocument) -> bytes:
             "pdf_identifier": hashlib.sha256(doc.html.encode("utf-8")).hexdigest()[:32].encode(),
         }
         data = html.render(**options).write_pdf(**options)
-    except fatal as exc:
+    except fatal:
+        pass
+    if fetcher.refused:
         raise BuildError(
-            f"{doc.template}: refusing to load '{exc}': documents may only use files "
-            "inside the event folder or the theme, and never the network."
-        ) from None
+            f"{doc.template}: refusing to load '{fetcher.refused[0]}': documents may only use "
+            "files inside the event folder or the theme, and never the network."
+        )
     if settings.copies_per_sheet > 1:
         from .impose import impose_copies
 

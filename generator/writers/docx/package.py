@@ -101,13 +101,23 @@ def _utc_naive(moment: datetime) -> datetime:
     return moment.replace(microsecond=0)
 
 
+#: The longest text python-docx (and the OOXML core properties) accept.
+MAX_PROPERTY = 255
+
+
+def _fit(text: str | None) -> str:
+    """Core properties hold at most 255 characters: shorten longer ones with an ellipsis."""
+    text = text or ""
+    return text if len(text) <= MAX_PROPERTY else text[: MAX_PROPERTY - 1].rstrip() + "…"
+
+
 def apply_core_properties(document, meta: Metadata, created: datetime) -> None:
     props = document.core_properties
-    props.title = meta.title
-    props.subject = meta.subject
-    props.author = meta.author
-    props.last_modified_by = meta.author
-    props.keywords = meta.keywords
+    props.title = _fit(meta.title)
+    props.subject = _fit(meta.subject)
+    props.author = _fit(meta.author)
+    props.last_modified_by = _fit(meta.author)
+    props.keywords = _fit(meta.keywords)
     props.comments = ""
     props.category = ""
     props.language = meta.language
