@@ -151,7 +151,10 @@ def _write(fmt: str, document: RenderedDocument, timeout: float | None = None) -
     try:
         with time_limit(timeout, what):
             data = WRITERS[fmt](document)
-    except MemoryError:
+    except (MemoryError, SystemError):
+        # Under the ceiling, C libraries that fail to allocate surface as
+        # SystemError ("error return without exception set") as often as
+        # MemoryError.
         raise BuildError(
             f"{what} needed more memory than the ceiling allows; look for a very long "
             "table or list, or raise the ceiling with --memory-limit."
