@@ -1,0 +1,122 @@
+"""Watch mode: a running watch rebuilds after a change, reports errors and goes on.
+
+Each test runs ``watch_project`` in a thread and stops it with its ``stop``
+event; every wait is bounded, so a watch that never reacts fails the test
+instead of hanging it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from generator.build import BuildResult
+from generator.errors import BriefkitError, TemplateError
+from generator.project import Project
+from generator.watch import watch_project
+from helpers import CONTENT, DEFAULT_EVENT
+
+TEMPLATE = f"content/{DEFAULT_EVENT}/templates/documents/fact_sheet.html.j2"
+GOOD = '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n{# edit NUMBER #}\n'
+BROKEN = '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n{% block glossary %}{{ oops {% endblock %}\n'
+
+
+@pytest.fixture(autouse=True)
+def _fixed_time(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1150000000")
+
+
+class Watch:
+    """A watch running in a thread, and what it has reported so far."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.reports: list[BuildResult | BriefkitError] = []
+        self.stop = threading.Event()
+        self.thread = threading.Thread(
+            target=watch_project, args=(Project(root=root), None),
+            kwargs={"report": self.reports.append, "stop": self.stop, "formats": ("html",)},
+            daemon=True,
+        )
+
+    def wait_for(self, count: int, poke: Callable[[int], None] | None = None, timeout: float = 20) -> None:
+        """Wait until ``count`` reports have come; ``poke`` repeats the change meanwhile.
+
+        The watcher starts after the first build returns, so a change made in
+        between may go unseen: repeating it (with new content) is harmless.
+        """
+        end = time.monotonic() + timeout
+        tries = 0
+        while len(self.reports) < count:
+            assert time.monotonic() < end, f"no report {count} after {timeout} s: {self.reports}"
+            if poke and tries % 20 == 0:
+                poke(tries)
+            tries += 1
+            time.sleep(0.05)
+
+    def settle(self, quiet: float = 1.5, timeout: float = 20) -> int:
+        """Wait until no report has come for ``quiet`` seconds; the number of reports."""
+        end = time.monotonic() + timeout
+        count = -1
+        while count != len(self.reports):
+            assert time.monotonic() < end, f"the watch keeps rebuilding: {self.reports}"
+            count = len(self.reports)
+            time.sleep(quiet)
+        return count
+
+    def __enter__(self) -> "Watch":
+        self.thread.start()
+        self.wait_for(1, timeout=60)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.thread.join(timeout=10)
+        assert not self.thread.is_alive(), "the watch did not stop"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(CONTENT / DEFAULT_EVENT, root / "content" / DEFAULT_EVENT)
+    path = root / TEMPLATE
+    path.parent.mkdir(parents=True)
+    path.write_text(GOOD.replace("NUMBER", "0"), encoding="utf-8")
+    return root
+
+
+def writer(path: Path, text: str) -> Callable[[int], None]:
+    return lambda n: path.write_text(text.replace("NUMBER", str(n + 1)), encoding="utf-8")
+
+
+def names(report) -> set[str]:
+    assert isinstance(report, BuildResult), report
+    return {p.name for p in report.written}
+
+
+def test_watch_builds_then_rebuilds_what_a_change_affects(project):
+    with Watch(project) as watch:
+        assert "fact-sheet.html" in names(watch.reports[0])
+
+        watch.wait_for(2, poke=writer(project / TEMPLATE, GOOD))
+
+        assert names(watch.reports[1]) == {"fact-sheet.html", "briefing-pack.html"}
+        # Writing the outputs is no change to react to: the watch falls quiet.
+        watch.settle()
+
+
+def test_watch_reports_an_error_and_goes_on(project):
+    with Watch(project) as watch:
+        watch.wait_for(2, poke=writer(project / TEMPLATE, BROKEN))
+        assert isinstance(watch.reports[1], TemplateError)
+        assert watch.thread.is_alive()
+
+        count = watch.settle(quiet=0.5)
+        watch.wait_for(count + 1, poke=writer(project / TEMPLATE, GOOD))
+
+        assert names(watch.reports[-1]) == {"fact-sheet.html", "briefing-pack.html"}
