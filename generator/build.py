@@ -150,19 +150,21 @@ def _write(fmt: str, document: RenderedDocument, timeout: float | None = None) -
     what = f"Rendering '{document.id}' as {fmt.upper()}"
     try:
         with time_limit(timeout, what):
-            data = WRITERS[fmt](document)
+            return WRITERS[fmt](document)
     except (MemoryError, SystemError):
         # Under the ceiling, C libraries that fail to allocate surface as
         # SystemError ("error return without exception set") as often as
-        # MemoryError.
-        raise BuildError(
-            f"{what} needed more memory than the ceiling allows; look for a very long "
-            "table or list, or raise the ceiling with --memory-limit."
-        ) from None
+        # MemoryError. The error is raised below, outside this block, so the
+        # frames holding the memory are released rather than chained to it.
+        pass
     finally:
         if fmt == "docx":
             gc.collect()  # python-docx keeps reference cycles alive between documents
-    return data
+    gc.collect()  # reached only from the except clause: the writer ran out of memory
+    raise BuildError(
+        f"{what} needed more memory than the ceiling allows; look for a very long "
+        "table or list, or raise the ceiling with --memory-limit."
+    )
 
 
 def _warm_up(memory_mb: int | None) -> None:

@@ -105,7 +105,8 @@ def _problem(path: Path, lines: LineMap, err: dict, data: dict) -> Problem:
     elif kind == "value_error":
         message = str(err.get("ctx", {}).get("error", message))
     elif "input" in err and not isinstance(err["input"], (dict, list)):
-        message = f"{message} (got {err['input']!r})"
+        shown = repr(err["input"])
+        message = f"{message} (got {shown[:60] + '…' if len(shown) > 60 else shown})"
     return Problem(path, lines.line_for(loc), format_field(loc), message)
 
 

@@ -1,0 +1,201 @@
+"""Promise 3: a document that takes too long or needs too much memory ends
+with a message naming it, never a hang, a traceback or a swapping machine.
+
+Tests that could hang run briefkit in a subprocess with a hard deadline; the
+ones that could eat memory also get an address-space cap of their own, so a
+broken limit fails the test instead of hurting the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from helpers import CONTENT, DEFAULT_EVENT, EVENT, REPO, snapshot
+from trust_helpers import FACT_SHEET, FACT_SHEET_WITH, Attack
+
+#: Seconds a subprocess may run before the test calls it a hang.
+HANG = 25
+
+
+@dataclass
+class Run:
+    returncode: int | None
+    stdout: str
+    stderr: str
+    seconds: float
+
+    @property
+    def hung(self) -> bool:
+        return self.returncode is None
+
+
+def briefkit(project: Path, *args: str, deadline: float = HANG, memory_cap_mb: int | None = None) -> Run:
+    """``python -m generator --project PROJECT ARGS`` in a subprocess, killed after ``deadline``."""
+
+    def cap():
+        if memory_cap_mb:
+            limit = memory_cap_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    start = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "--project", str(project), *args],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=cap, start_new_session=True,
+    )
+    try:
+        out, err = proc.communicate(timeout=deadline)
+        code = proc.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        out, err = proc.communicate()
+        code = None
+    return Run(code, out, err, time.monotonic() - start)
+
+
+def assert_stopped(run: Run, exit_code: int, *fragments: str) -> None:
+    assert not run.hung, f"still running after {run.seconds:.0f} s: the limit did not stop it\n{run.stderr[-2000:]}"
+    assert "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert run.returncode == exit_code, f"exit {run.returncode}, expected {exit_code}:\n{run.stderr[-2000:]}"
+    for fragment in fragments:
+        assert fragment in run.stderr, f"{fragment!r} not in:\n{run.stderr[-2000:]}"
+
+
+def _shipped_event(a: Attack) -> str:
+    shutil.copytree(CONTENT / DEFAULT_EVENT, a.root / "content" / DEFAULT_EVENT)
+    return f"content/{DEFAULT_EVENT}"
+
+
+# -- time -------------------------------------------------------------------------
+
+
+def test_the_pack_over_the_time_limit_is_stopped(attacked: Attack):
+    event = _shipped_event(attacked)
+    result = attacked.build(event, "-d", "briefing-pack", "-f", "pdf", "--timeout", "1")
+    attacked.refused(result, 4, "Rendering 'briefing-pack' as PDF took longer than 1 s", "--timeout")
+
+
+def test_a_huge_generated_document_is_stopped(attacked: Attack):
+    """Twenty thousand paragraphs from a template loop: the writer's limit stops it."""
+    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(
+        body="{% for i in range(20000) %}<p>Paragraph {{ i }} of a very long annex.</p>{% endfor %}")})
+    result = attacked.build("-d", "fact-sheet", "-f", "pdf", "--timeout", "1")
+    attacked.refused(result, 4, "Rendering 'fact-sheet' as PDF took longer than 1 s")
+
+
+def test_pathological_css_ends_or_is_stopped(attacked: Attack):
+    """An unbreakable block taller than a page, in type bigger than the page."""
+    lines = "".join(f"<p>Line {i}</p>" for i in range(300))
+    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(
+        body=f'<div style="break-inside: avoid; font-size: 900pt; line-height: 40; '
+             f'orphans: 999; widows: 999">{lines}</div>')})
+    start = time.monotonic()
+    result = attacked.build("-d", "fact-sheet", "-f", "pdf", "--timeout", "2")
+    assert time.monotonic() - start < HANG
+    if result.exit_code != 0:
+        attacked.refused(result, 4, "Rendering 'fact-sheet' as PDF took longer than 2 s")
+
+
+def test_templating_is_under_the_time_limit_too(attacked: Attack):
+    """A template loop of ten billion steps: the limit must cover templating, not only writing."""
+    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(
+        body="{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}")})
+    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", "--timeout", "1",
+                   deadline=12)
+    assert_stopped(run, 4, "fact-sheet", "took longer than 1 s")
+    assert snapshot(attacked.build_dir) == {}
+
+
+# -- memory -------------------------------------------------------------------------
+
+
+def _huge_picture(side: int) -> bytes:
+    """A PNG of side x side transparent pixels: a few hundred kB on disk,
+    4 * side * side bytes once decoded (WeasyPrint decodes it to split the alpha)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    packer = zlib.compressobj(6)
+    row = bytes(1 + 4 * side)
+    body = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+    header = struct.pack(">IIBBBBB", side, side, 8, 6, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+
+
+def test_a_document_over_the_memory_ceiling_is_stopped(attacked: Attack):
+    """A picture that decodes to 324 MB, under a 256 MB ceiling (it builds under the default)."""
+    attacked.write({f"content/{EVENT}/poster.png": _huge_picture(9000)})
+    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(body='<img src="poster.png" alt="poster" width="50">')})
+    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "pdf", "--memory-limit", "256")
+    assert_stopped(run, 4, "'fact-sheet'", "memory", "--memory-limit")
+    assert snapshot(attacked.build_dir) == {}
+
+
+def _smallest_memory_limit() -> int:
+    from generator.cli import build
+
+    (option,) = [p for p in build.params if p.name == "memory_limit"]
+    return option.type.min
+
+
+def test_the_smallest_memory_ceiling_leaves_room_for_a_normal_document(attacked: Attack):
+    """The control: a one-page fact sheet fits in the smallest ceiling the CLI accepts,
+    every time (the ceiling caps address space, which threads and allocators reserve
+    generously, so a too-small minimum fails only now and then: hence two builds)."""
+    smallest = str(_smallest_memory_limit())
+    for _ in range(2):
+        run = briefkit(attacked.root, "build", "-j", "1", "--force", "-d", "fact-sheet", "-f", "pdf",
+                       "--memory-limit", smallest)
+        assert run.returncode == 0, f"--memory-limit {smallest}:\n{run.stderr[-2000:]}"
+
+
+# -- special files in the event folder ---------------------------------------------
+
+
+def test_a_named_pipe_in_the_event_folder_does_not_hang_the_build(attacked: Attack):
+    """A FIFO (say, left by a tool) must not be read: reading one blocks forever."""
+    os.mkfifo(attacked.event_dir / "notes.pipe")
+    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", "--timeout", "2",
+                   deadline=10)
+    assert not run.hung, "the build blocked on a named pipe in the event folder"
+    assert "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert run.returncode in (0, 2), run.stderr[-2000:]
+
+
+def test_a_link_to_an_endless_device_is_not_read(attacked: Attack):
+    """A link to /dev/zero in the event folder must not be read to the end (it has none)."""
+    attacked.link(f"content/{EVENT}/zeros.bin", "/dev/zero")
+    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html",
+                   deadline=20, memory_cap_mb=1500)
+    assert not run.hung
+    assert "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert run.returncode in (0, 2), run.stderr[-2000:]
+
+
+# -- the limits themselves -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("option,value,says", [
+    pytest.param("--timeout", "0", "--timeout", id="timeout-zero"),
+    pytest.param("--timeout", "-5", "--timeout", id="timeout-negative"),
+    pytest.param("--timeout", "soon", "--timeout", id="timeout-not-a-number"),
+    pytest.param("--memory-limit", "16", "--memory-limit", id="memory-limit-too-small"),
+])
+def test_limits_out_of_range_are_refused(attacked: Attack, option, value, says):
+    result = attacked.build("-d", "fact-sheet", "-f", "html", option, value)
+    assert result.exit_code == 2, result.output
+    assert f"Invalid value for '{says}'" in result.output
+    assert snapshot(attacked.build_dir) == {}
+    attacked.assert_nothing_leaked()
