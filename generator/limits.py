@@ -36,22 +36,30 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         yield
         return
 
+    expired = []
+
     def expire(signum, frame):
+        expired.append(True)
         raise _Expired()
 
+    message = (
+        f"{what} took longer than {seconds:g} s and was stopped. Look for a very long "
+        "table or list, or a block that cannot break across pages; raise the limit "
+        "with --timeout if the document is really that large."
+    )
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, float(seconds))
     try:
         yield
     except _Expired:
-        raise BuildError(
-            f"{what} took longer than {seconds:g} s and was stopped. Look for a very long "
-            "table or list, or a block that cannot break across pages; raise the limit "
-            "with --timeout if the document is really that large."
-        ) from None
+        raise BuildError(message) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:
+        # Some libraries catch BaseException (WeasyPrint does around SVG
+        # drawing): the stop was swallowed, but the limit still applies.
+        raise BuildError(message)
 
 
 def set_memory_ceiling(megabytes: int | None) -> None:
