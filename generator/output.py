@@ -123,24 +123,8 @@ def _stage(path: Path, data: bytes) -> str:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp creates files readable by the owner only; outputs are for sharing.
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError):
-            raise BuildError(f"Cannot write {path}: {exc.strerror}.") from None
-        raise
+    """Replace one file: a temporary file beside it, renamed into place."""
+    write_all([(path, data)])
 
 
 def check_output_folders(project: "Project", folders: list[Path]) -> None:
