@@ -12,11 +12,18 @@ from generator.load import LoadedEvent, load_event
 
 
 @pytest.fixture(scope="session")
-def shipped_speech() -> Path:
-    """The statement as published (with "Back to Index"), else the curated event's copy."""
+def shipped_speech(tmp_path_factory) -> Path:
+    """The statement as published, with the web page's "Back to Index".
+
+    A checkout without ../shared rebuilds it from the curated copy, which is
+    the published text with that one navigation line taken out.
+    """
     if SHIPPED_SPEECH.is_file():
         return SHIPPED_SPEECH
-    return CURATED_EVENT / "speech.txt"  # pragma: no cover - a checkout without ../shared
+    published = tmp_path_factory.mktemp("published") / SHIPPED_SPEECH.name
+    curated = (CURATED_EVENT / "speech.txt").read_text(encoding="utf-8")
+    published.write_text(curated.rstrip("\n") + "\n\nBack to Index", encoding="utf-8")
+    return published
 
 
 @pytest.fixture(scope="session")
