@@ -24,7 +24,7 @@ from .quotes import Quotation
 from .summary import SUMMARY_SENTENCES, Scored
 from .timeline import Timeline, TimelineEntry
 
-TODO = "TO CHECK:"
+TO_CHECK = "TO CHECK:"
 SPEECH_SOURCE_ID = "statement"
 
 
@@ -60,7 +60,7 @@ class Findings:
             return self.header.title
         if self.header.event_name:
             return f"{self.header.kind or 'Statement'} at the {_without_the(self.header.event_name)}"
-        return f"{TODO} title of the statement"
+        return f"{TO_CHECK} title of the statement"
 
     @property
     def title_found(self) -> bool:
@@ -77,7 +77,7 @@ class Findings:
             latest = max(past, key=lambda e: (e.date.last or e.date.first).end())
             point = latest.date.last or latest.date.first
             return PartialDate(DatePoint(point.year)), (
-                f"{TODO} inferred. The statement gives no date of its own; the latest event it "
+                f"{TO_CHECK} inferred. The statement gives no date of its own; the latest event it "
                 f"mentions as past is {latest.date.format()} (paragraph {min(latest.cite)}), so the "
                 "meeting took place that year or later."
             )
@@ -85,9 +85,9 @@ class Findings:
                  if m.date is not None and m.date.first is not None and m.relative is None]
         if years:
             return PartialDate(DatePoint(max(years))), (
-                f"{TODO} inferred from the latest year the statement mentions ({max(years)})."
+                f"{TO_CHECK} inferred from the latest year the statement mentions ({max(years)})."
             )
-        return PartialDate(None), f"{TODO} the statement gives no date; set event.date."
+        return PartialDate(None), f"{TO_CHECK} the statement gives no date; set event.date."
 
 
 def _without_the(name: str) -> str:
@@ -143,7 +143,7 @@ def _event(f: Findings) -> dict:
     if h.event_name:
         out["name"] = Note(h.event_name, f'From the header: "{h.occasion}".' if h.occasion != h.event_name else "From the header.")
     else:
-        out["name"] = Note(f"{TODO} name of the meeting", "The header does not name the meeting.")
+        out["name"] = Note(f"{TO_CHECK} name of the meeting", "The header does not name the meeting.")
         f.todo.append("event.name: the header does not name the meeting")
     short = _short_name(h.event_name, f.acronyms)
     if short:
@@ -155,7 +155,7 @@ def _event(f: Findings) -> dict:
     if h.place:
         out["place"] = h.place
     else:
-        out["place"] = Note(f"{TODO} place of the meeting", "The header does not say where the meeting was.")
+        out["place"] = Note(f"{TO_CHECK} place of the meeting", "The header does not say where the meeting was.")
         f.todo.append("event.place: the header does not say where the meeting was")
     if f.host is not None:
         if f.host.country != h.place:
@@ -165,7 +165,7 @@ def _event(f: Findings) -> dict:
     out["date"] = Note(date.iso(), "The statement's date." if note is None else "See date_note.")
     if note:
         out["date_note"] = note
-        if note.startswith(TODO):
+        if note.startswith(TO_CHECK):
             f.todo.append("event.date: the statement gives no date; the one given is inferred (see date_note)"
                           if not date.planned else "event.date: no date found; set it")
     if f.host is not None:
@@ -191,14 +191,14 @@ def _speech(f: Findings) -> dict:
     if h.speaker:
         speaker["name"] = h.speaker
     else:
-        speaker["name"] = Note(f"{TODO} speaker's name", "The header does not name the speaker.")
+        speaker["name"] = Note(f"{TO_CHECK} speaker's name", "The header does not name the speaker.")
         f.todo.append("speech.speaker.name: the header does not name the speaker")
     if h.honorific:
         speaker["honorific"] = h.honorific
     if h.role:
         speaker["role"] = h.role
     else:
-        speaker["role"] = Note(f"{TODO} speaker's role", "The header does not give the speaker's role.")
+        speaker["role"] = Note(f"{TO_CHECK} speaker's role", "The header does not give the speaker's role.")
         f.todo.append("speech.speaker.role: the header does not give the speaker's role")
     if h.country:
         speaker["country"] = Note(h.country, "From the header.")
@@ -206,7 +206,7 @@ def _speech(f: Findings) -> dict:
     if f.title_found:
         out["title"] = Note(f.title, "The quoted line of the header.")
     elif h.event_name:
-        out["title"] = Note(f.title, f"{TODO} the header has no quoted title; this one is composed from the occasion.")
+        out["title"] = Note(f.title, f"{TO_CHECK} the header has no quoted title; this one is composed from the occasion.")
         f.todo.append("speech.title: the header has no quoted title; one was composed from the occasion")
     else:
         out["title"] = Note(f.title, "The header has no title.")
@@ -278,7 +278,7 @@ def _proposal(p: ProposalFound) -> Note:
             comment = f"Bullet of paragraph {pr.paragraph}" + (
                 f", with its {len(pr.points)} sub-bullet(s)" if pr.points else "")
             if pr.title_cut:
-                comment += f"; {TODO} the title is the bullet's opening words: shorten it"
+                comment += f"; {TO_CHECK} the title is the bullet's opening words: shorten it"
             principles.append(Note(item, comment + "."))
         out["principles"] = Note(principles, "The bullets introduced by a paragraph that names the proposal.")
     if p.is_not:
@@ -299,7 +299,7 @@ def _timeline(f: Findings) -> Note:
         items.append(Note(_timeline_item(e), _timeline_comment(e, f)))
     for e in f.timeline.unresolved:
         items.append(Disabled(
-            _timeline_item(e, date=f"{TODO} {e.relative}"),
+            _timeline_item(e, date=f"{TO_CHECK} {e.relative}"),
             f'Not placed: "{e.relative}" (paragraph {min(e.cite)}) is relative and the statement gives no '
             "date of its own. Give the date (or run extract again with --date YYYY-MM-DD) and uncomment.",
         ))
@@ -362,7 +362,7 @@ def _glossary(f: Findings) -> list:
                      else "spelt out in the header") if a.origin == "text" else "built-in glossary"
             out.append(Note(item, f"{where}; first used in {_where(a.first_paragraph)}."))
         else:
-            out.append(Disabled({"term": a.term, "expansion": f"{TODO} what {a.term} stands for"},
+            out.append(Disabled({"term": a.term, "expansion": f"{TO_CHECK} what {a.term} stands for"},
                                 f"{a.term} (first used in {_where(a.first_paragraph)}) is not spelt out in the "
                                 "statement or the built-in glossary: add it and uncomment."))
             f.todo.append(f"glossary: {a.term} is not spelt out")
