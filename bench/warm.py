@@ -9,7 +9,7 @@ call and its baseline alternate within each repetition.
     python bench/warm.py scale   SMALL_PROJECT LARGE_PROJECT --reps 3
     python bench/warm.py watch   PROJECT EVENT --reps 3 --formats pdf,html
     python bench/warm.py profile PROJECT EVENT
-    python bench/warm.py pack    PROJECT EVENT --reps 3
+    python bench/warm.py pack    PROJECT EVENT --reps 3 [--save DIR]
     python bench/warm.py docx-gc PROJECT EVENT --reps 20
 """
 
@@ -378,6 +378,8 @@ def task_pack(args) -> dict:
         return data
 
     data, numbers, real, front_count = assemble(check=True)
+    if args.save:
+        (args.save / f"{pack_id}.assembled.pdf").write_bytes(data)
     times = alternate({"re-layout": relayout, "assembled": assemble}, args.reps)
     return {
         "re-layout": median(times["re-layout"]),
@@ -434,6 +436,7 @@ def main() -> None:
     parser.add_argument("--formats", default="pdf,html")
     parser.add_argument("--doc", default="briefing-note")
     parser.add_argument("--docx", action="store_true", help="scale: time DOCX as well")
+    parser.add_argument("--save", type=Path, help="pack: write the assembled PDF into this folder")
     args = parser.parse_args()
     for noisy in ("weasyprint", "fontTools"):
         import logging
