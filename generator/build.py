@@ -167,12 +167,14 @@ def _write(fmt: str, document: RenderedDocument, timeout: float | None = None) -
     )
 
 
-def _warm_up(memory_mb: int | None) -> None:
-    """Set the worker's memory ceiling, and import the writers' libraries while
-    the parent reads the content."""
+def _warm_up(memory_mb: int | None, formats: tuple[str, ...]) -> None:
+    """Set the worker's memory ceiling, and import the libraries of the chosen
+    writers while the parent reads the content."""
     set_memory_ceiling(memory_mb)
-    import weasyprint  # noqa: F401
-    import docx  # noqa: F401
+    if "pdf" in formats:
+        import weasyprint  # noqa: F401
+    if "docx" in formats:
+        import docx  # noqa: F401
 
 
 def default_jobs() -> int:
@@ -182,15 +184,16 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _pool(jobs: int, memory_mb: int | None) -> ProcessPoolExecutor | None:
-    if jobs < 1:
+def _pool(jobs: int, memory_mb: int | None, formats: tuple[str, ...]) -> ProcessPoolExecutor | None:
+    # HTML is the template's output as it is: no worker is worth starting for it.
+    if jobs < 1 or set(formats) <= {"html"}:
         return None
     # Forking before the heavy imports lets workers warm up in parallel with
     # validation and templating; macOS and Windows only spawn safely.
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     return ProcessPoolExecutor(
         max_workers=jobs, mp_context=multiprocessing.get_context(method),
-        initializer=_warm_up, initargs=(memory_mb,),
+        initializer=_warm_up, initargs=(memory_mb, formats),
     )
 
 
@@ -235,7 +238,7 @@ def build_project(
             result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
             if stale:
                 # Start the workers now: they import WeasyPrint while we template.
-                pool = pool or _pool(jobs, memory_mb)
+                pool = pool or _pool(jobs, memory_mb, chosen_formats)
                 all_jobs.extend(render_event(setup, stale, chosen_formats, strict, settings, timeout))
         # Stage 3: run the writers, keeping the bytes in memory.
         tasks = [(job, fmt) for job in all_jobs for fmt in job.formats]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from ..theme import Theme
+if TYPE_CHECKING:  # pydantic stays off the start-up path (the no-op rebuild)
+    from ..theme import Theme
 
 
 #: PDF standards a build may ask for (WeasyPrint variants).

@@ -28,6 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+import pytest
 from click.testing import Result
 
 from helpers import EVENT, assert_user_error, make_project, run_cli, snapshot, write_files
@@ -298,3 +299,19 @@ def files_containing(folder: Path, needle: str) -> list[str]:
         if path.is_file() and not path.is_symlink() and any(raw in part for part in readable_parts(path)):
             found.append(str(path.relative_to(folder)))
     return found
+
+
+# -- fixtures shared by tests/security and tests/robustness -------------------------
+
+
+@pytest.fixture
+def network():
+    """A local HTTP server that records every connection; hostile URLs point at it."""
+    with NetworkRecorder() as server:
+        yield server
+
+
+@pytest.fixture
+def attacked(tmp_path, network) -> Attack:
+    """A minimal project, canary files outside it, and the read and network recorders."""
+    return attack(tmp_path, network)
