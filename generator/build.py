@@ -1,7 +1,8 @@
 """The build: read and check everything, render every document, then write.
 
 Nothing is written until every selected document of every selected event has
-rendered in every format, so a mistake anywhere leaves build/ as it was.
+rendered in every format, so a mistake anywhere leaves build/ as it was
+(watch mode trades this for latency: see ``build_project``'s ``eager``).
 Documents whose inputs have not changed since the last build are skipped
 (see incremental.py); writers run in worker processes when ``jobs`` > 1.
 """
@@ -211,42 +212,64 @@ def build_project(
     timeout: float | None = DEFAULT_TIMEOUT,
     memory_mb: int | None = DEFAULT_MEMORY_MB,
     progress: Callable[[Iterable], Iterable] | None = None,
+    eager: bool = False,
+    on_written: Callable[[Path], None] | None = None,
 ) -> BuildResult:
     """Build the selected documents of the selected events.
 
     ``jobs`` worker processes render the outputs, each under ``timeout``
     seconds per output and a ``memory_mb`` ceiling; ``jobs=0`` renders in
     this process (watch mode keeps it warm), with the time limit only.
+
+    ``eager`` (watch mode; implies ``jobs=0``) gives up all-or-nothing across
+    documents for latency: each output is written as soon as it renders, the
+    changed documents before the pack, so the page the user is looking at
+    updates first. Each file is still replaced whole, and a failure leaves
+    the earlier outputs written and recorded.
     """
     chosen_formats = check_formats(formats)
     options = Options(chosen_formats, project.theme, strict, settings.token(), overrides or {})
     folders = project.event_folders(events)
     check_output_folders(project, folders)
     result = BuildResult()
-    pool = None
+    # Stage 1: read and validate everything.
+    setups = [setup_event(project, folder, overrides) for folder in folders]
+    for setup in setups:
+        warn_theme(setup, strict)
+    # Stage 2: decide what is out of date.
+    work: list[tuple[EventSetup, list[str]]] = []
+    for setup in setups:
+        check_slug(setup.loaded.id, "Event folder name")
+        selected = select_documents(setup, documents)
+        stale = selected if force else stale_documents(project, setup.loaded.folder, selected, options)
+        result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
+        if stale:
+            work.append((setup, stale))
+    commit = _Commit(project, options, result, on_written)
+    render = (strict, settings, timeout)
+    if eager:
+        _build_eagerly(work, chosen_formats, render, commit)
+    elif work:
+        commit(_render_all(work, chosen_formats, render, jobs, memory_mb, progress))
+    return result
+
+
+def _render_all(work, formats, render, jobs, memory_mb, progress) -> list[tuple[Job, str, bytes]]:
+    """Template every stale document, then run its writers, keeping the bytes in memory."""
+    strict, settings, timeout = render
+    # Start the workers first: they import WeasyPrint while we template.
+    pool = _pool(jobs, memory_mb, formats)
     try:
-        # Stage 1: read and validate everything.
-        setups = [setup_event(project, folder, overrides) for folder in folders]
-        for setup in setups:
-            warn_theme(setup, strict)
-        # Stage 2: template every document that is out of date.
-        all_jobs: list[Job] = []
-        for setup in setups:
-            check_slug(setup.loaded.id, "Event folder name")
-            selected = select_documents(setup, documents)
-            stale = selected if force else stale_documents(project, setup.loaded.folder, selected, options)
-            result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
-            if stale:
-                # Start the workers now: they import WeasyPrint while we template.
-                pool = pool or _pool(jobs, memory_mb, chosen_formats)
-                all_jobs.extend(render_event(setup, stale, chosen_formats, strict, settings, timeout))
-        # Stage 3: run the writers, keeping the bytes in memory.
-        tasks = [(job, fmt) for job in all_jobs for fmt in job.formats]
-        # Longest first, so that a big pack does not start last on an idle pool.
-        tasks.sort(key=lambda t: (t[1] == "html", -len(t[0].document.html)))
-        futures: list[Future | None] = []
-        if pool:
-            futures = [pool.submit(_write, fmt, job.document, timeout) for job, fmt in tasks]
+        tasks: list[tuple[Job, str]] = []
+        futures: list[Future] = []
+        for setup, stale in work:
+            event_tasks = [(job, fmt) for job in render_event(setup, stale, formats, strict, settings, timeout)
+                           for fmt in job.formats]
+            # Longest first, so that a big pack does not start last on an idle pool.
+            event_tasks.sort(key=lambda t: (t[1] == "html", -len(t[0].document.html)))
+            tasks += event_tasks
+            if pool:  # the workers start on this event while the next one is templated
+                futures += [pool.submit(_write, fmt, job.document, timeout) for job, fmt in event_tasks]
         outputs: list[tuple[Job, str, bytes]] = []
         for i, (job, fmt) in enumerate(progress(tasks) if progress else tasks):
             log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
@@ -259,23 +282,55 @@ def build_project(
                     "very long table or list, or raise the limit."
                 ) from None
             outputs.append((job, fmt, data))
+        return outputs
     finally:
         if pool:
             pool.shutdown(wait=True, cancel_futures=True)
-    # Stage 4: everything rendered; now write the files and the manifests.
-    manifests: dict[Path, Manifest] = {}
-    commons: dict[Path, str] = {}
-    outputs.sort(key=lambda o: (o[0].setup.loaded.id, o[0].document.id, FORMATS.index(o[1])))
-    paths = [output_path(project.build_dir, job.setup.loaded.id, job.document.id, fmt)
-             for job, fmt, _ in outputs]
-    write_all([(path, data) for path, (_, _, data) in zip(paths, outputs)])
-    for path, (job, fmt, data) in zip(paths, outputs):
-        result.written.append(path)
-        manifest = manifests.setdefault(path.parent, Manifest.read(path.parent))
-        folder = job.setup.loaded.folder
-        common = commons.setdefault(folder, common_key(project, folder, options))
-        manifest.record(job.document.id, document_key(common, list(job.templates)),
-                        list(job.templates), {fmt: file_hash(path)})
-    for manifest in manifests.values():
-        manifest.write()
-    return result
+
+
+#: The order eager builds write in: the cheap preview, then what the user reads.
+EAGER_ORDER = ("html", "pdf", "docx")
+
+
+def _build_eagerly(work, formats, render, commit: "_Commit") -> None:
+    """In this process, write each output as soon as it renders: documents first, pack last."""
+    strict, settings, timeout = render
+    order = sorted(formats, key=EAGER_ORDER.index)
+    for setup, stale in work:
+        pack = setup.documents.pack.id
+        for batch in ([d for d in stale if d != pack], [d for d in stale if d == pack]):
+            if not batch:
+                continue
+            batch_jobs = render_event(setup, batch, formats, strict, settings, timeout)
+            for fmt in order:
+                for job in batch_jobs:
+                    log.info("Writing %s / %s.%s", setup.loaded.id, job.document.id, fmt)
+                    commit([(job, fmt, _write(fmt, job.document, timeout))])
+
+
+class _Commit:
+    """Write rendered outputs into build/ all-or-nothing, and record them in the manifests."""
+
+    def __init__(self, project: Project, options: Options, result: BuildResult,
+                 on_written: Callable[[Path], None] | None) -> None:
+        self.project, self.options, self.result, self.on_written = project, options, result, on_written
+        self.commons: dict[Path, str] = {}
+
+    def __call__(self, outputs: list[tuple[Job, str, bytes]]) -> None:
+        outputs = sorted(outputs, key=lambda o: (o[0].setup.loaded.id, o[0].document.id, FORMATS.index(o[1])))
+        paths = [output_path(self.project.build_dir, job.setup.loaded.id, job.document.id, fmt)
+                 for job, fmt, _ in outputs]
+        write_all([(path, data) for path, (_, _, data) in zip(paths, outputs)])
+        manifests: dict[Path, Manifest] = {}
+        for path, (job, fmt, _) in zip(paths, outputs):
+            self.result.written.append(path)
+            manifest = manifests.setdefault(path.parent, Manifest.read(path.parent))
+            folder = job.setup.loaded.folder
+            common = self.commons.setdefault(folder, common_key(self.project, folder, self.options))
+            manifest.record(job.document.id, document_key(common, list(job.templates)),
+                            list(job.templates), {fmt: file_hash(path)})
+        for manifest in manifests.values():
+            manifest.write()
+        if self.on_written:
+            for path in paths:
+                self.on_written(path)

@@ -164,20 +164,21 @@ def _watch(ctx, project, events, **options) -> None:
 
     quiet = ctx.obj["quiet"]
 
+    def written(path: Path, seconds: float) -> None:
+        if not quiet:
+            click.echo(f"wrote {_shown(path, project.root)} ({seconds:.2f} s)")
+
     def report(outcome) -> None:
         if isinstance(outcome, BriefkitError):
             click.echo(outcome.format_message(), err=True)
             click.echo("Waiting for the next change…", err=True)
-        elif not quiet:
-            for path in outcome.written:
-                click.echo(f"wrote {_shown(path, project.root)}")
-            if not outcome.written:
-                click.echo("Everything is up to date.")
+        elif not quiet and not outcome.written:
+            click.echo("Everything is up to date.")
 
     if not quiet:
         shown = ", ".join(_shown(p, project.root) for p in watched_paths(project, events))
         click.echo(f"Watching {shown} (Ctrl-C to stop)")
-    watch_project(project, events, report=report, **options)
+    watch_project(project, events, report=report, on_written=written, **options)
 
 
 @cli.command()

@@ -2,13 +2,16 @@
 
 The build runs in this process (WeasyPrint stays imported and its font
 caches warm), and the manifest makes each rebuild touch only the documents
-whose inputs changed. A broken edit is reported and the watch goes on.
+whose inputs changed. Each output is written as soon as it renders, the
+edited document before the pack that repeats it, so the page being looked
+at updates first. A broken edit is reported and the watch goes on.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -33,11 +36,18 @@ def watch_project(
     events: list[Path] | None,
     *,
     report: Callable[[BuildResult | BriefkitError], None],
+    on_written: Callable[[Path, float], None] | None = None,
     stop: threading.Event | None = None,
-    debounce_ms: int = 200,
+    debounce_ms: int = 50,
     **build_options,
 ) -> None:
-    """Build, then rebuild after every change until ``stop`` is set (or Ctrl-C)."""
+    """Build, then rebuild after every change until ``stop`` is set (or Ctrl-C).
+
+    ``on_written`` hears of each file as it lands, with the seconds since
+    the rebuild began; ``report`` gets the
+    outcome of each whole rebuild. Changes arriving within ``debounce_ms`` of
+    each other (an editor saving several files) make one rebuild.
+    """
     from watchfiles import watch
 
     build_dir = project.build_dir.resolve()
@@ -47,8 +57,13 @@ def watch_project(
         return not (p.name.startswith(".") or p.is_relative_to(build_dir) or p.suffix in (".pyc", ".tmp"))
 
     def once() -> None:
+        began = time.perf_counter()
+
+        def landed(path: Path) -> None:
+            if on_written:
+                on_written(path, time.perf_counter() - began)
         try:
-            report(build_project(project, events, jobs=0, **build_options))
+            report(build_project(project, events, jobs=0, eager=True, on_written=landed, **build_options))
         except BriefkitError as exc:
             report(exc)
 

@@ -15,7 +15,7 @@ from typing import Callable
 
 import pytest
 
-from generator.build import BuildResult
+from generator.build import BuildResult, build_project
 from generator.errors import BriefkitError, TemplateError
 from generator.project import Project
 from generator.watch import watch_project
@@ -120,3 +120,81 @@ def test_watch_reports_an_error_and_goes_on(project):
         watch.wait_for(count + 1, poke=writer(project / TEMPLATE, GOOD))
 
         assert names(watch.reports[-1]) == {"fact-sheet.html", "briefing-pack.html"}
+
+
+# -- eager builds: what the watch runs -----------------------------------------
+
+PACK_OVERRIDE = f"content/{DEFAULT_EVENT}/templates/pack.html.j2"
+VISIBLE = GOOD.replace("{# edit NUMBER #}", "{% block glossary %}{{ super() }}<p>edit NUMBER</p>{% endblock %}")
+
+
+def eager_build(root: Path, **options) -> list[str]:
+    """Build as the watch does; the names of the files in the order they landed."""
+    landed: list[str] = []
+    build_project(Project(root=root), None, jobs=0, eager=True, on_written=lambda p: landed.append(p.name),
+                  **options)
+    return landed
+
+
+def test_an_eager_build_writes_the_changed_document_before_the_pack(project):
+    formats = ("docx", "html")  # listed out of order on purpose
+    eager_build(project, formats=formats)
+    writer(project / TEMPLATE, GOOD)(1)
+
+    landed = eager_build(project, formats=formats)
+
+    assert landed == ["fact-sheet.html", "fact-sheet.docx", "briefing-pack.html", "briefing-pack.docx"]
+
+
+def test_an_eager_build_writes_what_a_one_shot_build_writes(project, tmp_path):
+    other = tmp_path / "other"
+    shutil.copytree(project, other)
+    eager_build(project, formats=("html", "docx"))
+    build_project(Project(root=other), None, jobs=0, formats=("html", "docx"))
+
+    ours = sorted((project / "build").rglob("*.*"))
+    theirs = sorted((other / "build").rglob("*.*"))
+    assert [p.relative_to(project) for p in ours] == [p.relative_to(other) for p in theirs]
+    for mine, its in zip(ours, theirs):
+        if mine.name != ".briefkit-manifest.json":  # it names the project's own files
+            assert mine.read_bytes() == its.read_bytes(), mine.name
+    # The manifest it leaves makes the next one-shot build a no-op.
+    assert build_project(Project(root=project), None, jobs=0, formats=("html", "docx")).written == []
+
+
+def test_an_eager_build_keeps_what_it_wrote_before_a_failure(project):
+    eager_build(project, formats=("html",))
+    out = project / "build" / DEFAULT_EVENT
+    pack_before = (out / "briefing-pack.html").read_bytes()
+    writer(project / TEMPLATE, VISIBLE)(7)
+    pack = project / PACK_OVERRIDE
+    pack.write_text('{% extends "!builtin/pack.html.j2" %}\n{% block body %}{{ nope( }}{% endblock %}\n',
+                    encoding="utf-8")
+
+    with pytest.raises(TemplateError, match="pack.html.j2"):
+        eager_build(project, formats=("html",))
+
+    assert "edit 8" in (out / "fact-sheet.html").read_text(encoding="utf-8")
+    assert (out / "briefing-pack.html").read_bytes() == pack_before
+    # The fact sheet is recorded as current; only the pack is left to rebuild.
+    pack.write_text('{% extends "!builtin/pack.html.j2" %}\n', encoding="utf-8")
+    assert eager_build(project, formats=("html",)) == ["briefing-pack.html"]
+
+
+def test_the_watch_tells_of_each_file_as_it_lands(project):
+    landed: list[tuple[str, float]] = []
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=watch_project, args=(Project(root=project), None),
+        kwargs={"report": lambda _: stop.set(), "stop": stop, "formats": ("html",),
+                "on_written": lambda path, seconds: landed.append((path.name, seconds))},
+        daemon=True,
+    )
+    thread.start()
+    thread.join(timeout=60)
+
+    assert not thread.is_alive()
+    assert {name for name, _ in landed} >= {"fact-sheet.html", "briefing-pack.html"}
+    assert [name for name, _ in landed][-1] == "briefing-pack.html"
+    seconds = [s for _, s in landed]
+    assert seconds == sorted(seconds) and 0 < seconds[0]
