@@ -7,6 +7,7 @@ override can extend the template it replaces as ``!builtin/<name>``.
 
 from __future__ import annotations
 
+import functools
 import logging
 import traceback
 from pathlib import Path
@@ -86,6 +87,42 @@ class BriefkitSandbox(ImmutableSandboxedEnvironment):
         return tree
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates, shared by every event's environment in this process.
+
+    Each event gets its own environment (its own search path), so without
+    this every event of a conference, and every rebuild in watch mode,
+    compiled the same built-in templates again. Entries are keyed by file
+    and checked against the source's checksum, so an edited template is
+    compiled afresh (and checked again by ``BriefkitSandbox._parse``).
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, tuple[str, Any]] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        found = self._code.get(bucket.key)
+        if found and found[0] == bucket.checksum:
+            bucket.code = found[1]
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = (bucket.checksum, bucket.code)
+
+
+COMPILED = CompiledTemplates()
+
+
+#: How briefkit templates are written; the same for every environment.
+SYNTAX = {"trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True}
+_PARSER = jinja2.Environment(**SYNTAX)  # reads sources for their references, renders nothing
+
+
+@functools.lru_cache(maxsize=512)
+def _references(source: str) -> tuple[str | None, ...]:
+    """The templates a source extends, includes or imports (None: a computed name)."""
+    return tuple(meta.find_referenced_templates(_PARSER.parse(source)))
+
+
 class TemplateSet:
     """The template search path of one event, and the Jinja2 environment over it."""
 
@@ -110,12 +147,11 @@ class TemplateSet:
             loader=loader,
             autoescape=True,
             undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
+            **SYNTAX,
             # No constant folding at compile time: an error in a constant
             # expression then happens while rendering, where it has a line.
             optimized=False,
+            bytecode_cache=COMPILED,
         )
         # Content must never become live HTML: no template may mark text safe.
         del self.env.filters["safe"]
@@ -186,10 +222,10 @@ class TemplateSet:
                 continue
             seen[name] = path
             try:
-                ast = self.env.parse(path.read_text(encoding="utf-8"))
+                refs = _references(path.read_text(encoding="utf-8"))
             except jinja2.TemplateSyntaxError:
                 continue  # rendering reports it properly
-            for ref in meta.find_referenced_templates(ast):
+            for ref in refs:
                 if ref is None:
                     return sorted({p for f in self.folders for p in f.rglob("*.j2")})
                 todo.append(ref)

@@ -18,7 +18,7 @@ import pytest
 from generator.build import BuildResult, build_project
 from generator.errors import BriefkitError, TemplateError
 from generator.project import Project
-from generator.watch import watch_project
+from generator.watch import affected_events, watch_project
 from helpers import CONTENT, DEFAULT_EVENT
 
 TEMPLATE = f"content/{DEFAULT_EVENT}/templates/documents/fact_sheet.html.j2"
@@ -198,3 +198,18 @@ def test_the_watch_tells_of_each_file_as_it_lands(project):
     assert [name for name, _ in landed][-1] == "briefing-pack.html"
     seconds = [s for _, s in landed]
     assert seconds == sorted(seconds) and 0 < seconds[0]
+
+
+def test_a_change_inside_one_event_concerns_that_event_alone(project):
+    shutil.copytree(CONTENT / "demo-cool-streets-2024", project / "content" / "demo-cool-streets-2024")
+    proj = Project(root=project)
+    ours = (project / "content" / DEFAULT_EVENT).resolve()
+    other = (project / "content" / "demo-cool-streets-2024").resolve()
+
+    assert affected_events(proj, None, [ours / "event.yaml", ours / "templates" / "x.j2"]) == [ours]
+    assert affected_events(proj, None, [ours / "event.yaml", other / "theme.toml"]) == [ours, other]
+    # Anything outside the events' folders may concern them all.
+    assert affected_events(proj, None, [proj.builtin / "base.html.j2"]) is None
+    assert affected_events(proj, None, [project / "content" / "new-event" / "event.yaml"]) is None
+    named = [Path(DEFAULT_EVENT)]
+    assert affected_events(proj, named, [proj.builtin / "base.html.j2"]) == named
