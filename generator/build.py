@@ -176,6 +176,9 @@ def _warm_up(memory_mb: int | None, formats: tuple[str, ...]) -> None:
         import weasyprint  # noqa: F401
     if "docx" in formats:
         import docx  # noqa: F401
+    # The libraries' objects live as long as the worker: keep the collections
+    # after each DOCX from scanning them again (about 27 ms each).
+    gc.freeze()
 
 
 def default_jobs() -> int:

@@ -9,6 +9,7 @@ at updates first. A broken edit is reported and the watch goes on.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -93,6 +94,9 @@ def watch_project(
             report(exc)
 
     once()
+    # What the first build imported and cached stays for the whole watch:
+    # spare every later collection the work of scanning it.
+    gc.freeze()
     for changes in watch(
         *watched_paths(project, events), watch_filter=relevant, stop_event=stop,
         debounce=debounce_ms, step=20, rust_timeout=500, yield_on_timeout=False, raise_interrupt=False,
