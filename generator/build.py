@@ -56,6 +56,8 @@ class Job:
     formats: tuple[str, ...]
     #: Template files the document was made from, for the manifest.
     templates: tuple[Path, ...]
+    #: Their key, taken before they were read (see ``_Commit``).
+    key: str
 
 
 def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
@@ -98,9 +100,12 @@ def render_stylesheet(setup: EventSetup, settings: OutputSettings) -> str:
 
 def render_event(
     setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...], strict: bool,
-    settings: OutputSettings = OutputSettings(), timeout: float | None = None,
+    settings: OutputSettings = OutputSettings(), timeout: float | None = None, common: str = "",
 ) -> list[Job]:
-    """Template the selected documents of one event into HTML, each under the time limit."""
+    """Template the selected documents of one event into HTML, each under the time limit.
+
+    ``common`` is the event's key for the manifest (see ``incremental``).
+    """
     docs = setup.documents
     stylesheet = render_stylesheet(setup, settings)
 
@@ -113,7 +118,7 @@ def render_event(
         return make_context(setup.loaded, spec, setup.theme, setup.labels, docs,
                             stylesheet=stylesheet, in_pack=in_pack)
 
-    def job(spec, html: str, template_names: list[str]) -> Job:
+    def job(spec, html: str, deps: list[Path], key: str) -> Job:
         check_vocabulary(lxml_html.document_fromstring(html), spec.template, strict=strict)
         document = RenderedDocument(
             id=spec.id, title=spec.title, html=html, template=spec.template,
@@ -121,18 +126,25 @@ def render_event(
             allowed_roots=setup.roots, strict=strict, settings=settings,
             reference_docx=Path(setup.theme.docx.reference) if setup.theme.docx.reference else None,
         )
+        return Job(setup, document, formats, tuple(deps), key)
+
+    def dependencies(template_names: list[str]) -> tuple[list[Path], str]:
+        # Taken before the templates are read (see ``_Commit``).
         deps = setup.templates.dependencies([STYLESHEET, *template_names])
-        return Job(setup, document, formats, tuple(deps))
+        return deps, document_key(common, deps)
 
     for doc_id in doc_ids:
         if doc_id == docs.pack.id:
             continue
         spec = docs.documents[doc_id]
         log.info("Templating %s / %s (%s)", setup.loaded.id, doc_id, spec.template)
-        jobs.append(job(spec, templated(doc_id, spec.template, context(spec)), [spec.template]))
+        deps, key = dependencies([spec.template])
+        jobs.append(job(spec, templated(doc_id, spec.template, context(spec)), deps, key))
     if docs.pack.id in doc_ids:
         pack = docs.pack
         log.info("Templating %s / %s (%s)", setup.loaded.id, pack.id, pack.template)
+        names = [pack.template, *(docs.documents[d].template for d in pack.documents)]
+        deps, key = dependencies(names)
         parts = []
         for doc_id in pack.documents:
             spec: DocumentSpec = docs.documents[doc_id]
@@ -141,8 +153,7 @@ def render_event(
                           "html": extract_article(html, spec.id)})
         ctx = context(pack)
         ctx.update(parts=parts, pack=pack)
-        names = [pack.template, *(docs.documents[d].template for d in pack.documents)]
-        jobs.append(job(pack, templated(pack.id, pack.template, ctx), names))
+        jobs.append(job(pack, templated(pack.id, pack.template, ctx), deps, key))
     return jobs
 
 
@@ -235,39 +246,47 @@ def build_project(
     folders = project.event_folders(events)
     check_output_folders(project, folders)
     result = BuildResult()
+    # The manifest's keys are taken before anything is read: a file saved
+    # while the build runs then makes the next build rebuild, never skip.
+    commons = {folder: common_key(project, folder, options) for folder in folders}
     # Stage 1: read and validate everything.
     setups = [setup_event(project, folder, overrides) for folder in folders]
     for setup in setups:
         warn_theme(setup, strict)
     # Stage 2: decide what is out of date.
-    work: list[tuple[EventSetup, list[str]]] = []
-    for setup in setups:
+    work: list[tuple[EventSetup, list[str], str]] = []
+    for folder, setup in zip(folders, setups):
         check_slug(setup.loaded.id, "Event folder name")
         selected = select_documents(setup, documents)
-        stale = selected if force else stale_documents(project, setup.loaded.folder, selected, options)
+        stale = selected if force else stale_documents(project, folder, selected, options, commons[folder])
         result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
         if stale:
-            work.append((setup, stale))
-    commit = _Commit(project, options, result, on_written)
-    render = (strict, settings, timeout)
+            work.append((setup, stale, commons[folder]))
+    commit = _Commit(project, result, on_written)
+
+    def template(setup: EventSetup, doc_ids: list[str], common: str) -> list[Job]:
+        return render_event(setup, doc_ids, chosen_formats, strict, settings, timeout, common)
     if eager:
-        _build_eagerly(work, chosen_formats, render, commit)
+        _build_eagerly(work, template, chosen_formats, timeout, commit)
     elif work:
-        commit(_render_all(work, chosen_formats, render, jobs, memory_mb, progress))
+        commit(_render_all(work, template, chosen_formats, timeout, jobs, memory_mb, progress))
     return result
 
 
-def _render_all(work, formats, render, jobs, memory_mb, progress) -> list[tuple[Job, str, bytes]]:
+Template = Callable[[EventSetup, list[str], str], list[Job]]
+
+
+def _render_all(
+    work, template: Template, formats, timeout, jobs, memory_mb, progress,
+) -> list[tuple[Job, str, bytes]]:
     """Template every stale document, then run its writers, keeping the bytes in memory."""
-    strict, settings, timeout = render
     # Start the workers first: they import WeasyPrint while we template.
     pool = _pool(jobs, memory_mb, formats)
     try:
         tasks: list[tuple[Job, str]] = []
         futures: list[Future] = []
-        for setup, stale in work:
-            event_tasks = [(job, fmt) for job in render_event(setup, stale, formats, strict, settings, timeout)
-                           for fmt in job.formats]
+        for setup, stale, common in work:
+            event_tasks = [(job, fmt) for job in template(setup, stale, common) for fmt in job.formats]
             # Longest first, so that a big pack does not start last on an idle pool.
             event_tasks.sort(key=lambda t: (t[1] == "html", -len(t[0].document.html)))
             tasks += event_tasks
@@ -295,16 +314,15 @@ def _render_all(work, formats, render, jobs, memory_mb, progress) -> list[tuple[
 EAGER_ORDER = ("html", "pdf", "docx")
 
 
-def _build_eagerly(work, formats, render, commit: "_Commit") -> None:
+def _build_eagerly(work, template: Template, formats, timeout, commit: "_Commit") -> None:
     """In this process, write each output as soon as it renders: documents first, pack last."""
-    strict, settings, timeout = render
     order = sorted(formats, key=EAGER_ORDER.index)
-    for setup, stale in work:
+    for setup, stale, common in work:
         pack = setup.documents.pack.id
         for batch in ([d for d in stale if d != pack], [d for d in stale if d == pack]):
             if not batch:
                 continue
-            batch_jobs = render_event(setup, batch, formats, strict, settings, timeout)
+            batch_jobs = template(setup, batch, common)
             for fmt in order:
                 for job in batch_jobs:
                     log.info("Writing %s / %s.%s", setup.loaded.id, job.document.id, fmt)
@@ -314,10 +332,8 @@ def _build_eagerly(work, formats, render, commit: "_Commit") -> None:
 class _Commit:
     """Write rendered outputs into build/ all-or-nothing, and record them in the manifests."""
 
-    def __init__(self, project: Project, options: Options, result: BuildResult,
-                 on_written: Callable[[Path], None] | None) -> None:
-        self.project, self.options, self.result, self.on_written = project, options, result, on_written
-        self.commons: dict[Path, str] = {}
+    def __init__(self, project: Project, result: BuildResult, on_written: Callable[[Path], None] | None) -> None:
+        self.project, self.result, self.on_written = project, result, on_written
 
     def __call__(self, outputs: list[tuple[Job, str, bytes]]) -> None:
         outputs = sorted(outputs, key=lambda o: (o[0].setup.loaded.id, o[0].document.id, FORMATS.index(o[1])))
@@ -328,10 +344,7 @@ class _Commit:
         for path, (job, fmt, _) in zip(paths, outputs):
             self.result.written.append(path)
             manifest = manifests.setdefault(path.parent, Manifest.read(path.parent))
-            folder = job.setup.loaded.folder
-            common = self.commons.setdefault(folder, common_key(self.project, folder, self.options))
-            manifest.record(job.document.id, document_key(common, list(job.templates)),
-                            list(job.templates), {fmt: file_hash(path)})
+            manifest.record(job.document.id, job.key, list(job.templates), {fmt: file_hash(path)})
         for manifest in manifests.values():
             manifest.write()
         if self.on_written:

@@ -169,11 +169,14 @@ class Manifest:
         atomic_write(self.path, json.dumps(data, indent=1, sort_keys=True).encode())
 
 
-def stale_documents(project: Project, folder: Path, doc_ids: list[str], options: Options) -> list[str]:
-    """The documents among ``doc_ids`` whose outputs must be rebuilt."""
+def stale_documents(
+    project: Project, folder: Path, doc_ids: list[str], options: Options, common: str | None = None,
+) -> list[str]:
+    """The documents among ``doc_ids`` whose outputs must be rebuilt (``common``:
+    the event's common key, if already computed)."""
     out_dir = project.build_dir / Path(folder).resolve().name
     manifest = Manifest.read(out_dir)
-    common = common_key(project, folder, options)
+    common = common or common_key(project, folder, options)
     return [d for d in doc_ids if not manifest.is_current(d, common, options.formats)]
 
 

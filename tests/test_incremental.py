@@ -289,3 +289,49 @@ def test_no_op_build_does_not_load_the_renderers(project):
     assert done.returncode == 0, done.stderr
     assert "up to date" in done.stdout
     assert "loaded: []" in done.stdout
+
+
+# -- a file saved while a build runs ---------------------------------------------
+
+
+def test_content_saved_during_a_build_is_built_next_time(project, monkeypatch):
+    build(project)
+    event_yaml = project / EVENT_DIR / "event.yaml"
+    import generator.build as stages
+
+    read = stages.setup_event
+
+    def read_then_edit(*args, **kwargs):
+        setup = read(*args, **kwargs)
+        event_yaml.write_text(event_yaml.read_text(encoding="utf-8") + "\n# saved meanwhile\n", encoding="utf-8")
+        return setup
+
+    monkeypatch.setattr(stages, "setup_event", read_then_edit)
+    assert build(project, force=True) == ALL
+    monkeypatch.setattr(stages, "setup_event", read)
+
+    # What was built came from the content before the save: it is not current.
+    assert build(project) == ALL
+
+
+def test_a_template_saved_during_a_build_is_built_next_time(project, monkeypatch):
+    override = project / EVENT_DIR / "templates" / "documents" / "fact_sheet.html.j2"
+    override.parent.mkdir(parents=True)
+    override.write_text('{% extends "!builtin/documents/fact_sheet.html.j2" %}\n', encoding="utf-8")
+    build(project)
+    from generator.render import TemplateSet
+
+    render = TemplateSet.render
+
+    def render_then_edit(self, name, context):
+        html = render(self, name, context)
+        if name.endswith("fact_sheet.html.j2"):
+            override.write_text('{% extends "!builtin/documents/fact_sheet.html.j2" %}\n{# later #}\n',
+                                encoding="utf-8")
+        return html
+
+    monkeypatch.setattr(TemplateSet, "render", render_then_edit)
+    assert build(project, documents=["fact-sheet"], force=True) == {"fact-sheet"}
+    monkeypatch.setattr(TemplateSet, "render", render)
+
+    assert build(project) == {"fact-sheet", PACK}

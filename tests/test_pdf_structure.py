@@ -148,3 +148,22 @@ def test_pack_pages_in_order(built):
     pages = built.pages("briefing-pack")
     labels = [m for p in pages[1:] for m in re.findall(r"Page (\d+) of (\d+)", p)]
     assert labels == [(str(n), str(len(pages))) for n in range(2, len(pages) + 1)]
+
+
+@pytest.mark.parametrize("library, said", [(None, True), (object(), False)])
+def test_verbose_builds_say_when_fonts_are_subset_the_slow_way(monkeypatch, caplog, library, said):
+    import logging
+
+    import weasyprint.text.ffi
+
+    from generator.writers import pdf
+
+    monkeypatch.setattr(weasyprint.text.ffi, "harfbuzz_subset", library)
+    pdf.note_font_subsetter.cache_clear()
+    with caplog.at_level(logging.INFO, logger="generator"):
+        pdf.note_font_subsetter()
+        pdf.note_font_subsetter()
+    pdf.note_font_subsetter.cache_clear()
+
+    notes = [r for r in caplog.records if "libharfbuzz-subset0" in r.getMessage()]
+    assert len(notes) == (1 if said else 0)
