@@ -9,6 +9,7 @@ Documents whose inputs have not changed since the last build are skipped
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import multiprocessing
@@ -34,6 +35,7 @@ from .render import extract_article
 from .theme_check import check_theme
 from .vocabulary import check_vocabulary
 from .writers import FORMATS, WRITERS, OutputSettings, RenderedDocument
+from .writers.pdf import subsets_fonts_with_harfbuzz
 
 log = logging.getLogger(__name__)
 
@@ -129,9 +131,9 @@ def render_event(
         return Job(setup, document, formats, tuple(deps), key)
 
     def dependencies(template_names: list[str]) -> tuple[list[Path], str]:
-        # Taken before the templates are read (see ``_Commit``).
+        # Taken before the templates are rendered (see ``build_project``).
         deps = setup.templates.dependencies([STYLESHEET, *template_names])
-        return deps, document_key(common, deps)
+        return list(deps), document_key(common, deps)
 
     for doc_id in doc_ids:
         if doc_id == docs.pack.id:
@@ -292,6 +294,8 @@ def _render_all(
             tasks += event_tasks
             if pool:  # the workers start on this event while the next one is templated
                 futures += [pool.submit(_write, fmt, job.document, timeout) for job, fmt in event_tasks]
+        if "pdf" in formats:  # asked of a worker, which has WeasyPrint imported already
+            harfbuzz = pool.submit(subsets_fonts_with_harfbuzz) if pool else None
         outputs: list[tuple[Job, str, bytes]] = []
         for i, (job, fmt) in enumerate(progress(tasks) if progress else tasks):
             log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
@@ -304,6 +308,8 @@ def _render_all(
                     "very long table or list, or raise the limit."
                 ) from None
             outputs.append((job, fmt, data))
+        if "pdf" in formats:
+            note_font_subsetting(harfbuzz.result() if harfbuzz else subsets_fonts_with_harfbuzz())
         return outputs
     finally:
         if pool:
@@ -327,6 +333,16 @@ def _build_eagerly(work, template: Template, formats, timeout, commit: "_Commit"
                 for job in batch_jobs:
                     log.info("Writing %s / %s.%s", setup.loaded.id, job.document.id, fmt)
                     commit([(job, fmt, _write(fmt, job.document, timeout))])
+    if "pdf" in formats and work:
+        note_font_subsetting(subsets_fonts_with_harfbuzz())
+
+
+@functools.cache
+def note_font_subsetting(harfbuzz: bool | None) -> None:
+    """Say once (with -v) when PDF fonts are subset the slow way, and what to install."""
+    if harfbuzz is False:
+        log.info("PDF fonts were subset with fontTools, which is slower: install libharfbuzz-subset, "
+                 "HarfBuzz 4.1 or later (Debian, Ubuntu: apt-get install libharfbuzz-subset0).")
 
 
 class _Commit:

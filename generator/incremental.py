@@ -57,16 +57,22 @@ def _files(folder: Path, *, skip_dirs: tuple[str, ...] = (), templates: bool | N
     return out
 
 
-def _hash_files(paths: list[Path], roots: dict[Path, Path] | None = None) -> str:
+def _hash_files(
+    paths: list[Path], roots: dict[Path, Path] | None = None, contents: dict[Path, bytes | None] | None = None,
+) -> str:
     """Hash files by path and content; a link leading out of its folder is hashed
-    by where it points, never read (the build refuses it if it is used)."""
+    by where it points, never read (the build refuses it if it is used).
+    ``contents`` gives bytes already read for some paths (None: read them)."""
     h = hashlib.sha256()
     for path in paths:
         h.update(str(path).encode())
         h.update(b"\0")
         root = (roots or {}).get(path)
+        known = (contents or {}).get(path)
         if root is not None and not is_inside(path, root):
             h.update(f"link-out:{path.resolve()}".encode())
+        elif known is not None:
+            h.update(_sha(known).encode())
         else:
             h.update(file_hash(path).encode())
         h.update(b"\n")
@@ -120,8 +126,10 @@ def common_key(project: Project, folder: Path, options: Options) -> str:
     return h.hexdigest()
 
 
-def document_key(common: str, template_files: list[Path]) -> str:
-    return _sha((common + _hash_files(sorted(template_files))).encode())
+def document_key(common: str, templates: dict[Path, bytes | None]) -> str:
+    """The key of one document: its event's common key and its template files
+    (with the bytes already read, where the caller has them)."""
+    return _sha((common + _hash_files(sorted(templates), contents=templates)).encode())
 
 
 @dataclass
@@ -153,7 +161,7 @@ class Manifest:
         entry = self.documents.get(doc_id)
         if not entry or "key" not in entry:
             return False
-        if document_key(common, [Path(p) for p in entry.get("deps", [])]) != entry["key"]:
+        if document_key(common, dict.fromkeys(Path(p) for p in entry.get("deps", []))) != entry["key"]:
             return False
         outputs = entry.get("outputs", {})
         for fmt in formats:

@@ -19,6 +19,11 @@ class Project:
     #: A theme name (a folder under templates/themes/) or a path to a theme folder.
     theme: str | None = None
 
+    def __post_init__(self) -> None:
+        # Absolute, so that every path derived from it, and the rebuild keys
+        # that contain them, are the same whatever folder briefkit runs from.
+        object.__setattr__(self, "root", Path(self.root).absolute())
+
     @property
     def content_dir(self) -> Path:
         return self.root / "content"

@@ -205,31 +205,39 @@ class TemplateSet:
             name = parent.template.value if parent is not None and isinstance(parent.template, nodes.Const) else None
         return found
 
-    def dependencies(self, names: list[str]) -> list[Path]:
-        """Every template file the named templates may load, for rebuild decisions.
+    def dependencies(self, names: list[str]) -> dict[Path, bytes | None]:
+        """Every template file the named templates may load, with the bytes its
+        references were read from, for rebuild decisions.
 
         Found statically (extends, include, import); a template that names
         another by a computed expression depends on every template there is.
+        The bytes are returned so that the rebuild key is taken from exactly
+        what was scanned: a file saved in between cannot add a dependency the
+        key does not know of. (None: the file could not be read.)
         """
-        seen: dict[str, Path] = {}
+        seen: dict[Path, bytes | None] = {}
+        done: set[str] = set()
         todo = list(names)
         while todo:
             name = todo.pop()
-            if name in seen:
+            if name in done:
                 continue
+            done.add(name)
             path = self.resolve(name)
-            if path is None:
+            if path is None or path in seen:
                 continue
-            seen[name] = path
             try:
-                refs = _references(path.read_text(encoding="utf-8"))
-            except jinja2.TemplateSyntaxError:
+                seen[path] = data = path.read_bytes()
+                refs = _references(data.decode("utf-8"))
+            except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
+                seen.setdefault(path, None)
                 continue  # rendering reports it properly
             for ref in refs:
                 if ref is None:
-                    return sorted({p for f in self.folders for p in f.rglob("*.j2")})
+                    every = sorted({p for f in self.folders for p in f.rglob("*.j2")})
+                    return {p: seen.get(p) for p in every}
                 todo.append(ref)
-        return sorted(set(seen.values()))
+        return dict(sorted(seen.items()))
 
     def render(self, name: str, context: TemplateContext) -> str:
         env = self.env

@@ -42,12 +42,13 @@ def affected_events(project: Project, events: list[Path] | None, changed: list[P
     nothing of it has to be rebuilt.
     """
     try:
-        folders = [f.resolve() for f in project.event_folders(events)]
+        # Folders as the build names them: the manifest's keys contain the paths.
+        folders = [(f, f.resolve()) for f in project.event_folders(events)]
     except BriefkitError:
         return events  # the build reports it
     hit: list[Path] = []
     for path in changed:
-        owner = next((f for f in folders if path.is_relative_to(f)), None)
+        owner = next((f for f, real in folders if path.is_relative_to(real)), None)
         if owner is None:
             return events
         if owner not in hit:
@@ -68,10 +69,12 @@ def watch_project(
     """Build, then rebuild after every change until ``stop`` is set (or Ctrl-C).
 
     ``on_written`` hears of each file as it lands, with the seconds since
-    the rebuild began; ``report`` gets the
-    outcome of each whole rebuild. Changes arriving within ``debounce_ms`` of
-    each other (an editor saving several files) make one rebuild; the
-    watcher looks every 20 ms, so a rebuild starts 20-40 ms after a save.
+    the rebuild began; ``report`` gets the outcome of each whole rebuild.
+    A rebuild starts once 20 ms pass without a new change (``debounce_ms``
+    caps the wait while changes keep coming), so a save shows quickly. A
+    save that arrives in parts further apart may start a rebuild on the
+    first part; the rest is a change too and rebuilds again, and as keys
+    are taken before anything is read, nothing is left out of date.
     """
     from watchfiles import watch
 
@@ -95,7 +98,9 @@ def watch_project(
 
     once()
     # What the first build imported and cached stays for the whole watch:
-    # spare every later collection the work of scanning it.
+    # spare every later collection the work of scanning it (its garbage
+    # collected first, or it would be kept for good).
+    gc.collect()
     gc.freeze()
     for changes in watch(
         *watched_paths(project, events), watch_filter=relevant, stop_event=stop,

@@ -57,3 +57,18 @@ def test_the_same_name_in_two_folders_is_two_templates(folders, tmp_path):
     assert render(event, builtin) == "event"
     assert render(other, builtin) == "other"
     assert isinstance(COMPILED, jinja2.BytecodeCache)
+
+
+def test_dependencies_carry_the_bytes_they_were_found_in(folders):
+    event, builtin = folders
+    page = event / "page.html.j2"
+    page.write_text('{% extends "base.html.j2" %}', encoding="utf-8")
+    deps = TemplateSet([event], builtin).dependencies(["page.html.j2"])
+    # A save after the scan must not change what the rebuild key is made of:
+    # the key is taken from these bytes, which name base.html.j2 as a dependency.
+    page.write_text('{% extends "base.html.j2" %}{% include "new.html.j2" %}', encoding="utf-8")
+
+    assert deps == {
+        builtin / "base.html.j2": (builtin / "base.html.j2").read_bytes(),
+        page: b'{% extends "base.html.j2" %}',
+    }

@@ -202,12 +202,17 @@ def test_the_watch_tells_of_each_file_as_it_lands(project):
 
 def test_a_change_inside_one_event_concerns_that_event_alone(project):
     shutil.copytree(CONTENT / "demo-cool-streets-2024", project / "content" / "demo-cool-streets-2024")
-    proj = Project(root=project)
-    ours = (project / "content" / DEFAULT_EVENT).resolve()
-    other = (project / "content" / "demo-cool-streets-2024").resolve()
+    # The watcher reports real paths; the build names folders as the project
+    # does, here through a link, and its rebuild keys contain those names.
+    link = project.parent / "link"
+    link.symlink_to(project)
+    proj = Project(root=link)
+    ours, other = (proj.content_dir / name for name in (DEFAULT_EVENT, "demo-cool-streets-2024"))
+    real = ours.resolve()
+    assert real != ours
 
-    assert affected_events(proj, None, [ours / "event.yaml", ours / "templates" / "x.j2"]) == [ours]
-    assert affected_events(proj, None, [ours / "event.yaml", other / "theme.toml"]) == [ours, other]
+    assert affected_events(proj, None, [real / "event.yaml", real / "templates" / "x.j2"]) == [ours]
+    assert affected_events(proj, None, [real / "event.yaml", other.resolve() / "theme.toml"]) == [ours, other]
     # Anything outside the events' folders may concern them all.
     assert affected_events(proj, None, [proj.builtin / "base.html.j2"]) is None
     assert affected_events(proj, None, [project / "content" / "new-event" / "event.yaml"]) is None

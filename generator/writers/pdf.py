@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import logging
 from pathlib import Path
@@ -16,21 +15,18 @@ from . import RenderedDocument
 log = logging.getLogger(__name__)
 
 
-@functools.cache
-def note_font_subsetter() -> None:
-    """Say once per process (with -v) when fonts are subset the slow way.
+def subsets_fonts_with_harfbuzz() -> bool | None:
+    """Whether WeasyPrint will subset embedded fonts with HarfBuzz (None: it does not say).
 
-    WeasyPrint subsets embedded fonts with HarfBuzz when the system has
-    libharfbuzz-subset, and with fontTools otherwise: writing a PDF then
-    takes 2-5 times longer (docs/performance.md).
+    Without libharfbuzz-subset, or with a HarfBuzz older than 4.1, WeasyPrint
+    falls back to fontTools, and writing a PDF takes 2-5 times longer
+    (docs/performance.md).
     """
     try:
-        from weasyprint.text.ffi import harfbuzz_subset
-    except ImportError:  # a WeasyPrint that no longer says; nothing to report
-        return
-    if harfbuzz_subset is None:
-        log.info("PDF fonts are subset with fontTools, which is slower: install libharfbuzz-subset "
-                 "(Debian, Ubuntu: apt-get install libharfbuzz-subset0) for faster PDFs.")
+        from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
+    except ImportError:
+        return None
+    return harfbuzz_subset is not None and bool(harfbuzz.hb_version_atleast(4, 1, 0))
 
 
 def _fetcher_class():
@@ -117,7 +113,6 @@ def svg_as_described_images(html: str) -> str:
 def write_pdf(doc: RenderedDocument) -> bytes:
     import weasyprint
 
-    note_font_subsetter()
     settings = doc.settings
     html_text = doc.html
     if settings.pdf_standard == "pdf/ua-1":
