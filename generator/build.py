@@ -10,12 +10,8 @@ Documents whose inputs have not changed since the last build are skipped
 from __future__ import annotations
 
 import functools
-import gc
 import logging
-import multiprocessing
-import os
-import sys
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +22,7 @@ from lxml import html as lxml_html
 from .context import make_context
 from .documents import DocumentSpec
 from .errors import BuildError, ConfigError
-from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, set_memory_ceiling, time_limit
+from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, time_limit
 from .event_setup import EventSetup, setup_event
 from .incremental import Manifest, Options, common_key, document_key, file_hash, stale_documents
 from .output import check_output_folders, check_slug, output_path, write_all
@@ -35,6 +31,8 @@ from .render import extract_article
 from .theme_check import check_theme
 from .vocabulary import check_vocabulary
 from .writers import FORMATS, WRITERS, OutputSettings, RenderedDocument
+from .workers import Workers, write
+from .workers import start as start_workers
 from .writers.pdf import subsets_fonts_with_harfbuzz
 
 log = logging.getLogger(__name__)
@@ -159,61 +157,6 @@ def render_event(
     return jobs
 
 
-def _write(fmt: str, document: RenderedDocument, timeout: float | None = None) -> bytes:
-    """Run one writer under the time limit; the unit of work handed to workers."""
-    what = f"Rendering '{document.id}' as {fmt.upper()}"
-    try:
-        with time_limit(timeout, what):
-            return WRITERS[fmt](document)
-    except (MemoryError, SystemError):
-        # Under the ceiling, C libraries that fail to allocate surface as
-        # SystemError ("error return without exception set") as often as
-        # MemoryError. The error is raised below, outside this block, so the
-        # frames holding the memory are released rather than chained to it.
-        pass
-    finally:
-        if fmt == "docx":
-            gc.collect()  # python-docx keeps reference cycles alive between documents
-    gc.collect()  # reached only from the except clause: the writer ran out of memory
-    raise BuildError(
-        f"{what} needed more memory than the ceiling allows; look for a very long "
-        "table or list, or raise the ceiling with --memory-limit."
-    )
-
-
-def _warm_up(memory_mb: int | None, formats: tuple[str, ...]) -> None:
-    """Set the worker's memory ceiling, and import the libraries of the chosen
-    writers while the parent reads the content."""
-    set_memory_ceiling(memory_mb)
-    if "pdf" in formats:
-        import weasyprint  # noqa: F401
-    if "docx" in formats:
-        import docx  # noqa: F401
-    # The libraries' objects live as long as the worker: keep the collections
-    # after each DOCX from scanning them again (about 27 ms each).
-    gc.freeze()
-
-
-def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - macOS, Windows
-        return max(1, os.cpu_count() or 1)
-
-
-def _pool(jobs: int, memory_mb: int | None, formats: tuple[str, ...]) -> ProcessPoolExecutor | None:
-    # HTML is the template's output as it is: no worker is worth starting for it.
-    if jobs < 1 or set(formats) <= {"html"}:
-        return None
-    # Forking before the heavy imports lets workers warm up in parallel with
-    # validation and templating; macOS and Windows only spawn safely.
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context(method),
-        initializer=_warm_up, initargs=(memory_mb, formats),
-    )
-
-
 def build_project(
     project: Project,
     events: list[Path] | None = None,
@@ -230,6 +173,7 @@ def build_project(
     progress: Callable[[Iterable], Iterable] | None = None,
     eager: bool = False,
     on_written: Callable[[Path], None] | None = None,
+    workers: Workers | None = None,
 ) -> BuildResult:
     """Build the selected documents of the selected events.
 
@@ -242,7 +186,24 @@ def build_project(
     changed documents before the pack, so the page the user is looking at
     updates first. Each file is still replaced whole, and a failure leaves
     the earlier outputs written and recorded.
+
+    ``workers`` already started (the command line starts them before it
+    imports this module) are used instead of ``jobs``, and closed.
     """
+    try:
+        result = _build(project, events, formats, documents, strict, force, jobs, settings, overrides,
+                        timeout, memory_mb, progress, eager, on_written, workers)
+    except BaseException:
+        if workers:
+            workers.close(abandon=True)
+        raise
+    if workers:
+        workers.close(abandon=True)  # closed already if it had work; else never needed
+    return result
+
+
+def _build(project, events, formats, documents, strict, force, jobs, settings, overrides,
+           timeout, memory_mb, progress, eager, on_written, workers) -> BuildResult:
     chosen_formats = check_formats(formats)
     options = Options(chosen_formats, project.theme, strict, settings.token(), overrides or {})
     folders = project.event_folders(events)
@@ -271,7 +232,16 @@ def build_project(
     if eager:
         _build_eagerly(work, template, chosen_formats, timeout, commit)
     elif work:
-        commit(_render_all(work, template, chosen_formats, timeout, jobs, memory_mb, progress))
+        pool = workers or start_workers(jobs, memory_mb, chosen_formats)
+        try:
+            outputs = _render_all(work, template, chosen_formats, timeout, pool, memory_mb, progress)
+        except BaseException:
+            if pool:
+                pool.close(abandon=True)
+            raise
+        if pool:
+            pool.close()
+        commit(outputs)
     return result
 
 
@@ -279,41 +249,36 @@ Template = Callable[[EventSetup, list[str], str], list[Job]]
 
 
 def _render_all(
-    work, template: Template, formats, timeout, jobs, memory_mb, progress,
+    work, template: Template, formats, timeout, pool: Workers | None, memory_mb, progress,
 ) -> list[tuple[Job, str, bytes]]:
-    """Template every stale document, then run its writers, keeping the bytes in memory."""
-    # Start the workers first: they import WeasyPrint while we template.
-    pool = _pool(jobs, memory_mb, formats)
-    try:
-        tasks: list[tuple[Job, str]] = []
-        futures: list[Future] = []
-        for setup, stale, common in work:
-            event_tasks = [(job, fmt) for job in template(setup, stale, common) for fmt in job.formats]
-            # Longest first, so that a big pack does not start last on an idle pool.
-            event_tasks.sort(key=lambda t: (t[1] == "html", -len(t[0].document.html)))
-            tasks += event_tasks
-            if pool:  # the workers start on this event while the next one is templated
-                futures += [pool.submit(_write, fmt, job.document, timeout) for job, fmt in event_tasks]
-        if "pdf" in formats:  # asked of a worker, which has WeasyPrint imported already
-            harfbuzz = pool.submit(subsets_fonts_with_harfbuzz) if pool else None
-        outputs: list[tuple[Job, str, bytes]] = []
-        for i, (job, fmt) in enumerate(progress(tasks) if progress else tasks):
-            log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
-            try:
-                data = futures[i].result() if pool else _write(fmt, job.document, timeout)
-            except BrokenProcessPool:
-                raise BuildError(
-                    f"The worker rendering '{job.document.id}' as {fmt.upper()} stopped: most "
-                    f"likely it ran out of memory under --memory-limit ({memory_mb} MB). Look for a "
-                    "very long table or list, or raise the limit."
-                ) from None
-            outputs.append((job, fmt, data))
-        if "pdf" in formats:
-            note_font_subsetting(harfbuzz.result() if harfbuzz else subsets_fonts_with_harfbuzz())
-        return outputs
-    finally:
-        if pool:
-            pool.shutdown(wait=True, cancel_futures=True)
+    """Template every stale document, then run its writers (in ``pool``, if
+    any), keeping the bytes in memory."""
+    tasks: list[tuple[Job, str]] = []
+    futures: list[Future] = []
+    for setup, stale, common in work:
+        event_tasks = [(job, fmt) for job in template(setup, stale, common) for fmt in job.formats]
+        # Longest first, so that a big pack does not start last on an idle pool.
+        event_tasks.sort(key=lambda t: (t[1] == "html", -len(t[0].document.html)))
+        tasks += event_tasks
+        if pool:  # the workers start on this event while the next one is templated
+            futures += [pool.submit(fmt, job.document, timeout) for job, fmt in event_tasks]
+    if "pdf" in formats:  # asked of a worker, which has WeasyPrint imported already
+        harfbuzz = pool.ask(subsets_fonts_with_harfbuzz) if pool else None
+    outputs: list[tuple[Job, str, bytes]] = []
+    for i, (job, fmt) in enumerate(progress(tasks) if progress else tasks):
+        log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
+        try:
+            data = futures[i].result() if pool else write(fmt, job.document, timeout)
+        except BrokenProcessPool:
+            raise BuildError(
+                f"The worker rendering '{job.document.id}' as {fmt.upper()} stopped: most "
+                f"likely it ran out of memory under --memory-limit ({memory_mb} MB). Look for a "
+                "very long table or list, or raise the limit."
+            ) from None
+        outputs.append((job, fmt, data))
+    if "pdf" in formats:
+        note_font_subsetting(harfbuzz.result() if harfbuzz else subsets_fonts_with_harfbuzz())
+    return outputs
 
 
 #: The order eager builds write in: the cheap preview, then what the user reads.
@@ -332,7 +297,7 @@ def _build_eagerly(work, template: Template, formats, timeout, commit: "_Commit"
             for fmt in order:
                 for job in batch_jobs:
                     log.info("Writing %s / %s.%s", setup.loaded.id, job.document.id, fmt)
-                    commit([(job, fmt, _write(fmt, job.document, timeout))])
+                    commit([(job, fmt, write(fmt, job.document, timeout))])
     if "pdf" in formats and work:
         note_font_subsetting(subsets_fonts_with_harfbuzz())
 

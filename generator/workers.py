@@ -1,0 +1,126 @@
+"""Worker processes for the writers: started early, warmed up, stopped at once on failure.
+
+Importing WeasyPrint and python-docx takes a worker about 0.7 s. The command
+line starts the workers as soon as it knows there is something to build,
+before it imports the rest of the build (0.35 s) and reads the content, so
+that both happen side by side. This module therefore imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import signal
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+from .errors import BuildError
+from .limits import set_memory_ceiling, time_limit
+
+if TYPE_CHECKING:
+    from .writers import RenderedDocument
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def write(fmt: str, document: RenderedDocument, timeout: float | None = None) -> bytes:
+    """Run one writer under the time limit; the unit of work handed to workers."""
+    from .writers import WRITERS
+
+    what = f"Rendering '{document.id}' as {fmt.upper()}"
+    try:
+        with time_limit(timeout, what):
+            return WRITERS[fmt](document)
+    except (MemoryError, SystemError):
+        # Under the ceiling, C libraries that fail to allocate surface as
+        # SystemError ("error return without exception set") as often as
+        # MemoryError. The error is raised below, outside this block, so the
+        # frames holding the memory are released rather than chained to it.
+        pass
+    finally:
+        if fmt == "docx":
+            gc.collect()  # python-docx keeps reference cycles alive between documents
+    gc.collect()  # reached only from the except clause: the writer ran out of memory
+    raise BuildError(
+        f"{what} needed more memory than the ceiling allows; look for a very long "
+        "table or list, or raise the ceiling with --memory-limit."
+    )
+
+
+def warm_up(memory_mb: int | None, formats: tuple[str, ...]) -> None:
+    """Set the worker's memory ceiling, and import what its tasks need while
+    the parent reads and templates the content."""
+    # The parent owns Ctrl-C (the whole terminal group gets it) and stops the
+    # workers with SIGTERM, which should end them quietly, not raise in them
+    # as it does in the parent.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    set_memory_ceiling(memory_mb)
+    from . import theme, writers  # noqa: F401 - the models the tasks carry
+    from .writers import pdf  # noqa: F401
+    if "pdf" in formats:
+        import weasyprint  # noqa: F401
+    if "docx" in formats:
+        import docx  # noqa: F401
+
+        from .writers import docx as docx_writer  # noqa: F401
+    # The libraries' objects live as long as the worker: keep the collections
+    # after each DOCX from scanning them again (about 27 ms each).
+    gc.freeze()
+
+
+def needed(formats: tuple[str, ...]) -> bool:
+    # HTML is the template's output as it is: no worker is worth starting for it.
+    return not set(formats) <= {"html"}
+
+
+class Workers:
+    """A pool of ``jobs`` writer processes, launched on creation.
+
+    ``close(abandon=True)`` (a failure, Ctrl-C, or nothing to do after all)
+    terminates them rather than waiting for imports or renders whose results
+    nobody will read.
+    """
+
+    def __init__(self, jobs: int, memory_mb: int | None, formats: tuple[str, ...]):
+        # Forking before the heavy imports lets workers warm up in parallel with
+        # validation and templating; macOS and Windows only spawn safely.
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
+        before = set(multiprocessing.active_children())
+        self.pool = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context(method),
+            initializer=warm_up, initargs=(memory_mb, formats),
+        )
+        self.pool.submit(int)  # launches the workers now rather than at the first task
+        self.processes = set(multiprocessing.active_children()) - before
+        self.closed = False
+
+    def submit(self, fmt: str, document: RenderedDocument, timeout: float | None) -> Future:
+        return self.pool.submit(write, fmt, document, timeout)
+
+    def ask(self, fn) -> Future:
+        return self.pool.submit(fn)
+
+    def close(self, abandon: bool = False) -> None:
+        """Stop the workers (once; later calls do nothing)."""
+        if self.closed:
+            return
+        self.closed = True
+        if abandon:
+            for process in self.processes:
+                process.terminate()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start(jobs: int, memory_mb: int | None, formats: tuple[str, ...]) -> Workers | None:
+    """Workers for these formats, or None when they are not worth starting."""
+    if jobs < 1 or not needed(formats):
+        return None
+    return Workers(jobs, memory_mb, formats)

@@ -1,0 +1,45 @@
+"""The writer workers: started before the build needs them, stopped at once when it fails."""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+
+import pytest
+
+from generator import workers
+from helpers import EVENT, assert_user_error, make_project, run_cli
+
+
+def _slow_warm_up(memory_mb, formats):
+    time.sleep(60)
+
+
+def test_abandoned_workers_are_stopped_not_waited_for(monkeypatch):
+    monkeypatch.setattr(workers, "warm_up", _slow_warm_up)
+    pool = workers.start(2, None, ("pdf",))
+    assert pool is not None and len(pool.processes) == 2
+
+    closing = threading.Thread(target=pool.close, kwargs={"abandon": True})
+    closing.start()
+    closing.join(timeout=20)
+
+    assert not closing.is_alive(), "close(abandon=True) waited for the workers' warm-up"
+    assert not any(p.is_alive() for p in pool.processes)
+    pool.close()  # a second close does nothing
+
+
+def test_no_workers_for_html_or_without_jobs():
+    assert workers.start(2, None, ("html",)) is None
+    assert workers.start(0, None, ("pdf",)) is None
+
+
+def test_a_content_error_leaves_no_worker_behind(tmp_path):
+    root = make_project(tmp_path, {f"content/{EVENT}/event.yaml": "event: [unclosed\n"})
+    before = set(multiprocessing.active_children())
+
+    result = run_cli(["build", "-j", "2", "-f", "pdf"], project=root)
+
+    assert "event.yaml" in assert_user_error(result, 2)
+    assert set(multiprocessing.active_children()) <= before
