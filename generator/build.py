@@ -173,7 +173,6 @@ def build_project(
     progress: Callable[[Iterable], Iterable] | None = None,
     eager: bool = False,
     on_written: Callable[[Path], None] | None = None,
-    workers: Workers | None = None,
 ) -> BuildResult:
     """Build the selected documents of the selected events.
 
@@ -186,24 +185,7 @@ def build_project(
     changed documents before the pack, so the page the user is looking at
     updates first. Each file is still replaced whole, and a failure leaves
     the earlier outputs written and recorded.
-
-    ``workers`` already started (the command line starts them before it
-    imports this module) are used instead of ``jobs``, and closed.
     """
-    try:
-        result = _build(project, events, formats, documents, strict, force, jobs, settings, overrides,
-                        timeout, memory_mb, progress, eager, on_written, workers)
-    except BaseException:
-        if workers:
-            workers.close(abandon=True)
-        raise
-    if workers:
-        workers.close(abandon=True)  # closed already if it had work; else never needed
-    return result
-
-
-def _build(project, events, formats, documents, strict, force, jobs, settings, overrides,
-           timeout, memory_mb, progress, eager, on_written, workers) -> BuildResult:
     chosen_formats = check_formats(formats)
     options = Options(chosen_formats, project.theme, strict, settings.token(), overrides or {})
     folders = project.event_folders(events)
@@ -232,7 +214,9 @@ def _build(project, events, formats, documents, strict, force, jobs, settings, o
     if eager:
         _build_eagerly(work, template, chosen_formats, timeout, commit)
     elif work:
-        pool = workers or start_workers(jobs, memory_mb, chosen_formats)
+        # Started before templating, which they overlap with their imports;
+        # forked after this process's own imports, which they then share.
+        pool = start_workers(jobs, memory_mb, chosen_formats)
         try:
             outputs = _render_all(work, template, chosen_formats, timeout, pool, memory_mb, progress)
         except BaseException:

@@ -133,18 +133,8 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
                 click.echo("Everything is up to date.")
             return
 
-    from . import workers as writer_workers
-
-    # Something is to be built: start the workers now, so that they import
-    # WeasyPrint while this process imports the build and reads the content.
-    chosen = (tuple(dict.fromkeys(formats)) or FORMATS) if formats_known(formats) else ()
-    pool = writer_workers.start(jobs or writer_workers.default_jobs(), memory_limit, chosen) if chosen else None
-    try:
-        from .build import build_project
-    except BaseException:
-        if pool:
-            pool.close(abandon=True)
-        raise
+    from .build import build_project
+    from .workers import default_jobs
 
     show = not ctx.obj["quiet"] and sys.stderr.isatty()
 
@@ -159,8 +149,8 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
             yield from bar
 
     result = build_project(
-        project, list(events) or None, force=force, jobs=jobs or writer_workers.default_jobs(),
-        memory_mb=memory_limit, progress=progress, workers=pool, **common,
+        project, list(events) or None, force=force, jobs=jobs or default_jobs(),
+        memory_mb=memory_limit, progress=progress, **common,
     )
     if not ctx.obj["quiet"]:
         for path in result.written:
