@@ -122,7 +122,10 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     common = dict(formats=formats, documents=wanted, strict=strict, settings=settings,
                   overrides=overrides, timeout=timeout)
     if watch:
-        return _watch(ctx, project, list(events) or None, **common)
+        from .workers import default_jobs
+
+        return _watch(ctx, project, list(events) or None, jobs=jobs or default_jobs(),
+                      memory_mb=memory_limit, **common)
     if not force and formats_known(formats):
         options = Options(tuple(dict.fromkeys(formats)) or FORMATS, theme, strict,
                           settings.token(), overrides)

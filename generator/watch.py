@@ -56,6 +56,26 @@ def affected_events(project: Project, events: list[Path] | None, changed: list[P
     return hit
 
 
+def warm_up(project: Project, events: list[Path] | None, build_options: dict) -> None:
+    """Render one document of the first event in memory, in every format asked
+    for, and discard it: the libraries are imported and their caches filled
+    before the user's first change rather than after it."""
+    from .build import check_formats, render_event
+    from .event_setup import setup_event
+    from .workers import write
+
+    try:
+        formats = check_formats(build_options.get("formats", ()))
+        folder = project.event_folders(events)[0]
+        setup = setup_event(project, folder, build_options.get("overrides"))
+        doc_id = next(d for d in setup.documents.all_ids if d != setup.documents.pack.id)
+        job = render_event(setup, [doc_id], formats, False)[0]
+        for fmt in formats:
+            write(fmt, job.document, build_options.get("timeout"))
+    except (BriefkitError, StopIteration) as exc:
+        log.debug("Not warmed up: %s", exc)  # the first build has reported what is wrong
+
+
 def watch_project(
     project: Project,
     events: list[Path] | None,
@@ -64,9 +84,15 @@ def watch_project(
     on_written: Callable[[Path, float], None] | None = None,
     stop: threading.Event | None = None,
     debounce_ms: int = 50,
+    jobs: int = 0,
     **build_options,
 ) -> None:
     """Build, then rebuild after every change until ``stop`` is set (or Ctrl-C).
+
+    The first build runs in ``jobs`` worker processes, like a one-shot build;
+    then this process lays out one document in memory, so that the first
+    change shows as quickly as later ones (importing WeasyPrint and loading
+    its fonts cost about 0.5 s the first time). Rebuilds run here.
 
     ``on_written`` hears of each file as it lands, with the seconds since
     the rebuild began; ``report`` gets the outcome of each whole rebuild.
@@ -84,19 +110,28 @@ def watch_project(
         p = Path(path)
         return not (p.name.startswith(".") or p.is_relative_to(build_dir) or p.suffix in (".pyc", ".tmp"))
 
-    def once(changed: list[Path] | None = None) -> None:
+    def once(changed: list[Path] | None = None, *, first: bool = False, catch_up: bool = False) -> None:
         began = time.perf_counter()
 
         def landed(path: Path) -> None:
             if on_written:
                 on_written(path, time.perf_counter() - began)
         try:
-            chosen = affected_events(project, events, changed) if changed else events
-            report(build_project(project, chosen, jobs=0, eager=True, on_written=landed, **build_options))
+            if first:
+                result = build_project(project, events, jobs=jobs, on_written=landed, **build_options)
+            else:
+                chosen = affected_events(project, events, changed) if changed else events
+                result = build_project(project, chosen, jobs=0, eager=True, on_written=landed, **build_options)
+            if result.written or not catch_up:
+                report(result)
         except BriefkitError as exc:
             report(exc)
 
-    once()
+    once(first=True)
+    warm_up(project, events, build_options)
+    # The watcher starts below: catch what was saved during the first build
+    # and the warm-up (a quick check, and silent, when nothing was).
+    once(catch_up=True)
     # What the first build imported and cached stays for the whole watch:
     # spare every later collection the work of scanning it (its garbage
     # collected first, or it would be kept for good).
