@@ -9,6 +9,7 @@ Documents whose inputs have not changed since the last build are skipped
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 from concurrent.futures import Future
@@ -56,7 +57,7 @@ class Job:
     formats: tuple[str, ...]
     #: Template files the document was made from, for the manifest.
     templates: tuple[Path, ...]
-    #: Their key, taken before they were read (see ``_Commit``).
+    #: The manifest key, taken before the templates were rendered (see ``build_project``).
     key: str
 
 
@@ -216,15 +217,8 @@ def build_project(
     elif work:
         # Started before templating, which they overlap with their imports;
         # forked after this process's own imports, which they then share.
-        pool = start_workers(jobs, memory_mb, chosen_formats)
-        try:
+        with start_workers(jobs, memory_mb, chosen_formats) or contextlib.nullcontext() as pool:
             outputs = _render_all(work, template, chosen_formats, timeout, pool, memory_mb, progress)
-        except BaseException:
-            if pool:
-                pool.close(abandon=True)
-            raise
-        if pool:
-            pool.close()
         commit(outputs)
     return result
 

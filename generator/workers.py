@@ -83,14 +83,14 @@ def needed(formats: tuple[str, ...]) -> bool:
 class Workers:
     """A pool of ``jobs`` writer processes, launched on creation.
 
-    ``close(abandon=True)`` (a failure, Ctrl-C, or nothing to do after all)
-    terminates them rather than waiting for imports or renders whose results
-    nobody will read.
+    As a context manager it closes the pool on the way out; when an error or
+    Ctrl-C is on its way out, it terminates the workers rather than waiting
+    for imports or renders whose results nobody will read.
     """
 
     def __init__(self, jobs: int, memory_mb: int | None, formats: tuple[str, ...]):
-        # Forking before the heavy imports lets workers warm up in parallel with
-        # validation and templating; macOS and Windows only spawn safely.
+        # Forked workers share this process's imports; macOS and Windows
+        # only spawn safely.
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         before = set(multiprocessing.active_children())
         self.pool = ProcessPoolExecutor(
@@ -116,6 +116,12 @@ class Workers:
             for process in self.processes:
                 process.terminate()
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.close(abandon=exc_type is not None)
 
 
 def start(jobs: int, memory_mb: int | None, formats: tuple[str, ...]) -> Workers | None:
