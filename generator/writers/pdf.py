@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+import mimetypes
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from ..confine import RefusedURL, confined_file
 from ..errors import BuildError
 from . import RenderedDocument
 
@@ -30,7 +32,7 @@ def subsets_fonts_with_harfbuzz() -> bool | None:
 
 
 def _fetcher_class():
-    from weasyprint.urls import FatalURLFetchingError, URLFetcher
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
     class ProjectFetcher(URLFetcher):
         """Fetch only ``data:`` URIs and files inside the allowed folders.
@@ -49,13 +51,19 @@ def _fetcher_class():
             self.refused: list[str] = []
 
         def fetch(self, url, headers=None):
-            parsed = urlparse(url)
-            if parsed.scheme == "data":
+            scheme = urlsplit(url).scheme.lower()
+            if scheme == "data":
                 return super().fetch(url, headers)
-            if parsed.scheme == "file" and parsed.netloc in ("", "localhost"):
-                path = Path(unquote(parsed.path)).resolve()
-                if any(path.is_relative_to(root) for root in self.roots):
-                    return super().fetch(url, headers)
+            if scheme == "file":
+                # Opened here, never by urllib: the path confined is the path read.
+                try:
+                    path = confined_file(url, self.roots)
+                    body = path.read_bytes()
+                except (RefusedURL, OSError, ValueError):
+                    pass
+                else:
+                    media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                    return URLFetcherResponse(path.as_uri(), body, {"Content-Type": media})
             self.refused.append(url)
             raise FatalURLFetchingError(url)
 

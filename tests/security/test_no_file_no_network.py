@@ -122,6 +122,28 @@ HOSTILE: dict[str, Hostile] = {
         lambda a: a.fact_sheet(f'<img src="{_svg_nesting(a.canary_url("canary.svg"))}" alt="x">'),
         4, _refused(_canary_url("canary.svg"))),
     "img-event-svg-nesting-an-escape": Hostile(_plant_event_svg, 4, _refused(lambda a: "outside/canary.svg")),
+    # '#' in a folder name: a checker that stops at the first '#' and an opener
+    # that stops at the last read two different paths
+    "img-hash-folder-dotdot": Hostile(
+        lambda a: (a.write({f"content/{EVENT}/x#/keep.txt": "x\n"}),
+                   a.fact_sheet('<img src="x#/../../../../outside/canary.svg#z" alt="x">')),
+        4, _refused(lambda a: "canary.svg")),
+    "img-hash-folder-percent-encoded": Hostile(
+        lambda a: (a.write({f"content/{EVENT}/x#/keep.txt": "x\n"}),
+                   a.fact_sheet('<img src="x%23/../../../../outside/canary.svg" alt="x">')),
+        4, _refused(lambda a: "canary.svg")),
+    "anchor-attachment-hash-folder": Hostile(
+        lambda a: (a.write({f"content/{EVENT}/x#/keep.txt": "x\n"}),
+                   a.fact_sheet('<p><a rel="attachment" href="x#/../../../../outside/canary.txt#z">x</a></p>')),
+        4, _refused(lambda a: "canary.txt")),
+    "style-content-url-hash-folder": Hostile(
+        lambda a: (a.write({f"content/{EVENT}/x#/keep.txt": "x\n"}),
+                   a.fact_sheet('<style>h1::after { content: url("x#/../../../../outside/canary.svg#z"); }</style>')),
+        4, _refused(lambda a: "canary.svg")),
+    "docx-img-hash-folder-dotdot": Hostile(
+        lambda a: (a.write({f"content/{EVENT}/x#/keep.txt": "x\n"}),
+                   a.fact_sheet('<img src="x%23/../../../../outside/canary.png" alt="x">')),
+        3, lambda a: [TEMPLATE], DOCX),
     # inline SVG
     "svg-image-href-file": Hostile(
         lambda a: a.fact_sheet(

@@ -14,10 +14,11 @@ import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, unquote_to_bytes, urlparse
+from urllib.parse import unquote_to_bytes, urlparse
 
 from lxml import etree
 
+from ...confine import RefusedURL, confined_file, file_url_path
 from ...svg import SVG_NS, svg_from_html  # noqa: F401  (re-exported for the walker)
 
 
@@ -182,12 +183,13 @@ def _load(src: str, base_dir: Path | None, allowed_roots: tuple[Path, ...]) -> t
         raise ImageError(f"remote images are not fetched ({src}); put the file next to the content")
     if url.scheme not in ("", "file"):
         raise ImageError(f"unsupported image URL {src!r}")
-    path = Path(unquote(url.path))
-    if not path.is_absolute():
-        path = (base_dir or Path.cwd()) / path
-    path = path.resolve()
-    if allowed_roots and not any(path.is_relative_to(r.resolve()) for r in allowed_roots):
-        raise ImageError(f"{path} is outside the folders a document may embed files from")
+    try:
+        if allowed_roots:
+            path = confined_file(src, allowed_roots, base_dir)
+        else:
+            path = file_url_path(src, base_dir)
+    except RefusedURL as exc:
+        raise ImageError(str(exc)) from None
     try:
         data = path.read_bytes()
     except OSError as exc:
