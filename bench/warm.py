@@ -75,8 +75,8 @@ def font_subsetter() -> str:
 
 
 def setup(project_dir: Path, event: str):
-    from generator.event_setup import setup_event
-    from generator.project import Project
+    from generator.config.event_setup import setup_event
+    from generator.config.project import Project
 
     project = Project(root=project_dir)
     return project, setup_event(project, project.content_dir / event)
@@ -84,7 +84,7 @@ def setup(project_dir: Path, event: str):
 
 def rendered(project_dir: Path, event: str, doc_ids: list[str] | None = None, formats=("pdf",)):
     """{document id: RenderedDocument} for an event, templated by briefkit itself."""
-    from generator.build import render_event
+    from generator.pipeline.build import render_event
 
     _, event_setup = setup(project_dir, event)
     ids = doc_ids or event_setup.documents.all_ids
@@ -101,7 +101,7 @@ def write_docx(document) -> bytes:
     from generator.writers import WRITERS
 
     data = WRITERS["docx"](document)
-    gc.collect()  # as generator.build does between DOCX documents
+    gc.collect()  # as generator.pipeline.build does between DOCX documents
     return data
 
 
@@ -194,8 +194,8 @@ OVERRIDE = """{%% extends "!builtin/documents/fact_sheet.html.j2" %%}
 def task_watch(args) -> dict:
     """Time from saving a template to the PDF being replaced, in a running watch."""
     from generator.errors import BriefkitError
-    from generator.project import Project
-    from generator.watch import watch_project
+    from generator.config.project import Project
+    from generator.pipeline.watch import watch_project
     from generator.writers import WRITERS
 
     project = Project(root=args.project)

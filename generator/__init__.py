@@ -1,6 +1,6 @@
 """briefkit: turn a speech and an event into a briefing pack (PDF, DOCX, HTML).
 
-The public API is :func:`generator.build.build_project` and the loaders it is
+The public API is :func:`generator.pipeline.build.build_project` and the loaders it is
 made of; everything else is internal.
 """
 

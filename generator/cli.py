@@ -57,7 +57,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, project_dir: Path) -> Non
 
 
 def _project(ctx: click.Context, theme: str | None = None):
-    from .project import Project
+    from .config.project import Project
 
     return Project(root=ctx.obj["project_dir"], theme=theme)
 
@@ -107,8 +107,8 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     Documents whose inputs have not changed since the last build are skipped
     (see --force).
     """
-    from .incremental import Options, up_to_date
-    from .output import check_output_folders
+    from .pipeline.incremental import Options, up_to_date
+    from .pipeline.output import check_output_folders
 
     from .writers import OutputSettings
 
@@ -122,7 +122,7 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     common = dict(formats=formats, documents=wanted, strict=strict, settings=settings,
                   overrides=overrides, timeout=timeout)
     if watch:
-        from .workers import default_jobs
+        from .pipeline.workers import default_jobs
 
         return _watch(ctx, project, list(events) or None, jobs=jobs or default_jobs(),
                       memory_mb=memory_limit, **common)
@@ -136,8 +136,8 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
                 click.echo("Everything is up to date.")
             return
 
-    from .build import build_project
-    from .workers import default_jobs
+    from .pipeline.build import build_project
+    from .pipeline.workers import default_jobs
 
     show = not ctx.obj["quiet"] and sys.stderr.isatty()
 
@@ -164,7 +164,7 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
 
 def _watch(ctx, project, events, **options) -> None:
     from .errors import BriefkitError
-    from .watch import watch_project, watched_paths
+    from .pipeline.watch import watch_project, watched_paths
 
     quiet = ctx.obj["quiet"]
 
@@ -191,12 +191,12 @@ def _watch(ctx, project, events, **options) -> None:
 @click.pass_context
 def validate(ctx, events, theme):
     """Check EVENTS' content, citations, theme and document configuration."""
-    from .event_setup import setup_event
+    from .config.event_setup import setup_event
 
     project = _project(ctx, theme)
     for folder in project.event_folders(list(events) or None):
         setup = setup_event(project, folder)
-        from .theme_check import check_theme
+        from .config.theme_check import check_theme
 
         for problem in check_theme(setup.theme):
             click.echo(f"warning: {setup.loaded.id}: {problem}", err=True)
@@ -208,7 +208,7 @@ def validate(ctx, events, theme):
 
 
 def _cited(event):
-    from .load import walk_cited
+    from .content.load import walk_cited
 
     return walk_cited(event)
 
@@ -218,8 +218,8 @@ def _cited(event):
 @click.pass_context
 def list_(ctx, theme):
     """List the events, the documents each one builds, the themes and the templates."""
-    from .documents import load_documents
-    from .project import find_events
+    from .config.documents import load_documents
+    from .config.project import find_events
 
     project = _project(ctx, theme)
     events = find_events(project.content_dir)
@@ -263,7 +263,7 @@ def templates(ctx, event, theme):
     built-in templates. An override can extend what it replaces with
     {% extends "!builtin/<name>" %} and change one block.
     """
-    from .render import TemplateSet
+    from .render.templates import TemplateSet
 
     project = _project(ctx, theme)
     folder = project.find_event(Path(event)) if event else project.content_dir / "<event>"
@@ -285,7 +285,7 @@ def templates(ctx, event, theme):
 @cli.command()
 def schema():
     """Print the JSON Schema of event.yaml (for editor autocompletion)."""
-    from .models import Event
+    from .content.models import Event
 
     data = Event.model_json_schema()
     data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -300,7 +300,7 @@ def _statement_date(ctx, param, value):
     """--date: the statement's own date, when its header does not give it."""
     if value is None:
         return None
-    from .partial_date import DatePoint
+    from .content.partial_date import DatePoint
 
     try:
         return DatePoint.parse(value)
@@ -339,7 +339,7 @@ def extract(ctx, statement, output, speech_date, force):
     the cleaned statement, so keep the two together (-o does).
     """
     from .extract import extract_file
-    from .scaffold import write_draft
+    from .extract.scaffold import write_draft
 
     result = extract_file(statement, speech_date=speech_date)
     quiet = ctx.obj["quiet"]
@@ -370,7 +370,7 @@ def init(ctx, folder, statement, speech_date, force):
     folder under the project's content/. It gets speech.txt (the cleaned
     statement) and event.yaml (a commented draft extracted from it).
     """
-    from .scaffold import init_event
+    from .extract.scaffold import init_event
 
     project_dir = ctx.obj["project_dir"]
     written = init_event(folder, statement, content_dir=project_dir / "content",

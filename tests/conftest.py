@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.theme import length_to_pt
+from generator.config.theme import length_to_pt
 from helpers import CONTENT, DEFAULT_EVENT, TEMPLATES, assert_ok, normalise, page_bands, run_cli
 
 
@@ -37,7 +37,7 @@ class BuiltProject:
 
     @cached_property
     def loaded(self):
-        from generator.load import load_event
+        from generator.content.load import load_event
 
         return load_event(self.event_dir)
 
@@ -51,19 +51,19 @@ class BuiltProject:
 
     @cached_property
     def documents(self):
-        from generator.documents import load_documents
+        from generator.config.documents import load_documents
 
         return load_documents([TEMPLATES / "documents.toml"])
 
     @cached_property
     def theme(self):
-        from generator.theme import load_theme
+        from generator.config.theme import load_theme
 
         return load_theme([TEMPLATES / "theme.toml"])
 
     @cached_property
     def labels(self) -> dict[str, str]:
-        from generator.theme import read_toml
+        from generator.config.theme import read_toml
 
         return read_toml(TEMPLATES / "messages" / "en.toml")
 

@@ -12,7 +12,7 @@ from importlib.metadata import version
 import yaml
 
 import generator
-from generator.speech import parse_speech
+from generator.content.speech import parse_speech
 from helpers import (
     CONTENT, DEFAULT_EVENT, EVENT, MINIMAL_SPEECH, REPO, TEMPLATES, assert_ok, make_project,
     minimal_event, run_cli,
@@ -68,7 +68,7 @@ def test_unknown_command_is_a_usage_error(tmp_path):
 
 
 def test_list_shows_events_and_documents(tmp_path):
-    from generator.documents import load_documents
+    from generator.config.documents import load_documents
 
     root = make_project(tmp_path, copy_content=True)
     output = assert_ok(run_cli(["list"], project=root))

@@ -21,8 +21,8 @@ from docx import Document
 from docx.oxml.ns import qn
 from lxml import html as lxml_html
 
-from generator.documents import load_documents
-from generator.theme import length_to_pt
+from generator.config.documents import load_documents
+from generator.config.theme import length_to_pt
 from helpers import TEMPLATES, page_bands
 
 

@@ -85,7 +85,7 @@ def test_pdf_prints_content_literally(hostile):
 
 
 def test_pdf_furniture_and_metadata_are_literal(hostile):
-    from generator.theme import length_to_pt, load_theme
+    from generator.config.theme import length_to_pt, load_theme
 
     reader = PdfReader(hostile / "fact-sheet.pdf")
     assert NAME in reader.metadata.title

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_project
-from generator.project import Project
+from generator.pipeline.build import build_project
+from generator.config.project import Project
 from helpers import CONTENT, DEFAULT_EVENT, REPO, assert_ok, run_cli, snapshot, write_files
 
 EVENT_DIR = f"content/{DEFAULT_EVENT}"
@@ -281,7 +281,7 @@ def test_no_op_build_does_not_load_the_renderers(project):
         "import sys\n"
         "from generator.cli import cli\n"
         f"cli.main(['--project', {str(project)!r}, 'build', '-f', 'html'], standalone_mode=False)\n"
-        "heavy = sorted(m for m in ('weasyprint', 'jinja2', 'docx', 'generator.render') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('weasyprint', 'jinja2', 'docx', 'generator.render.templates') if m in sys.modules)\n"
         "print('loaded:', heavy)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
@@ -297,7 +297,7 @@ def test_no_op_build_does_not_load_the_renderers(project):
 def test_content_saved_during_a_build_is_built_next_time(project, monkeypatch):
     build(project)
     event_yaml = project / EVENT_DIR / "event.yaml"
-    import generator.build as stages
+    import generator.pipeline.build as stages
 
     read = stages.setup_event
 
@@ -319,7 +319,7 @@ def test_a_template_saved_during_a_build_is_built_next_time(project, monkeypatch
     override.parent.mkdir(parents=True)
     override.write_text('{% extends "!builtin/documents/fact_sheet.html.j2" %}\n', encoding="utf-8")
     build(project)
-    from generator.render import TemplateSet
+    from generator.render.templates import TemplateSet
 
     render = TemplateSet.render
 

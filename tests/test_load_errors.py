@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from generator.speech import parse_speech
+from generator.content.speech import parse_speech
 from helpers import (
     EVENT, MINIMAL_SPEECH, TEMPLATES, assert_ok, assert_user_error, line_of, make_project,
     run_cli, snapshot,
@@ -217,7 +217,7 @@ def test_every_duplicate_key_is_reported(tmp_path):
 # -- choices on the command line --------------------------------------------
 
 def test_unknown_document(tmp_path):
-    from generator.documents import load_documents
+    from generator.config.documents import load_documents
 
     output, _ = build_fails(tmp_path, {}, "--doc", "nope", "-f", "html")
     docs = load_documents([TEMPLATES / "documents.toml"])

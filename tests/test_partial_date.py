@@ -1,4 +1,4 @@
-"""generator.partial_date: dates as briefings write them."""
+"""generator.content.partial_date: dates as briefings write them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from generator.partial_date import DatePoint, PartialDate
+from generator.content.partial_date import DatePoint, PartialDate
 
 
 @pytest.mark.parametrize(

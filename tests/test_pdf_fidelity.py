@@ -8,8 +8,8 @@ import pytest
 import yaml
 from lxml import html as lxml_html
 
-from generator.partial_date import PartialDate
-from generator.speech import normalise_space, parse_speech
+from generator.content.partial_date import PartialDate
+from generator.content.speech import normalise_space, parse_speech
 from helpers import CONTENT, DEFAULT_EVENT, normalise
 
 EVENT_DIR = CONTENT / DEFAULT_EVENT

@@ -7,7 +7,7 @@ import re
 import pytest
 from lxml import html as lxml_html
 
-from generator.documents import load_documents
+from generator.config.documents import load_documents
 from helpers import TEMPLATES, normalise
 
 SPECS = load_documents([TEMPLATES / "documents.toml"])
@@ -157,7 +157,7 @@ def test_verbose_builds_say_when_fonts_are_subset_the_slow_way(monkeypatch, capl
 
     import weasyprint.text.ffi
 
-    from generator import build
+    from generator.pipeline import build
     from generator.writers.pdf import subsets_fonts_with_harfbuzz
 
     # Stand-ins for the system library, present (HarfBuzz 4.1 or later) or not.

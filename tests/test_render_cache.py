@@ -7,7 +7,7 @@ import jinja2
 import pytest
 
 from generator.errors import TemplateError
-from generator.render import COMPILED, TemplateSet
+from generator.render.templates import COMPILED, TemplateSet
 
 
 def render(folder, builtin, name="page.html.j2") -> str:
@@ -17,7 +17,7 @@ def render(folder, builtin, name="page.html.j2") -> str:
 @pytest.fixture
 def folders(tmp_path, monkeypatch):
     # Dates are not used here; the filter needs a theme otherwise.
-    monkeypatch.setattr("generator.render.date_formatter", lambda theme, labels: str)
+    monkeypatch.setattr("generator.render.templates.date_formatter", lambda theme, labels: str)
     builtin, event = tmp_path / "builtin", tmp_path / "event"
     builtin.mkdir()
     event.mkdir()

@@ -1,4 +1,4 @@
-"""generator.speech: header, salutations and numbered paragraphs of a statement."""
+"""generator.content.speech: header, salutations and numbered paragraphs of a statement."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from lxml import html as lxml_html
 
 from generator.errors import ContentError
-from generator.speech import normalise_space, parse_speech, read_speech
+from generator.content.speech import normalise_space, parse_speech, read_speech
 from helpers import CONTENT, DEFAULT_EVENT, EVENT, REPO, assert_ok, make_project, minimal_event, run_cli
 
 SHIPPED = CONTENT / DEFAULT_EVENT / "speech.txt"

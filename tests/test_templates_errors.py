@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.documents import load_documents
+from generator.config.documents import load_documents
 from helpers import TEMPLATES, EVENT, assert_ok, assert_user_error, line_of, make_project, run_cli, snapshot
 
 OVERRIDE = f"content/{EVENT}/templates/documents/fact_sheet.html.j2"

@@ -15,10 +15,10 @@ from typing import Callable
 
 import pytest
 
-from generator.build import BuildResult, build_project
+from generator.pipeline.build import BuildResult, build_project
 from generator.errors import BriefkitError, TemplateError
-from generator.project import Project
-from generator.watch import affected_events, watch_project
+from generator.config.project import Project
+from generator.pipeline.watch import affected_events, watch_project
 from helpers import CONTENT, DEFAULT_EVENT
 
 TEMPLATE = f"content/{DEFAULT_EVENT}/templates/documents/fact_sheet.html.j2"
@@ -202,7 +202,7 @@ def test_the_watch_tells_of_each_file_as_it_lands(project):
 def test_a_save_during_the_first_build_is_not_missed(project, monkeypatch):
     """The watcher starts after the first build and the warm-up; what was saved
     meanwhile is caught up at once, not at the next save."""
-    import generator.watch as watch_module
+    import generator.pipeline.watch as watch_module
 
     warm_up = watch_module.warm_up
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from generator import workers
+from generator.pipeline import workers
 from helpers import EVENT, assert_user_error, make_project, run_cli
 
 

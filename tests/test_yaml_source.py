@@ -1,11 +1,11 @@
-"""generator.yaml_source: safe YAML with a line for every value."""
+"""generator.content.yaml_source: safe YAML with a line for every value."""
 
 from __future__ import annotations
 
 import pytest
 
 from generator.errors import ContentError
-from generator.yaml_source import MAX_BYTES, LineMap, format_field, load_yaml
+from generator.content.yaml_source import MAX_BYTES, LineMap, format_field, load_yaml
 
 
 def write(tmp_path, text: str | bytes, name: str = "event.yaml"):

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BriefkitError, Problem
-from ..models import Event
-from ..partial_date import DatePoint
-from ..speech import Speech, parse_speech
-from ..yaml_source import LineMap
+from ..content.models import Event
+from ..content.partial_date import DatePoint
+from ..content.speech import Speech, parse_speech
+from ..content.yaml_source import LineMap
 from . import draft, emit, summary
 from .acronyms import find_acronyms
 from .decode import Decoded, StatementError, clean_text, read_statement
@@ -135,7 +135,7 @@ def _validate(data: dict, speech: Speech, source_name: str) -> Event:
     """Check the draft exactly as ``briefkit validate`` will; a failure here is a bug in extract."""
     from pydantic import ValidationError
 
-    from ..load import check_citations
+    from ..content.load import check_citations
 
     try:
         event = Event.model_validate(data)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ContentError, Problem
-from ..speech import is_web_boilerplate
+from ..content.speech import is_web_boilerplate
 
 #: Statements are a few thousand words; anything much bigger is not one.
 MAX_BYTES = 1_000_000

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import __version__
-from ..partial_date import DatePoint, PartialDate
-from ..speech import Speech
+from ..content.partial_date import DatePoint, PartialDate
+from ..content.speech import Speech
 from .acronyms import Acronym, load_glossary
 from .dates import find_dates
 from .emit import Comment, Disabled, Note

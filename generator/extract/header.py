@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..partial_date import DatePoint
-from ..speech import Speech, normalise_space
+from ..content.partial_date import DatePoint
+from ..content.speech import Speech, normalise_space
 from .dates import find_dates
 
 _DELIVERY = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..speech import Item, Paragraph, Speech, normalise_space
+from ..content.speech import Item, Paragraph, Speech, normalise_space
 from .dates import find_dates
 
 #: Words that end with a full stop without ending a sentence.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..speech import Item, Speech
+from ..content.speech import Item, Speech
 from .passages import Passage, evidence
 from .quotes import Quotation
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..speech import Speech, normalise_space
+from ..content.speech import Speech, normalise_space
 from .passages import evidence
 
 # Single curly quotes only when they open after a space and close before a space or

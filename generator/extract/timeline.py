@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..partial_date import DatePoint, PartialDate
-from ..speech import Speech
+from ..content.partial_date import DatePoint, PartialDate
+from ..content.speech import Speech
 from .acronyms import expand_place, load_glossary
 from .dates import DateMention, find_dates, is_future
 from .header import is_place

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:  # pydantic stays off the start-up path (the no-op rebuild)
-    from ..theme import Theme
+    from ..config.theme import Theme
 
 
 #: PDF standards a build may ask for (WeasyPrint variants).
@@ -67,7 +67,7 @@ def _html(doc: RenderedDocument) -> bytes:
 
 def _docx(doc: RenderedDocument) -> bytes:
     from .docx import render_docx
-    from ..context import build_time
+    from ..render.context import build_time
 
     return render_docx(
         doc.html,

@@ -6,7 +6,7 @@ import shutil
 
 from customise_helpers import build, project
 
-from generator.paths import builtin_templates
+from generator.config.paths import builtin_templates
 from helpers import EVENT, assert_user_error, line_of, run_cli, snapshot
 
 THEME_FILE = f"content/{EVENT}/theme.toml"

@@ -7,8 +7,8 @@ import re
 import pytest
 from customise_helpers import build, docx_text, formats, needs_docx, project
 
-from generator.documents import load_documents
-from generator.paths import builtin_templates
+from generator.config.documents import load_documents
+from generator.config.paths import builtin_templates
 from helpers import EVENT, assert_ok, normalise, pdf_pages, run_cli
 
 AGENDA = """\

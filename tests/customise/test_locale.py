@@ -9,8 +9,8 @@ import pytest
 from customise_helpers import build, docx_part, docx_text, formats, needs_docx, project
 from lxml import html as lxml_html
 
-from generator.paths import builtin_templates
-from generator.theme import read_toml
+from generator.config.paths import builtin_templates
+from generator.config.theme import read_toml
 from helpers import EVENT, assert_user_error, pdf_text, run_cli, snapshot
 
 FRENCH = '[locale]\nlanguage = "fr"\n'

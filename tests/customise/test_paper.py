@@ -7,7 +7,7 @@ import re
 import pytest
 from customise_helpers import FOOTER_PT, HEADER_PT, boxes, build, mm_to_pt, project
 
-from generator.theme import PAPER_MM
+from generator.config.theme import PAPER_MM
 from helpers import page_bands
 
 SIZES = {"a4": "A4", "a5": "A5", "letter": "letter"}

@@ -8,9 +8,9 @@ import pytest
 from customise_helpers import base_fonts, build, docx_style, formats, needs_docx, pdf_colours, project
 from lxml import html as lxml_html
 
-from generator.paths import builtin_templates
-from generator.theme import load_theme
-from generator.theme_check import check_theme
+from generator.config.paths import builtin_templates
+from generator.config.theme import load_theme
+from generator.config.theme_check import check_theme
 from helpers import EVENT, assert_ok, run_cli
 
 THEMES = builtin_templates() / "themes"

@@ -102,7 +102,7 @@ def test_logo_in_the_docx_header(demo):
 
 
 def test_demo_event_is_marked_as_fiction(demo):
-    from generator.load import load_event
+    from generator.content.load import load_event
 
     event = load_event(demo.root / "content" / DEMO).event
     assert "fictional" in event.event.name.lower()

@@ -8,7 +8,7 @@ import docx
 import pytest
 from docx_helpers import THEME_TOKENS, page
 
-from generator.theme import Theme
+from generator.config.theme import Theme
 from generator.writers.docx import render_docx
 
 

@@ -28,7 +28,7 @@ def test_landscape_orientation():
     from docx.enum.section import WD_ORIENT
     from docx_helpers import THEME_TOKENS, page
 
-    from generator.theme import Theme
+    from generator.config.theme import Theme
     from generator.writers.docx import render_docx
 
     tokens = copy.deepcopy(THEME_TOKENS)

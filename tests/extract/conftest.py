@@ -8,7 +8,7 @@ import pytest
 from extract_helpers import CURATED_EVENT, SHIPPED_SPEECH
 
 from generator.extract import ExtractResult, extract_file
-from generator.load import LoadedEvent, load_event
+from generator.content.load import LoadedEvent, load_event
 
 
 @pytest.fixture(scope="session")

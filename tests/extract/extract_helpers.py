@@ -8,7 +8,7 @@ from click.testing import CliRunner, Result
 
 from generator.cli import cli
 from generator.extract import ExtractResult
-from generator.partial_date import PartialDate
+from generator.content.partial_date import PartialDate
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"

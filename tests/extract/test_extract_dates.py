@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.dates import find_dates
-from generator.partial_date import DatePoint
+from generator.content.partial_date import DatePoint
 
 SPEECH = DatePoint(2007, 5, 18)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.decode import MAX_BYTES, StatementError, clean_text, decode_statement, read_statement
-from generator.speech import parse_speech
+from generator.content.speech import parse_speech
 
 TEXT = "“Quoted title”\n\nMr. President,\n\nFirst paragraph – with a dash.\n\nThank you.\n"
 

@@ -12,7 +12,7 @@ import yaml
 from extract_helpers import FIXTURES, STATEMENTS, expected_for, observed
 
 from generator.extract import ExtractResult, extract_file
-from generator.load import load_event
+from generator.content.load import load_event
 
 FIELDS = ["encoding", "speech_date", "header", "opening", "salutations", "paragraphs", "removed",
           "event_date", "timeline", "unresolved", "quotations", "acronyms", "proposal", "asks"]
@@ -55,7 +55,7 @@ def test_relative_dates_follow_the_statement_date():
     briefing = next(e for e in undated.findings.timeline.entries if e.relative == "later this year")
     assert briefing.date.planned
 
-    from generator.partial_date import DatePoint
+    from generator.content.partial_date import DatePoint
 
     dated = extract_file(path, speech_date=DatePoint(2009, 3, 20))
     assert dated.findings.timeline.unresolved == []

@@ -8,7 +8,7 @@ from generator.extract.decode import clean_text
 from generator.extract.header import parse_header
 from generator.extract.proposal import _title_and_text
 from generator.extract.quotes import find_quotations
-from generator.speech import parse_speech
+from generator.content.speech import parse_speech
 
 
 def test_a_heading_in_capitals_is_not_a_run_of_acronyms():

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from generator.errors import BriefkitError
 from generator.extract import extract_event, extract_file
-from generator.load import load_event
+from generator.content.load import load_event
 
 
 def _file(tmp_path: Path, data: bytes, name: str = "statement.txt") -> Path:

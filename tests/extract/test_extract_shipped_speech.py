@@ -10,9 +10,9 @@ meeting ("last year's") is compared only once the statement's date is given.
 from __future__ import annotations
 
 from generator.extract import extract_file
-from generator.load import load_event
-from generator.partial_date import DatePoint
-from generator.speech import read_speech
+from generator.content.load import load_event
+from generator.content.partial_date import DatePoint
+from generator.content.speech import read_speech
 
 
 def _relative(item) -> bool:

@@ -13,9 +13,9 @@ import re
 import pytest
 import yaml
 
-from generator.models import MAX_ITEMS
-from generator.speech import MAX_SPEECH_BYTES
-from generator.yaml_source import MAX_BYTES, MAX_NODES
+from generator.content.models import MAX_ITEMS
+from generator.content.speech import MAX_SPEECH_BYTES
+from generator.content.yaml_source import MAX_BYTES, MAX_NODES
 from helpers import EVENT, MINIMAL_SPEECH, dump_yaml, minimal_event
 from trust_helpers import Attack
 

@@ -150,10 +150,10 @@ DISK_FULL = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 ])
 def test_a_failure_while_writing_changes_nothing(attacked: Attack, monkeypatch, function, n, error,
                                                  exit_code, says):
-    import generator.output
+    import generator.pipeline.output
 
     earlier = _earlier_build(attacked, "-f", "docx", "-f", "html", "-d", "fact-sheet", "-d", "timeline")
-    monkeypatch.setattr(generator.output.os, function, _FailOn(getattr(os, function), n, error))
+    monkeypatch.setattr(generator.pipeline.output.os, function, _FailOn(getattr(os, function), n, error))
     result = attacked.build("-f", "docx", "-f", "html", "-d", "fact-sheet", "-d", "timeline")
     monkeypatch.undo()
     assert result.exit_code == exit_code, result.output
@@ -167,10 +167,10 @@ def test_a_failure_while_writing_changes_nothing(attacked: Attack, monkeypatch, 
 
 def test_the_next_build_after_a_failure_writes_everything(attacked: Attack, monkeypatch):
     """Nothing is lost: after a failed write, the next build brings every output up to date."""
-    import generator.output
+    import generator.pipeline.output
 
     _earlier_build(attacked, "-f", "html", "-d", "fact-sheet", "-d", "timeline")
-    monkeypatch.setattr(generator.output.os, "fsync", _FailOn(os.fsync, 2, DISK_FULL))
+    monkeypatch.setattr(generator.pipeline.output.os, "fsync", _FailOn(os.fsync, 2, DISK_FULL))
     assert attacked.build("-f", "html", "-d", "fact-sheet", "-d", "timeline").exit_code == 4
     monkeypatch.undo()
     assert_ok(attacked.build("-f", "html", "-d", "fact-sheet", "-d", "timeline"))

@@ -31,11 +31,11 @@ from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
 
-from generator.build import render_event
+from generator.pipeline.build import render_event
 from generator.errors import BriefkitError, ContentError
-from generator.event_setup import EventSetup, setup_event
-from generator.load import load_event
-from generator.project import Project
+from generator.config.event_setup import EventSetup, setup_event
+from generator.content.load import load_event
+from generator.config.project import Project
 from generator.writers import WRITERS
 from helpers import EVENT, make_project
 

@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ...errors import BuildError, TemplateError
-from ...theme import Theme
+from ...config.theme import Theme
 from .text import xml_safe
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def render_docx(
     from lxml import etree
 
     from . import package, styles
-    from ...vocabulary import check_vocabulary
+    from ...render.vocabulary import check_vocabulary
     from .walker import BodyWriter, WriterOptions
 
     started = time.perf_counter()
@@ -131,7 +131,7 @@ def link_targets(root) -> dict[str, str]:
     Word bookmark names start with a letter, hold only letters, digits and
     underscores, and are at most 40 characters; ``para-3`` becomes ``para_3``.
     """
-    from ...vocabulary import is_element
+    from ...render.vocabulary import is_element
 
     wanted: set[str] = set()
     ids: list[str] = []

@@ -18,8 +18,8 @@ from urllib.parse import unquote_to_bytes, urlparse
 
 from lxml import etree
 
-from ...confine import RefusedURL, confined_file, file_url_path
-from ...svg import SVG_NS, svg_from_html  # noqa: F401  (re-exported for the walker)
+from ...config.confine import RefusedURL, confined_file, file_url_path
+from ...render.svg import SVG_NS, svg_from_html  # noqa: F401  (re-exported for the walker)
 
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.styles.style import StyleFactory
 
-from ...theme import Theme, length_to_pt
+from ...config.theme import Theme, length_to_pt
 from . import fields
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from docx.shared import Pt
 from . import fields
 from .styles import TABLE_STYLE
 from .text import collapse, is_blank
-from ...vocabulary import is_element
+from ...render.vocabulary import is_element
 
 log = logging.getLogger(__name__)
 

@@ -19,12 +19,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, Twips
 
 from ...errors import Problem, TemplateError
-from ...theme import Theme, length_to_pt
+from ...config.theme import Theme, length_to_pt
 from . import fields, images, sections
 from .inline import Break, Fmt, Link, Mark, Pic, Tab, Text, has_content, merge, normalise
 from .styles import CALLOUT_INDENT_PT, CLASS_STYLES, SPEECH_INDENT_PT, Geometry, style_ids
 from .text import is_blank
-from ...vocabulary import GROUPING, HARMLESS_INLINE, HEADINGS, INLINE, describe, is_element, parse_error
+from ...render.vocabulary import GROUPING, HARMLESS_INLINE, HEADINGS, INLINE, describe, is_element, parse_error
 
 log = logging.getLogger(__name__)
 

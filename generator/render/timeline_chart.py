@@ -13,7 +13,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field
 
-from .models import TimelineItem
+from ..content.models import TimelineItem
 
 WIDTH = 1000
 FONT = 15  # label text size in SVG user units; the figure is ~170 mm wide

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 
-from ..errors import BuildError
+from ...errors import BuildError
 
 #: Copies per sheet → (columns, rows).
 GRIDS = {2: (2, 1), 4: (2, 2)}

@@ -13,7 +13,7 @@ import signal
 import threading
 from typing import Iterator
 
-from .errors import BuildError
+from ..errors import BuildError
 
 #: Default seconds one document may take in one format.
 DEFAULT_TIMEOUT = 120

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 
-from .errors import Problem, TemplateError
+from ..errors import Problem, TemplateError
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .errors import ConfigError, Problem
+from ..errors import ConfigError, Problem
 from .theme import merge_tokens, read_toml
 
 DocId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ContentError, Problem
+from ..errors import ContentError, Problem
 
 BULLETS = "•●▪◦‣·*-–"
 _BULLET = re.compile(rf"^(?P<indent>\s*)[{re.escape(BULLETS)}]\s+(?P<text>\S.*)$")

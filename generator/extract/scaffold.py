@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BriefkitError
-from .load import EVENT_FILE
-from .output import atomic_write
-from .partial_date import DatePoint
+from ..errors import BriefkitError
+from ..content.load import EVENT_FILE
+from ..pipeline.output import atomic_write
+from ..content.partial_date import DatePoint
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def init_event(
     force: bool = False,
 ) -> Written:
     """Create ``folder`` with event.yaml (the extracted draft) and speech.txt (the cleaned statement)."""
-    from .extract import extract_file
+    from . import extract_file
 
     if content_dir is not None:
         folder = event_folder(folder, content_dir)

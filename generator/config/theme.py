@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .confine import outside_message
-from .errors import ConfigError, Problem
+from ..errors import ConfigError, Problem
 
 if sys.version_info >= (3, 11):
     import tomllib

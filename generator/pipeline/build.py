@@ -20,21 +20,21 @@ from typing import Callable, Iterable
 
 from lxml import html as lxml_html
 
-from .context import make_context
-from .documents import DocumentSpec
-from .errors import BuildError, ConfigError
+from ..render.context import make_context
+from ..config.documents import DocumentSpec
+from ..errors import BuildError, ConfigError
 from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, time_limit
-from .event_setup import EventSetup, setup_event
+from ..config.event_setup import EventSetup, setup_event
 from .incremental import Manifest, Options, common_key, document_key, file_hash, stale_documents
 from .output import check_output_folders, check_slug, output_path, write_all
-from .project import Project
-from .render import extract_article
-from .theme_check import check_theme
-from .vocabulary import check_vocabulary
-from .writers import FORMATS, WRITERS, OutputSettings, RenderedDocument
+from ..config.project import Project
+from ..render.templates import extract_article
+from ..config.theme_check import check_theme
+from ..render.vocabulary import check_vocabulary
+from ..writers import FORMATS, WRITERS, OutputSettings, RenderedDocument
 from .workers import Workers, write
 from .workers import start as start_workers
-from .writers.pdf import subsets_fonts_with_harfbuzz
+from ..writers.pdf import subsets_fonts_with_harfbuzz
 
 log = logging.getLogger(__name__)
 

@@ -12,13 +12,13 @@ from typing import Any, Callable, TypedDict
 
 from markupsafe import Markup
 
-from . import __version__
-from .documents import DocumentSet, DocumentSpec, PackSpec
-from .load import LoadedEvent
-from .models import Event, TimelineItem
-from .partial_date import PartialDate
-from .speech import Speech
-from .theme import Theme, logo_data_uri
+from .. import __version__
+from ..config.documents import DocumentSet, DocumentSpec, PackSpec
+from ..content.load import LoadedEvent
+from ..content.models import Event, TimelineItem
+from ..content.partial_date import PartialDate
+from ..content.speech import Speech
+from ..config.theme import Theme, logo_data_uri
 from .timeline_chart import Chart, layout
 
 

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from .context import TemplateContext, date_formatter
-from .errors import TemplateError, display_path
+from ..errors import TemplateError, display_path
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Callable
 
 from .build import BuildResult, build_project
-from .errors import BriefkitError
-from .project import Project
+from ..errors import BriefkitError
+from ..config.project import Project
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def warm_up(project: Project, events: list[Path] | None, build_options: dict) ->
     for, and discard it: the libraries are imported and their caches filled
     before the user's first change rather than after it."""
     from .build import check_formats, render_event
-    from .event_setup import setup_event
+    from ..config.event_setup import setup_event
     from .workers import write
 
     try:

@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from .confine import outside_message
-from .errors import ContentError, Problem
+from ..config.confine import outside_message
+from ..errors import ContentError, Problem
 
 #: Refuse content files bigger than this: event files are hand-written.
 MAX_BYTES = 2 * 1024 * 1024

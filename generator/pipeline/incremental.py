@@ -20,9 +20,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .confine import is_inside
-from .project import Project
+from .. import __version__
+from ..config.confine import is_inside
+from ..config.project import Project
 
 MANIFEST = ".briefkit-manifest.json"
 _SCHEMA = 1
@@ -106,7 +106,7 @@ def tool_fingerprint() -> str:
     """The version and a hash of briefkit's own code: a changed writer rebuilds everything,
     in a checkout as much as after an upgrade."""
     if not _TOOL:
-        package = Path(__file__).resolve().parent
+        package = Path(__file__).resolve().parent.parent
         _TOOL.append(__version__ + ":" + _hash_files(sorted(package.rglob("*.py")))[:16])
     return _TOOL[0]
 

@@ -13,12 +13,12 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import ContentError, Problem
+from ..errors import ContentError, Problem
 from .models import Cited, Event
 from .speech import Speech, normalise_space, read_speech
 from .yaml_source import FieldPath, LineMap, format_field, load_yaml
 
-from .project import EVENT_FILE, find_events  # noqa: F401  (re-exported)
+from ..config.project import EVENT_FILE, find_events  # noqa: F401  (re-exported)
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .documents import DocumentSet, load_documents
-from .errors import ConfigError
-from .load import LoadedEvent, load_event
+from ..errors import ConfigError
+from ..content.load import LoadedEvent, load_event
 from .project import Project
-from .render import TemplateSet
+from ..render.templates import TemplateSet
 from .theme import Theme, file_defining, load_theme, read_toml
 
 

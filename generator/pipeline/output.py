@@ -12,10 +12,10 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import BuildError
+from ..errors import BuildError
 
 if TYPE_CHECKING:
-    from .project import Project
+    from ..config.project import Project
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from ..confine import RefusedURL, confined_file
-from ..errors import BuildError
-from . import RenderedDocument
+from ...config.confine import RefusedURL, confined_file
+from ...errors import BuildError
+from .. import RenderedDocument
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ def svg_as_described_images(html: str) -> str:
 
     from lxml import etree
 
-    from ..svg import svg_from_html
+    from ...render.svg import svg_from_html
 
     tree = lxml_html.document_fromstring(html)
     for svg in list(tree.iter("svg")):

@@ -17,11 +17,11 @@ import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
-from .errors import BuildError
+from ..errors import BuildError
 from .limits import set_memory_ceiling, time_limit
 
 if TYPE_CHECKING:
-    from .writers import RenderedDocument
+    from ..writers import RenderedDocument
 
 
 def default_jobs() -> int:
@@ -33,7 +33,7 @@ def default_jobs() -> int:
 
 def write(fmt: str, document: RenderedDocument, timeout: float | None = None) -> bytes:
     """Run one writer under the time limit; the unit of work handed to workers."""
-    from .writers import WRITERS
+    from ..writers import WRITERS
 
     what = f"Rendering '{document.id}' as {fmt.upper()}"
     try:
@@ -69,7 +69,7 @@ def warm_up(memory_mb: int | None, formats: tuple[str, ...]) -> None:
     if "docx" in formats:
         import docx  # noqa: F401
 
-        from .writers import docx as docx_writer  # noqa: F401
+        from ..writers import docx as docx_writer  # noqa: F401
     # The libraries' objects live as long as the worker: keep the collections
     # after each DOCX from scanning them again (about 27 ms each).
     gc.freeze()
