@@ -1,0 +1,145 @@
+"""Make the other formats of a corpus statement from its plain text, as people receive them.
+
+    python bench/extract/formats.py FOLDER ID docx            # ID.docx: one Word paragraph per paragraph
+    python bench/extract/formats.py FOLDER ID html --chrome 2 # ID.html: first 2 paragraphs in <header>
+    python bench/extract/formats.py FOLDER ID pdf             # ID.pdf: LibreOffice's PDF of ID.docx
+    python bench/extract/formats.py FOLDER ID noblank         # ID.noblank.txt: Word's "save as text"
+
+Statements arrive as Word files, web pages and PDFs more often than as clean
+text, so the scorer measures each format against the same expectations.
+The text's paragraphs are its blank-line blocks; a block of several lines
+(an addressee list, a header) stays one paragraph in HTML (lines joined by
+<br>) and becomes one Word paragraph per line in DOCX, as typists do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+NAV = (
+    '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">Press room</a></li>'
+    '<li><a href="/speeches">Speeches</a></li><li><a href="/fr">Français</a></li></ul></nav>'
+)
+FOOTER = (
+    '<footer><p><a href="#top">Page top</a> | <a href="/sitemap">Site map</a> | Share: '
+    '<a href="#">Facebook</a> <a href="#">Twitter</a></p></footer>'
+)
+
+
+def blocks(text: str) -> list[list[str]]:
+    """Paragraphs as lists of lines: blank-line blocks, or single lines when the text has no blank line."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    if not any(not ln.strip() for ln in lines):
+        return [[ln] for ln in lines if ln.strip()]
+    out: list[list[str]] = [[]]
+    for ln in lines:
+        if ln.strip():
+            out[-1].append(ln)
+        elif out[-1]:
+            out.append([])
+    return [b for b in out if b]
+
+
+def write_docx(text: str, dest: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    for block in blocks(text):
+        for line in block:
+            doc.add_paragraph(line.strip())
+    doc.save(str(dest))
+
+
+def write_html(text: str, dest: Path, chrome: int) -> None:
+    """A plain page: site navigation and a footer around the statement, as a ministry's page has."""
+    paras = blocks(text)
+    head, body = paras[:chrome], paras[chrome:]
+
+    def p(block: list[str]) -> str:
+        return "<p>" + "<br>\n".join(html.escape(ln.strip()) for ln in block) + "</p>"
+
+    page = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        "<title>Statement</title>",
+        "</head>",
+        "<body>",
+        "<header>",
+        '<a href="#main">Skip to main content</a>',
+        NAV,
+        *[p(b) for b in head],
+        "</header>",
+        '<main id="main">',
+        *[p(b) for b in body],
+        "</main>",
+        FOOTER,
+        "</body>",
+        "</html>",
+        "",
+    ]
+    dest.write_text("\n".join(page), encoding="utf-8")
+
+
+def write_pdf(folder: Path, ident: str) -> None:
+    """LibreOffice's PDF export of the DOCX (made first if missing)."""
+    docx = folder / f"{ident}.docx"
+    if not docx.exists():
+        write_docx((folder / f"{ident}.txt").read_text(encoding="utf-8"), docx)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(docx),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        shutil.move(str(Path(tmp) / f"{ident}.pdf"), folder / f"{ident}.pdf")
+
+
+def write_noblank(text: str, dest: Path) -> None:
+    """One line per Word paragraph and no blank lines, CRLF line ends, as Word's "Plain Text" export writes."""
+    lines = [ln.strip() for block in blocks(text) for ln in block]
+    dest.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("id")
+    ap.add_argument("format", choices=("docx", "html", "pdf", "noblank"))
+    ap.add_argument(
+        "--chrome",
+        type=int,
+        default=0,
+        help="leading paragraphs that are site furniture (html)",
+    )
+    args = ap.parse_args(argv)
+    text = (args.folder / f"{args.id}.txt").read_text(encoding="utf-8")
+    if args.format == "docx":
+        write_docx(text, args.folder / f"{args.id}.docx")
+    elif args.format == "html":
+        write_html(text, args.folder / f"{args.id}.html", args.chrome)
+    elif args.format == "pdf":
+        write_pdf(args.folder, args.id)
+    else:
+        write_noblank(text, args.folder / f"{args.id}.noblank.txt")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,517 @@
+"""Score ``briefkit extract`` against hand-written expectations for real statements.
+
+    python bench/extract/score.py /work/eval/statements               # every entry
+    python bench/extract/score.py /work/eval/statements --set test    # the held-out set only
+    python bench/extract/score.py /work/eval/statements --details     # what was missed or invented
+    python bench/extract/score.py /work/eval/statements --json        # machine-readable
+
+The statements themselves are other people's text and are not in the
+repository; ``expected.toml`` beside this script lists each one (its source
+address, its files) with the facts a briefing officer would take from it.
+README.md says how to rebuild the folder and what counts as a match.
+
+This is a measurement, not a test: it always exits 0, and a file the
+extractor refuses scores zero and is listed as refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import time
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+sys.path.insert(0, str(REPO))
+
+TO_CHECK = "TO CHECK"
+HEADER_FIELDS = ("speaker", "date", "place")
+
+# Words that are a person's title rather than their name: dropped before names are compared.
+_TITLES = {
+    "h.e.",
+    "he",
+    "his",
+    "her",
+    "excellency",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "rt",
+    "right",
+    "hon",
+    "honourable",
+    "honorable",
+    "the",
+    "shri",
+    "smt",
+    "ambassador",
+    "minister",
+    "president",
+    "secretary",
+    "senator",
+    "samdech",
+    "sheikh",
+    "sheikha",
+    "madam",
+    "lord",
+}
+
+
+# -- the expectations -----------------------------------------------------------
+
+
+@dataclass
+class Meeting:
+    date: str
+    keywords: list[str]
+    note: str = ""
+
+
+@dataclass
+class Statement:
+    id: str
+    files: list[str]
+    set: str
+    header: dict[str, str]
+    meetings: list[Meeting]
+    source: str = ""
+
+
+def load_expected(path: Path) -> list[Statement]:
+    """Read expected.toml; a malformed entry stops the run, since every number would be off."""
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    out = []
+    for raw in data.get("statement", []):
+        header = {
+            k: str(v) for k, v in raw.get("header", {}).items() if k in HEADER_FIELDS
+        }
+        meetings = [
+            Meeting(str(m["date"]), list(m["keywords"]), m.get("note", ""))
+            for m in raw.get("meetings", [])
+        ]
+        for m in meetings:
+            if not _points(m.date) or not all(_point(p) for p in m.date.split("/")):
+                raise ValueError(f"{raw['id']}: not a date: {m.date!r}")
+        out.append(
+            Statement(
+                raw["id"],
+                list(raw["files"]),
+                raw["set"],
+                header,
+                meetings,
+                raw.get("source", ""),
+            )
+        )
+    return out
+
+
+def file_format(name: str) -> str:
+    """The format a file stands for: its suffix, and 'txt-noblank' for text without blank lines."""
+    if name.endswith(".noblank.txt"):
+        return "txt-noblank"
+    return name.rsplit(".", 1)[-1].lower()
+
+
+# -- dates and names --------------------------------------------------------------
+
+_POINT = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def _point(text: str) -> tuple[int, int | None, int | None]:
+    m = _POINT.match(text.strip())
+    if not m:
+        raise ValueError(f"not a partial ISO date: {text!r}")
+    return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+
+
+def _points(value: Any) -> list[tuple[int, int | None, int | None]]:
+    """The start and end of an extracted date ('2006-04', '1997/1998'); none for 'planned'."""
+    text = str(value).strip()
+    out = []
+    for part in text.split("/"):
+        try:
+            out.append(_point(part))
+        except ValueError:
+            pass
+    return out
+
+
+def dates_agree(expected: str, extracted: Any) -> bool:
+    """Same year; same month when the expectation gives one; same day when it gives one.
+
+    Either end of an expected range ("2009-04-28/2009-04-29") and of an
+    extracted one may agree; an extracted date less precise than the
+    expectation does not.
+    """
+    for ey, em, ed in _points(expected):
+        for y, m, d in _points(extracted):
+            if y == ey and (em is None or m == em) and (ed is None or d == ed):
+                return True
+    return False
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def name_key(name: str) -> str:
+    """A name without titles, initials, punctuation and case: 'H.E. Mr. Sergei A. Ordzhonikidze' → 'sergei ordzhonikidze'."""
+    words = []
+    for raw in _fold(name).replace(",", " ").split():
+        word = raw.strip(".;:()[]\"'")
+        if (
+            not word
+            or raw in _TITLES
+            or word in _TITLES
+            or len(word.replace(".", "")) <= 1
+        ):
+            continue
+        if re.fullmatch(r"(?:\w\.)+\w?\.?", raw):  # initials such as 'S.M.'
+            continue
+        words.append(word)
+    return " ".join(words)
+
+
+def place_key(place: str) -> str:
+    return _fold(place).strip(" .,;:")
+
+
+# -- reading a draft ---------------------------------------------------------------
+
+
+def _value(value: Any) -> str | None:
+    """A draft value, or None when it is missing or still a TO CHECK placeholder."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text or TO_CHECK in text.upper():
+        return None
+    return text
+
+
+def draft_header(data: dict) -> dict[str, str | None]:
+    """The header facts of a draft; a date whose note says it is inferred counts as not found."""
+    event = data.get("event") or {}
+    speaker = ((data.get("speech") or {}).get("speaker") or {}).get("name")
+    date = _value(event.get("date"))
+    if date is not None and TO_CHECK in str(event.get("date_note") or "").upper():
+        date = None
+    return {
+        "speaker": _value(speaker),
+        "date": date,
+        "place": _value(event.get("place")),
+    }
+
+
+@dataclass
+class Item:
+    date: str
+    title: str
+    text: str
+
+
+def draft_items(data: dict) -> list[Item]:
+    items = []
+    for raw in data.get("timeline") or []:
+        parts = [raw.get(k) for k in ("title", "place", "significance", "evidence")]
+        items.append(
+            Item(
+                str(raw.get("date", "")),
+                str(raw.get("title", "")),
+                " ".join(str(p) for p in parts if p),
+            )
+        )
+    return items
+
+
+# -- scoring one file -----------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    id: str
+    file: str
+    format: str
+    set: str
+    refused: str | None = None
+    seconds: float = 0.0
+    header_expected: int = 0
+    header_right: int = 0
+    header: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    meetings_expected: int = 0
+    meetings_found: int = 0
+    items_dated: int = 0
+    items_undated: int = 0
+    items_occasion: int = 0
+    items_matched: int = 0
+    missed: list[str] = field(default_factory=list)
+    invented: list[str] = field(default_factory=list)
+
+
+def _match(meetings: list[Meeting], items: list[Item]) -> dict[int, int]:
+    """The largest one-to-one matching of expected meetings to extracted items (meeting → item)."""
+
+    def fits(m: Meeting, it: Item) -> bool:
+        text = _fold(it.text + " " + it.title)
+        return dates_agree(m.date, it.date) and any(
+            _fold(k) in text for k in m.keywords
+        )
+
+    edges = {
+        i: [j for j, it in enumerate(items) if fits(m, it)]
+        for i, m in enumerate(meetings)
+    }
+    owner: dict[int, int] = {}  # item → meeting
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in edges:
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def score_file(st: Statement, folder: Path, name: str) -> Result:
+    from generator.errors import BriefkitError
+    from generator.extract import extract_file
+
+    res = Result(st.id, name, file_format(name), st.set)
+    res.header_expected = len(st.header)
+    res.meetings_expected = len(st.meetings)
+    res.missed = [f"{m.date} {m.keywords}" for m in st.meetings]
+    path = folder / name
+    if not path.is_file():
+        res.refused = "file missing from the folder"
+        return res
+    t0 = time.perf_counter()
+    try:
+        data = extract_file(path).data
+    except (BriefkitError, ValueError, OSError) as exc:
+        res.refused = " ".join(str(exc).split())[:160]
+        return res
+    except Exception as exc:  # noqa: BLE001  (a crash is a result too: report it and go on)
+        res.refused = f"crash: {type(exc).__name__}: {exc}"[:160]
+        return res
+    finally:
+        res.seconds = time.perf_counter() - t0
+
+    got = draft_header(data)
+    for key, want in st.header.items():
+        have = got.get(key)
+        if key == "speaker":
+            ok = have is not None and name_key(have) == name_key(want)
+        elif key == "place":
+            ok = have is not None and place_key(have) == place_key(want)
+        else:
+            ok = have == want
+        res.header_right += ok
+        res.header[key] = {
+            "expected": want,
+            "extracted": have,
+            "ok": "yes" if ok else "no",
+        }
+
+    items = draft_items(data)
+    dated = [it for it in items if _points(it.date)]
+    res.items_dated = len(dated)
+    res.items_undated = len(items) - len(dated)
+    pairs = _match(st.meetings, dated)
+    res.meetings_found = len(pairs)
+    res.items_matched = len(pairs)
+    res.missed = [
+        f"{m.date} {m.keywords}" for i, m in enumerate(st.meetings) if i not in pairs
+    ]
+    used = set(pairs.values())
+    # An item for the statement's own occasion (dated as the statement) is neither right nor wrong.
+    day = st.header.get("date")
+    occasion = {
+        j
+        for j, it in enumerate(dated)
+        if j not in used and day and it.date.strip() == day
+    }
+    res.items_occasion = len(occasion)
+    res.items_dated -= len(occasion)
+    res.invented = [
+        f"{it.date} {it.title!r}"
+        for j, it in enumerate(dated)
+        if j not in used | occasion
+    ]
+    return res
+
+
+# -- totals and output -------------------------------------------------------------------
+
+
+def _ratio(num: int, den: int) -> str:
+    return f"{num}/{den} ({100 * num / den:.0f}%)" if den else "–"
+
+
+def totals(results: list[Result]) -> dict[str, Any]:
+    n = {
+        k: sum(getattr(r, k) for r in results)
+        for k in (
+            "meetings_expected",
+            "meetings_found",
+            "items_dated",
+            "items_matched",
+            "header_expected",
+            "header_right",
+        )
+    }
+    return {
+        "files": len(results),
+        "refused": sum(r.refused is not None for r in results),
+        **n,
+        "recall": n["meetings_found"] / n["meetings_expected"]
+        if n["meetings_expected"]
+        else None,
+        "precision": n["items_matched"] / n["items_dated"]
+        if n["items_dated"]
+        else None,
+        "header_accuracy": n["header_right"] / n["header_expected"]
+        if n["header_expected"]
+        else None,
+        "seconds_max": max((r.seconds for r in results), default=0.0),
+    }
+
+
+def _total_row(label: str, results: list[Result]) -> str:
+    t = totals(results)
+    return (
+        f"| {label} | {t['files']} | {t['refused']} | {_ratio(t['meetings_found'], t['meetings_expected'])} | "
+        f"{_ratio(t['items_matched'], t['items_dated'])} | {_ratio(t['header_right'], t['header_expected'])} |"
+    )
+
+
+def print_report(results: list[Result], details: bool) -> None:
+    print(
+        "| file | set | meetings found | extracted items right | header right | note |"
+    )
+    print("|---|---|---|---|---|---|")
+    for r in results:
+        note = f"REFUSED: {r.refused}" if r.refused else f"{r.seconds:.2f} s"
+        if r.items_occasion:
+            note += f"; {r.items_occasion} item(s) for the occasion itself not scored"
+        if r.items_undated:
+            note += f"; {r.items_undated} undated item(s) not scored"
+        print(
+            f"| {r.file} | {r.set} | {_ratio(r.meetings_found, r.meetings_expected)} | "
+            f"{_ratio(r.items_matched, r.items_dated)} | {_ratio(r.header_right, r.header_expected)} | {note} |"
+        )
+    print()
+    print(
+        "| totals | files | refused | meeting recall | meeting precision | header accuracy |"
+    )
+    print("|---|---|---|---|---|---|")
+    for name in ("dev", "test"):
+        subset = [r for r in results if r.set == name]
+        if subset:
+            print(_total_row(f"set {name}", subset))
+            for fmt in sorted({r.format for r in subset}):
+                print(
+                    _total_row(
+                        f"set {name}, {fmt}", [r for r in subset if r.format == fmt]
+                    )
+                )
+    print(_total_row("all", results))
+    for fmt in sorted({r.format for r in results}):
+        print(_total_row(f"all, {fmt}", [r for r in results if r.format == fmt]))
+    if details:
+        print()
+        for r in results:
+            wrong = {k: v for k, v in r.header.items() if v["ok"] == "no"}
+            if not (r.missed or r.invented or wrong or r.refused):
+                continue
+            print(f"## {r.file}")
+            if r.refused:
+                print(f"- refused: {r.refused}")
+            for key, v in wrong.items():
+                print(
+                    f"- header {key}: expected {v['expected']!r}, extracted {v['extracted']!r}"
+                )
+            for m in r.missed:
+                print(f"- missed meeting: {m}")
+            for it in r.invented:
+                print(f"- extracted, not expected: {it}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "folder",
+        type=Path,
+        help="folder holding the statement files named in expected.toml",
+    )
+    ap.add_argument("--set", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument(
+        "--details",
+        action="store_true",
+        help="list missed meetings, invented items, wrong headers",
+    )
+    ap.add_argument("--expected", type=Path, default=HERE / "expected.toml")
+    args = ap.parse_args(argv)
+    logging.disable(
+        logging.CRITICAL
+    )  # the extractor's progress lines would drown the table
+    import generator.extract  # noqa: F401  (imported here so the first file's time is its own)
+
+    results = []
+    for st in load_expected(args.expected):
+        if args.set != "all" and st.set != args.set:
+            continue
+        for name in st.files:
+            results.append(score_file(st, args.folder, name))
+    if args.json:
+        sets = {s: totals([r for r in results if r.set == s]) for s in ("dev", "test")}
+        formats = {
+            f: totals([r for r in results if r.format == f])
+            for f in sorted({r.format for r in results})
+        }
+        print(
+            json.dumps(
+                {
+                    "results": [asdict(r) for r in results],
+                    "sets": sets,
+                    "formats": formats,
+                    "all": totals(results),
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+    else:
+        print_report(results, args.details)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
