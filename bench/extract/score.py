@@ -102,12 +102,9 @@ def load_expected(path: Path) -> list[Statement]:
         data = tomllib.load(fh)
     out = []
     for raw in data.get("statement", []):
-        header = {
-            k: str(v) for k, v in raw.get("header", {}).items() if k in HEADER_FIELDS
-        }
+        header = {k: str(v) for k, v in raw.get("header", {}).items() if k in HEADER_FIELDS}
         meetings = [
-            Meeting(str(m["date"]), list(m["keywords"]), m.get("note", ""))
-            for m in raw.get("meetings", [])
+            Meeting(str(m["date"]), list(m["keywords"]), m.get("note", "")) for m in raw.get("meetings", [])
         ]
         for m in meetings:
             if not _points(m.date) or not all(_point(p) for p in m.date.split("/")):
@@ -180,12 +177,7 @@ def name_key(name: str) -> str:
     words = []
     for raw in _fold(name).replace(",", " ").split():
         word = raw.strip(".;:()[]\"'")
-        if (
-            not word
-            or raw in _TITLES
-            or word in _TITLES
-            or len(word.replace(".", "")) <= 1
-        ):
+        if not word or raw in _TITLES or word in _TITLES or len(word.replace(".", "")) <= 1:
             continue
         if re.fullmatch(r"(?:\w\.)+\w?\.?", raw):  # initials such as 'S.M.'
             continue
@@ -259,6 +251,7 @@ class Result:
     header_expected: int = 0
     header_right: int = 0
     header: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    header_unexpected: dict[str, str] = field(default_factory=dict)
     meetings_expected: int = 0
     meetings_found: int = 0
     items_dated: int = 0
@@ -274,14 +267,9 @@ def _match(meetings: list[Meeting], items: list[Item]) -> dict[int, int]:
 
     def fits(m: Meeting, it: Item) -> bool:
         text = _fold(it.text + " " + it.title)
-        return dates_agree(m.date, it.date) and any(
-            _fold(k) in text for k in m.keywords
-        )
+        return dates_agree(m.date, it.date) and any(_fold(k) in text for k in m.keywords)
 
-    edges = {
-        i: [j for j, it in enumerate(items) if fits(m, it)]
-        for i, m in enumerate(meetings)
-    }
+    edges = {i: [j for j, it in enumerate(items) if fits(m, it)] for i, m in enumerate(meetings)}
     owner: dict[int, int] = {}  # item → meeting
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -339,6 +327,9 @@ def score_file(st: Statement, folder: Path, name: str) -> Result:
             "ok": "yes" if ok else "no",
         }
 
+    # A value where the text gives none is a guess printed as a fact (a site name as the speaker).
+    res.header_unexpected = {k: v for k, v in got.items() if k not in st.header and v is not None}
+
     items = draft_items(data)
     dated = [it for it in items if _points(it.date)]
     res.items_dated = len(dated)
@@ -346,24 +337,14 @@ def score_file(st: Statement, folder: Path, name: str) -> Result:
     pairs = _match(st.meetings, dated)
     res.meetings_found = len(pairs)
     res.items_matched = len(pairs)
-    res.missed = [
-        f"{m.date} {m.keywords}" for i, m in enumerate(st.meetings) if i not in pairs
-    ]
+    res.missed = [f"{m.date} {m.keywords}" for i, m in enumerate(st.meetings) if i not in pairs]
     used = set(pairs.values())
     # An item for the statement's own occasion (dated as the statement) is neither right nor wrong.
     day = st.header.get("date")
-    occasion = {
-        j
-        for j, it in enumerate(dated)
-        if j not in used and day and it.date.strip() == day
-    }
+    occasion = {j for j, it in enumerate(dated) if j not in used and day and it.date.strip() == day}
     res.items_occasion = len(occasion)
     res.items_dated -= len(occasion)
-    res.invented = [
-        f"{it.date} {it.title!r}"
-        for j, it in enumerate(dated)
-        if j not in used | occasion
-    ]
+    res.invented = [f"{it.date} {it.title!r}" for j, it in enumerate(dated) if j not in used | occasion]
     return res
 
 
@@ -390,15 +371,10 @@ def totals(results: list[Result]) -> dict[str, Any]:
         "files": len(results),
         "refused": sum(r.refused is not None for r in results),
         **n,
-        "recall": n["meetings_found"] / n["meetings_expected"]
-        if n["meetings_expected"]
-        else None,
-        "precision": n["items_matched"] / n["items_dated"]
-        if n["items_dated"]
-        else None,
-        "header_accuracy": n["header_right"] / n["header_expected"]
-        if n["header_expected"]
-        else None,
+        "recall": n["meetings_found"] / n["meetings_expected"] if n["meetings_expected"] else None,
+        "precision": n["items_matched"] / n["items_dated"] if n["items_dated"] else None,
+        "header_accuracy": n["header_right"] / n["header_expected"] if n["header_expected"] else None,
+        "header_unexpected": sum(len(r.header_unexpected) for r in results),
         "seconds_max": max((r.seconds for r in results), default=0.0),
     }
 
@@ -407,14 +383,13 @@ def _total_row(label: str, results: list[Result]) -> str:
     t = totals(results)
     return (
         f"| {label} | {t['files']} | {t['refused']} | {_ratio(t['meetings_found'], t['meetings_expected'])} | "
-        f"{_ratio(t['items_matched'], t['items_dated'])} | {_ratio(t['header_right'], t['header_expected'])} |"
+        f"{_ratio(t['items_matched'], t['items_dated'])} | {_ratio(t['header_right'], t['header_expected'])} | "
+        f"{t['header_unexpected']} |"
     )
 
 
 def print_report(results: list[Result], details: bool) -> None:
-    print(
-        "| file | set | meetings found | extracted items right | header right | note |"
-    )
+    print("| file | set | meetings found | extracted items right | header right | note |")
     print("|---|---|---|---|---|---|")
     for r in results:
         note = f"REFUSED: {r.refused}" if r.refused else f"{r.seconds:.2f} s"
@@ -428,19 +403,15 @@ def print_report(results: list[Result], details: bool) -> None:
         )
     print()
     print(
-        "| totals | files | refused | meeting recall | meeting precision | header accuracy |"
+        "| totals | files | refused | meeting recall | meeting precision | header accuracy | header guesses |"
     )
-    print("|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|")
     for name in ("dev", "test"):
         subset = [r for r in results if r.set == name]
         if subset:
             print(_total_row(f"set {name}", subset))
             for fmt in sorted({r.format for r in subset}):
-                print(
-                    _total_row(
-                        f"set {name}, {fmt}", [r for r in subset if r.format == fmt]
-                    )
-                )
+                print(_total_row(f"set {name}, {fmt}", [r for r in subset if r.format == fmt]))
     print(_total_row("all", results))
     for fmt in sorted({r.format for r in results}):
         print(_total_row(f"all, {fmt}", [r for r in results if r.format == fmt]))
@@ -448,15 +419,15 @@ def print_report(results: list[Result], details: bool) -> None:
         print()
         for r in results:
             wrong = {k: v for k, v in r.header.items() if v["ok"] == "no"}
-            if not (r.missed or r.invented or wrong or r.refused):
+            if not (r.missed or r.invented or wrong or r.refused or r.header_unexpected):
                 continue
             print(f"## {r.file}")
             if r.refused:
                 print(f"- refused: {r.refused}")
             for key, v in wrong.items():
-                print(
-                    f"- header {key}: expected {v['expected']!r}, extracted {v['extracted']!r}"
-                )
+                print(f"- header {key}: expected {v['expected']!r}, extracted {v['extracted']!r}")
+            for key, v in r.header_unexpected.items():
+                print(f"- header {key}: the text gives none, extracted {v!r}")
             for m in r.missed:
                 print(f"- missed meeting: {m}")
             for it in r.invented:
@@ -479,9 +450,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--expected", type=Path, default=HERE / "expected.toml")
     args = ap.parse_args(argv)
-    logging.disable(
-        logging.CRITICAL
-    )  # the extractor's progress lines would drown the table
+    logging.disable(logging.CRITICAL)  # the extractor's progress lines would drown the table
     import generator.extract  # noqa: F401  (imported here so the first file's time is its own)
 
     results = []
@@ -493,8 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         sets = {s: totals([r for r in results if r.set == s]) for s in ("dev", "test")}
         formats = {
-            f: totals([r for r in results if r.format == f])
-            for f in sorted({r.format for r in results})
+            f: totals([r for r in results if r.format == f]) for f in sorted({r.format for r in results})
         }
         print(
             json.dumps(
