@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from .clean_text import shown
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -27,16 +29,17 @@ class Problem:
             if self.line is not None:
                 where += f":{self.line}"
             where += ": "
-        field = f"{self.field}: " if self.field else ""
+        field = f"{shown(self.field)}: " if self.field else ""
         return f"{where}{field}{self.message}"
 
 
 def _display_path(path: Path) -> str:
-    """Paths relative to the working directory read better in messages."""
+    """Paths relative to the working directory read better in messages (and
+    are shown with control characters escaped: folder names are the user's)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return shown(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
+        return shown(path)
 
 
 class BriefkitError(click.ClickException):

@@ -15,8 +15,12 @@ that path and open it themselves.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from ..clean_text import shown
 
 
 class RefusedURL(ValueError):
@@ -68,3 +72,28 @@ def confined_file(url: str, roots: tuple[Path, ...] | list[Path], base_dir: Path
     if not path.is_file():
         raise RefusedURL(f"{path} is not a regular file")
     return path
+
+
+def read_limited(path: Path, limit: int, error: type[Exception]) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, else ``error(message)``.
+
+    Opened without blocking and checked on the open descriptor, so a named
+    pipe, a device (``/dev/zero``, a terminal) or a file swapped for one
+    after a check neither hangs the build nor fills its memory.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise error(f"Cannot read {shown(path)}: {exc.strerror}.") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise error(f"{shown(path)} is not a regular file (a pipe, a device or a folder); "
+                        "briefkit reads only plain files.")
+        if info.st_size > limit:
+            raise error(f"{shown(path)} is {info.st_size:,} bytes; the limit for this file is "
+                        f"{limit:,} bytes.")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise error(f"{shown(path)} is more than {limit:,} bytes; the limit for this file is {limit:,} bytes.")
+    return data

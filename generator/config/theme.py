@@ -13,7 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .confine import outside_message
+from .confine import outside_message, read_limited
+from ..clean_text import first_forbidden_in_line, shown
 from ..errors import ConfigError, Problem
 
 if sys.version_info >= (3, 11):
@@ -131,21 +132,95 @@ def length_to_pt(length: str) -> float:
     return value * {"mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72, "pt": 1, "px": 0.75}[unit]
 
 
+#: TOML tables and arrays nested deeper than this are refused: the deepest
+#: configuration briefkit reads needs three levels, and tomllib recurses.
+MAX_TOML_DEPTH = 20
+
+
 def read_toml(path: Path, root: Path | None = None) -> dict:
-    """Read a TOML file that must lie inside ``root`` (default: its own folder)."""
+    """Read a TOML file that must lie inside ``root`` (default: its own folder).
+
+    Every key and string value must be one clean line (``clean_text``): these
+    strings become font names in a stylesheet, markings in a page header,
+    labels and titles in every output.
+    """
     refused = outside_message(path, root or path.parent)
     if refused:
         raise ConfigError(refused)
+    data = read_limited(path, MAX_CONFIG_BYTES, ConfigError)
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"Cannot read {path}: {exc.strerror}.") from None
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ConfigError("The file is not valid UTF-8.",
+                          [Problem(path, line, None, "save it as UTF-8 and try again.")]) from None
+    try:
+        parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
         raise ConfigError(
-            "The file is not valid TOML.", [Problem(path, line, None, f"{exc}.")]
+            "The file is not valid TOML.", [Problem(path, line, None, f"{shown(exc)}.")]
         ) from None
+    except RecursionError:
+        raise ConfigError("The file is nested too deeply.", [Problem(
+            path, None, None, f"tables or arrays are nested thousands of levels deep; briefkit's "
+            f"configuration needs a few (the limit is {MAX_TOML_DEPTH}).")]) from None
+    depth = nesting_depth(parsed)
+    if depth > MAX_TOML_DEPTH:
+        raise ConfigError("The file is nested too deeply.", [Problem(
+            path, None, None, f"tables or arrays are nested {depth} levels deep; briefkit's "
+            f"configuration needs a few (the limit is {MAX_TOML_DEPTH}).")])
+    problems = [Problem(path, _toml_line_in(text, loc), _dotted(loc),
+                        f"contains U+{ord(bad):04X}, a control or line-break character; "
+                        "configuration values are one line of plain text.")
+                for loc, bad in _unclean_strings(parsed, ())]
+    if problems:
+        raise ConfigError("The file has characters no document can hold.", problems)
+    return parsed
+
+
+#: Configuration files are hand-written and small.
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
+def nesting_depth(value) -> int:
+    """How deeply dicts and lists nest in a parsed value (without recursing)."""
+    deepest = 0
+    todo = [(value, 0)]
+    while todo:
+        node, depth = todo.pop()
+        if isinstance(node, dict):
+            node = list(node.values())
+        if isinstance(node, list):
+            deepest = max(deepest, depth + 1)
+            todo += [(item, depth + 1) for item in node]
+    return deepest
+
+
+def _unclean_strings(value, loc: tuple) -> list[tuple[tuple, str]]:
+    """(key path, character) for every key or string that is not one clean line."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            bad = first_forbidden_in_line(key)
+            if bad is not None:
+                found.append(((*loc, key), bad))
+            found += _unclean_strings(item, (*loc, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _unclean_strings(item, (*loc, i))
+    elif isinstance(value, str):
+        bad = first_forbidden_in_line(value)
+        if bad is not None:
+            found.append((loc, bad))
+    return found
+
+
+def _dotted(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else ("." if out else "") + shown(part)
+    return out
 
 
 def _line_from_message(message: str) -> int | None:
@@ -267,18 +342,33 @@ def logo_data_uri(theme: Theme) -> str:
 
 
 def _toml_line(path: Path, loc: tuple) -> int | None:
-    """The line that sets a token: its key after its table header (plain TOML layout)."""
-    if len(loc) < 2 or not path.is_file():
+    if not path.is_file():
         return None
-    table, key = str(loc[0]), str(loc[1])
-    in_table = False
-    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+    return _toml_line_in(path.read_text(encoding="utf-8", errors="replace"), loc)
+
+
+_HEADER = re.compile(r"^\[+\s*([^\]#]+?)\s*\]+")
+
+
+def _toml_line_in(text: str, loc: tuple) -> int | None:
+    """The line that sets a value: its key after its table header (plain TOML
+    layout), else the table's header, else None."""
+    keys = [str(p) for p in loc if not isinstance(p, int)]
+    if not keys:
+        return None
+    table, key = ".".join(keys[:-1]), keys[-1]
+    in_table, header_line = not table, None
+    setter = re.compile(rf"""^["']?{re.escape(key)}["']?\s*=""")
+    # Only "\n" ends a line in TOML (not U+2028 or a form feed, as splitlines has it).
+    for number, line in enumerate(text.split("\n"), 1):
         stripped = line.strip()
-        if stripped.startswith("["):
-            in_table = stripped.strip("[] ") == table
-        elif in_table and re.match(rf"^{re.escape(key)}\s*=", stripped):
+        header = _HEADER.match(stripped)
+        if header:
+            in_table = header[1].replace(" ", "") == table
+            header_line = number if in_table else header_line
+        elif in_table and setter.match(stripped):
             return number
-    return None
+    return header_line
 
 
 def file_defining(files: list[Path], loc: tuple) -> Path | None:

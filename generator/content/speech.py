@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..clean_text import first_forbidden_character
 from ..errors import ContentError, Problem
 
 BULLETS = "•●▪◦‣·*-–"
@@ -106,8 +107,6 @@ def read_speech(path: Path) -> Speech:
             "The speech is not valid UTF-8.",
             [Problem(path, line, None, "save it as UTF-8 (briefkit extract converts Windows-1252).")],
         ) from None
-    from .yaml_source import first_forbidden_character
-
     bad = first_forbidden_character(text.replace("\r", "").replace("\f", ""))
     if bad is not None:
         line = text[: text.index(bad)].count("\n") + 1

@@ -7,12 +7,13 @@ compose the node tree ourselves and build plain Python values from it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..clean_text import FORBIDDEN as _FORBIDDEN
+from ..clean_text import first_forbidden_character
 from ..config.confine import outside_message
 from ..errors import ContentError, Problem
 
@@ -241,14 +242,3 @@ class _Builder:
                             "remove it (escapes such as \\x07 or \\uFFFE in quoted strings are refused too).")
                 )
         return value
-
-
-#: Characters refused in content: C0/C1 controls except tab and newline,
-#: surrogates, and the non-characters U+FFFE and U+FFFF. Neither PDF text nor
-#: DOCX XML can carry them faithfully, so they are refused where they enter.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-def first_forbidden_character(text: str) -> str | None:
-    match = _FORBIDDEN.search(text)
-    return match.group(0) if match else None

@@ -36,7 +36,7 @@ _HTML = re.compile(rb"^\s*<(!doctype html|html|head|body)\b", re.IGNORECASE)
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " "})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-#: What the speech reader refuses (yaml_source.first_forbidden_character): C0 and C1
+#: What the speech reader refuses (clean_text.first_forbidden_character): C0 and C1
 #: controls but tab and newline, surrogates, U+FFFE and U+FFFF. Pasted text carries them.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _NEWLINES = re.compile("\r\n|\r|[\u2028\u2029\x0b\x0c\x85]")

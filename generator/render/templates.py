@@ -22,6 +22,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from .context import TemplateContext, date_formatter
+from .css import css_string, css_value
 from ..errors import TemplateError, display_path
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,14 @@ class BriefkitSandbox(ImmutableSandboxedEnvironment):
                     "always escaped", node.lineno, name, filename,
                 )
         return tree
+
+
+@jinja2.pass_context
+def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
+    """Values printed in a stylesheet are escaped for CSS, which HTML escaping does not do."""
+    if context.name and context.name.endswith(".css.j2"):
+        return css_value(value)
+    return value
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -152,7 +161,9 @@ class TemplateSet:
             # expression then happens while rendering, where it has a line.
             optimized=False,
             bytecode_cache=COMPILED,
+            finalize=_finalize,
         )
+        self.env.filters["css_string"] = css_string
         # Content must never become live HTML: no template may mark text safe.
         del self.env.filters["safe"]
 

@@ -1,0 +1,122 @@
+"""Theme strings printed into the stylesheet cannot end the CSS string they are in.
+
+The stylesheet is a Jinja2 template; HTML autoescaping leaves a newline and
+a backslash alone, and either ends (or prolongs) a CSS string, so a font
+name or a label from a shared theme could add rules of its own — such as
+``content: url(x#/…)``, which read a file outside the project before the
+fetcher confined the path it opens. Two defences, each tested alone:
+control characters are refused when the theme is read, and every value the
+stylesheet prints is CSS-escaped.
+"""
+
+from __future__ import annotations
+
+import tinycss2
+
+from generator.config.event_setup import setup_event
+from generator.config.project import Project
+from generator.pipeline.build import render_stylesheet
+from generator.writers import OutputSettings
+from helpers import EVENT, assert_ok, line_of, pdf_text
+from trust_helpers import Attack
+
+HTML = ("-f", "html", "-d", "fact-sheet")
+PDF = ("-f", "pdf", "-d", "fact-sheet")
+#: A rule that draws a file outside the project, through a folder named "x#".
+INJECTED = "} h1::after { content: url(x#/../../../../outside/canary.svg#z) } h1 {"
+
+
+def _plant_hash_folder(a: Attack) -> None:
+    a.write({f"content/{EVENT}/x#/keep.txt": "x\n"})
+
+
+def test_theme_font_newline_css_injection_is_refused_at_load(attacked: Attack):
+    """The attack of the issue: a newline in a font name, then a rule reading x#/…"""
+    _plant_hash_folder(attacked)
+    theme = f'[fonts]\nheading = ["Serif Pro\\n{INJECTED}", "serif"]\n'
+    attacked.write({f"content/{EVENT}/theme.toml": theme})
+    output = attacked.refused(attacked.build(*PDF), 2, "theme.toml:2", "fonts.heading[0]", "U+000A")
+    assert line_of(theme, "heading =") == 2 and "one line" in output
+
+
+def test_theme_marking_escape_sequence_is_refused_at_load(attacked: Attack):
+    """Every theme string, not just fonts: an ESC in the footer marking."""
+    theme = '[marking]\nclassification = "RESTRICTED"\nfooter = "Draft \\u001b[31m red"\n'
+    attacked.write({f"content/{EVENT}/theme.toml": theme})
+    output = attacked.refused(attacked.build(*HTML), 2, "theme.toml:3", "marking.footer", "U+001B")
+    assert "\x1b" not in output
+
+
+def test_label_newline_is_refused_at_load(attacked: Attack):
+    """Labels (messages/*.toml) are printed in the stylesheet too (the page numbers)."""
+    attacked.write({f"content/{EVENT}/messages/en.toml": f'page_before = "Page\\n{INJECTED}"\n'})
+    attacked.refused(attacked.build(*HTML), 2, "en.toml:1", "page_before", "U+000A")
+
+
+def test_label_backslash_css_injection_stays_text(attacked: Attack):
+    """No control character needed: a label ending in a backslash escaped the
+    closing quote, and the next label's text became CSS rules. Now both print as text."""
+    _plant_hash_folder(attacked)
+    attacked.write({f"content/{EVENT}/messages/en.toml": (
+        'page_before = "Seite \\\\"\n'
+        f'page_between = " Zwischen {INJECTED} "\n'
+    )})
+    assert_ok(attacked.build(*PDF))
+    attacked.assert_nothing_leaked()
+    text = pdf_text(attacked.build_dir / EVENT / "fact-sheet.pdf")
+    assert "Seite \\1" in text.replace(" 1", "1") or "Seite \\ 1" in text, text[-400:]
+    assert "Zwischen" in text and "canary.svg#z" in text
+
+
+def _declarations(css: str, name: str) -> list[list]:
+    """The value tokens of every ``name:`` declaration, at any depth."""
+    found = []
+
+    def walk(rules):
+        for rule in rules:
+            if rule.type == "declaration":
+                if rule.lower_name == name:
+                    found.append(rule.value)
+            elif getattr(rule, "content", None):
+                walk(tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True))
+
+    walk(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+    return found
+
+
+def _urls(tokens) -> list[str]:
+    out = []
+    for token in tokens:
+        if token.type == "url" or (token.type == "function" and token.lower_name == "url"):
+            out.append(tinycss2.serialize([token]))
+        if getattr(token, "arguments", None):
+            out += _urls(token.arguments)
+        if getattr(token, "content", None) and token.type in ("() block", "[] block", "{} block"):
+            out += _urls(token.content)
+    return out
+
+
+def test_stylesheet_escapes_every_theme_string(attacked: Attack):
+    """Even with the load check bypassed, a font name and a label holding a
+    newline, quotes, a backslash and ``</style>`` stay one CSS string each."""
+    setup = setup_event(Project(attacked.root), attacked.event_dir)
+    hostile = f'Serif "Pro\'\\\n{INJECTED}</style><p>'
+    theme = setup.theme.model_copy(update={"fonts": setup.theme.fonts.model_copy(
+        update={"heading": [hostile, "serif"], "body": [hostile]})})
+    labels = {**setup.labels, "page_before": hostile, "page_between": "\\", "page_after": '"'}
+    setup = type(setup)(setup.loaded, theme, setup.documents, labels, setup.templates, setup.roots)
+    css = render_stylesheet(setup, OutputSettings())
+    assert "</style" not in css.lower() and "\n}" + " h1::after" not in css
+    tokens = tinycss2.parse_component_value_list(css)
+    assert _urls(tokens) == [], "the stylesheet holds a url() the theme put there"
+    families = _declarations(css, "font-family")
+    assert families, "no font-family declaration found"
+    for value in families:
+        strings = [t.value for t in value if t.type == "string"]
+        assert strings and all(s == hostile for s in strings), strings
+    contents = [v for v in _declarations(css, "content")
+                if any(t.type == "function" and t.lower_name == "counter" for t in v)]
+    assert contents, "no page-number content declaration found"
+    for value in contents:
+        strings = [t.value for t in value if t.type == "string"]
+        assert strings == [hostile, "\\", '"'], strings
