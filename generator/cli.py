@@ -332,11 +332,12 @@ def _report_todo(todo: list[str], err: bool) -> None:
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT and the speech.txt beside it.")
 @click.pass_context
 def extract(ctx, statement, output, speech_date, force):
-    """Draft an event file from STATEMENT, a plain-text statement.
+    """Draft an event file from STATEMENT: plain text, Word, web page, PDF, OpenDocument or RTF.
 
-    Reads UTF-8, Windows-1252 and UTF-16 text, with or without a byte-order
-    mark, and text copied from a web page. The draft cites the paragraphs of
-    the cleaned statement, so keep the two together (-o does).
+    Reads .txt (UTF-8, Windows-1252 or UTF-16, with or without blank lines
+    between paragraphs), .docx, .odt, .rtf, .html/.htm and .pdf (with a text
+    layer). The draft cites the paragraphs of the cleaned statement, written
+    as speech.txt, so keep the two together (-o does).
     """
     from .extract import extract_file
     from .extract.scaffold import write_draft
@@ -359,7 +360,7 @@ def extract(ctx, statement, output, speech_date, force):
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--speech", "statement", required=True, metavar="FILE",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The statement as plain text (any common encoding).")
+              help="The statement: .txt, .docx, .odt, .rtf, .html or .pdf.")
 @STATEMENT_DATE
 @click.option("--force", is_flag=True, help="Overwrite event.yaml and speech.txt in an existing folder.")
 @click.pass_context

@@ -15,22 +15,25 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ContentError, Problem
 from ..content.speech import is_web_boilerplate
+from ..errors import ContentError, Problem
 
 #: Statements are a few thousand words; anything much bigger is not one.
 MAX_BYTES = 1_000_000
 
-#: File signatures of formats people save statements in, with what to do instead.
+#: Statements are a few thousand words; a Word file, PDF or web page around them may carry
+#: images, fonts and scripts, so those may be larger. The text read from them is still checked.
+MAX_DOCUMENT_BYTES = 20_000_000
+
+#: File signatures of formats briefkit does not read, with what to do instead.
 _SIGNATURES = (
-    (b"%PDF", "a PDF file: copy its text into a plain-text (.txt) file"),
-    (b"PK\x03\x04", "a zip archive (a Word .docx or OpenDocument file?): save it as plain text (.txt)"),
-    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file: save it as plain text (.txt)"),
-    (b"{\\rtf", "an RTF file: save it as plain text (.txt)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file: open it in Word or LibreOffice and save it as .docx or .txt"),
     (b"\x89PNG", "a PNG image, not text"),
     (b"\xff\xd8\xff", "a JPEG image, not text"),
 )
-_HTML = re.compile(rb"^\s*<(!doctype html|html|head|body)\b", re.IGNORECASE)
+#: What each readable format is called in messages.
+FORMAT_NAMES = {"txt": "plain text", "docx": "a Word document", "odt": "an OpenDocument text",
+                "html": "a web page", "pdf": "a PDF", "rtf": "an RTF document"}
 
 #: Windows-1252 text read as UTF-8 and saved again ("â€™" for "’").
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
@@ -71,6 +74,8 @@ class Decoded:
     removed: list[str] = field(default_factory=list)
     #: Plain-language notes on what was changed, for the user and the YAML comments.
     notes: list[str] = field(default_factory=list)
+    #: The format the statement was read from: txt, docx, odt, html, pdf, rtf.
+    format: str = "txt"
 
 
 def read_statement(path: Path) -> Decoded:
@@ -79,10 +84,10 @@ def read_statement(path: Path) -> Decoded:
         size = path.stat().st_size
     except OSError as exc:
         raise StatementError(f"Cannot read the statement {path}: {exc.strerror}.") from None
-    if size > MAX_BYTES:
+    if size > MAX_DOCUMENT_BYTES:
         raise StatementError(
             f"{path} is {size:,} bytes; a statement is rarely more than 100,000 and briefkit "
-            f"reads at most {MAX_BYTES:,}. Check that it is the right file, or cut it to the "
+            f"reads at most {MAX_DOCUMENT_BYTES:,}. Check that it is the right file, or cut it to the "
             "statement itself."
         )
     try:
@@ -93,14 +98,44 @@ def read_statement(path: Path) -> Decoded:
 
 
 def decode_statement(raw: bytes, path: Path | None = None) -> Decoded:
-    """Decode the bytes of a statement (any common encoding) and clean the text."""
-    if len(raw) > MAX_BYTES:
+    """Read the bytes of a statement in any format briefkit knows, and clean the text.
+
+    Plain text in any common encoding; Word, OpenDocument, RTF, web pages and
+    PDF through their readers (``readers/``), whose blocks become the same
+    plain-text shape. Text with one line per paragraph and no blank lines is
+    grouped into paragraphs first.
+    """
+    from .readers import detect_format, document_text, has_blank_lines, segment, to_text
+
+    name = str(path) if path else "The statement"
+    fmt = detect_format(raw, path.name if path else "")
+    limit = MAX_BYTES if fmt == "txt" else MAX_DOCUMENT_BYTES
+    if len(raw) > limit:
+        raise StatementError(f"The statement is {len(raw):,} bytes; briefkit reads at most {limit:,}.")
+    if fmt == "zip":
         raise StatementError(
-            f"The statement is {len(raw):,} bytes; briefkit reads at most {MAX_BYTES:,}."
+            f"{name} is a zip archive but not a Word (.docx) or OpenDocument (.odt) file; "
+            "save the statement as .docx, .odt, .pdf, .html or plain text (.txt)."
         )
+    if fmt != "txt":
+        text, count = document_text(raw, fmt, name)
+        decoded = clean_text(text)
+        decoded.format = fmt
+        decoded.encoding = fmt
+        decoded.notes.insert(0, f"read as {FORMAT_NAMES[fmt]}: {count} block(s) taken from its structure")
+        return decoded
     _refuse_binary(raw, path)
     text, encoding = _decode(raw, path)
+    notes: list[str] = []
+    if "\r" in text:
+        notes.append("normalised line ends (CR, CRLF) to LF")
+    text = _NEWLINES.sub("\n", text)
+    if not has_blank_lines(text):
+        text = to_text(segment(text.split("\n")))
+        notes.append("the text has one line per paragraph and no blank lines (a word processor's text "
+                     "export): lines were grouped into paragraphs")
     decoded = clean_text(text)
+    decoded.notes[:0] = notes
     decoded.encoding = encoding
     if encoding not in ("utf-8", "ascii"):
         decoded.notes.insert(0, f"read as {encoding}; speech.txt is written as UTF-8")
@@ -111,12 +146,10 @@ def _refuse_binary(raw: bytes, path: Path | None) -> None:
     name = str(path) if path else "The statement"
     for magic, what in _SIGNATURES:
         if raw.startswith(magic):
-            raise StatementError(f"{name} is {what}; briefkit extract reads plain text.")
-    if _HTML.match(raw[:512]):
-        raise StatementError(
-            f"{name} is an HTML page: open it in a browser, select the statement, copy it "
-            "and paste it into a plain-text (.txt) file."
-        )
+            raise StatementError(
+                f"{name} is {what}; briefkit extract reads plain text, Word (.docx), OpenDocument "
+                "(.odt), RTF, web pages (.html) and PDF."
+            )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
         return
     sample = raw[:65536]

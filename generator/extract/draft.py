@@ -382,10 +382,16 @@ def _statement_source(f: Findings) -> Note:
         h.event_name and f"{h.event_name}" + (f", {h.place}" if h.place else ""),
     ) if p]
     title = ", ".join(parts) or f.source_name
+    note = f"Statement text as given to briefkit extract ({f.source_name}); add its publisher and URL."
+    if len(f.speech.paragraphs) == 1:
+        # Every cite would be ¶1: the statement's paragraphs were not found, and a person must split them.
+        note = (f"{TO_CHECK} the statement came out as a single paragraph: put a blank line between its "
+                "paragraphs in speech.txt, then run extract again. " + note)
+        f.todo.append("speech.txt: the statement came out as one paragraph; separate its paragraphs")
     return Note({
         "id": SPEECH_SOURCE_ID,
         "title": title,
-        "note": f"Statement text as given to briefkit extract ({f.source_name}); add its publisher and URL.",
+        "note": note,
     }, "The statement itself. Add publisher and url when you know where it was published.")
 
 

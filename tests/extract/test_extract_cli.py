@@ -109,7 +109,7 @@ def test_init_does_not_create_the_folder_when_the_statement_is_unusable(project)
     bad = project / "statement.pdf"
     bad.write_bytes(b"%PDF-1.4\n...")
     result = run("init", "content/new-event", "--speech", str(bad))
-    assert_clean_failure(result, 2, "is a PDF file")
+    assert_clean_failure(result, 2, "cannot be read as a PDF")
     assert not (project / "content/new-event").exists()
 
 

@@ -25,8 +25,8 @@ def _file(tmp_path: Path, data: bytes, name: str = "statement.txt") -> Path:
     (b"   \n\n\t\n", "has no text"),
     (b"Back to Index\n", "only web-page furniture"),
     (b"\x00\x01\x02\x03" * 100, "not a text file"),
-    (b"%PDF-1.4\n", "a PDF file"),
-    (b"PK\x03\x04rest-of-a-docx", "save it as plain text"),
+    (b"%PDF-1.4\n", "cannot be read as a PDF"),
+    (b"PK\x03\x04rest-of-a-docx", "zip archive"),
 ])
 def test_unusable_files_get_a_clear_message(tmp_path, data, words):
     path = _file(tmp_path, data)

@@ -1,0 +1,160 @@
+"""Web pages (.html, .htm): the statement's blocks, without the page around them.
+
+The main text is found by structure first (``<main>``, ``<article>``,
+``role=main``), the page's own furniture dropped by element (``nav``,
+``footer``, ``aside``, forms, scripts) and by the class and id names sites
+give it (breadcrumb, share, language switcher, skip links). Each block
+element becomes a block; ``<br>`` breaks lines inside it; list items keep
+their nesting level. What is left of the furniture as text ("Page top",
+"Sign in") is removed line by line with the other formats' (``furniture``).
+
+docs/extract.md compares these rules with trafilatura and readability on
+the evaluation set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, segment
+
+_DROP = {
+    "script", "style", "noscript", "nav", "footer", "aside", "form", "button", "select", "option",
+    "iframe", "svg", "template", "head", "title", "meta", "link", "input", "textarea", "label",
+    "figcaption", "object", "embed", "canvas", "audio", "video", "map",
+}
+_BLOCK = {
+    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+    "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead",
+    "address", "center", "figure", "hr", "body", "html", "caption",
+}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_FURNITURE_NAME = re.compile(
+    r"(^|[-_\s])(nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|sidebar|footer|cookie|"
+    r"lang|language|languages|skip|skiplink|search|login|signin|subscribe|related|pagination|"
+    r"toolbar|print|banner|masthead|utility|tags)([-_\s]|$)",
+    re.IGNORECASE,
+)
+
+
+def read_html(raw: bytes, name: str) -> list[Block]:
+    import lxml.html
+
+    from ..decode import StatementError
+
+    try:
+        root = lxml.html.document_fromstring(raw)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise StatementError(f"{name} cannot be read as a web page ({exc}).") from None
+    main = _main(root)
+    walker = _Walker()
+    walker.walk(main, top=True)
+    walker.flush()
+    return _regroup(walker.blocks)
+
+
+def _regroup(blocks: list[Block]) -> list[Block]:
+    """Runs of one-line paragraphs (a header or an addressee list typed one <p> a line) grouped as in text."""
+    out: list[Block] = []
+    run: list[str] = []
+    for block in blocks + [Block("end")]:
+        if block.kind in ("paragraph", "heading") and len(block.lines) == 1:
+            run.append(block.lines[0])
+            continue
+        if run:
+            out.extend(segment(run))
+            run = []
+        if block.kind != "end":
+            out.append(block)
+    return out
+
+
+def _main(root):
+    """The element holding the statement: <main>, a single <article>, role=main, else <body>."""
+    for path in ("//main", "//*[@role='main']", "//article"):
+        found = [e for e in root.xpath(path) if _text_length(e) > 200]
+        if len(found) == 1:
+            return found[0]
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _text_length(el) -> int:
+    return len(" ".join(el.itertext()).strip())
+
+
+def _furniture(el) -> bool:
+    names = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
+    if el.get("role") in ("navigation", "banner", "contentinfo", "search", "complementary"):
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    return bool(names.strip()) and bool(_FURNITURE_NAME.search(names))
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.lines: list[str] = [""]
+        self.kind = "paragraph"
+        self.level = 0
+        self.list_depth = 0
+
+    def text(self, text: str | None) -> None:
+        if text:
+            self.lines[-1] += text
+
+    def newline(self) -> None:
+        self.lines.append("")
+
+    def flush(self) -> None:
+        lines = [" ".join(line.split()) for line in self.lines]
+        lines = [line for line in lines if line]
+        if lines:
+            self.blocks.append(Block(self.kind, lines, self.level if self.kind == "item" else 0))
+        self.lines = [""]
+
+    def walk(self, el, top: bool = False) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag:  # a comment or processing instruction
+            self.text(el.tail)
+            return
+        if tag in _DROP or (not top and _furniture(el)) or (tag == "header" and not top and _page_header(el)):
+            self.text(el.tail)
+            return
+        if tag == "br":
+            self.newline()
+            self.text(el.tail)
+            return
+        if tag not in _BLOCK:
+            self.text(el.text)
+            for child in el:
+                self.walk(child)
+            self.text(el.tail)
+            return
+        self.flush()
+        saved = (self.kind, self.level, self.list_depth)
+        if tag in _HEADINGS:
+            self.kind = "heading"
+        elif tag == "li":
+            self.kind, self.level = "item", max(self.list_depth - 1, 0)
+        elif tag == "blockquote":
+            self.kind = "quote"
+        elif tag in ("ul", "ol"):
+            self.list_depth += 1
+        self.text(el.text)
+        for child in el:
+            self.walk(child)
+        self.flush()
+        self.kind, self.level, self.list_depth = saved
+        self.text(el.tail)
+
+
+def _page_header(el) -> bool:
+    """A <header> of the page (site banner), not one inside the article holding its title."""
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return False
+        parent = parent.getparent()
+    return True

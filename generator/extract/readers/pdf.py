@@ -1,0 +1,126 @@
+"""PDF statements: lines from their geometry, paragraphs from the space between lines.
+
+pypdf (already a dependency) reports each piece of text with its position.
+Pieces at one height make a line; a gap between lines clearly larger than
+the page's usual line spacing starts a new paragraph, as does a line that
+starts with a bullet. Each paragraph's lines are joined, and the paragraphs
+are then grouped like a Word file's (``segment``), so a PDF printed from a
+Word file gives the same blocks as the Word file. Page numbers alone on a
+line are dropped. docs/extract.md compares pypdf with pdfminer.six and
+pypdfium2 on the evaluation set.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from io import BytesIO
+from itertools import pairwise
+
+from ...content.speech import BULLETS
+from .blocks import Block, segment
+
+#: A gap this much larger than the usual line spacing separates paragraphs.
+_PARAGRAPH_GAP = 1.3
+#: Word's bullets set in the Symbol or Wingdings font come out as private-use characters.
+_SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•",
+                                 "\uf0a8": "•", "\uf06e": "▪", "\uf0e8": "•"})
+_STARTS_ITEM = re.compile(rf"^[{re.escape(BULLETS)}]\s")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\s*$|^\s*[-–]\s*\d{1,3}\s*[-–]\s*$",
+                          re.IGNORECASE)
+
+
+@dataclass
+class _Line:
+    page: int
+    y: float
+    x: float
+    size: float
+    parts: list[tuple[float, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        out = ""
+        end = None
+        for x, piece in sorted(self.parts, key=lambda p: p[0]):
+            piece = piece.translate(_SYMBOL_BULLETS)
+            # Pieces set apart (a bullet and its text) get a space; a word split by a font change does not.
+            if out and end is not None and x > end + 0.5 * self.size and not out.endswith(" "):
+                out += " "
+            out += piece
+            end = x + 0.55 * self.size * len(piece)
+        return " ".join(out.split())
+
+
+def read_pdf(raw: bytes, name: str) -> list[Block]:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    from ..decode import StatementError
+
+    try:
+        reader = pypdf.PdfReader(BytesIO(raw))
+        if reader.is_encrypted:
+            reader.decrypt("")
+        lines: list[_Line] = []
+        for number, page in enumerate(reader.pages):
+            lines.extend(_page_lines(page, number))
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise StatementError(f"{name} cannot be read as a PDF ({exc}); save it as plain text (.txt).") from None
+    lines = [line for line in lines if line.text and not _PAGE_NUMBER.match(line.text)]
+    if not lines:
+        raise StatementError(
+            f"{name} has no text layer (a scanned PDF?): briefkit cannot read its words. Run it through "
+            "OCR, or copy the statement's text into a plain-text (.txt) file."
+        )
+    return segment(_paragraphs(lines))
+
+
+def _page_lines(page, number: int) -> list[_Line]:
+    pieces: list[tuple[float, float, float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if not text or not text.strip("\n"):
+            return
+        # The text matrix is relative to the current transformation matrix.
+        y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        scale = abs(tm[3] * cm[3]) or 1.0
+        for k, piece in enumerate(text.split("\n")):
+            if piece.strip():
+                pieces.append((y - k * size * scale * 1.2, x, size * scale, piece))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[_Line] = []
+    for y, x, size, text in sorted(pieces, key=lambda p: (-round(p[0], 0), p[1])):
+        line = next((ln for ln in lines if abs(ln.y - y) <= max(2.0, 0.3 * size)), None)
+        if line is None:
+            line = _Line(number, y, x, size)
+            lines.append(line)
+        line.x = min(line.x, x)
+        line.parts.append((x, text))
+    lines.sort(key=lambda ln: -ln.y)
+    return lines
+
+
+def _paragraphs(lines: list[_Line]) -> list[str]:
+    gaps = sorted(round(a.y - b.y, 1) for a, b in pairwise(lines) if a.page == b.page and a.y > b.y)
+    usual = gaps[len(gaps) // 4] if gaps else 0.0  # the tighter spacing: lines inside a paragraph
+    out: list[str] = []
+    current: list[_Line] = []
+    for line in lines:
+        if current:
+            prev = current[-1]
+            gap = prev.y - line.y
+            new = (
+                (line.page == prev.page and usual and gap > usual * _PARAGRAPH_GAP)
+                or _STARTS_ITEM.match(line.text) is not None
+                or (line.page != prev.page and prev.text.endswith((".", "!", "?", ":", ",")))
+            )
+            if new:
+                out.append(" ".join(ln.text for ln in current))
+                current = []
+        current.append(line)
+    if current:
+        out.append(" ".join(ln.text for ln in current))
+    return out

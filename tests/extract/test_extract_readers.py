@@ -1,0 +1,149 @@
+"""Every format a statement arrives in gives the same numbered paragraphs as its plain text.
+
+The fixture (fixtures/formats/, written for these tests; make.py rebuilds
+its other formats) is typed the way word processors export text: one line
+per paragraph, no blank lines, a list straight under its lead-in.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+
+from generator.content.speech import parse_speech
+from generator.extract import extract_file
+from generator.extract.decode import StatementError, decode_statement, read_statement
+from generator.extract.readers import detect_format, segment, to_text
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+NAME = "kelmar-fisheries-2011"
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [p.plain_text() for p in parse_speech(read_statement(path).text).paragraphs]
+
+
+@pytest.fixture(scope="module")
+def expected() -> list[str]:
+    return _paragraphs(FORMATS / f"{NAME}.txt")
+
+
+def test_text_without_blank_lines_is_grouped_into_paragraphs(expected):
+    assert len(expected) == 9
+    assert expected[0].startswith("Let me thank you")
+    assert expected[2] == "Since the plenary meeting of 2 November 2010, three things have changed:"
+    # The list typed straight under its lead-in: one paragraph per bullet.
+    assert expected[3:6] == [
+        "the regional observer programme has doubled its boardings;",
+        "two more states have ratified the port measures agreement;",
+        "a joint patrol now covers the southern banks.",
+    ]
+    assert expected[-1] == "Thank you."
+    speech = parse_speech(read_statement(FORMATS / f"{NAME}.txt").text)
+    assert speech.header[:2] == ["Statement by H.E. Ms. Anneli Varo",
+                                 "Minister for Maritime Affairs of the Republic of Kelmar"]
+    assert speech.opening == ["Mr. President,", "Excellencies,", "Ladies and Gentlemen,"]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "html", "pdf", "odt", "rtf"])
+def test_every_format_gives_the_paragraphs_of_the_text(suffix, expected):
+    path = FORMATS / f"{NAME}.{suffix}"
+    assert _paragraphs(path) == expected
+
+
+def test_the_web_page_loses_its_furniture():
+    decoded = read_statement(FORMATS / f"{NAME}.html")
+    for furniture in ("Plans & pricing", "Français", "Page top", "Share", "Home >", "Sign in"):
+        assert furniture not in decoded.text
+    assert decoded.format == "html"
+
+
+def test_crlf_text_export_with_no_blank_lines_matches(expected):
+    raw = (FORMATS / f"{NAME}.txt").read_text(encoding="utf-8").replace("\n", "\r\n").encode("cp1252", "replace")
+    decoded = decode_statement(raw)
+    assert [p.plain_text() for p in parse_speech(decoded.text).paragraphs] == expected
+
+
+def test_word_numbering_levels_become_nested_bullets():
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Our priorities for the coming season are the following:")
+    doc.add_paragraph("Port controls in every member state", style="List Bullet")
+    doc.add_paragraph("with shared inspection records", style="List Bullet 2")
+    doc.add_paragraph("Data shared within one season", style="List Number")
+    doc.add_paragraph("We will report on both at the next meeting.")
+    buffer = BytesIO()
+    doc.save(buffer)
+    speech = parse_speech(decode_statement(buffer.getvalue()).text)
+    kinds = [p.kind for p in speech.paragraphs]
+    assert kinds == ["text", "item", "item", "text"]
+    first = speech.paragraphs[1].item
+    assert first.text == "Port controls in every member state"
+    assert [c.text for c in first.children] == ["with shared inspection records"]
+
+
+def test_a_line_broken_word_paragraph_keeps_its_lines():
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph().add_run("Remarks by Dr. Ilse Moran\nDirector of Fisheries\nLindhaven, 3 May 2010")
+    doc.add_paragraph("Madam Chair,")
+    doc.add_paragraph("It is a pleasure to speak here today about our coastal waters and our fleets.")
+    buffer = BytesIO()
+    doc.save(buffer)
+    speech = parse_speech(decode_statement(buffer.getvalue()).text)
+    assert speech.header == ["Remarks by Dr. Ilse Moran", "Director of Fisheries", "Lindhaven, 3 May 2010"]
+
+
+@pytest.mark.parametrize(("raw", "fmt"), [
+    (b"%PDF-1.7\n", "pdf"), (b"{\\rtf1\\ansi hello}", "rtf"), (b"<!DOCTYPE html><p>x</p>", "html"),
+    (b"  <html><body>x</body></html>", "html"), (b"Mr. President,\n", "txt"),
+])
+def test_formats_are_told_by_their_bytes(raw, fmt):
+    assert detect_format(raw) == fmt
+
+
+def test_a_pdf_without_a_text_layer_says_what_to_do(tmp_path):
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    path = tmp_path / "scan.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(StatementError) as info:
+        read_statement(path)
+    assert "no text layer" in info.value.message and "OCR" in info.value.message
+
+
+def test_segment_keeps_short_lines_together_and_salutations_apart():
+    blocks = segment([
+        "Remarks by the Minister", "Lindhaven, 3 May 2010", "Madam Chair,", "Colleagues,",
+        "We met last year.", "Oct 2009 Coastal Forum (Lindhaven)", "Jan 2010 Fleet Review (Amsel)",
+    ])
+    assert [b.lines for b in blocks] == [
+        ["Remarks by the Minister", "Lindhaven, 3 May 2010"], ["Madam Chair,", "Colleagues,"],
+        ["We met last year."], ["Oct 2009 Coastal Forum (Lindhaven)", "Jan 2010 Fleet Review (Amsel)"],
+    ]
+    assert to_text(blocks).count("\n\n") == 3
+
+
+def test_the_draft_of_a_word_statement_reads_its_header_like_the_text():
+    text = extract_file(FORMATS / f"{NAME}.txt")
+    word = extract_file(FORMATS / f"{NAME}.docx")
+    assert word.text == text.text
+    assert word.data["speech"]["speaker"] == text.data["speech"]["speaker"]
+
+
+def test_a_statement_left_as_one_paragraph_is_marked_to_check():
+    from generator.extract import extract_event
+
+    text = ("Mr. President,\n\nWe met in Lindhaven on 3 May 2010 for the Coastal Forum and agreed on the "
+            "catch limits that matter to every coastal state represented in this room today.\n")
+    result = extract_event(text, source_name="one.txt")
+    (source,) = result.data["sources"]
+    assert source["note"].startswith("TO CHECK: the statement came out as a single paragraph")
+    assert any("one paragraph" in t for t in result.todo)
