@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.config.theme import length_to_pt
+from browser_helpers import browser, chromium  # noqa: F401  (fixtures: headless Chromium)
 from helpers import CONTENT, DEFAULT_EVENT, TEMPLATES, assert_ok, normalise, page_bands, run_cli
 
 

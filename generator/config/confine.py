@@ -95,5 +95,6 @@ def read_limited(path: Path, limit: int, error: type[Exception]) -> bytes:
                         f"{limit:,} bytes.")
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise error(f"{shown(path)} is more than {limit:,} bytes; the limit for this file is {limit:,} bytes.")
+        raise error(f"{shown(path)} is more than {limit:,} bytes; the limit for this file is "
+                    f"{limit:,} bytes.")
     return data

@@ -52,6 +52,14 @@ FORBIDDEN = frozenset({
     # are inline, so a template never needs them.
     "link", "base",
 })
+#: Refused inside an inline ``<svg>``, where a browser and briefkit's HTML
+#: parser (libxml2) read them differently: libxml2 keeps a ``<style>``'s
+#: content as text, but a browser parses it as markup inside SVG, so a
+#: ``<meta http-equiv="refresh">`` hidden there escapes the picture and is
+#: followed; and a ``<meta>`` written directly inside an SVG is skipped by the
+#: SVG walk, yet a browser moves it out as HTML. Pictures are styled with
+#: presentation attributes or the stylesheet.
+FORBIDDEN_IN_SVG = frozenset({"style", "meta"})
 #: <meta http-equiv> values a template may set; "refresh" and the rest act on their own.
 META_EQUIV_ALLOWED = frozenset({"content-type", "content-security-policy"})
 
@@ -77,6 +85,10 @@ def check_vocabulary(root, template_name: str, *, strict: bool) -> None:
         tag = el.tag
         if tag in FORBIDDEN:
             problems.append(Problem(None, None, None, f"{describe(el)} is never allowed in a template"))
+        elif tag in FORBIDDEN_IN_SVG and _in_svg(el):
+            problems.append(Problem(None, None, None, (
+                f"{describe(el)} is never allowed inside <svg> (a browser reads its content as "
+                "HTML); style the picture with attributes or the stylesheet")))
         elif tag == "meta" and (el.get("http-equiv") or "").strip().lower() not in ("", *META_EQUIV_ALLOWED):
             problems.append(Problem(None, None, None,
                                     f"{describe(el)} with http-equiv=\"{el.get('http-equiv')}\" is never allowed in a template"))
@@ -112,11 +124,15 @@ def _walk(root):
         if el.tag == "svg":
             yield el
             for inner in el.iter():
-                if is_element(inner) and inner.tag in FORBIDDEN:
+                if is_element(inner) and (inner.tag in FORBIDDEN or inner.tag in FORBIDDEN_IN_SVG):
                     yield inner
             continue
         yield el
         stack.extend(reversed(list(el)))
+
+
+def _in_svg(el) -> bool:
+    return any(parent.tag == "svg" for parent in el.iterancestors())
 
 
 def parse_error(template_name: str, el, message: str) -> TemplateError:
