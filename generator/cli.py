@@ -62,13 +62,7 @@ def _project(ctx: click.Context, theme: str | None = None):
     return Project(root=ctx.obj["project_dir"], theme=theme)
 
 
-#: Output formats, without importing the writers (which would import WeasyPrint).
-FORMATS = ("pdf", "docx", "html")
 PAPER = {"a4": "A4", "a5": "A5", "letter": "letter", "legal": "legal"}
-
-
-def formats_known(formats) -> bool:
-    return all(f in FORMATS for f in formats)
 
 
 EVENTS = click.argument(
@@ -107,62 +101,65 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     Documents whose inputs have not changed since the last build are skipped
     (see --force).
     """
-    from .pipeline.incremental import Options, up_to_date
-    from .pipeline.output import check_output_folders
-
+    from .pipeline.options import BuildHooks, BuildOptions
+    from .pipeline.workers import default_workers
     from .writers import OutputSettings
 
     project = _project(ctx, theme)
-    wanted = list(documents) or None
-    settings = OutputSettings(
-        pdf_standard=pdf_standard.lower() if pdf_standard else None,
-        print_marks=print_marks, copies_per_sheet=int(copies_per_sheet),
+    options = BuildOptions(
+        formats=formats, documents=documents, strict=strict, force=force,
+        workers=jobs or default_workers(), timeout=timeout, memory_mb=memory_limit,
+        settings=OutputSettings(
+            pdf_standard=pdf_standard.lower() if pdf_standard else None,
+            print_marks=print_marks, copies_per_sheet=int(copies_per_sheet),
+        ),
+        overrides={"page": {"size": PAPER[paper.lower()]}} if paper else {},
     )
-    overrides = {"page": {"size": PAPER[paper.lower()]}} if paper else {}
-    common = dict(formats=formats, documents=wanted, strict=strict, settings=settings,
-                  overrides=overrides, timeout=timeout)
+    selected = list(events) or None
     if watch:
-        from .pipeline.workers import default_jobs
+        return _watch(ctx, project, selected, options)
 
-        return _watch(ctx, project, list(events) or None, jobs=jobs or default_jobs(),
-                      memory_mb=memory_limit, **common)
-    if not force and formats_known(formats):
-        options = Options(tuple(dict.fromkeys(formats)) or FORMATS, theme, strict,
-                          settings.token(), overrides)
-        folders = project.event_folders(list(events) or None)
-        check_output_folders(project, folders)
-        if up_to_date(project, folders, wanted, options):
-            if not ctx.obj["quiet"]:
-                click.echo("Everything is up to date.")
+    from .pipeline.run import run_build
+
+    with _ProgressBar(show=not ctx.obj["quiet"] and sys.stderr.isatty()) as bar:
+        result = run_build(project, options, selected, BuildHooks(on_progress=bar.update))
+    if ctx.obj["quiet"]:
+        return
+    if result.up_to_date:
+        click.echo("Everything is up to date.")
+        return
+    for path in result.written:
+        click.echo(f"wrote {_shown(path, project.root)}")
+    if result.skipped:
+        click.echo(f"{len(result.skipped)} document(s) up to date, not rebuilt.")
+
+
+class _ProgressBar:
+    """A progress bar on the terminal, drawn from the build's progress reports."""
+
+    def __init__(self, show: bool) -> None:
+        self.show = show
+        self.bar = None
+
+    def update(self, step) -> None:
+        if not self.show:
             return
+        if self.bar is None:
+            self.bar = click.progressbar(length=step.total, label="Rendering", file=sys.stderr,
+                                         item_show_func=lambda label: label or "")
+            self.bar.__enter__()
+        self.bar.length = max(self.bar.length or 0, step.total)
+        self.bar.update(step.done - self.bar.pos, step.label)
 
-    from .pipeline.build import build_project
-    from .pipeline.workers import default_jobs
+    def __enter__(self) -> "_ProgressBar":
+        return self
 
-    show = not ctx.obj["quiet"] and sys.stderr.isatty()
-
-    def progress(tasks):
-        if not show:
-            yield from tasks
-            return
-        with click.progressbar(
-            tasks, label="Rendering", file=sys.stderr,
-            item_show_func=lambda t: f"{t[0].document.id}.{t[1]}" if t else "",
-        ) as bar:
-            yield from bar
-
-    result = build_project(
-        project, list(events) or None, force=force, jobs=jobs or default_jobs(),
-        memory_mb=memory_limit, progress=progress, **common,
-    )
-    if not ctx.obj["quiet"]:
-        for path in result.written:
-            click.echo(f"wrote {_shown(path, project.root)}")
-        if result.skipped:
-            click.echo(f"{len(result.skipped)} document(s) up to date, not rebuilt.")
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
-def _watch(ctx, project, events, **options) -> None:
+def _watch(ctx, project, events, options) -> None:
     from .errors import BriefkitError
     from .pipeline.watch import watch_project, watched_paths
 
@@ -182,7 +179,7 @@ def _watch(ctx, project, events, **options) -> None:
     if not quiet:
         shown = ", ".join(_shown(p, project.root) for p in watched_paths(project, events))
         click.echo(f"Watching {shown} (Ctrl-C to stop)")
-    watch_project(project, events, report=report, on_written=written, **options)
+    watch_project(project, events, options, report=report, on_written=written)
 
 
 @cli.command()

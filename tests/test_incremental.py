@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline.build import build_project
+from generator.pipeline.options import BuildOptions
 from generator.config.project import Project
 from helpers import CONTENT, DEFAULT_EVENT, REPO, assert_ok, run_cli, snapshot, write_files
 
@@ -34,8 +35,9 @@ def _fixed_time(monkeypatch):
 
 
 def build(root: Path, *, formats=("html",), documents: list[str] | None = None, force: bool = False) -> set[str]:
-    """Build in this process (``jobs=0``, as watch mode does); the document ids written."""
-    result = build_project(Project(root=root), formats=formats, documents=documents, force=force, jobs=0)
+    """Build in this process (``workers=0``, as watch mode does); the document ids written."""
+    options = BuildOptions(formats=formats, documents=documents or (), force=force, workers=0)
+    result = build_project(Project(root=root), options)
     return {path.stem for path in result.written}
 
 
@@ -115,7 +117,8 @@ def test_asking_for_a_new_format_keeps_the_other_outputs(project):
     html = project / "build" / DEFAULT_EVENT / "timeline.html"
     before = html.read_bytes()
 
-    result = build_project(Project(root=project), formats=["html", "docx"], documents=["timeline"], jobs=0)
+    result = build_project(Project(root=project), BuildOptions(formats=("html", "docx"), documents=("timeline",),
+                                                               workers=0))
 
     assert "timeline.docx" in {p.name for p in result.written}
     assert html.read_bytes() == before
@@ -239,7 +242,7 @@ def test_a_change_in_one_event_leaves_the_other_alone(project):
     build(project)
     write_files(project, override("documents/fact_sheet.html.j2", 1))
 
-    result = build_project(Project(root=project), formats=["html"], jobs=0)
+    result = build_project(Project(root=project), BuildOptions(formats=("html",), workers=0))
 
     assert result.written and {p.parent.name for p in result.written} == {DEFAULT_EVENT}
 

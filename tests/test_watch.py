@@ -15,7 +15,9 @@ from typing import Callable
 
 import pytest
 
-from generator.pipeline.build import BuildResult, build_project
+from generator.pipeline.build import build_project
+from generator.pipeline.options import BuildHooks, BuildOptions
+from generator.pipeline.result import BuildResult
 from generator.errors import BriefkitError, TemplateError
 from generator.config.project import Project
 from generator.pipeline.watch import affected_events, watch_project
@@ -40,7 +42,7 @@ class Watch:
         self.stop = threading.Event()
         self.thread = threading.Thread(
             target=watch_project, args=(Project(root=root), None),
-            kwargs={"report": self.reports.append, "stop": self.stop, "formats": ("html",)},
+            kwargs={"report": self.reports.append, "stop": self.stop, "options": BuildOptions(workers=0, formats=("html",))},
             daemon=True,
         )
 
@@ -131,8 +133,8 @@ VISIBLE = GOOD.replace("{# edit NUMBER #}", "{% block glossary %}{{ super() }}<p
 def eager_build(root: Path, **options) -> list[str]:
     """Build as the watch does; the names of the files in the order they landed."""
     landed: list[str] = []
-    build_project(Project(root=root), None, jobs=0, eager=True, on_written=lambda p: landed.append(p.name),
-                  **options)
+    build_project(Project(root=root), BuildOptions(workers=0, eager=True, **options), None,
+                  BuildHooks(on_written=lambda p: landed.append(p.name)))
     return landed
 
 
@@ -150,7 +152,7 @@ def test_an_eager_build_writes_what_a_one_shot_build_writes(project, tmp_path):
     other = tmp_path / "other"
     shutil.copytree(project, other)
     eager_build(project, formats=("html", "docx"))
-    build_project(Project(root=other), None, jobs=0, formats=("html", "docx"))
+    build_project(Project(root=other), BuildOptions(workers=0, formats=("html", "docx")))
 
     ours = sorted((project / "build").rglob("*.*"))
     theirs = sorted((other / "build").rglob("*.*"))
@@ -159,7 +161,7 @@ def test_an_eager_build_writes_what_a_one_shot_build_writes(project, tmp_path):
         if mine.name != ".briefkit-manifest.json":  # it names the project's own files
             assert mine.read_bytes() == its.read_bytes(), mine.name
     # The manifest it leaves makes the next one-shot build a no-op.
-    assert build_project(Project(root=project), None, jobs=0, formats=("html", "docx")).written == []
+    assert build_project(Project(root=project), BuildOptions(workers=0, formats=("html", "docx"))).written == []
 
 
 def test_an_eager_build_keeps_what_it_wrote_before_a_failure(project):
@@ -186,7 +188,7 @@ def test_the_watch_tells_of_each_file_as_it_lands(project):
     stop = threading.Event()
     thread = threading.Thread(
         target=watch_project, args=(Project(root=project), None),
-        kwargs={"report": lambda _: stop.set(), "stop": stop, "formats": ("html",),
+        kwargs={"report": lambda _: stop.set(), "stop": stop, "options": BuildOptions(workers=0, formats=("html",)),
                 "on_written": lambda path, seconds: landed.append((path.name, seconds))},
         daemon=True,
     )

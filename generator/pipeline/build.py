@@ -2,9 +2,10 @@
 
 Nothing is written until every selected document of every selected event has
 rendered in every format, so a mistake anywhere leaves build/ as it was
-(watch mode trades this for latency: see ``build_project``'s ``eager``).
+(watch mode trades this for latency: see ``BuildOptions.eager``).
 Documents whose inputs have not changed since the last build are skipped
-(see incremental.py); writers run in worker processes when ``jobs`` > 1.
+(see incremental.py); writers run in worker processes when
+``BuildOptions.workers`` > 0.
 """
 
 from __future__ import annotations
@@ -14,24 +15,26 @@ import functools
 import logging
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, NamedTuple
 
 from lxml import html as lxml_html
 
 from ..render.context import make_context
 from ..config.documents import DocumentSpec
 from ..errors import BuildError, ConfigError
-from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, time_limit
+from .limits import time_limit
 from ..config.event_setup import EventSetup, setup_event
-from .incremental import Manifest, Options, common_key, document_key, file_hash, stale_documents
+from .incremental import Manifest, common_key, document_key, file_hash, stale_documents
+from .options import BuildHooks, BuildOptions, Progress
 from .output import check_output_folders, check_slug, output_path, write_all
+from .result import BuildResult
 from ..config.project import Project
 from ..render.templates import extract_article
 from ..config.theme_check import check_theme
 from ..render.vocabulary import check_vocabulary
-from ..writers import FORMATS, WRITERS, OutputSettings, RenderedDocument
+from ..writers import FORMATS, OutputSettings, RenderedDocument
 from .workers import Workers, write
 from .workers import start as start_workers
 from ..writers.pdf import subsets_fonts_with_harfbuzz
@@ -39,13 +42,6 @@ from ..writers.pdf import subsets_fonts_with_harfbuzz
 log = logging.getLogger(__name__)
 
 STYLESHEET = "css/theme.css.j2"
-
-
-@dataclass
-class BuildResult:
-    written: list[Path] = field(default_factory=list)
-    #: (event id, document id) pairs that were current and left alone.
-    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -61,14 +57,29 @@ class Job:
     key: str
 
 
-def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
-    chosen = tuple(dict.fromkeys(formats)) or FORMATS
-    unknown = [f for f in chosen if f not in WRITERS]
-    if unknown:
-        raise ConfigError(
-            f"Unknown format '{unknown[0]}'. Expected one of: {', '.join(FORMATS)}."
-        )
-    return chosen
+class RenderTask(NamedTuple):
+    """One output to render: a document in one format."""
+
+    job: Job
+    fmt: str
+
+
+class RenderedOutput(NamedTuple):
+    """One output rendered, waiting to be written."""
+
+    job: Job
+    fmt: str
+    data: bytes
+
+
+class EventWork(NamedTuple):
+    """An event with documents to rebuild."""
+
+    setup: EventSetup
+    #: The ids of its documents whose outputs are out of date.
+    stale: list[str]
+    #: The event's manifest key (see ``incremental.common_key``).
+    common: str
 
 
 def select_documents(setup: EventSetup, wanted: list[str] | None) -> list[str]:
@@ -159,36 +170,22 @@ def render_event(
 
 
 def build_project(
-    project: Project,
-    events: list[Path] | None = None,
-    *,
-    formats: Iterable[str] = (),
-    documents: list[str] | None = None,
-    strict: bool = False,
-    force: bool = False,
-    jobs: int = 1,
-    settings: OutputSettings = OutputSettings(),
-    overrides: dict | None = None,
-    timeout: float | None = DEFAULT_TIMEOUT,
-    memory_mb: int | None = DEFAULT_MEMORY_MB,
-    progress: Callable[[Iterable], Iterable] | None = None,
-    eager: bool = False,
-    on_written: Callable[[Path], None] | None = None,
+    project: Project, options: BuildOptions, events: list[Path] | None = None, hooks: BuildHooks | None = None,
 ) -> BuildResult:
-    """Build the selected documents of the selected events.
+    """Build the selected documents of the selected events (None: all of them).
 
-    ``jobs`` worker processes render the outputs, each under ``timeout``
-    seconds per output and a ``memory_mb`` ceiling; ``jobs=0`` renders in
-    this process (watch mode keeps it warm), with the time limit only.
+    ``options.workers`` processes render the outputs, each under
+    ``options.timeout`` seconds per output and an ``options.memory_mb``
+    ceiling; ``workers=0`` renders in this process (watch mode keeps it
+    warm), with the time limit only.
 
-    ``eager`` (watch mode; implies ``jobs=0``) gives up all-or-nothing across
-    documents for latency: each output is written as soon as it renders, the
-    changed documents before the pack, so the page the user is looking at
-    updates first. Each file is still replaced whole, and a failure leaves
-    the earlier outputs written and recorded.
+    ``options.eager`` (watch mode; renders in this process) gives up
+    all-or-nothing across documents for latency: each output is written as
+    soon as it renders, the changed documents before the pack, so the page
+    the user is looking at updates first. Each file is still replaced whole,
+    and a failure leaves the earlier outputs written and recorded.
     """
-    chosen_formats = check_formats(formats)
-    options = Options(chosen_formats, project.theme, strict, settings.token(), overrides or {})
+    hooks = hooks or BuildHooks()
     folders = project.event_folders(events)
     check_output_folders(project, folders)
     result = BuildResult()
@@ -196,65 +193,69 @@ def build_project(
     # while the build runs then makes the next build rebuild, never skip.
     commons = {folder: common_key(project, folder, options) for folder in folders}
     # Stage 1: read and validate everything.
-    setups = [setup_event(project, folder, overrides) for folder in folders]
+    setups = [setup_event(project, folder, options.overrides) for folder in folders]
     for setup in setups:
-        warn_theme(setup, strict)
+        warn_theme(setup, options.strict)
     # Stage 2: decide what is out of date.
-    work: list[tuple[EventSetup, list[str], str]] = []
+    work: list[EventWork] = []
     for folder, setup in zip(folders, setups):
         check_slug(setup.loaded.id, "Event folder name")
-        selected = select_documents(setup, documents)
-        stale = selected if force else stale_documents(project, folder, selected, options, commons[folder])
+        selected = select_documents(setup, options.wanted)
+        stale = selected if options.force else stale_documents(project, folder, selected, options, commons[folder])
         result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
         if stale:
-            work.append((setup, stale, commons[folder]))
-    commit = _Commit(project, result, on_written)
+            work.append(EventWork(setup, stale, commons[folder]))
+    commit = _Commit(project, result, hooks.on_written)
 
-    def template(setup: EventSetup, doc_ids: list[str], common: str) -> list[Job]:
-        return render_event(setup, doc_ids, chosen_formats, strict, settings, timeout, common)
-    if eager:
-        _build_eagerly(work, template, chosen_formats, timeout, commit)
+    def template(item: EventWork) -> list[Job]:
+        return render_event(item.setup, item.stale, options.formats, options.strict, options.settings,
+                            options.timeout, item.common)
+    if options.eager:
+        _build_eagerly(work, template, options, commit)
     elif work:
         # Started before templating, which they overlap with their imports;
         # forked after this process's own imports, which they then share.
-        with start_workers(jobs, memory_mb, chosen_formats) or contextlib.nullcontext() as pool:
-            outputs = _render_all(work, template, chosen_formats, timeout, pool, memory_mb, progress)
+        with start_workers(options.workers, options.memory_mb, options.formats) or contextlib.nullcontext() as pool:
+            outputs = _render_all(work, template, options, pool, hooks)
         commit(outputs)
     return result
 
 
-Template = Callable[[EventSetup, list[str], str], list[Job]]
+Template = Callable[[EventWork], list[Job]]
 
 
 def _render_all(
-    work, template: Template, formats, timeout, pool: Workers | None, memory_mb, progress,
-) -> list[tuple[Job, str, bytes]]:
+    work: list[EventWork], template: Template, options: BuildOptions, pool: Workers | None, hooks: BuildHooks,
+) -> list[RenderedOutput]:
     """Template every stale document, then run its writers (in ``pool``, if
     any), keeping the bytes in memory."""
-    tasks: list[tuple[Job, str]] = []
+    timeout = options.timeout
+    tasks: list[RenderTask] = []
     futures: list[Future] = []
-    for setup, stale, common in work:
-        event_tasks = [(job, fmt) for job in template(setup, stale, common) for fmt in job.formats]
+    for item in work:
+        event_tasks = [RenderTask(job, fmt) for job in template(item) for fmt in job.formats]
         # Longest first, so that a big pack does not start last on an idle pool.
-        event_tasks.sort(key=lambda t: (t[1] == "html", -len(t[0].document.html)))
+        event_tasks.sort(key=lambda t: (t.fmt == "html", -len(t.job.document.html)))
         tasks += event_tasks
         if pool:  # the workers start on this event while the next one is templated
-            futures += [pool.submit(fmt, job.document, timeout) for job, fmt in event_tasks]
-    if "pdf" in formats:  # asked of a worker, which has WeasyPrint imported already
+            futures += [pool.submit(task.fmt, task.job.document, timeout) for task in event_tasks]
+    if "pdf" in options.formats:  # asked of a worker, which has WeasyPrint imported already
         harfbuzz = pool.ask(subsets_fonts_with_harfbuzz) if pool else None
-    outputs: list[tuple[Job, str, bytes]] = []
-    for i, (job, fmt) in enumerate(progress(tasks) if progress else tasks):
+    outputs: list[RenderedOutput] = []
+    for i, (job, fmt) in enumerate(tasks):
         log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
         try:
             data = futures[i].result() if pool else write(fmt, job.document, timeout)
         except BrokenProcessPool:
             raise BuildError(
                 f"The worker rendering '{job.document.id}' as {fmt.upper()} stopped: most "
-                f"likely it ran out of memory under --memory-limit ({memory_mb} MB). Look for a "
+                f"likely it ran out of memory under --memory-limit ({options.memory_mb} MB). Look for a "
                 "very long table or list, or raise the limit."
             ) from None
-        outputs.append((job, fmt, data))
-    if "pdf" in formats:
+        outputs.append(RenderedOutput(job, fmt, data))
+        if hooks.on_progress:
+            hooks.on_progress(Progress(i + 1, len(tasks), f"{job.setup.loaded.id}/{job.document.id}.{fmt}"))
+    if "pdf" in options.formats:
         note_font_subsetting(harfbuzz.result() if harfbuzz else subsets_fonts_with_harfbuzz())
     return outputs
 
@@ -263,20 +264,20 @@ def _render_all(
 EAGER_ORDER = ("html", "pdf", "docx")
 
 
-def _build_eagerly(work, template: Template, formats, timeout, commit: "_Commit") -> None:
+def _build_eagerly(work: list[EventWork], template: Template, options: BuildOptions, commit: "_Commit") -> None:
     """In this process, write each output as soon as it renders: documents first, pack last."""
-    order = sorted(formats, key=EAGER_ORDER.index)
-    for setup, stale, common in work:
-        pack = setup.documents.pack.id
-        for batch in ([d for d in stale if d != pack], [d for d in stale if d == pack]):
+    order = sorted(options.formats, key=EAGER_ORDER.index)
+    for item in work:
+        pack = item.setup.documents.pack.id
+        for batch in ([d for d in item.stale if d != pack], [d for d in item.stale if d == pack]):
             if not batch:
                 continue
-            batch_jobs = template(setup, batch, common)
+            batch_jobs = template(item._replace(stale=batch))
             for fmt in order:
                 for job in batch_jobs:
-                    log.info("Writing %s / %s.%s", setup.loaded.id, job.document.id, fmt)
-                    commit([(job, fmt, write(fmt, job.document, timeout))])
-    if "pdf" in formats and work:
+                    log.info("Writing %s / %s.%s", item.setup.loaded.id, job.document.id, fmt)
+                    commit([RenderedOutput(job, fmt, write(fmt, job.document, options.timeout))])
+    if "pdf" in options.formats and work:
         note_font_subsetting(subsets_fonts_with_harfbuzz())
 
 
@@ -294,16 +295,16 @@ class _Commit:
     def __init__(self, project: Project, result: BuildResult, on_written: Callable[[Path], None] | None) -> None:
         self.project, self.result, self.on_written = project, result, on_written
 
-    def __call__(self, outputs: list[tuple[Job, str, bytes]]) -> None:
-        outputs = sorted(outputs, key=lambda o: (o[0].setup.loaded.id, o[0].document.id, FORMATS.index(o[1])))
-        paths = [output_path(self.project.build_dir, job.setup.loaded.id, job.document.id, fmt)
-                 for job, fmt, _ in outputs]
-        write_all([(path, data) for path, (_, _, data) in zip(paths, outputs)])
+    def __call__(self, outputs: list[RenderedOutput]) -> None:
+        outputs = sorted(outputs, key=lambda o: (o.job.setup.loaded.id, o.job.document.id, FORMATS.index(o.fmt)))
+        paths = [output_path(self.project.build_dir, o.job.setup.loaded.id, o.job.document.id, o.fmt)
+                 for o in outputs]
+        write_all([(path, o.data) for path, o in zip(paths, outputs)])
         manifests: dict[Path, Manifest] = {}
-        for path, (job, fmt, _) in zip(paths, outputs):
+        for path, o in zip(paths, outputs):
             self.result.written.append(path)
             manifest = manifests.setdefault(path.parent, Manifest.read(path.parent))
-            manifest.record(job.document.id, job.key, list(job.templates), {fmt: file_hash(path)})
+            manifest.record(o.job.document.id, o.job.key, list(o.job.templates), {o.fmt: file_hash(path)})
         for manifest in manifests.values():
             manifest.write()
         if self.on_written:

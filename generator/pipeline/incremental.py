@@ -20,9 +20,14 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .. import __version__
 from ..config.confine import is_inside
 from ..config.project import Project
+
+if TYPE_CHECKING:
+    from .options import BuildOptions
 
 MANIFEST = ".briefkit-manifest.json"
 _SCHEMA = 1
@@ -79,26 +84,6 @@ def _hash_files(
     return h.hexdigest()
 
 
-@dataclass(frozen=True)
-class Options:
-    """Build options that change the bytes of an output."""
-
-    formats: tuple[str, ...]
-    theme: str | None = None
-    strict: bool = False
-    #: OutputSettings.token(): PDF standard, print marks, copies per sheet.
-    settings: list = field(default_factory=list)
-    #: Theme tokens set on the command line (e.g. the paper size).
-    overrides: dict = field(default_factory=dict)
-
-    def token(self) -> str:
-        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-        return json.dumps(
-            [tool_fingerprint(), self.theme, self.strict, epoch, self.settings, self.overrides],
-            sort_keys=True,
-        )
-
-
 _TOOL: list[str] = []
 
 
@@ -111,7 +96,7 @@ def tool_fingerprint() -> str:
     return _TOOL[0]
 
 
-def common_key(project: Project, folder: Path, options: Options) -> str:
+def common_key(project: Project, folder: Path, options: BuildOptions) -> str:
     """What every document of an event depends on, templates aside."""
     folder = Path(folder)
     roots = {p: folder for p in _files(folder, skip_dirs=("templates",))}
@@ -122,7 +107,7 @@ def common_key(project: Project, folder: Path, options: Options) -> str:
     listing = [str(p) for d in project.template_dirs(folder) for p in _files(d, skip_dirs=("themes",), templates=True)]
     h = hashlib.sha256(_hash_files(inputs, roots).encode())
     h.update("\n".join(listing).encode())
-    h.update(options.token().encode())
+    h.update(options.key_token(project.theme).encode())
     return h.hexdigest()
 
 
@@ -178,7 +163,7 @@ class Manifest:
 
 
 def stale_documents(
-    project: Project, folder: Path, doc_ids: list[str], options: Options, common: str | None = None,
+    project: Project, folder: Path, doc_ids: list[str], options: BuildOptions, common: str | None = None,
 ) -> list[str]:
     """The documents among ``doc_ids`` whose outputs must be rebuilt (``common``:
     the event's common key, if already computed)."""
@@ -215,10 +200,10 @@ def configured_documents(project: Project, folder: Path) -> list[str] | None:
     return [*ids, pack_id]
 
 
-def up_to_date(project: Project, folders: list[Path], wanted: list[str] | None, options: Options) -> bool:
+def up_to_date(project: Project, folders: list[Path], options: BuildOptions) -> bool:
     """True when every selected output of every event is current: nothing to do."""
     for folder in folders:
-        ids = wanted or configured_documents(project, folder)
+        ids = options.wanted or configured_documents(project, folder)
         if not ids or stale_documents(project, folder, ids, options):
             return False
     return True

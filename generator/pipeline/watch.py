@@ -9,14 +9,17 @@ at updates first. A broken edit is reported and the watch goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import threading
 import time
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
-from .build import BuildResult, build_project
+from .build import build_project
+from .options import BuildHooks, BuildOptions
+from .result import BuildResult
 from ..errors import BriefkitError
 from ..config.project import Project
 
@@ -56,22 +59,21 @@ def affected_events(project: Project, events: list[Path] | None, changed: list[P
     return hit
 
 
-def warm_up(project: Project, events: list[Path] | None, build_options: dict) -> None:
+def warm_up(project: Project, events: list[Path] | None, options: BuildOptions) -> None:
     """Render one document of the first event in memory, in every format asked
     for, and discard it: the libraries are imported and their caches filled
     before the user's first change rather than after it."""
-    from .build import check_formats, render_event
+    from .build import render_event
     from ..config.event_setup import setup_event
     from .workers import write
 
     try:
-        formats = check_formats(build_options.get("formats", ()))
         folder = project.event_folders(events)[0]
-        setup = setup_event(project, folder, build_options.get("overrides"))
+        setup = setup_event(project, folder, options.overrides)
         doc_id = next(d for d in setup.documents.all_ids if d != setup.documents.pack.id)
-        job = render_event(setup, [doc_id], formats, False)[0]
-        for fmt in formats:
-            write(fmt, job.document, build_options.get("timeout"))
+        job = render_event(setup, [doc_id], options.formats, False)[0]
+        for fmt in options.formats:
+            write(fmt, job.document, options.timeout)
     except (BriefkitError, StopIteration) as exc:
         log.debug("Not warmed up: %s", exc)  # the first build has reported what is wrong
 
@@ -79,17 +81,16 @@ def warm_up(project: Project, events: list[Path] | None, build_options: dict) ->
 def watch_project(
     project: Project,
     events: list[Path] | None,
+    options: BuildOptions | None = None,
     *,
     report: Callable[[BuildResult | BriefkitError], None],
     on_written: Callable[[Path, float], None] | None = None,
     stop: threading.Event | None = None,
     debounce_ms: int = 50,
-    jobs: int = 0,
-    **build_options,
 ) -> None:
     """Build, then rebuild after every change until ``stop`` is set (or Ctrl-C).
 
-    The first build runs in ``jobs`` worker processes, like a one-shot build;
+    The first build runs in ``options.workers`` processes, like a one-shot build;
     then this process lays out one document in memory, so that the first
     change shows as quickly as later ones (importing WeasyPrint and loading
     its fonts cost about 0.5 s the first time). Rebuilds run here.
@@ -104,7 +105,10 @@ def watch_project(
     """
     from watchfiles import watch
 
+    options = options or BuildOptions(workers=0)
     build_dir = project.build_dir.resolve()
+    # --force applies to the first build; rebuilds take what a change affects.
+    rebuild = dataclasses.replace(options, workers=0, eager=True, force=False)
 
     def relevant(_change, path: str) -> bool:
         p = Path(path)
@@ -116,19 +120,20 @@ def watch_project(
         def landed(path: Path) -> None:
             if on_written:
                 on_written(path, time.perf_counter() - began)
+        hooks = BuildHooks(on_written=landed)
         try:
             if first:
-                result = build_project(project, events, jobs=jobs, on_written=landed, **build_options)
+                result = build_project(project, options, events, hooks)
             else:
                 chosen = affected_events(project, events, changed) if changed else events
-                result = build_project(project, chosen, jobs=0, eager=True, on_written=landed, **build_options)
+                result = build_project(project, rebuild, chosen, hooks)
             if result.written or not catch_up:
                 report(result)
         except BriefkitError as exc:
             report(exc)
 
     once(first=True)
-    warm_up(project, events, build_options)
+    warm_up(project, events, options)
     # The watcher starts below: catch what was saved during the first build
     # and the warm-up (a quick check, and silent, when nothing was).
     once(catch_up=True)

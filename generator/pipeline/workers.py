@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..writers import RenderedDocument
 
 
-def default_jobs() -> int:
+def default_workers() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - macOS, Windows
@@ -81,20 +81,20 @@ def needed(formats: tuple[str, ...]) -> bool:
 
 
 class Workers:
-    """A pool of ``jobs`` writer processes, launched on creation.
+    """A pool of ``count`` writer processes, launched on creation.
 
     As a context manager it closes the pool on the way out; when an error or
     Ctrl-C is on its way out, it terminates the workers rather than waiting
     for imports or renders whose results nobody will read.
     """
 
-    def __init__(self, jobs: int, memory_mb: int | None, formats: tuple[str, ...]):
+    def __init__(self, count: int, memory_mb: int | None, formats: tuple[str, ...]):
         # Forked workers share this process's imports; macOS and Windows
         # only spawn safely.
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         before = set(multiprocessing.active_children())
         self.pool = ProcessPoolExecutor(
-            max_workers=jobs, mp_context=multiprocessing.get_context(method),
+            max_workers=count, mp_context=multiprocessing.get_context(method),
             initializer=warm_up, initargs=(memory_mb, formats),
         )
         self.pool.submit(int)  # launches the workers now rather than at the first task
@@ -124,8 +124,8 @@ class Workers:
         self.close(abandon=exc_type is not None)
 
 
-def start(jobs: int, memory_mb: int | None, formats: tuple[str, ...]) -> Workers | None:
-    """Workers for these formats, or None when they are not worth starting."""
-    if jobs < 1 or not needed(formats):
+def start(count: int, memory_mb: int | None, formats: tuple[str, ...]) -> Workers | None:
+    """``count`` workers for these formats, or None when they are not worth starting."""
+    if count < 1 or not needed(formats):
         return None
-    return Workers(jobs, memory_mb, formats)
+    return Workers(count, memory_mb, formats)

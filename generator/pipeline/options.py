@@ -1,0 +1,102 @@
+"""What a build was asked to do, in one typed record built once by the caller.
+
+The command line (or a library user) builds one ``BuildOptions`` and passes it
+down; the stages read what they need from it. The part of it that changes the
+bytes of an output is also the part of the manifest key that says "built with
+these options" (``key_token``), so the two cannot drift apart.
+
+This module imports nothing heavy: the no-op rebuild decides from it alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import ConfigError
+from ..writers import FORMATS, OutputSettings
+from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+
+
+def check_formats(formats: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The formats asked for, each once, in the order given (none: all of them)."""
+    chosen = tuple(dict.fromkeys(formats)) or FORMATS
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown:
+        raise ConfigError(f"Unknown format '{unknown[0]}'. Expected one of: {', '.join(FORMATS)}.")
+    return chosen
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Everything a build is asked to do, besides which project and which events.
+
+    Formats are checked on creation, so an unknown one is refused before
+    anything is read.
+    """
+
+    #: Output formats, each once; empty means all of them.
+    formats: tuple[str, ...] = ()
+    #: Document ids to build (empty: every document of each event).
+    documents: tuple[str, ...] = ()
+    #: Warnings (e.g. HTML the DOCX writer skips) are errors.
+    strict: bool = False
+    #: Rebuild even the documents whose inputs have not changed.
+    force: bool = False
+    #: Writer processes; 0 renders in the calling process (watch mode keeps it warm).
+    workers: int = 1
+    settings: OutputSettings = field(default_factory=OutputSettings)
+    #: Theme tokens set by the caller, e.g. ``{"page": {"size": "A4"}}``.
+    overrides: dict = field(default_factory=dict)
+    #: Seconds one document may take in one format (None: no limit).
+    timeout: float | None = DEFAULT_TIMEOUT
+    #: Memory ceiling of each writer process, in MiB (None: none).
+    memory_mb: int | None = DEFAULT_MEMORY_MB
+    #: Watch mode: write each output as soon as it renders, in this process
+    #: (gives up all-or-nothing across documents for latency; see ``build_project``).
+    eager: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "formats", check_formats(tuple(self.formats)))
+        object.__setattr__(self, "documents", tuple(self.documents))
+
+    @property
+    def wanted(self) -> list[str] | None:
+        """The documents asked for, or None for all of them."""
+        return list(self.documents) or None
+
+    def key_token(self, theme: str | None) -> str:
+        """The options that change the bytes of an output, as a manifest key part.
+
+        Formats are not in it: each output is recorded under its own format.
+        """
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+        from .incremental import tool_fingerprint
+
+        return json.dumps(
+            [tool_fingerprint(), theme, self.strict, epoch, self.settings.token(), self.overrides],
+            sort_keys=True,
+        )
+
+
+class Progress(NamedTuple):
+    """One output rendered: ``done`` of the ``total`` known so far."""
+
+    done: int
+    total: int
+    #: ``<event>/<document>.<format>``
+    label: str
+
+
+@dataclass(frozen=True)
+class BuildHooks:
+    """What the caller wants to hear while a build runs (all optional)."""
+
+    #: Each file, as soon as it is in place.
+    on_written: Callable[[Path], None] | None = None
+    #: Each output, as soon as it has rendered.
+    on_progress: Callable[[Progress], None] | None = None
