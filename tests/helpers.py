@@ -187,3 +187,12 @@ def page_bands(page, top: float, bottom: float) -> tuple[str, str]:
 
     page.extract_text(visitor_text=visit)
     return normalise(" ".join(head)), normalise(" ".join(foot))
+
+
+def examples(ci: int) -> int:
+    """Hypothesis examples for a property: all of them in CI, a quarter in the inner loop."""
+    import os
+
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes") or os.environ.get("HYPOTHESIS_PROFILE") == "ci":
+        return ci
+    return max(5, ci // 4)

@@ -267,6 +267,7 @@ def test_incremental_build_matches_a_clean_build(project):
     assert set(incremental) >= {f"{DEFAULT_EVENT}/{d}.{f}" for d in ("fact-sheet", "timeline") for f in ("pdf", "html")}
 
 
+@pytest.mark.slow
 def test_parallel_build_matches_one_process(project):
     formats = ["-f", "pdf", "-f", "docx", "-f", "html"]
     cli_build(project, *formats, *SMALL, "--jobs", "2")

@@ -138,6 +138,7 @@ def eager_build(root: Path, **options) -> list[str]:
     return landed
 
 
+@pytest.mark.slow
 def test_an_eager_build_writes_the_changed_document_before_the_pack(project):
     formats = ("docx", "html")  # listed out of order on purpose
     eager_build(project, formats=formats)
@@ -148,6 +149,7 @@ def test_an_eager_build_writes_the_changed_document_before_the_pack(project):
     assert landed == ["fact-sheet.html", "fact-sheet.docx", "briefing-pack.html", "briefing-pack.docx"]
 
 
+@pytest.mark.slow
 def test_an_eager_build_writes_what_a_one_shot_build_writes(project, tmp_path):
     other = tmp_path / "other"
     shutil.copytree(project, other)

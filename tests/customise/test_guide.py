@@ -110,6 +110,7 @@ def walked(tmp_path_factory):
     return root
 
 
+@pytest.mark.slow
 @needs_docx  # the guide's commands build every format
 def test_following_the_guide(walked):
     out = walked / "build" / "my-event"

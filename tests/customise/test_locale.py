@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from customise_helpers import build, docx_part, docx_text, formats, needs_docx, project
@@ -79,16 +80,40 @@ def test_unknown_language_without_catalogue(tmp_path):
 def _has_font_for(language: str) -> bool:
     fc_list = shutil.which("fc-list")
     if fc_list is None:
-        return True
+        return False
     found = subprocess.run([fc_list, f":lang={language}", "family"], capture_output=True, text=True, timeout=20)
     return bool(found.stdout.strip())
 
 
-@pytest.mark.skipif(_has_font_for("ja"), reason="a Japanese font is installed (or fontconfig is missing)")
-def test_japanese_without_a_cjk_font_fails_cleanly(tmp_path):
+@pytest.fixture
+def latin_fonts_only(tmp_path, monkeypatch):
+    """A fontconfig that sees only DejaVu: the machine as a user without CJK fonts has it."""
+    dejavu = Path("/usr/share/fonts/truetype/dejavu")
+    if not (shutil.which("fc-list") and dejavu.is_dir()):
+        pytest.skip("fontconfig and DejaVu are needed (apt-get install fontconfig fonts-dejavu-core)")
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+        f"<fontconfig><dir>{dejavu}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FONTCONFIG_FILE", str(config))
+    assert not _has_font_for("ja")
+
+
+def test_japanese_without_a_cjk_font_fails_cleanly(tmp_path, latin_fonts_only):
     root = project(tmp_path, {f"content/{EVENT}/theme.toml": '[locale]\nlanguage = "ja"\n'})
     before = snapshot(root)
     output = assert_user_error(run_cli(["build", "-f", "pdf"], project=root), 2)
     assert "no Japanese font is installed" in output
     assert "fonts-noto-cjk" in output
     assert snapshot(root) == before
+
+
+def test_japanese_with_a_cjk_font_gets_past_the_font_check(tmp_path):
+    """With Noto CJK installed (CI installs it), the same theme passes the check."""
+    from generator.config.event_setup import check_fonts_for
+
+    if not _has_font_for("ja"):
+        pytest.skip("no Japanese font installed (apt-get install fonts-noto-cjk)")
+    check_fonts_for("ja")

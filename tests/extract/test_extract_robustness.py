@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from extract_helpers import FIXTURES, assert_clean_failure, run
+from helpers import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,7 +89,7 @@ def test_the_same_statement_gives_the_same_draft():
     assert extract_file(path).yaml == extract_file(path).yaml
 
 
-@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600))
 def test_any_text_gives_a_draft_or_a_user_error(text):
     try:
@@ -109,7 +110,7 @@ SENTENCES = st.sampled_from([
 ])
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(st.lists(SENTENCES, min_size=1, max_size=25), st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n"]))
 def test_statement_like_text_never_breaks_the_draft(parts, joiner):
     try:

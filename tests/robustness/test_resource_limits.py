@@ -92,6 +92,7 @@ def test_a_huge_generated_document_is_stopped(attacked: Attack):
     attacked.refused(result, 4, "Rendering 'fact-sheet' as PDF took longer than 1 s")
 
 
+@pytest.mark.slow
 def test_pathological_css_ends_or_is_stopped(attacked: Attack):
     """An unbreakable block taller than a page, in type bigger than the page."""
     lines = "".join(f"<p>Line {i}</p>" for i in range(300))
@@ -134,6 +135,7 @@ def _huge_picture(side: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
 
 
+@pytest.mark.slow
 def test_a_document_over_the_memory_ceiling_is_stopped(attacked: Attack):
     """A picture that decodes to 324 MB, under a 256 MB ceiling (it builds under the default)."""
     attacked.write({f"content/{EVENT}/poster.png": _huge_picture(9000)})
@@ -150,6 +152,7 @@ def _smallest_memory_limit() -> int:
     return option.type.min
 
 
+@pytest.mark.slow
 def test_the_smallest_memory_ceiling_leaves_room_for_a_normal_document(attacked: Attack):
     """The control: a one-page fact sheet fits in the smallest ceiling the CLI accepts,
     every time (the ceiling caps address space, which threads and allocators reserve

@@ -37,7 +37,7 @@ from generator.config.event_setup import EventSetup, setup_event
 from generator.content.load import load_event
 from generator.config.project import Project
 from generator.writers import WRITERS
-from helpers import EVENT, make_project
+from helpers import EVENT, examples, make_project
 
 #: What the issue calls unprintable: controls other than tab, newline and carriage
 #: return, lone surrogates, and the non-characters U+FFFE and U+FFFF. Written out
@@ -197,14 +197,14 @@ def workspace(tmp_path_factory) -> Workspace:
     folder = root / "content" / EVENT
     return Workspace(folder, None, setup_event(Project(root=root), folder))
 
-QUICK = settings(max_examples=150, deadline=None, database=None,
+QUICK = settings(max_examples=examples(150), deadline=None, database=None,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # A DOCX example costs about 0.2 s and a PDF one about 0.5 s, so these two report
 # the failing example as found instead of spending minutes shrinking it; the
 # error names the field or the writer that failed.
 _NO_SHRINK = (Phase.explicit, Phase.reuse, Phase.generate)
-WITH_DOCX = settings(QUICK, max_examples=60, phases=_NO_SHRINK)
-WITH_PDF = settings(QUICK, max_examples=10, phases=_NO_SHRINK)
+WITH_DOCX = settings(QUICK, max_examples=examples(60), phases=_NO_SHRINK)
+WITH_PDF = settings(QUICK, max_examples=examples(10), phases=_NO_SHRINK)
 
 
 def _render(workspace: Workspace, loaded, documents: list[str], formats: tuple[str, ...]):
@@ -224,6 +224,7 @@ def test_any_text_templates_to_valid_html(workspace, event, paragraph, escaped):
         lxml_html.document_fromstring(WRITERS["html"](job.document))
 
 
+@pytest.mark.slow
 @WITH_DOCX
 @given(event=events(), paragraph=paragraphs, escaped=st.booleans())
 def test_any_text_gives_a_valid_docx(workspace, event, paragraph, escaped):
@@ -241,6 +242,7 @@ def test_any_text_gives_a_valid_docx(workspace, event, paragraph, escaped):
                 etree.fromstring(package.read(name))
 
 
+@pytest.mark.slow
 @WITH_PDF
 @given(event=events(), paragraph=paragraphs, escaped=st.booleans())
 def test_any_text_gives_a_valid_pdf(workspace, event, paragraph, escaped):
