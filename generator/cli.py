@@ -187,27 +187,18 @@ def _watch(ctx, project, events, options) -> None:
 @click.option("--theme", help="Check with this theme (under templates/themes/, or a folder).")
 @click.pass_context
 def validate(ctx, events, theme):
-    """Check EVENTS' content, citations, theme and document configuration."""
-    from .config.event_setup import setup_event
+    """Check EVENTS' content, citations, data, theme and document configuration."""
+    from .pipeline.validate import validate_event
 
     project = _project(ctx, theme)
     for folder in project.event_folders(list(events) or None):
-        setup = setup_event(project, folder)
-        from .config.theme_check import check_theme
-
-        for problem in check_theme(setup.theme):
-            click.echo(f"warning: {setup.loaded.id}: {problem}", err=True)
-        n = sum(1 for _, item in _cited(setup.loaded.event) if item.cite)
-        click.echo(
-            f"{setup.loaded.id}: ok ({len(setup.loaded.speech.paragraphs)} speech paragraphs, "
-            f"{n} cited items, {len(setup.loaded.event.timeline)} timeline items)"
-        )
-
-
-def _cited(event):
-    from .content.load import walk_cited
-
-    return walk_cited(event)
+        report = validate_event(project, folder)
+        for problem in report.warnings:
+            click.echo(f"warning: {report.setup.loaded.id}: {problem}", err=True)
+        if not ctx.obj["quiet"]:
+            for note in report.notes:
+                click.echo(f"note: {report.setup.loaded.id}: {note}", err=True)
+        click.echo(report.summary)
 
 
 @cli.command("list")

@@ -200,7 +200,7 @@ def test_every_citation_error_is_reported(tmp_path):
     text = edited("  cite: 1\n", "  cite: [1, 99]\n  source: unesco\n")
     text = edited("sources:", "talking_points:\n- text: Another point.\n  cite: 3\n  evidence: not there\nsources:", text)
     output, _ = build_fails(tmp_path, {EVENT_YAML: text})
-    assert "3 citation problem(s)" in output
+    assert "3 problem(s)" in output
     assert "paragraph 99 does not exist" in problem_line(output, line_of(text, "cite: [1, 99]"))
     assert "no source with id 'unesco'" in problem_line(output, line_of(text, "source: unesco"))
     assert "talking_points[0].evidence" in problem_line(output, line_of(text, "evidence: not there"))

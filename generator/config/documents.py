@@ -6,19 +6,21 @@ code here knows what a briefing note is.
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..errors import ConfigError, Problem
-from .theme import merge_tokens, read_toml
+from .confine import outside_message
+from .theme import file_defining, merge_tokens, read_toml, toml_line
 
 DocId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 
 
 class DocumentSpec(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     id: DocId
     title: str = Field(min_length=1)
@@ -26,6 +28,12 @@ class DocumentSpec(BaseModel):
     description: str = ""
     #: [min, max] printed pages the document is designed for.
     pages: tuple[int, int] = (1, 99)
+    #: Names of the event data the document is made from (``data.<name>``):
+    #: an event without them does not get this document (nor its pack part).
+    data: list[str] = Field(default_factory=list)
+    #: A JSON Schema file for that data, relative to the documents.toml
+    #: declaring it; ``validate`` and ``build`` check the event's data against it.
+    data_schema: str = Field("", alias="schema")
 
 
 class PackSpec(BaseModel):
@@ -54,33 +62,87 @@ class DocumentSet(BaseModel):
             data = {**data, "documents": docs}
         return data
 
-    @model_validator(mode="after")
-    def _pack_names_known(self):
-        unknown = [d for d in self.pack.documents if d not in self.documents]
-        if unknown:
-            raise ValueError(
-                f"pack.documents names {', '.join(unknown)}, which is not a document; "
-                f"known documents: {', '.join(self.documents)}"
-            )
-        if self.pack.id in self.documents:
-            raise ValueError(f"pack.id '{self.pack.id}' is also the id of a document")
-        return self
-
     @property
     def all_ids(self) -> list[str]:
         return [*self.documents, self.pack.id]
 
+    def for_data(self, names: set[str]) -> tuple["DocumentSet", dict[str, list[str]]]:
+        """The documents an event with these data names gets, and those it does
+        not (with the data each one lacks): a programme needs a programme."""
+        missing = {d.id: [n for n in d.data if n not in names] for d in self.documents.values()}
+        missing = {k: v for k, v in missing.items() if v}
+        if not missing:
+            return self, {}
+        kept = {k: v for k, v in self.documents.items() if k not in missing}
+        pack = self.pack.model_copy(update={"documents": [d for d in self.pack.documents if d in kept]})
+        return self.model_copy(update={"documents": kept, "pack": pack}), missing
+
 
 def load_documents(files: list[Path]) -> DocumentSet:
-    """Read document configuration files; later files add to or override earlier ones."""
+    """Read document configuration files; later files add to or override earlier ones.
+
+    Every problem is reported at once, each with the file and line that
+    set the value.
+    """
     data: dict = {}
+    problems: list[Problem] = []
     for path in files:
-        data = merge_tokens(data, read_toml(path))
+        layer = read_toml(path)
+        problems += _resolve_schemas(path, layer)
+        data = merge_tokens(data, layer)
     try:
-        return DocumentSet.model_validate(data)
+        docs = DocumentSet.model_validate(data)
     except ValidationError as exc:
-        problems = [
-            Problem(files[-1], None, ".".join(str(p) for p in err["loc"]) or None, err["msg"])
-            for err in exc.errors()
-        ]
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            if loc[:1] == ("documents",) and len(loc) > 2 and loc[2] == "schema":
+                loc = loc[:2] + ("schema",)
+            source = file_defining(files, loc) or files[-1]
+            message = err["msg"]
+            if err["type"] == "extra_forbidden":
+                message = "unknown key; a document has title, template, description, pages, data and schema"
+            field = ".".join(str(p) for p in loc) or None
+            problems.append(Problem(source, toml_line(source, loc), field, message))
         raise ConfigError("The document configuration is invalid.", problems) from None
+    problems += _pack_problems(docs, files)
+    if problems:
+        raise ConfigError("The document configuration is invalid.", problems)
+    return docs
+
+
+def _resolve_schemas(path: Path, layer: dict) -> list[Problem]:
+    """Make each ``schema`` path absolute, against the file that names it and inside its folder."""
+    problems = []
+    docs = layer.get("documents")
+    if not isinstance(docs, dict):
+        return problems
+    for doc_id, spec in docs.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("schema"), str) or not spec["schema"]:
+            continue
+        target = path.parent / spec["schema"]
+        refused = outside_message(target, path.parent)
+        if refused or not target.is_file():
+            problems.append(Problem(path, toml_line(path, ("documents", doc_id, "schema")),
+                                    f"documents.{doc_id}.schema",
+                                    refused or f"'{spec['schema']}' is not a file next to {path.name}; "
+                                    "give the JSON Schema's path relative to it."))
+            spec["schema"] = ""
+        else:
+            spec["schema"] = str(target.resolve())
+    return problems
+
+
+def _pack_problems(docs: DocumentSet, files: list[Path]) -> list[Problem]:
+    problems = []
+    source = file_defining(files, ("pack", "documents")) or files[-1]
+    for name in docs.pack.documents:
+        if name not in docs.documents:
+            close = difflib.get_close_matches(name, list(docs.documents), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known documents: {', '.join(docs.documents)}"
+            problems.append(Problem(source, toml_line(source, ("pack", "documents")), None,
+                                    f"pack.documents names {name}, which is not a document; {hint}"))
+    if docs.pack.id in docs.documents:
+        source = file_defining(files, ("pack", "id")) or files[-1]
+        problems.append(Problem(source, toml_line(source, ("pack", "id")), "pack.id",
+                                f"'{docs.pack.id}' is also the id of a document; give the pack another id."))
+    return problems

@@ -8,13 +8,17 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from .documents import DocumentSet, load_documents
-from ..errors import ConfigError
+from ..errors import BriefkitError, ConfigError, ContentError, Problem
+from .data_schema import check_data
 from ..content.load import LoadedEvent, load_event
 from .project import Project
 from ..render.templates import TemplateSet
 from .theme import Theme, file_defining, load_theme, read_toml
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -28,24 +32,73 @@ class EventSetup:
     templates: TemplateSet
     #: Folders documents may embed files from.
     roots: tuple[Path, ...] = field(default_factory=tuple)
+    #: Configured documents this event does not get, with the data each lacks.
+    without_data: dict[str, list[str]] = field(default_factory=dict)
+
+
+class _Problems:
+    """Collects what is wrong across content and configuration, to report it in one run."""
+
+    def __init__(self) -> None:
+        self.errors: list[BriefkitError] = []
+
+    def attempt(self, step: Callable[[], T]) -> T | None:
+        try:
+            return step()
+        except (ContentError, ConfigError) as exc:
+            self.errors.append(exc)
+            return None
+
+    def raise_all(self) -> None:
+        if not self.errors:
+            return
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        problems: list[Problem] = []
+        for exc in self.errors:
+            headline = exc.message.splitlines()[0]
+            problems += exc.problems or [Problem(None, None, None, headline)]
+        kind = ContentError if any(isinstance(e, ContentError) for e in self.errors) else ConfigError
+        raise kind(f"{len(problems)} problem(s) in the event and its setup; fix them and run "
+                   "'briefkit validate' again.", problems)
 
 
 def setup_event(project: Project, folder: Path, overrides: dict | None = None) -> EventSetup:
-    """Read and check one event; ``overrides`` are theme tokens from the command line."""
-    loaded = load_event(folder)
-    layers = project.layers(folder)
-    theme = load_theme([p / "theme.toml" for p in layers if (p / "theme.toml").is_file()], overrides)
-    documents = load_documents(
-        [p / "documents.toml" for p in layers if (p / "documents.toml").is_file()]
-    )
-    # Fonts first: a missing font is the real problem for, say, Japanese, even
-    # when its message catalogue is missing too.
+    """Read and check one event; ``overrides`` are theme tokens from the command line.
+
+    Content, theme, documents and labels are all read even when one of them
+    fails, so one run reports every problem.
+    """
+    found = _Problems()
+    loaded = found.attempt(lambda: load_event(folder))
+    layers = found.attempt(lambda: project.layers(folder))
+    if layers is None:
+        found.raise_all()
+    assert layers is not None
     theme_files = [p / "theme.toml" for p in layers if (p / "theme.toml").is_file()]
-    check_fonts_for(theme.locale.language, file_defining(theme_files, ("locale", "language")))
-    labels = load_labels(layers, theme.locale.language)
+    theme = found.attempt(lambda: load_theme(theme_files, overrides))
+    documents = found.attempt(lambda: load_documents(
+        [p / "documents.toml" for p in layers if (p / "documents.toml").is_file()]))
+    labels = None
+    if theme is not None:
+        # Fonts first: a missing font is the real problem for, say, Japanese,
+        # even when its message catalogue is missing too.
+        language = theme.locale.language
+        where = file_defining(theme_files, ("locale", "language"))
+        if found.attempt(lambda: check_fonts_for(language, where) or True):
+            labels = found.attempt(lambda: load_labels(layers, language))
+    without: dict[str, list[str]] = {}
+    if documents is not None and loaded is not None:
+        documents, without = documents.for_data(set(loaded.data))
+        problems = check_data(documents, loaded)
+        if problems:
+            found.errors.append(ContentError(
+                "The event's data does not match the schemas its documents declare.", problems))
+    found.raise_all()
+    assert loaded and theme and documents is not None and labels is not None
     templates = TemplateSet(project.template_dirs(folder)[:-1], project.builtin)
     roots = tuple(p.resolve() for p in layers)
-    return EventSetup(loaded, theme, documents, labels, templates, roots)
+    return EventSetup(loaded, theme, documents, labels, templates, roots, without)
 
 
 #: Languages whose script the default fonts do not cover, and a package that does.

@@ -286,7 +286,7 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
             source = file_defining(files, err["loc"]) or files[-1]
             message = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
-                message = "unknown theme token; see templates/theme.toml for the tokens there are"
+                message = _unknown_token(err["loc"])
             elif err["type"] == "string_pattern_mismatch" or (
                 err["type"] == "string_type" and err["loc"][0] in ("sizes", "page")
             ):
@@ -294,7 +294,7 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
                            f"(got {err.get('input')!r})")
             elif "input" in err and not isinstance(err["input"], (dict, list)):
                 message = f"{message} (got {err['input']!r})"
-            problems.append(Problem(source, _toml_line(source, err["loc"]), field, message))
+            problems.append(Problem(source, toml_line(source, err["loc"]), field, message))
         raise ConfigError("The theme is invalid.", problems) from None
     if theme.marking.logo:
         logo = _theme_file(files, ("marking", "logo"), theme.marking.logo, "assets/logo.svg")
@@ -303,6 +303,27 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
         ref = _theme_file(files, ("docx", "reference"), theme.docx.reference, "reference.docx")
         theme = theme.model_copy(update={"docx": theme.docx.model_copy(update={"reference": ref})})
     return theme
+
+
+def _unknown_token(loc: tuple) -> str:
+    """Name what was meant: a table or token of the model, spelt differently."""
+    import difflib
+
+    model: type[BaseModel] = Theme
+    for part in loc[:-1]:
+        field = model.model_fields.get(str(part))
+        annotation = field.annotation if field else None
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            break
+        model = annotation
+    known = list(model.model_fields)
+    what = "table" if len(loc) == 1 else "theme token"
+    close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+    if not close and str(loc[-1]).lower().startswith("colo"):
+        close = ["colours"] if "colours" in known else []
+    if close:
+        return f"unknown {what}; did you mean '{close[0]}'?"
+    return f"unknown {what}; expected one of: {', '.join(known)} (templates/theme.toml has them all)"
 
 
 def _theme_file(files: list[Path], loc: tuple[str, str], value: str, example: str) -> str:
@@ -369,6 +390,21 @@ def _toml_line_in(text: str, loc: tuple) -> int | None:
         elif in_table and setter.match(stripped):
             return number
     return header_line
+
+
+def toml_line(path: Path | None, loc: tuple) -> int | None:
+    """The line that sets a key (``("documents", "x", "template")``), or for a
+    table alone (``("color",)``) the line of its header."""
+    if path is None or not path.is_file():
+        return None
+    names = [str(p) for p in loc if not isinstance(p, int)]
+    if len(names) == 1:
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").split("\n"), 1):
+            header = _HEADER.match(line.strip())
+            if header and header[1].replace(" ", "").split(".")[0] == names[0]:
+                return number
+        return None
+    return _toml_line(path, loc)
 
 
 def file_defining(files: list[Path], loc: tuple) -> Path | None:

@@ -7,13 +7,15 @@ file, line and field, before anything is rendered.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
 
 from pydantic import BaseModel, ValidationError
 
+from ..config.confine import outside_message
 from ..errors import ContentError, Problem
+from .event_data import DATA_DIR, DataEntry, inline_data, merge_data, read_data_files
 from .models import Cited, Event
 from .speech import Speech, normalise_space, read_speech
 from .yaml_source import FieldPath, LineMap, format_field, load_yaml
@@ -29,10 +31,18 @@ class LoadedEvent:
     folder: Path
     event: Event
     speech: Speech
+    #: The event's own data (``data:`` in event.yaml and data/ files), by name.
+    data: dict[str, DataEntry] = field(default_factory=dict)
+    lines: LineMap = field(default_factory=LineMap)
 
     @property
     def event_file(self) -> Path:
         return self.folder / EVENT_FILE
+
+    @property
+    def data_values(self) -> dict[str, Any]:
+        """What templates see as ``data``."""
+        return {name: entry.value for name, entry in self.data.items()}
 
 
 def event_id(folder: Path) -> str:
@@ -40,6 +50,8 @@ def event_id(folder: Path) -> str:
 
 
 def load_event(folder: Path) -> LoadedEvent:
+    """Read and check one event folder, reporting every problem in it at once:
+    fields, citations and data files together."""
     folder = Path(folder)
     path = folder / EVENT_FILE
     if not path.is_file():
@@ -51,35 +63,97 @@ def load_event(folder: Path) -> LoadedEvent:
             "The event file must be a mapping of fields.",
             [Problem(path, 1, None, "start with 'event:', 'speech:', 'summary:' …")],
         )
+    problems: list[Problem] = []
+    event: Event | None = None
     try:
         event = Event.model_validate(data)
     except ValidationError as exc:
-        raise ContentError(
-            f"{len(exc.errors())} problem(s) in the event file; fix them and run "
-            "'briefkit validate' again.",
-            [_problem(path, lines, err, data) for err in exc.errors()],
-        ) from None
-    speech_path = folder / event.speech.file
-    if not speech_path.resolve().is_relative_to(folder.resolve()):
-        raise ContentError(
-            "The speech file must be inside the event folder.",
-            [Problem(path, lines.line_for(("speech", "file")), "speech.file", f"'{event.speech.file}' leaves the folder.")],
-        )
-    if not speech_path.is_file():
-        raise ContentError(
-            "The speech file is missing.",
-            [Problem(path, lines.line_for(("speech", "file")), "speech.file",
-                     f"{speech_path} does not exist; add the statement as plain text.")],
-        )
-    speech = read_speech(speech_path)
-    problems = list(check_citations(event, speech, path, lines))
+        problems += [_problem(path, lines, err, data) for err in exc.errors()]
+    speech, speech_problems = _read_speech(folder, path, data, lines)
+    problems += speech_problems
+    if speech is not None:
+        problems += check_raw_citations(data, speech, path, lines)
+    files, file_problems = read_data_files(folder)
+    problems += file_problems
+    merged, clashes = merge_data(inline_data(path, data.get("data"), lines), files)
+    problems += clashes
+    problems += _check_source_files(folder, path, data, lines, merged)
     if problems:
         raise ContentError(
-            f"{len(problems)} citation problem(s); each fact must cite paragraphs "
-            "that exist and contain its evidence.",
-            problems,
+            f"{len(problems)} problem(s) in the event; fix them and run 'briefkit validate' again.",
+            sorted(problems, key=_order),
         )
-    return LoadedEvent(event_id(folder), folder, event, speech)
+    assert event is not None and speech is not None
+    return LoadedEvent(event_id(folder), folder, event, speech, _with_sources(folder, merged, data), lines)
+
+
+def _order(problem: Problem) -> tuple:
+    return (str(problem.file or ""), problem.line or 0)
+
+
+def _read_speech(folder: Path, path: Path, data: dict, lines: LineMap) -> tuple[Speech | None, list[Problem]]:
+    info = data.get("speech")
+    name = info.get("file", "speech.txt") if isinstance(info, dict) else "speech.txt"
+    if not isinstance(name, str) or not name:
+        return None, []  # the model reports it
+    speech_path = folder / name
+    line = lines.line_for(("speech", "file"))
+    if not speech_path.resolve().is_relative_to(folder.resolve()):
+        return None, [Problem(path, line, "speech.file", f"'{name}' leaves the folder; the speech "
+                              "file must be inside the event folder.")]
+    if not speech_path.is_file():
+        return None, [Problem(path, line, "speech.file",
+                              f"{speech_path} does not exist; add the statement as plain text.")]
+    try:
+        return read_speech(speech_path), []
+    except ContentError as exc:
+        return None, exc.problems or [Problem(speech_path, None, None, exc.message)]
+
+
+def _source_ids(data: dict) -> dict[str, dict]:
+    sources = data.get("sources")
+    if not isinstance(sources, list):
+        return {}
+    return {s["id"]: s for s in sources if isinstance(s, dict) and isinstance(s.get("id"), str)}
+
+
+def _check_source_files(folder: Path, path: Path, data: dict, lines: LineMap,
+                        merged: dict[str, DataEntry]) -> list[Problem]:
+    """A data file is a source like any other: a ``sources:`` entry must name it
+    (``file: data/<name>``), and a ``file:`` must exist inside the event folder."""
+    problems = []
+    named: dict[str, str] = {}
+    raw = data.get("sources") if isinstance(data.get("sources"), list) else []
+    for i, source in enumerate(raw):
+        if not isinstance(source, dict) or not isinstance(source.get("file"), str):
+            continue
+        file = source["file"]
+        target = folder / file
+        where = lines.line_for(("sources", i, "file"))
+        refused = outside_message(target, folder)
+        if refused or not target.is_file():
+            problems.append(Problem(path, where, format_field(("sources", i, "file")),
+                                    f"'{file}' is not a file inside the event folder; name it relative to "
+                                    f"{folder.name}/ (e.g. data/delegations.csv)."))
+            continue
+        named[target.resolve().as_posix()] = str(source.get("id"))
+    for entry in merged.values():
+        if entry.prefix:  # event.yaml's own data: its facts cite like any other
+            continue
+        if entry.file.resolve().as_posix() not in named:
+            problems.append(Problem(entry.file, None, None,
+                                    f"no entry of 'sources:' in {EVENT_FILE} names this file; add one "
+                                    f"with 'file: {DATA_DIR}/{entry.file.name}' saying where the data "
+                                    "comes from."))
+    return problems
+
+
+def _with_sources(folder: Path, merged: dict[str, DataEntry], data: dict) -> dict[str, DataEntry]:
+    """Each data file with the id of the source naming it, for templates to print."""
+    by_file = {(folder / s["file"]).resolve(): s["id"] for s in _source_ids(data).values()
+               if isinstance(s.get("file"), str)}
+    return {name: entry if entry.prefix else replace(entry, source=by_file.get(entry.file.resolve()))
+            for name, entry in merged.items()}
 
 
 def _problem(path: Path, lines: LineMap, err: dict, data: dict) -> Problem:
@@ -155,36 +229,65 @@ def walk_cited(value: Any, path: FieldPath = ()) -> Iterator[tuple[FieldPath, Ci
 
 
 def check_citations(event: Event, speech: Speech, path: Path, lines: LineMap) -> Iterator[Problem]:
-    source_ids = {s.id for s in event.sources}
+    """Citation problems of a validated event (see ``check_raw_citations``)."""
+    yield from check_raw_citations(event.model_dump(), speech, path, lines)
+
+
+def _cite_numbers(value: Any) -> list[int]:
+    values = value if isinstance(value, list) else [value]
+    return [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+
+
+def _cited_mappings(value: Any, path: FieldPath = ()) -> Iterator[tuple[FieldPath, dict]]:
+    """Every mapping that cites something (``cite``, ``evidence`` or ``source``), with its path."""
+    if isinstance(value, dict):
+        if any(value.get(k) is not None for k in ("cite", "evidence", "source")):
+            yield path, value
+        for key, sub in value.items():
+            yield from _cited_mappings(sub, path + (key,))
+    elif isinstance(value, list):
+        for i, sub in enumerate(value):
+            yield from _cited_mappings(sub, path + (i,))
+
+
+def check_raw_citations(data: dict, speech: Speech, path: Path, lines: LineMap) -> Iterator[Problem]:
+    """Every citation in the event file, read from the parsed YAML itself.
+
+    Working on the plain values rather than the validated model lets one run
+    report citation problems together with field errors, and holds the
+    free-form ``data:`` section to the same rules: a mapping there that says
+    ``cite:`` or ``source:`` is checked like any fact.
+    """
+    source_ids = set(_source_ids(data))
     count = len(speech.paragraphs)
-    for loc, item in walk_cited(event):
-        if item.evidence and not item.cite:
+    for loc, item in _cited_mappings(data):
+        cite = _cite_numbers(item.get("cite"))
+        evidence = item.get("evidence") if isinstance(item.get("evidence"), str) else None
+        source = item.get("source") if isinstance(item.get("source"), str) else None
+        if evidence and not cite:
             yield Problem(
                 path, lines.line_for(loc + ("evidence",)), format_field(loc + ("evidence",)),
                 "evidence without 'cite:'; add the paragraph number(s) the words come from.",
             )
-        for number in item.cite:
+        for number in cite:
             if speech.paragraph(number) is None:
                 yield Problem(
                     path, lines.line_for(loc + ("cite",)), format_field(loc + ("cite",)),
                     f"paragraph {number} does not exist; "
                     + (f"the speech has paragraphs 1–{count}." if count else "the speech has no paragraphs."),
                 )
-        if item.evidence and item.cite:
-            wanted = normalise_space(item.evidence).casefold()
-            texts = [normalise_space(p.plain_text()).casefold() for n in item.cite if (p := speech.paragraph(n))]
+        if evidence and cite:
+            wanted = normalise_space(evidence).casefold()
+            texts = [normalise_space(p.plain_text()).casefold() for n in cite if (p := speech.paragraph(n))]
             if texts and not any(wanted in t for t in texts):
-                cited = ", ".join(str(n) for n in item.cite)
+                cited = ", ".join(str(n) for n in cite)
                 yield Problem(
                     path, lines.line_for(loc + ("evidence",)), format_field(loc + ("evidence",)),
                     f"the words are not in paragraph {cited}; copy them from the speech exactly "
                     "or cite the paragraph that has them.",
                 )
-        if item.source and item.source not in source_ids:
+        if source and source not in source_ids:
             yield Problem(
                 path, lines.line_for(loc + ("source",)), format_field(loc + ("source",)),
-                f"no source with id '{item.source}'; add it under 'sources:'.",
+                f"no source with id '{source}'; add it under 'sources:'.",
             )
-    if event.speech.source and event.speech.source not in source_ids:
-        yield Problem(path, lines.line_for(("speech", "source")), "speech.source",
-                      f"no source with id '{event.speech.source}'; add it under 'sources:'.")

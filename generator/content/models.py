@@ -6,7 +6,7 @@ vanish silently from the printed pack.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
@@ -81,6 +81,9 @@ class Source(Model):
     publisher: str | None = None
     url: str | None = None
     note: str | None = None
+    #: A file of the event folder the facts come from (``data/delegations.csv``,
+    #: a calendar): data files and imported timeline items cite it.
+    file: str | None = None
 
 
 class EventInfo(Cited):
@@ -180,6 +183,9 @@ class Event(Model):
     vision: Vision | None = None
     glossary: list[GlossaryEntry] = Field(default_factory=list, max_length=MAX_ITEMS)
     sources: list[Source] = Field(default_factory=list, max_length=MAX_ITEMS)
+    #: The event's own data, free-form: templates read it as ``data.<name>``,
+    #: together with the files in the event's data/ folder (event_data.py).
+    data: dict[str, Any] = Field(default_factory=dict)
 
     def sorted_timeline(self) -> list[TimelineItem]:
         return sorted(self.timeline, key=lambda item: item.date.sort_key())

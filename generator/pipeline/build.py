@@ -86,6 +86,14 @@ def select_documents(setup: EventSetup, wanted: list[str] | None) -> list[str]:
     known = setup.documents.all_ids
     if not wanted:
         return known
+    lacking = [w for w in wanted if w in setup.without_data]
+    if lacking:
+        names = ", ".join(f"data.{n}" for n in setup.without_data[lacking[0]])
+        raise ConfigError(
+            f"The document '{lacking[0]}' is made from {names}, which event '{setup.loaded.id}' does not "
+            f"have: add a file to content/{setup.loaded.id}/data/ or a 'data:' entry in event.yaml "
+            "(docs/customising.md)."
+        )
     unknown = [w for w in wanted if w not in known]
     if unknown:
         raise ConfigError(

@@ -186,18 +186,23 @@ def configured_documents(project: Project, folder: Path) -> list[str] | None:
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
 
-    ids: dict[str, None] = {}
+    ids: dict[str, bool] = {}
     pack_id = "briefing-pack"
     try:
         for layer in project.layers(folder):
             path = layer / "documents.toml"
             if path.is_file():
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
-                ids.update(dict.fromkeys(data.get("documents", {})))
+                for doc_id, spec in data.get("documents", {}).items():
+                    ids[doc_id] = ids.get(doc_id, False) or bool(spec.get("data"))
                 pack_id = data.get("pack", {}).get("id", pack_id)
     except Exception:  # noqa: BLE001 - any doubt means "rebuild", where errors are reported
         return None
-    return [*ids, pack_id]
+    # A document made from event data is built only for events that have the
+    # data; one the last build left out is current as long as nothing changed,
+    # and any change to the data changes the event's key.
+    built = set(known_documents(project, folder) or [])
+    return [d for d, needs_data in ids.items() if not needs_data or d in built] + [pack_id]
 
 
 def up_to_date(project: Project, folders: list[Path], options: BuildOptions) -> bool:

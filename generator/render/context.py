@@ -15,7 +15,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..config.documents import DocumentSet, DocumentSpec, PackSpec
 from ..content.load import LoadedEvent
-from ..content.models import Event, TimelineItem
+from ..content.models import Event, Source, TimelineItem
 from ..content.partial_date import PartialDate
 from ..content.speech import Speech
 from ..config.theme import Theme, logo_data_uri
@@ -56,6 +56,10 @@ class TemplateContext(TypedDict, total=False):
     logo: str
     timeline_chart: Callable[[list[TimelineItem]], Chart]
     source_title: Callable[[str], str]
+    #: The event's own data by name: event.yaml's ``data:`` and the files in data/.
+    data: dict[str, Any]
+    #: The ``sources:`` entry a data file comes from (None for event.yaml's own data).
+    data_source: Callable[[str], Source | None]
     #: Only in the pack template.
     parts: list[Part]
     pack: PackSpec
@@ -100,6 +104,8 @@ def make_context(
         logo=logo_data_uri(theme),
         timeline_chart=lambda items: layout(items, date_format),
         source_title=lambda sid: sources[sid].title if sid in sources else sid,
+        data=loaded.data_values,
+        data_source=lambda name: sources.get(loaded.data[name].source or "") if name in loaded.data else None,
     )
 
 

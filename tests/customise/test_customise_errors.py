@@ -41,10 +41,17 @@ def test_unknown_token_names_file_line_and_token(tmp_path):
     assert f"{path}:{line_of(text, 'accnt')}: colours.accnt: unknown theme token" in output
 
 
-def test_unknown_table_names_the_file(tmp_path):
-    root = project(tmp_path, {THEME_FILE: '[colors]\naccent = "#123456"\n'})
+def test_unknown_table_names_the_file_line_and_the_table_meant(tmp_path):
+    text = '[page]\nsize = "A4"\n\n[color]\naccent = "#123456"\n'
+    root = project(tmp_path, {THEME_FILE: text})
     output = _fails(root, [], 2)
-    assert f"{root / THEME_FILE}" in output and "colors: unknown theme token" in output
+    assert f"{root / THEME_FILE}:4: color: unknown table; did you mean 'colours'?" in output
+
+
+def test_unknown_token_suggests_the_token_meant(tmp_path):
+    root = project(tmp_path, {THEME_FILE: '[colours]\naccnt = "#123456"\n'})
+    output = _fails(root, [], 2)
+    assert "colours.accnt: unknown theme token; did you mean 'accent'?" in output
 
 
 def test_wrong_type_names_file_line_and_token(tmp_path):

@@ -1,0 +1,82 @@
+"""Check an event's data against the JSON Schemas its document types declare.
+
+A programme template that loops over ``data.programme`` needs rows with a
+time and a title; saying so in a schema (``schema = "..."`` in
+documents.toml) turns a template error at render time, far from the cause,
+into a list of located problems in the data file itself.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..content.load import LoadedEvent
+from ..content.yaml_source import format_field
+from ..errors import Problem
+from .documents import DocumentSet
+
+#: Schemas are small; a bigger file is not one.
+MAX_SCHEMA_BYTES = 256 * 1024
+
+
+def read_schema(path: Path) -> tuple[dict | None, list[Problem]]:
+    """The schema in a file, checked to be a valid JSON Schema itself."""
+    from jsonschema import SchemaError
+    from jsonschema.validators import validator_for
+
+    if path.stat().st_size > MAX_SCHEMA_BYTES:
+        return None, [Problem(path, None, None, f"a schema of more than {MAX_SCHEMA_BYTES // 1024} KiB; "
+                              "is this the right file?")]
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        return None, [Problem(path, None, None, "the schema is not UTF-8 text.")]
+    except json.JSONDecodeError as exc:
+        return None, [Problem(path, exc.lineno, None, f"not valid JSON: {exc.msg}.")]
+    if not isinstance(schema, dict):
+        return None, [Problem(path, 1, None, "a JSON Schema is an object ({ … }).")]
+    try:
+        validator_for(schema).check_schema(schema)
+    except SchemaError as exc:
+        where = format_field(tuple(exc.absolute_path)) or None
+        return None, [Problem(path, None, where, f"not a valid JSON Schema: {exc.message}.")]
+    return schema, []
+
+
+def check_data(documents: DocumentSet, loaded: LoadedEvent) -> list[Problem]:
+    """Every place the event's data does not match a schema of a document it gets."""
+    from jsonschema.validators import validator_for
+
+    problems: list[Problem] = []
+    seen: set[tuple] = set()
+    instance: dict[str, Any] = loaded.data_values
+    for spec in documents.documents.values():
+        if not spec.data_schema:
+            continue
+        path = Path(spec.data_schema)
+        schema, bad = read_schema(path)
+        problems += bad
+        if schema is None:
+            continue
+        validator = validator_for(schema)(schema)
+        errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
+        for error in errors:
+            where = tuple(error.absolute_path)
+            problem = _located(loaded, where, error.message, spec.id)
+            key = (problem.file, problem.line, problem.field, error.message)
+            if key not in seen:
+                seen.add(key)
+                problems.append(problem)
+    return problems
+
+
+def _located(loaded: LoadedEvent, where: tuple, message: str, doc_id: str) -> Problem:
+    why = f"{message} (the {doc_id} document needs this; see its schema)"
+    if where and str(where[0]) in loaded.data:
+        entry = loaded.data[str(where[0])]
+        field = "data." + format_field(where) if entry.prefix else format_field(where[1:]) or None
+        return Problem(entry.file, entry.line_for(where[1:]), field, why)
+    return Problem(loaded.event_file, loaded.lines.line_for(("data",)) if "data" in loaded.lines else None,
+                   "data", why)
