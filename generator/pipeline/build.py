@@ -24,7 +24,7 @@ from lxml import html as lxml_html
 from ..render.context import make_context
 from ..config.documents import DocumentSpec
 from ..errors import BuildError, ConfigError
-from .limits import time_limit
+from .limits import memory_ceiling, time_limit
 from ..config.event_setup import EventSetup, setup_event
 from .incremental import Manifest, common_key, document_key, file_hash, stale_documents
 from .options import BuildHooks, BuildOptions, Progress
@@ -112,26 +112,38 @@ def warn_theme(setup: EventSetup, strict: bool) -> None:
         log.warning("%s: %s", setup.loaded.id, problem)
 
 
-def render_stylesheet(setup: EventSetup, settings: OutputSettings) -> str:
+def render_stylesheet(
+    setup: EventSetup, settings: OutputSettings, timeout: float | None = None, memory_mb: int | None = None,
+) -> str:
     ctx = {"theme": setup.theme, "labels": setup.labels, "output": settings,
            "logo": setup.theme.marking.logo}
-    return setup.templates.render(STYLESHEET, ctx)  # type: ignore[arg-type]
+    return templated(setup, STYLESHEET, ctx, f"Templating the stylesheet of '{setup.loaded.id}'",
+                     timeout, memory_mb)
+
+
+def templated(setup: EventSetup, name: str, ctx, what: str, timeout: float | None,
+              memory_mb: int | None) -> str:
+    """Render one template under the time limit and a memory ceiling: every
+    template briefkit renders comes through here, the stylesheet too (a loop in
+    an event's theme.css.j2 would otherwise hang a build, and --watch with it)."""
+    with time_limit(timeout, f"{what} ({name})"), memory_ceiling(memory_mb, f"{what} ({name})"):
+        return setup.templates.render(name, ctx)
 
 
 def render_event(
     setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...], strict: bool,
     settings: OutputSettings = OutputSettings(), timeout: float | None = None, common: str = "",
+    memory_mb: int | None = None,
 ) -> list[Job]:
     """Template the selected documents of one event into HTML, each under the time limit.
 
     ``common`` is the event's key for the manifest (see ``incremental``).
     """
     docs = setup.documents
-    stylesheet = render_stylesheet(setup, settings)
+    stylesheet = render_stylesheet(setup, settings, timeout, memory_mb)
 
-    def templated(doc_id: str, name: str, ctx) -> str:
-        with time_limit(timeout, f"Templating '{doc_id}' ({name})"):
-            return setup.templates.render(name, ctx)
+    def document(doc_id: str, name: str, ctx) -> str:
+        return templated(setup, name, ctx, f"Templating '{doc_id}'", timeout, memory_mb)
     jobs = []
 
     def context(spec, in_pack=False):
@@ -159,7 +171,7 @@ def render_event(
         spec = docs.documents[doc_id]
         log.info("Templating %s / %s (%s)", setup.loaded.id, doc_id, spec.template)
         deps, key = dependencies([spec.template])
-        jobs.append(job(spec, templated(doc_id, spec.template, context(spec)), deps, key))
+        jobs.append(job(spec, document(doc_id, spec.template, context(spec)), deps, key))
     if docs.pack.id in doc_ids:
         pack = docs.pack
         log.info("Templating %s / %s (%s)", setup.loaded.id, pack.id, pack.template)
@@ -168,12 +180,12 @@ def render_event(
         parts = []
         for doc_id in pack.documents:
             spec: DocumentSpec = docs.documents[doc_id]
-            html = templated(pack.id, spec.template, context(spec, in_pack=True))
+            html = document(pack.id, spec.template, context(spec, in_pack=True))
             parts.append({"id": spec.id, "title": spec.title, "description": spec.description,
                           "html": extract_article(html, spec.id)})
         ctx = context(pack)
         ctx.update(parts=parts, pack=pack)
-        jobs.append(job(pack, templated(pack.id, pack.template, ctx), deps, key))
+        jobs.append(job(pack, document(pack.id, pack.template, ctx), deps, key))
     return jobs
 
 
@@ -217,7 +229,7 @@ def build_project(
 
     def template(item: EventWork) -> list[Job]:
         return render_event(item.setup, item.stale, options.formats, options.strict, options.settings,
-                            options.timeout, item.common)
+                            options.timeout, item.common, options.memory_mb)
     if options.eager:
         _build_eagerly(work, template, options, commit)
     elif work:

@@ -62,6 +62,50 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         raise BuildError(message)
 
 
+def _data_in_use() -> int | None:
+    """Bytes of this process's data segment (what RLIMIT_DATA counts), or None off Linux."""
+    try:
+        with open("/proc/self/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmData:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+@contextlib.contextmanager
+def memory_ceiling(megabytes: int | None, what: str) -> Iterator[None]:
+    """Let the block allocate at most ``megabytes`` more; MemoryError past it.
+
+    For templating, which runs in the build's own process: a template that
+    doubles a text forty times would otherwise take the machine's memory in
+    a few C calls the time limit cannot interrupt. The soft limit is raised
+    back afterwards (the hard limit is never touched).
+    """
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        resource = None  # type: ignore[assignment]
+    used = _data_in_use()
+    if not megabytes or resource is None or used is None or not hasattr(resource, "RLIMIT_DATA"):
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    ceiling = used + megabytes * 1024 * 1024
+    for limit in (soft, hard):
+        if limit != resource.RLIM_INFINITY:
+            ceiling = min(ceiling, limit)
+    resource.setrlimit(resource.RLIMIT_DATA, (ceiling, hard))
+    try:
+        yield
+    except MemoryError:
+        raise BuildError(f"{what} needed more than {megabytes} MB (--memory-limit) and was stopped. "
+                         "Look for a loop that builds a very long text.") from None
+    finally:
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+
+
 def set_memory_ceiling(megabytes: int | None) -> None:
     """Cap the memory this process can allocate; MemoryError past it.
 

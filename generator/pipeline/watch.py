@@ -71,7 +71,10 @@ def warm_up(project: Project, events: list[Path] | None, options: BuildOptions) 
         folder = project.event_folders(events)[0]
         setup = setup_event(project, folder, options.overrides)
         doc_id = next(d for d in setup.documents.all_ids if d != setup.documents.pack.id)
-        job = render_event(setup, [doc_id], options.formats, False)[0]
+        # Under the same limits as a build: a template that loops for ever must
+        # not hang the watch before its first rebuild.
+        job = render_event(setup, [doc_id], options.formats, False, timeout=options.timeout,
+                           memory_mb=options.memory_mb)[0]
         for fmt in options.formats:
             write(fmt, job.document, options.timeout)
     except (BriefkitError, StopIteration) as exc:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
+import sys
 import traceback
 from pathlib import Path
 from typing import Any
@@ -64,6 +66,26 @@ class BriefkitSandbox(ImmutableSandboxedEnvironment):
     * Autoescaping cannot be switched off in a template.
     """
 
+    #: Operators checked before they run: each can build a huge value in one C call,
+    #: which neither the time limit nor Python can interrupt.
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def call_binop(self, context, operator, left, right):
+        check_operands(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - Jinja2's signature
+        check_call(__obj, args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value):
+        # str.format is wrapped when it is looked up, not when called (Jinja2's design).
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None and _FORMAT_WIDTH.search(value.__self__):
+            raise SecurityError("a format width or precision of ten million or more, or one taken "
+                                "from an argument, is not allowed in templates")
+        return wrapped
+
     def is_safe_attribute(self, obj, attr, value):
         if not super().is_safe_attribute(obj, attr, value):
             return False
@@ -94,6 +116,83 @@ def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
     if context.name and context.name.endswith(".css.j2"):
         return css_value(value)
     return value
+
+
+#: The longest text or sequence a template may build with one operation
+#: (characters or items); a whole briefing pack is well under a million.
+MAX_BUILT = 10_000_000
+#: The largest integer a template may compute, in bits (about 30,000 digits).
+MAX_INT_BITS = 100_000
+#: Methods and filters that pad to a width: ``"x".center(10**10)`` allocates it.
+_WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs", "indent"})
+#: A '%' conversion, or a format field, with a width or precision of 10**7 or
+#: more, or one taken from an argument.
+_PERCENT_WIDTH = re.compile(r"%(\([^)]*\))?[#0 +\-]*(\*|[0-9]{8,}|[0-9]*\.(\*|[0-9]{8,}))")
+_FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*([0-9]{8,}|\{)")
+
+
+def _too_big(what: str, size: int, limit: int = MAX_BUILT) -> SecurityError:
+    return SecurityError(f"{what} would build a value of {size:,} items or more; templates are "
+                         f"limited to {limit:,}")
+
+
+def check_operands(operator: str, left: Any, right: Any) -> None:
+    """Refuse an operation whose result would be huge, before it allocates."""
+    if operator == "*":
+        for seq, n in ((left, right), (right, left)):
+            if isinstance(seq, (str, bytes, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_BUILT:
+                raise _too_big(f"repeating a {type(seq).__name__} of {len(seq):,} {n:,} times", len(seq) * n)
+        if isinstance(left, int) and isinstance(right, int):
+            bits = left.bit_length() + right.bit_length()
+            if bits > MAX_INT_BITS:
+                raise SecurityError(f"multiplying gives a {bits:,}-bit number; templates are limited "
+                                    f"to {MAX_INT_BITS:,} bits")
+    elif operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0:
+        bits = right * max(abs(left).bit_length() - 1, 0)
+        if bits > MAX_INT_BITS:
+            raise SecurityError(f"a power of {bits:,} bits or more; templates are limited to "
+                                f"{MAX_INT_BITS:,} bits")
+    elif operator == "%" and isinstance(left, str) and _PERCENT_WIDTH.search(left):
+        raise SecurityError("a '%' format with a width or precision of ten million or more, or "
+                            "taken from an argument ('*'), is not allowed in templates")
+
+
+def check_call(func: Any, args: tuple, kwargs: dict) -> None:
+    """Refuse a padding method called with a huge width (``"x".ljust(10**10)``)."""
+    name = getattr(func, "__name__", "")
+    if name in _WIDTH_METHODS and isinstance(getattr(func, "__self__", None), str):
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and value > MAX_BUILT:
+                raise _too_big(f"str.{name}({value:,})", value)
+
+
+def _bounded_filter(name: str, filter_func):
+    """A padding filter (``center``, ``indent``, ``format``) that refuses huge widths."""
+
+    @functools.wraps(filter_func)
+    def bounded(*args, **kwargs):
+        values = (*args[1:], *kwargs.values())
+        if name == "format" and args and isinstance(args[0], str) and _PERCENT_WIDTH.search(args[0]):
+            raise SecurityError("the format filter with a width of ten million or more is not "
+                                "allowed in templates")
+        for value in values:
+            if isinstance(value, int) and value > MAX_BUILT:
+                raise _too_big(f"the {name} filter with {value:,}", value)
+        return filter_func(*args, **kwargs)
+
+    return bounded
+
+
+def _bounded_lipsum(lipsum):
+    """``lipsum(n, html, min, max)`` builds n paragraphs of up to max words: bounded too."""
+
+    @functools.wraps(lipsum)
+    def bounded(n: int = 5, html: bool = True, min: int = 20, max: int = 100):  # noqa: A002
+        if isinstance(n, int) and isinstance(max, int) and n * max > MAX_BUILT // 10:
+            raise _too_big(f"lipsum({n:,}, max={max:,})", n * max, MAX_BUILT // 10)
+        return lipsum(n=n, html=html, min=min, max=max)
+
+    return bounded
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -166,6 +265,9 @@ class TemplateSet:
         self.env.filters["css_string"] = css_string
         # Content must never become live HTML: no template may mark text safe.
         del self.env.filters["safe"]
+        for name in ("center", "indent", "format"):
+            self.env.filters[name] = _bounded_filter(name, self.env.filters[name])
+        self.env.globals["lipsum"] = _bounded_lipsum(self.env.globals["lipsum"])
 
     def resolve(self, name: str) -> Path | None:
         """The file that wins for a template name, for messages and listings."""
@@ -284,6 +386,12 @@ class TemplateSet:
         except jinja2.TemplateRuntimeError as exc:
             file, line = _template_frame(exc, name)
             raise TemplateError(f"{_where(file, line)}: {exc}") from None
+        except MemoryError:
+            file, line = _template_frame(sys.exc_info()[1], name)  # type: ignore[arg-type]
+            raise TemplateError(
+                f"{_where(file or str(self.resolve(name) or name), line)}: the template built a value "
+                "larger than the memory templating may use; look for a loop that doubles a text."
+            ) from None
         except (TypeError, ValueError, AttributeError, LookupError, ArithmeticError, RecursionError) as exc:
             file, line = _template_frame(exc, name)
             if file is None:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from helpers import CONTENT, DEFAULT_EVENT, EVENT, REPO, snapshot
-from trust_helpers import FACT_SHEET, FACT_SHEET_WITH, Attack
+from trust_helpers import FACT_SHEET, FACT_SHEET_WITH, STYLESHEET, Attack
 
 #: Seconds a subprocess may run before the test calls it a hang.
 HANG = 25
@@ -116,7 +116,32 @@ def test_templating_is_under_the_time_limit_too(attacked: Attack):
     assert snapshot(attacked.build_dir) == {}
 
 
+def test_the_stylesheet_template_is_under_the_time_limit(attacked: Attack):
+    """A loop in an event's css/theme.css.j2: the stylesheet is templated under the same limit."""
+    attacked.write({STYLESHEET: '{% extends "!builtin/css/theme.css.j2" %}{% block extra %}'
+                                "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
+                                "{% endfor %}{% endblock %}\n"})
+    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", "--timeout", "1",
+                   deadline=12)
+    assert_stopped(run, 4, "stylesheet", "css/theme.css.j2", "took longer than 1 s")
+    assert snapshot(attacked.build_dir) == {}
+
+
 # -- memory -------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_template_doubling_a_text_is_stopped_by_the_memory_ceiling(attacked: Attack):
+    """Forty doublings of a text (a terabyte) in the build's own process: templating runs
+    under --memory-limit too, so the build stops with the template's line, not the machine.
+    (The subprocess's own 3 GB address-space cap only guards the test machine.)"""
+    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(body=(
+        '{% set ns = namespace(s="x") %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}'
+        "{% endfor %}<p>{{ ns.s|length }}</p>"))})
+    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html",
+                   "--memory-limit", "256", deadline=30, memory_cap_mb=3072)
+    assert_stopped(run, 3, "fact_sheet.html.j2:", "larger than the memory")
+    assert snapshot(attacked.build_dir) == {}
 
 
 def _huge_picture(side: int) -> bytes:

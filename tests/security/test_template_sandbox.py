@@ -14,7 +14,7 @@ import jinja2
 import pytest
 from lxml import html as lxml_html
 
-from helpers import EVENT, REPO, assert_user_error, minimal_event
+from helpers import EVENT, REPO, assert_ok, assert_user_error, minimal_event
 from trust_helpers import FACT_SHEET, Attack
 
 if sys.version_info >= (3, 11):
@@ -104,6 +104,46 @@ def test_template_runtime_error_is_reported_cleanly(attacked: Attack, payload, s
     attacked.write({FACT_SHEET: OVERRIDE.format(payload=payload)})
     output = attacked.refused(attacked.build("-f", "html", "-d", "fact-sheet"), 3, WHERE)
     assert says.lower() in output.lower()
+
+
+#: Operations that would build a huge value in one C call (which neither the
+#: time limit nor Python could interrupt: "x" * 10**10 really allocated 10 GB in
+#: the build's own process). The sandbox refuses each before it allocates.
+HUGE_VALUES = {
+    "string-times-ten-to-the-eleven": '{{ "x" * 10**11 }}',
+    "ten-to-the-eleven-times-a-list": "{{ (10**11 * [1])|length }}",
+    "power-of-a-hundred-million-bits": "{{ (2 ** 100000000) % 7 }}",
+    "squaring-a-big-number-in-a-loop": (
+        "{% set ns = namespace(x=10**20000) %}{% for i in range(20) %}{% set ns.x = ns.x * ns.x %}"
+        "{% endfor %}{{ ns.x % 7 }}"),
+    "str-ljust-ten-to-the-ten": '{{ "x".ljust(10**10)|length }}',
+    "str-zfill-ten-to-the-ten": '{{ "1".zfill(10**10)|length }}',
+    "center-filter-ten-to-the-ten": '{{ ("x"|center(10**10))|length }}',
+    "indent-filter-ten-to-the-ten": "{{ ('a'|indent(10**10, first=true))|length }}",
+    "percent-format-huge-width": '{{ ("%100000000d" % 1)|length }}',
+    "percent-format-width-from-argument": '{{ ("%*d" % (10**10, 1))|length }}',
+    "format-filter-huge-width": '{{ ("%*d"|format(10**10, 1))|length }}',
+    "format-method-huge-width": '{{ "{:>100000000}".format(1)|length }}',
+    "format-method-nested-width": '{{ "{:>{}}".format(1, 10**10)|length }}',
+    "lipsum-ten-million-paragraphs": "{{ lipsum(10**7)|length }}",
+}
+
+
+@pytest.mark.parametrize("name", list(HUGE_VALUES))
+def test_a_huge_value_is_refused_before_it_is_built(attacked: Attack, name):
+    attacked.write({FACT_SHEET: OVERRIDE.format(payload=HUGE_VALUES[name])})
+    output = attacked.refused(attacked.build("-f", "html", "-d", "fact-sheet"), 3, WHERE)
+    assert "limited to" in output or "not allowed" in output, output
+
+
+def test_ordinary_arithmetic_and_padding_still_work(attacked: Attack):
+    """The control: the same operations at sizes a template uses are allowed."""
+    attacked.write({FACT_SHEET: OVERRIDE.format(payload=(
+        '<p id="t">{{ "ab" * 3 }}|{{ 2 ** 10 }}|{{ "7".zfill(3) }}|{{ "%5s" % "x" }}|'
+        '{{ "{:>4}".format(1) }}|{{ "x"|center(5) }}|{{ "%03d"|format(7) }}</p>'))})
+    assert_ok(attacked.build("-f", "html", "-d", "fact-sheet"))
+    page = (attacked.build_dir / "test-event" / "fact-sheet.html").read_text(encoding="utf-8")
+    assert "ababab|1024|007|    x|   1|  x  |007" in page
 
 
 # -- content is text, whatever the template does with it ----------------------
