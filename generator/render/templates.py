@@ -23,9 +23,9 @@ from lxml import html as lxml_html
 from markupsafe import Markup
 from pydantic import BaseModel
 
+from ..errors import TemplateError, display_path
 from .context import TemplateContext, date_formatter
 from .css import css_string, css_value
-from ..errors import TemplateError, display_path
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ class BriefkitSandbox(ImmutableSandboxedEnvironment):
         check_operands(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
-    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - Jinja2's signature
+    def call(__self, __context, __obj, *args, **kwargs):
         check_call(__obj, args, kwargs)
         return super().call(__context, __obj, *args, **kwargs)
 
@@ -187,7 +187,7 @@ def _bounded_lipsum(lipsum):
     """``lipsum(n, html, min, max)`` builds n paragraphs of up to max words: bounded too."""
 
     @functools.wraps(lipsum)
-    def bounded(n: int = 5, html: bool = True, min: int = 20, max: int = 100):  # noqa: A002
+    def bounded(n: int = 5, html: bool = True, min: int = 20, max: int = 100):
         if isinstance(n, int) and isinstance(max, int) and n * max > MAX_BUILT // 10:
             raise _too_big(f"lipsum({n:,}, max={max:,})", n * max, MAX_BUILT // 10)
         return lipsum(n=n, html=html, min=min, max=max)

@@ -12,13 +12,13 @@ stylesheet prints is CSS-escaped.
 from __future__ import annotations
 
 import tinycss2
+from helpers import EVENT, assert_ok, line_of, pdf_text
+from trust_helpers import Attack
 
 from generator.config.event_setup import setup_event
 from generator.config.project import Project
 from generator.pipeline.build import render_stylesheet
 from generator.writers import OutputSettings
-from helpers import EVENT, assert_ok, line_of, pdf_text
-from trust_helpers import Attack
 
 HTML = ("-f", "html", "-d", "fact-sheet")
 PDF = ("-f", "pdf", "-d", "fact-sheet")

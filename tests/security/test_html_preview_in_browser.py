@@ -13,7 +13,6 @@ the same markup.
 from __future__ import annotations
 
 import pytest
-
 from helpers import EVENT, assert_ok, minimal_event
 from trust_helpers import Attack
 
@@ -29,12 +28,13 @@ def _refresh(url: str) -> str:
 TEMPLATES = {
     "svg-style-meta-refresh": lambda url: f'<svg aria-label="x"><style>{_refresh(url)}</style></svg>',
     "svg-meta-refresh": lambda url: f'<svg aria-label="x">{_refresh(url)}</svg>',
-    "svg-noscript-meta-refresh": lambda url: f'<svg aria-label="x"><noscript>{_refresh(url)}</noscript></svg>',
+    "svg-noscript-meta-refresh": lambda url: (
+        f'<svg aria-label="x"><noscript>{_refresh(url)}</noscript></svg>'),
     "svg-desc-meta-refresh": lambda url: f'<svg aria-label="x"><desc>{_refresh(url)}</desc></svg>',
     "svg-foreignobject-style-meta-refresh": lambda url: (
         f'<svg aria-label="x"><foreignObject><style>{_refresh(url)}</style></foreignObject></svg>'),
     "svg-title-meta-refresh": lambda url: f'<svg aria-label="x"><title>{_refresh(url)}</title></svg>',
-    "body-meta-refresh": lambda url: _refresh(url),
+    "body-meta-refresh": _refresh,
     "svg-style-import": lambda url: f'<svg aria-label="x"><style>@import url("{url}");</style></svg>',
     "svg-image-href": lambda url: f'<svg aria-label="x"><image href="{url}" width="9" height="9"/></svg>',
     "img-src": lambda url: f'<img src="{url}" alt="x">',
