@@ -20,6 +20,8 @@ from pydantic_core import core_schema
 _POINT = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?$")
 _SHORT_YEAR_RANGE = re.compile(r"^(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d{2})$")
 PLANNED_WORDS = {"planned", "tbd", "undated"}
+#: How a draft marks a value a person must still give (``briefkit extract``); see render/drafts.py.
+TO_CHECK_WORDS = "TO CHECK"
 
 PATTERN_HELP = (
     "use YYYY, YYYY-MM, YYYY-MM-DD, a range such as 1997/1998 or "
@@ -83,6 +85,8 @@ class PartialDate:
 
     first: DatePoint | None
     last: DatePoint | None = None
+    #: A draft's placeholder ("TO CHECK: date of the statement"): no date yet, and not a planned one.
+    to_check: bool = False
 
     @classmethod
     def parse(cls, value: Any) -> "PartialDate":
@@ -99,6 +103,8 @@ class PartialDate:
         text = str(value).strip()
         if text.lower() in PLANNED_WORDS:
             return cls(None)
+        if text.upper().startswith(TO_CHECK_WORDS):
+            return cls(None, to_check=True)
         # "2005-09" is ISO for September 2005; only "1997-98" (no month 98) or
         # the slash and dash forms ("1997/98", "1997–98") are year ranges.
         point = _POINT.match(text)
@@ -134,6 +140,8 @@ class PartialDate:
         return self.sort_key() < other.sort_key()
 
     def iso(self) -> str:
+        if self.to_check:
+            return TO_CHECK_WORDS
         if self.first is None:
             return "planned"
         if self.last is None:
@@ -145,6 +153,8 @@ class PartialDate:
 
     def format(self, locale: str = "en", planned_label: str = "Planned") -> str:
         """Print as people write it: '1997–98', 'September 2005', '14 February 2006'."""
+        if self.to_check:
+            return ""  # a date still to give prints as nothing: the page says DRAFT instead
         if self.first is None:
             return planned_label
         a, b = self.first, self.last
@@ -179,7 +189,7 @@ class PartialDate:
             "anyOf": [
                 {
                     "type": "string",
-                    "pattern": r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?(/\d{4}(-\d{1,2}(-\d{1,2})?)?)?|\d{4}[-/–]\d{2}|planned|tbd|undated)$",
+                    "pattern": r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?(/\d{4}(-\d{1,2}(-\d{1,2})?)?)?|\d{4}[-/–]\d{2}|planned|tbd|undated|TO CHECK.*)$",
                 },
                 {"type": "integer", "minimum": 1000, "maximum": 9999},
                 {"type": "null"},

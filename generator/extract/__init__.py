@@ -28,7 +28,7 @@ from . import draft, emit, summary
 from .acronyms import find_acronyms
 from .decode import Decoded, StatementError, clean_text, read_statement
 from .draft import Findings
-from .header import Header, find_host, header_blocks, leading_header_paragraphs, parse_header
+from .header import Header, find_host, parse_header, top_blocks
 from .passages import passages as cut_passages
 from .proposal import find_proposal
 from .quotes import find_quotations
@@ -98,7 +98,7 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     passages = cut_passages(speech)
 
     log.info("Step 2 - Reading the header")
-    blocks = header_blocks(decoded.text, speech) if speech.header else leading_header_paragraphs(speech)
+    blocks = top_blocks(decoded.text)
     header = parse_header(blocks) if blocks else Header()
     date = speech_date or header.date
     origin = "option" if speech_date is not None else ("header" if header.date is not None else None)

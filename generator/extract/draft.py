@@ -66,28 +66,16 @@ class Findings:
     def title_found(self) -> bool:
         return self.header.title is not None
 
-    def event_date(self) -> tuple[PartialDate, str | None]:
+    def event_date(self) -> tuple[PartialDate | None, str | None]:
         """The meeting's date, and a note when it is inferred or unknown."""
         if self.speech_date is not None:
             where = "the statement's header" if self.speech_date_origin == "header" else "the --date option"
             note = None if self.speech_date_origin == "header" else f"Date given with {where} when extracting."
             return PartialDate(self.speech_date), note
-        past = [e for e in self.timeline.entries if e.date is not None and not e.date.planned and not e.planned]
-        if past:
-            latest = max(past, key=lambda e: (e.date.last or e.date.first).end())
-            point = latest.date.last or latest.date.first
-            return PartialDate(DatePoint(point.year)), (
-                f"{TO_CHECK} inferred. The statement gives no date of its own; the latest event it "
-                f"mentions as past is {latest.date.format()} (paragraph {min(latest.cite)}), so the "
-                "meeting took place that year or later."
-            )
-        years = [m.date.first.year for p in self.passages for m in find_dates(p.text)
-                 if m.date is not None and m.date.first is not None and m.relative is None]
-        if years:
-            return PartialDate(DatePoint(max(years))), (
-                f"{TO_CHECK} inferred from the latest year the statement mentions ({max(years)})."
-            )
-        return PartialDate(None), f"{TO_CHECK} the statement gives no date; set event.date."
+        # Never a year guessed from the body: the latest year a statement mentions is often a
+        # target ("by 2015") or a past event, not the day it was given.
+        return None, (f"{TO_CHECK} the statement's header gives no date. Set event.date to the day it "
+                      "was delivered, or run extract again with --date YYYY-MM-DD.")
 
 
 def _without_the(name: str) -> str:
@@ -162,12 +150,13 @@ def _event(f: Findings) -> dict:
             out["country"] = Note(f.host.country, f"The host's country (paragraph {f.host.paragraph}).")
         out["host"] = f.host.name
     date, note = f.event_date()
-    out["date"] = Note(date.iso(), "The statement's date." if note is None else "See date_note.")
-    if note:
-        out["date_note"] = note
-        if note.startswith(TO_CHECK):
-            f.todo.append("event.date: the statement gives no date; the one given is inferred (see date_note)"
-                          if not date.planned else "event.date: no date found; set it")
+    if date is None:
+        out["date"] = Note(f"{TO_CHECK} date of the statement", note)
+        f.todo.append("event.date: the statement's header gives no date; set it")
+    else:
+        out["date"] = Note(date.iso(), "The statement's date." if note is None else "See date_note.")
+        if note:
+            out["date_note"] = note
     if f.host is not None:
         out["cite"] = [f.host.paragraph]
         out["evidence"] = evidence(f.host.text, f.host.span, low=8, high=14)

@@ -30,12 +30,43 @@ _DELIVERY = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^[\"“‘'](?P<t>.+?)[\"”’']\s*[.,]?$")
+_KIND_WORDS = r"(?:statement|remarks|address|speech|intervention|presentation|message|keynote|lecture|toast)"
 _STATEMENT = re.compile(
     r"^(?P<kind>(?:opening |closing |keynote |welcoming |introductory |national )?"
-    r"(?:statement|remarks|address|speech|intervention|presentation|message|keynote))\b"
-    r"(?:\s+(?:delivered\s+|made\s+)?by\b)?(?P<rest>.*)$",
+    rf"{_KIND_WORDS})\b"
+    r"(?:\s+(?:delivered\s+|made\s+|given\s+)?by\b)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: "Policy Speech by …", "Foreign Policy Address by …": a few words before the kind, then "by".
+_PREFIXED_STATEMENT = re.compile(
+    rf"^(?P<pre>(?:[\w'’\-]+\s+){{1,4}}?)(?P<kind>{_KIND_WORDS})\s+(?:delivered\s+|made\s+|given\s+)?by\s+"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+#: "President Gloria Macapagal-Arroyo's Speech …": the speaker before the kind.
+_POSSESSIVE_STATEMENT = re.compile(
+    rf"^(?P<who>.+?)['’]s\s+(?:(?:opening|closing|keynote|welcoming|inaugural)\s+)?(?P<kind>{_KIND_WORDS})\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+#: Words of a role or a title, not of a name: "Minister for Foreign Affairs", "External Affairs Minister".
+_ROLE_VOCABULARY = {
+    "minister", "ministers", "foreign", "affairs", "external", "federal", "prime", "deputy", "vice", "state",
+    "secretary", "secretary-general", "under-secretary-general", "president", "ambassador", "permanent",
+    "representative", "chairman", "chairperson", "chair", "chairwoman", "director", "director-general",
+    "envoy", "special", "high", "commissioner", "head", "of", "for", "the", "and", "to", "general",
+    "assembly", "delegation", "governor", "mayor", "senator", "spokesperson", "spokesman", "king", "queen",
+    "chancellor", "emir", "premier", "counsellor", "counselor", "adviser", "advisor", "chief", "executive",
+    "acting", "senior", "minister-president", "cabinet", "parliamentary", "member", "h.e.", "h.e",
+    "his", "her", "excellency", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "prof.", "professor",
+    "hon.", "honourable", "honorable", "rt.", "right", "sir", "shri", "smt.", "amb.", "dame", "madam",
+    "co-chair", "rapporteur", "coordinator", "undersecretary", "under-secretary", "administrator",
+    "commission", "council", "nations", "united", "republic", "kingdom", "government", "ministry",
+    "trade", "defence", "defense", "finance", "development", "cooperation", "international", "relations",
+}
+#: Where a name ends in a "… by X at the …" line.
+_NAME_STOP = {"at", "in", "on", "during", "to", "before", "for", "of", "at,", "in,", "on,"}
 _OCCASION_START = re.compile(
     r"^(?:on the occasion of(?: the)?|delivered at(?: the)?|at the|to the|before the|during the|"
     r"at|to)\s+(?=\S)",
@@ -44,8 +75,8 @@ _OCCASION_START = re.compile(
 # ", at the …" splits a one-line header; without the comma only the unambiguous
 # markers do ("to the United Nations" is part of a role).
 _OCCASION_SPLIT = re.compile(
-    r",\s*(?:on the occasion of(?: the)?|at the|to the|before the|during the|at)\s+(?=[A-Z0-9])"
-    r"|\s+(?:on the occasion of(?: the)?|at the)\s+(?=[A-Z0-9])"
+    r",\s*(?:on the occasion of(?: the)?|at the|at an?|to the|before the|during the|at)\s+(?=[A-Z0-9])"
+    r"|\s+(?:on the occasion of(?: the)?|at the|at an?|during the)\s+(?=[A-Z0-9])"
 )
 EVENT_WORDS = re.compile(
     r"\b(meeting|conference|session|summit|dialogue|forum|assembly|council|symposium|seminar|"
@@ -118,6 +149,8 @@ class Header:
     role: str | None = None
     country: str | None = None
     date: DatePoint | None = None
+    #: The place said with the date ("Manila, 30 July 2007"): such a dateline wins over a bare one.
+    date_place: str | None = None
     #: The header lines as written (joined where they run on).
     lines: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)
@@ -161,6 +194,61 @@ def leading_header_paragraphs(speech: Speech) -> list[list[str]]:
     return blocks
 
 
+#: A line of the statement's body: a sentence of a dozen words or more, or a very long line.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_CAPS_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$|^\d[\d,.:/\-]*$|^[(\[\-–—,.;:&]+$")
+
+
+def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
+    """The lines above the statement's first sentence, in their blank-line blocks: where its header is.
+
+    A header in capitals run together with the first paragraph ("INTERVENTION BY … NEW YORK
+    Check against delivery 1. This will be …") gives its capitals as one header line.
+    """
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    seen = 0
+    for raw in text.split("\n") + [""]:
+        line = normalise_space(raw)
+        if not line:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if _RULE_LINE.match(line):
+            continue
+        if _is_body(line):
+            shout = _capitals_prefix(line)
+            if shout:
+                current.append(shout)
+            break
+        current.append(line)
+        seen += 1
+        if seen >= max_lines:
+            break
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_body(line: str) -> bool:
+    words = len(line.split())
+    if len(line) > 300:
+        return True
+    if _STATEMENT.match(line) or _PREFIXED_STATEMENT.match(line) or _POSSESSIVE_STATEMENT.match(line):
+        return False
+    return words >= 12 and bool(_SENTENCE_END.search(line)) and not line.isupper()
+
+
+def _capitals_prefix(line: str) -> str | None:
+    """The words in capitals a long line starts with, when there are six or more of them."""
+    words = line.split()
+    n = 0
+    while n < len(words) and _CAPS_WORD.match(words[n]):
+        n += 1
+    return " ".join(words[:n]) if n >= 6 else None
+
+
 def parse_header(blocks: list[list[str]]) -> Header:
     header = Header()
     for block in blocks:
@@ -194,8 +282,26 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
         return False
     statement = _STATEMENT.match(line)
     if statement and (statement["rest"].strip() == "" or statement["rest"][:1] in " ,:"):
-        h.kind = statement["kind"].strip().capitalize()
+        h.kind = _sentence_case(statement["kind"].strip().lower())
         return _statement_line(h, statement["rest"].strip(" ,:"))
+    prefixed = _PREFIXED_STATEMENT.match(line)
+    if prefixed and h.speaker is None:
+        h.kind = _sentence_case(f"{prefixed['pre']}{prefixed['kind']}".strip().lower())
+        return _statement_line(h, prefixed["rest"].strip(" ,:"))
+    possessive = _POSSESSIVE_STATEMENT.match(line)
+    if possessive and h.speaker is None and len(possessive["who"].split()) <= 8:
+        h.kind = _sentence_case(possessive["kind"].lower())
+        _by_whom(h, possessive["who"])
+        rest = possessive["rest"].strip(" ,:")
+        if rest:
+            _classify(h, rest, False)
+        return False
+    if line.rstrip().endswith((",", ";")) and not find_dates(line):
+        # An addressee line ("Kemal Dervis," / "H.E. Mr. X, President of the …,"): not the speaker.
+        h.unused.append(line)
+        return False
+    if _RULE_LINE.match(line) or _YEAR_TITLE.match(line.strip()):
+        return False
     if _OCCASION_START.match(line) and h.occasion is None:
         _occasion(h, _OCCASION_START.sub("", line, count=1))
         return False
@@ -217,10 +323,18 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
     return False
 
 
+_RULE_LINE = re.compile(r"^\s*[_=\-–—*~.]{3,}\s*$")
+#: "2012 Statement", "2010 Session": a year and a word, a page's title rather than a header fact.
+_YEAR_TITLE = re.compile(r"^(?:19|20)\d\d\s+\w+$")
+
+
 def _statement_line(h: Header, rest: str) -> bool:
     """"Statement by <speaker>[, <role>][, at the <occasion>][, <place>][, <date>]"."""
     if not rest:
         return False
+    shouting = rest.isupper()
+    if shouting:
+        rest = _unshout_header(rest)
     parts = _OCCASION_SPLIT.split(rest, maxsplit=1)
     who = parts[0].strip(" ,")
     delegation = _DELEGATION.search(who)
@@ -228,15 +342,116 @@ def _statement_line(h: Header, rest: str) -> bool:
         # "Statement by the (Head of) Delegation of X": a country, not a person.
         h.country = h.country or _unshout(delegation["c"].strip(" ,."))
         who = ""
+    tail = ""
     if who:
-        name, _, role = who.partition(",")
-        _speaker(h, name.strip(), force=True)
-        if role.strip():
-            h.role = role.strip(" ,")
+        name, comma, role = who.partition(",")
+        tail = _by_whom(h, name.strip())
+        role = role.strip(" ,")
+        if role and is_place(role):
+            h.place = h.place or role
+        elif role:
+            h.role = role if h.role is None or tail else f"{h.role}, {role}"
             _country(h)
+    if tail and h.role is None and tail.split()[0].lower() in _ROLE_VOCABULARY:
+        # "ZAHIR TANIN PERMANENT REPRESENTATIVE OF AFGHANISTAN … IN NEW YORK": the role runs to the place.
+        cut = re.search(r"\s(?:in|at|on)\s+[A-Z]", tail)
+        h.role = tail[:cut.start()] if cut else tail
+        _country(h)
+    if tail:
+        # "by Frank-Walter Steinmeier in Berlin on 8 September 2008": the rest is place and date.
+        _trailing_place_and_date(h, tail)
     if len(parts) > 1:
         _occasion(h, parts[1])
-    return bool(who) and not h.role
+    return bool(h.speaker) and not h.role
+
+
+def _by_whom(h: Header, text: str) -> str:
+    """Read "[role words] [honorifics] Name [role words]" from a "… by …" line; return what follows it.
+
+    "Minister for Foreign Affairs George Yeo in Parliament" → role "Minister for
+    Foreign Affairs", name "George Yeo", rest "in Parliament"; "External Affairs
+    Minister" → a role and no name (the text names nobody).
+    """
+    tokens = text.split()
+    i = 0
+    role: list[str] = []
+    honorific: list[str] = []
+    while i < len(tokens) and tokens[i].lower().strip(",") in _ROLE_VOCABULARY:
+        word = tokens[i].strip(",")
+        if _HONORIFIC.match(f"{word} x") and not role:
+            honorific.append(word)
+        elif word.lower() not in ("the",) or role:
+            role.append(word)
+        i += 1
+        if tokens[i - 1].endswith(","):
+            break
+    # Honorifics after a role: "Minister H.E. Mr. X".
+    while i < len(tokens) and _HONORIFIC.match(f"{tokens[i]} x") and tokens[i].lower() in _ROLE_VOCABULARY:
+        honorific.append(tokens[i])
+        i += 1
+    name: list[str] = []
+    while i < len(tokens) and len(name) < 5:
+        word = tokens[i]
+        bare = word.rstrip(",.:;")
+        if bare.lower() in _NAME_STOP or not _CAP_WORD.match(bare) or (
+                name and bare.lower() in _ROLE_VOCABULARY and bare.lower() not in ("de", "van", "von")):
+            break
+        if bare.endswith(("'s", "’s")):
+            name.append(bare[:-2])
+            i += 1
+            break
+        name.append(bare)
+        i += 1
+        if word.endswith((",", ":", ";")):
+            break
+    # A role of one word and no name after it ("the Minister", "Federal Foreign Minister Steinmeier"):
+    # role words stay the role; only capitalised words that are not role words name someone.
+    rest = " ".join(tokens[i:])
+    while role and role[-1].lower() in ("of", "for", "the", "and", "to"):
+        name_back = role.pop()
+        rest = f"{name_back} {rest}".strip()
+    if honorific:
+        h.honorific = h.honorific or " ".join(honorific)
+    if name and not (len(name) == 1 and not role and not honorific and name[0].lower() in _ROLE_VOCABULARY):
+        h.speaker = " ".join(name)
+    if role:
+        h.role = h.role or " ".join(role)
+        _country(h)
+    return rest
+
+
+def _trailing_place_and_date(h: Header, text: str) -> None:
+    """", Minister of X, in Berlin on 8 September 2008" → place and date; the rest may be the role."""
+    for m in [m for m in find_dates(text) if m.date is not None and m.relative is None][-1:]:
+        if m.date.first is not None and m.date.first.day is not None and h.date is None:
+            h.date = m.date.first
+    place = re.search(r"\bin\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})", text)
+    if place and h.place is None and is_place(place["p"]):
+        h.place = place["p"]
+
+
+_HEADER_SMALL = {"of", "the", "and", "for", "on", "in", "to", "at", "by", "de", "an", "a", "during"}
+_KEEP_CAPS = re.compile(r"^(?:[A-Z]{2,6}\d*|\d+\w*|H\.E\.?|[IVX]+)$")
+
+
+def _unshout_header(text: str) -> str:
+    """A header in capitals, in title case so names, roles and places read as such.
+
+    Short words that are abbreviations ("UN", "ASEAN", "G8") are kept as they are only
+    when the statement itself spells them so elsewhere; here they are title-cased like
+    the rest except the common ones below.
+    """
+    out = []
+    for i, word in enumerate(text.split()):
+        low = word.lower()
+        if i and low in _HEADER_SMALL:
+            out.append(low)
+        elif word.rstrip(",.") in ("UN", "ASEAN", "EU", "NATO", "G8", "G20", "OSCE", "WTO", "IAEA", "NPT",
+                                   "UNGA", "H.E.", "H.E", "AU", "OAS", "CD", "SADC"):
+            out.append(word)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
 
 
 _DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?(?P<c>.+)$", re.IGNORECASE)
@@ -252,6 +467,23 @@ def _unshout(text: str) -> str:
 
 
 def _occasion(h: Header, text: str) -> None:
+    # "… General Assembly 22 June 2009 United Nations Headquarters, New York", "… in Berlin on 8
+    # September 2008": the date ends the name; what follows it is where.
+    dated = [m for m in find_dates(text) if m.date is not None and m.relative is None
+             and m.date.first is not None and m.date.first.day is not None]
+    if dated:
+        m = dated[-1]
+        if h.date is None:
+            h.date = m.date.first
+        after = [p.strip(" ().") for p in re.split(r"[,;()]", text[m.end:]) if p.strip(" ().")]
+        for part in after:
+            if h.place is None and is_place(part):
+                h.place = part
+        text = re.sub(r"[\s,(]*(?:\bon\b|\bof\b)?\s*$", "", text[:m.start])
+    where = re.search(r"\s+in\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", text)
+    if where and is_place(where["p"]):
+        h.place = h.place or where["p"]
+        text = text[:where.start()]
     parts = [p.strip() for p in text.split(",")]
     name = [parts[0]]
     for part in parts[1:]:
@@ -284,23 +516,49 @@ def _ordinal_value(text: str) -> int | None:
     return _ORDINALS.get(text)
 
 
+_TIME = re.compile(r"^(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|hours))?"
+                   r"(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?$|^\(?\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\)?$",
+                   re.IGNORECASE)
+
+
 def _dateline(h: Header, line: str) -> bool:
-    """"Port Sella, 18 May 2007" or "18 May 2007": the statement's date (and place)."""
-    text = line.strip().rstrip(".")
-    found = [m for m in find_dates(text) if m.date is not None and m.relative is None]
-    if not found:
+    """A line that is a date with only a place, a weekday, a time or a venue around it.
+
+    "Port Sella, 18 May 2007", "(22 September 2008)", "June 4 2012,", "20 May  2010, New York",
+    "Tuesday, 19 January 2010, at 10:00, Council Chamber", "(October 23, 2009 (Friday), United
+    Nations University Headquarters)".
+    """
+    text = _unshout_header(line.strip()) if line.strip().isupper() else line.strip()
+    text = text.strip("()[] .,;")
+    found = [m for m in find_dates(text) if m.date is not None and m.relative is None
+             and m.date.first is not None and m.date.first.month is not None]
+    if len(found) != 1:
         return False
-    m = found[-1]
-    if m.end != len(text) or m.date.first is None or m.date.first.month is None:
+    m = found[0]
+    before = [p.strip(" ()[]") for p in re.split(r"[,;–—]|\s-\s", text[:m.start]) if p.strip(" ()[]")]
+    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s-\s", text[m.end:]) if p.strip(" ()[].")]
+    places = []
+    for part in before + after:
+        if _WEEKDAY.match(part) or _TIME.match(part):
+            continue
+        if is_place(part):
+            places.append(part)
+            continue
+        if _VENUE.search(part) and len(part.split()) <= 8:
+            continue
         return False
-    before = text[:m.start].strip().rstrip(",").strip()
-    if before and not is_place(before):
-        return False
-    if h.date is None:
+    if h.date is None or (places and h.date_place is None):
         h.date = m.date.first
-    if before and h.place is None:
-        h.place = before
+        h.date_place = places[0] if places else None
+    elif not places and h.date_place is None:
+        h.date = m.date.first  # a later bare dateline wins over an earlier one: a page's date comes first
+    if places and h.place is None:
+        h.place = places[0]
     return True
+
+
+_VENUE = re.compile(r"\b(headquarters|hall|chamber|room|palace|building|centre|center|auditorium|house|"
+                    r"hotel|university|office|residence|embassy|mission|parliament)\b", re.IGNORECASE)
 
 
 def _speaker(h: Header, line: str, force: bool = False) -> bool:
@@ -339,6 +597,8 @@ def is_place(text: str) -> bool:
     if not all(re.match(r"^(?:[A-Z][\w'’.\-]*|de|da|del|of|on|upon|am|an|la|le|sur|es)$", t) for t in tokens):
         return False
     if not tokens[0][:1].isupper() or find_dates(text) or EVENT_WORDS.search(text):
+        return False
+    if any(_WEEKDAY.match(t.strip(",.")) for t in tokens) or _VENUE.search(text):
         return False
     return not _NOT_COUNTRY.search(text) and not _ROLE_WORDS.search(text)
 

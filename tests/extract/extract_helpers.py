@@ -79,7 +79,7 @@ def observed(result: ExtractResult) -> dict:
         "salutations": {p.number: p.salutation for p in f.speech.paragraphs if p.salutation},
         "paragraphs": len(f.speech.paragraphs),
         "removed": f.removed,
-        "event_date": f.event_date()[0].iso(),
+        "event_date": (f.event_date()[0] or PartialDate(None, to_check=True)).iso(),
         "timeline": [
             {"date": e.date.iso(), "title": e.title, "place": e.place, "kind": e.kind,
              "planned": e.planned, "cite": e.cite}
