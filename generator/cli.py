@@ -201,6 +201,41 @@ def validate(ctx, events, theme):
         click.echo(report.summary)
 
 
+@cli.command("import-timeline")
+@click.argument("event", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--source-id", help="Id of the sources: entry citing FILE (default: from the file name).")
+@click.option("--source-title", help="Title of that sources: entry (default: the file name).")
+@click.option("--kind", type=click.Choice(("milestone", "consultation", "summit", "meeting", "planned",
+                                           "other")),
+              default="meeting", show_default=True, help="Kind of the items, where FILE does not say.")
+@click.option("--force", is_flag=True, help="Replace a different file of the same name in the event's data/.")
+@click.pass_context
+def import_timeline(ctx, event, file, source_id, source_title, kind, force):
+    """Add the meetings of FILE (a calendar .ics, or a spreadsheet .csv) to EVENT's timeline.
+
+    The items are written into event.yaml for you to review, each citing
+    FILE as a sources: entry; FILE is kept in the event's data/ folder.
+    A CSV needs the columns date and title, and may have time, end time,
+    time zone, place, kind and significance.
+    """
+    from .content.timeline_import import import_timeline as run_import
+
+    project = _project(ctx)
+    result = run_import(project.find_event(event), file, source_id=source_id, source_title=source_title,
+                        kind=kind, force=force)
+    if ctx.obj["quiet"]:
+        return
+    root = project.root
+    if result.copied:
+        click.echo(f"copied {file} to {_shown(result.data_file, root)}")
+    click.echo(f"added {len(result.added)} timeline item(s) to {_shown(result.event_file, root)}, "
+               f"citing source '{result.source_id}'"
+               + (f"; {result.skipped} already there" if result.skipped else ""))
+    if result.added:
+        click.echo("Review them (add why each matters under 'significance:'), then run 'briefkit validate'.")
+
+
 @cli.command("list")
 @click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
 @click.pass_context

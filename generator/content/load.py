@@ -49,9 +49,13 @@ def event_id(folder: Path) -> str:
     return folder.resolve().name
 
 
-def load_event(folder: Path) -> LoadedEvent:
+def load_event(folder: Path, *, unsourced: Path | None = None) -> LoadedEvent:
     """Read and check one event folder, reporting every problem in it at once:
-    fields, citations and data files together."""
+    fields, citations and data files together.
+
+    ``unsourced`` is a data file allowed to lack its ``sources:`` entry (the
+    timeline import is about to add it).
+    """
     folder = Path(folder)
     path = folder / EVENT_FILE
     if not path.is_file():
@@ -77,7 +81,7 @@ def load_event(folder: Path) -> LoadedEvent:
     problems += file_problems
     merged, clashes = merge_data(inline_data(path, data.get("data"), lines), files)
     problems += clashes
-    problems += _check_source_files(folder, path, data, lines, merged)
+    problems += _check_source_files(folder, path, data, lines, merged, unsourced)
     if problems:
         raise ContentError(
             f"{len(problems)} problem(s) in the event; fix them and run 'briefkit validate' again.",
@@ -118,7 +122,7 @@ def _source_ids(data: dict) -> dict[str, dict]:
 
 
 def _check_source_files(folder: Path, path: Path, data: dict, lines: LineMap,
-                        merged: dict[str, DataEntry]) -> list[Problem]:
+                        merged: dict[str, DataEntry], unsourced: Path | None = None) -> list[Problem]:
     """A data file is a source like any other: a ``sources:`` entry must name it
     (``file: data/<name>``), and a ``file:`` must exist inside the event folder."""
     problems = []
@@ -139,6 +143,8 @@ def _check_source_files(folder: Path, path: Path, data: dict, lines: LineMap,
         named[target.resolve().as_posix()] = str(source.get("id"))
     for entry in merged.values():
         if entry.prefix:  # event.yaml's own data: its facts cite like any other
+            continue
+        if unsourced is not None and entry.file.resolve() == Path(unsourced).resolve():
             continue
         if entry.file.resolve().as_posix() not in named:
             problems.append(Problem(entry.file, None, None,

@@ -145,14 +145,33 @@ class Proposal(Cited):
 TimelineKind = Literal["milestone", "consultation", "summit", "meeting", "planned", "other"]
 
 
+#: A time of day as a calendar or a programme gives it, 24-hour: "09:30".
+TimeOfDay = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+#: A time zone as calendars name it ("Europe/Paris", "UTC", "+02:00").
+Zone = Annotated[str, Field(pattern=r"^[A-Za-z0-9_+:/-]{1,64}$")]
+
+
 class TimelineItem(Cited):
     date: PartialDate
+    #: Optional time of day, in ``timezone`` (as the calendar gave it, not converted).
+    time: TimeOfDay | None = None
+    end_time: TimeOfDay | None = None
+    timezone: Zone | None = None
     title: Text
     kind: TimelineKind = "meeting"
     place: str | None = None
-    significance: Text
+    #: Why the item matters; an item imported from a calendar may not say yet.
+    significance: Text | None = None
     #: True when the item has not happened yet as of the speech.
     planned: bool = False
+
+    @property
+    def time_span(self) -> str:
+        """"09:30–10:30 Europe/Paris", or "" for an item without a time."""
+        if not self.time:
+            return ""
+        span = self.time + (f"–{self.end_time}" if self.end_time else "")
+        return f"{span} {self.timezone}" if self.timezone else span
 
 
 class GlossaryEntry(Model):
@@ -188,4 +207,4 @@ class Event(Model):
     data: dict[str, Any] = Field(default_factory=dict)
 
     def sorted_timeline(self) -> list[TimelineItem]:
-        return sorted(self.timeline, key=lambda item: item.date.sort_key())
+        return sorted(self.timeline, key=lambda item: (item.date.sort_key(), item.time or ""))

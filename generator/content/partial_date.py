@@ -29,6 +29,25 @@ PATTERN_HELP = (
 )
 
 
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})$")
+
+
+def _not_a_date(text: str) -> str:
+    """Why a text is not a date; for 14/03/2025, which order it is in and how to write it."""
+    m = _SLASHED.match(text.strip())
+    if m:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if a > 12 and 1 <= b <= 12:
+            return (f"'{text}' is written day/month/year; write dates year first, as "
+                    f"{year:04d}-{b:02d}-{a:02d}")
+        if b > 12 and 1 <= a <= 12:
+            return (f"'{text}' is written month/day/year; write dates year first, as "
+                    f"{year:04d}-{a:02d}-{b:02d}")
+        return (f"'{text}' could be day/month/year or month/day/year; write dates year first: "
+                f"{year:04d}-{b:02d}-{a:02d} for day/month, {year:04d}-{a:02d}-{b:02d} for month/day")
+    return f"'{text}' is not a date; {PATTERN_HELP}"
+
+
 @dataclass(frozen=True)
 class DatePoint:
     """A year, a month of a year, or a day."""
@@ -41,7 +60,7 @@ class DatePoint:
     def parse(cls, text: str) -> "DatePoint":
         m = _POINT.match(text.strip())
         if not m:
-            raise ValueError(f"'{text}' is not a date; {PATTERN_HELP}")
+            raise ValueError(_not_a_date(text))
         year = int(m["y"])
         month = int(m["m"]) if m["m"] else None
         day = int(m["d"]) if m["d"] else None
@@ -105,6 +124,8 @@ class PartialDate:
             return cls(None)
         if text.upper().startswith(TO_CHECK_WORDS):
             return cls(None, to_check=True)
+        if _SLASHED.match(text):  # 14/03/2025: not a range, a date in another order
+            raise ValueError(_not_a_date(text))
         # "2005-09" is ISO for September 2005; only "1997-98" (no month 98) or
         # the slash and dash forms ("1997/98", "1997–98") are year ranges.
         point = _POINT.match(text)

@@ -227,6 +227,9 @@ class _Builder:
             # Dates stay text: PartialDate reads them and reports 2006-02-30
             # as a bad date instead of PyYAML failing without a location.
             return node.value
+        if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and ":" in node.value:
+            # YAML 1.1 reads 10:30 as the base-60 number 630; a briefing means a time of day.
+            return node.value
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (yaml.MarkedYAMLError, ValueError) as exc:

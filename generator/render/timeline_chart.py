@@ -88,6 +88,8 @@ def layout(items: list[TimelineItem], date_format) -> Chart:
         lines: list[tuple[str, str]] = [("tl-date", date_format(group[0].date))]
         for item in group:
             title = item.title + (f" ({item.place})" if item.place else "")
+            if item.time:
+                title = f"{item.time} {title}"
             wrapped = textwrap.wrap(title, CHARS) or [""]
             lines.extend(("tl-title", text) for text in wrapped)
         # Few stops leave room for two lanes; many need four.
