@@ -159,7 +159,8 @@ class _ProgressBar:
             self.bar.__exit__(*exc)
 
 
-def _watch(ctx, project, events, options) -> None:
+def _watch(ctx, project, events, options, run=None) -> None:
+    """Run ``run`` (the watch, or the preview server around it), printing what it reports."""
     from .errors import BriefkitError
     from .pipeline.watch import watch_project, watched_paths
 
@@ -179,7 +180,40 @@ def _watch(ctx, project, events, options) -> None:
     if not quiet:
         shown = ", ".join(_shown(p, project.root) for p in watched_paths(project, events))
         click.echo(f"Watching {shown} (Ctrl-C to stop)")
-    watch_project(project, events, options, report=report, on_written=written)
+    (run or watch_project)(project, events, options, report=report, on_written=written)
+
+
+@cli.command()
+@EVENTS
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free one).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but loopback lets other machines read the outputs.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the preview in the web browser.")
+@click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT",
+              help="pdf, docx or html; repeat for several (default: all).")
+@click.option("-d", "--doc", "documents", multiple=True, metavar="ID",
+              help="Preview only this document (repeatable).")
+@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+@click.pass_context
+def serve(ctx, events, port, host, open_browser, formats, documents, theme):
+    """Preview EVENTS in the browser; what a save changes is rebuilt and reloaded.
+
+    Shows each document's HTML preview beside its PDF's pages, with the DOCX
+    to download, and the last error over the page until it is fixed.
+    """
+    import functools
+
+    from .pipeline.options import BuildOptions
+    from .pipeline.workers import default_workers
+    from .serve import serve_project
+
+    def ready(url: str) -> None:
+        if not ctx.obj["quiet"]:
+            click.echo(f"Serving {url} (Ctrl-C to stop)")
+    run = functools.partial(serve_project, host=host, port=port, open_browser=open_browser, on_ready=ready)
+    options = BuildOptions(formats=formats, documents=documents, workers=default_workers())
+    _watch(ctx, _project(ctx, theme), list(events) or None, options, run=run)
 
 
 @cli.command()

@@ -11,6 +11,9 @@ Use::
         final_url = chromium.open(path)          # a file, opened from file://
         assert chromium.driver.find_element(...)
 
+When a test using ``browser`` fails, a screenshot of its page is saved in the
+test's tmp folder and the path printed with the failure.
+
 Chromium and ChromeDriver are Debian's (``apt-get install chromium
 chromium-driver``); ``BRIEFKIT_CHROMIUM`` and ``BRIEFKIT_CHROMEDRIVER`` point
 elsewhere. Without them the tests skip, except under ``CI=true``, where a
@@ -24,7 +27,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 import pytest
 
@@ -87,6 +90,7 @@ def start_chromium(profile: Path) -> Chromium:
 
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which(CHROMIUM) or CHROMIUM
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # for console_errors
     for flag in (*FLAGS, f"--user-data-dir={profile}"):
         options.add_argument(flag)
     service = Service(executable_path=shutil.which(CHROMEDRIVER) or CHROMEDRIVER)
@@ -107,7 +111,37 @@ def chromium(tmp_path_factory):
 
 
 @pytest.fixture
-def browser(chromium):
-    """The session's Chromium, on a blank page again after the test."""
+def browser(chromium, request, tmp_path):
+    """The session's Chromium, on a blank page again after the test; a
+    screenshot of the page when the test failed (conftest.py keeps the outcome)."""
+    chromium.driver.get_log("browser")  # what earlier tests left in the console is theirs
     yield chromium
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        shot = tmp_path / "failed-page.png"
+        try:
+            chromium.driver.save_screenshot(str(shot))
+            print(f"\nscreenshot of the failed page: {shot}")
+        except Exception as exc:  # noqa: BLE001 - the browser may be what failed
+            print(f"\nno screenshot: {exc}")
     chromium.blank()
+
+
+T = TypeVar("T")
+
+
+def wait_until(condition: Callable[[], T], timeout: float = 20, what: str = "the condition") -> T:
+    """Poll ``condition`` until it returns something true; fail after ``timeout`` seconds."""
+    end = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.05)
+
+
+def console_errors(driver) -> list[str]:
+    """The errors in the browser's console since the last call (a CSP violation shows here)."""
+    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]

@@ -149,3 +149,12 @@ def _reset_logging() -> None:
 def _clean_logging():
     yield
     _reset_logging()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep the test's own outcome on the item (the browser fixture screenshots failures)."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call":
+        item.report_call = report

@@ -1,0 +1,91 @@
+// The preview's live part: follows the server's event stream, reloads what was
+// rebuilt, shows the last build's errors over the page. It runs in the page
+// around the previews: they forbid scripts (their Content-Security-Policy), and
+// their frame is sandboxed.
+"use strict";
+(() => {
+  const root = document.documentElement;
+  const status = document.getElementById("bk-status");
+  const overlay = document.getElementById("bk-overlay");
+  const errorList = document.getElementById("bk-errors");
+  const frame = document.getElementById("bk-html");
+  const pages = document.getElementById("bk-pdf");
+  const { event, document: doc, page } = root.dataset;
+  // What was shown, and when: read by the tests and the benchmark.
+  const shown = (window.briefkitShown = []);
+  const record = (kind, version) => shown.push({ kind, version: String(version), at: Date.now() });
+
+  function entry(error) {
+    const item = document.createElement("li");
+    const where = document.createElement("div");
+    where.className = "where";
+    const place = error.file ? error.file + (error.line ? ":" + error.line : "") : error.title;
+    where.textContent = [place, error.field].filter(Boolean).join(" — ");
+    const message = document.createElement("p");
+    message.className = "message";
+    message.textContent = error.message;  // text, never markup: messages quote templates
+    item.append(where, message);
+    return item;
+  }
+
+  function showErrors(errors) {
+    errorList.replaceChildren(...errors.map(entry));
+    overlay.hidden = errors.length === 0;
+  }
+
+  function catalogue(files) {
+    return Object.keys(files).map((name) => name + ":" + Object.keys(files[name]).sort().join(",") + ";").join("");
+  }
+
+  function reloadFrame(version) {
+    if (frame.dataset.version === String(version)) return;
+    frame.dataset.version = version;
+    let scroll = 0;
+    try { scroll = frame.contentWindow.scrollY; } catch (e) { /* not loaded yet */ }
+    frame.addEventListener("load", () => {
+      try { frame.contentWindow.scrollTo(0, scroll); } catch (e) { /* nothing to keep */ }
+      record("html", version);
+    }, { once: true });
+    const url = `/out/${event}/${doc}.html?v=${version}`;
+    try { frame.contentWindow.location.replace(url); } catch (e) { frame.src = url; }
+  }
+
+  async function reloadPdf(version) {
+    if (pages.dataset.version === String(version)) return;
+    pages.dataset.version = version;
+    const superseded = () => pages.dataset.version !== String(version);
+    const reply = await fetch(`/pages/${event}/${doc}.json`, { cache: "no-store" });
+    if (!reply.ok || superseded()) return;
+    const info = await reply.json();
+    const images = [];
+    for (let n = 1; n <= info.pages; n++) {
+      const image = new Image();
+      image.alt = `Page ${n} of ${info.pages}`;
+      image.src = `/pages/${event}/${doc}/${n}?v=${info.version}`;
+      images.push(image.decode().then(() => image, () => image));
+    }
+    const ready = await Promise.all(images);
+    if (superseded()) return;
+    const top = pages.scrollTop;  // swapped at once, so the place being read stays put
+    pages.replaceChildren(...ready);
+    pages.scrollTop = top;
+    record("pdf", version);
+  }
+
+  function apply(state) {
+    showErrors(state.errors);
+    status.textContent = state.errors.length ? "rebuild failed" : state.building ? "building…" : "up to date";
+    if (page === "index") {
+      if (catalogue(state.files) !== root.dataset.catalogue) location.reload();
+      return;
+    }
+    const formats = (state.files[event] || {})[doc] || {};
+    if ((formats.html && !frame) || (formats.pdf && !pages)) { location.reload(); return; }
+    if (formats.html) reloadFrame(formats.html);
+    if (formats.pdf) reloadPdf(formats.pdf);
+  }
+
+  const source = new EventSource(root.dataset.live);
+  source.addEventListener("state", (message) => apply(JSON.parse(message.data)));
+  source.addEventListener("error", () => { status.textContent = "disconnected, retrying…"; });
+})();

@@ -1,0 +1,322 @@
+"""The preview server: the standard library's threading HTTP server, read-only, on loopback.
+
+Why not a framework: the server answers a handful of GET routes for one
+person on one machine, plus one long-lived event stream per open page; a
+thread each is plenty, and the standard library needs no extra install
+(docs/architecture.md weighs Starlette + Uvicorn).
+
+What it serves (nothing else, and only to GET and HEAD):
+
+    /                               the events and their documents
+    /view/<event>/<document>        one document: HTML preview beside the PDF's pages, DOCX link
+    /out/<event>/<document>.<ext>   a build output (outputs.py decides which)
+    /pages/<event>/<document>.json  the PDF's page count and version
+    /pages/<event>/<document>/<n>   page n of the PDF as an image
+    /live                           server-sent events: the state of the outputs and errors
+    /assets/<name>                  the preview's own script and stylesheet
+
+Every page of its own carries a Content-Security-Policy that allows only
+its own script and style; the previews keep theirs (writers/html.py) and are
+shown in a sandboxed frame, so no script runs inside them: the reload logic
+lives in the page around the frame.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import re
+import socket
+import threading
+import webbrowser
+from collections.abc import Callable
+from functools import cached_property
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
+
+from ..config.project import Project
+from ..errors import BriefkitError, BuildError
+from ..pipeline.build import BuildResult
+from ..writers.html import POLICY as PREVIEW_POLICY
+from .live import LiveState
+from .outputs import MEDIA_TYPES, Outputs, Refused
+from .pdf_pages import PdfPages
+
+log = logging.getLogger(__name__)
+
+#: The policy of the server's own pages: its script, its style, frames and images from itself.
+OWN_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+              "frame-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+              "frame-ancestors 'none'")
+#: The previews' own policy, plus what only a header can say: framed by the preview alone.
+OUTPUT_POLICY = f"{PREVIEW_POLICY}; frame-ancestors 'self'"
+ASSETS = {"live.js": "text/javascript; charset=utf-8", "preview.css": "text/css; charset=utf-8",
+          "icon.svg": "image/svg+xml"}
+#: Seconds between keep-alive comments on an idle event stream.
+KEEPALIVE = 15.0
+SEGMENT = r"([^/]+)"
+ROUTES = [
+    (re.compile(r"^/$"), "index"),
+    (re.compile(rf"^/view/{SEGMENT}/{SEGMENT}$"), "view"),
+    (re.compile(rf"^/out/{SEGMENT}/{SEGMENT}$"), "output"),
+    (re.compile(rf"^/pages/{SEGMENT}/{SEGMENT}\.json$"), "page_count"),
+    (re.compile(rf"^/pages/{SEGMENT}/{SEGMENT}/([1-9][0-9]{{0,3}})$"), "page_image"),
+    (re.compile(r"^/live$"), "live"),
+    (re.compile(r"^/assets/([a-z]+\.[a-z]+)$"), "asset"),
+]
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class Preview:
+    """The server and the state it shows; :meth:`watch` runs the rebuilds."""
+
+    def __init__(self, project: Project, events: list[Path] | None, host: str = "127.0.0.1", port: int = 0):
+        self.project = project
+        self.events = events
+        names = [folder.name for folder in project.event_folders(events)]
+        self.outputs = Outputs(project.build_dir, names)
+        self.state = LiveState(self.outputs)
+        self.pages = PdfPages()
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        server_class = type("Server", (ThreadingHTTPServer,), {"address_family": family, "daemon_threads": True})
+        self.server = server_class((host, port), _handler(self))
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        shown = f"[{host}]" if ":" in str(host) else host
+        return f"http://{shown}:{port}/"
+
+    @cached_property
+    def allowed_hosts(self) -> set[str] | None:
+        """Host headers accepted when bound to loopback (None: any).
+
+        A web page elsewhere can point its own domain at 127.0.0.1 (DNS
+        rebinding) and read a loopback server as same-origin; its requests
+        still carry that domain in Host, so they are refused.
+        """
+        host, port = self.server.server_address[:2]
+        if not is_loopback(str(host)):
+            return None
+        return {f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]", str(host))}
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self.server.serve_forever, name="briefkit-serve", daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self.state.close()
+        self.server.shutdown()
+        self.server.server_close()
+
+    def watch(self, *, report: Callable | None = None, on_written: Callable | None = None,
+              stop: threading.Event | None = None, **build_options) -> None:
+        """Run the watch (pipeline/watch.py), telling the pages of each file and each outcome."""
+        from ..pipeline.watch import watch_project
+
+        def written(path: Path, seconds: float) -> None:
+            self.state.written(path)
+            if on_written:
+                on_written(path, seconds)
+
+        def built(outcome: BuildResult | BriefkitError) -> None:
+            self.state.built(outcome)
+            if report:
+                report(outcome)
+
+        watch_project(self.project, self.events, report=built, on_written=written, stop=stop, **build_options)
+
+    @cached_property
+    def templates(self) -> jinja2.Environment:
+        env = jinja2.Environment(
+            loader=jinja2.PackageLoader("generator.serve", "assets"), autoescape=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        return env
+
+
+def serve_project(
+    project: Project, events: list[Path] | None, *, host: str = "127.0.0.1", port: int = 8000,
+    open_browser: bool = False, on_ready: Callable[[str], None] | None = None, **watch_options,
+) -> None:
+    """Serve the preview and rebuild on change until Ctrl-C (or ``stop`` in ``watch_options``)."""
+    if not is_loopback(host):
+        log.warning("Serving on %s: anyone who can reach this machine can read the outputs.", host)
+    try:
+        preview = Preview(project, events, host, port)
+    except OSError as exc:
+        raise BuildError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}. "
+                         "Choose another port with --port.") from None
+    preview.start()
+    try:
+        if on_ready:
+            on_ready(preview.url)
+        if open_browser:
+            webbrowser.open(preview.url)
+        preview.watch(**watch_options)
+    finally:
+        preview.close()
+
+
+def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
+    class Handler(_Handler):
+        pass
+
+    Handler.preview = preview
+    return Handler
+
+
+class _Handler(BaseHTTPRequestHandler):
+    preview: Preview
+    server_version = "briefkit"
+    sys_version = ""
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args) -> None:
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def do_HEAD(self) -> None:
+        self._route(head=True)
+
+    def do_GET(self) -> None:
+        self._route(head=False)
+
+    def _route(self, head: bool) -> None:
+        allowed = self.preview.allowed_hosts
+        if allowed is not None and self.headers.get("Host") not in allowed:
+            return self._fail(HTTPStatus.MISDIRECTED_REQUEST, "Unknown host name.")
+        path = urlsplit(self.path).path
+        for pattern, name in ROUTES:
+            found = pattern.match(path)
+            if found:
+                try:
+                    return getattr(self, f"_{name}")(*found.groups(), head=head)
+                except Refused as exc:
+                    log.debug("Refused %s: %s", self.path, exc)
+                    return self._fail(HTTPStatus.NOT_FOUND, "Not found.")
+                except (BrokenPipeError, ConnectionResetError):
+                    return None
+                except BriefkitError as exc:
+                    return self._fail(HTTPStatus.SERVICE_UNAVAILABLE, exc.format_message())
+        return self._fail(HTTPStatus.NOT_FOUND, "Not found.")
+
+    # -- responses -----------------------------------------------------------
+
+    def _send(self, body: bytes, media_type: str, head: bool, policy: str = OWN_POLICY,
+              headers: dict[str, str] | None = None) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", media_type)
+        self.send_header("Content-Length", str(len(body)))
+        self._common_headers(policy)
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _common_headers(self, policy: str) -> None:
+        self.send_header("Content-Security-Policy", policy)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.send_header("Cache-Control", "no-store")
+
+    def _fail(self, status: HTTPStatus, message: str) -> None:
+        body = message.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self._common_headers(OWN_POLICY)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _page(self, template: str, head: bool, **context) -> None:
+        html = self.preview.templates.get_template(template).render(**context)
+        self._send(html.encode(), "text/html; charset=utf-8", head)
+
+    # -- routes --------------------------------------------------------------
+
+    def _index(self, head: bool) -> None:
+        state = self.preview.state
+        self._page("index.html.j2", head, files=state.outputs.catalogue(), events=state.outputs.events,
+                   project=self.preview.project.root.resolve().name)
+
+    def _view(self, event: str, document: str, head: bool) -> None:
+        files = self.preview.state.outputs.catalogue()
+        if event not in files or document not in files[event]:
+            raise Refused(f"{event}/{document} is not a built document")
+        self._page("document.html.j2", head, event=event, document=document, formats=files[event][document])
+
+    def _output(self, event: str, name: str, head: bool) -> None:
+        output = self.preview.outputs.find(event, name)
+        body = output.path.read_bytes()
+        headers = {}
+        policy = OUTPUT_POLICY
+        if output.fmt == "docx":
+            headers["Content-Disposition"] = f'attachment; filename="{output.event}-{output.document}.docx"'
+        if output.fmt == "pdf":  # the browser's own viewer needs to run; still framed only here
+            policy = "frame-ancestors 'self'"
+        self._send(body, MEDIA_TYPES[output.fmt], head, policy=policy, headers=headers)
+
+    def _page_count(self, event: str, document: str, head: bool) -> None:
+        import json
+
+        output = self.preview.outputs.find(event, f"{document}.pdf")
+        body = json.dumps({"pages": self.preview.pages.count(output.path),
+                           "version": str(output.path.stat().st_mtime_ns)}).encode()
+        self._send(body, "application/json", head)
+
+    def _page_image(self, event: str, document: str, page: str, head: bool) -> None:
+        output = self.preview.outputs.find(event, f"{document}.pdf")
+        if int(page) > self.preview.pages.count(output.path):
+            raise Refused(f"{output.key} has no page {page}")
+        self._send(self.preview.pages.image(output.path, int(page)), PdfPages.media_type, head)
+
+    def _asset(self, name: str, head: bool) -> None:
+        if name not in ASSETS:
+            raise Refused(f"no asset {name}")
+        body = resources.files("generator.serve").joinpath("assets", name).read_bytes()
+        self._send(body, ASSETS[name], head)
+
+    def _live(self, head: bool) -> None:
+        """Server-sent events: the whole state now, then after each change."""
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self._common_headers(OWN_POLICY)
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        if head:
+            return
+        state = self.preview.state
+        version, message = state.snapshot()
+        self._event(message)
+        while True:
+            update = state.wait(version, KEEPALIVE)
+            if state.closed:
+                return
+            if update is None:
+                self.wfile.write(b": still here\n\n")
+                self.wfile.flush()
+                continue
+            version, message = update
+            self._event(message)
+
+    def _event(self, message: str) -> None:
+        self.wfile.write(f"event: state\ndata: {message}\n\n".encode())
+        self.wfile.flush()

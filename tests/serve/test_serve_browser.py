@@ -1,0 +1,118 @@
+"""``briefkit serve`` in a real driver: headless Chromium, the system's, driven by Selenium.
+
+One preview server runs for the session (conftest.py) on a tmp project whose
+fact sheet is built as HTML and PDF; each test opens it in a fresh driver.
+What the page shows is read from the page itself, and compared with the
+files the build wrote.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from browser_helpers import console_errors, wait_until
+from conftest import BROKEN, EDITED, OVERRIDE
+from helpers import EVENT
+from pypdf import PdfReader
+
+pytestmark = pytest.mark.slow
+
+
+def _shown(driver, kind: str) -> list[dict]:
+    return [s for s in driver.execute_script("return window.briefkitShown || []") if s["kind"] == kind]
+
+
+def _frame_text(driver) -> str:
+    driver.switch_to.frame(driver.find_element("id", "bk-html"))
+    try:
+        return driver.find_element("tag name", "body").text
+    finally:
+        driver.switch_to.default_content()
+
+
+def _pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_the_index_lists_the_event_and_its_documents(running, driver):
+    driver.get(running.url)
+    assert driver.find_element("tag name", "h2").text == EVENT
+    links = {a.text: a.get_attribute("href") for a in driver.find_elements("css selector", ".documents a")}
+    assert links["fact-sheet"] == f"{running.url}view/{EVENT}/fact-sheet"
+    assert links["PDF"].endswith(f"/out/{EVENT}/fact-sheet.pdf")
+    wait_until(lambda: driver.find_element("id", "bk-status").text == "up to date", what="the live status")
+    assert console_errors(driver) == []
+
+
+def test_a_document_shows_its_html_preview_and_its_pdf_pages(running, driver):
+    driver.get(f"{running.url}view/{EVENT}/fact-sheet")
+    html = running.output("fact-sheet.html").read_text(encoding="utf-8")
+    assert "Test Meeting" in html
+    wait_until(lambda: "Test Meeting" in _frame_text(driver), what="the HTML preview in its frame")
+    # The preview keeps its own policy (no script runs in it) inside a sandboxed frame.
+    frame = driver.find_element("id", "bk-html")
+    assert frame.get_attribute("sandbox") == "allow-same-origin"
+    driver.switch_to.frame(frame)
+    policy = driver.find_element("css selector", 'meta[http-equiv="Content-Security-Policy"]')
+    assert policy.get_attribute("content").startswith("default-src 'none'")
+    driver.switch_to.default_content()
+    # The PDF: one image per page, each decoded by the driver.
+    pages = len(PdfReader(io.BytesIO(running.output("fact-sheet.pdf").read_bytes())).pages)
+    images = wait_until(lambda: [i for i in driver.find_elements("css selector", "#bk-pdf img")
+                                 if driver.execute_script("return arguments[0].naturalWidth", i) > 0],
+                        what="the PDF's pages")
+    assert len(images) == pages
+    width = driver.execute_script("return arguments[0].naturalWidth", images[0])
+    height = driver.execute_script("return arguments[0].naturalHeight", images[0])
+    assert 1.3 < height / width < 1.5  # A4 portrait
+    docx = driver.find_element("id", "bk-docx")
+    assert docx.get_attribute("href").endswith(f"/out/{EVENT}/fact-sheet.docx")
+    assert docx.get_attribute("download") is not None
+    assert console_errors(driver) == []
+
+
+def test_a_saved_template_reaches_the_open_page_without_a_reload(running, driver):
+    driver.get(f"{running.url}view/{EVENT}/fact-sheet")
+    wait_until(lambda: _shown(driver, "pdf"), what="the first PDF pages")
+    driver.execute_script("window.stillTheSamePage = true")
+    override = running.root / OVERRIDE
+    override.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        override.write_text(EDITED.replace("MARK", "first edit"), encoding="utf-8")
+        wait_until(lambda: "Edited first edit" in _frame_text(driver), 60, "the edit in the HTML preview")
+        pdf = running.output("fact-sheet.pdf")
+        wait_until(lambda: "Edited first edit" in _pdf_text(pdf), 60, "the edit in the PDF")
+        version = str(pdf.stat().st_mtime_ns)
+        wait_until(lambda: any(s["version"] == version for s in _shown(driver, "pdf")), 60,
+                   "the new PDF's pages on the page")
+        assert driver.execute_script("return window.stillTheSamePage") is True
+    finally:
+        override.unlink()
+    wait_until(lambda: "Edited" not in _frame_text(driver), 60, "the edit undone")
+    assert console_errors(driver) == []
+
+
+def test_an_error_shows_over_the_page_and_goes_when_fixed(running, driver):
+    driver.get(f"{running.url}view/{EVENT}/fact-sheet")
+    overlay = driver.find_element("id", "bk-overlay")
+    wait_until(lambda: driver.find_element("id", "bk-status").text == "up to date", what="the live status")
+    assert not overlay.is_displayed()
+    before = running.output("fact-sheet.html").read_bytes()
+    override = running.root / OVERRIDE
+    override.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        override.write_text(BROKEN, encoding="utf-8")
+        wait_until(overlay.is_displayed, 60, "the error overlay")
+        where = driver.find_element("css selector", "#bk-errors .where").text
+        message = driver.find_element("css selector", "#bk-errors .message").text
+        assert where.endswith("fact_sheet.html.j2:2"), where
+        assert "syntax error" in message
+        # The server lived through it, and the last good output is still there.
+        assert running.output("fact-sheet.html").read_bytes() == before
+        override.write_text(EDITED.replace("MARK", "fixed"), encoding="utf-8")
+        wait_until(lambda: not overlay.is_displayed(), 60, "the overlay to go")
+        wait_until(lambda: "Edited fixed" in _frame_text(driver), 60, "the fixed template's output")
+    finally:
+        override.unlink(missing_ok=True)
+    assert console_errors(driver) == []

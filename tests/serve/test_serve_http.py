@@ -1,0 +1,169 @@
+"""The preview server over HTTP: what it serves, what it refuses, the headers it sends.
+
+Requests are sent as raw as an attacker would send them (http.client keeps
+the path exactly as given: no normalising of ``..`` or of percent-escapes).
+"""
+
+from __future__ import annotations
+
+import http.client
+import io
+import json
+import os
+import zipfile
+from urllib.parse import urlsplit
+
+import pytest
+from helpers import EVENT
+from lxml import html as lxml_html
+
+from generator.errors import ContentError, Problem, TemplateError
+from generator.serve.live import error_entries
+from generator.writers.html import POLICY
+
+
+def request(preview, path: str, method: str = "GET", host: str | None = None):
+    address = urlsplit(preview.url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    try:
+        connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        connection.putheader("Host", host or address.netloc)
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+def test_the_index_and_a_preview_are_served_with_their_policies(serving):
+    status, headers, body = request(serving, "/")
+    assert status == 200
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in headers["Content-Security-Policy"]
+    tree = lxml_html.fromstring(body)
+    assert tree.xpath("//a[@class='document']/text()") == ["fact-sheet"]
+
+    status, headers, body = request(serving, f"/out/{EVENT}/fact-sheet.html")
+    assert status == 200
+    on_disk = (serving.project.build_dir / EVENT / "fact-sheet.html").read_bytes()
+    assert body == on_disk
+    # The file's own policy (a meta) stays, and the header repeats it with frame-ancestors.
+    assert headers["Content-Security-Policy"] == f"{POLICY}; frame-ancestors 'self'"
+    meta = lxml_html.fromstring(body).xpath('//meta[@http-equiv="Content-Security-Policy"]/@content')
+    assert meta == [POLICY]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+TRAVERSALS = [
+    "/out/../../etc/passwd",
+    f"/out/{EVENT}/../../pyproject.toml",
+    "/out/%2e%2e/%2e%2e/etc/passwd",
+    f"/out/{EVENT}/..%2f..%2fcontent%2f{EVENT}%2fevent.yaml",
+    f"/out/{EVENT}/%2e%2e%2f.manifest.json",
+    "/out/%252e%252e/%252e%252e/etc/passwd",
+    "/out//etc/passwd",
+    "//etc/passwd",
+    f"/out/{EVENT}/%2Fetc%2Fpasswd.html",
+    f"/out/{EVENT}/..%5c..%5cpyproject.toml",
+    f"/out/{EVENT}/fact-sheet.html%00.pdf",
+    "/out/etc/passwd",
+    f"/out/{EVENT}/event.yaml",
+    f"/view/{EVENT}/..%2f..%2fetc",
+    f"/pages/{EVENT}/..%2ffact-sheet.json",
+    "/assets/../server.py",
+    "/assets/%2e%2e%2fserver.py",
+    "/assets/outputs.py",
+    "/assets/_layout.html.j2",
+]
+
+
+@pytest.mark.parametrize("path", TRAVERSALS)
+def test_paths_outside_the_outputs_are_refused(serving, path):
+    status, _, body = request(serving, path)
+    assert status == 404, (path, body[:200])
+    assert b"root:" not in body and b"[project]" not in body and b"event:" not in body
+
+
+def test_a_symlink_in_build_leading_out_is_neither_listed_nor_served(serving, tmp_path):
+    secret = tmp_path / "secret.html"
+    secret.write_text("<p>not for the preview</p>", encoding="utf-8")
+    folder = serving.project.build_dir / EVENT
+    link = folder / "leak.html"
+    linked_folder = serving.project.build_dir / "elsewhere"
+    os.symlink(secret, link)
+    os.symlink(tmp_path, linked_folder)
+    try:
+        status, _, body = request(serving, f"/out/{EVENT}/leak.html")
+        assert status == 404 and b"not for the preview" not in body
+        assert request(serving, "/out/elsewhere/secret.html")[0] == 404
+        _, _, index = request(serving, "/")
+        assert b"leak" not in index
+    finally:
+        link.unlink()
+        linked_folder.unlink()
+
+
+def test_only_get_and_head_are_answered(serving):
+    assert request(serving, "/", method="HEAD")[0] == 200
+    for method in ("POST", "PUT", "DELETE"):
+        assert request(serving, f"/out/{EVENT}/fact-sheet.html", method=method)[0] == 501
+
+
+def test_another_host_name_is_refused(serving):
+    """A page elsewhere rebinding its domain to 127.0.0.1 still sends its own Host."""
+    status, _, body = request(serving, "/", host=f"attacker.example:{urlsplit(serving.url).port}")
+    assert status == 421
+    assert b"fact-sheet" not in body
+    assert request(serving, "/", host=f"localhost:{urlsplit(serving.url).port}")[0] == 200
+
+
+def test_it_listens_on_loopback_by_default(serving):
+    assert serving.server.server_address[0] == "127.0.0.1"
+
+
+def test_the_event_stream_starts_with_the_whole_state(serving):
+    address = urlsplit(serving.url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    try:
+        connection.request("GET", "/live")
+        response = connection.getresponse()
+        assert response.getheader("Content-Type") == "text/event-stream"
+        assert response.readline() == b"event: state\n"
+        data = response.readline().decode()
+    finally:
+        connection.close()
+    assert data.startswith("data: ")
+    state = json.loads(data[len("data: "):])
+    version = (serving.project.build_dir / EVENT / "fact-sheet.html").stat().st_mtime_ns
+    assert state["files"] == {EVENT: {"fact-sheet": {"html": str(version)}}}
+    assert state["errors"] == []
+
+
+def test_errors_become_overlay_entries_with_file_and_line(tmp_path):
+    template = TemplateError(f"{tmp_path}/fact_sheet.html.j2:7: template syntax error: unexpected '}}'")
+    assert error_entries(template) == [{
+        "file": f"{tmp_path}/fact_sheet.html.j2", "line": 7, "field": None,
+        "message": "template syntax error: unexpected '}'", "title": "TemplateError",
+    }]
+    content = ContentError("event.yaml is not valid:", [Problem(tmp_path / "event.yaml", 12, "event.date", "bad date")])
+    [entry] = error_entries(content)
+    assert (entry["line"], entry["field"], entry["message"]) == (12, "event.date", "bad date")
+    assert entry["file"].endswith("event.yaml")
+
+
+@pytest.mark.slow
+def test_pdf_pages_and_the_docx_download(running):
+    status, _, body = request(running.preview, f"/pages/{EVENT}/fact-sheet.json")
+    info = json.loads(body)
+    from pypdf import PdfReader
+
+    pdf = running.output("fact-sheet.pdf")
+    assert info == {"pages": len(PdfReader(pdf).pages), "version": str(pdf.stat().st_mtime_ns)}
+    status, headers, image = request(running.preview, f"/pages/{EVENT}/fact-sheet/1")
+    assert status == 200 and headers["Content-Type"] == "image/jpeg" and image[:2] == b"\xff\xd8"
+    assert request(running.preview, f"/pages/{EVENT}/fact-sheet/{info['pages'] + 1}")[0] == 404
+    status, headers, docx = request(running.preview, f"/out/{EVENT}/fact-sheet.docx")
+    assert status == 200
+    assert headers["Content-Disposition"] == f'attachment; filename="{EVENT}-fact-sheet.docx"'
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        assert "Test Meeting" in archive.read("word/document.xml").decode()
