@@ -167,3 +167,20 @@ def test_pdf_pages_and_the_docx_download(running):
     assert headers["Content-Disposition"] == f'attachment; filename="{EVENT}-fact-sheet.docx"'
     with zipfile.ZipFile(io.BytesIO(docx)) as archive:
         assert "Test Meeting" in archive.read("word/document.xml").decode()
+
+
+def test_a_port_in_use_is_a_clear_error(tmp_path):
+    import socket
+
+    from helpers import make_project, run_cli
+
+    root = make_project(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli(["serve", "--port", str(port)], project=root)
+    assert result.exit_code == 4, result.output
+    assert f"Cannot listen on 127.0.0.1:{port}" in result.output
+    assert "--port" in result.output
+    assert not (root / "build").exists()  # nothing built for a server that could not start
