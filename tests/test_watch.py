@@ -223,6 +223,30 @@ def test_a_save_during_the_first_build_is_not_missed(project, monkeypatch):
         assert "edit 42" in out.read_text(encoding="utf-8")
 
 
+def test_a_save_during_the_catch_up_is_not_missed(project, monkeypatch):
+    """The watcher is running before the catch-up starts: a save the catch-up
+    build did not see (made as it ends) is the watcher's, not lost between the two."""
+    import generator.pipeline.watch as watch_module
+
+    build = watch_module.build_project
+    calls = []
+
+    def save_as_the_catch_up_ends(*args, **kwargs):
+        result = build(*args, **kwargs)
+        calls.append(1)
+        if len(calls) == 2:  # the first build, then the catch-up
+            writer(project / TEMPLATE, VISIBLE)(42)
+        return result
+
+    monkeypatch.setattr(watch_module, "build_project", save_as_the_catch_up_ends)
+    with Watch(project) as watch:
+        watch.wait_for(2)
+
+        assert names(watch.reports[1]) == {"fact-sheet.html", "briefing-pack.html"}
+        out = project / "build" / DEFAULT_EVENT / "fact-sheet.html"
+        assert "edit 43" in out.read_text(encoding="utf-8")
+
+
 def test_a_change_inside_one_event_concerns_that_event_alone(project):
     shutil.copytree(CONTENT / "demo-cool-streets-2024", project / "content" / "demo-cool-streets-2024")
     # The watcher reports real paths; the build names folders as the project

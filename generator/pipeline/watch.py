@@ -137,17 +137,24 @@ def watch_project(
 
     once(first=True)
     warm_up(project, events, options)
-    # The watcher starts below: catch what was saved during the first build
-    # and the warm-up (a quick check, and silent, when nothing was).
+    # The watcher starts at the first step of ``changes`` (which returns after
+    # at most ``rust_timeout``, with what it saw meanwhile, if anything); the
+    # catch-up after it then rebuilds what was saved during the first build
+    # and the warm-up (a quick check, and silent, when nothing was), and a
+    # save made during the catch-up is the watcher's: none falls in between.
+    changes = watch(
+        *watched_paths(project, events), watch_filter=relevant, stop_event=stop,
+        debounce=debounce_ms, step=20, rust_timeout=500, yield_on_timeout=True, raise_interrupt=False,
+    )
+    next(changes, None)
     once(catch_up=True)
     # What the first build imported and cached stays for the whole watch:
     # spare every later collection the work of scanning it (its garbage
     # collected first, or it would be kept for good).
     gc.collect()
     gc.freeze()
-    for changes in watch(
-        *watched_paths(project, events), watch_filter=relevant, stop_event=stop,
-        debounce=debounce_ms, step=20, rust_timeout=500, yield_on_timeout=False, raise_interrupt=False,
-    ):
-        log.info("Changed: %s", ", ".join(sorted(Path(p).name for _, p in changes)))
-        once([Path(p) for _, p in changes])
+    for changed in changes:
+        if not changed:  # the watcher's timeout: nothing happened
+            continue
+        log.info("Changed: %s", ", ".join(sorted(Path(p).name for _, p in changed)))
+        once([Path(p) for _, p in changed])
