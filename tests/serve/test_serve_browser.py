@@ -12,9 +12,9 @@ import io
 
 import pytest
 from browser_helpers import console_errors, wait_until
-from conftest import BROKEN, EDITED, OVERRIDE
 from helpers import EVENT
 from pypdf import PdfReader
+from serve_helpers import BROKEN, EDITED, OVERRIDE
 
 pytestmark = pytest.mark.slow
 
