@@ -123,7 +123,7 @@ def browser(chromium, request, tmp_path):
         try:
             chromium.driver.save_screenshot(str(shot))
             print(f"\nscreenshot of the failed page: {shot}")
-        except Exception as exc:  # noqa: BLE001 - the browser may be what failed
+        except Exception as exc:
             print(f"\nno screenshot: {exc}")
     chromium.blank()
 

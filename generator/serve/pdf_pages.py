@@ -78,5 +78,6 @@ def render_page(pdf: bytes, page: int) -> bytes:
         input=pdf, capture_output=True, timeout=60, check=False,
     )
     if done.returncode != 0 or not done.stdout.startswith(b"\xff\xd8"):
-        raise BuildError(f"pdftoppm could not render page {page}: {done.stderr.decode(errors='replace')[:200]}")
+        reason = done.stderr.decode(errors="replace")[:200]
+        raise BuildError(f"pdftoppm could not render page {page}: {reason}")
     return done.stdout

@@ -41,7 +41,8 @@ import jinja2
 
 from ..config.project import Project
 from ..errors import BriefkitError, BuildError
-from ..pipeline.build import BuildResult
+from ..pipeline.options import BuildOptions
+from ..pipeline.result import BuildResult
 from ..writers.html import POLICY as PREVIEW_POLICY
 from .live import LiveState
 from .outputs import MEDIA_TYPES, Outputs, Refused
@@ -91,7 +92,8 @@ class Preview:
         self.state = LiveState(self.outputs)
         self.pages = PdfPages()
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        server_class = type("Server", (ThreadingHTTPServer,), {"address_family": family, "daemon_threads": True})
+        server_class = type("Server", (ThreadingHTTPServer,),
+                            {"address_family": family, "daemon_threads": True})
         self.server = server_class((host, port), _handler(self))
         self._thread: threading.Thread | None = None
 
@@ -123,8 +125,8 @@ class Preview:
         self.server.shutdown()
         self.server.server_close()
 
-    def watch(self, *, report: Callable | None = None, on_written: Callable | None = None,
-              stop: threading.Event | None = None, **build_options) -> None:
+    def watch(self, options: BuildOptions | None = None, *, report: Callable | None = None,
+              on_written: Callable | None = None, stop: threading.Event | None = None) -> None:
         """Run the watch (pipeline/watch.py), telling the pages of each file and each outcome."""
         from ..pipeline.watch import watch_project
 
@@ -138,7 +140,7 @@ class Preview:
             if report:
                 report(outcome)
 
-        watch_project(self.project, self.events, report=built, on_written=written, stop=stop, **build_options)
+        watch_project(self.project, self.events, options, report=built, on_written=written, stop=stop)
 
     @cached_property
     def templates(self) -> jinja2.Environment:
@@ -150,8 +152,9 @@ class Preview:
 
 
 def serve_project(
-    project: Project, events: list[Path] | None, *, host: str = "127.0.0.1", port: int = 8000,
-    open_browser: bool = False, on_ready: Callable[[str], None] | None = None, **watch_options,
+    project: Project, events: list[Path] | None, options: BuildOptions | None = None, *,
+    host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
+    on_ready: Callable[[str], None] | None = None, **watch_options,
 ) -> None:
     """Serve the preview and rebuild on change until Ctrl-C (or ``stop`` in ``watch_options``)."""
     if not is_loopback(host):
@@ -167,7 +170,7 @@ def serve_project(
             on_ready(preview.url)
         if open_browser:
             webbrowser.open(preview.url)
-        preview.watch(**watch_options)
+        preview.watch(options, **watch_options)
     finally:
         preview.close()
 
@@ -290,7 +293,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _asset(self, name: str, head: bool) -> None:
         if name not in ASSETS:
             raise Refused(f"no asset {name}")
-        body = resources.files("generator.serve").joinpath("assets", name).read_bytes()
+        body = (resources.files("generator.serve") / "assets" / name).read_bytes()
         self._send(body, ASSETS[name], head)
 
     def _live(self, head: bool) -> None:

@@ -13,7 +13,7 @@ from generator.serve import Preview
 @pytest.fixture(scope="session")
 def running(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("serve"))
-    server = Running(root, formats=("html", "pdf", "docx"), documents=["fact-sheet"])
+    server = Running(root, formats=("html", "pdf", "docx"), documents=("fact-sheet",))
     try:
         server.wait_for_reports(1)
         yield server
@@ -25,9 +25,10 @@ def running(tmp_path_factory):
 def serving(tmp_path_factory):
     """A Preview serving the HTML of a built tmp project, without a watch (no rebuilds)."""
     from generator.pipeline.build import build_project
+    from generator.pipeline.options import BuildOptions
 
     root = make_project(tmp_path_factory.mktemp("static"))
-    build_project(Project(root=root), None, formats=("html",), documents=["fact-sheet"], jobs=0)
+    build_project(Project(root=root), BuildOptions(formats=("html",), documents=("fact-sheet",), workers=0))
     preview = Preview(Project(root=root), None, "127.0.0.1", 0)
     preview.start()
     try:

@@ -9,6 +9,7 @@ from pathlib import Path
 from helpers import EVENT
 
 from generator.config.project import Project
+from generator.pipeline.options import BuildOptions
 from generator.serve import Preview
 
 #: The template the tests save, overriding one block of the built-in fact sheet.
@@ -23,6 +24,7 @@ class Running:
     """A Preview serving and watching ``root`` until ``close``."""
 
     def __init__(self, root: Path, **options):
+        """``options``: BuildOptions fields (one writer process for the first build)."""
         self.root = root
         self.reports: list = []
         self.stop = threading.Event()
@@ -30,7 +32,8 @@ class Running:
         self.preview.start()
         self.thread = threading.Thread(
             target=self.preview.watch, daemon=True,
-            kwargs={"report": self.reports.append, "stop": self.stop, "jobs": 1, **options},
+            args=(BuildOptions(**{"workers": 1, **options}),),
+            kwargs={"report": self.reports.append, "stop": self.stop},
         )
         self.thread.start()
 

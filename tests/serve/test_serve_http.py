@@ -145,7 +145,8 @@ def test_errors_become_overlay_entries_with_file_and_line(tmp_path):
         "file": f"{tmp_path}/fact_sheet.html.j2", "line": 7, "field": None,
         "message": "template syntax error: unexpected '}'", "title": "TemplateError",
     }]
-    content = ContentError("event.yaml is not valid:", [Problem(tmp_path / "event.yaml", 12, "event.date", "bad date")])
+    problem = Problem(tmp_path / "event.yaml", 12, "event.date", "bad date")
+    content = ContentError("event.yaml is not valid:", [problem])
     [entry] = error_entries(content)
     assert (entry["line"], entry["field"], entry["message"]) == (12, "event.date", "bad date")
     assert entry["file"].endswith("event.yaml")
