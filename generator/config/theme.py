@@ -107,10 +107,34 @@ class LocaleTokens(_Tokens):
     language: Annotated[str, Field(pattern=r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")] = "en"
 
 
+def _font_name(value: str) -> str:
+    if len(value) > 31 or re.search(r'[\x00-\x1f"<>&,;]', value):
+        raise ValueError(
+            f"{value!r} is not a font family name Word can store: at most 31 characters, "
+            "one family (no commas), no quotes or markup, e.g. \"Cambria\""
+        )
+    return value
+
+
+#: A font family name as Word stores it in its font table.
+FontName = Annotated[str, AfterValidator(_font_name)]
+
+
+class DocxFontTokens(_Tokens):
+    """The font Word should use for each role where the PDF's font is not installed."""
+
+    body: FontName = ""
+    heading: FontName = ""
+    mono: FontName = ""
+
+
 class DocxTokens(_Tokens):
     #: A .docx whose styles win over the theme's in DOCX output (like Pandoc's
     #: --reference-doc), relative to the theme.toml that names it.
     reference: str = ""
+    #: The office that prepares the briefings: the DOCX's author, last editor and company.
+    office: Annotated[str, Field(max_length=255)] = ""
+    fonts: DocxFontTokens = DocxFontTokens()
 
 
 class Theme(_Tokens):

@@ -10,6 +10,8 @@ Public API: :func:`render_docx`. Modules, in the order they act:
 * ``tables`` – HTML tables → Word tables; ``images`` – SVG/img → pictures.
 * ``sections`` – page setup, header and footer from the furniture element.
 * ``fields`` – the one home of raw OOXML (fields, numbering, bookmarks, borders).
+* ``base`` – the clean package every document starts from;
+  ``fonts`` – the font table (family, panose, the theme's Word substitutes).
 * ``package`` – core properties and the reproducible zip.
 """
 
@@ -58,7 +60,7 @@ def render_docx(
     import lxml.html
     from lxml import etree
 
-    from . import package, styles
+    from . import fields, fonts, package, styles
     from ...render.vocabulary import check_vocabulary
     from .walker import BodyWriter, WriterOptions
 
@@ -88,28 +90,36 @@ def render_docx(
     writer = BodyWriter(document, theme, link_targets(root), options)
     writer.write(body if body is not None else root)
     if writer.has_toc:
-        from .fields import set_update_fields
-
-        set_update_fields(document.settings.element)
+        fields.set_update_fields(document.settings.element)
+    fields.number_drawings(package.xml_parts(document))
+    fonts.write_font_table(document, theme)
+    if reference_docx is None:
+        package.set_theme_part(document, fonts.drawing_theme(theme))
 
     epoch = package.source_date_epoch()
     when = created or meta.created or epoch or datetime.now(timezone.utc)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    package.apply_core_properties(document, meta, when)
-    package.drop_thumbnail(document)
-    data = package.save(document, timestamp=epoch or when, application=meta.generator or "briefkit")
+    package.apply_core_properties(document, meta, when, office=theme.docx.office)
+    data = package.save(
+        document, timestamp=epoch or when, application=meta.generator or "briefkit", company=theme.docx.office
+    )
     log.info("DOCX for %s written in %.2f s (%d bytes)", template_name, time.perf_counter() - started, len(data))
     return data
 
 
 def _open(reference_docx: Path | None):
     """A fresh document, and the names of the styles that must not be touched."""
+    import io
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from . import package
+    from .base import base_package
+
     if reference_docx is None:
-        return docx.Document(), set()
+        return docx.Document(io.BytesIO(base_package())), set()
     try:
         document = docx.Document(str(reference_docx))
     except PackageNotFoundError:
@@ -120,7 +130,11 @@ def _open(reference_docx: Path | None):
         raise BuildError(f"The reference document {reference_docx} cannot be read: {exc}.") from None
     # Its styles, page furniture and properties stay; its text does not.
     document.element.body.clear_content()
+    package.drop_stale_parts(document)
+    from .fields import modern_settings
     from .styles import protected_names
+
+    modern_settings(document.settings.element)
 
     return document, protected_names(document)
 

@@ -216,6 +216,31 @@ def append_field(parent, instruction: str, result: str, rpr=None) -> None:
     parent.append(field_end(rpr))
 
 
+#: Word 2013 and later: no "[Compatibility Mode]", tables line up with the margin.
+COMPATIBILITY_MODE = 15
+_WORD_URI = "http://schemas.microsoft.com/office/word"
+
+
+def modern_settings(settings) -> None:
+    """Settings of a reference document brought to what every briefkit DOCX has.
+
+    Compatibility mode 15, and no ``w:proofState``: its "clean" flags tell Word
+    that text it has never seen was already spell-checked.
+    """
+    for old in settings.findall(qn("w:proofState")):
+        settings.remove(old)
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = w("compat")
+        later = _AFTER_UPDATE_FIELDS[_AFTER_UPDATE_FIELDS.index("w:compat") + 1:]
+        settings.insert_element_before(compat, *later)
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), str(COMPATIBILITY_MODE))
+            return
+    compat.append(w("compatSetting", name="compatibilityMode", uri=_WORD_URI, val=COMPATIBILITY_MODE))
+
+
 def set_update_fields(settings) -> None:
     """Ask Word to refresh fields (the TOC, page references) when it opens the file."""
     for old in settings.findall(qn("w:updateFields")):
@@ -433,3 +458,20 @@ def describe_picture(inline_shape, text: str) -> None:
     """Alternative text for a picture (read by screen readers, shown by Word)."""
     if text:
         inline_shape._inline.docPr.set("descr", text)
+
+
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+
+def number_drawings(roots) -> None:
+    """Number the drawings 1, 2, 3 … across the body, headers and footers.
+
+    python-docx numbers ``wp:docPr`` per part, so a header logo and the first
+    body picture both get id 1; Word then reports unreadable content and
+    drops pictures. The ids must be unique in the whole document.
+    """
+    number = 0
+    for root in roots:
+        for doc_pr in root.iter(f"{{{_WP}}}docPr"):
+            number += 1
+            doc_pr.set("id", str(number))

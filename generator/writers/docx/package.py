@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 _EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+#: Word 2010's copy of the styles; stale as soon as styles.xml changes, and then a reason
+#: for Word to call the file unreadable.
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 #: The earliest time a zip entry can carry.
 _ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=timezone.utc)
 
@@ -111,12 +114,17 @@ def _fit(text: str | None) -> str:
     return text if len(text) <= MAX_PROPERTY else text[: MAX_PROPERTY - 1].rstrip() + "…"
 
 
-def apply_core_properties(document, meta: Metadata, created: datetime) -> None:
+def apply_core_properties(document, meta: Metadata, created: datetime, *, office: str = "") -> None:
+    """Title, subject, keywords and dates from ``<head>``; author from the theme.
+
+    The author and last editor of a briefing are the office that prepares it
+    (the theme's ``docx.office``), not the speaker the HTML's author names.
+    """
     props = document.core_properties
     props.title = _fit(meta.title)
     props.subject = _fit(meta.subject)
-    props.author = _fit(meta.author)
-    props.last_modified_by = _fit(meta.author)
+    props.author = _fit(office)
+    props.last_modified_by = _fit(office)
     props.keywords = _fit(meta.keywords)
     props.comments = ""
     props.category = ""
@@ -126,15 +134,33 @@ def apply_core_properties(document, meta: Metadata, created: datetime) -> None:
     props.modified = _utc_naive(created)
 
 
-def drop_thumbnail(document) -> None:
-    """python-docx's template ships a thumbnail of some other document; leave it out."""
-    rels = document.part.package.rels
-    for r_id, rel in list(rels.items()):
-        if rel.reltype == _THUMBNAIL:
-            del rels[r_id]
+def drop_stale_parts(document) -> None:
+    """Leave out a reference document's thumbnail and its copy of the styles we rewrite."""
+    for rels, kind in ((document.part.package.rels, _THUMBNAIL), (document.part.rels, _STYLES_WITH_EFFECTS)):
+        for r_id, rel in list(rels.items()):
+            if rel.reltype == kind:
+                del rels[r_id]
 
 
-def save(document, *, timestamp: datetime, application: str) -> bytes:
+def set_theme_part(document, data: bytes) -> None:
+    """Replace the base package's placeholder Office theme."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    document.part.part_related_by(RT.THEME)._blob = data
+
+
+def xml_parts(document) -> list:
+    """The XML elements of the body, header and footer parts, body first, then by part name."""
+    parts = [
+        part for part in document.part.package.iter_parts()
+        if part is not document.part and hasattr(part, "element")
+        and str(part.partname).startswith(("/word/header", "/word/footer"))
+    ]
+    parts.sort(key=lambda part: str(part.partname))
+    return [document.part.element] + [part.element for part in parts]
+
+
+def save(document, *, timestamp: datetime, application: str, company: str = "") -> bytes:
     """The .docx bytes: fixed entry order, dates and attributes."""
     raw = io.BytesIO()
     document.save(raw)
@@ -147,7 +173,7 @@ def save(document, *, timestamp: datetime, application: str) -> bytes:
         for name in first + sorted(n for n in names if n not in first):
             data = source.read(name)
             if name == "docProps/app.xml":
-                data = _app_properties(data, application)
+                data = _app_properties(data, application, company)
             info = zipfile.ZipInfo(name, date_time=date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
@@ -156,12 +182,13 @@ def save(document, *, timestamp: datetime, application: str) -> bytes:
     return out.getvalue()
 
 
-def _app_properties(data: bytes, application: str) -> bytes:
-    """Name the application that wrote the file instead of the template's "Microsoft Word"."""
+def _app_properties(data: bytes, application: str, company: str) -> bytes:
+    """Name the application that wrote the file and the office it was written for."""
     root = etree.fromstring(data)
-    app = root.find(f"{{{_EXTENDED_NS}}}Application")
-    if app is not None:
-        app.text = application
+    for tag, text in (("Application", application), ("Company", company)):
+        el = root.find(f"{{{_EXTENDED_NS}}}{tag}")
+        if el is not None:
+            el.text = _fit(text)
     for tag in ("Template", "TotalTime", "Pages", "Words", "Characters", "Lines", "Paragraphs",
                 "CharactersWithSpaces", "HeadingPairs", "TitlesOfParts"):
         for el in root.findall(f"{{{_EXTENDED_NS}}}{tag}"):

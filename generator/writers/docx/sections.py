@@ -88,7 +88,8 @@ def write_furniture(
     if logo is not None:
         from .images import stream
 
-        left.add_run().add_picture(stream(logo), width=Pt(logo.width_pt), height=Pt(logo.height_pt))
+        shape = left.add_run().add_picture(stream(logo), width=Pt(logo.width_pt), height=Pt(logo.height_pt))
+        fields.describe_picture(shape, logo.alt)
         left.add_run(" ")
     _text(left, title)
     _marking(centre, marking, style_id("Marking"))

@@ -50,6 +50,21 @@ _GENERIC_FONTS = {
     "system-ui": "Arial",
 }
 
+#: The styles of ours that are Word built-ins, by lower-cased name, with the styleId Word gives
+#: them. Declared as built-ins (no ``w:customStyle``), Word treats them as its own: the TOC
+#: field uses "toc 1", hyperlinks "Hyperlink", the gallery's "List Bullet" button our bullets.
+BUILTIN_STYLE_IDS = {
+    "normal": "Normal", "title": "Title", "subtitle": "Subtitle", "quote": "Quote", "caption": "Caption",
+    **{f"heading {n}": f"Heading{n}" for n in range(1, 10)},
+    **{f"toc {n}": f"TOC{n}" for n in range(1, 10)},
+    "toc heading": "TOCHeading", "header": "Header", "footer": "Footer", "hyperlink": "Hyperlink",
+    **{
+        f"{kind.lower()}{suffix}": f"{kind.replace(' ', '')}{suffix.strip()}"
+        for kind in ("List Bullet", "List Number", "List Continue")
+        for suffix in ("", " 2", " 3", " 4", " 5")
+    },
+}
+
 PARA = WD_STYLE_TYPE.PARAGRAPH
 CHAR = WD_STYLE_TYPE.CHARACTER
 
@@ -254,7 +269,7 @@ def apply_styles(document, theme: Theme, *, protected: set[str], language: str) 
 
 class _StyleIndex:
     """Styles by name. python-docx scans every style on each look-up by name,
-    and its default template holds some 160 of them."""
+    and a reference document may hold a few hundred."""
 
     def __init__(self, styles):
         self.styles = styles
@@ -271,7 +286,10 @@ class _StyleIndex:
         return style
 
     def add(self, name: str, style_type):
-        style = self.styles.add_style(name, style_type)
+        builtin_id = BUILTIN_STYLE_IDS.get(name.lower())
+        style = self.styles.add_style(name, style_type, builtin=builtin_id is not None)
+        if builtin_id is not None:
+            style.element.styleId = builtin_id
         self._by_name[name.lower()] = style.element
         return style
 

@@ -344,7 +344,11 @@ class BodyWriter:
         except images.ImageError as exc:
             raise self.fail(el, f"the logo cannot be used: {exc}") from None
         scale = sections.LOGO_HEIGHT_PT / picture.height_pt
-        return replace(picture, width_pt=picture.width_pt * scale, height_pt=sections.LOGO_HEIGHT_PT)
+        # The alternative text is the running logo's own, as the PDF's header shows it.
+        shown = next((img for img in el.iter("img") if img.get("alt")), None)
+        alt = shown.get("alt").strip() if shown is not None else ""
+        return replace(picture, width_pt=picture.width_pt * scale, height_pt=sections.LOGO_HEIGHT_PT,
+                       alt=alt or "Logo")
 
     def furniture(self, el, ctx: Ctx) -> None:
         """Header and footer data; after content, it starts a section so they can change."""
