@@ -19,11 +19,11 @@ import subprocess
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from helpers import TEMPLATES, page_bands
 from lxml import html as lxml_html
 
 from generator.config.documents import load_documents
 from generator.config.theme import length_to_pt
-from helpers import TEMPLATES, page_bands
 
 pytestmark = pytest.mark.slow
 

@@ -124,10 +124,10 @@ def test_a_reference_document_loses_its_stale_parts(render_bytes, tmp_path):
 
 def test_a_font_name_word_cannot_store_is_a_theme_error(tmp_path):
     import pytest
+    from helpers import TEMPLATES
 
     from generator.config.theme import load_theme
     from generator.errors import ConfigError
-    from helpers import TEMPLATES
 
     theme = tmp_path / "theme.toml"
     theme.write_text('[docx.fonts]\nbody = "Cambria, Georgia"\n', encoding="utf-8")

@@ -9,7 +9,6 @@ from datetime import datetime, timezone
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt, RGBColor
-
 from docx_helpers import NS
 
 HEAD = (

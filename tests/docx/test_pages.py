@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from docx.shared import Mm
-
 from docx_helpers import FURNITURE, NS, W, part_xml
 
 

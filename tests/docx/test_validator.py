@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - it is in the test extra
 pytestmark = pytest.mark.slow
 
 EVENTS = sorted(p.name for p in CONTENT.iterdir() if (p / "event.yaml").is_file())
-THEMES = [None] + sorted(p.name for p in (TEMPLATES / "themes").iterdir() if (p / "theme.toml").is_file())
+THEMES = [None, *sorted(p.name for p in (TEMPLATES / "themes").iterdir() if (p / "theme.toml").is_file())]
 PAPERS = ["a4", "a5", "letter", "legal"]
 
 

@@ -22,8 +22,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ...errors import BuildError, TemplateError
 from ...config.theme import Theme
+from ...errors import BuildError, TemplateError
 from .text import xml_safe
 
 log = logging.getLogger(__name__)
@@ -60,8 +60,8 @@ def render_docx(
     import lxml.html
     from lxml import etree
 
-    from . import fields, fonts, package, styles
     from ...render.vocabulary import check_vocabulary
+    from . import fields, fonts, package, styles
     from .walker import BodyWriter, WriterOptions
 
     started = time.perf_counter()

@@ -9,7 +9,7 @@ corrupt file). The rest of the writer uses python-docx's own API.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn

@@ -21,7 +21,6 @@ from lxml import etree
 from ...config.confine import RefusedURL, confined_file, file_url_path
 from ...render.svg import SVG_NS, svg_from_html  # noqa: F401  (re-exported for the walker)
 
-
 log = logging.getLogger(__name__)
 
 DPI = 300

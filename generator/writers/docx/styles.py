@@ -85,7 +85,7 @@ class Geometry:
         return self.page_width - self.left - self.right
 
     @classmethod
-    def from_theme(cls, theme: Theme) -> "Geometry":
+    def from_theme(cls, theme: Theme) -> Geometry:
         width_mm, height_mm = theme.page.size_mm
         mm = 72 / 25.4
         page = theme.page

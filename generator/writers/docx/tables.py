@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 
 from docx.shared import Pt
 
+from ...render.vocabulary import is_element
 from . import fields
 from .styles import TABLE_STYLE
 from .text import collapse, is_blank
-from ...render.vocabulary import is_element
 
 log = logging.getLogger(__name__)
 

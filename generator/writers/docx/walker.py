@@ -18,13 +18,21 @@ from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, Twips
 
-from ...errors import Problem, TemplateError
 from ...config.theme import Theme, length_to_pt
+from ...errors import Problem, TemplateError
+from ...render.vocabulary import (
+    GROUPING,
+    HARMLESS_INLINE,
+    HEADINGS,
+    INLINE,
+    describe,
+    is_element,
+    parse_error,
+)
 from . import fields, images, sections
 from .inline import Break, Fmt, Link, Mark, Pic, Tab, Text, has_content, merge, normalise
 from .styles import CALLOUT_INDENT_PT, CLASS_STYLES, SPEECH_INDENT_PT, Geometry, style_ids
 from .text import is_blank
-from ...render.vocabulary import GROUPING, HARMLESS_INLINE, HEADINGS, INLINE, describe, is_element, parse_error
 
 log = logging.getLogger(__name__)
 
