@@ -154,7 +154,14 @@ def parse_speech(text: str) -> Speech:
         (i for i, (_, b) in enumerate(blocks) if all(_SALUTATION.match(l.strip()) for l in b)),
         None,
     )
-    if first_salutation is not None and first_salutation <= 6:
+    first_prose = next((i for i, (_, b) in enumerate(blocks) if _is_prose(b)), None)
+    if first_prose is not None and first_salutation is not None and first_prose < first_salutation <= 6:
+        # A paragraph of prose above the salutation (a page's summary of the speech, a first
+        # paragraph said before addressing the chair) is numbered; the header ends above it.
+        for _, block in blocks[:first_prose]:
+            header.extend(normalise_space(l) for l in block)
+        index = first_prose
+    elif first_salutation is not None and first_salutation <= 6:
         for _, block in blocks[:first_salutation]:
             header.extend(normalise_space(l) for l in block)
         opening = [normalise_space(l) for l in blocks[first_salutation][1]]
@@ -188,6 +195,12 @@ def parse_speech(text: str) -> Speech:
         para.salutation, pending_salutation = pending_salutation, None
         paragraphs.append(para)
     return Speech(header=header, opening=opening, paragraphs=paragraphs)
+
+
+def _is_prose(block: list[str]) -> bool:
+    """A block of running sentences (not a header line, however long its title)."""
+    text = " ".join(block)
+    return len(text.split()) >= 25 and text.rstrip().endswith((".", "!", "?", ".”", '."'))
 
 
 def is_web_boilerplate(line: str) -> bool:

@@ -26,7 +26,7 @@ from ..content.speech import Speech, parse_speech
 from ..content.yaml_source import LineMap
 from . import draft, emit, summary
 from .acronyms import find_acronyms
-from .decode import Decoded, StatementError, clean_text, read_statement
+from .decode import Decoded, StatementError, decode_text, read_statement
 from .draft import Findings
 from .header import Header, find_host, parse_header, top_blocks
 from .passages import passages as cut_passages
@@ -77,7 +77,7 @@ def extract_event(text: str, *, source_name: str, speech_date: DatePoint | None 
     ``speech_date`` is the statement's own date when its text does not give
     it; relative dates ("last year") are resolved against it.
     """
-    decoded = clean_text(text)
+    decoded = decode_text(text)
     return _extract(decoded, source_name=source_name, speech_date=speech_date)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..content.speech import is_web_boilerplate
+from . import furniture
 from ..errors import ContentError, Problem
 
 #: Statements are a few thousand words; anything much bigger is not one.
@@ -57,6 +58,9 @@ _RULE = re.compile(r"^\s*(?:-{2,}|_{3,})\s*$")
 #: Navigation items joined on one line: "Source: … | Print | Share | Top of page".
 _NAV_ITEM = re.compile(r"^(print|share|e-?mail|top of page|page top|back to (?:top|index)|home|tweet|"
                        r"facebook|twitter|sitemap|contact us|rss|copyright.*|©.*)$", re.IGNORECASE)
+
+
+_FIRST_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 class StatementError(ContentError):
@@ -105,7 +109,7 @@ def decode_statement(raw: bytes, path: Path | None = None) -> Decoded:
     plain-text shape. Text with one line per paragraph and no blank lines is
     grouped into paragraphs first.
     """
-    from .readers import detect_format, document_text, has_blank_lines, segment, to_text
+    from .readers import detect_format, document_text
 
     name = str(path) if path else "The statement"
     fmt = detect_format(raw, path.name if path else "")
@@ -126,6 +130,17 @@ def decode_statement(raw: bytes, path: Path | None = None) -> Decoded:
         return decoded
     _refuse_binary(raw, path)
     text, encoding = _decode(raw, path)
+    decoded = decode_text(text)
+    decoded.encoding = encoding
+    if encoding not in ("utf-8", "ascii"):
+        decoded.notes.insert(0, f"read as {encoding}; speech.txt is written as UTF-8")
+    return decoded
+
+
+def decode_text(text: str) -> Decoded:
+    """Clean the text of a plain-text statement, grouping its lines into paragraphs when it has no blank lines."""
+    from .readers import has_blank_lines, segment, to_text
+
     notes: list[str] = []
     if "\r" in text:
         notes.append("normalised line ends (CR, CRLF) to LF")
@@ -136,9 +151,6 @@ def decode_statement(raw: bytes, path: Path | None = None) -> Decoded:
                      "export): lines were grouped into paragraphs")
     decoded = clean_text(text)
     decoded.notes[:0] = notes
-    decoded.encoding = encoding
-    if encoding not in ("utf-8", "ascii"):
-        decoded.notes.insert(0, f"read as {encoding}; speech.txt is written as UTF-8")
     return decoded
 
 
@@ -228,10 +240,15 @@ def clean_text(text: str) -> Decoded:
 
     removed: list[str] = []
     kept: list[str] = []
+    above = True  # above the statement's first sentence, where a page's section names stand
     for line in lines:
-        if line.strip() and (is_web_boilerplate(line) or _navigation_bar(line)):
-            removed.append(line.strip())
+        stripped = line.strip()
+        if stripped and (is_web_boilerplate(line) or _navigation_bar(line) or furniture.anywhere(stripped)
+                         or (above and furniture.top(stripped))):
+            removed.append(stripped)
             continue
+        if above and _FIRST_SENTENCE.search(stripped) and len(stripped.split()) >= 12:
+            above = False
         kept.append(line)
     # A rule near the end ("--") and the few lines after it: the page's footer.
     tail = [i for i, line in enumerate(kept) if line.strip()]
@@ -247,7 +264,7 @@ def clean_text(text: str) -> Decoded:
             break
         removed.insert(0, kept.pop(first).strip())
     if removed:
-        notes.append("removed web-page furniture: " + ", ".join(f'"{r}"' for r in removed))
+        notes.append(f"removed {len(removed)} line(s) of web-page furniture (listed below)")
 
     kept = _word_sub_bullets(kept, notes)
     text = textwrap.dedent("\n".join(kept))

@@ -15,7 +15,6 @@ from .. import __version__
 from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import Acronym, load_glossary
-from .dates import find_dates
 from .emit import Comment, Disabled, Note
 from .header import Header, Host
 from .passages import Passage, evidence
@@ -414,4 +413,7 @@ def _header_comment(f: Findings) -> list[str]:
     if f.header.unused:
         notes.append("header lines not understood: " + "; ".join(f'"{u}"' for u in f.header.unused))
     lines += ["", "What extraction noticed:"] + [f"  - {n}" for n in notes]
+    if f.removed:
+        lines += ["", "Lines removed as web-page furniture (put back in speech.txt any that belong to the",
+                  "statement, and extract again):"] + [f"  | {r}" for r in f.removed]
     return lines

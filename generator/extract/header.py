@@ -344,7 +344,7 @@ def _statement_line(h: Header, rest: str) -> bool:
         who = ""
     tail = ""
     if who:
-        name, comma, role = who.partition(",")
+        name, _, role = who.partition(",")
         tail = _by_whom(h, name.strip())
         role = role.strip(" ,")
         if role and is_place(role):

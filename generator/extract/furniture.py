@@ -1,0 +1,87 @@
+"""Lines of a web page that are not the statement: navigation, sign-in, share buttons, captions.
+
+A statement copied from its page (or saved as HTML) brings the page along:
+the site's name and section ("Historical archive", "Speeches"), a breadcrumb
+trail, "Skip to main content", sign-in and pricing links, a language
+switcher, photo captions, "Share | Tweet | Print", "Page top", a blog's
+"No comments:". Whole lines made only of such words are dropped; the draft
+lists every dropped line in its header comment so a person sees what went.
+
+Two strengths: lines that are furniture wherever they stand (``anywhere``),
+and lines that are furniture only above the statement's first sentence
+(``top``: a single "Speech" or "Welcome" there is a page's section name,
+while further down a one-word line may be a heading of the statement).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAV_PHRASES = (
+    r"home|home ?page|menu|main menu|search|search this site|sign ?in|sign ?up|log ?in|log ?out|register|"
+    r"subscribe|newsletter|plans?(?: (?:&|and) pricing)?|pricing|learning cent(?:er|re)|help cent(?:er|re)|"
+    r"contact(?: us)?|about(?: us)?|site ?map|skip to (?:main )?content|skip navigation|skip to navigation|"
+    r"jump to (?:main )?content|page top|top of (?:the )?page|back to (?:top|index|list|the list|previous page)|"
+    r"return to (?:top|index)|to top|\W*top|print(?: this page| version| friendly version)?|"
+    r"share(?: this(?: page| article| story)?)?(?: on \w+)?|tweet|e-?mail(?: this(?: page)?)?|"
+    r"send to a friend|bookmark|rss(?: feed)?|facebook|twitter|x|linkedin|whatsapp|youtube|instagram|"
+    r"cookies?(?: policy| settings)?|privacy(?: policy)?|terms(?: of use)?|accessibility|copyright.*|©.*|"
+    r"no comments?:?|post a comment|newer post|older post|read more|related (?:articles|links|news|content)|"
+    r"tags?:.*|posted by .*|posted on .*|last (?:updated|modified|reviewed)(?: on)?:? .*|"
+    r"published under:? .*|publisher:? .*|font size.*|text size.*|a ?a ?a|"
+    r"you are here:?.*|previous|next|previous article|next article|view all|more news|back"
+)
+_NAV_LINE = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)
+_NAV_ITEM = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)
+#: "(photo) State Secretary X greets …", "Photo: …", "[Photo credit …]".
+_CAPTION = re.compile(r"^[(\[]?\s*(?:photo|photograph|picture|image|video)(?:\s+(?:credit|courtesy|by))?\s*"
+                      r"(?:[)\]:]|\s[-–—]\s|\s+\d+\s*[)\]:])", re.IGNORECASE)
+#: "(The Address translated to French)": links to translations of the page.
+_TRANSLATED = re.compile(r"^\(?(?:the\s+)?(?:\w+\s+)?(?:translated|translation)\s+(?:in)?to\s+\w+\)?\.?$|"
+                         r"^\(?(?:read|see|view|download)\s+(?:this|the)\s+\w+\s+in\s+\w+\)?\.?$", re.IGNORECASE)
+_LANGUAGES = {
+    "english", "français", "francais", "french", "español", "espanol", "spanish", "deutsch", "german",
+    "русский", "russian", "العربية", "عربي", "arabic", "中文", "chinese", "日本語", "japanese", "italiano",
+    "português", "portugues", "nederlands", "한국어", "polski", "türkçe", "svenska", "norsk", "dansk", "suomi",
+    "en", "fr", "es", "de", "ru", "ar", "zh", "ja", "it", "pt", "nl", "ko", "pl",
+}
+#: "Home > Policy > Human Security", "Home / Speeches / 2011" at the top of a copied page.
+_BREADCRUMB = re.compile(r"^[^>›»/]{1,60}(\s[>›»/]\s[^>›»/]{1,60}){1,6}$")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|/|\s{2,})\s*")
+#: Words of a site's section names: "Historical archive", "Embassy Archives What's New/Press Releases".
+_SECTION_WORDS = {
+    "welcome", "home", "news", "newsroom", "press", "room", "releases", "release", "speeches", "speech",
+    "statements", "statement", "archive", "archives", "historical", "embassy", "what's", "whats", "new",
+    "media", "centre", "center", "latest", "updates", "update", "articles", "article", "mission", "and", "&",
+    "-", "–", "events", "highlights", "briefings", "transcripts", "remarks", "documents", "library",
+    "resources", "topics", "policy", "blog", "posts", "post", "category",
+}
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+
+
+def anywhere(line: str) -> bool:
+    """A line that is page furniture wherever it stands."""
+    text = " ".join(line.split())
+    if not text:
+        return False
+    if _NAV_LINE.match(text) or _CAPTION.match(text) or _TRANSLATED.match(text):
+        return True
+    items = [i for i in _SEPARATORS.split(text) if i]
+    if len(items) >= 2 and all(_NAV_ITEM.match(i) or i.lower() in _LANGUAGES for i in items):
+        return True  # "Print | Share | Top of page", "English Français Español"
+    words = text.replace("|", " ").split()
+    return len(words) >= 2 and all(w.lower() in _LANGUAGES for w in words)
+
+
+def top(line: str) -> bool:
+    """A line that is page furniture above the statement: a section name, a breadcrumb, a page stamp."""
+    text = " ".join(line.split())
+    if _BREADCRUMB.match(text) and not re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", text):
+        return True
+    words = [w for w in re.split(r"[\s/|]+", text.lower().strip(" -–—:")) if w]
+    if not words or len(words) > 8:
+        return False
+    # "08.09.2008 - Speech": a page's date stamp and section.
+    rest = [w for w in words if not _NUMERIC_DATE.match(w)]
+    return bool(rest) and all(w.strip(":,.") in _SECTION_WORDS for w in rest) and (
+        len(rest) < len(words) or len(words) <= 6)
