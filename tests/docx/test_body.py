@@ -48,7 +48,7 @@ def test_classes_choose_paragraph_styles(render):
         ("Speech Paragraph", "P"), ("Normal", "U"), ("Note", "In a div"),
         ("Quote", "Q"), ("Quote Attribution", "A"),
         ("Callout Title", "T"), ("Callout", "C"), ("Callout Ask Title", "Ask"), ("Callout Ask", "D"),
-        ("Term", "HSN"), ("Definition", "Human Security Network"), ("Caption", "F"),
+        ("Definition Term", "HSN"), ("Definition", "Human Security Network"), ("Caption", "F"),
     ]
 
 
@@ -210,3 +210,13 @@ def test_column_widths_follow_content(render):
     )
     narrow, wide = (col.width for col in document.tables[0].columns)
     assert wide > 3 * narrow
+
+
+def test_a_figure_number_is_a_word_caption_field(render):
+    document = render('<figure><figcaption>Figure <span class="figure-number">1</span>. The timeline.'
+                      '</figcaption></figure>')
+    caption = document.paragraphs[0]
+    assert caption.style.name == "Caption"
+    assert caption.text == "Figure 1. The timeline."
+    instructions = [t.text.strip() for t in caption._p.iter(f"{{{W}}}instrText")]
+    assert instructions == ["SEQ Figure \\* ARABIC"]

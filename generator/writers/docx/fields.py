@@ -50,6 +50,8 @@ STYLE_ORDER = (
     "personalCompose", "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr",
     "tblStylePr",
 )
+#: The number of a figure caption (Word's Insert Caption writes the same).
+SEQ_FIGURE = "SEQ Figure \\* ARABIC"
 #: Elements of settings.xml that must come after ``w:updateFields``.
 _AFTER_UPDATE_FIELDS = (
     "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",

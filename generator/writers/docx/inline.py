@@ -61,6 +61,15 @@ class Mark:
 
 
 @dataclass
+class Field:
+    """A Word field shown with *result* until Word updates it (a caption's SEQ number)."""
+
+    instruction: str
+    result: str
+    fmt: Fmt
+
+
+@dataclass
 class Pic:
     picture: images.Picture
     fmt: Fmt
@@ -86,7 +95,7 @@ def normalise(segments: list) -> list:
             _strip_trailing(out)
             out.append(seg)
             after_space = True
-        elif isinstance(seg, Pic):
+        elif isinstance(seg, (Pic, Field)):
             out.append(seg)
             after_space = False
         else:
@@ -111,7 +120,7 @@ def _strip_trailing(out: list) -> None:
 
 
 def has_content(segments: list) -> bool:
-    return any(isinstance(s, (Text, Break, Pic, Tab)) for s in segments)
+    return any(isinstance(s, (Text, Break, Pic, Tab, Field)) for s in segments)
 
 
 def merge(segments: list) -> list:

@@ -196,7 +196,8 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         StyleSpec("Speech Paragraph", left=SPEECH_INDENT_PT, first_line=-SPEECH_INDENT_PT,
                   tabs=[(7 * mm, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.SPACES),
                         (10 * mm, WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.SPACES)], quick=True),
-        StyleSpec("Term", font="heading", size=body * 0.95, colour=c.accent, bold=True, keep_next=True,
+        # The names pandoc gives definition lists, so a DOCX → Markdown round trip keeps them.
+        StyleSpec("Definition Term", font="heading", size=body * 0.95, colour=c.accent, bold=True, keep_next=True,
                   after=0, quick=True),
         StyleSpec("Definition", left=6 * mm, after=1.2 * mm),
         StyleSpec("Quote", italic=True, size=body * 1.05, colour=c.text, shading=c.accent_soft,

@@ -30,9 +30,9 @@ from ...render.vocabulary import (
     parse_error,
 )
 from . import fields, images, sections
-from .inline import Break, Fmt, Link, Mark, Pic, Tab, Text, has_content, merge, normalise
+from .inline import Break, Field, Fmt, Link, Mark, Pic, Tab, Text, has_content, merge, normalise
 from .styles import CALLOUT_INDENT_PT, CLASS_STYLES, SPEECH_INDENT_PT, Geometry, style_ids
-from .text import is_blank
+from .text import collapse, is_blank
 
 log = logging.getLogger(__name__)
 
@@ -487,7 +487,7 @@ class BodyWriter:
                 continue
             self._queue_mark(child)
             if child.tag == "dt":
-                self.paragraph_from(self.segments(child, ctx), ctx, "Term")
+                self.paragraph_from(self.segments(child, ctx), ctx, "Definition Term")
             elif child.tag == "dd":
                 self.flow(child, replace(ctx, style="Definition"))
             elif child.tag == "div":  # HTML allows <div> wrapping dt/dd groups
@@ -602,6 +602,10 @@ class BodyWriter:
         if tag in ("img", "svg"):
             out.append(Pic(self.picture(el, ctx), fmt))
             return
+        if tag == "span" and "figure-number" in classes:
+            # A caption's number: Word's SEQ field, so the caption is one Word counts and lists.
+            out.append(Field(fields.SEQ_FIGURE, collapse(el.text_content()).strip(), fmt))
+            return
         if tag in ("strong", "b"):
             fmt = replace(fmt, bold=True)
         elif tag in ("em", "i", "cite", "dfn", "var"):
@@ -685,6 +689,9 @@ class BodyWriter:
             elif isinstance(seg, Tab):
                 run = paragraph.add_run()
                 run.add_tab()
+            elif isinstance(seg, Field):
+                fields.append_field(target, seg.instruction, seg.result)
+                continue
             else:
                 run = paragraph.add_run()
                 shape = run.add_picture(
