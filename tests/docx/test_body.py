@@ -220,3 +220,32 @@ def test_a_figure_number_is_a_word_caption_field(render):
     assert caption.text == "Figure 1. The timeline."
     instructions = [t.text.strip() for t in caption._p.iter(f"{{{W}}}instrText")]
     assert instructions == ["SEQ Figure \\* ARABIC"]
+
+
+def test_list_styles_are_bound_to_the_lists_numbering(render):
+    document = render("<ul><li>a<ul><li>b</li></ul></li></ul><ol><li>c</li></ol>")
+    numbering = document.part.numbering_part.element
+    for name, level, fmt in (("List Bullet", 0, "bullet"), ("List Bullet 2", 1, "bullet"),
+                             ("List Number", 0, "decimal"), ("List Number 3", 2, "lowerRoman")):
+        style = document.styles[name].element
+        num_id = style.find("w:pPr/w:numPr/w:numId", NS).get(f"{{{W}}}val")
+        assert style.find("w:pPr/w:numPr/w:ilvl", NS).get(f"{{{W}}}val") == str(level)
+        num = numbering.find(f"w:num[@w:numId='{num_id}']", NS)
+        abstract_id = num.find("w:abstractNumId", NS).get(f"{{{W}}}val")
+        abstract = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']", NS)
+        assert len(abstract.findall("w:lvl", NS)) == 9
+        lvl = abstract.find(f"w:lvl[@w:ilvl='{level}']", NS)
+        assert lvl.find("w:pStyle", NS).get(f"{{{W}}}val") == style.get(f"{{{W}}}styleId")
+        assert lvl.find("w:numFmt", NS).get(f"{{{W}}}val") == fmt
+    # The document's own lists use the same definitions.
+    item = document.paragraphs[0]
+    own = numbering.find(f"w:num[@w:numId='{num_pr(item)[0]}']/w:abstractNumId", NS).get(f"{{{W}}}val")
+    bound = document.styles["List Bullet"].element.find("w:pPr/w:numPr/w:numId", NS).get(f"{{{W}}}val")
+    assert own == numbering.find(f"w:num[@w:numId='{bound}']/w:abstractNumId", NS).get(f"{{{W}}}val")
+
+
+def test_lists_nest_nine_levels(render):
+    html = "".join("<ul><li>x" for _ in range(9)) + "".join("</li></ul>" for _ in range(9))
+    document = render(html)
+    assert [num_pr(p)[1] for p in document.paragraphs if p.text] == list(range(9))
+    assert document.paragraphs[8].style.name == "List Bullet 5"

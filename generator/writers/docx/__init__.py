@@ -77,7 +77,8 @@ def render_docx(
     meta = package.read_metadata(root)
     language = meta.language or theme.locale.language
     document, protected = _open(reference_docx)
-    styles.apply_styles(document, theme, protected=protected, language=language)
+    numbering = fields.ListNumbering(document.part.numbering_part)
+    styles.apply_styles(document, theme, protected=protected, language=language, numbering=numbering)
 
     options = WriterOptions(
         template_name=template_name,
@@ -87,7 +88,7 @@ def render_docx(
         language=language,
     )
     body = root.find("body")
-    writer = BodyWriter(document, theme, link_targets(root), options)
+    writer = BodyWriter(document, theme, link_targets(root), options, numbering)
     writer.write(body if body is not None else root)
     if writer.has_toc:
         fields.set_update_fields(document.settings.element)

@@ -44,6 +44,10 @@ TCPR_ORDER = (
     "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
     "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark",
 )
+LVL_ORDER = (
+    "start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId",
+    "legacy", "lvlJc", "pPr", "rPr",
+)
 STYLE_ORDER = (
     "name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden",
     "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal",
@@ -275,23 +279,30 @@ def hyperlink(*, r_id: str | None = None, anchor: str | None = None, tooltip: st
 
 # --- numbering --------------------------------------------------------------------
 
-#: Per list kind: (number format, level text) for levels 1-3.
+#: All nine levels Word has.
+MAX_LEVELS = 9
+#: Per list kind, level by level: (number format, level text). The marks of the first three
+#: levels repeat below, as in the PDF's stylesheet.
 _LEVELS = {
-    "bullet": [("bullet", "\u2022"), ("bullet", "\u2013"), ("bullet", "\u25e6")],
-    "number": [("decimal", "%1."), ("lowerLetter", "%2."), ("lowerRoman", "%3.")],
+    "bullet": [("bullet", ("\u2022", "\u2013", "\u25e6")[i % 3]) for i in range(MAX_LEVELS)],
+    "number": [(("decimal", "lowerLetter", "lowerRoman")[i % 3], f"%{i + 1}.") for i in range(MAX_LEVELS)],
 }
 #: Indent per level and the hanging indent that holds the number, in twips.
 LEVEL_INDENT = 360
 HANGING = 360
-MAX_LEVELS = 3
+#: Word's built-in list styles go five levels deep (List Bullet … List Bullet 5).
+STYLE_LEVELS = 5
 
 
 class ListNumbering:
     """Numbering definitions for the document's lists.
 
-    One abstract definition per kind (bullet, number) with three levels; each
+    One abstract definition per kind (bullet, number) with nine levels; each
     HTML list gets its own ``w:num`` with a ``w:startOverride``, so every
-    ``<ol>`` restarts at 1 in Word and LibreOffice alike.
+    ``<ol>`` restarts at 1 in Word and LibreOffice alike. The list styles
+    (List Bullet, List Number 2 …) are bound to the same definitions
+    (:meth:`bind_style`), so applying one from Word's gallery gives the
+    document's own bullets and numbers.
     """
 
     def __init__(self, numbering_part):
@@ -301,20 +312,46 @@ class ListNumbering:
         self._next_abstract = max(ids, default=-1) + 1
         nums = [int(n.get(qn("w:numId"))) for n in self._numbering.findall(qn("w:num"))]
         self._next_num = max(nums, default=0) + 1
+        self._style_nums: dict[str, int] = {}
 
-    def new_list(self, kind: str, level: int, indent: int = 0) -> int:
-        """A fresh list of *kind* starting at 1 on *level*, *indent* twips in; returns its numId."""
+    def _abstract_id(self, kind: str, indent: int) -> int:
         abstract_id = self._abstract.get((kind, indent))
         if abstract_id is None:
             abstract_id = self._abstract[(kind, indent)] = self._add_abstract(kind, indent)
+        return abstract_id
+
+    def _add_num(self, abstract_id: int):
         num_id = self._next_num
         self._next_num += 1
         num = w("num", numId=num_id)
         num.append(w("abstractNumId", val=abstract_id))
+        self._numbering.append(num)
+        return num_id, num
+
+    def bind_style(self, style_el, style_id: str, kind: str, level: int) -> None:
+        """Make a list style (``ListBullet2``: kind "bullet", level 1) number its paragraphs.
+
+        The style gets ``w:numPr`` and the level of the definition names the
+        style back (``w:pStyle``), which is how Word ties its list styles to
+        a list; the writer's own paragraphs still carry their list's numId.
+        """
+        abstract_id = self._abstract_id(kind, 0)
+        if kind not in self._style_nums:
+            self._style_nums[kind] = self._add_num(abstract_id)[0]
+        num_pr = w("numPr")
+        num_pr.append(w("ilvl", val=level))
+        num_pr.append(w("numId", val=self._style_nums[kind]))
+        put_ppr(style_el.get_or_add_pPr(), num_pr)
+        abstract = self._numbering.find(f"{qn('w:abstractNum')}[@{qn('w:abstractNumId')}='{abstract_id}']")
+        lvl = abstract.find(f"{qn('w:lvl')}[@{qn('w:ilvl')}='{level}']")
+        put(lvl, w("pStyle", val=style_id), LVL_ORDER)
+
+    def new_list(self, kind: str, level: int, indent: int = 0) -> int:
+        """A fresh list of *kind* starting at 1 on *level*, *indent* twips in; returns its numId."""
+        num_id, num = self._add_num(self._abstract_id(kind, indent))
         override = w("lvlOverride", ilvl=level)
         override.append(w("startOverride", val=1))
         num.append(override)
-        self._numbering.append(num)
         return num_id
 
     def _add_abstract(self, kind: str, indent: int) -> int:

@@ -65,6 +65,9 @@ BUILTIN_STYLE_IDS = {
     },
 }
 
+#: The list styles that number their paragraphs, by name without the level.
+LIST_STYLE_KINDS = {"List Bullet": "bullet", "List Number": "number"}
+
 PARA = WD_STYLE_TYPE.PARAGRAPH
 CHAR = WD_STYLE_TYPE.CHARACTER
 
@@ -239,7 +242,7 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
                   spacing=0.12 * small),
         StyleSpec("Code", type=CHAR, base=None, font="mono", size=body * 0.9),
     ]
-    for level in (1, 2, 3):
+    for level in range(1, fields.STYLE_LEVELS + 1):
         suffix = "" if level == 1 else f" {level}"
         for kind in ("List Bullet", "List Number"):
             specs.append(StyleSpec(f"{kind}{suffix}", after=0.9 * mm))
@@ -247,10 +250,13 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
     return specs
 
 
-def apply_styles(document, theme: Theme, *, protected: set[str], language: str) -> None:
+def apply_styles(
+    document, theme: Theme, *, protected: set[str], language: str, numbering: fields.ListNumbering
+) -> None:
     """Define the theme's styles in *document*, leaving the *protected* ones alone.
 
     *protected* holds lower-cased style names (see :func:`protected_names`).
+    The list styles are bound to *numbering*, the definitions the writer uses.
     """
     geometry = Geometry.from_theme(theme)
     styles = document.styles
@@ -264,6 +270,12 @@ def apply_styles(document, theme: Theme, *, protected: set[str], language: str) 
             log.debug("Style %r comes from the reference document", spec.name)
             continue
         _define(index, spec, theme)
+        base_name = spec.name.rstrip("0123456789").rstrip()
+        kind = LIST_STYLE_KINDS.get(base_name)
+        if kind is not None:
+            level = int(spec.name[len(base_name):] or 1) - 1
+            style = index[spec.name]
+            numbering.bind_style(style.element, style.style_id, kind, level)
     if TABLE_STYLE.lower() not in protected:
         _table_style(index, theme)
 

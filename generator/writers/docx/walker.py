@@ -149,13 +149,16 @@ class WriterOptions:
 class BodyWriter:
     """Emits one document body. Use :meth:`write` once per document."""
 
-    def __init__(self, document, theme: Theme, targets: dict[str, str], options: WriterOptions):
+    def __init__(
+        self, document, theme: Theme, targets: dict[str, str], options: WriterOptions,
+        numbering: fields.ListNumbering,
+    ):
         self.document = document
         self.theme = theme
         self.targets = targets
         self.options = options
         self.geometry = Geometry.from_theme(theme)
-        self.numbering = fields.ListNumbering(document.part.numbering_part)
+        self.numbering = numbering
         self.small_pt = length_to_pt(theme.sizes.small)
         self.problems: list[Problem] = []
         self.pending_break = False
@@ -458,7 +461,8 @@ class BodyWriter:
             self.warn(el, f"lists nest at most {MAX_LIST_LEVELS} levels deep in Word; "
                           f"this one is shown at level {MAX_LIST_LEVELS}")
         num_id = self.numbering.new_list(kind, level, ctx.list_indent)
-        suffix = "" if level == 0 else f" {level + 1}"
+        style_level = min(level, fields.STYLE_LEVELS - 1)
+        suffix = "" if style_level == 0 else f" {style_level + 1}"
         if ctx.callout:
             style = continue_style = ctx.style
         else:
