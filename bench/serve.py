@@ -1,0 +1,172 @@
+"""The live preview's latency: save → new HTML shown, save → new PDF shown, in headless Chromium.
+
+Against a baseline measured in the same command: the bare watch (the same
+rebuilds, no server, no browser), save → the file written. Two copies of
+the example event run side by side in this process, one under a bare watch,
+one under ``briefkit serve``'s Preview with a browser on its fact sheet;
+edits alternate between them, so both see the same machine load.
+
+    python bench/serve.py --reps 7
+
+Times are medians over ``reps`` saves of the fact sheet's template (a
+visible change each time); every format is built, as ``briefkit serve``
+does by default. "Shown" is when the page had the new output on screen:
+the preview frame's load event, or every PDF page image decoded and
+swapped in (the page records these in ``window.briefkitShown``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # the tests' headless Chromium (browser_helpers.py)
+
+EVENT = "hsn-bangkok-2006"
+TEMPLATE = f"content/{EVENT}/templates/documents/fact_sheet.html.j2"
+EDIT = ('{%% extends "!builtin/documents/fact_sheet.html.j2" %%}\n'
+        '{%% block key_facts %%}<p>Edit %d</p>{{ super() }}{%% endblock %%}\n')
+TARGET_HTML = 0.5
+
+
+def wait(condition, timeout: float = 60.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.005)
+    raise TimeoutError(f"nothing after {timeout:.0f} s")
+
+
+class Side:
+    """One copy of the project, watched; ``landed`` maps file name → wall-clock time it was written."""
+
+    def __init__(self, root: Path, preview: bool):
+        from generator.config.project import Project
+        from generator.pipeline.options import BuildOptions
+        from generator.pipeline.watch import watch_project
+        from generator.pipeline.workers import default_workers
+        from generator.serve import Preview
+
+        self.root = root
+        self.landed: dict[str, float] = {}
+        self.reports: list = []
+        self.stop = threading.Event()
+        project = Project(root=root)
+        options = BuildOptions(workers=default_workers())
+        kwargs = {"report": self.reports.append, "on_written": self._written, "stop": self.stop}
+        if preview:
+            self.preview = Preview(project, None, "127.0.0.1", 0)
+            self.preview.start()
+            target, args = self.preview.watch, (options,)
+        else:
+            self.preview = None
+            target, args = watch_project, (project, None, options)
+        self.thread = threading.Thread(target=target, args=args, kwargs=kwargs, daemon=True)
+        self.thread.start()
+
+    def _written(self, path: Path, _seconds: float) -> None:
+        self.landed[path.name] = time.time()
+
+    def save(self, n: int) -> float:
+        self.landed.clear()
+        path = self.root / TEMPLATE
+        saved = time.time()
+        path.write_text(EDIT % n, encoding="utf-8")
+        return saved
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(timeout=30)
+        if self.preview:
+            self.preview.close()
+
+
+def one_round(bare: Side, served: Side, driver, n: int) -> tuple[float, float, float, float]:
+    """Save once on each side: (watch html written, watch pdf written, serve html shown, serve pdf shown)."""
+    saved = bare.save(n)
+    wait(lambda: "briefing-pack.docx" in bare.landed)
+    watch_html, watch_pdf = bare.landed["fact-sheet.html"] - saved, bare.landed["fact-sheet.pdf"] - saved
+    time.sleep(0.5)
+    seen = driver.execute_script("return window.briefkitShown.length")
+    saved = served.save(n)
+    wait(lambda: "briefing-pack.docx" in served.landed)
+    out = served.root / "build" / EVENT
+
+    def shown(kind: str) -> float:
+        version = str((out / f"fact-sheet.{kind}").stat().st_mtime_ns)
+
+        def found():
+            entries = driver.execute_script("return window.briefkitShown.slice(arguments[0])", seen)
+            times = (e["at"] / 1000 for e in entries if e["kind"] == kind and e["version"] == version)
+            return next(times, None)
+        return wait(found) - saved
+    times = (watch_html, watch_pdf, shown("html"), shown("pdf"))
+    time.sleep(0.5)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reps", type=int, default=7)
+    args = parser.parse_args()
+
+    from browser_helpers import start_chromium
+
+    tmp = Path(tempfile.mkdtemp(prefix="briefkit-bench-serve-"))
+    sides = {}
+    for name in ("watch", "serve"):
+        root = tmp / name
+        shutil.copytree(REPO / "content" / EVENT, root / "content" / EVENT)
+        (root / TEMPLATE).parent.mkdir(parents=True)
+        (root / TEMPLATE).write_text(EDIT % 0, encoding="utf-8")
+        sides[name] = Side(root, preview=name == "serve")
+    bare, served = sides["watch"], sides["serve"]
+    chromium = start_chromium(tmp / "profile")
+    driver = chromium.driver
+    rows: dict[str, list[float]] = {k: [] for k in ("watch html", "watch pdf", "serve html", "serve pdf")}
+    try:
+        print("first builds…", file=sys.stderr)
+        wait(lambda: bare.reports and served.reports, 600)
+        time.sleep(3)  # the warm-up and the catch-up after the first build
+        driver.get(f"{served.preview.url}view/{EVENT}/fact-sheet")
+        wait(lambda: driver.execute_script("return window.briefkitShown.some(s => s.kind === 'pdf')"))
+        for rep in range(-1, args.reps):  # one discarded warm-up round
+            times = one_round(bare, served, driver, rep + 10)
+            named = dict(zip(rows, times, strict=True))
+            if rep >= 0:
+                for key, value in named.items():
+                    rows[key].append(value)
+            print(f"  rep {rep}: " + ", ".join(f"{k} {v:.3f}" for k, v in named.items()), file=sys.stderr)
+    finally:
+        driver.quit()
+        for side in sides.values():
+            side.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    med = {k: statistics.median(v) for k, v in rows.items()}
+    print(f"\nbriefkit serve latency, {args.reps} saves of the fact sheet's template (medians, seconds)\n")
+    print(f"{'measure':48} {'serve':>7} {'baseline':>9} {'ratio':>6}  target")
+    html_ok = "met" if med["serve html"] <= TARGET_HTML else "NOT met"
+    print(f"{'save → new HTML shown in the open page':48} {med['serve html']:7.3f} {med['watch html']:9.3f} "
+          f"{med['serve html'] / med['watch html']:6.2f}  ≤ {TARGET_HTML} s: {html_ok}")
+    pdf_ok = "met" if med["serve pdf"] <= med["watch pdf"] else "NOT met"
+    print(f"{'save → new PDF pages shown in the open page':48} {med['serve pdf']:7.3f} "
+          f"{med['watch pdf']:9.3f} "
+          f"{med['serve pdf'] / med['watch pdf']:6.2f}  ≤ bare watch's save → PDF written: {pdf_ok}")
+    print("\nbaseline: the bare watch (no server, no browser), save → the same file written, same run.")
+    print(f"serve's PDF margin over the watch: {med['serve pdf'] - med['watch pdf']:.3f} s "
+          "(page images by pdftoppm, then fetched and decoded by the browser).")
+
+
+if __name__ == "__main__":
+    main()
