@@ -101,7 +101,7 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     Documents whose inputs have not changed since the last build are skipped
     (see --force).
     """
-    from .pipeline.options import BuildHooks, BuildOptions
+    from .pipeline.options import BuildOptions
     from .pipeline.workers import default_workers
     from .writers import OutputSettings
 
@@ -119,10 +119,9 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     if watch:
         return _watch(ctx, project, selected, options)
 
-    from .pipeline.run import run_build
+    from .pipeline.progress import build_with_progress
 
-    with _ProgressBar(show=not ctx.obj["quiet"] and sys.stderr.isatty()) as bar:
-        result = run_build(project, options, selected, BuildHooks(on_progress=bar.update))
+    result = build_with_progress(project, options, selected, quiet=ctx.obj["quiet"])
     if ctx.obj["quiet"]:
         return
     if result.up_to_date:
@@ -132,31 +131,6 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
         click.echo(f"wrote {_shown(path, project.root)}")
     if result.skipped:
         click.echo(f"{len(result.skipped)} document(s) up to date, not rebuilt.")
-
-
-class _ProgressBar:
-    """A progress bar on the terminal, drawn from the build's progress reports."""
-
-    def __init__(self, show: bool) -> None:
-        self.show = show
-        self.bar = None
-
-    def update(self, step) -> None:
-        if not self.show:
-            return
-        if self.bar is None:
-            self.bar = click.progressbar(length=step.total, label="Rendering", file=sys.stderr,
-                                         item_show_func=lambda label: label or "")
-            self.bar.__enter__()
-        self.bar.length = max(self.bar.length or 0, step.total)
-        self.bar.update(step.done - self.bar.pos, step.label)
-
-    def __enter__(self) -> "_ProgressBar":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
 
 
 def _watch(ctx, project, events, options, run=None) -> None:

@@ -264,6 +264,8 @@ def _render_all(
     outputs: list[RenderedOutput] = []
     for i, (job, fmt) in enumerate(tasks):
         log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
+        if hooks.on_progress:
+            hooks.on_progress(Progress(i, len(tasks), f"{job.setup.loaded.id}/{job.document.id}.{fmt}"))
         try:
             data = futures[i].result() if pool else write(fmt, job.document, timeout)
         except BrokenProcessPool:
@@ -273,8 +275,8 @@ def _render_all(
                 "very long table or list, or raise the limit."
             ) from None
         outputs.append(RenderedOutput(job, fmt, data))
-        if hooks.on_progress:
-            hooks.on_progress(Progress(i + 1, len(tasks), f"{job.setup.loaded.id}/{job.document.id}.{fmt}"))
+    if hooks.on_progress and tasks:
+        hooks.on_progress(Progress(len(tasks), len(tasks), ""))
     if "pdf" in options.formats:
         note_font_subsetting(harfbuzz.result() if harfbuzz else subsets_fonts_with_harfbuzz())
     return outputs

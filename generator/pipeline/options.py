@@ -84,11 +84,11 @@ class BuildOptions:
 
 
 class Progress(NamedTuple):
-    """One output rendered: ``done`` of the ``total`` known so far."""
+    """``done`` outputs of ``total`` rendered, and the one being rendered now."""
 
     done: int
     total: int
-    #: ``<event>/<document>.<format>``
+    #: ``<event>/<document>.<format>`` being rendered; empty once all are done.
     label: str
 
 
@@ -98,5 +98,5 @@ class BuildHooks:
 
     #: Each file, as soon as it is in place.
     on_written: Callable[[Path], None] | None = None
-    #: Each output, as soon as it has rendered.
+    #: Before each output is waited for, and once when all are done.
     on_progress: Callable[[Progress], None] | None = None
