@@ -36,7 +36,34 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
         logging.getLogger(noisy).setLevel(logging.ERROR if not verbose else logging.WARNING)
 
 
-@click.group(context_settings=CONTEXT)
+def _verbosity_after_command(ctx: click.Context, param: click.Parameter, value) -> None:
+    """-v or -q given after the command: the same as before it (they add up)."""
+    if not value or ctx.obj is None:  # not given; or completing the command line
+        return
+    if param.name == "verbose":
+        ctx.obj["verbose"] += value
+    else:
+        ctx.obj["quiet"] = True
+    _setup_logging(ctx.obj["verbose"], ctx.obj["quiet"])
+
+
+class _Commands(click.Group):
+    """Every command also takes -v and -q after its name (``briefkit build -q``)."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        taken = {opt for param in cmd.params for opt in param.opts}
+        shared: list[tuple[list[str], dict]] = [
+            (["-v", "--verbose"], {"count": True, "help": "Say what each step does (-vv: debug)."}),
+            (["-q", "--quiet"], {"is_flag": True, "help": "Print only errors (as before the command)."}),
+        ]
+        for opts, kwargs in shared:
+            if not taken.intersection(opts):
+                cmd.params.append(click.Option(opts, expose_value=False, callback=_verbosity_after_command,
+                                               **kwargs))
+        super().add_command(cmd, name)
+
+
+@click.group(cls=_Commands, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="briefkit")
 @click.option("-v", "--verbose", count=True, help="Say what each step does (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
@@ -53,7 +80,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, project_dir: Path) -> Non
     combined pack as PDF, DOCX and HTML into build/<event>/.
     """
     _setup_logging(verbose, quiet)
-    ctx.obj = {"project_dir": project_dir, "quiet": quiet}
+    ctx.obj = {"project_dir": project_dir, "quiet": quiet, "verbose": verbose}
 
 
 def _project(ctx: click.Context, theme: str | None = None):

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from importlib.metadata import version
 
+import pytest
 import yaml
 
 import generator
@@ -161,8 +162,39 @@ def test_outputs_are_readable_like_any_file(built):
             assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
 
 
-def test_quiet_build_prints_nothing(tmp_path):
+@pytest.mark.parametrize("where", ["before the command", "after the command"])
+def test_quiet_build_prints_nothing(tmp_path, where):
     root = make_project(tmp_path)
-    result = run_cli(["-q", "build", "-j", "1", "-f", "html", "-d", "timeline"], project=root)
+    args = ["build", "-j", "1", "-f", "html", "-d", "timeline"]
+    result = run_cli(["-q", *args] if where == "before the command" else [*args, "-q"], project=root)
     assert assert_ok(result) == ""
     assert (root / "build" / EVENT / "timeline.html").is_file()
+
+
+def test_verbose_after_the_command_says_what_each_step_does(tmp_path):
+    root = make_project(tmp_path)
+    plain = assert_ok(run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline"], project=root))
+    assert "INFO:" not in plain
+    verbose = assert_ok(run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline", "--force", "-v"],
+                                project=root))
+    assert f"INFO: Templating {EVENT} / timeline" in verbose
+
+
+def test_every_command_takes_verbose_and_quiet_after_its_name():
+    from generator.cli import cli
+
+    for name, command in cli.commands.items():
+        options = {opt for param in command.params for opt in param.opts}
+        assert {"-v", "--verbose", "-q", "--quiet"} <= options, name
+
+
+def test_shell_completion_is_generated_by_click(tmp_path):
+    """The README's completion line: bash source that completes briefkit's commands."""
+    env = {**os.environ, "_BRIEFKIT_COMPLETE": "bash_source"}
+    script = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()"], env=env,
+                            capture_output=True, text=True, check=True).stdout
+    assert "_briefkit_completion" in script and "complete " in script
+    env = {**os.environ, "_BRIEFKIT_COMPLETE": "bash_complete", "COMP_WORDS": "briefkit se", "COMP_CWORD": "1"}
+    words = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()"], env=env,
+                           capture_output=True, text=True, check=True).stdout
+    assert "plain,serve" in words.splitlines()
