@@ -1,7 +1,9 @@
-"""The build: read and check everything, render every document, then write.
+"""The build, event by event: read and check, template, render, then write.
 
-Nothing is written until every selected document of every selected event has
-rendered in every format, so a mistake anywhere leaves build/ as it was
+Nothing of an event is written until every selected document of it has
+rendered in every format; then its outputs and its manifest entries are
+replaced as one all-or-nothing change, so a mistake leaves that event's
+outputs as they were, and the events written before it as they now are
 (watch mode trades this for latency: see ``BuildOptions.eager``).
 Documents whose inputs have not changed since the last build are skipped
 (see incremental.py); writers run in worker processes when
@@ -10,14 +12,17 @@ Documents whose inputs have not changed since the last build are skipped
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
+import itertools
 import logging
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 from lxml import html as lxml_html
 
@@ -26,7 +31,7 @@ from ..config.documents import DocumentSpec
 from ..errors import BuildError, ConfigError
 from .limits import memory_ceiling, time_limit
 from ..config.event_setup import EventSetup, setup_event
-from .incremental import Manifest, common_key, document_key, file_hash, stale_documents
+from .incremental import Manifest, common_key, data_hash, document_key, stale_documents
 from .options import BuildHooks, BuildOptions, Progress
 from .output import check_output_folders, check_slug, output_path, write_all
 from .result import BuildResult
@@ -194,6 +199,12 @@ def build_project(
 ) -> BuildResult:
     """Build the selected documents of the selected events (None: all of them).
 
+    Events go through one at a time: read, checked, templated, rendered,
+    then written with their manifest entry as one all-or-nothing change.
+    At most two events are in the parent at once (one rendering while the
+    next is templated), so its memory does not grow with the number of
+    events; a failure leaves the events already written as they are.
+
     ``options.workers`` processes render the outputs, each under
     ``options.timeout`` seconds per output and an ``options.memory_mb``
     ceiling; ``workers=0`` renders in this process (watch mode keeps it
@@ -209,97 +220,119 @@ def build_project(
     folders = project.event_folders(events)
     check_output_folders(project, folders)
     result = BuildResult()
-    # The manifest's keys are taken before anything is read: a file saved
-    # while the build runs then makes the next build rebuild, never skip.
-    commons = {folder: common_key(project, folder, options) for folder in folders}
-    # Stage 1: read and validate everything.
-    setups = [setup_event(project, folder, options.overrides) for folder in folders]
-    for setup in setups:
-        warn_theme(setup, options.strict)
-    # Stage 2: decide what is out of date.
-    work: list[EventWork] = []
-    for folder, setup in zip(folders, setups):
-        check_slug(setup.loaded.id, "Event folder name")
-        selected = select_documents(setup, options.wanted)
-        stale = selected if options.force else stale_documents(project, folder, selected, options, commons[folder])
-        result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
-        if stale:
-            work.append(EventWork(setup, stale, commons[folder]))
     commit = _Commit(project, result, hooks.on_written)
-
-    def template(item: EventWork) -> list[Job]:
-        return render_event(item.setup, item.stale, options.formats, options.strict, options.settings,
-                            options.timeout, item.common, options.memory_mb)
+    work = (item for folder in folders if (item := _prepare(project, folder, options, result)))
     if options.eager:
-        _build_eagerly(work, template, options, commit)
-    elif work:
-        # Started before templating, which they overlap with their imports;
-        # forked after this process's own imports, which they then share.
-        with start_workers(options.workers, options.memory_mb, options.formats) or contextlib.nullcontext() as pool:
-            outputs = _render_all(work, template, options, pool, hooks)
-        commit(outputs)
+        _build_eagerly(work, options, commit)
+        return result
+    first = next(work, None)
+    if first is None:
+        return result
+    # Started before templating, which they overlap with their imports;
+    # forked after this process's own imports, which they then share.
+    with start_workers(options.workers, options.memory_mb, options.formats) or contextlib.nullcontext() as pool:
+        _render_streaming(itertools.chain([first], work), options, pool, hooks, commit)
     return result
 
 
-Template = Callable[[EventWork], list[Job]]
+def _prepare(project: Project, folder: Path, options: BuildOptions, result: BuildResult) -> EventWork | None:
+    """Read and check one event; what of it is out of date (None: nothing)."""
+    # The manifest key is taken before anything is read: a file saved while
+    # the build runs then makes the next build rebuild, never skip.
+    common = common_key(project, folder, options)
+    setup = setup_event(project, folder, options.overrides)
+    warn_theme(setup, options.strict)
+    check_slug(setup.loaded.id, "Event folder name")
+    selected = select_documents(setup, options.wanted)
+    stale = selected if options.force else stale_documents(project, folder, selected, options, common)
+    result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
+    return EventWork(setup, stale, common) if stale else None
 
 
-def _render_all(
-    work: list[EventWork], template: Template, options: BuildOptions, pool: Workers | None, hooks: BuildHooks,
-) -> list[RenderedOutput]:
-    """Template every stale document, then run its writers (in ``pool``, if
-    any), keeping the bytes in memory."""
-    timeout = options.timeout
-    tasks: list[RenderTask] = []
-    futures: list[Future] = []
+def _template(item: EventWork, options: BuildOptions) -> list[Job]:
+    return render_event(item.setup, item.stale, options.formats, options.strict, options.settings,
+                        options.timeout, item.common, options.memory_mb)
+
+
+class _PendingEvent(NamedTuple):
+    """An event whose outputs are rendering."""
+
+    tasks: list[RenderTask]
+    #: One per task, when rendering in workers.
+    futures: list[Future]
+
+
+def _render_streaming(
+    work: Iterator[EventWork], options: BuildOptions, pool: Workers | None, hooks: BuildHooks, commit: _Commit,
+) -> None:
+    """Template each event, hand its outputs to the workers, and write it as soon as
+    it has rendered, while the workers go on with the next one."""
+    harfbuzz = pool.ask(subsets_fonts_with_harfbuzz) if pool and "pdf" in options.formats else None
+    pending: collections.deque[_PendingEvent] = collections.deque()
+    counts = [0, 0]  # outputs rendered, outputs known
+
+    def finish(event: _PendingEvent) -> None:
+        outputs = []
+        for i, (job, fmt) in enumerate(event.tasks):
+            log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
+            if hooks.on_progress:
+                hooks.on_progress(Progress(counts[0], counts[1], f"{job.setup.loaded.id}/{job.document.id}.{fmt}"))
+            outputs.append(RenderedOutput(job, fmt, _result(event, i, options)))
+            counts[0] += 1
+        commit(outputs)
+
     for item in work:
-        event_tasks = [RenderTask(job, fmt) for job in template(item) for fmt in job.formats]
+        tasks = [RenderTask(job, fmt) for job in _template(item, options) for fmt in job.formats]
         # Longest first, so that a big pack does not start last on an idle pool.
-        event_tasks.sort(key=lambda t: (t.fmt == "html", -len(t.job.document.html)))
-        tasks += event_tasks
-        if pool:  # the workers start on this event while the next one is templated
-            futures += [pool.submit(task.fmt, task.job.document, timeout) for task in event_tasks]
-    if "pdf" in options.formats:  # asked of a worker, which has WeasyPrint imported already
-        harfbuzz = pool.ask(subsets_fonts_with_harfbuzz) if pool else None
-    outputs: list[RenderedOutput] = []
-    for i, (job, fmt) in enumerate(tasks):
-        log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
-        if hooks.on_progress:
-            hooks.on_progress(Progress(i, len(tasks), f"{job.setup.loaded.id}/{job.document.id}.{fmt}"))
-        try:
-            data = futures[i].result() if pool else write(fmt, job.document, timeout)
-        except BrokenProcessPool:
-            raise BuildError(
-                f"The worker rendering '{job.document.id}' as {fmt.upper()} stopped: most "
-                f"likely it ran out of memory under --memory-limit ({options.memory_mb} MB). Look for a "
-                "very long table or list, or raise the limit."
-            ) from None
-        outputs.append(RenderedOutput(job, fmt, data))
-    if hooks.on_progress and tasks:
-        hooks.on_progress(Progress(len(tasks), len(tasks), ""))
+        tasks.sort(key=lambda t: (t.fmt == "html", -len(t.job.document.html)))
+        counts[1] += len(tasks)
+        # The workers start on this event while the next one is templated.
+        futures = [pool.submit(fmt, job.document, options.timeout) for job, fmt in tasks] if pool else []
+        pending.append(_PendingEvent(tasks, futures))
+        if len(pending) > 1:
+            finish(pending.popleft())
+    while pending:
+        finish(pending.popleft())
+    if hooks.on_progress and counts[1]:
+        hooks.on_progress(Progress(counts[1], counts[1], ""))
     if "pdf" in options.formats:
         note_font_subsetting(harfbuzz.result() if harfbuzz else subsets_fonts_with_harfbuzz())
-    return outputs
+
+
+def _result(event: _PendingEvent, i: int, options: BuildOptions) -> bytes:
+    job, fmt = event.tasks[i]
+    if not event.futures:
+        return write(fmt, job.document, options.timeout)
+    try:
+        return event.futures[i].result()
+    except BrokenProcessPool:
+        raise BuildError(
+            f"The worker rendering '{job.document.id}' as {fmt.upper()} stopped: most "
+            f"likely it ran out of memory under --memory-limit ({options.memory_mb} MB). Look for a "
+            "very long table or list, or raise the limit."
+        ) from None
 
 
 #: The order eager builds write in: the cheap preview, then what the user reads.
 EAGER_ORDER = ("html", "pdf", "docx")
 
 
-def _build_eagerly(work: list[EventWork], template: Template, options: BuildOptions, commit: "_Commit") -> None:
+def _build_eagerly(work: Iterable[EventWork], options: BuildOptions, commit: _Commit) -> None:
     """In this process, write each output as soon as it renders: documents first, pack last."""
     order = sorted(options.formats, key=EAGER_ORDER.index)
+    wrote_pdf = False
     for item in work:
         pack = item.setup.documents.pack.id
         for batch in ([d for d in item.stale if d != pack], [d for d in item.stale if d == pack]):
             if not batch:
                 continue
-            batch_jobs = template(item._replace(stale=batch))
+            batch_jobs = _template(item._replace(stale=batch), options)
             for fmt in order:
                 for job in batch_jobs:
                     log.info("Writing %s / %s.%s", item.setup.loaded.id, job.document.id, fmt)
                     commit([RenderedOutput(job, fmt, write(fmt, job.document, options.timeout))])
-    if "pdf" in options.formats and work:
+                    wrote_pdf = wrote_pdf or fmt == "pdf"
+    if wrote_pdf:
         note_font_subsetting(subsets_fonts_with_harfbuzz())
 
 
@@ -312,23 +345,23 @@ def note_font_subsetting(harfbuzz: bool | None) -> None:
 
 
 class _Commit:
-    """Write rendered outputs into build/ all-or-nothing, and record them in the manifests."""
+    """Write the rendered outputs of one event into build/, with their manifest
+    entries, as one all-or-nothing change."""
 
     def __init__(self, project: Project, result: BuildResult, on_written: Callable[[Path], None] | None) -> None:
         self.project, self.result, self.on_written = project, result, on_written
 
     def __call__(self, outputs: list[RenderedOutput]) -> None:
-        outputs = sorted(outputs, key=lambda o: (o.job.setup.loaded.id, o.job.document.id, FORMATS.index(o.fmt)))
+        outputs = sorted(outputs, key=lambda o: (o.job.document.id, FORMATS.index(o.fmt)))
+        event_ids = {o.job.setup.loaded.id for o in outputs}
+        assert len(event_ids) == 1, f"one commit, one event: {event_ids}"
         paths = [output_path(self.project.build_dir, o.job.setup.loaded.id, o.job.document.id, o.fmt)
                  for o in outputs]
-        write_all([(path, o.data) for path, o in zip(paths, outputs)])
-        manifests: dict[Path, Manifest] = {}
-        for path, o in zip(paths, outputs):
-            self.result.written.append(path)
-            manifest = manifests.setdefault(path.parent, Manifest.read(path.parent))
-            manifest.record(o.job.document.id, o.job.key, list(o.job.templates), {o.fmt: file_hash(path)})
-        for manifest in manifests.values():
-            manifest.write()
+        manifest = Manifest.read(paths[0].parent)
+        for o in outputs:
+            manifest.record(o.job.document.id, o.job.key, list(o.job.templates), {o.fmt: data_hash(o.data)})
+        write_all([*((path, o.data) for path, o in zip(paths, outputs)), (manifest.path, manifest.to_bytes())])
+        self.result.written += paths
         if self.on_written:
             for path in paths:
                 self.on_written(path)

@@ -37,6 +37,11 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def data_hash(data: bytes) -> str:
+    """The hash recorded for an output, from the bytes about to be written."""
+    return _sha(data)
+
+
 def file_hash(path: Path) -> str:
     try:
         return _sha(path.read_bytes())
@@ -155,11 +160,11 @@ class Manifest:
                 return False
         return True
 
-    def write(self) -> None:
-        from .output import atomic_write
-
+    def to_bytes(self) -> bytes:
+        """The manifest as written: by the build, in the same all-or-nothing
+        step as the outputs it describes."""
         data = {"schema": _SCHEMA, "tool": __version__, "documents": self.documents}
-        atomic_write(self.path, json.dumps(data, indent=1, sort_keys=True).encode())
+        return json.dumps(data, indent=1, sort_keys=True).encode()
 
 
 def stale_documents(
