@@ -12,7 +12,7 @@ from generator.pipeline import workers
 from helpers import EVENT, assert_user_error, make_project, run_cli
 
 
-def _slow_warm_up(memory_mb, formats):
+def _slow_warm_up(*args):
     time.sleep(60)
 
 

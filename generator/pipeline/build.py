@@ -33,7 +33,7 @@ from .limits import memory_ceiling, time_limit
 from ..config.event_setup import EventSetup, setup_event
 from .incremental import Manifest, common_key, data_hash, document_key, stale_documents
 from .options import BuildHooks, BuildOptions, Progress
-from .output import check_output_folders, check_slug, output_path, write_all
+from .output import check_output_folders, check_slug, output_path, remove_stale_temporaries, write_all
 from .result import BuildResult
 from ..config.project import Project
 from ..render.templates import extract_article
@@ -219,6 +219,7 @@ def build_project(
     hooks = hooks or BuildHooks()
     folders = project.event_folders(events)
     check_output_folders(project, folders)
+    _remove_stale_temporaries(project)
     result = BuildResult()
     commit = _Commit(project, result, hooks.on_written)
     work = (item for folder in folders if (item := _prepare(project, folder, options, result)))
@@ -233,6 +234,11 @@ def build_project(
     with start_workers(options.workers, options.memory_mb, options.formats) or contextlib.nullcontext() as pool:
         _render_streaming(itertools.chain([first], work), options, pool, hooks, commit)
     return result
+
+
+def _remove_stale_temporaries(project: Project) -> None:
+    for path in remove_stale_temporaries(project.build_dir):
+        log.info("Removed %s, left by a build that was killed", path)
 
 
 def _prepare(project: Project, folder: Path, options: BuildOptions, result: BuildResult) -> EventWork | None:

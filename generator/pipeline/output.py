@@ -6,11 +6,15 @@ place; the rename is atomic, so readers see the old file or the new one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from ..errors import BuildError
 
@@ -50,12 +54,29 @@ def write_all(files: list[tuple[Path, bytes]]) -> None:
     on the way (a full disk, a rename refused, Ctrl-C), the files already
     replaced are put back from their backups and every temporary file is
     removed, so the folder is exactly as it was.
+
+    Writing the temporary files can be interrupted at once; the swap and
+    its rollback cannot: Ctrl-C and SIGTERM arriving meanwhile take effect
+    when they are over (see ``signals_deferred``). What a SIGKILL leaves
+    behind (temporary files, backups) is removed by the next build
+    (``remove_stale_temporaries``).
     """
     staged: list[tuple[Path, str]] = []
-    swapped: list[tuple[Path, str | None]] = []
     try:
         for path, data in files:
             staged.append((path, _stage(path, data)))
+    except BaseException as exc:
+        with signals_deferred():
+            for _, tmp in staged:
+                _unlink(tmp)
+        _reraise(exc)
+    with signals_deferred():
+        _swap(staged)
+
+
+def _swap(staged: list[tuple[Path, str]]) -> None:
+    swapped: list[tuple[Path, str | None]] = []
+    try:
         for path, tmp in staged:
             backup = None
             if path.exists():
@@ -77,22 +98,98 @@ def write_all(files: list[tuple[Path, bytes]]) -> None:
                 pass
         for _, tmp in staged:
             _unlink(tmp)
-        if isinstance(exc, OSError):
-            raise BuildError(
-                f"Cannot write {getattr(exc, 'filename', None) or 'the outputs'}: {exc.strerror}. "
-                "Nothing was changed."
-            ) from None
-        raise
+        _reraise(exc)
     for _, backup in swapped:
         if backup is not None:
             _unlink(backup)
 
 
+def _reraise(exc: BaseException) -> NoReturn:
+    if isinstance(exc, OSError):
+        raise BuildError(
+            f"Cannot write {getattr(exc, 'filename', None) or 'the outputs'}: {exc.strerror}. "
+            "Nothing was changed."
+        ) from None
+    raise exc
+
+
+#: The signals a user stops a build with; the build turns both into KeyboardInterrupt.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block is over, then deliver them.
+
+    A swap interrupted halfway would leave old and new outputs mixed, and a
+    rollback interrupted halfway would leave backups behind: both are short
+    and must finish. Outside the main thread (where Python delivers
+    signals) there is nothing to hold.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {signum: signal.signal(signum, lambda n, _frame: received.append(n)) for signum in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(received):
+            signal.raise_signal(signum)
+
+
+#: Temporary files and backups: ``.<name>.<pid>.<random>.tmp`` / ``.bak``.
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>[0-9]+)\.[a-z0-9_]+\.(?:tmp|bak)$")
+
+
 def _temp_name(path: Path, suffix: str) -> str:
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=suffix, dir=path.parent)
     os.close(fd)
     os.unlink(name)
     return name
+
+
+def _temp_prefix(path: Path) -> str:
+    # The writer's process id tells the next build whether the file is still in use.
+    return f".{path.name}.{os.getpid()}."
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def remove_stale_temporaries(build_dir: Path) -> list[Path]:
+    """Remove the temporary files and backups a killed build left in build/<event>/.
+
+    A file whose writer still runs (a concurrent build) is left alone. The
+    outputs themselves need no repair: an interrupted swap leaves the old
+    manifest, whose hashes do not match the outputs already replaced, so the
+    next build renders those again. Returns what was removed.
+    """
+    removed = []
+    try:
+        folders = [e for e in os.scandir(build_dir) if e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return removed
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder.path))
+        except OSError:
+            continue
+        for entry in entries:
+            match = _TEMPORARY.match(entry.name)
+            if match and entry.is_file(follow_symlinks=False) and not _alive(int(match["pid"])):
+                _unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
 
 
 def _unlink(name: str) -> None:
@@ -108,7 +205,7 @@ def _stage(path: Path, data: bytes) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise BuildError(f"{path.parent} is a file, where outputs go; move it away.") from None
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         # mkstemp creates files readable by the owner only; outputs are for sharing.
         os.fchmod(fd, 0o666 & ~_umask())

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..config.project import Project
 from .incremental import up_to_date
 from .options import BuildHooks, BuildOptions
-from .output import check_output_folders
+from .output import check_output_folders, remove_stale_temporaries
 from .result import BuildResult
 
 
@@ -25,6 +25,7 @@ def run_build(
         folders = project.event_folders(events)
         check_output_folders(project, folders)
         if up_to_date(project, folders, options):
+            remove_stale_temporaries(project.build_dir)
             return BuildResult(up_to_date=True)
     from .build import build_project
 

@@ -55,9 +55,29 @@ def write(fmt: str, document: RenderedDocument, timeout: float | None = None) ->
     )
 
 
-def warm_up(memory_mb: int | None, formats: tuple[str, ...]) -> None:
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies (Linux).
+
+    A build killed with SIGKILL cannot stop its workers; without this they
+    would live on under init, 100 MB each, rendering for nobody.
+    """
+    if not sys.platform.startswith("linux"):  # pragma: no cover - elsewhere they end at their next task
+        return
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_set_pdeathsig = 1
+    if libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0) != 0:  # pragma: no cover
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def warm_up(memory_mb: int | None, formats: tuple[str, ...], parent: int | None = None) -> None:
     """Set the worker's memory ceiling, and import what its tasks need while
     the parent reads and templates the content."""
+    if parent is not None:
+        die_with_parent(parent)
     # The parent owns Ctrl-C (the whole terminal group gets it) and stops the
     # workers with SIGTERM, which should end them quietly, not raise in them
     # as it does in the parent.
@@ -95,7 +115,7 @@ class Workers:
         before = set(multiprocessing.active_children())
         self.pool = ProcessPoolExecutor(
             max_workers=count, mp_context=multiprocessing.get_context(method),
-            initializer=warm_up, initargs=(memory_mb, formats),
+            initializer=warm_up, initargs=(memory_mb, formats, os.getpid()),
         )
         self.pool.submit(int)  # launches the workers now rather than at the first task
         self.processes = set(multiprocessing.active_children()) - before
