@@ -104,7 +104,9 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     origin = "option" if speech_date is not None else ("header" if header.date is not None else None)
 
     log.info("Step 3 - Finding dates, quotations, abbreviations and the proposal")
-    timeline = build_timeline(speech, passages, date)
+    header_lines = {" ".join(line.split()) for block in blocks for line in block}
+    timeline = build_timeline(speech, passages, date, header_lines)
+    _drop_the_occasion(timeline, header)
     quotations = find_quotations(speech)
     texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
     acronyms = find_acronyms(texts)
@@ -117,8 +119,8 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
         cleaning_notes=decoded.notes, speech=speech, passages=passages, header=header,
         speech_date=date, speech_date_origin=origin, host=find_host(passages), timeline=timeline,
         quotations=quotations, acronyms=acronyms, proposal=proposal,
-        # A statement of one short line still needs a key message: its first passage.
-        key_messages=summary.key_sentences(scored) or [summary.score(passages[0])],
+        key_messages=summary.key_sentences(scored),
+        background=summary.best_background(scored) or summary.score(passages[0]),
         asks=summary.asks(scored),
         next_steps=summary.next_steps(scored),
     )
@@ -129,6 +131,15 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     data = emit.plain(tree)
     event = _validate(data, speech, source_name)
     return ExtractResult(findings, data, text, event)
+
+
+def _drop_the_occasion(timeline, header: Header) -> None:
+    """"this year's conference" in a statement at the Ambassadors Conference 2008 is the occasion itself."""
+    if not header.event_name:
+        return
+    words = {w.lower() for w in header.event_name.split()}
+    timeline.entries = [e for e in timeline.entries
+                        if not (e.relative and e.relative.lower().startswith("this year") and e.head in words)]
 
 
 def _validate(data: dict, speech: Speech, source_name: str) -> Event:

@@ -77,6 +77,8 @@ def find_acronyms(texts: list[tuple[int, str]]) -> list[Acronym]:
             term = m["a"]
             if len(term) < 2 or _ROMAN.match(term) or term in _NOT_ACRONYMS:
                 continue
+            if _surname(text, m.start()):
+                continue
             if not any(c.isalpha() for c in term):
                 continue
             if term not in found:
@@ -92,6 +94,40 @@ def find_acronyms(texts: list[tuple[int, str]]) -> list[Acronym]:
             entry = glossary[acronym.term]
             acronym.expansion, acronym.origin, acronym.note = entry.expansion, "glossary", entry.note
     return list(found.values())
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Madam|Sir|President|Minister|Ambassador|"
+                               r"Secretary-General|Chairman|Judge)\.?|[A-Z][a-z][\w'’]*)\s+$")
+_COMMON_WORDS = {"in", "the", "at", "of", "for", "with", "by", "our", "we", "and", "as", "to", "from", "on", "all",
+                 "this", "that", "these", "its", "their", "his", "her", "new", "both", "an", "a", "under",
+                 "within", "through", "since", "after", "before", "during", "when", "while", "if", "how", "why",
+                 "dear", "thank", "let", "my", "your", "every", "each", "no", "not", "but", "or", "so", "yet",
+                 "however", "today", "member", "members", "many", "some", "more", "most", "other", "into"}
+
+
+_TITLE_OR_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Madam|Sir|President|Minister|Ambassador|"
+                                 r"Secretary-General|Chairman|Judge)$")
+
+
+def _surname(text: str, start: int) -> bool:
+    """"Ban KI-MOON", "President Jakaya KIKWETE", "Mr. NORR": a name written in capitals, not an abbreviation."""
+    if start > 0 and text[start - 1] == "-" and text[max(0, start - 2)].isupper():
+        return True  # the second half of "KI-MOON"
+    before = text[max(0, start - 40):start]
+    m = _HONORIFIC_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group().strip().rstrip(".")
+    if word.lower() in _COMMON_WORDS:
+        return False
+    if _TITLE_OR_HONORIFIC.match(word):
+        return True
+    # A given name before it ("Jakaya KIKWETE"), not an adjective of a proper name ("the Swedish IPA Seminar").
+    after = re.match(r"[\w\-]*\s*(\S)", text[start:])
+    if after and after.group(1)[:1].isupper():
+        return False
+    previous = before[:m.start()].split()
+    return not previous or previous[-1].lower() not in ("the", "a", "an", "our", "its", "their", "this")
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -177,4 +213,5 @@ def _spells(letters: str, words: list[str]) -> str | None:
                 break
         else:
             return None
-    return " ".join(words) if pattern == letters else None
+    # "Nations'" from "the United Nations' work": the possessive is not part of the name.
+    return " ".join(re.sub(r"['’]s?$", "", w) for w in words) if pattern == letters else None

@@ -12,6 +12,7 @@ guessing the year would invent a fact.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -323,7 +324,14 @@ def _b_ago(m, ctx, text, s, e):
     if m["unit"].lower().startswith("decade"):
         n *= 10
     value = None
-    if m["unit"].lower().startswith("month"):
+    if m["unit"].lower().startswith(("week", "day")):
+        sp = ctx.speech
+        if sp is not None and sp.day is not None:
+            days = n * (7 if m["unit"].lower().startswith("week") else 1)
+            target = dt.date(sp.year, sp.month, sp.day) - dt.timedelta(days=days)
+            exact = m["unit"].lower().startswith("day")
+            value = _pd(_point(target.year, target.month, target.day if exact else None))
+    elif m["unit"].lower().startswith("month"):
         sp = ctx.speech
         if sp is not None and sp.month is not None:
             index = sp.year * 12 + (sp.month - 1) - n
@@ -331,6 +339,60 @@ def _b_ago(m, ctx, text, s, e):
     elif ctx.speech is not None:
         value = _pd(_point(ctx.speech.year - n))
     return _relative(text, s, e, value)
+
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+
+def _b_weekday(m, ctx, text, s, e):
+    """"on Thursday" (past tense: the last one before the statement), "starting on Wednesday" (the next)."""
+    sp = ctx.speech
+    rel = (m.groupdict().get("rel") or "").lower()
+    future = rel == "next" or (rel != "last" and ctx.future)
+    value = None
+    if sp is not None and sp.day is not None:
+        day = dt.date(sp.year, sp.month, sp.day)
+        delta = (_WEEKDAYS[m["wd"].lower()] - day.weekday()) % 7
+        if future:
+            target = day + dt.timedelta(days=delta or 7)
+        else:
+            target = day - dt.timedelta(days=(7 - delta) % 7 or 7)
+        value = _pd(_point(target.year, target.month, target.day))
+    return _relative(text, s, e, value, future=future)
+
+
+def _b_day_range_no_year(m, ctx, text, s, e):
+    mo = _month_of(m["m"])
+    y = ctx.year_of(mo, int(m["d2"]))
+    value = _pd(_point(y, mo, int(m["d"])), _point(y, mo, int(m["d2"]))) if y else None
+    return _relative(text, s, e, value, future=ctx.future)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _b_from_now(m, ctx, text, s, e):
+    """"10 months away", "in less than two weeks from now", "in three months' time": forward from the statement."""
+    n_text = m["n"].lower()
+    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
+    if n is None:
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    sp = ctx.speech
+    value = None
+    if sp is not None and sp.month is not None:
+        if unit in _UNIT_DAYS and sp.day is not None:
+            target = dt.date(sp.year, sp.month, sp.day) + dt.timedelta(days=n * _UNIT_DAYS[unit])
+            exact = not m.groupdict().get("about") and unit == "day"
+            value = _pd(_point(target.year, target.month, target.day if exact else None))
+        elif unit == "month":
+            index = sp.year * 12 + (sp.month - 1) + n
+            value = _pd(_point(index // 12, index % 12 + 1))
+        elif unit == "year":
+            value = _pd(_point(sp.year + n))
+    elif sp is not None and unit == "year":
+        value = _pd(_point(sp.year + n))
+    return _relative(text, s, e, value, future=True)
 
 
 def _b_vague_future(m, ctx, text, s, e):
@@ -381,9 +443,27 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
                 r"(?:last|this|next)\s+year|the\s+previous\s+year)(?:'s|’s)?)(?!\w)", _I), _b_rel_year),
     # "last month", "earlier this month"
     (re.compile(r"(?P<core>\b(?P<rel>(?:earlier\s+)?(?:last|this|next)\s+month)(?:'s|’s)?)(?!\w)", _I), _b_rel_month),
+    # "on Thursday", "starting on Wednesday", "last Friday", "next Monday"
+    (re.compile(r"(?P<core>\b(?:(?P<rel>(?i:last|next|this))\s+|(?i:on|from|since|until|by)\s+)"
+                r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"),
+     _b_weekday),
+    # "on 28–29 April" (no year: relative to the statement)
+    (re.compile(rf"(?P<core>\b{_DAY}\s*[-–]\s*{_DAY2}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"),
+     _b_day_range_no_year),
+    # "10 months away", "in less than two weeks from now", "in three months' time", "two weeks from now"
+    (re.compile(r"(?P<core>\b(?:in\s+|within\s+)?(?P<about>(?:less than|about|some|around|just over|over)\s+)?"
+                r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                r"(?P<unit>days?|weeks?|months?|years?)\s*(?:away|from now|(?:'|’)?\s*time))\b", _I), _b_from_now),
+    # "the past year" (the year before the statement's)
+    (re.compile(r"(?P<core>\b(?P<rel>the\s+past\s+year))\b", _I),
+     lambda m, ctx, text, s, e: _relative(text, s, e, _pd(_point(ctx.speech.year - 1)) if ctx.speech else None)),
+    # "the May NPT Preparatory Committee": a month alone, naming the meeting after it
+    (re.compile(rf"\b(?i:the)\s+(?P<core>{_month('m')})(?=\s+(?:[A-Z0-9][\w\-]*\s+){{0,4}}"
+                r"(?:Meeting|Conference|Summit|Session|Committee|Forum|Council|Review|Dialogue|Talks))"),
+     _b_month_alone),
     # "ten years ago", "a decade ago", "18 months ago"
     (re.compile(r"(?P<core>\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|months?)\s+ago)\b", _I), _b_ago),
+                r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|months?|weeks?|days?)\s+ago)\b", _I), _b_ago),
     # "in the near future", "in the coming months", "in due course"
     (re.compile(r"(?P<core>\bin\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future|"
                 r"\bin\s+the\s+coming\s+(?:days|weeks|months|year|years)|\bin\s+due\s+course|"

@@ -20,7 +20,7 @@ from .header import Header, Host
 from .passages import Passage, evidence
 from .proposal import Point, ProposalFound
 from .quotes import Quotation
-from .summary import SUMMARY_SENTENCES, Scored
+from .summary import MIN_SCORE, SUMMARY_SENTENCES, Scored
 from .timeline import Timeline, TimelineEntry
 
 TO_CHECK = "TO CHECK:"
@@ -47,7 +47,10 @@ class Findings:
     quotations: list[Quotation]
     acronyms: list[Acronym]
     proposal: ProposalFound | None
+    #: Sentences that propose or request something; empty when the statement does neither.
     key_messages: list[Scored]
+    #: The best other sentence, cited by the placeholder key message when there is no proposal.
+    background: Scored | None
     asks: list[Scored]
     next_steps: list[Scored]
     #: Plain-language list of what a person must check, for the CLI and the YAML header.
@@ -90,8 +93,19 @@ def build(f: Findings) -> tuple[dict, list[str]]:
     tree["summary"] = Note(_summary(f), "A first summary: the header's facts, then the sentences that carry "
                                         "the proposals and requests (generator/extract/summary.py says how they "
                                         "are chosen). Rewrite it in your own words.")
-    tree["key_messages"] = Note([_fact_of(s) for s in f.key_messages],
-                                "The best-scoring sentences, quoted as said; rephrase them for the reader.")
+    if f.key_messages:
+        tree["key_messages"] = Note([_fact_of(s) for s in f.key_messages],
+                                    "The best-scoring sentences, quoted as said; rephrase them for the reader.")
+    else:
+        p = f.background.passage
+        tree["key_messages"] = Note([{
+            "text": f"{TO_CHECK} the statement makes no proposal or request that extraction could find; "
+                    "write its key message.",
+            "cite": [p.paragraph], "evidence": evidence(p.text),
+        }], f"No sentence proposes or requests anything (no cue scored {MIN_SCORE} or more). The cite points "
+            f"to the sentence that scored best (paragraph {p.paragraph}, score {f.background.score}): "
+            "write the message the statement carries, or delete this item if it carries none.")
+        f.todo.append("key_messages: the statement makes no proposal or request that extraction could find")
     if f.proposal is not None:
         tree["proposal"] = _proposal(f.proposal)
     tree["timeline"] = _timeline(f)
@@ -232,6 +246,8 @@ def _summary(f: Findings) -> str:
         text += f" Its proposals and requests, in its own words: {quoted}"
         if not text.endswith("."):
             text += "."
+    else:
+        text += " It makes no proposal or request that extraction could find."
     return text
 
 

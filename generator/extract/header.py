@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech, normalise_space
+from .readers.blocks import is_salutation
 from .dates import find_dates
 
 _DELIVERY = re.compile(
@@ -217,6 +218,8 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             continue
         if _RULE_LINE.match(line):
             continue
+        if is_salutation(line) and (blocks or current):
+            break  # "Mr. President,": the statement begins
         if _is_body(line):
             shout = _capitals_prefix(line)
             if shout:
@@ -357,7 +360,12 @@ def _statement_line(h: Header, rest: str) -> bool:
         cut = re.search(r"\s(?:in|at|on)\s+[A-Z]", tail)
         h.role = tail[:cut.start()] if cut else tail
         _country(h)
-    if tail:
+    occasion = re.match(r"^(?:at|during|on the occasion of|to|before)\s+(?:the\s+|an?\s+)?(?P<o>.+)$", tail,
+                        re.IGNORECASE)
+    if occasion and len(parts) == 1 and EVENT_WORDS.search(occasion["o"]):
+        # "by Frank-Walter Steinmeier at the opening of the Ambassadors Conference 2008 in Berlin on …"
+        _occasion(h, occasion["o"])
+    elif tail:
         # "by Frank-Walter Steinmeier in Berlin on 8 September 2008": the rest is place and date.
         _trailing_place_and_date(h, tail)
     if len(parts) > 1:

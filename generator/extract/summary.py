@@ -116,11 +116,13 @@ def candidates(passages: list[Passage], proposal_sentence: Passage | None = None
 def key_sentences(scored: list[Scored], limit: int = KEY_MESSAGES) -> list[Scored]:
     """The best ``limit`` sentences scoring at least MIN_SCORE, in statement order."""
     best = sorted((s for s in scored if s.score >= MIN_SCORE), key=lambda s: (-s.score, s.passage.index))
-    chosen = sorted(best[:limit], key=lambda s: s.passage.index)
-    if chosen:
-        return chosen
+    return sorted(best[:limit], key=lambda s: s.passage.index)
+
+
+def best_background(scored: list[Scored]) -> Scored | None:
+    """The best sentence that is not a courtesy, when none proposes or requests anything."""
     fallback = sorted((s for s in scored if "courtesy" not in s.cues), key=lambda s: (-s.score, s.passage.index))
-    return fallback[:1]
+    return fallback[0] if fallback else None
 
 
 def asks(scored: list[Scored], limit: int = 4) -> list[Scored]:

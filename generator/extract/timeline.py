@@ -35,8 +35,12 @@ EVENT_NOUNS = {
     "workshops", "seminar", "seminars", "symposium", "session", "sessions", "forum",
     "dialogue", "dialog", "consultation", "consultations", "retreat", "roundtable",
     "round-table", "congress", "visit", "talks", "briefing", "hearing", "drill", "colloquium",
-    "ministerial", "gathering", "convention",
+    "ministerial", "gathering", "convention", "debate", "debates", "committee", "plenary",
+    "assembly", "address", "negotiations", "ceremony", "ministerials",
 }
+#: Conferences known by their acronym: "COP15", "COP-16", "CHOGM", "TICAD IV", "the G20".
+_EVENT_ACRONYM = re.compile(r"^(?:COP|CMP|MOP)[\-]?\d{1,2}$|^(?:CHOGM|TICAD|ASEM|UNGA|RevCon|PrepCom|G8|G20|G7|"
+                            r"UNCTAD|WSSD|HLPF|CSW|APEC|EAS|ARF)$")
 MILESTONE_NOUNS = {
     "crisis", "earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods",
     "flooding", "drought", "storm", "surge", "war", "famine", "epidemic", "pandemic",
@@ -198,12 +202,15 @@ class _Phrase:
     head: str
 
 
-def build_timeline(speech: Speech, passages: list[Passage], speech_date: DatePoint | None) -> Timeline:
+def build_timeline(speech: Speech, passages: list[Passage], speech_date: DatePoint | None,
+                   header_lines: set[str] | frozenset[str] = frozenset()) -> Timeline:
+    """The dated items; ``header_lines`` are the statement's header, whose date is the occasion's, not an item."""
     entries: list[TimelineEntry] = []
     unplaced: list[Unplaced] = []
     lead_ins = _lead_ins(speech, passages)
+    in_header = {n for n in range(1, len(speech.paragraphs) + 1) if _is_header(speech.paragraph(n), header_lines)}
     for passage in passages:
-        if passage.role == "note":
+        if passage.role == "note" or passage.paragraph in in_header:
             continue
         if passage.role in ("line", "bullet", "sub-bullet"):
             entry = _list_entry(passage, speech_date, lead_ins.get(passage.index))
@@ -221,6 +228,14 @@ def build_timeline(speech: Speech, passages: list[Passage], speech_date: DatePoi
     unresolved = [e for e in merged if e.date is None]
     dated.sort(key=lambda e: (e.date.sort_key(), min(e.cite), e.order))
     return Timeline(dated, unresolved, unplaced)
+
+
+def _is_header(para, header_lines) -> bool:
+    """A numbered paragraph that is only header lines (a statement with no salutation numbers its header)."""
+    if para is None or not header_lines:
+        return False
+    lines = para.lines if para.kind == "lines" else [para.plain_text()]
+    return all(" ".join(line.split()) in header_lines for line in lines)
 
 
 # -- list lines ------------------------------------------------------------------
@@ -341,7 +356,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
     phrases: list[_Phrase] = []
     for i, tok in enumerate(toks):
         low = tok.low
-        if (low not in EVENT_NOUNS and low not in MILESTONE_NOUNS) or is_blocked(tok):
+        acronym = bool(_EVENT_ACRONYM.match(tok.text))
+        if (low not in EVENT_NOUNS and low not in MILESTONE_NOUNS and not acronym) or is_blocked(tok):
             continue
         if phrases and phrases[-1].end >= tok.end:
             continue
@@ -356,6 +372,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
                 continue
             if nxt.is_cap and nxt.low not in _STOP and not is_blocked(nxt):
                 continue  # "Summit Outcome Document": the summit is not the head
+            if low == "assembly" and not tok.is_cap:
+                continue  # "freedom of assembly"
         start_i = i
         j = i - 1
         while j >= 0 and i - j <= 8:
@@ -418,18 +436,57 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
     used: set[int] = set()
     pairs: list[tuple[DateMention, _Phrase | None, str | None, str | None]] = []
     loose: list[Unplaced] = []
+    passing: set[int] = set()  # mentions tied to a meeting named in passing: milestones
     future_tense = is_future(text)
-    for m in mentions:
-        if m.since:
+    listed = _date_lists(text, mentions, phrases)
+    def precision(m: DateMention) -> int:
+        first = m.date.first if m.date is not None else None
+        return 0 if first is None else (3 if first.day else 2 if first.month else 1)
+
+    # The most precise date picks its meeting first: "Last year, we attended the Assembly in
+    # September 2010" dates the Assembly September 2010, not 2010.
+    for m in sorted(mentions, key=lambda m: (-precision(m), m.start)):
+        if m.since or re.search(r"\bsince\s+(?:the\s+)?$", text[:m.start], re.IGNORECASE):
+            # "Since the plenary meeting of 2 November 2010": a dated meeting mentioned in passing.
+            got = _attach(text, m, phrases, used)
+            if got is not None and any(c.isupper() for c in phrases[got[0]].title[1:]) or (
+                    got is not None and m.date is not None and m.date.first is not None
+                    and m.date.first.day is not None):
+                used.add(got[0])
+                pairs.append((m, phrases[got[0]], phrases[got[0]].title, got[1]))
+                passing.add(id(m))
+                continue
+            regular = _MEETS_SINCE.search(text)
+            if regular and m.start > regular.start():
+                title = f"{_DETERMINER.sub('', regular['subj'].strip())} meets {regular['how'] or 'regularly'}".strip()
+                pairs.append((m, None, title, None))
+                continue
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
+        if id(m) in listed:
+            index = listed[id(m)]
+            pairs.append((m, phrases[index], _singular(phrases[index].title), None))
             continue
         got = _attach(text, m, phrases, used)
         if got is None:
-            milestone = _milestone_clause(text, m)
+            several = _nominal_milestones(text) if len([d for d in mentions if not d.since]) == 1 else []
+            if len(several) > 1:
+                pairs.extend((m, None, title, None) for title in several)
+                continue
+            milestone = _milestone_clause(text, m) or _milestone_anywhere(text, m, mentions)
             if milestone:
                 pairs.append((m, None, milestone, None))
                 continue
             got = _co_occurring(text, m, phrases, used, mentions)
+        if got is None:
+            action = _action(text, m, mentions)
+            if action:
+                title, head = action
+                pairs.append((m, _Phrase(m.start, m.end, title, head), title, _place_after(text, m.end)))
+                continue
+            got = _in_passing(text, m, phrases, used, mentions)
+            if got is not None:
+                passing.add(id(m))
         if got is None:
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
@@ -446,7 +503,7 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
             kind, head, focus = "milestone", _head_of(title), (m.start, min(len(text), m.end + 60))
         else:
             head = phrase.head
-            kind = _kind_of(head, phrase.title)
+            kind = "milestone" if id(m) in passing else _kind_of(head, phrase.title)
             focus = (min(m.start, phrase.start), max(m.end, phrase.end))
         date = m.date
         if date is None and planned:
@@ -501,6 +558,149 @@ def _co_occurring(text: str, m: DateMention, phrases: list[_Phrase], used: set[i
     return None
 
 
+_LIST_GAP = re.compile(r"^\s*[,;]?\s*(?:and\s+)?(?:(?:one|two|three|four|five|six|\d+|another|a\s+\w+)\s+)?"
+                       r"(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _date_lists(text: str, mentions: list[DateMention], phrases: list[_Phrase]) -> dict[int, int]:
+    """"seven meetings; one on 11 November 2008, one on 17 November 2008, two on 5 December …".
+
+    Two or more dates in a row, separated only by counts and commas, each date
+    the meeting named before the run in the same sentence.
+    """
+    out: dict[int, int] = {}
+    dated = [m for m in mentions if m.date is not None and not m.since]
+    runs: list[list[DateMention]] = []
+    for m in dated:
+        if runs and _LIST_GAP.match(text[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        before = [i for i, p in enumerate(phrases) if p.end <= run[0].start and p.head in EVENT_NOUNS]
+        if before:
+            for m in run:
+                out[id(m)] = before[-1]
+    return out
+
+
+def _singular(title: str) -> str:
+    words = title.split()
+    if words and words[-1].lower().rstrip("s") in EVENT_NOUNS and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]
+    # "Seven meetings" → "Meeting": a count is not part of one meeting's name.
+    while len(words) > 1 and words[0].lower() in _NUMBER_WORDS:
+        words.pop(0)
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "several", "many", "numerous", "no", "fewer", "than", "these", "those", "all"}
+#: "ASEAN Leaders and President Obama met …", "I visited the Caucasus", "my visit to Lindhaven".
+_MET = re.compile(r"(?P<subj>(?:[A-Z][\w'’\-.]*\s+(?:(?:and|of|the)\s+)?){1,8})met\b")
+_VISITED = re.compile(r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recently|first)\s+)?"
+                      r"(?:visited|travelled to|traveled to|went to)\s+(?P<obj>(?:the\s+)?[A-Z][\w'’\-]*"
+                      r"(?:\s+[A-Z][\w'’\-]*){0,3})"
+                      r"|\b(?:my|our|his|her|the)\s+(?:recent\s+|official\s+|state\s+)?visit\s+to\s+"
+                      r"(?P<obj2>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+
+
+def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str, str] | None:
+    """A sentence with one date that says people met or someone visited a place: a meeting without a noun."""
+    if len([d for d in mentions if not d.since]) != 1:
+        return None
+    visit = _VISITED.search(text)
+    if visit:
+        where = (visit["obj"] or visit["obj2"]).strip()
+        return f"Visit to {where}", "visit"
+    met = _MET.search(text)
+    if met:
+        subject = _DETERMINER.sub("", met["subj"].strip())
+        if subject and subject.split()[0].lower() not in _STOP:
+            return f"Meeting of {subject}", "meeting"
+    return None
+
+
+_ADOPTION = re.compile(r"\b(?:the\s+)?(?P<noun>adoption|signing|signature|launch|entry into force|ratification|"
+                       r"establishment|creation)\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?of\s+"
+                       r"(?:the\s+|a\s+|an\s+)?(?P<obj>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|for|and)){0,8})")
+_NOUN_VERB = {"adoption": "adopted", "signing": "signed", "signature": "signed", "launch": "launched",
+              "entry into force": "entered into force", "ratification": "ratified",
+              "establishment": "established", "creation": "created"}
+
+
+_DECISION = re.compile(r"\bthe\s+decision\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?to\s+"
+                       r"(?P<vp>[a-z]+\s+[^,;.]{3,80}?)(?=\s+or\s+[A-Z]{2,}\b|[,;.]|$)")
+
+
+def _nominal_milestones(text: str) -> list[str]:
+    """"the adoption of the X Plan and the decision to admit Y into Z": each act a milestone title."""
+    out: list[tuple[int, str]] = []
+    for adoption in _ADOPTION.finditer(text):
+        obj = re.sub(r"\s+(?:of|on|for|and)$", "", adoption["obj"].strip())
+        out.append((adoption.start(), f"{obj} {_NOUN_VERB[adoption['noun'].lower()]}"))
+    for decision in _DECISION.finditer(text):
+        out.append((decision.start(), f"Decision to {decision['vp'].strip()}"))
+    return [title for _, title in sorted(out)]
+
+
+def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) -> str | None:
+    """"The General Assembly adopted resolution 65/38 on 7 December 2010", "the adoption of the X Plan" (one date)."""
+    if len([d for d in mentions if not d.since]) != 1:
+        return None
+    found = _nominal_milestones(text)
+    if found:
+        return found[0]
+    clause = _clause_of(text, m.start)
+    part = text[clause[0]:clause[1]]
+    verb = _MILESTONE_VERB.search(part)
+    if not verb:
+        return None
+    subject = _DETERMINER.sub("", part[:verb.start()].strip().split(",")[-1].strip())
+    rest = part[verb.end():]
+    cut = _OBJECT_END.search(rest)
+    obj = rest[:cut.start()] if cut else rest
+    obj = obj.strip(" ,.;")
+    if m.text in obj:
+        obj = re.sub(r"\s+(?:on|in|at|of)$", "", obj[:obj.index(m.text)].strip(" ,"))
+    if not obj or not subject or len(subject.split()) > 6 or not subject[:1].isupper():
+        return None
+    if _PRONOUN_SUBJECT.match(subject):
+        return None
+    title = _ACRONYM_IN_PARENS.sub("", f"{subject} {verb['verb']} {obj}").strip()
+    words = title.split()
+    return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+
+
+#: "The Inland Waters Group, which has met every six months since October 2006": a date far from its name.
+_MEETS_SINCE = re.compile(r"(?P<subj>(?:[A-Z][\w'’\-]*\s+){0,5}[A-Z][\w'’\-]*),?\s+(?:which|that|who)\s+"
+                          r"(?:has|have)\s+(?:been\s+meeting|met)\s+(?P<how>(?:every|each|once|twice)\s+[\w\s]{1,20}?)?"
+                          r"\s*since\b")
+_WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _in_passing(text: str, m: DateMention, phrases: list[_Phrase], used: set[int],
+                mentions: list[DateMention]) -> tuple[int, str | None] | None:
+    """One date and one named meeting anywhere in a sentence, however far apart: "The Group, which
+    has met every six months since October 2006, …". Only precise dates (a month or a day) count."""
+    if m.date is None or m.date.first is None or m.date.first.month is None:
+        return None
+    named = [i for i, p in enumerate(phrases) if i not in used and any(c.isupper() for c in p.title[1:])
+             and p.head in EVENT_NOUNS]
+    if len(named) == 1 and len([d for d in mentions if not d.since]) <= 1 and len(text.split()) <= 60:
+        p = phrases[named[0]]
+        return named[0], _place_after(text, p.end)
+    # "Starting on Wednesday, the international community will gather to discuss … the crisis": a day
+    # and the sentence's only event, named or not.
+    if (m.relative and _WEEKDAY_WORD.search(m.relative) and len(phrases) == 1 and 0 not in used
+            and len(mentions) == 1):
+        return 0, _place_after(text, phrases[0].end)
+    return None
+
+
 def _clause_of(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind(";", 0, pos) + 1
     end = text.find(";", pos)
@@ -529,7 +729,8 @@ def _milestone_clause(text: str, m: DateMention) -> str | None:
         obj = _DETERMINER.sub("", obj[:cut.start()] if cut else obj).strip()
         title = f"{obj} {verb['verb']}"
     else:
-        title = f"{subject} {verb['verb']} {obj}"
+        cut = re.search(r"[,;(]|\s+(?:which|that|and\s+(?:a|an|the|its|their|our)\b)", obj)
+        title = f"{subject} {verb['verb']} {obj[:cut.start()] if cut else obj}"
     title = _ACRONYM_IN_PARENS.sub("", title).strip(" ,")
     words = title.split()
     if len(words) > 14:

@@ -1,0 +1,103 @@
+"""The meeting vocabulary and relative dates of real statements (issue 11), in a statement written for the tests.
+
+fixtures/timeline-ostrava-2011.txt is dated 14 June 2011 in its header; every
+relative date below is resolved against that day.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.extract import extract_event, extract_file
+
+FIXTURE = Path(__file__).parent / "fixtures" / "timeline-ostrava-2011.txt"
+
+
+@pytest.fixture(scope="module")
+def items() -> dict[str, dict]:
+    data = extract_file(FIXTURE).data
+    return {item["title"]: item for item in data["timeline"]}
+
+
+@pytest.mark.parametrize(("title", "date", "kind"), [
+    # "Nine months ago" from 14 June 2011; a resolution-like act adopted: a milestone
+    ("Basin Commission adopted its first joint water plan", "2010-09", "milestone"),
+    # "A week ago, the Commission met again": a meeting without a meeting noun
+    ("Meeting of Commission", "2011-06", "meeting"),
+    # "attended the UN General Assembly in September 2010": the precise date wins over "Last year"
+    ("UN General Assembly", "2010-09", "meeting"),
+    ("General Assembly adopted resolution 65/19", "2010-12-06", "milestone"),
+    # a date far from the name in its sentence
+    ("Inland Waters Group meets every six months", "2006-10", "milestone"),
+    ("Plenary meeting", "2010-11-02", "meeting"),
+    # a summit named after its town; a conference known by its acronym; "next July"
+    ("Amsel Summit", "2011-03", "summit"),
+    ("COP17", "2011-12", "planned"),
+    ("Coastal Fisheries Summit", "2011-07", "planned"),
+])
+def test_meeting_vocabulary_and_relative_dates(items, title, date, kind):
+    assert title in items, sorted(items)
+    assert (items[title]["date"], items[title]["kind"]) == (date, kind)
+
+
+def test_nothing_else_is_put_on_the_timeline(items):
+    assert len(items) == 9
+
+
+@pytest.mark.parametrize(("sentence", "said", "date"), [
+    ("The Council met in Amsel on Thursday to prepare this session.", "2010-02-13", "2010-02-11"),
+    ("Starting on Wednesday, the ministers will gather for the Basin Conference.", "2009-06-22", "2009-06-24"),
+    ("The Lindhaven Conference is 10 months away.", "2009-02-10", "2009-12"),
+    ("We host the Delta Forum in less than two weeks from now.", "2012-10-01", "2012-10"),
+    ("Just two months ago I visited the Upper Basin.", "2008-09-08", "2008-07"),
+    ("The past year saw the May Preparatory Committee of the treaty succeed.", "2010-01-19", "2009-05"),
+])
+def test_relative_dates_are_resolved_against_the_statement(sentence, said, date):
+    y, m, d = said.split("-")
+    text = f"Statement by Ms. Ona Brisk\nLindhaven, {int(d)} {_MONTHS[int(m)]} {y}\n\nColleagues,\n\n{sentence}\n"
+    dates = [item["date"] for item in extract_event(text, source_name="s.txt").data["timeline"]]
+    assert date in dates
+
+
+_MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+
+
+def test_a_list_of_meeting_dates_gives_one_item_each():
+    text = ("At the Working Group on Inland Waters\n\nNew York, 9 September 2009\n\nSo far we have held five "
+            "meetings; one on 11 November 2008, one on 17 November 2008, two on 5 December 2008, and one on "
+            "19 January 2009, as well as our meeting today.\n")
+    dates = [item["date"] for item in extract_event(text, source_name="s.txt").data["timeline"]]
+    assert dates == ["2008-11-11", "2008-11-17", "2008-12-05", "2009-01-19"]
+
+
+def test_capitals_surnames_are_names_not_abbreviations():
+    text = ("Mr. President,\n\nWe thank Secretary-General Ban KI-MOON and President Jakaya KIKWETE for their "
+            "work with the United Nations Development Programme (UNDP) and the Swedish IPA Seminar.\n\n"
+            "We will report to the Assembly next year on what the UNDP has done.\n")
+    data = extract_event(text, source_name="s.txt").data
+    terms = {g["term"]: g.get("expansion") for g in data.get("glossary", [])}
+    assert "KIKWETE" not in terms and "KI" not in terms and "MOON" not in terms
+    assert terms["UNDP"] == "United Nations Development Programme"
+
+
+def test_no_stray_quote_in_an_expansion():
+    text = ("Mr. President,\n\nThe Coastal Waters Network's members met in Amsel, and the CWN will meet "
+            "again in Lindhaven next year to adopt its charter and its work plan.\n")
+    data = extract_event(text, source_name="s.txt").data
+    expansions = [g["expansion"] for g in data.get("glossary", [])]
+    assert expansions and not any("'" in e or "’" in e or '"' in e for e in expansions)
+
+
+def test_a_statement_without_proposal_or_request_says_so():
+    text = ("Statement by Mr. Ivo Tarn\nLindhaven, 3 May 2010\n\nColleagues,\n\nOur coastal waters have "
+            "changed a great deal over the last century.\n\nThe fleets are smaller and the catches are "
+            "lighter than they were when our grandparents fished.\n")
+    result = extract_event(text, source_name="s.txt")
+    (message,) = result.data["key_messages"]
+    assert message["text"].startswith("TO CHECK: the statement makes no proposal or request")
+    assert "no proposal or request" in result.data["summary"]
+    assert "Our coastal waters" not in result.data["summary"]
+    assert any(t.startswith("key_messages") for t in result.todo)
