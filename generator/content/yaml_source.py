@@ -21,6 +21,11 @@ from ..errors import ContentError, Problem
 MAX_BYTES = 2 * 1024 * 1024
 #: Refuse documents with more nodes than this (guards against alias bombs).
 MAX_NODES = 200_000
+#: Refuse documents whose text, aliases expanded, is longer than this (in
+#: characters): an alias repeats a value without repeating its bytes, and
+#: every value is scanned, so 100,000 aliases to a 1.5 MB text would be
+#: 150 GB of scanning from a 2 MB file.
+MAX_TEXT = 4 * MAX_BYTES
 #: Refuse values nested deeper than this; the event model needs about six.
 MAX_DEPTH = 40
 
@@ -149,6 +154,8 @@ class _Builder:
         self.problems: list[Problem] = []
         self.constructor = yaml.SafeLoader("")
         self.count = 0
+        #: Characters of text built so far, aliases expanded.
+        self.chars = 0
         #: Collections being built, to catch an alias to an enclosing value.
         self.open_nodes: set[int] = set()
         self.reported_keys: set = set()
@@ -159,6 +166,7 @@ class _Builder:
         except (yaml.MarkedYAMLError, ValueError):
             key = getattr(key_node, "value", "?")
         key = key if isinstance(key, str) else str(key)
+        self._count_text(key, key_node)
         bad = first_forbidden_character(key)
         if bad is not None and key_node not in self.reported_keys:
             self.reported_keys.add(key_node)
@@ -167,6 +175,15 @@ class _Builder:
                 f"the key {key!r} contains U+{ord(bad):04X}, a control character; retype the key.",
             ))
         return key
+
+    def _count_text(self, text: str, node: yaml.Node) -> None:
+        self.chars += len(text)
+        if self.chars > MAX_TEXT:
+            raise ContentError(
+                f"{self.path}:{node.start_mark.line + 1}: the YAML expands to more than "
+                f"{MAX_TEXT:,} characters of text (aliases repeated too often?). Write the values "
+                "out plainly."
+            )
 
     def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
         # Duplicates are looked for among the mapping's own keys; values pulled
@@ -237,6 +254,7 @@ class _Builder:
                                          f"cannot read this value ({_reason(exc)}); write it as plain text."))
             return None
         if isinstance(value, str):
+            self._count_text(value, node)
             bad = first_forbidden_character(value)
             if bad is not None:
                 self.problems.append(

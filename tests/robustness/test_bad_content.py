@@ -15,7 +15,7 @@ import yaml
 
 from generator.content.models import MAX_ITEMS
 from generator.content.speech import MAX_SPEECH_BYTES
-from generator.content.yaml_source import MAX_BYTES, MAX_NODES
+from generator.content.yaml_source import MAX_BYTES, MAX_NODES, MAX_TEXT
 from helpers import EVENT, MINIMAL_SPEECH, dump_yaml, minimal_event
 from trust_helpers import Attack
 
@@ -47,6 +47,13 @@ def _alias_bomb() -> str:
         refs = ", ".join([f"*a{i - 1}"] * 9)
         lines.append(f"a{i}: &a{i} [{refs}]")
     return dump_yaml(minimal_event()) + "\n".join(lines) + "\n"
+
+
+def _aliases_to_a_large_string(size: int, count: int) -> str:
+    """A text of ``size`` characters repeated ``count`` times by alias: few values,
+    a small file, but size * count characters to scan."""
+    refs = ", ".join(["*big"] * count)
+    return dump_yaml(minimal_event()) + f"big: &big {'x' * size}\nrefs: [{refs}]\n"
 
 
 def _hundred_thousand_rows() -> str:
@@ -83,6 +90,8 @@ BAD_CONTENT = {
         {EVENT_FILE: dump_yaml(minimal_event()) + "# " + "x" * MAX_BYTES + "\n"},
         [f"{MAX_BYTES:,} bytes"]),
     "yaml-alias-bomb": ({EVENT_FILE: _alias_bomb()}, [f"more than {MAX_NODES:,} values"]),
+    "yaml-alias-bomb-of-large-strings": (
+        {EVENT_FILE: _aliases_to_a_large_string(300_000, 40)}, ["event.yaml:", f"more than {MAX_TEXT:,} characters"]),
     "yaml-alias-to-itself": (
         {EVENT_FILE: dump_yaml(minimal_event()) + "loop: &loop [*loop]\n"}, ["event.yaml", "loop"]),
     "yaml-nested-ten-thousand-deep": (
@@ -160,6 +169,15 @@ def test_a_field_and_its_line_are_named(attacked: Attack):
     line = next(n for n, l in enumerate(text.splitlines(), 1) if "Consultation" in l)
     output = attacked.refused(attacked.build("-f", "html"), 2)
     assert f"event.yaml:{line}: timeline[3].title: contains U+0007" in output
+
+
+@pytest.mark.slow
+def test_the_alias_bomb_of_large_strings_from_the_issue_is_refused(attacked: Attack):
+    """100,000 aliases to a 1.2 MB text in a file under 2 MB: 120 GB of text to scan
+    (about 40 minutes before the limit on text); refused on the limit on text."""
+    attacked.write({EVENT_FILE: _aliases_to_a_large_string(1_200_000, 100_000)})
+    output = attacked.refused(attacked.build("-f", "html"), 2, "event.yaml:")
+    assert f"more than {MAX_TEXT:,} characters" in output
 
 
 def test_long_values_build_in_every_format(attacked: Attack):
