@@ -11,7 +11,6 @@ This module imports nothing heavy: the no-op rebuild decides from it alone.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,9 +73,12 @@ class BuildOptions:
 
         Formats are not in it: each output is recorded under its own format.
         """
-        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+        from ..config.source_date import source_date_epoch
         from .incremental import tool_fingerprint
 
+        # Checked here, before anything is read: a bad value is one error for every format.
+        moment = source_date_epoch()
+        epoch = moment.isoformat() if moment else ""
         return json.dumps(
             [tool_fingerprint(), theme, self.strict, epoch, self.settings.token(), self.overrides],
             sort_keys=True,

@@ -7,12 +7,12 @@ an override written for one event works for the next.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from typing import Any, Callable, TypedDict
 
 from markupsafe import Markup
 
 from .. import __version__
+from ..config.source_date import source_date_epoch
 from ..config.documents import DocumentSet, DocumentSpec, PackSpec
 from ..content.load import LoadedEvent
 from ..content.models import Event, Source, TimelineItem
@@ -67,10 +67,7 @@ class TemplateContext(TypedDict, total=False):
 
 def build_time() -> dt.datetime:
     """Now, or the time SOURCE_DATE_EPOCH names, so builds can be reproducible."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-    return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
+    return source_date_epoch() or dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
 
 
 def make_context(

@@ -97,7 +97,9 @@ def render_docx(
     if reference_docx is None:
         package.set_theme_part(document, fonts.drawing_theme(theme))
 
-    epoch = package.source_date_epoch()
+    from ...config.source_date import source_date_epoch
+
+    epoch = source_date_epoch()
     when = created or meta.created or epoch or datetime.now(timezone.utc)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)

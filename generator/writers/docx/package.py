@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from lxml import etree
 
-from ...errors import BuildError
 from .text import collapse
 
 log = logging.getLogger(__name__)
@@ -29,6 +27,8 @@ _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metad
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 #: The earliest time a zip entry can carry.
 _ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=timezone.utc)
+#: The last time a zip entry can hold (its year is stored as 1980 + 0..127).
+_ZIP_LAST = datetime(2107, 12, 31, 23, 59, 58, tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -81,20 +81,6 @@ def parse_datetime(value: str) -> datetime | None:
             log.warning("meta dcterms.created %r is not an ISO 8601 date; ignored", value)
             return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-
-
-def source_date_epoch() -> datetime | None:
-    """The build time fixed by ``SOURCE_DATE_EPOCH`` (reproducible-builds.org), if set."""
-    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw:
-        return None
-    try:
-        return datetime.fromtimestamp(int(raw), tz=timezone.utc)
-    except (ValueError, OverflowError, OSError):
-        raise BuildError(
-            f"SOURCE_DATE_EPOCH={raw!r} is not a number of seconds since 1970; "
-            "unset it or give e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)."
-        ) from None
 
 
 def _utc_naive(moment: datetime) -> datetime:
@@ -164,7 +150,7 @@ def save(document, *, timestamp: datetime, application: str, company: str = "") 
     """The .docx bytes: fixed entry order, dates and attributes."""
     raw = io.BytesIO()
     document.save(raw)
-    stamp = max(timestamp.astimezone(timezone.utc), _ZIP_EPOCH)
+    stamp = min(max(timestamp.astimezone(timezone.utc), _ZIP_EPOCH), _ZIP_LAST)
     date_time = stamp.timetuple()[:6]
     out = io.BytesIO()
     with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w") as target:
