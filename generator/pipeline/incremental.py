@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..config.confine import is_inside
+from ..config.confine import is_inside, read_limited
 from ..config.project import Project
 
 if TYPE_CHECKING:
@@ -42,11 +43,39 @@ def data_hash(data: bytes) -> str:
     return _sha(data)
 
 
-def file_hash(path: Path) -> str:
+#: Files larger than this are keyed by size, time and inode instead of being
+#: read: a 100 GB (sparse) file in an event folder must not stall every build.
+MAX_HASHED_BYTES = 64 * 1024 * 1024
+#: The manifest briefkit writes is a few kilobytes; anything far larger is not one.
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+#: An output is read to check it is the one recorded, up to this size (past it,
+#: it is rebuilt: what is in build/ is not trusted to be small).
+MAX_OUTPUT_HASHED_BYTES = 1024 * 1024 * 1024
+
+
+def file_hash(path: Path, limit: int = MAX_HASHED_BYTES) -> str:
+    """The file's SHA-256, read in blocks; a stand-in for what must not be read.
+
+    Opened without blocking and checked on the descriptor: a named pipe or a
+    device (a link to /dev/zero) is keyed by its kind, never read, even if
+    it replaced a regular file after the folder was listed.
+    """
     try:
-        return _sha(path.read_bytes())
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError:
         return "missing"
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return f"special:{stat.S_IFMT(info.st_mode):o}:{info.st_rdev}"
+        if info.st_size > limit:
+            return f"large:{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
+        h = hashlib.sha256()
+        left = limit + 1
+        while left > 0 and (block := fh.read(min(1 << 20, left))):
+            h.update(block)
+            left -= len(block)
+        return h.hexdigest()
 
 
 def _files(folder: Path, *, skip_dirs: tuple[str, ...] = (), templates: bool | None = None) -> list[Path]:
@@ -122,6 +151,14 @@ def document_key(common: str, templates: dict[Path, bytes | None]) -> str:
     return _sha((common + _hash_files(sorted(templates), contents=templates)).encode())
 
 
+def _well_formed(entry: object) -> bool:
+    """An entry as ``Manifest.record`` writes it: a key, template paths, output hashes."""
+    return (isinstance(entry, dict) and isinstance(entry.get("key"), str)
+            and isinstance(entry.get("deps", []), list) and all(isinstance(d, str) for d in entry.get("deps", []))
+            and isinstance(entry.get("outputs", {}), dict)
+            and all(isinstance(h, str) for h in entry.get("outputs", {}).values()))
+
+
 @dataclass
 class Manifest:
     path: Path
@@ -129,13 +166,24 @@ class Manifest:
 
     @classmethod
     def read(cls, folder: Path) -> "Manifest":
+        """The manifest of an output folder, or an empty one (everything rebuilds).
+
+        Not trusted: it must be a regular file of sensible size inside the
+        folder (a pipe, a link to /dev/zero or to a file elsewhere is ignored),
+        and each entry must have the shape briefkit writes.
+        """
         path = folder / MANIFEST
+        if not is_inside(path, folder):
+            return cls(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("schema") != _SCHEMA:
+            data = json.loads(read_limited(path, MAX_MANIFEST_BYTES, ValueError).decode("utf-8"))
+            if not isinstance(data, dict) or data.get("schema") != _SCHEMA:
                 return cls(path)
-            return cls(path, dict(data.get("documents", {})))
-        except (OSError, ValueError, AttributeError):
+            documents = data.get("documents", {})
+            if not isinstance(documents, dict):
+                return cls(path)
+            return cls(path, {k: v for k, v in documents.items() if _well_formed(v)})
+        except (OSError, ValueError, RecursionError):
             return cls(path)
 
     def record(self, doc_id: str, key: str, deps: list[Path], outputs: dict[str, str]) -> None:
@@ -146,17 +194,26 @@ class Manifest:
         entry["deps"] = [str(p) for p in deps]
         entry["outputs"].update(outputs)
 
-    def is_current(self, doc_id: str, common: str, formats: tuple[str, ...]) -> bool:
-        """True when the document's inputs and its outputs in these formats are unchanged."""
+    def is_current(self, doc_id: str, common: str, formats: tuple[str, ...],
+                   template_dirs: list[Path] | None = None) -> bool:
+        """True when the document's inputs and its outputs in these formats are unchanged.
+
+        The template files the manifest names are hashed only if they lie in
+        ``template_dirs`` (when given): a manifest naming a file elsewhere is
+        not briefkit's, and the document is rebuilt instead.
+        """
         entry = self.documents.get(doc_id)
         if not entry or "key" not in entry:
             return False
-        if document_key(common, dict.fromkeys(Path(p) for p in entry.get("deps", []))) != entry["key"]:
+        deps = [Path(p) for p in entry.get("deps", [])]
+        if template_dirs is not None and not all(any(is_inside(d, t) for t in template_dirs) for d in deps):
+            return False
+        if document_key(common, dict.fromkeys(deps)) != entry["key"]:
             return False
         outputs = entry.get("outputs", {})
         for fmt in formats:
             out = self.path.parent / f"{doc_id}.{fmt}"
-            if outputs.get(fmt) is None or file_hash(out) != outputs[fmt]:
+            if outputs.get(fmt) is None or file_hash(out, MAX_OUTPUT_HASHED_BYTES) != outputs[fmt]:
                 return False
         return True
 
@@ -175,7 +232,8 @@ def stale_documents(
     out_dir = project.build_dir / Path(folder).resolve().name
     manifest = Manifest.read(out_dir)
     common = common or common_key(project, folder, options)
-    return [d for d in doc_ids if not manifest.is_current(d, common, options.formats)]
+    templates = project.template_dirs(folder)
+    return [d for d in doc_ids if not manifest.is_current(d, common, options.formats, templates)]
 
 
 def known_documents(project: Project, folder: Path) -> list[str] | None:

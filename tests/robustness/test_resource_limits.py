@@ -8,6 +8,7 @@ broken limit fails the test instead of hurting the machine.
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -210,6 +211,88 @@ def test_a_link_to_an_endless_device_is_not_read(attacked: Attack):
     assert not run.hung
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
     assert run.returncode in (0, 2), run.stderr[-2000:]
+
+
+def test_a_sparse_100_gb_file_in_the_event_folder_is_not_read(attacked: Attack):
+    """The rebuild check hashes the event's files: a 100 GB file (sparse, so it costs
+    no disk) is keyed by its size and time, not read (which took minutes)."""
+    big = attacked.event_dir / "recording.bin"
+    with big.open("wb") as fh:
+        try:
+            fh.truncate(100 * 1024**3)
+        except OSError as exc:  # pragma: no cover - a file system without sparse files
+            pytest.skip(f"cannot make a sparse file here: {exc}")
+    for _ in range(2):  # the first build, then the up-to-date check
+        run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", deadline=15)
+        assert not run.hung, "the build read the 100 GB file"
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr[-2000:]
+
+
+def _built_once(a: Attack) -> Path:
+    from helpers import assert_ok
+
+    assert_ok(a.build("-d", "fact-sheet", "-f", "html"))
+    manifest = a.build_dir / EVENT / ".briefkit-manifest.json"
+    assert manifest.is_file()
+    manifest.unlink()
+    return manifest
+
+
+def _manifest_naming(a: Attack, deps: list[str]) -> None:
+    entry = {"key": "0" * 64, "outputs": {"html": "0" * 64}, "deps": deps}
+    manifest = a.build_dir / EVENT / ".briefkit-manifest.json"
+    manifest.write_text(json.dumps({"schema": 1, "documents": {"fact-sheet": entry}}), encoding="utf-8")
+
+
+@pytest.mark.parametrize("device", ["fifo", "link-to-dev-zero", "naming-a-fifo", "naming-dev-zero"])
+def test_a_manifest_that_is_or_names_a_pipe_or_a_device_does_not_hang(attacked: Attack, device):
+    """A FIFO in the manifest's place hung the up-to-date check; a link to /dev/zero
+    ended in MemoryError; so did a manifest whose template list named them. Now
+    anything but a plain file is ignored, and so is a template outside the
+    template folders: the documents are rebuilt, and the manifest written afresh."""
+    manifest = _built_once(attacked)
+    if device == "fifo":
+        os.mkfifo(manifest)
+    elif device == "link-to-dev-zero":
+        manifest.symlink_to("/dev/zero")
+    elif device == "naming-a-fifo":
+        os.mkfifo(attacked.outside / "pipe")
+        _manifest_naming(attacked, [str(attacked.outside / "pipe")])
+    else:
+        _manifest_naming(attacked, ["/dev/zero"])
+    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", deadline=15,
+                   memory_cap_mb=3072)
+    assert not run.hung, "the up-to-date check blocked on the manifest"
+    assert "Traceback" not in run.stderr and "MemoryError" not in run.stderr, run.stderr[-3000:]
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert json.loads(manifest.read_text(encoding="utf-8"))["documents"], "the manifest was not rewritten"
+
+
+def test_a_manifest_linked_out_of_build_is_not_read(attacked: Attack):
+    manifest = _built_once(attacked)
+    real = attacked.outside / "manifest.json"
+    real.write_text('{"schema": 1, "documents": {}}', encoding="utf-8")
+    attacked.outside_before = {}
+    manifest.symlink_to(real)
+    from helpers import assert_ok, snapshot as snap
+
+    outside = snap(attacked.outside)
+    assert_ok(attacked.build("-d", "fact-sheet", "-f", "html"))
+    assert attacked.reads.opened() == [], attacked.reads.opened()
+    assert snap(attacked.outside) == outside
+
+
+def test_manifest_dependencies_outside_the_templates_are_not_read(attacked: Attack):
+    """A manifest whose template list names a file outside the project: it is not opened."""
+    from helpers import assert_ok
+
+    _built_once(attacked)
+    _manifest_naming(attacked, [str(attacked.canary("canary.txt"))])
+    assert_ok(attacked.build("-d", "fact-sheet", "-f", "html"))
+    attacked.assert_nothing_leaked()
+    manifest = attacked.build_dir / EVENT / ".briefkit-manifest.json"
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))["documents"]["fact-sheet"]["deps"]
+    assert recorded and all(str(attacked.outside) not in d for d in recorded)
 
 
 # -- the limits themselves -------------------------------------------------------------
