@@ -4,9 +4,8 @@ Compared as streams of letters and digits (case, spacing and hyphenation
 differ between layout engines, and PDF text extraction may move a positioned
 line). The only text allowed in the PDF and not in the DOCX is what Word
 generates itself: page furniture, list and paragraph numbers, repeated table
-headers, and the contents list (a TOC field in Word, which lists headings
-without the PDF's one-line descriptions). No text may be in the DOCX and not
-in the PDF.
+headers, and the contents' page numbers (fields Word fills in). No text may
+be in the DOCX and not in the PDF.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from ..config.project import Project
 from ..render.templates import extract_article
 from ..config.theme_check import check_theme
 from ..render.vocabulary import check_vocabulary
-from ..writers import FORMATS, OutputSettings, RenderedDocument
+from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, with_pdf_pages
 from .workers import Workers, write
 from .workers import start as start_workers
 from ..writers.pdf import subsets_fonts_with_harfbuzz
@@ -264,8 +264,10 @@ class _PendingEvent(NamedTuple):
     """An event whose outputs are rendering."""
 
     tasks: list[RenderTask]
-    #: One per task, when rendering in workers.
-    futures: list[Future]
+    #: One per task, when rendering in workers (None: a DOCX waiting for its PDF).
+    futures: list[Future | None]
+    #: The task index of each DOCX that takes its page numbers from its PDF, by ``id(job)``.
+    waiting: dict[int, int]
 
 
 def _render_streaming(
@@ -279,22 +281,35 @@ def _render_streaming(
 
     def finish(event: _PendingEvent) -> None:
         outputs = []
+        pdf_of: dict[int, bytes] = {}
         for i, (job, fmt) in enumerate(event.tasks):
             log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
             if hooks.on_progress:
                 hooks.on_progress(Progress(counts[0], counts[1], f"{job.setup.loaded.id}/{job.document.id}.{fmt}"))
-            outputs.append(RenderedOutput(job, fmt, _result(event, i, options)))
+            data = _result(event, i, options, pdf_of)
+            outputs.append(RenderedOutput(job, fmt, data))
+            if fmt == "pdf" and id(job) in event.waiting:
+                if pool:  # its DOCX starts now, with the PDF's page numbers
+                    event.futures[event.waiting[id(job)]] = pool.submit(
+                        "docx", with_pdf_pages(job.document, data), options.timeout)
+                else:
+                    pdf_of[id(job)] = data
             counts[0] += 1
         commit(outputs)
 
     for item in work:
         tasks = [RenderTask(job, fmt) for job in _template(item, options) for fmt in job.formats]
-        # Longest first, so that a big pack does not start last on an idle pool.
-        tasks.sort(key=lambda t: (t.fmt == "html", -len(t.job.document.html)))
+        # Longest first, so that a big pack does not start last on an idle pool; a document's
+        # PDF before its DOCX, which may wait for the PDF's page numbers.
+        tasks.sort(key=lambda t: (t.fmt == "html", -len(t.job.document.html), t.fmt == "docx"))
         counts[1] += len(tasks)
+        waiting = {id(job): i for i, (job, fmt) in enumerate(tasks) if waits_for_pdf(job.document, fmt, job.formats)}
         # The workers start on this event while the next one is templated.
-        futures = [pool.submit(fmt, job.document, options.timeout) for job, fmt in tasks] if pool else []
-        pending.append(_PendingEvent(tasks, futures))
+        futures: list[Future | None] = [
+            None if i in waiting.values() else pool.submit(fmt, job.document, options.timeout)
+            for i, (job, fmt) in enumerate(tasks)
+        ] if pool else []
+        pending.append(_PendingEvent(tasks, futures, waiting))
         if len(pending) > 1:
             finish(pending.popleft())
     while pending:
@@ -305,12 +320,17 @@ def _render_streaming(
         note_font_subsetting(harfbuzz.result() if harfbuzz else subsets_fonts_with_harfbuzz())
 
 
-def _result(event: _PendingEvent, i: int, options: BuildOptions) -> bytes:
+def _result(event: _PendingEvent, i: int, options: BuildOptions, pdf_of: dict[int, bytes]) -> bytes:
     job, fmt = event.tasks[i]
     if not event.futures:
-        return write(fmt, job.document, options.timeout)
+        document = job.document
+        if event.waiting.get(id(job)) == i:
+            document = with_pdf_pages(document, pdf_of.pop(id(job)))
+        return write(fmt, document, options.timeout)
+    future = event.futures[i]
+    assert future is not None, "a DOCX waiting for its PDF is submitted once the PDF is done"
     try:
-        return event.futures[i].result()
+        return future.result()
     except BrokenProcessPool:
         raise BuildError(
             f"The worker rendering '{job.document.id}' as {fmt.upper()} stopped: most "
@@ -333,10 +353,17 @@ def _build_eagerly(work: Iterable[EventWork], options: BuildOptions, commit: _Co
             if not batch:
                 continue
             batch_jobs = _template(item._replace(stale=batch), options)
-            for fmt in order:
+            pdf_of: dict[int, bytes] = {}
+            for fmt in order:  # the PDF comes before the DOCX, which may take its page numbers
                 for job in batch_jobs:
                     log.info("Writing %s / %s.%s", item.setup.loaded.id, job.document.id, fmt)
-                    commit([RenderedOutput(job, fmt, write(fmt, job.document, options.timeout))])
+                    document = job.document
+                    if waits_for_pdf(document, fmt, job.formats):
+                        document = with_pdf_pages(document, pdf_of.pop(id(job)))
+                    data = write(fmt, document, options.timeout)
+                    if fmt == "pdf" and "docx" in job.formats and waits_for_pdf(document, "docx", job.formats):
+                        pdf_of[id(job)] = data
+                    commit([RenderedOutput(job, fmt, data)])
                     wrote_pdf = wrote_pdf or fmt == "pdf"
     if wrote_pdf:
         note_font_subsetting(subsets_fonts_with_harfbuzz())

@@ -51,6 +51,42 @@ class RenderedDocument:
     strict: bool = False
     reference_docx: Path | None = None
     settings: OutputSettings = OutputSettings()
+    #: (element id, page) of the contents' targets in this document's PDF, once that is
+    #: laid out (:func:`with_pdf_pages`); the DOCX stores them as its page numbers.
+    page_numbers: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def contents_targets(self) -> set[str]:
+        """The ids the document's contents list links to (empty: it has none)."""
+        if 'class="contents"' not in self.html:
+            return set()
+        from lxml import html as lxml_html
+
+        root = lxml_html.document_fromstring(self.html)
+        return {
+            a.get("href")[1:]
+            for a in root.xpath("//nav[contains(concat(' ', @class, ' '), ' contents ')]//a[@href]")
+            if a.get("href").startswith("#")
+        }
+
+
+def waits_for_pdf(doc: RenderedDocument, fmt: str, formats: tuple[str, ...]) -> bool:
+    """True for a DOCX with a contents list whose PDF is built too: it takes its page numbers from it.
+
+    Not with several copies per sheet, whose PDF pages are sheets, not pages.
+    """
+    return (fmt == "docx" and "pdf" in formats and doc.settings.copies_per_sheet == 1
+            and 'class="contents"' in doc.html)
+
+
+def with_pdf_pages(doc: RenderedDocument, pdf: bytes) -> RenderedDocument:
+    """*doc* with the page numbers its contents' targets have in *pdf*, its own PDF."""
+    from dataclasses import replace
+
+    from .pdf.anchors import anchor_pages
+
+    pages = anchor_pages(pdf, doc.contents_targets)
+    return replace(doc, page_numbers=tuple(sorted(pages.items())))
 
 
 def _pdf(doc: RenderedDocument) -> bytes:
@@ -78,6 +114,7 @@ def _docx(doc: RenderedDocument) -> bytes:
         created=build_time(),
         base_dir=doc.base_dir,
         allowed_roots=doc.allowed_roots,
+        page_numbers=dict(doc.page_numbers),
     )
 
 

@@ -71,18 +71,21 @@ PACK = (
 )
 
 
-def test_pack_has_toc_field_and_one_section_per_document(render_bytes):
+def test_pack_contents_are_the_entries_with_page_references(render_bytes):
     import io
 
     import docx
 
-    data = render_bytes(PACK)
+    data = render_bytes(PACK, page_numbers={"note": 3, "facts": 7})
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
-    assert "TOC \\o \"1-2\" \\h \\z \\u" in instructions(body)
-    toc = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("toc")]
-    assert toc == [("toc 1", "Briefing Note"), ("toc 1", "Fact Sheet"), ("toc 1", "Timeline")]
-    # The static entries link to bookmarks at the start of each document.
+    assert instructions(body) == ["PAGEREF note \\h", "PAGEREF facts \\h", "PAGEREF timeline \\h"]
+    toc = [(p.style.name, p.text) for p in document.paragraphs
+           if p.style.name.startswith("toc") or p.style.name == "Contents Description"]
+    # The stored page numbers are the ones given (the PDF's); a page not known is left to Word.
+    assert toc == [("toc 1", "Briefing Note\t3"), ("Contents Description", "Background"),
+                   ("toc 1", "Fact Sheet\t7"), ("toc 1", "Timeline\t")]
+    # The entries link to bookmarks at the start of each document.
     anchors = [h.get(f"{{{W}}}anchor") for h in body.iter(f"{{{W}}}hyperlink")]
     assert anchors == ["note", "facts", "timeline"]
     bookmarks = {b.get(f"{{{W}}}name") for b in body.iter(f"{{{W}}}bookmarkStart")}

@@ -41,6 +41,7 @@ def render_docx(
     created: datetime | None = None,
     base_dir: Path | None = None,
     allowed_roots: tuple[Path, ...] = (),
+    page_numbers: dict[str, int] | None = None,
 ) -> bytes:
     """Render one document's HTML as the bytes of a .docx file.
 
@@ -53,6 +54,11 @@ def render_docx(
     ``dcterms.created``, else ``SOURCE_DATE_EPOCH``, else now. Images with
     relative ``src`` resolve against *base_dir* and, when *allowed_roots* is
     given, must lie inside one of those folders.
+
+    *page_numbers* (element id → page, from the PDF of the same HTML) are
+    stored as the results of the contents' page references, so the contents
+    show page numbers before Word updates its fields; without them the
+    results are left empty for Word (and LibreOffice) to fill in.
 
     Characters XML cannot hold (control characters other than tab and
     newline, lone surrogates, U+FFFE/U+FFFF) are dropped from the text.
@@ -86,6 +92,7 @@ def render_docx(
         base_dir=base_dir,
         allowed_roots=tuple(allowed_roots),
         language=language,
+        page_numbers=dict(page_numbers or {}),
     )
     body = root.find("body")
     writer = BodyWriter(document, theme, link_targets(root), options, numbering)

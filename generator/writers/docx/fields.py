@@ -14,9 +14,12 @@ from collections.abc import Sequence
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-#: The contents field: headings 1-2, hyperlinked entries, no page numbers in
-#: Web view, outline levels too (Word's defaults for a generated TOC).
-TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
+
+
+def page_reference(bookmark: str) -> str:
+    """The field that shows the page a bookmark is on (a contents entry's page number)."""
+    return f"PAGEREF {bookmark} \\h"
+
 
 # Child order of the elements we edit (ECMA-376 Part 1, §17).
 PPR_ORDER = (

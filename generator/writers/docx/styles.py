@@ -228,10 +228,13 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         StyleSpec("Table Row Heading", base="Table Text", font="heading", colour=c.accent, bold=True),
         StyleSpec("TOC Heading", base="Heading 1", next="Normal", outline=9, after=6 * mm),
         # Word knows its TOC styles by these lower-case names.
-        StyleSpec("toc 1", next="Normal", font="heading", before=0, after=3 * mm, line=1.2,
+        StyleSpec("toc 1", next="Normal", font="heading", before=0, after=0.6 * mm, line=1.2, keep_next=True,
                   tabs=[(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)]),
         StyleSpec("toc 2", next="Normal", font="heading", size=body * 0.92, left=8 * mm, after=2 * mm,
                   line=1.2, tabs=[(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)]),
+        # The line under a contents entry that says what the document is (the PDF's span.desc).
+        StyleSpec("Contents Description", next="toc 1", font="body", size=small, colour=c.muted, after=3 * mm,
+                  line=1.3),
         StyleSpec("Header", font="heading", size=small, colour=c.muted, before=0, after=0, line=1.0),
         StyleSpec("Footer", font="heading", size=small, colour=c.muted, before=0, after=0, line=1.0),
         StyleSpec("Hyperlink", type=CHAR, base=None, colour=c.accent, underline=True),

@@ -10,7 +10,7 @@ element becomes.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from docx.enum.section import WD_SECTION
@@ -144,6 +144,8 @@ class WriterOptions:
     base_dir: Path | None = None
     allowed_roots: tuple[Path, ...] = ()
     language: str = "en"
+    #: Element id → the page it starts on in the PDF (the contents' page numbers).
+    page_numbers: dict[str, int] = field(default_factory=dict)
 
 
 class BodyWriter:
@@ -502,19 +504,22 @@ class BodyWriter:
     # contents
 
     def contents(self, el, ctx: Ctx) -> None:
-        """``nav.contents``: a TOC field whose cached result is the static list of entries."""
+        """``nav.contents``: the PDF's entries, each a link with a dot leader and a PAGEREF field.
+
+        Word's TOC field would collect headings instead (every Heading 2, no
+        descriptions, no "Annex:"); these entries are the PDF's own and only
+        their page numbers are fields. The stored numbers are the PDF's, so
+        readers that never update fields show them; Word and LibreOffice
+        recompute them from the bookmarks.
+        """
         ctx = replace(ctx, heading="TOC Heading")
-        entries: list[tuple[int, object]] = []
         for child in el:
             if not is_element(child):
                 continue
-            if child.tag in ("ol", "ul") and not entries:
-                self._toc_entries(child, 0, entries)
-                self._write_toc(entries, ctx)
+            if child.tag in ("ol", "ul"):
+                self._contents_entries(child, 0, ctx)
             else:
                 self.flow_one(child, ctx)
-        if not entries:
-            self._write_toc([], ctx)
 
     def flow_one(self, el, ctx: Ctx) -> None:
         if el.tag in INLINE or el.tag in HARMLESS_INLINE:
@@ -522,48 +527,52 @@ class BodyWriter:
         else:
             self.block(el, ctx)
 
-    def _toc_entries(self, list_el, level: int, out: list) -> None:
+    def _contents_entries(self, list_el, level: int, ctx: Ctx) -> None:
         for li in list_el:
             if not is_element(li):
                 continue
             if li.tag != "li":
                 raise self.fail(li, f"only <li> may be a child of <{list_el.tag}>")
-            out.append((min(level, 1), li))
+            self._contents_entry(li, min(level, 1), ctx)
             for nested in li:
                 if is_element(nested) and nested.tag in ("ol", "ul"):
-                    self._toc_entries(nested, level + 1, out)
+                    self._contents_entries(nested, level + 1, ctx)
 
-    def _write_toc(self, entries: list, ctx: Ctx) -> None:
-        self.has_toc = True
-        if not entries:
-            paragraph = self.new_paragraph(ctx, "toc 1")
-            for run in fields.field_begin(fields.TOC_INSTRUCTION):
-                paragraph._p.append(run)
-            paragraph.add_run("Update the table of contents to list the headings.")
-            paragraph._p.append(fields.field_end())
+    def _contents_entry(self, li, level: int, ctx: Ctx) -> None:
+        """One entry: its link's text, a tab to the dot leader, the page; then its description."""
+        link_el = next((a for a in li.iter("a") if (a.get("href") or "").startswith("#")), None)
+        title: list = []
+        rest: list = []
+        if li.text:
+            (title if link_el is None else rest).append(Text(li.text, Fmt()))
+        for child in li:
+            if is_element(child) and child.tag not in ("ol", "ul"):
+                if child is link_el or link_el is None:
+                    self._children(child, Fmt(), title, ctx, skip_lists=True)
+                else:
+                    self.inline(child, Fmt(), rest, ctx)
+            if child.tail:
+                rest.append(Text(child.tail, Fmt()))
+        if link_el is None:
+            self.paragraph_from(title, ctx, f"toc {level + 1}")
             return
-        last = None
-        for index, (level, li) in enumerate(entries):
-            # The entry is the text of its link; anything else in the item
-            # (a description) is left to the PDF, as Word's own TOC would.
-            link_el = next((a for a in li.iter("a") if (a.get("href") or "").startswith("#")), None)
-            segments: list = []
-            self._children(link_el if link_el is not None else li, Fmt(), segments, ctx, skip_lists=True)
-            link = self.link(link_el) if link_el is not None else None
-            anchor = link.anchor if link is not None else None
-            segments = [replace(s, fmt=replace(s.fmt, link=None)) if isinstance(s, (Text, Pic, Tab)) else s
-                        for s in normalise(segments)]
-            paragraph = self.new_paragraph(ctx, f"toc {level + 1}")
-            if index == 0:
-                for run in fields.field_begin(fields.TOC_INSTRUCTION):
-                    paragraph._p.append(run)
-            container = paragraph._p
-            if anchor:
-                container = fields.hyperlink(anchor=anchor)
-                paragraph._p.append(container)
-            self.emit(paragraph, segments, container=container)
-            last = paragraph
-        last._p.append(fields.field_end())
+        target = (link_el.get("href") or "")[1:]
+        bookmark = self.targets.get(target)
+        link = self.link(link_el)
+        page = self.options.page_numbers.get(target)
+        segments = [replace(s, fmt=replace(s.fmt, link=None)) if isinstance(s, (Text, Pic, Tab)) else s
+                    for s in normalise(title)]
+        if bookmark:
+            segments += [Tab(Fmt()), Field(fields.page_reference(bookmark), str(page) if page else "", Fmt())]
+            self.has_toc = True
+        paragraph = self.new_paragraph(ctx, f"toc {level + 1}")
+        container = paragraph._p
+        if link is not None and link.anchor:
+            container = fields.hyperlink(anchor=link.anchor)
+            paragraph._p.append(container)
+        self.emit(paragraph, segments, container=container)
+        if has_content(normalise(rest)):
+            self.paragraph_from(rest, ctx, "Contents Description")
 
     # inline level
 

@@ -1,0 +1,72 @@
+"""The pack's contents in Word: the PDF's entries, with the PDF's page numbers already stored."""
+
+from __future__ import annotations
+
+import re
+
+import docx
+import pytest
+from docx_helpers import W
+from pypdf import PdfReader
+
+from helpers import DEFAULT_EVENT, assert_ok, make_project, run_cli
+
+pytestmark = pytest.mark.slow
+
+PACK = "briefing-pack"
+
+
+def pdf_contents(path) -> list[tuple[str, str]]:
+    """(entry, page) from the text of the PDF's contents page."""
+    text = PdfReader(str(path)).pages[1].extract_text()
+    return re.findall(r"^(\S.*?)\s*\.{3,}\s*(\d+)\s*$", text, flags=re.M)
+
+
+def docx_contents(path) -> list[tuple[str, str]]:
+    document = docx.Document(str(path))
+    return [tuple(p.text.split("\t")) for p in document.paragraphs if p.style.name == "toc 1"]
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    return make_project(tmp_path_factory.mktemp("contents"), copy_content=True)
+
+
+@pytest.mark.parametrize("jobs", ["2", "1"])
+def test_stored_page_numbers_are_the_pdfs(project, jobs):
+    assert_ok(run_cli(["build", DEFAULT_EVENT, "-d", PACK, "-f", "docx", "-f", "pdf", "--force", "-j", jobs],
+                      project=project))
+    out = project / "build" / DEFAULT_EVENT
+    expected = pdf_contents(out / f"{PACK}.pdf")
+    assert len(expected) == 4 and expected[-1][0].startswith("Annex:")
+    assert docx_contents(out / f"{PACK}.docx") == expected
+
+
+def test_in_process_and_eager_builds_store_them_too(project):
+    from generator.config.project import Project
+    from generator.pipeline.build import build_project
+    from generator.pipeline.options import BuildOptions
+
+    out = project / "build" / DEFAULT_EVENT
+    for eager in (False, True):
+        options = BuildOptions(formats=("docx", "pdf"), documents=(PACK,), force=True, workers=0, eager=eager)
+        build_project(Project(root=project), options)
+        assert docx_contents(out / f"{PACK}.docx") == pdf_contents(out / f"{PACK}.pdf")
+
+
+def test_entries_descriptions_and_fields(project):
+    assert_ok(run_cli(["build", DEFAULT_EVENT, "-d", PACK, "-f", "docx", "--force"], project=project))
+    document = docx.Document(str(project / "build" / DEFAULT_EVENT / f"{PACK}.docx"))
+    entries = [(p.style.name, p.text) for p in document.paragraphs
+               if p.style.name in ("toc 1", "Contents Description")]
+    assert [style for style, _ in entries] == ["toc 1", "Contents Description"] * 4
+    # Without a PDF in the same build, no page number is guessed: Word fills them in.
+    assert [text.split("\t")[1] for style, text in entries if style == "toc 1"] == [""] * 4
+    assert entries[1][1] == "Background, position, proposal and asks for the delegation."
+    body = document.element.body
+    refs = [t.text.split()[1] for t in body.iter(f"{{{W}}}instrText") if t.text.split()[0] == "PAGEREF"]
+    bookmarks = {b.get(f"{{{W}}}name") for b in body.iter(f"{{{W}}}bookmarkStart")}
+    assert len(refs) == 4 and set(refs) <= bookmarks
+    # A dot leader to a right tab at the text width, as the PDF's leader().
+    tab = document.styles["toc 1"].element.find(f"{{{W}}}pPr/{{{W}}}tabs/{{{W}}}tab")
+    assert tab.get(f"{{{W}}}leader") == "dot" and tab.get(f"{{{W}}}val") == "right"
