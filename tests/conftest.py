@@ -75,7 +75,8 @@ class BuiltProject:
     def documents(self):
         from generator.config.documents import load_documents
 
-        return load_documents([TEMPLATES / "documents.toml"])
+        docs = load_documents([TEMPLATES / "documents.toml"])
+        return docs.for_data(set(self.loaded.data))[0]
 
     @cached_property
     def theme(self):

@@ -196,3 +196,13 @@ def examples(ci: int) -> int:
     if os.environ.get("CI", "").lower() in ("1", "true", "yes") or os.environ.get("HYPOTHESIS_PROFILE") == "ci":
         return ci
     return max(5, ci // 4)
+
+
+def documents_of(event_folder: Path):
+    """The document types an event gets from the built-in configuration: every
+    configured one whose data (documents.toml ``data``) the event has."""
+    from generator.config.documents import load_documents
+    from generator.content.load import load_event
+
+    docs = load_documents([TEMPLATES / "documents.toml"])
+    return docs.for_data(set(load_event(event_folder).data))[0]

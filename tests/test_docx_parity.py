@@ -18,10 +18,9 @@ import subprocess
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from helpers import TEMPLATES, page_bands
+from helpers import CONTENT, DEFAULT_EVENT, documents_of, page_bands
 from lxml import html as lxml_html
 
-from generator.config.documents import load_documents
 from generator.config.theme import length_to_pt
 
 pytestmark = pytest.mark.slow
@@ -103,7 +102,7 @@ def explained(text: str, furniture: str) -> bool:
 
 
 def _configured_documents() -> list[str]:
-    return load_documents([TEMPLATES / "documents.toml"]).all_ids
+    return documents_of(CONTENT / DEFAULT_EVENT).all_ids
 
 
 @pytest.mark.parametrize("doc_id", _configured_documents())

@@ -7,10 +7,10 @@ import re
 import pytest
 from lxml import html as lxml_html
 
-from generator.config.documents import load_documents
-from helpers import TEMPLATES, normalise
+from helpers import CONTENT, DEFAULT_EVENT, documents_of, normalise
 
-SPECS = load_documents([TEMPLATES / "documents.toml"])
+#: The documents the shipped event gets (not those made from data it lacks).
+SPECS = documents_of(CONTENT / DEFAULT_EVENT)
 DOCS = list(SPECS.documents)
 ALL = SPECS.all_ids
 

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import CONTENT, TEMPLATES, assert_ok, make_project, run_cli
+from helpers import CONTENT, TEMPLATES, assert_ok, documents_of, make_project, run_cli
 
 try:
     from openxml_audit import FileFormat, OpenXmlValidator
@@ -29,10 +29,16 @@ THEMES = [None, *sorted(p.name for p in (TEMPLATES / "themes").iterdir() if (p /
 PAPERS = ["a4", "a5", "letter", "legal"]
 
 
-def document_ids() -> set[str]:
+def document_ids(event: str) -> set[str]:
+    """The documents an event gets: a programme only where there is a programme."""
+    return set(documents_of(CONTENT / event).all_ids)
+
+
+def test_every_document_type_is_built_for_some_event():
     from generator.config.documents import load_documents
 
-    return set(load_documents([TEMPLATES / "documents.toml"]).all_ids)
+    configured = set(load_documents([TEMPLATES / "documents.toml"]).all_ids)
+    assert configured == set().union(*(document_ids(event) for event in EVENTS))
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +83,7 @@ def test_every_docx_passes_openxml_audit(project, validator, theme, paper, event
     if theme:
         args += ["--theme", theme]
     assert_ok(run_cli(args, project=project))
-    wanted = document_ids()
+    wanted = document_ids(event)
     built = {p.stem: p for p in (project / "build" / event).glob("*.docx")}
     assert wanted <= set(built), f"{event}: no DOCX for {sorted(wanted - set(built))}"
     problems = []
