@@ -139,6 +139,7 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
         settings=OutputSettings(
             pdf_standard=pdf_standard.lower() if pdf_standard else None,
             print_marks=print_marks, copies_per_sheet=int(copies_per_sheet),
+            paper=PAPER[paper.lower()] if paper else None,
         ),
         overrides={"page": {"size": PAPER[paper.lower()]}} if paper else {},
     )

@@ -33,7 +33,10 @@ from .limits import memory_ceiling, time_limit
 from ..config.event_setup import EventSetup, setup_event
 from .incremental import Manifest, common_key, data_hash, document_key, stale_documents
 from .options import BuildHooks, BuildOptions, Progress
-from .output import check_output_folders, check_slug, output_path, remove_stale_temporaries, write_all
+from . import budgets
+from .output import (
+    check_output_folders, check_slug, output_path, output_stem, remove_stale_temporaries, write_all,
+)
 from .result import BuildResult
 from ..config.project import Project
 from ..render.templates import extract_article
@@ -221,7 +224,7 @@ def build_project(
     check_output_folders(project, folders)
     _remove_stale_temporaries(project)
     result = BuildResult()
-    commit = _Commit(project, result, hooks.on_written)
+    commit = _Commit(project, result, hooks.on_written, options.strict)
     work = (item for folder in folders if (item := _prepare(project, folder, options, result)))
     if options.eager:
         _build_eagerly(work, options, commit)
@@ -381,18 +384,23 @@ class _Commit:
     """Write the rendered outputs of one event into build/, with their manifest
     entries, as one all-or-nothing change."""
 
-    def __init__(self, project: Project, result: BuildResult, on_written: Callable[[Path], None] | None) -> None:
-        self.project, self.result, self.on_written = project, result, on_written
+    def __init__(self, project: Project, result: BuildResult, on_written: Callable[[Path], None] | None,
+                 strict: bool = False) -> None:
+        self.project, self.result, self.on_written, self.strict = project, result, on_written, strict
 
     def __call__(self, outputs: list[RenderedOutput]) -> None:
         outputs = sorted(outputs, key=lambda o: (o.job.document.id, FORMATS.index(o.fmt)))
         event_ids = {o.job.setup.loaded.id for o in outputs}
         assert len(event_ids) == 1, f"one commit, one event: {event_ids}"
-        paths = [output_path(self.project.build_dir, o.job.setup.loaded.id, o.job.document.id, o.fmt)
-                 for o in outputs]
+        budgets.report([over for o in outputs if o.fmt == "pdf" and (over := budgets.over_budget(
+            o.job.setup.loaded.id, o.job.document.id, o.data, o.job.setup.documents))], self.strict)
+        paths = [output_path(self.project.build_dir, o.job.setup.loaded.id, o.job.document.id, o.fmt,
+                             o.job.document.settings) for o in outputs]
         manifest = Manifest.read(paths[0].parent)
         for o in outputs:
-            manifest.record(o.job.document.id, o.job.key, list(o.job.templates), {o.fmt: data_hash(o.data)})
+            # Kept by output name, so a print build does not make the ordinary one stale.
+            manifest.record(output_stem(o.job.document.id, o.fmt, o.job.document.settings), o.job.key,
+                            list(o.job.templates), {o.fmt: data_hash(o.data)})
         write_all([*((path, o.data) for path, o in zip(paths, outputs)), (manifest.path, manifest.to_bytes())])
         self.result.written += paths
         if self.on_written:

@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..config.confine import is_inside, read_limited
 from ..config.project import Project
+from .output import output_stem
 
 if TYPE_CHECKING:
+    from ..writers import OutputSettings
     from .options import BuildOptions
 
 MANIFEST = ".briefkit-manifest.json"
@@ -195,25 +197,28 @@ class Manifest:
         entry["outputs"].update(outputs)
 
     def is_current(self, doc_id: str, common: str, formats: tuple[str, ...],
-                   template_dirs: list[Path] | None = None) -> bool:
+                   template_dirs: list[Path] | None = None, settings: OutputSettings | None = None) -> bool:
         """True when the document's inputs and its outputs in these formats are unchanged.
 
         The template files the manifest names are hashed only if they lie in
         ``template_dirs`` (when given): a manifest naming a file elsewhere is
-        not briefkit's, and the document is rebuilt instead.
+        not briefkit's, and the document is rebuilt instead. Entries are kept
+        by output name (``fact-sheet``, ``fact-sheet.a5-2up``): print outputs
+        and ordinary ones do not make each other stale.
         """
-        entry = self.documents.get(doc_id)
-        if not entry or "key" not in entry:
-            return False
-        deps = [Path(p) for p in entry.get("deps", [])]
-        if template_dirs is not None and not all(any(is_inside(d, t) for t in template_dirs) for d in deps):
-            return False
-        if document_key(common, dict.fromkeys(deps)) != entry["key"]:
-            return False
-        outputs = entry.get("outputs", {})
         for fmt in formats:
-            out = self.path.parent / f"{doc_id}.{fmt}"
-            if outputs.get(fmt) is None or file_hash(out, MAX_OUTPUT_HASHED_BYTES) != outputs[fmt]:
+            stem = output_stem(doc_id, fmt, settings)
+            entry = self.documents.get(stem)
+            if not entry or "key" not in entry:
+                return False
+            deps = [Path(p) for p in entry.get("deps", [])]
+            if template_dirs is not None and not all(any(is_inside(d, t) for t in template_dirs) for d in deps):
+                return False
+            if document_key(common, dict.fromkeys(deps)) != entry["key"]:
+                return False
+            recorded = entry.get("outputs", {}).get(fmt)
+            out = self.path.parent / f"{stem}.{fmt}"
+            if recorded is None or file_hash(out, MAX_OUTPUT_HASHED_BYTES) != recorded:
                 return False
         return True
 
@@ -233,13 +238,15 @@ def stale_documents(
     manifest = Manifest.read(out_dir)
     common = common or common_key(project, folder, options)
     templates = project.template_dirs(folder)
-    return [d for d in doc_ids if not manifest.is_current(d, common, options.formats, templates)]
+    return [d for d in doc_ids
+            if not manifest.is_current(d, common, options.formats, templates, options.settings)]
 
 
 def known_documents(project: Project, folder: Path) -> list[str] | None:
     """Document ids recorded by the last build of an event, if it was complete."""
     manifest = Manifest.read(project.build_dir / Path(folder).resolve().name)
-    return list(manifest.documents) or None
+    # Entries are kept by output name: "fact-sheet.a5-2up" is the fact sheet.
+    return list(dict.fromkeys(name.split(".")[0] for name in manifest.documents)) or None
 
 
 def configured_documents(project: Project, folder: Path) -> list[str] | None:

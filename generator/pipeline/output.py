@@ -20,6 +20,7 @@ from ..errors import BuildError
 
 if TYPE_CHECKING:
     from ..config.project import Project
+    from ..writers import OutputSettings
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -33,11 +34,21 @@ def check_slug(value: str, what: str) -> str:
     return value
 
 
-def output_path(build_dir: Path, event_id: str, doc_id: str, extension: str) -> Path:
-    """build/<event>/<document>.<ext>, from ids that can never leave build/."""
+def output_stem(doc_id: str, extension: str, settings: OutputSettings | None = None) -> str:
+    """The output's name without its extension: the document id, and for a print
+    output (another paper, copies per sheet, crop marks) what makes it one
+    (``fact-sheet.a5-2up``, ``briefing-pack.print``), so it never replaces the
+    ordinary file. The manifest records each name separately."""
+    variant = settings.variant(extension) if settings else ""
+    return f"{doc_id}.{variant}" if variant else doc_id
+
+
+def output_path(build_dir: Path, event_id: str, doc_id: str, extension: str,
+                settings: OutputSettings | None = None) -> Path:
+    """build/<event>/<name>.<ext>, from ids that can never leave build/."""
     check_slug(event_id, "Event folder name")
     check_slug(doc_id, "Document id")
-    return build_dir / event_id / f"{doc_id}.{extension}"
+    return build_dir / event_id / f"{output_stem(doc_id, extension, settings)}.{extension}"
 
 
 def _umask() -> int:

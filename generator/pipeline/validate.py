@@ -7,6 +7,7 @@ configuration, and the templates and labels the documents use.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from ..config.event_setup import EventSetup, setup_event
 from ..config.project import Project
 from ..config.theme_check import check_theme
 from ..content.load import walk_cited
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -40,6 +43,11 @@ def validate_event(project: Project, folder: Path) -> Report:
     report = Report(setup)
     report.warnings += check_theme(setup.theme)
     for doc_id, names in setup.without_data.items():
-        report.notes.append(f"{doc_id}: not built for this event, which has no "
-                            f"{', '.join('data.' + n for n in names)}")
+        note = f"{doc_id}: not built for this event, which has no {', '.join('data.' + n for n in names)}"
+        # Worth saying where the event has data of its own (a misnamed file?);
+        # for an event without any, only with -v.
+        if setup.loaded.data:
+            report.notes.append(note)
+        else:
+            log.info("%s: %s", setup.loaded.id, note)
     return report

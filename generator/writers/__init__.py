@@ -29,9 +29,24 @@ class OutputSettings:
     print_marks: bool = False
     #: Copies of each page side by side on one sheet (handouts to cut), 1 = off.
     copies_per_sheet: int = 1
+    #: The paper asked for on the command line (``--paper``), which names the
+    #: outputs; the page size itself reaches the writers as a theme token.
+    paper: str | None = None
 
     def token(self) -> list:
-        return [self.pdf_standard, self.print_marks, self.copies_per_sheet]
+        return [self.pdf_standard, self.print_marks, self.copies_per_sheet, self.paper]
+
+    def variant(self, fmt: str) -> str:
+        """What sets this output apart from the ordinary one, for its file name:
+        "" (ordinary), "a5", "a5-2up", "print"… Print settings change only the
+        PDF; the paper changes every format."""
+        parts = [self.paper.lower()] if self.paper else []
+        if fmt == "pdf":
+            if self.copies_per_sheet > 1:
+                parts.append(f"{self.copies_per_sheet}up")
+            if self.print_marks:
+                parts.append("print")
+        return "-".join(parts)
 
 
 @dataclass(frozen=True)

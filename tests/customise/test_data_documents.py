@@ -65,7 +65,7 @@ def test_the_pack_has_them_only_where_the_data_is(tmp_path):
     assert "List of Delegations" in demo and "Ministerial statements" in demo
     assert "List of Delegations" not in real and "Programme" not in real
     assert not (root / "build" / DEFAULT_EVENT / "programme.html").exists()
-    output = assert_ok(run_cli(["validate", DEFAULT_EVENT], project=root))
+    output = assert_ok(run_cli(["-v", "validate", DEFAULT_EVENT], project=root))
     assert "programme: not built for this event, which has no data.programme" in output
 
 

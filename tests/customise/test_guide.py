@@ -134,8 +134,9 @@ def test_following_the_guide(walked):
     # Step 6: the speaker card as PDF and DOCX.
     assert (out / "speaker-card.pdf").is_file() and (out / "speaker-card.docx").is_file()
     # Step 8: the press-ready briefing note has bleed around its trimmed page.
-    box = boxes(out / "briefing-note.pdf")[0]
+    box = boxes(out / "briefing-note.print.pdf")[0]
     assert box["media"] != box["trim"]
+    assert (out / "fact-sheet.a5-2up.pdf").is_file()
     # Step 10: French labels and dates.
     assert "12 juin 2024" in text and "Page 2 sur" in text
     assert "L'essentiel" in normalise(lxml_html.parse(str(out / "fact-sheet.html")).getroot().text_content())

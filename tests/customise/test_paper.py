@@ -8,6 +8,8 @@ import pytest
 from customise_helpers import FOOTER_PT, HEADER_PT, boxes, build, mm_to_pt, project
 
 from generator.config.theme import PAPER_MM
+from generator.pipeline.output import output_stem
+from generator.writers import OutputSettings
 from helpers import page_bands
 
 SIZES = {"a4": "A4", "a5": "A5", "letter": "letter"}
@@ -25,12 +27,17 @@ def paper(tmp_path_factory):
     def get(*options: str):
         if options not in cache:
             out = build(root, "-d", "fact-sheet", "-f", "pdf", *options)
-            saved = out / f"fact-sheet{len(cache)}.pdf"
-            (out / "fact-sheet.pdf").rename(saved)
-            cache[options] = saved
+            cache[options] = out / f"{output_stem('fact-sheet', 'pdf', _settings(options))}.pdf"
         return cache[options]
 
     return get
+
+
+def _settings(options: tuple[str, ...]) -> OutputSettings:
+    """The settings the command line makes of these options (which name the output file)."""
+    given = dict(zip(options, [*options[1:], ""]))
+    return OutputSettings(print_marks="--print" in options, copies_per_sheet=int(given.get("--copies-per-sheet", 1)),
+                          paper=SIZES.get(given.get("--paper", ""), given.get("--paper")) or None)
 
 
 def _size_pt(name: str) -> tuple[float, float]:
@@ -101,3 +108,30 @@ def test_copies_on_a_sheet_are_the_same_page(paper):
     for one, two in zip(single, imposed):
         first_line = one[:60]
         assert two.count(first_line) == 2, first_line
+
+
+def test_print_outputs_have_their_own_names_and_never_replace_the_ordinary_ones(tmp_path):
+    import json
+
+    from helpers import assert_ok, run_cli
+
+    root = project(tmp_path)
+    out = build(root, "-d", "fact-sheet", "-d", "briefing-pack", "-f", "pdf", "-f", "html")
+    ordinary = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    assert set(ordinary) == {"fact-sheet.pdf", "fact-sheet.html", "briefing-pack.pdf", "briefing-pack.html"}
+    build(root, "-d", "fact-sheet", "-f", "pdf", "-f", "html", "--paper", "a5", "--copies-per-sheet", "2")
+    build(root, "-d", "briefing-pack", "-f", "pdf", "--print")
+    for name, data in ordinary.items():
+        assert (out / name).read_bytes() == data, f"{name} was replaced"
+    assert boxes(out / "fact-sheet.a5-2up.pdf")[0]["media"][2] > boxes(out / "fact-sheet.pdf")[0]["media"][2]
+    assert (out / "fact-sheet.a5.html").is_file()  # the paper changes the preview too; the copies do not
+    press = boxes(out / "briefing-pack.print.pdf")[0]
+    assert press["media"] != press["trim"]
+    # The manifest knows every output, so none of them is rebuilt without cause.
+    manifest = json.loads((out / ".briefkit-manifest.json").read_text(encoding="utf-8"))["documents"]
+    assert {name: sorted(entry["outputs"]) for name, entry in manifest.items()} == {
+        "fact-sheet": ["html", "pdf"], "briefing-pack": ["html", "pdf"],
+        "fact-sheet.a5": ["html"], "fact-sheet.a5-2up": ["pdf"], "briefing-pack.print": ["pdf"]}
+    for args in (["-d", "fact-sheet", "-f", "pdf"], ["-d", "briefing-pack", "-f", "pdf", "--print"],
+                 ["-d", "fact-sheet", "-f", "pdf", "--paper", "a5", "--copies-per-sheet", "2"]):
+        assert "Everything is up to date." in assert_ok(run_cli(["build", *args], project=root))
