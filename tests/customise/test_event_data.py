@@ -24,9 +24,9 @@ SHEET = """\
 {{ doc_head(doc.title) }}
 <p id="venue">{{ data.logistics.venue }} ({{ data.logistics.rooms | join(", ") }})</p>
 <table><tbody>
-{% for row in data.delegations %}<tr><td>{{ row.Country }}</td><td>{{ row["Head of delegation"] }}</td></tr>{% endfor %}
+{% for row in data.attendance %}<tr><td>{{ row.Country }}</td><td>{{ row["Head of delegation"] }}</td></tr>{% endfor %}
 </tbody></table>
-<p id="source">{{ data_source("delegations").title }}</p>
+<p id="source">{{ data_source("attendance").title }}</p>
 <p id="budget">{{ data.budget.total }} {{ data.budget.currency }}</p>
 <p id="notes">{{ data.notes.hotel }}</p>
 <ul>{% for e in data.sessions %}<li>{{ e.date }} {{ e.time }} {{ e.timezone }} {{ e.title }} — {{ e.place }}</li>{% endfor %}</ul>
@@ -56,8 +56,8 @@ END:VCALENDAR
 """
 
 SOURCES = [
-    {"id": "delegations", "title": "Secretariat list of delegations, 10 May 2006",
-     "file": "data/delegations.csv"},
+    {"id": "attendance", "title": "Secretariat list of delegations, 10 May 2006",
+     "file": "data/attendance.csv"},
     {"id": "budget", "title": "Budget note", "file": "data/budget.json"},
     {"id": "notes", "title": "Logistics note", "file": "data/notes.yaml"},
     {"id": "sessions", "title": "Meeting calendar", "file": "data/sessions.ics"},
@@ -72,7 +72,7 @@ def data_event(**changes):
 
 def data_files(**changes):
     files = {
-        f"{DATA}/delegations.csv": CSV,
+        f"{DATA}/attendance.csv": CSV,
         f"{DATA}/budget.json": json.dumps({"total": 1200, "currency": "CHF"}),
         f"{DATA}/notes.yaml": "hotel: Hotel du Lac\n",
         f"{DATA}/sessions.ics": ICS,
@@ -111,16 +111,16 @@ def test_a_data_file_needs_a_source(tmp_path):
     event = data_event(sources=SOURCES[1:])
     root = project(tmp_path, data_files(), event=event)
     output = assert_user_error(run_cli(["validate"], project=root), 2)
-    assert f"{DATA}/delegations.csv: no entry of 'sources:'" in output
-    assert "file: data/delegations.csv" in output
+    assert f"{DATA}/attendance.csv: no entry of 'sources:'" in output
+    assert "file: data/attendance.csv" in output
 
 
 def test_csv_errors_name_the_line(tmp_path):
     bad = "Country,Head of delegation,Size\nTestland,A. Delegate,4\nOther,B. Envoy\nThird,C. \x07Bell,1\n"
-    root = project(tmp_path, data_files(**{f"{DATA}/delegations.csv": bad}), event=data_event())
+    root = project(tmp_path, data_files(**{f"{DATA}/attendance.csv": bad}), event=data_event())
     output = assert_user_error(run_cli(["validate"], project=root), 2)
-    assert f"{DATA}/delegations.csv:3: this row has 2 cells and the header row 3" in output
-    assert f"{DATA}/delegations.csv:4: [1].Head of delegation: contains U+0007" in output
+    assert f"{DATA}/attendance.csv:3: this row has 2 cells and the header row 3" in output
+    assert f"{DATA}/attendance.csv:4: [1].Head of delegation: contains U+0007" in output
 
 
 def test_json_and_yaml_errors_name_the_line(tmp_path):
@@ -139,7 +139,7 @@ def test_every_problem_at_once_fields_citations_data_and_config(tmp_path):
     event["event"]["number"] = "eight"
     event["asks"][0]["evidence"] = "words the speech does not have"
     files = data_files(**{
-        f"{DATA}/delegations.csv": "Country,Country\nA,B\n",
+        f"{DATA}/attendance.csv": "Country,Country\nA,B\n",
         f"content/{EVENT}/theme.toml": '[color]\naccent = "#123456"\n',
         DOCS: '[pack]\ndocuments = ["briefing-note", "fact-shet"]\n',
     })
@@ -149,7 +149,7 @@ def test_every_problem_at_once_fields_citations_data_and_config(tmp_path):
     yaml_file = f"content/{EVENT}/event.yaml"
     assert f"{yaml_file}:{line_of(text, 'number: eight')}: event.number" in output
     assert f"{yaml_file}:{line_of(text, 'words the speech')}: asks[0].evidence: the words are not in" in output
-    assert f"{DATA}/delegations.csv:1: two columns are called 'Country'" in output
+    assert f"{DATA}/attendance.csv:1: two columns are called 'Country'" in output
     assert f"content/{EVENT}/theme.toml:1: color: unknown table; did you mean 'colours'?" in output
     assert f"{DOCS}:2: pack.documents names fact-shet, which is not a document; did you mean 'fact-sheet'?" in output
 
@@ -178,7 +178,7 @@ def test_a_data_file_linking_outside_the_event_is_refused(tmp_path):
     root = project(tmp_path, data_files(), event=data_event())
     secret = tmp_path / "secret.csv"
     secret.write_text("Country\nHidden\n", encoding="utf-8")
-    link = root / DATA / "delegations.csv"
+    link = root / DATA / "attendance.csv"
     link.unlink()
     link.symlink_to(secret)
     output = assert_user_error(run_cli(["build", "-f", "html"], project=root), 2)
@@ -198,9 +198,9 @@ def test_the_core_model_stays_closed(tmp_path):
 
 SCHEMA = {
     "type": "object",
-    "required": ["delegations"],
+    "required": ["attendance"],
     "properties": {
-        "delegations": {
+        "attendance": {
             "type": "array", "minItems": 1,
             "items": {"type": "object", "required": ["Country", "Size"],
                       "properties": {"Size": {"type": "string", "pattern": "^[0-9]+$"}}},
@@ -212,7 +212,7 @@ SCHEMA_DOCS = """\
 [documents.data-sheet]
 title = "Data Sheet"
 template = "documents/data_sheet.html.j2"
-data = ["delegations"]
+data = ["attendance"]
 schema = "schemas/data_sheet.json"
 """
 
@@ -220,27 +220,27 @@ schema = "schemas/data_sheet.json"
 def test_schema_errors_are_located_in_the_data_file_all_at_once(tmp_path):
     csv = "Country,Head of delegation,Size\nTestland,A. Delegate,four\nOther,B. Envoy,2\nThird,C. Envoy,many\n"
     files = data_files(**{DOCS: SCHEMA_DOCS, f"content/{EVENT}/schemas/data_sheet.json": json.dumps(SCHEMA),
-                          f"{DATA}/delegations.csv": csv})
+                          f"{DATA}/attendance.csv": csv})
     root = project(tmp_path, files, event=data_event())
     output = assert_user_error(run_cli(["validate"], project=root), 2)
-    assert f"{DATA}/delegations.csv:2: [0].Size: 'four' does not match" in output
-    assert f"{DATA}/delegations.csv:4: [2].Size: 'many' does not match" in output
+    assert f"{DATA}/attendance.csv:2: [0].Size: 'four' does not match" in output
+    assert f"{DATA}/attendance.csv:4: [2].Size: 'many' does not match" in output
     assert "the data-sheet document needs this" in output
     # Fixed, the same setup validates and builds.
-    (root / DATA / "delegations.csv").write_text(CSV, encoding="utf-8")
+    (root / DATA / "attendance.csv").write_text(CSV, encoding="utf-8")
     assert run_cli(["validate"], project=root).exit_code == 0
 
 
 def test_a_document_without_its_data_is_left_out(tmp_path):
     files = data_files(**{DOCS: SCHEMA_DOCS, f"content/{EVENT}/schemas/data_sheet.json": json.dumps(SCHEMA),
-                          f"{DATA}/delegations.csv": None})
+                          f"{DATA}/attendance.csv": None})
     event = data_event(sources=SOURCES[1:])
     root = project(tmp_path, files, event=event)
     result = run_cli(["validate"], project=root)
     assert result.exit_code == 0, result.output
-    assert "data-sheet: not built for this event, which has no data.delegations" in result.output
+    assert "data-sheet: not built for this event, which has no data.attendance" in result.output
     output = assert_user_error(run_cli(["build", "-d", "data-sheet", "-f", "html"], project=root), 2)
-    assert "'data-sheet' is made from data.delegations" in output
+    assert "'data-sheet' is made from data.attendance" in output
 
 
 def test_a_schema_that_is_not_one_is_reported(tmp_path):
