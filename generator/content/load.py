@@ -17,6 +17,7 @@ from ..config.confine import outside_message
 from ..errors import ContentError, Problem
 from .event_data import DATA_DIR, DataEntry, inline_data, merge_data, read_data_files
 from .models import Cited, Event
+from .drafts import find_to_check
 from .speech import Speech, normalise_space, read_speech
 from .yaml_source import FieldPath, LineMap, format_field, load_yaml
 
@@ -34,6 +35,8 @@ class LoadedEvent:
     #: The event's own data (``data:`` in event.yaml and data/ files), by name.
     data: dict[str, DataEntry] = field(default_factory=dict)
     lines: LineMap = field(default_factory=LineMap)
+    #: Values still marked TO CHECK (a draft from ``briefkit extract``): see drafts.py.
+    to_check: tuple[Problem, ...] = ()
 
     @property
     def event_file(self) -> Path:
@@ -88,7 +91,8 @@ def load_event(folder: Path, *, unsourced: Path | None = None) -> LoadedEvent:
             sorted(problems, key=_order),
         )
     assert event is not None and speech is not None
-    return LoadedEvent(event_id(folder), folder, event, speech, _with_sources(folder, merged, data), lines)
+    return LoadedEvent(event_id(folder), folder, event, speech, _with_sources(folder, merged, data), lines,
+                       tuple(find_to_check(data, lines, path)))
 
 
 def _order(problem: Problem) -> tuple:

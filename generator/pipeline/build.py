@@ -28,7 +28,7 @@ from lxml import html as lxml_html
 
 from ..render.context import make_context
 from ..config.documents import DocumentSpec
-from ..errors import BuildError, ConfigError
+from ..errors import BuildError, ConfigError, ContentError
 from .limits import memory_ceiling, time_limit
 from ..config.event_setup import EventSetup, setup_event
 from .incremental import Manifest, common_key, data_hash, document_key, stale_documents
@@ -118,6 +118,19 @@ def warn_theme(setup: EventSetup, strict: bool) -> None:
                           + "\n  ".join(problems))
     for problem in problems:
         log.warning("%s: %s", setup.loaded.id, problem)
+
+
+def warn_draft(setup: EventSetup, strict: bool) -> None:
+    """A draft builds with every page marked DRAFT; --strict refuses it (content/drafts.py)."""
+    to_check = setup.loaded.to_check
+    if not to_check:
+        return
+    if strict:
+        raise ContentError(
+            f"'{setup.loaded.id}' is a draft: {len(to_check)} value(s) still say TO CHECK (--strict builds "
+            "only finished events). Give each value and delete the words TO CHECK:", list(to_check))
+    log.warning("%s: a draft, %d value(s) still TO CHECK ('briefkit validate' lists them): every page is "
+                "marked DRAFT", setup.loaded.id, len(to_check))
 
 
 def render_stylesheet(
@@ -251,6 +264,7 @@ def _prepare(project: Project, folder: Path, options: BuildOptions, result: Buil
     common = common_key(project, folder, options)
     setup = setup_event(project, folder, options.overrides)
     warn_theme(setup, options.strict)
+    warn_draft(setup, options.strict)
     check_slug(setup.loaded.id, "Event folder name")
     selected = select_documents(setup, options.wanted)
     stale = selected if options.force else stale_documents(project, folder, selected, options, common)

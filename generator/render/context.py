@@ -14,6 +14,8 @@ from markupsafe import Markup
 from .. import __version__
 from ..config.source_date import source_date_epoch
 from ..config.documents import DocumentSet, DocumentSpec, PackSpec
+from ..content.drafts import PLACEHOLDER, for_print
+from ..content.drafts import marking as draft_marking
 from ..content.load import LoadedEvent
 from ..content.models import Event, Source, TimelineItem
 from ..content.partial_date import PartialDate
@@ -81,10 +83,15 @@ def make_context(
     in_pack: bool = False,
 ) -> TemplateContext:
     event = loaded.event
+    if loaded.to_check:
+        # A draft: no placeholder is printed, and every page says DRAFT (content/drafts.py).
+        event = for_print(event)
+        theme = theme.model_copy(update={"marking": theme.marking.model_copy(
+            update={"classification": draft_marking(theme.marking.classification)})})
     date_format = date_formatter(theme, labels)
     speaker = event.speech.speaker
     sources = {s.id: s for s in event.sources}
-    footer = " · ".join(x for x in (event.event.name, theme.marking.footer) if x)
+    footer = " · ".join(x for x in (event.event.name, theme.marking.footer) if x and x != PLACEHOLDER)
     return TemplateContext(
         event=event,
         speech=loaded.speech,

@@ -1,0 +1,77 @@
+"""A draft (values still TO CHECK) validates with a warning per value, builds marked DRAFT on every page
+of every format without printing the words TO CHECK, and is refused by build --strict."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from extract_helpers import assert_clean_failure, run
+from pypdf import PdfReader
+
+#: A statement whose header names no meeting, gives no date and no place, written for this test.
+STATEMENT = """Remarks by Ms. Tilde Aske
+
+Colleagues,
+
+Our river authority has shared its flood maps with every town downstream, and we ask each of you to do the same within a year.
+
+In March 2009 the Basin Conference adopted the flood charter that guides this work.
+
+Thank you.
+"""
+
+
+@pytest.fixture(scope="module")
+def draft(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("project")
+    statement = root / "statement.txt"
+    statement.write_text(STATEMENT, encoding="utf-8")
+    result = run("--project", str(root), "init", "river-draft", "--speech", str(statement))
+    assert result.exit_code == 0, result.output
+    return root
+
+
+def test_validate_lists_every_value_to_check_with_its_line(draft):
+    result = run("--project", str(draft), "validate", "content/river-draft")
+    assert result.exit_code == 0, result.output
+    event = (draft / "content" / "river-draft" / "event.yaml").read_text(encoding="utf-8").splitlines()
+    marked = [i for i, line in enumerate(event, 1) if re.search(r"^\s*[^#]*TO CHECK", line)]
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:") and "still to check" in line]
+    assert marked and len(warnings) == len(marked)
+    for number in marked:
+        assert any(f"event.yaml:{number}:" in w for w in warnings), number
+    assert "event.date" in result.output and "event.name" in result.output
+    assert "a draft:" in result.output
+
+
+def test_strict_build_refuses_a_draft(draft):
+    result = run("--project", str(draft), "build", "content/river-draft", "--strict", "-f", "html")
+    assert_clean_failure(result, 2, "is a draft", "TO CHECK", "event.yaml:")
+    assert not (draft / "build" / "river-draft").exists()
+
+
+@pytest.mark.slow
+def test_every_page_of_every_format_says_draft_and_never_to_check(draft):
+    result = run("--project", str(draft), "build", "content/river-draft")
+    assert result.exit_code == 0, result.output
+    out = draft / "build" / "river-draft"
+    pdfs = sorted(out.glob("*.pdf"))
+    assert pdfs
+    for pdf in pdfs:
+        for number, page in enumerate(PdfReader(pdf).pages, 1):
+            text = page.extract_text()
+            assert "DRAFT" in text, f"{pdf.name} page {number}"
+            assert "TO CHECK" not in text.upper(), f"{pdf.name} page {number}"
+    for docx in sorted(out.glob("*.docx")):
+        with zipfile.ZipFile(docx) as archive:
+            headers = [archive.read(n).decode("utf-8") for n in archive.namelist() if re.match(r"word/header\d*\.xml", n)]
+            body = archive.read("word/document.xml").decode("utf-8")
+        assert headers and all("DRAFT" in h for h in headers), docx.name
+        assert "TO CHECK" not in body.upper() and not any("TO CHECK" in h for h in headers)
+    for html in sorted(out.glob("*.html")):
+        page = html.read_text(encoding="utf-8")
+        assert 'data-marking="DRAFT' in page, html.name
+        assert "TO CHECK" not in page.upper(), html.name
