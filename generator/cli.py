@@ -120,9 +120,11 @@ EVENTS = click.argument(
               help="Handouts: copies of each PDF page side by side on one sheet.")
 @click.option("--pdf-standard", type=click.Choice(["pdf/a-3b", "pdf/ua-1"], case_sensitive=False),
               help="Archival (PDF/A-3b) or accessible, tagged (PDF/UA-1) PDF.")
+@click.option("-k", "--keep-going", is_flag=True,
+              help="Go on after an event fails (it keeps its earlier outputs); exit non-zero at the end.")
 @click.pass_context
 def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, timeout, memory_limit,
-          paper, print_marks, copies_per_sheet, pdf_standard):
+          paper, print_marks, copies_per_sheet, pdf_standard, keep_going):
     """Build the documents of EVENTS (folders under content/; default: all of them).
 
     Documents whose inputs have not changed since the last build are skipped
@@ -135,7 +137,7 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     project = _project(ctx, theme)
     options = BuildOptions(
         formats=formats, documents=documents, strict=strict, force=force,
-        workers=jobs or default_workers(), timeout=timeout, memory_mb=memory_limit,
+        workers=jobs or default_workers(), timeout=timeout, memory_mb=memory_limit, keep_going=keep_going,
         settings=OutputSettings(
             pdf_standard=pdf_standard.lower() if pdf_standard else None,
             print_marks=print_marks, copies_per_sheet=int(copies_per_sheet),
@@ -150,15 +152,25 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     from .pipeline.progress import build_with_progress
 
     result = build_with_progress(project, options, selected, quiet=ctx.obj["quiet"])
-    if ctx.obj["quiet"]:
+    if not ctx.obj["quiet"]:
+        if result.up_to_date:
+            click.echo("Everything is up to date.")
+        for path in result.written:
+            click.echo(f"wrote {_shown(path, project.root)}")
+        if result.skipped:
+            click.echo(f"{len(result.skipped)} document(s) up to date, not rebuilt.")
+    _report_failures(ctx, result.failed)
+
+
+def _report_failures(ctx, failed) -> None:
+    """Each failed event's error as it would have stopped the build; exit with the first one's code."""
+    if not failed:
         return
-    if result.up_to_date:
-        click.echo("Everything is up to date.")
-        return
-    for path in result.written:
-        click.echo(f"wrote {_shown(path, project.root)}")
-    if result.skipped:
-        click.echo(f"{len(result.skipped)} document(s) up to date, not rebuilt.")
+    for failure in failed:
+        click.echo(f"Error: {failure.error.format_message()}", err=True)
+    names = ", ".join(f.event for f in failed)
+    click.echo(f"{len(failed)} event(s) failed and kept their earlier outputs: {names}.", err=True)
+    ctx.exit(failed[0].error.exit_code)
 
 
 def _watch(ctx, project, events, options, run=None) -> None:

@@ -82,5 +82,18 @@ class BuildError(BriefkitError):
     exit_code = 4
 
 
+class BuildStopped(BriefkitError):
+    """A failure that stopped a build after some events were written: the
+    failure's own message, then which events' outputs are new and kept."""
+
+    def __init__(self, cause: BriefkitError, completed: list[str]):
+        self.cause, self.completed = cause, completed
+        self.exit_code = cause.exit_code
+        super().__init__(
+            f"{cause.format_message()}\nThe build stopped there. Built before it, and kept: "
+            f"{', '.join(completed)} (--keep-going builds the other events too)."
+        )
+
+
 def display_path(path: Path) -> str:
     return _display_path(path)

@@ -13,39 +13,37 @@ Documents whose inputs have not changed since the last build are skipped
 from __future__ import annotations
 
 import collections
-import contextlib
 import functools
-import itertools
 import logging
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from lxml import html as lxml_html
 
-from ..render.context import make_context
 from ..config.documents import DocumentSpec
-from ..errors import BuildError, ConfigError, ContentError
-from .limits import memory_ceiling, time_limit
 from ..config.event_setup import EventSetup, setup_event
+from ..config.project import Project
+from ..config.theme_check import check_theme
+from ..errors import BriefkitError, BuildError, BuildStopped, ConfigError, ContentError
+from ..render.context import make_context
+from ..render.templates import extract_article
+from ..render.vocabulary import check_vocabulary
+from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, with_pdf_pages
+from ..writers.pdf import subsets_fonts_with_harfbuzz
 from .incremental import Manifest, common_key, data_hash, document_key, stale_documents
+from .limits import memory_ceiling, time_limit
 from .options import BuildHooks, BuildOptions, Progress
 from . import budgets
 from .output import (
     check_output_folders, check_slug, output_path, output_stem, remove_stale_temporaries, write_all,
 )
-from .result import BuildResult
-from ..config.project import Project
-from ..render.templates import extract_article
-from ..config.theme_check import check_theme
-from ..render.vocabulary import check_vocabulary
-from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, with_pdf_pages
+from .result import BuildResult, EventFailure
 from .workers import Workers, write
 from .workers import start as start_workers
-from ..writers.pdf import subsets_fonts_with_harfbuzz
 
 log = logging.getLogger(__name__)
 
@@ -238,17 +236,17 @@ def build_project(
     _remove_stale_temporaries(project)
     result = BuildResult()
     commit = _Commit(project, result, hooks.on_written, options.strict)
-    work = (item for folder in folders if (item := _prepare(project, folder, options, result)))
     if options.eager:
+        work = (item for folder in folders if (item := _prepare(project, folder, options, result)))
         _build_eagerly(work, options, commit)
         return result
-    first = next(work, None)
-    if first is None:
-        return result
-    # Started before templating, which they overlap with their imports;
-    # forked after this process's own imports, which they then share.
-    with start_workers(options.workers, options.memory_mb, options.formats) or contextlib.nullcontext() as pool:
-        _render_streaming(itertools.chain([first], work), options, pool, hooks, commit)
+    try:
+        with _Renderer(options) as renderer:
+            _render_streaming(_templated(project, folders, options, result), options, renderer, hooks, commit)
+    except BriefkitError as exc:
+        if not result.written:
+            raise
+        raise BuildStopped(exc, sorted({p.parent.name for p in result.written})) from None
     return result
 
 
@@ -277,9 +275,40 @@ def _template(item: EventWork, options: BuildOptions) -> list[Job]:
                         options.timeout, item.common, options.memory_mb)
 
 
+def _templated(
+    project: Project, folders: list[Path], options: BuildOptions, result: BuildResult,
+) -> Iterator[tuple[str, list[RenderTask]]]:
+    """Each event with something to build, read and templated: its id and its outputs to render.
+
+    With ``keep_going``, an event that fails here is recorded and skipped.
+    """
+    for folder in folders:
+        try:
+            item = _prepare(project, folder, options, result)
+            if item is None:
+                continue
+            tasks = [RenderTask(job, fmt) for job in _template(item, options) for fmt in job.formats]
+        except BriefkitError as exc:
+            _failed(options, result, Path(folder).resolve().name, exc)
+            continue
+        # Longest first, so that a big pack does not start last on an idle pool; a document's
+        # PDF before its DOCX, which may wait for the PDF's page numbers.
+        tasks.sort(key=lambda t: (t.fmt == "html", -len(t.job.document.html), t.fmt == "docx"))
+        yield item.setup.loaded.id, tasks
+
+
+def _failed(options: BuildOptions, result: BuildResult, event: str, exc: BriefkitError) -> None:
+    """Record an event that failed (``keep_going``), or stop the build with its error."""
+    if not options.keep_going:
+        raise exc
+    log.info("%s failed: %s", event, exc.format_message())
+    result.failed.append(EventFailure(event, exc))
+
+
 class _PendingEvent(NamedTuple):
     """An event whose outputs are rendering."""
 
+    event: str
     tasks: list[RenderTask]
     #: One per task, when rendering in workers (None: a DOCX waiting for its PDF).
     futures: list[Future | None]
@@ -287,73 +316,164 @@ class _PendingEvent(NamedTuple):
     waiting: dict[int, int]
 
 
+class _Renderer:
+    """Where outputs render: a pool of workers (replaced if one dies and the build
+    goes on, see ``keep_going``), or this process."""
+
+    def __init__(self, options: BuildOptions) -> None:
+        self.options = options
+        self.pool: Workers | None = None
+        self.started = False
+
+    def submit(self, tasks: list[RenderTask], waiting: dict[int, int]) -> list[Future | None]:
+        """Hand ``tasks`` to the workers, but those ``waiting`` for their PDF (see ``pdf_done``)."""
+        if not self.started:
+            # Started at the first event's templating, which they overlap with their
+            # imports; forked after this process's own imports, which they then share.
+            self.started = True
+            self.pool = start_workers(self.options.workers, self.options.memory_mb, self.options.formats)
+            if self.pool and "pdf" in self.options.formats:
+                self.harfbuzz = self.pool.ask(subsets_fonts_with_harfbuzz)
+        if not self.pool:
+            return []
+        waits = set(waiting.values())
+        return [None if i in waits else self._submit(fmt, job.document) for i, (job, fmt) in enumerate(tasks)]
+
+    def _submit(self, fmt: str, document: RenderedDocument) -> Future:
+        assert self.pool is not None
+        try:
+            return self.pool.submit(fmt, document, self.options.timeout)
+        except BrokenProcessPool as exc:  # a worker died meanwhile: told when the result is asked for
+            failed: Future = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def pdf_done(self, event: _PendingEvent, job: Job, pdf: bytes, pdf_of: dict[int, bytes]) -> None:
+        """A PDF has rendered: the DOCX waiting for its page numbers can start."""
+        if id(job) not in event.waiting:
+            return
+        if event.futures:
+            event.futures[event.waiting[id(job)]] = self._submit("docx", with_pdf_pages(job.document, pdf))
+        else:
+            pdf_of[id(job)] = pdf
+
+    def result(self, event: _PendingEvent, i: int, pdf_of: dict[int, bytes]) -> bytes:
+        job, fmt = event.tasks[i]
+        if not event.futures:
+            document = job.document
+            if event.waiting.get(id(job)) == i:
+                document = with_pdf_pages(document, pdf_of.pop(id(job)))
+            return write(fmt, document, self.options.timeout)
+        future = event.futures[i]
+        assert future is not None, "a DOCX waiting for its PDF is submitted once the PDF is done"
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            raise WorkerLost(
+                f"The worker rendering '{job.document.id}' as {fmt.upper()} stopped: most "
+                f"likely it ran out of memory under --memory-limit ({self.options.memory_mb} MB). Look for a "
+                "very long table or list, or raise the limit."
+            ) from None
+
+    def restart(self) -> None:
+        """A fresh pool at the next ``submit``, after a worker died (the old one is broken for good)."""
+        if self.pool:
+            self.pool.close(abandon=True)
+        self.started = False
+
+    def harfbuzz_used(self) -> bool | None:
+        future = getattr(self, "harfbuzz", None)
+        try:
+            return future.result() if future else subsets_fonts_with_harfbuzz()
+        except BrokenProcessPool:
+            return None
+
+    def __enter__(self) -> _Renderer:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self.pool:
+            self.pool.__exit__(exc_type, exc, tb)
+
+
+class WorkerLost(BuildError):
+    """A rendering worker died (most likely killed at its memory ceiling)."""
+
+
 def _render_streaming(
-    work: Iterator[EventWork], options: BuildOptions, pool: Workers | None, hooks: BuildHooks, commit: _Commit,
+    work: Iterator[tuple[str, list[RenderTask]]], options: BuildOptions, renderer: _Renderer,
+    hooks: BuildHooks, commit: _Commit,
 ) -> None:
-    """Template each event, hand its outputs to the workers, and write it as soon as
+    """Hand each event's outputs to the workers, and write the event as soon as
     it has rendered, while the workers go on with the next one."""
-    harfbuzz = pool.ask(subsets_fonts_with_harfbuzz) if pool and "pdf" in options.formats else None
     pending: collections.deque[_PendingEvent] = collections.deque()
     counts = [0, 0]  # outputs rendered, outputs known
 
     def finish(event: _PendingEvent) -> None:
-        outputs = []
-        pdf_of: dict[int, bytes] = {}
-        for i, (job, fmt) in enumerate(event.tasks):
-            log.info("Writing %s / %s.%s", job.setup.loaded.id, job.document.id, fmt)
-            if hooks.on_progress:
-                hooks.on_progress(Progress(counts[0], counts[1], f"{job.setup.loaded.id}/{job.document.id}.{fmt}"))
-            data = _result(event, i, options, pdf_of)
-            outputs.append(RenderedOutput(job, fmt, data))
-            if fmt == "pdf" and id(job) in event.waiting:
-                if pool:  # its DOCX starts now, with the PDF's page numbers
-                    event.futures[event.waiting[id(job)]] = pool.submit(
-                        "docx", with_pdf_pages(job.document, data), options.timeout)
-                else:
-                    pdf_of[id(job)] = data
-            counts[0] += 1
-        commit(outputs)
+        base, retried, restarted = counts[0], False, False
+        while True:
+            counts[0] = base
+            try:
+                outputs = []
+                pdf_of: dict[int, bytes] = {}
+                for i, (job, fmt) in enumerate(event.tasks):
+                    log.info("Writing %s / %s.%s", event.event, job.document.id, fmt)
+                    if hooks.on_progress:
+                        label = f"{event.event}/{job.document.id}.{fmt}"
+                        hooks.on_progress(Progress(counts[0], counts[1], label))
+                    data = renderer.result(event, i, pdf_of)
+                    outputs.append(RenderedOutput(job, fmt, data))
+                    if fmt == "pdf":
+                        renderer.pdf_done(event, job, data, pdf_of)
+                    counts[0] += 1
+                commit(outputs)
+                break
+            except WorkerLost as exc:
+                # The pool is broken for good, and every event in it with it: which
+                # one killed the worker is unknown. Going on, this event is tried
+                # again alone in a fresh pool: if a worker dies again, it is this one's.
+                renderer.restart()
+                restarted = True
+                if options.keep_going and not retried:
+                    retried = True
+                    event.futures[:] = renderer.submit(event.tasks, event.waiting)
+                    continue
+                _failed(options, commit.result, event.event, exc)
+                break
+            except BriefkitError as exc:
+                for future in event.futures:
+                    if future:
+                        future.cancel()
+                _failed(options, commit.result, event.event, exc)
+                break
+        counts[0] = base + len(event.tasks)
+        if restarted:  # the others' futures died with the old pool
+            for other in pending:
+                other.futures[:] = renderer.submit(other.tasks, other.waiting)
 
-    for item in work:
-        tasks = [RenderTask(job, fmt) for job in _template(item, options) for fmt in job.formats]
-        # Longest first, so that a big pack does not start last on an idle pool; a document's
-        # PDF before its DOCX, which may wait for the PDF's page numbers.
-        tasks.sort(key=lambda t: (t.fmt == "html", -len(t.job.document.html), t.fmt == "docx"))
+    while True:
+        try:
+            item = next(work, None)
+        except BriefkitError:
+            # The build stops at this event; the ones already rendering finish and are kept.
+            while pending:
+                finish(pending.popleft())
+            raise
+        if item is None:
+            break
+        event, tasks = item
         counts[1] += len(tasks)
         waiting = {id(job): i for i, (job, fmt) in enumerate(tasks) if waits_for_pdf(job.document, fmt, job.formats)}
         # The workers start on this event while the next one is templated.
-        futures: list[Future | None] = [
-            None if i in waiting.values() else pool.submit(fmt, job.document, options.timeout)
-            for i, (job, fmt) in enumerate(tasks)
-        ] if pool else []
-        pending.append(_PendingEvent(tasks, futures, waiting))
+        pending.append(_PendingEvent(event, tasks, renderer.submit(tasks, waiting), waiting))
         if len(pending) > 1:
             finish(pending.popleft())
     while pending:
         finish(pending.popleft())
     if hooks.on_progress and counts[1]:
         hooks.on_progress(Progress(counts[1], counts[1], ""))
-    if "pdf" in options.formats:
-        note_font_subsetting(harfbuzz.result() if harfbuzz else subsets_fonts_with_harfbuzz())
-
-
-def _result(event: _PendingEvent, i: int, options: BuildOptions, pdf_of: dict[int, bytes]) -> bytes:
-    job, fmt = event.tasks[i]
-    if not event.futures:
-        document = job.document
-        if event.waiting.get(id(job)) == i:
-            document = with_pdf_pages(document, pdf_of.pop(id(job)))
-        return write(fmt, document, options.timeout)
-    future = event.futures[i]
-    assert future is not None, "a DOCX waiting for its PDF is submitted once the PDF is done"
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise BuildError(
-            f"The worker rendering '{job.document.id}' as {fmt.upper()} stopped: most "
-            f"likely it ran out of memory under --memory-limit ({options.memory_mb} MB). Look for a "
-            "very long table or list, or raise the limit."
-        ) from None
+    if "pdf" in options.formats and counts[1]:
+        note_font_subsetting(renderer.harfbuzz_used())
 
 
 #: The order eager builds write in: the cheap preview, then what the user reads.

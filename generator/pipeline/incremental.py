@@ -20,7 +20,6 @@ import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from .. import __version__
@@ -135,9 +134,9 @@ def tool_fingerprint() -> str:
 def common_key(project: Project, folder: Path, options: BuildOptions) -> str:
     """What every document of an event depends on, templates aside."""
     folder = Path(folder)
-    roots = {p: folder for p in _files(folder, skip_dirs=("templates",))}
+    roots = dict.fromkeys(_files(folder, skip_dirs=("templates",)), folder)
     for layer in project.layers(folder)[:-1]:
-        roots.update({p: layer for p in _files(layer, skip_dirs=("themes", "__pycache__"), templates=False)})
+        roots.update(dict.fromkeys(_files(layer, skip_dirs=("themes", "__pycache__"), templates=False), layer))
     inputs = list(roots)
     # Adding an override changes which file wins: the listing is an input too.
     listing = [str(p) for d in project.template_dirs(folder) for p in _files(d, skip_dirs=("themes",), templates=True)]
@@ -266,7 +265,7 @@ def configured_documents(project: Project, folder: Path) -> list[str] | None:
                 for doc_id, spec in data.get("documents", {}).items():
                     ids[doc_id] = ids.get(doc_id, False) or bool(spec.get("data"))
                 pack_id = data.get("pack", {}).get("id", pack_id)
-    except Exception:  # noqa: BLE001 - any doubt means "rebuild", where errors are reported
+    except Exception:
         return None
     # A document made from event data is built only for events that have the
     # data; one the last build left out is current as long as nothing changed,

@@ -58,6 +58,8 @@ class BuildOptions:
     #: Watch mode: write each output as soon as it renders, in this process
     #: (gives up all-or-nothing across documents for latency; see ``build_project``).
     eager: bool = False
+    #: An event that fails is reported and left as it was; the others are built.
+    keep_going: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "formats", check_formats(tuple(self.formats)))

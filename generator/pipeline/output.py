@@ -235,7 +235,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     write_all([(path, data)])
 
 
-def check_output_folders(project: "Project", folders: list[Path]) -> None:
+def check_output_folders(project: Project, folders: list[Path]) -> None:
     """Refuse outputs that could land outside the project or overwrite each other."""
     build_dir = project.build_dir
     if build_dir.is_symlink() and not build_dir.resolve().is_relative_to(project.root.resolve()):

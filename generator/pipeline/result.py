@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from ..errors import BriefkitError
+
+
+class EventFailure(NamedTuple):
+    """An event that failed in a build that went on (``--keep-going``)."""
+
+    event: str
+    error: BriefkitError
 
 
 @dataclass
@@ -13,3 +24,5 @@ class BuildResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     #: True when the quick check found every selected output current and nothing was loaded.
     up_to_date: bool = False
+    #: Events that failed, their outputs left as they were (``--keep-going`` only).
+    failed: list[EventFailure] = field(default_factory=list)

@@ -14,14 +14,14 @@ import gc
 import logging
 import threading
 import time
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
+from ..config.project import Project
+from ..errors import BriefkitError
 from .build import build_project
 from .options import BuildHooks, BuildOptions
 from .result import BuildResult
-from ..errors import BriefkitError
-from ..config.project import Project
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +63,8 @@ def warm_up(project: Project, events: list[Path] | None, options: BuildOptions) 
     """Render one document of the first event in memory, in every format asked
     for, and discard it: the libraries are imported and their caches filled
     before the user's first change rather than after it."""
-    from .build import render_event
     from ..config.event_setup import setup_event
+    from .build import render_event
     from .workers import write
 
     try:

@@ -137,7 +137,7 @@ class Workers:
                 process.terminate()
         self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def __enter__(self) -> "Workers":
+    def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from helpers import EVENT, REPO, assert_ok, make_project, minimal_event, run_cli, snapshot
 
 ARGS = ("-f", "docx", "-f", "html", "-d", "fact-sheet", "-d", "timeline")
