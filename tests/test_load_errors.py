@@ -9,7 +9,7 @@ import pytest
 
 from generator.content.speech import parse_speech
 from helpers import (
-    EVENT, MINIMAL_SPEECH, TEMPLATES, assert_ok, assert_user_error, line_of, make_project,
+    EVENT, MINIMAL_SPEECH, assert_ok, documents_of, assert_user_error, line_of, make_project,
     run_cli, snapshot,
 )
 
@@ -217,12 +217,9 @@ def test_every_duplicate_key_is_reported(tmp_path):
 # -- choices on the command line --------------------------------------------
 
 def test_unknown_document(tmp_path):
-    from generator.config.documents import load_documents
-
-    output, _ = build_fails(tmp_path, {}, "--doc", "nope", "-f", "html")
-    docs = load_documents([TEMPLATES / "documents.toml"])
+    output, root = build_fails(tmp_path, {}, "--doc", "nope", "-f", "html")
     assert "Unknown document 'nope'" in output
-    for doc_id in docs.all_ids:
+    for doc_id in documents_of(root / "content" / EVENT).all_ids:
         assert doc_id in output
 
 

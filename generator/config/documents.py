@@ -84,6 +84,15 @@ def load_documents(files: list[Path]) -> DocumentSet:
     Every problem is reported at once, each with the file and line that
     set the value.
     """
+    docs, problems = read_documents(files)
+    if problems or docs is None:
+        raise ConfigError("The document configuration is invalid.", problems)
+    return docs
+
+
+def read_documents(files: list[Path]) -> tuple[DocumentSet | None, list[Problem]]:
+    """The document configuration, and its problems: the set is returned when it
+    could be read at all, so that its templates can still be checked."""
     data: dict = {}
     problems: list[Problem] = []
     for path in files:
@@ -103,11 +112,9 @@ def load_documents(files: list[Path]) -> DocumentSet:
                 message = "unknown key; a document has title, template, description, pages, data and schema"
             field = ".".join(str(p) for p in loc) or None
             problems.append(Problem(source, toml_line(source, loc), field, message))
-        raise ConfigError("The document configuration is invalid.", problems) from None
+        return None, problems
     problems += _pack_problems(docs, files)
-    if problems:
-        raise ConfigError("The document configuration is invalid.", problems)
-    return docs
+    return docs, problems
 
 
 def _resolve_schemas(path: Path, layer: dict) -> list[Problem]:

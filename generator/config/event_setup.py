@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from .documents import DocumentSet, load_documents
-from ..errors import BriefkitError, ConfigError, ContentError, Problem
+from .documents import DocumentSet, read_documents
+from ..errors import BriefkitError, ConfigError, ContentError, Problem, TemplateError
 from .data_schema import check_data
+from .setup_check import missing_templates, undefined_labels
 from ..content.load import LoadedEvent, load_event
 from .project import Project
 from ..render.templates import TemplateSet
@@ -45,7 +46,7 @@ class _Problems:
     def attempt(self, step: Callable[[], T]) -> T | None:
         try:
             return step()
-        except (ContentError, ConfigError) as exc:
+        except (ContentError, ConfigError, TemplateError) as exc:
             self.errors.append(exc)
             return None
 
@@ -58,16 +59,21 @@ class _Problems:
         for exc in self.errors:
             headline = exc.message.splitlines()[0]
             problems += exc.problems or [Problem(None, None, None, headline)]
-        kind = ContentError if any(isinstance(e, ContentError) for e in self.errors) else ConfigError
+        kinds = [type(e) for e in self.errors]
+        kind: type[BriefkitError] = TemplateError
+        if ContentError in kinds or ConfigError in kinds:
+            kind = ContentError if ContentError in kinds else ConfigError
         raise kind(f"{len(problems)} problem(s) in the event and its setup; fix them and run "
                    "'briefkit validate' again.", problems)
 
 
-def setup_event(project: Project, folder: Path, overrides: dict | None = None) -> EventSetup:
+def setup_event(project: Project, folder: Path, overrides: dict | None = None, *,
+                check_labels: bool = False) -> EventSetup:
     """Read and check one event; ``overrides`` are theme tokens from the command line.
 
-    Content, theme, documents and labels are all read even when one of them
-    fails, so one run reports every problem.
+    Content, theme, documents, templates and labels are all read even when
+    one of them fails, so one run reports every problem. ``check_labels``
+    (validate) also reads the templates for labels no catalogue defines.
     """
     found = _Problems()
     loaded = found.attempt(lambda: load_event(folder))
@@ -77,8 +83,15 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None) -
     assert layers is not None
     theme_files = [p / "theme.toml" for p in layers if (p / "theme.toml").is_file()]
     theme = found.attempt(lambda: load_theme(theme_files, overrides))
-    documents = found.attempt(lambda: load_documents(
-        [p / "documents.toml" for p in layers if (p / "documents.toml").is_file()]))
+    document_files = [p / "documents.toml" for p in layers if (p / "documents.toml").is_file()]
+    documents, problems = found.attempt(lambda: read_documents(document_files)) or (None, [])
+    if problems:
+        found.errors.append(ConfigError("The document configuration is invalid.", problems))
+    templates = found.attempt(lambda: TemplateSet(project.template_dirs(folder)[:-1], project.builtin))
+    if documents is not None and templates is not None:
+        missing = missing_templates(documents, document_files, templates)
+        if missing:
+            found.errors.append(ConfigError("A document names a template that does not exist.", missing))
     labels = None
     if theme is not None:
         # Fonts first: a missing font is the real problem for, say, Japanese,
@@ -94,9 +107,14 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None) -
         if problems:
             found.errors.append(ContentError(
                 "The event's data does not match the schemas its documents declare.", problems))
+    if check_labels and templates is not None and documents is not None and labels is not None:
+        names = [d.template for d in documents.documents.values()] + [documents.pack.template]
+        undefined = undefined_labels(templates, names, labels, theme.locale.language if theme else "en")
+        if undefined:
+            found.errors.append(ConfigError("A template prints a label no message catalogue defines.",
+                                            undefined))
     found.raise_all()
-    assert loaded and theme and documents is not None and labels is not None
-    templates = TemplateSet(project.template_dirs(folder)[:-1], project.builtin)
+    assert loaded and theme and documents is not None and labels is not None and templates is not None
     roots = tuple(p.resolve() for p in layers)
     return EventSetup(loaded, theme, documents, labels, templates, roots, without)
 

@@ -6,6 +6,7 @@ whether anything needs to be loaded at all.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,9 +54,10 @@ class Project:
             {p.name for base in (self.root / "templates" / "themes", self.builtin / "themes")
              if base.is_dir() for p in base.iterdir() if p.is_dir()}
         )
+        close = difflib.get_close_matches(self.theme, known, n=1)
         raise ConfigError(
-            f"Unknown theme '{self.theme}'. Known themes: {', '.join(known) or 'none'}; "
-            "or give the path of a theme folder."
+            f"Unknown theme '{self.theme}'" + (f"; did you mean '{close[0]}'?" if close else ".")
+            + f" Known themes: {', '.join(known) or 'none'}; or give the path of a theme folder."
         )
 
     def event_folders(self, selected: list[Path] | None = None) -> list[Path]:

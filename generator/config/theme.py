@@ -356,13 +356,33 @@ def _theme_file(files: list[Path], loc: tuple[str, str], value: str, example: st
     base = (source.parent if source else Path.cwd()).resolve()
     path = (base / value).resolve()
     if not path.is_relative_to(base) or not path.is_file():
+        actual = _differs_in_case(base, value) if path.is_relative_to(base) else None
+        if actual:
+            why = (f"'{value}' differs only in capitals from '{actual}', which is there; file names are "
+                   f"case-sensitive (on the server, if not on your computer): write '{actual}'.")
+        else:
+            why = f"'{value}' is not a file inside {base}; put it next to theme.toml (e.g. {example})."
         raise ConfigError(
             "A file named in the theme cannot be used.",
-            [Problem(source, _toml_line(source, loc) if source else None, ".".join(loc),
-                     f"'{value}' is not a file inside {base}; put it next to theme.toml "
-                     f"(e.g. {example}).")],
+            [Problem(source, _toml_line(source, loc) if source else None, ".".join(loc), why)],
         )
     return str(path)
+
+
+def _differs_in_case(base: Path, value: str) -> str | None:
+    """The file the path names but for capitals ('assets/Logo.SVG' → 'assets/logo.svg'), if one exists."""
+    here, found = base, []
+    for part in Path(value).parts:
+        if part in (".", ""):
+            continue
+        if not here.is_dir():
+            return None
+        match = next((p for p in sorted(here.iterdir()) if p.name.casefold() == part.casefold()), None)
+        if match is None:
+            return None
+        here = match
+        found.append(match.name)
+    return "/".join(found) if here.is_file() and "/".join(found) != Path(value).as_posix() else None
 
 
 #: Logo files a theme may use, by suffix.

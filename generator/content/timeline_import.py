@@ -103,7 +103,8 @@ def _item(path: Path, line: int | None, row: dict[str, Any], source_id: str, kin
 
 
 def import_timeline(folder: Path, file: Path, *, source_id: str | None = None,
-                    source_title: str | None = None, kind: str = "meeting", force: bool = False) -> ImportResult:
+                    source_title: str | None = None, kind: str = "meeting",
+                    force: bool = False) -> ImportResult:
     """Add the file's meetings to the event's timeline; writes event.yaml (and data/FILE) or nothing."""
     from ..pipeline.output import write_all
 

@@ -211,7 +211,8 @@ class Manifest:
             if not entry or "key" not in entry:
                 return False
             deps = [Path(p) for p in entry.get("deps", [])]
-            if template_dirs is not None and not all(any(is_inside(d, t) for t in template_dirs) for d in deps):
+            if template_dirs is not None and not all(any(is_inside(d, t) for t in template_dirs)
+                                                     for d in deps):
                 return False
             if document_key(common, dict.fromkeys(deps)) != entry["key"]:
                 return False

@@ -41,7 +41,7 @@ class Report:
 
 def validate_event(project: Project, folder: Path) -> Report:
     """Check one event as a build would; raises one error listing every problem."""
-    setup = setup_event(project, folder)
+    setup = setup_event(project, folder, check_labels=True)
     report = Report(setup)
     report.warnings += check_theme(setup.theme)
     report.warnings += [str(problem) for problem in setup.loaded.to_check]

@@ -374,6 +374,11 @@ class TemplateSet:
             raise TemplateError(f"{where}: template syntax error: {exc.message}") from None
         except jinja2.UndefinedError as exc:
             file, line = _template_frame(exc, name)
+            label = _undefined_label(exc.message or "", file, line)
+            if label:
+                raise TemplateError(f"{_where(file, line)}: labels.{label}: "
+                                    + label_hint(label, context["labels"], context["theme"].locale.language)
+                                    ) from None
             raise TemplateError(
                 f"{_where(file, line)}: {exc.message}. Check the spelling against the "
                 "context documented in docs/templates.md."
@@ -399,6 +404,31 @@ class TemplateSet:
                     raise  # not from a template: a genuine bug, keep the traceback
                 file = str(self.resolve(name) or name)  # Jinja2 folds constants while compiling
             raise TemplateError(f"{_where(file, line)}: {type(exc).__name__}: {exc}") from None
+
+
+def _undefined_label(message: str, file: str | None, line: int | None) -> str | None:
+    """The label an "undefined" error is about, when the failing line reads ``labels.<name>``."""
+    m = re.match(r"^'dict object' has no attribute '([^']+)'$", message)
+    if not m or not file or not line:
+        return None
+    try:
+        text = Path(file).read_text(encoding="utf-8").splitlines()[line - 1]
+    except (OSError, UnicodeDecodeError, IndexError):
+        return None
+    name = re.escape(m[1])
+    used = re.search(rf"\blabels\s*(\.\s*{name}\b|\[\s*['\"]{name}['\"])", text)
+    return m[1] if used else None
+
+
+def label_hint(name: str, labels: dict[str, str], language: str) -> str:
+    """What to do about a label no message catalogue defines."""
+    import difflib
+
+    close = difflib.get_close_matches(name, list(labels), n=1)
+    spelt = f"did you mean '{close[0]}'? If not, " if close else ""
+    where = "messages/en.toml" + (f" (and messages/{language}.toml)" if language != "en" else "")
+    return (f"no such label; {spelt}add {name} = \"…\" to {where} in the event folder or the theme "
+            "(templates/messages/en.toml lists the built-in labels)")
 
 
 def _from_jinja(exc: BaseException) -> bool:
