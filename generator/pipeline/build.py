@@ -31,7 +31,7 @@ from ..config.theme_check import check_theme
 from ..errors import BriefkitError, BuildError, BuildStopped, ConfigError, ContentError
 from ..render.context import make_context
 from ..render.templates import extract_article
-from ..render.vocabulary import check_vocabulary
+from ..render.vocabulary import check_attribute_sizes, check_vocabulary
 from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, with_pdf_pages
 from ..writers.pdf import subsets_fonts_with_harfbuzz
 from .incremental import Manifest, common_key, data_hash, document_key, stale_documents
@@ -170,6 +170,7 @@ def render_event(
                             stylesheet=stylesheet, in_pack=in_pack)
 
     def job(spec, html: str, deps: list[Path], key: str) -> Job:
+        check_attribute_sizes(html, spec.template)
         check_vocabulary(lxml_html.document_fromstring(html), spec.template, strict=strict)
         document = RenderedDocument(
             id=spec.id, title=spec.title, html=html, template=spec.template,

@@ -21,6 +21,7 @@ line of the rendered HTML it is on.
 from __future__ import annotations
 
 import logging
+import re
 
 from ..errors import Problem, TemplateError
 
@@ -133,6 +134,25 @@ def _walk(root):
 
 def _in_svg(el) -> bool:
     return any(parent.tag == "svg" for parent in el.iterancestors())
+
+
+#: The longest attribute value a template may write. libxml2, which parses
+#: the HTML for the DOCX and HTML writers, silently cuts values at ten million
+#: characters: a longer data: URI became a broken picture with a wrong message.
+MAX_ATTRIBUTE = 8_000_000
+_LONG_ATTRIBUTE = re.compile(r"""=\s*(?:"[^"]{%d,}|'[^']{%d,})""" % (MAX_ATTRIBUTE, MAX_ATTRIBUTE))
+
+
+def check_attribute_sizes(html: str, template_name: str) -> None:
+    """Refuse an attribute value longer than the HTML reader keeps whole."""
+    found = _LONG_ATTRIBUTE.search(html)
+    if found:
+        line = html.count("\n", 0, found.start()) + 1
+        raise TemplateError(
+            f"Template {template_name} wrote an attribute of more than {MAX_ATTRIBUTE:,} characters "
+            f"(line {line} of the rendered HTML; a data: URI?). Put the picture in a file next to the "
+            "content and name it in src instead."
+        )
 
 
 def parse_error(template_name: str, el, message: str) -> TemplateError:

@@ -7,6 +7,9 @@ Writers import their heavy libraries lazily, so commands that write nothing
 
 from __future__ import annotations
 
+import functools
+import logging
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -14,6 +17,8 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:  # pydantic stays off the start-up path (the no-op rebuild)
     from ..config.theme import Theme
 
+
+log = logging.getLogger(__name__)
 
 #: PDF standards a build may ask for (WeasyPrint variants).
 PDF_STANDARDS = ("pdf/a-3b", "pdf/ua-1")
@@ -133,11 +138,38 @@ def _docx(doc: RenderedDocument) -> bytes:
     )
 
 
+def _returns_picklable_errors(writer: Callable[[RenderedDocument], bytes]) -> Callable[[RenderedDocument], bytes]:
+    """A writer whose every exception can travel back from a worker process.
+
+    A worker's exception is pickled to the build; one that cannot be (lxml's
+    errors carry their error log) broke the pool, and the build blamed
+    memory. Such an error becomes a BuildError naming the document, with the
+    original's type and words; picklable ones (the writers' own errors,
+    MemoryError) pass unchanged.
+    """
+
+    @functools.wraps(writer)
+    def run(doc: RenderedDocument) -> bytes:
+        try:
+            return writer(doc)
+        except Exception as exc:
+            try:
+                pickle.loads(pickle.dumps(exc))
+            except Exception:  # noqa: BLE001 - whatever stops the round trip
+                from ..clean_text import shown
+                from ..errors import BuildError
+
+                log.debug("Writer error for %s", doc.id, exc_info=True)
+                raise BuildError(f"{doc.template}: writing '{doc.id}' failed: {type(exc).__name__}: "
+                                 f"{shown(exc)}") from None
+            raise
+
+    return run
+
+
 #: Format name → writer. The order is the order outputs are listed in.
 WRITERS: dict[str, Callable[[RenderedDocument], bytes]] = {
-    "pdf": _pdf,
-    "docx": _docx,
-    "html": _html,
+    fmt: _returns_picklable_errors(writer) for fmt, writer in (("pdf", _pdf), ("docx", _docx), ("html", _html))
 }
 
 FORMATS = tuple(WRITERS)

@@ -195,3 +195,21 @@ def test_long_values_build_in_every_format(attacked: Attack):
     attacked.write({EVENT_FILE: event})
     assert_ok(attacked.build("-f", "pdf", "-f", "docx", "-f", "html", "-d", "fact-sheet"))
     attacked.assert_nothing_leaked()
+
+
+DEEP = "[" * 5000 + "]" * 5000
+
+
+@pytest.mark.parametrize("path,text", [
+    pytest.param(f"content/{EVENT}/theme.toml", f"[marking]\nfooter = {DEEP}\n", id="theme-toml-5000-deep"),
+    pytest.param(f"content/{EVENT}/documents.toml", f"[pack]\ndocuments = {DEEP}\n", id="documents-toml-5000-deep"),
+    pytest.param(f"content/{EVENT}/messages/en.toml", f"page_before = {DEEP}\n", id="messages-5000-deep"),
+    pytest.param(f"content/{EVENT}/theme.toml", "[marking]\nfooter = " + "[" * 30 + "]" * 30 + "\n",
+                 id="theme-toml-30-deep"),
+])
+def test_deeply_nested_configuration_is_one_located_error(attacked: Attack, path, text):
+    """5,000-deep arrays in theme.toml, documents.toml or a message catalogue were a
+    RecursionError traceback (and, saved under --watch, ended the watch)."""
+    attacked.write({path: text})
+    output = attacked.refused(attacked.build("-f", "html", "-d", "fact-sheet"), 2, path.rsplit("/", 1)[1])
+    assert "nested" in output

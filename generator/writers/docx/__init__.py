@@ -121,23 +121,31 @@ def render_docx(
 def _open(reference_docx: Path | None):
     """A fresh document, and the names of the styles that must not be touched."""
     import io
+    import zipfile
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    from ...clean_text import shown
 
     from . import package
     from .base import base_package
 
     if reference_docx is None:
         return docx.Document(io.BytesIO(base_package())), set()
+    from .reference import check_reference
+
+    check_reference(reference_docx)
     try:
         document = docx.Document(str(reference_docx))
     except PackageNotFoundError:
         raise BuildError(
-            f"The reference document {reference_docx} does not exist or is not a .docx file."
+            f"The reference document {shown(reference_docx)} does not exist or is not a .docx file."
         ) from None
-    except (OSError, KeyError, ValueError) as exc:
-        raise BuildError(f"The reference document {reference_docx} cannot be read: {exc}.") from None
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError) as exc:
+        raise BuildError(f"The reference document {shown(reference_docx)} cannot be read: "
+                         f"{shown(exc)}.") from None
     # Its styles, page furniture and properties stay; its text does not.
     document.element.body.clear_content()
     package.drop_stale_parts(document)

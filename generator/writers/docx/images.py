@@ -15,10 +15,12 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlparse
+from xml.etree import ElementTree
 
 from lxml import etree
 
-from ...config.confine import RefusedURL, confined_file, file_url_path
+from ...clean_text import shown
+from ...config.confine import RefusedURL, confined_file, file_url_path, read_limited
 from ...render.svg import SVG_NS, svg_from_html  # noqa: F401  (re-exported for the walker)
 
 log = logging.getLogger(__name__)
@@ -105,13 +107,17 @@ def svg_picture(svg, max_width_pt: float, alt: str = "") -> Picture:
         title = svg.find(f"{{{SVG_NS}}}title")
         alt = (svg.get("aria-label") or (title.text if title is not None else "") or "").strip()
     source = etree.tostring(svg)
-    try:
-        png = cairosvg.svg2png(
-            bytestring=source,
-            output_width=max(1, round(width_pt / 72 * DPI)),
-            output_height=max(1, round(height_pt / 72 * DPI)),
+    pixels = (max(1, round(width_pt / 72 * DPI)), max(1, round(height_pt / 72 * DPI)))
+    if max(pixels) > MAX_SIDE_PX or pixels[0] * pixels[1] > MAX_PIXELS:
+        raise ImageError(
+            f"the picture would be {pixels[0]:,} x {pixels[1]:,} pixels at {DPI} dpi, more than a page "
+            f"can show (at most {MAX_SIDE_PX:,} pixels a side); check its width and height"
         )
-    except (ValueError, etree.XMLSyntaxError, ZeroDivisionError) as exc:
+    from cairocffi import CairoError
+
+    try:
+        png = cairosvg.svg2png(bytestring=source, output_width=pixels[0], output_height=pixels[1])
+    except (ValueError, etree.XMLSyntaxError, ElementTree.ParseError, ZeroDivisionError, CairoError) as exc:
         raise ImageError(f"the SVG cannot be drawn: {exc}") from None
     return Picture(png, width_pt, height_pt, alt)
 
@@ -126,26 +132,62 @@ def img_picture(
     alt = (el.get("alt") or "").strip()
     if not src:
         raise ImageError("the image has no src")
-    data, media_type = _load(src, base_dir, allowed_roots)
-    # Raster formats never start with "<"; SVG always does (after any BOM or blanks).
-    if media_type == "image/svg+xml" or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
-        svg = _parse_svg(data)
-        for attr in ("width", "height"):
-            if el.get(attr):
-                svg.set(attr, el.get(attr))
-        return svg_picture(svg, max_width_pt, alt)
-    return _raster(data, el, max_width_pt, alt)
+    try:
+        data, media_type = _load(src, base_dir, allowed_roots)
+        # Raster formats never start with "<"; SVG always does (after any BOM or blanks).
+        if media_type == "image/svg+xml" or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
+            svg = _parse_svg(data)
+            for attr in ("width", "height"):
+                if el.get(attr):
+                    svg.set(attr, el.get(attr))
+            return svg_picture(svg, max_width_pt, alt)
+        return _raster(data, el, max_width_pt, alt)
+    except ImageError as exc:
+        raise ImageError(f"{_named(src)}: {exc}") from None
+
+
+def _named(src: str) -> str:
+    """How a picture's src is shown in a message (a data: URI is not printed whole)."""
+    if src.startswith("data:"):
+        return f"a data: URI of {len(src):,} characters"
+    return shown(src if len(src) <= 200 else src[:200] + "…")
 
 
 def _parse_svg(data: bytes):
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    """An SVG file's root element; refused if too large, or if it declares entities.
+
+    Entities are never expanded (that is how a picture reads a file, or
+    grows a billion times); a picture that uses them is refused, rather than
+    handed on to CairoSVG with references it cannot resolve.
+    """
+    if len(data) > MAX_SVG_BYTES:
+        raise ImageError(f"the SVG is {len(data):,} bytes; pictures drawn from SVG are limited to "
+                         f"{MAX_SVG_BYTES:,} bytes")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        if "entit" in str(exc).lower():
+            raise ImageError(_ENTITIES) from None
         raise ImageError(f"the SVG file is not well-formed XML: {exc}") from None
+    tree = root.getroottree()
+    if (tree.docinfo.internalDTD is not None and tree.docinfo.internalDTD.entities()) or any(
+            isinstance(node, etree._Entity) for node in root.iter()):
+        raise ImageError(_ENTITIES)
     if root.tag != f"{{{SVG_NS}}}svg":
         raise ImageError("the file is not an SVG image")
     return root
+
+
+_ENTITIES = ("the SVG declares XML entities (<!ENTITY>), which briefkit does not expand; write the "
+             "text out in the picture")
+#: An SVG file larger than this is not a picture someone drew.
+MAX_SVG_BYTES = 8 * 1024 * 1024
+#: A raster or SVG picture file read for the DOCX.
+MAX_PICTURE_BYTES = 64 * 1024 * 1024
+#: Cairo's own limit on a surface side; pictures at 300 dpi fit a page well within it.
+MAX_SIDE_PX = 32_000
+MAX_PIXELS = 100_000_000
 
 
 def _raster(data: bytes, el, max_width_pt: float, alt: str) -> Picture:
@@ -189,10 +231,7 @@ def _load(src: str, base_dir: Path | None, allowed_roots: tuple[Path, ...]) -> t
             path = file_url_path(src, base_dir)
     except RefusedURL as exc:
         raise ImageError(str(exc)) from None
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImageError(f"cannot read {path}: {exc.strerror}") from None
+    data = read_limited(path, MAX_PICTURE_BYTES, ImageError)
     media = "image/svg+xml" if path.suffix.lower() == ".svg" else ""
     return data, media
 

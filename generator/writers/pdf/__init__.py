@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from ...config.confine import RefusedURL, confined_file
+from ...clean_text import shown
+from ...config.confine import RefusedURL, confined_file, read_limited
 from ...errors import BuildError
 from .. import RenderedDocument
 
@@ -31,6 +32,20 @@ def subsets_fonts_with_harfbuzz() -> bool | None:
     return harfbuzz_subset is not None and bool(harfbuzz.hb_version_atleast(4, 1, 0))
 
 
+#: Why a URL is refused, unless the check said more.
+OUTSIDE = "documents may only use files inside the event folder or the theme, and never the network"
+#: The largest file a document may embed (a picture, a font, a stylesheet, an attachment).
+MAX_ASSET_BYTES = 64 * 1024 * 1024
+
+
+def _why(exc: RefusedURL) -> str:
+    """The reason to print: what is wrong with the file, when it is inside the folders."""
+    text = str(exc)
+    if "outside the folders" in text or "names another host" in text or "is not a file" in text:
+        return OUTSIDE
+    return shown(text)
+
+
 def _fetcher_class():
     from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
@@ -46,25 +61,28 @@ def _fetcher_class():
             super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False)
             self.doc = doc
             self.roots = [r.resolve() for r in doc.allowed_roots]
-            #: URLs refused; WeasyPrint swallows some errors (an SVG that
+            #: (URL, why) refused; WeasyPrint swallows some errors (an SVG that
             #: fails to draw is only logged), so the build checks this too.
-            self.refused: list[str] = []
+            self.refused: list[tuple[str, str]] = []
 
         def fetch(self, url, headers=None):
             scheme = urlsplit(url).scheme.lower()
             if scheme == "data":
                 return super().fetch(url, headers)
+            why = OUTSIDE
             if scheme == "file":
                 # Opened here, never by urllib: the path confined is the path read.
                 try:
                     path = confined_file(url, self.roots)
-                    body = path.read_bytes()
-                except (RefusedURL, OSError, ValueError):
+                    body = read_limited(path, MAX_ASSET_BYTES, RefusedURL)
+                except RefusedURL as exc:
+                    why = _why(exc)
+                except (OSError, ValueError):
                     pass
                 else:
                     media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
                     return URLFetcherResponse(path.as_uri(), body, {"Content-Type": media})
-            self.refused.append(url)
+            self.refused.append((url, why))
             raise FatalURLFetchingError(url)
 
     return ProjectFetcher, FatalURLFetchingError
@@ -140,10 +158,8 @@ def write_pdf(doc: RenderedDocument) -> bytes:
     except fatal:
         pass
     if fetcher.refused:
-        raise BuildError(
-            f"{doc.template}: refusing to load '{fetcher.refused[0]}': documents may only use "
-            "files inside the event folder or the theme, and never the network."
-        )
+        url, why = fetcher.refused[0]
+        raise BuildError(f"{doc.template}: refusing to load '{shown(url)}': {why}.")
     if settings.copies_per_sheet > 1:
         from .impose import impose_copies
 

@@ -1,0 +1,140 @@
+"""Hostile files a writer reads (pictures, the reference .docx): one located error each.
+
+Each used to end in a traceback, or in a wrong diagnosis ("out of memory",
+"a very long table"): an SVG with XML entities reached CairoSVG's parser, an
+lxml error from a worker could not be pickled back to the build, a picture
+too tall for cairo was reported as memory. Each must now stop the build with
+a message naming the template or the file and what is wrong, write nothing,
+and read nothing outside the project.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+from typing import Callable
+
+import pytest
+
+from helpers import EVENT
+from trust_helpers import Attack
+
+TEMPLATE = "documents/fact_sheet.html.j2"
+DOCX = ("-f", "docx", "-d", "fact-sheet")
+PDF = ("-f", "pdf", "-d", "fact-sheet")
+
+SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+
+
+def _svg_with_doctype(doctype: str, body: str) -> str:
+    return f'<?xml version="1.0"?>\n<!DOCTYPE svg [{doctype}]>\n{SVG_HEAD}{body}</svg>\n'
+
+
+def _laughs() -> str:
+    entities = ['<!ENTITY a "lollollollollol">']
+    for i, name in enumerate("bcdefghij"):
+        prev = "abcdefghij"[i]
+        entities.append(f'<!ENTITY {name} "{("&" + prev + ";") * 10}">')
+    return "".join(entities)
+
+
+def _reference(a: Attack, part: str, change: Callable[[bytes], bytes]) -> None:
+    """A reference.docx in the event folder with one part changed, named by theme.toml."""
+    import docx
+
+    raw = io.BytesIO()
+    docx.Document().save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            dst.writestr(name, change(data) if name == part else data)
+    a.write({f"content/{EVENT}/ref.docx": out.getvalue(),
+             f"content/{EVENT}/theme.toml": '[docx]\nreference = "ref.docx"\n'})
+
+
+def _external_entity_styles(a: Attack) -> Callable[[bytes], bytes]:
+    def change(data: bytes) -> bytes:
+        doctype = f'<!DOCTYPE w:styles [<!ENTITY e SYSTEM "{a.canary_url("canary.txt")}">]>'
+        return (data.replace(b"?>", b"?>" + doctype.encode(), 1)
+                .replace(b"</w:styles>", b'<w:style w:type="paragraph" w:styleId="Leak">'
+                         b"<w:name w:val=\"Leak\"/><w:rPr><w:rFonts w:ascii=\"&e;\"/></w:rPr></w:style></w:styles>"))
+    return change
+
+
+def _amplified_styles(data: bytes) -> bytes:
+    doctype = f"<!DOCTYPE w:styles [{_laughs()}]>"
+    return (data.replace(b"?>", b"?>" + doctype.encode(), 1)
+            .replace(b"</w:styles>", b'<w:style w:type="paragraph" w:styleId="X"><w:name w:val="&j;"/>'
+                     b"</w:style></w:styles>"))
+
+
+def _fifo_picture(a: Attack, name: str) -> None:
+    os.mkfifo(a.event_dir / name)
+    a.fact_sheet(f'<img src="{name}" alt="x">')
+
+
+def _large_data_svg(a: Attack) -> None:
+    # Nine million characters of base64: libxml2 cut the value at ten million,
+    # and the DOCX writer then said "malformed base64".
+    a.fact_sheet('<img src="data:image/svg+xml;base64,{{ "PHN2Zz48L3N2Zz4K" * 562500 }}" alt="x">')
+
+
+@dataclass(frozen=True)
+class Fault:
+    plant: Callable[[Attack], None]
+    args: tuple[str, ...]
+    exit_code: int
+    says: tuple[str, ...]
+
+
+FAULTS = {
+    "docx-svg-internal-entity": Fault(
+        lambda a: (a.write({f"content/{EVENT}/map.svg": _svg_with_doctype(
+            '<!ENTITY name "Bangkok">', '<text x="0" y="15">&name;</text>')}),
+                   a.fact_sheet('<img src="map.svg" alt="map">')),
+        DOCX, 3, (TEMPLATE, "map.svg", "entit")),
+    "docx-svg-external-entity": Fault(
+        lambda a: (a.write({f"content/{EVENT}/map.svg": _svg_with_doctype(
+            f'<!ENTITY leak SYSTEM "{a.canary_url("canary.txt")}">', '<text x="0" y="15">&leak;</text>')}),
+                   a.fact_sheet('<img src="map.svg" alt="map">')),
+        DOCX, 3, (TEMPLATE, "map.svg", "entit")),
+    "docx-svg-billion-laughs": Fault(
+        lambda a: (a.write({f"content/{EVENT}/map.svg": _svg_with_doctype(
+            _laughs(), '<text x="0" y="15">&j;</text>')}),
+                   a.fact_sheet('<img src="map.svg" alt="map">')),
+        DOCX, 3, (TEMPLATE, "map.svg", "entit")),
+    "docx-svg-too-tall-for-cairo": Fault(
+        lambda a: (a.write({f"content/{EVENT}/map.svg": f'{SVG_HEAD}<rect width="4" height="4"/></svg>'}),
+                   a.fact_sheet('<img src="map.svg" alt="map" width="2" height="90000000">')),
+        DOCX, 3, (TEMPLATE, "map.svg", "pixels")),
+    "docx-data-svg-over-the-attribute-limit": Fault(_large_data_svg, DOCX, 3, (TEMPLATE, "characters", "a file")),
+    "docx-svg-file-over-the-size-limit": Fault(
+        lambda a: (a.write({f"content/{EVENT}/map.svg": f"{SVG_HEAD}<desc>{'x' * 9_000_000}</desc></svg>"}),
+                   a.fact_sheet('<img src="map.svg" alt="map">')),
+        DOCX, 3, (TEMPLATE, "map.svg", "bytes", "limited")),
+    "docx-fifo-picture": Fault(lambda a: _fifo_picture(a, "photo.png"), DOCX, 3, (TEMPLATE, "not a regular file")),
+    "pdf-fifo-picture": Fault(lambda a: _fifo_picture(a, "photo.png"), PDF, 4, (TEMPLATE, "photo.png", "regular file")),
+    "reference-docx-malformed-xml": Fault(
+        lambda a: _reference(a, "word/styles.xml", lambda d: d[: len(d) // 2]),
+        DOCX, 4, ("ref.docx", "word/styles.xml")),
+    "reference-docx-external-entity": Fault(
+        lambda a: _reference(a, "word/styles.xml", _external_entity_styles(a)),
+        DOCX, 4, ("ref.docx", "word/styles.xml")),
+    "reference-docx-entity-amplification": Fault(
+        lambda a: _reference(a, "word/styles.xml", _amplified_styles), DOCX, 4, ("ref.docx", "word/styles.xml")),
+    "reference-docx-not-a-zip": Fault(
+        lambda a: a.write({f"content/{EVENT}/ref.docx": b"PK\x03\x04 not really a zip",
+                           f"content/{EVENT}/theme.toml": '[docx]\nreference = "ref.docx"\n'}),
+        DOCX, 4, ("ref.docx",)),
+}
+
+
+@pytest.mark.parametrize("name", list(FAULTS))
+def test_a_hostile_file_is_one_located_error(attacked: Attack, name):
+    fault = FAULTS[name]
+    fault.plant(attacked)
+    output = attacked.refused(attacked.build(*fault.args), fault.exit_code, *fault.says)
+    assert "memory" not in output.lower() and "long table" not in output, output
