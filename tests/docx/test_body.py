@@ -48,7 +48,7 @@ def test_classes_choose_paragraph_styles(render):
         ("Speech Paragraph", "P"), ("Normal", "U"), ("Note", "In a div"),
         ("Quote", "Q"), ("Quote Attribution", "A"),
         ("Callout Title", "T"), ("Callout", "C"), ("Callout Ask Title", "Ask"), ("Callout Ask", "D"),
-        ("Definition Term", "HSN"), ("Definition", "Human Security Network"), ("Caption", "F"),
+        ("Definition", "HSN\tHuman Security Network"), ("Caption", "F"),
     ]
 
 
@@ -226,7 +226,7 @@ def test_list_styles_are_bound_to_the_lists_numbering(render):
     document = render("<ul><li>a<ul><li>b</li></ul></li></ul><ol><li>c</li></ol>")
     numbering = document.part.numbering_part.element
     for name, level, fmt in (("List Bullet", 0, "bullet"), ("List Bullet 2", 1, "bullet"),
-                             ("List Number", 0, "decimal"), ("List Number 3", 2, "lowerRoman")):
+                             ("List Number", 0, "decimal"), ("List Number 3", 2, "decimal")):
         style = document.styles[name].element
         num_id = style.find("w:pPr/w:numPr/w:numId", NS).get(f"{{{W}}}val")
         assert style.find("w:pPr/w:numPr/w:ilvl", NS).get(f"{{{W}}}val") == str(level)
@@ -249,3 +249,18 @@ def test_lists_nest_nine_levels(render):
     document = render(html)
     assert [num_pr(p)[1] for p in document.paragraphs if p.text] == list(range(9))
     assert document.paragraphs[8].style.name == "List Bullet 5"
+
+
+def test_definition_lists_put_term_and_definition_side_by_side(render):
+    document = render('<dl><div><dt>HSN</dt><dd>Human Security Network</dd></div><dt>R2P</dt>'
+                      '<dd><p>Responsibility</p><p>to protect</p></dd><dt>Alone</dt></dl>')
+    assert body_paragraphs(document) == [
+        ("Definition", "HSN\tHuman Security Network"), ("Definition", "R2P"),
+        ("Definition Continue", "Responsibility"), ("Definition Continue", "to protect"), ("Definition", "Alone"),
+    ]
+    first = document.paragraphs[0]
+    assert first.runs[0].style.name == "Definition Term" and first.runs[0].text == "HSN"
+    style = document.styles["Definition"].paragraph_format
+    # The term hangs in an indent as wide as the PDF's term column, a tab stop where the definition starts.
+    assert style.first_line_indent == -style.left_indent
+    assert abs(style.tab_stops[0].position - style.left_indent) < 1300  # EMU: within 0.1 pt

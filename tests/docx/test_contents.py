@@ -7,9 +7,8 @@ import re
 import docx
 import pytest
 from docx_helpers import W
-from pypdf import PdfReader
-
 from helpers import DEFAULT_EVENT, assert_ok, make_project, run_cli
+from pypdf import PdfReader
 
 pytestmark = pytest.mark.slow
 

@@ -7,9 +7,8 @@ import shutil
 import subprocess
 
 import pytest
-from pypdf import PdfReader
-
 from helpers import CONTENT, assert_ok, make_project, run_cli
+from pypdf import PdfReader
 
 pytestmark = pytest.mark.slow
 

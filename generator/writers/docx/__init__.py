@@ -83,7 +83,9 @@ def render_docx(
     meta = package.read_metadata(root)
     language = meta.language or theme.locale.language
     document, protected = _open(reference_docx)
-    numbering = fields.ListNumbering(document.part.numbering_part)
+    numbering = fields.ListNumbering(
+        document.part.numbering_part, emphasis=(styles.font_name(theme.fonts.heading), theme.colours.accent)
+    )
     styles.apply_styles(document, theme, protected=protected, language=language, numbering=numbering)
 
     options = WriterOptions(

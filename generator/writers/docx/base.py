@@ -66,7 +66,7 @@ def _compat(name: str, value: int) -> str:
 #: Word 2013+ layout (compatibility mode 15) with the settings Word 2016 writes into a new file.
 _SETTINGS = (
     f'{_XML}<w:settings xmlns:w="{_W}" xmlns:r="{_REL}">'
-    '<w:zoom w:percent="100"/><w:defaultTabStop w:val="709"/>'
+    '<w:zoom w:percent="100"/><w:defaultTabStop w:val="709"/><w:autoHyphenation/>'
     '<w:characterSpacingControl w:val="doNotCompress"/>'
     "<w:compat>"
     + _compat("compatibilityMode", 15)

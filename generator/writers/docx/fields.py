@@ -15,7 +15,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 
-
 def page_reference(bookmark: str) -> str:
     """The field that shows the page a bookmark is on (a contents entry's page number)."""
     return f"PAGEREF {bookmark} \\h"
@@ -166,6 +165,16 @@ def frame_in_margin(ppr, width_pt: float) -> None:
     put_ppr(ppr, w("jc", val="right"))
 
 
+def frame_beside(ppr, width_pt: float) -> None:
+    """Make a paragraph (style) a frame *width_pt* wide at the left of the text, beside the next one.
+
+    A definition list's term: the definition that follows is indented by
+    the frame's width and starts level with it, as the PDF's flex row.
+    """
+    put_ppr(ppr, w("framePr", w=round(width_pt * 20), hSpace=0, wrap="around",
+                   vAnchor="text", hAnchor="text", x=0, y=0))
+
+
 def set_outline_level(ppr, level: int | None) -> None:
     """Outline level 0-8 (Heading 1 = 0), or 9 for body text."""
     put_ppr(ppr, w("outlineLvl", val=9 if level is None else level))
@@ -284,12 +293,13 @@ def hyperlink(*, r_id: str | None = None, anchor: str | None = None, tooltip: st
 
 #: All nine levels Word has.
 MAX_LEVELS = 9
-#: Per list kind, level by level: (number format, level text). The marks of the first three
-#: levels repeat below, as in the PDF's stylesheet.
+#: Per list kind, level by level: (number format, level text).
 _LEVELS = {
-    "bullet": [("bullet", ("\u2022", "\u2013", "\u25e6")[i % 3]) for i in range(MAX_LEVELS)],
-    "number": [(("decimal", "lowerLetter", "lowerRoman")[i % 3], f"%{i + 1}.") for i in range(MAX_LEVELS)],
+    # A browser's defaults, which the PDF keeps: disc, circle, then square; decimal at every level.
+    "bullet": [("bullet", ("\u2022", "\u25e6", "\u25aa")[min(i, 2)]) for i in range(MAX_LEVELS)],
+    "number": [("decimal", f"%{i + 1}.") for i in range(MAX_LEVELS)],
 }
+_LEVELS["points"] = _LEVELS["number"]
 #: Indent per level and the hanging indent that holds the number, in twips.
 LEVEL_INDENT = 360
 HANGING = 360
@@ -308,8 +318,10 @@ class ListNumbering:
     document's own bullets and numbers.
     """
 
-    def __init__(self, numbering_part):
+    def __init__(self, numbering_part, emphasis: tuple[str, str] | None = None):
+        """*emphasis*: (font, colour) of the numbers of "points" lists."""
         self._numbering = numbering_part.element
+        self._emphasis = emphasis
         self._abstract: dict[tuple[str, int], int] = {}
         ids = [int(n.get(qn("w:abstractNumId"))) for n in self._numbering.findall(qn("w:abstractNum"))]
         self._next_abstract = max(ids, default=-1) + 1
@@ -377,6 +389,13 @@ class ListNumbering:
             ppr.append(tabs)
             ppr.append(w("ind", left=left, hanging=HANGING))
             lvl.append(ppr)
+            if kind == "points" and self._emphasis:
+                rpr = w("rPr")
+                font, colour = self._emphasis
+                rpr.append(w("rFonts", ascii=font, hAnsi=font, eastAsia=font, cs=font))
+                rpr.append(w("b"))
+                rpr.append(w("color", val=hex6(colour)))
+                lvl.append(rpr)
             abstract.append(lvl)
         first_num = self._numbering.find(qn("w:num"))
         if first_num is not None:
@@ -494,6 +513,42 @@ def set_style_element(style_el, tag: str, **attrs) -> None:
 
 
 # --- pictures ---------------------------------------------------------------------
+
+
+_A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def float_right(inline_shape) -> None:
+    """Turn an inline picture into one floated at the right margin, text wrapping beside it.
+
+    The PDF's ``float: right`` (the logo beside the title): a ``wp:anchor``
+    holding the inline's own extent, description and graphic.
+    """
+    inline = inline_shape._inline
+    wp = f"{{{_WP}}}"
+    anchor = OxmlElement("wp:anchor", attrs={
+        "distT": "0", "distB": "0", "distL": "114300", "distR": "0", "simplePos": "0",
+        "relativeHeight": "2", "behindDoc": "0", "locked": "0", "layoutInCell": "1", "allowOverlap": "1",
+    })
+    simple = OxmlElement("wp:simplePos", attrs={"x": "0", "y": "0"})
+    horizontal = OxmlElement("wp:positionH", attrs={"relativeFrom": "margin"})
+    align = OxmlElement("wp:align")
+    align.text = "right"
+    horizontal.append(align)
+    vertical = OxmlElement("wp:positionV", attrs={"relativeFrom": "paragraph"})
+    offset = OxmlElement("wp:posOffset")
+    offset.text = "0"
+    vertical.append(offset)
+    anchor.extend([simple, horizontal, vertical])
+    anchor.append(inline.find(f"{wp}extent"))
+    anchor.append(OxmlElement("wp:effectExtent", attrs={"l": "0", "t": "0", "r": "0", "b": "0"}))
+    anchor.append(OxmlElement("wp:wrapSquare", attrs={"wrapText": "left"}))
+    for tag in ("docPr", "cNvGraphicFramePr"):
+        child = inline.find(f"{wp}{tag}")
+        if child is not None:
+            anchor.append(child)
+    anchor.append(inline.find(f"{{{_A_NS}}}graphic"))
+    inline.getparent().replace(inline, anchor)
 
 
 def describe_picture(inline_shape, text: str) -> None:

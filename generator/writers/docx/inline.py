@@ -73,6 +73,8 @@ class Field:
 class Pic:
     picture: images.Picture
     fmt: Fmt
+    #: Floated right of the paragraph it is in (the PDF's float: right), text beside it.
+    float: bool = False
 
 
 # --- whitespace -------------------------------------------------------------------

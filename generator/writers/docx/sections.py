@@ -73,6 +73,7 @@ def write_furniture(
     footer: str = "",
     page_label: str = "",
     logo=None,
+    marking_size: float = 8.0,
 ) -> None:
     """Fill this section's own header and footer (unlinked from the previous section).
 
@@ -82,9 +83,10 @@ def write_furniture(
     wraps in its slot instead of pushing the others along.
     """
     label = parse_page_label(page_label)
+    shares = slot_shares(marking, marking_size, geometry.text_width)
     header = section.header
     header.is_linked_to_previous = False
-    left, centre, right = _slots(header, geometry, style_id("Header"))
+    left, centre, right = _slots(header, geometry, style_id("Header"), shares)
     if logo is not None:
         from .images import stream
 
@@ -97,7 +99,7 @@ def write_furniture(
 
     footer_part = section.footer
     footer_part.is_linked_to_previous = False
-    left, centre, right = _slots(footer_part, geometry, style_id("Footer"))
+    left, centre, right = _slots(footer_part, geometry, style_id("Footer"), shares)
     _text(left, footer)
     _marking(centre, marking, style_id("Marking"))
     for kind, value in label:
@@ -107,7 +109,22 @@ def write_furniture(
             fields.append_field(right._p, value, "1")
 
 
-def _slots(part, geometry: Geometry, style: str):
+def slot_shares(marking: str, size_pt: float, width_pt: float) -> tuple[float, float, float]:
+    """Shares of the text width for the three slots: the centre one wide enough for the marking.
+
+    The marking is bold, spaced capitals and must stay on one line, as in the
+    PDF's @top-center box; a long one ("DEMONSTRATION — FICTIONAL CONTENT")
+    takes its width from the side slots.
+    """
+    text = collapse(marking or "").strip()
+    # Bold sans capitals are about 0.72 em wide, plus the 0.12 em letter spacing of the Marking style.
+    needed = len(text) * size_pt * (0.72 + 0.12) + 6
+    centre = min(max(SLOTS[1], needed / width_pt), 0.6)
+    side = (1 - centre) / 2
+    return (side, centre, side)
+
+
+def _slots(part, geometry: Geometry, style: str, shares: tuple[float, float, float] = SLOTS):
     """Empty the header/footer and give it a one-row, three-cell table (*style* is a styleId)."""
     paragraphs = part.paragraphs
     for extra in paragraphs[1:]:
@@ -118,19 +135,19 @@ def _slots(part, geometry: Geometry, style: str):
     for child in list(last._p):
         if child is not last._p.pPr:
             last._p.remove(child)
-    widths = [geometry.text_width * share for share in SLOTS]
+    widths = [geometry.text_width * share for share in shares]
     table = part.add_table(1, 3, Pt(geometry.text_width))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     fields.table_cell_margins(table._tbl, 0, 0)
     for cell, width, align in zip(
         table.rows[0].cells, widths,
-        (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT),
+        (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT), strict=True,
     ):
         cell.width = Pt(width)
         paragraph = cell.paragraphs[0]
         paragraph._p.style = style
         paragraph.alignment = align
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = Pt(width)
     # Word needs a paragraph after the table; make it take no room.
     last._p.addprevious(table._tbl)

@@ -34,13 +34,35 @@ CLASS_STYLES = {
     "note": "Note",
     "speech-para": "Speech Paragraph",
     "source": "Source",
+    "speech-title": "Speech Title",
+    "speech-note": "Speech Note",
+    "speaker-opening": "Speaker Opening",
+    "cover-foot": "Cover Note",
 }
+
+#: Containers whose class changes the style of what they hold, as the PDF's descendant selectors
+#: (``.doc-head .meta``, ``.speaker-card``): class → {style the content would have: style it gets}.
+SCOPED_STYLES = {
+    "doc-head": {"Meta": "Document Meta"},
+    "cover-band": {"Kicker": "Cover Kicker"},
+    "speech-header": {"Normal": "Speech Header"},
+    # Large type for the lectern (the PDF's .speaker-card: 1.3 em).
+    "speaker-card": {"Normal": "Speaker Text", "Lead": "Speaker Point", "List Bullet": "Speaker Bullet",
+                     "Callout Ask": "Speaker Callout Ask", "Definition": "Speaker Definition"},
+}
+
+#: ``class`` on ``<span>`` → character style.
+SPAN_STYLES = {"note": "Editorial Note"}
 
 TABLE_STYLE = "Briefing Table"
 _MM = 72 / 25.4
 #: Text indent inside a callout box (padding plus the rule) and of speech paragraphs, in points.
 CALLOUT_INDENT_PT = 4 * _MM + 3
 SPEECH_INDENT_PT = 10 * _MM
+#: The width of a definition list's term column (the PDF's dt flex-basis).
+TERM_WIDTH = 16 * _MM
+#: The speaker card's type, against the body's (the PDF's 1.3 em).
+SPEAKER_SCALE = 1.3
 
 #: CSS generic families → a font Word and LibreOffice both know.
 _GENERIC_FONTS = {
@@ -142,6 +164,12 @@ class StyleSpec:
     shading: str | None = None
     outline: int | None = None  # 0-based; 9 = body text
     tabs: list[tuple[float, WD_TAB_ALIGNMENT, WD_TAB_LEADER]] = field(default_factory=list)
+    #: Width (points) of a frame at the left of the text the paragraph sits in, beside the next one.
+    frame: float | None = None
+    #: No space between paragraphs of this same style (Word's "don't add space between").
+    contextual: bool = False
+    #: False: never hyphenate automatically (the PDF's ``hyphens: manual``).
+    hyphenate: bool | None = None
     quick: bool = False
     #: Filled in by _resolve_line_heights.
     line_pt: float | None = None
@@ -200,9 +228,14 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
                   tabs=[(7 * mm, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.SPACES),
                         (10 * mm, WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.SPACES)], quick=True),
         # The names pandoc gives definition lists, so a DOCX → Markdown round trip keeps them.
-        StyleSpec("Definition Term", font="heading", size=body * 0.95, colour=c.accent, bold=True, keep_next=True,
-                  after=0, quick=True),
-        StyleSpec("Definition", left=6 * mm, after=1.2 * mm),
+        # Term and definition side by side, as the PDF's flex row: one paragraph, the term (a
+        # character style) in a hanging indent as wide as the PDF's term column, a tab, the definition.
+        StyleSpec("Definition Term", type=CHAR, base=None, font="heading", size=body * 0.95, colour=c.accent,
+                  bold=True),
+        StyleSpec("Definition", left=TERM_WIDTH, first_line=-TERM_WIDTH, after=1.2 * mm, keep_lines=True,
+                  tabs=[(TERM_WIDTH, WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.SPACES)], quick=True),
+        # A definition's further paragraphs, lined up with its text.
+        StyleSpec("Definition Continue", left=TERM_WIDTH, after=1.2 * mm),
         StyleSpec("Quote", italic=True, size=body * 1.05, colour=c.text, shading=c.accent_soft,
                   borders=boxed(c.accent_soft, c.accent, 2.5, quote_pad), left=quote_pad + 2.5,
                   right=quote_pad, before=4 * mm, after=1 * mm, keep_lines=True, quick=True),
@@ -224,7 +257,7 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         StyleSpec("Rule", size=4, line=1.0, after=3 * mm, borders={"bottom": (c.rule, 0.75, 1)}),
         StyleSpec("Table Text", size=body * 0.92, after=0, line=1.25),
         StyleSpec("Table Heading", base="Table Text", font="heading", size=small, colour="#ffffff",
-                  bold=True, spacing=0.03 * small, keep_next=True),
+                  bold=True, spacing=0.03 * small, keep_next=True, hyphenate=False),
         StyleSpec("Table Row Heading", base="Table Text", font="heading", colour=c.accent, bold=True),
         StyleSpec("TOC Heading", base="Heading 1", next="Normal", outline=9, after=6 * mm),
         # Word knows its TOC styles by these lower-case names.
@@ -235,8 +268,33 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         # The line under a contents entry that says what the document is (the PDF's span.desc).
         StyleSpec("Contents Description", next="toc 1", font="body", size=small, colour=c.muted, after=3 * mm,
                   line=1.3),
-        StyleSpec("Header", font="heading", size=small, colour=c.muted, before=0, after=0, line=1.0),
-        StyleSpec("Footer", font="heading", size=small, colour=c.muted, before=0, after=0, line=1.0),
+        # The rule under a document's head (the PDF's .doc-head border), under its last meta line.
+        StyleSpec("Document Meta", base="Meta", borders={"bottom": (c.accent, 2, 3 * mm)}, after=5 * mm,
+                  contextual=True),
+        StyleSpec("Cover Kicker", base="Kicker", size=body, borders={"top": (c.accent, 5, 6 * mm)},
+                  before=8 * mm),
+        StyleSpec("Cover Note", size=small, colour=c.muted, line=1.3, before=10 * mm,
+                  borders={"top": (c.rule, 0.75, 2 * mm)}),
+        StyleSpec("Speech Header", align=WD_ALIGN_PARAGRAPH.CENTER, after=0),
+        StyleSpec("Speech Title", base="Speech Header", bold=True, size=body * 1.15, before=2 * mm,
+                  after=2 * mm),
+        StyleSpec("Speech Note", italic=True, left=SPEECH_INDENT_PT + indent + 4 * mm, before=1 * mm,
+                  after=1 * mm),
+        StyleSpec("Speaker Text", size=body * SPEAKER_SCALE, line=1.38, hyphenate=False),
+        StyleSpec("Speaker Opening", base="Speaker Text", size=body * SPEAKER_SCALE * 1.1, italic=True,
+                  line=1.45, after=1 * mm),
+        StyleSpec("Speaker Point", base="Speaker Text", size=body * SPEAKER_SCALE * 1.1, line=1.45,
+                  after=2.4 * mm),
+        StyleSpec("Speaker Bullet", base="Speaker Text", after=0.9 * mm),
+        StyleSpec("Speaker Callout Ask", base="Callout Ask", size=body * SPEAKER_SCALE, line=1.38,
+                  hyphenate=False),
+        StyleSpec("Speaker Definition", base="Definition", size=body * SPEAKER_SCALE, line=1.38,
+                  hyphenate=False),
+        StyleSpec("Editorial Note", type=CHAR, base=None, size=small, colour=c.muted),
+        StyleSpec("Header", font="heading", size=small, colour=c.muted, before=0, after=0, line=1.0,
+                  hyphenate=False),
+        StyleSpec("Footer", font="heading", size=small, colour=c.muted, before=0, after=0, line=1.0,
+                  hyphenate=False),
         StyleSpec("Hyperlink", type=CHAR, base=None, colour=c.accent, underline=True),
         # Not raised (w:position): LibreOffice turns that into a shrunken superscript.
         StyleSpec("Citation", type=CHAR, base=None, font="heading", size=small * 0.9, colour=c.muted),
@@ -446,6 +504,12 @@ def _paragraph(style, spec: StyleSpec) -> None:
         fields.paragraph_shading(ppr, spec.shading)
     if spec.outline is not None:
         fields.set_outline_level(ppr, spec.outline)
+    if spec.frame is not None:
+        fields.frame_beside(ppr, spec.frame)
+    if spec.contextual:
+        fields.put_ppr(ppr, fields.w("contextualSpacing"))
+    if spec.hyphenate is False:
+        fields.put_ppr(ppr, fields.w("suppressAutoHyphens"))
 
 
 def _sync_linked(styles: _StyleIndex, style) -> None:

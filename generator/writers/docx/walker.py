@@ -31,7 +31,15 @@ from ...render.vocabulary import (
 )
 from . import fields, images, sections
 from .inline import Break, Field, Fmt, Link, Mark, Pic, Tab, Text, has_content, merge, normalise
-from .styles import CALLOUT_INDENT_PT, CLASS_STYLES, SPEECH_INDENT_PT, Geometry, style_ids
+from .styles import (
+    CALLOUT_INDENT_PT,
+    CLASS_STYLES,
+    SCOPED_STYLES,
+    SPAN_STYLES,
+    SPEECH_INDENT_PT,
+    Geometry,
+    style_ids,
+)
 from .text import collapse, is_blank
 
 log = logging.getLogger(__name__)
@@ -132,6 +140,8 @@ class Ctx:
     #: Where lists start, in twips from the text margin (inside a callout, a speech paragraph).
     list_indent: int = 0
     q_depth: int = 0
+    #: The class of the nearest container that restyles its content (styles.SCOPED_STYLES).
+    scope: str | None = None
 
 
 # --- the walker -------------------------------------------------------------------
@@ -165,6 +175,8 @@ class BodyWriter:
         self.problems: list[Problem] = []
         self.pending_break = False
         self.pending_marks: list[str] = []
+        #: Floating pictures (a logo beside the title) waiting for the paragraph they float beside.
+        self.pending_floats: list = []
         self.section_used = False
         self.has_toc = False
         self._bookmark_id = 0
@@ -242,6 +254,10 @@ class BodyWriter:
         if ctx.style == "Speech Paragraph" and _only_paragraph_number(segments):
             self.margin_number(segments, ctx)
             return
+        if ctx.sink.is_body and segments and all(isinstance(s, Pic) and s.float for s in normalise(segments)):
+            # A picture floated beside what follows (the logo beside the title): no line of its own.
+            self.pending_floats += normalise(segments)
+            return
         self.paragraph_from(segments, ctx, ctx.style)
 
     def margin_number(self, segments: list, ctx: Ctx) -> None:
@@ -314,6 +330,9 @@ class BodyWriter:
         cover = tag == "section" and "cover" in classes
         if cover:
             ctx = replace(ctx, cover=True)
+        scope = next((name for name in classes if name in SCOPED_STYLES), None)
+        if scope:
+            ctx = replace(ctx, scope=scope)
         if tag == "div" and "callout" in classes:
             ask = "callout-ask" in classes
             ctx = replace(
@@ -373,7 +392,8 @@ class BodyWriter:
             if ctx.cover:
                 # The cover carries the classification only, as in the PDF.
                 sections.write_furniture(
-                    self.document.sections[-1], self.geometry, self.style_id, marking=marking
+                    self.document.sections[-1], self.geometry, self.style_id, marking=marking,
+                    marking_size=self.small_pt,
                 )
                 return
             sections.write_furniture(
@@ -386,6 +406,7 @@ class BodyWriter:
                 footer=el.get("data-footer", self.theme.marking.footer),
                 page_label=el.get("data-page-label", ""),
                 logo=self.header_logo(el),
+                marking_size=self.small_pt,
             )
         except sections.LabelError as exc:
             raise self.fail(el, str(exc)) from None
@@ -403,6 +424,8 @@ class BodyWriter:
             elif style == item.style:
                 style = item.continue_style
                 continued = True
+        if ctx.scope:
+            style = SCOPED_STYLES[ctx.scope].get(style, style)
         paragraph = ctx.sink.add_paragraph()
         self.set_style(paragraph, style)
         if numbered:
@@ -416,6 +439,9 @@ class BodyWriter:
                 self.pending_break = False
             self.section_used = True
         self._place_marks(paragraph)
+        if self.pending_floats:
+            floats, self.pending_floats = self.pending_floats, []
+            self.emit(paragraph, floats)
         self._last_paragraph = paragraph
         return paragraph
 
@@ -462,13 +488,15 @@ class BodyWriter:
         if depth >= MAX_LIST_LEVELS:
             self.warn(el, f"lists nest at most {MAX_LIST_LEVELS} levels deep in Word; "
                           f"this one is shown at level {MAX_LIST_LEVELS}")
+        if kind == "number" and {"points", "speaker-points"} & set((el.get("class") or "").split()):
+            kind = "points"  # numbers in the heading font, bold, accent (the PDF's ol.points markers)
         num_id = self.numbering.new_list(kind, level, ctx.list_indent)
         style_level = min(level, fields.STYLE_LEVELS - 1)
         suffix = "" if style_level == 0 else f" {style_level + 1}"
         if ctx.callout:
             style = continue_style = ctx.style
         else:
-            style = f"List {'Number' if kind == 'number' else 'Bullet'}{suffix}"
+            style = f"List {'Bullet' if kind == 'bullet' else 'Number'}{suffix}"
             continue_style = f"List Continue{suffix}"
         if el.text and not is_blank(el.text):
             raise self.fail(el, "text directly inside a list must be in an <li>")
@@ -488,18 +516,45 @@ class BodyWriter:
     # definition lists
 
     def definitions(self, el, ctx: Ctx) -> None:
+        """``<dl>``: each term and its definition side by side in one "Definition" paragraph.
+
+        The term (character style "Definition Term") hangs in the indent and a
+        tab leads to the definition, as the PDF's term column; a definition
+        made of blocks (paragraphs, lists) follows in "Definition Continue".
+        """
+        term: list | None = None
+        for child in self._definition_items(el):
+            self._queue_mark(child)
+            if child.tag == "dt":
+                if term is not None:
+                    self.paragraph_from(term, ctx, "Definition")
+                term = self._term_segments(child, ctx)
+                continue
+            lead = term if term is not None else []
+            term = None
+            if any(is_element(c) and c.tag not in INLINE and c.tag not in HARMLESS_INLINE for c in child):
+                self.paragraph_from(lead, ctx, "Definition")
+                self.flow(child, replace(ctx, style="Definition Continue"))
+            else:
+                self.paragraph_from([*lead, Tab(Fmt()), *self.segments(child, ctx)], ctx, "Definition")
+        if term is not None:
+            self.paragraph_from(term, ctx, "Definition")
+
+    def _definition_items(self, el):
         for child in el:
             if not is_element(child):
                 continue
-            self._queue_mark(child)
-            if child.tag == "dt":
-                self.paragraph_from(self.segments(child, ctx), ctx, "Definition Term")
-            elif child.tag == "dd":
-                self.flow(child, replace(ctx, style="Definition"))
+            if child.tag in ("dt", "dd"):
+                yield child
             elif child.tag == "div":  # HTML allows <div> wrapping dt/dd groups
-                self.definitions(child, ctx)
+                yield from self._definition_items(child)
             else:
                 raise self.fail(child, "only <dt>, <dd> and <div> may be children of <dl>")
+
+    def _term_segments(self, dt, ctx: Ctx) -> list:
+        out: list = []
+        self._children(dt, Fmt(char_style="Definition Term"), out, ctx)
+        return out
 
     # contents
 
@@ -613,8 +668,10 @@ class BodyWriter:
             out.append(Tab(number))
             return
         if tag in ("img", "svg"):
-            out.append(Pic(self.picture(el, ctx), fmt))
+            out.append(Pic(self.picture(el, ctx), fmt, float="doc-logo" in classes))
             return
+        if tag == "span" and any(name in SPAN_STYLES for name in classes):
+            fmt = replace(fmt, char_style=next(SPAN_STYLES[name] for name in classes if name in SPAN_STYLES))
         if tag == "span" and "figure-number" in classes:
             # A caption's number: Word's SEQ field, so the caption is one Word counts and lists.
             out.append(Field(fields.SEQ_FIGURE, collapse(el.text_content()).strip(), fmt))
@@ -713,6 +770,8 @@ class BodyWriter:
                     height=Pt(round(seg.picture.height_pt, 2)),
                 )
                 fields.describe_picture(shape, seg.picture.alt)
+                if seg.float:
+                    fields.float_right(shape)
             self._format(run, seg.fmt)
             if target is not p:
                 target.append(run._r)
@@ -768,7 +827,8 @@ def _only_paragraph_number(segments: list) -> bool:
 
 
 def _class_style(classes: list[str]) -> str | None:
-    for name in classes:
+    """The style the element's classes name; the last one wins ("lead speaker-opening")."""
+    for name in reversed(classes):
         if name in CLASS_STYLES:
             return CLASS_STYLES[name]
     return None

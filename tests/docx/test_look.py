@@ -1,0 +1,84 @@
+"""The PDF's look through named styles: containers that restyle their content, the logo beside
+the title, the numbered points, the editorial note, the marking on one line."""
+
+from __future__ import annotations
+
+from docx_helpers import NS, W, body_paragraphs, part_xml
+
+PIXEL_PNG = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+    "+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+
+def test_containers_restyle_their_content(render):
+    document = render(
+        '<section class="cover"><div class="cover-band"><p class="kicker">Series</p></div>'
+        '<p class="cover-foot">Prepared</p></section>'
+        '<header class="doc-head"><p class="kicker">K</p><h1>T</h1><p class="meta">M1</p>'
+        '<p class="meta">M2</p></header>'
+        '<div class="speaker-card"><p class="lead speaker-opening">Chair,</p><p>Plain</p>'
+        '<ol class="speaker-points"><li class="lead">Point</li></ol></div>'
+        '<div class="speech-header"><p>Check</p><p class="speech-title">Title</p></div>'
+        '<p class="speech-note">Quoted</p>'
+    )
+    assert body_paragraphs(document) == [
+        ("Cover Kicker", "Series"), ("Cover Note", "Prepared"),
+        ("Kicker", "K"), ("Heading 1", "T"), ("Document Meta", "M1"), ("Document Meta", "M2"),
+        ("Speaker Opening", "Chair,"), ("Speaker Text", "Plain"), ("Speaker Point", "Point"),
+        ("Speech Header", "Check"), ("Speech Title", "Title"), ("Speech Note", "Quoted"),
+    ]
+    styles = document.styles
+    # One rule under the head: a bottom border grouped across the meta lines, no space between them.
+    meta = styles["Document Meta"].element
+    assert meta.find("w:pPr/w:pBdr/w:bottom", NS).get(f"{{{W}}}sz") == "16"
+    assert meta.find("w:pPr/w:contextualSpacing", NS) is not None
+    assert styles["Cover Kicker"].element.find("w:pPr/w:pBdr/w:top", NS) is not None
+    assert styles["Speaker Text"].font.size.pt > styles["Normal"].font.size.pt * 1.25
+    assert styles["Speech Note"].font.italic
+    assert styles["Speech Header"].paragraph_format.alignment == 1  # centre
+
+
+def test_points_have_bold_accent_numbers(render, theme):
+    document = render('<ol class="points"><li>a</li></ol><ol><li>b</li></ol>')
+    numbering = document.part.numbering_part.element
+
+    def marker(paragraph):
+        num_id = paragraph._p.find("w:pPr/w:numPr/w:numId", NS).get(f"{{{W}}}val")
+        abstract = numbering.find(f"w:num[@w:numId='{num_id}']/w:abstractNumId", NS).get(f"{{{W}}}val")
+        lvl = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract}']/w:lvl[@w:ilvl='0']", NS)
+        return lvl.find("w:rPr", NS)
+
+    points, plain = marker(document.paragraphs[0]), marker(document.paragraphs[1])
+    assert points.find("w:b", NS) is not None
+    assert points.find("w:color", NS).get(f"{{{W}}}val") == theme.colours.accent.lstrip("#").upper()
+    assert plain is None
+
+
+def test_editorial_note_is_a_character_style(render):
+    document = render('<table><tr><th>Date</th><td>2024. <span class="note">Invented.</span></td></tr></table>')
+    runs = document.tables[0].rows[0].cells[1].paragraphs[0].runs
+    assert [(r.text, r.style.name) for r in runs][-1] == ("Invented.", "Editorial Note")
+
+
+def test_document_logo_floats_beside_the_title(render_bytes):
+    body = (f'<header class="doc-head"><img class="doc-logo" src="{PIXEL_PNG}" alt="Logo">'
+            '<p class="kicker">K</p><h1>T</h1></header>')
+    xml = part_xml(render_bytes(body), "word/document.xml")
+    paragraphs = xml.findall(".//w:body/w:p", NS)
+    # No paragraph of its own: the logo is anchored in the kicker's paragraph, at the right margin.
+    assert len(paragraphs) == 2
+    anchor = paragraphs[0].find(f".//{{{WP}}}anchor")
+    assert anchor is not None and paragraphs[0].find(f".//{{{WP}}}inline") is None
+    assert anchor.find(f"{{{WP}}}positionH/{{{WP}}}align").text == "right"
+    assert anchor.find(f"{{{WP}}}docPr").get("descr") == "Logo"
+
+
+def test_a_long_marking_keeps_to_one_line(render_bytes):
+    furniture = ('<div class="furniture" data-marking="DEMONSTRATION — FICTIONAL CONTENT" data-title="T" '
+                 'data-page-label="{page}"></div><p>x</p>')
+    header = part_xml(render_bytes(furniture), "word/header1.xml")
+    widths = [int(c.get(f"{{{W}}}w")) for c in header.findall(".//w:tblGrid/w:gridCol", NS)]
+    # 31 bold spaced capitals at 8 pt need about 210 pt; the centre slot has them.
+    assert widths[1] > 200 * 20 and widths[0] == widths[2]
