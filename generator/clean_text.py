@@ -50,3 +50,17 @@ def shown(text: object) -> str:
     what the file holds, and no escape sequence reaches the terminal.
     """
     return FORBIDDEN_IN_LINE.sub(_escape, str(text))
+
+
+#: What ``shown_lines`` escapes: as ``shown``, but newlines are the message's own.
+_UNSAFE_IN_MESSAGE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def shown_lines(message: str) -> str:
+    """A whole message (several lines) made safe to print: as :func:`shown`, newlines kept.
+
+    Applied where every error and log line leaves briefkit, so a user's
+    string that reached a message without :func:`shown` still cannot drive
+    the terminal.
+    """
+    return _UNSAFE_IN_MESSAGE.sub(_escape, message)

@@ -18,6 +18,15 @@ log = logging.getLogger("generator")
 CONTEXT = {"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "BRIEFKIT"}
 
 
+class _SafeFormatter(logging.Formatter):
+    """Log lines with control characters escaped: warnings quote names from the user's files."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from .clean_text import shown_lines
+
+        return shown_lines(super().format(record))
+
+
 def _setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.WARNING
     if quiet:
@@ -27,7 +36,7 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     elif verbose > 1:
         level = logging.DEBUG
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    handler.setFormatter(_SafeFormatter("%(levelname)s: %(message)s"))
     root = logging.getLogger("generator")
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .clean_text import shown
+from .clean_text import shown, shown_lines
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,8 @@ class BriefkitError(click.ClickException):
         super().__init__(message)
 
     def format_message(self) -> str:
-        return self.message
+        # Every error leaves through here: names from the user's folders are escaped.
+        return shown_lines(self.message)
 
 
 class ContentError(BriefkitError):

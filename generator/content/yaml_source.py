@@ -253,6 +253,14 @@ class _Builder:
             self.problems.append(Problem(self.path, node.start_mark.line + 1, format_field(path),
                                          f"cannot read this value ({_reason(exc)}); write it as plain text."))
             return None
+        if not isinstance(value, (str, int, float, bool)) and value is not None:
+            # !!binary (bytes), !!set, !!omap and the like: the model would turn
+            # them into text no check has seen (bytes -> a string with any byte in it).
+            self.problems.append(Problem(
+                self.path, node.start_mark.line + 1, format_field(path),
+                f"a {node.tag.rsplit(':', 1)[-1]} value is not text; write the text itself, "
+                "without a YAML tag."))
+            return None
         if isinstance(value, str):
             self._count_text(value, node)
             bad = first_forbidden_character(value)

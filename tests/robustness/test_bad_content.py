@@ -116,6 +116,12 @@ BAD_CONTENT = {
     "yaml-duplicate-key": (
         {EVENT_FILE: dump_yaml(minimal_event()) + "summary: again\n"}, ["summary", "duplicate key"]),
     # clean text: refused with the field path and the line
+    # !!binary became bytes, which the model turned into a string nobody had checked:
+    # BEL, ESC and NUL reached the HTML and the PDF title, and the DOCX dropped them.
+    "binary-value-with-control-characters": (
+        {EVENT_FILE: _summary("!!binary BwcbWzMxbQBoaQ==")}, ["event.yaml:", "summary", "binary value is not text"]),
+    "binary-value-plain-text": (
+        {EVENT_FILE: _summary("!!binary aGVsbG8=")}, ["summary", "binary value is not text"]),
     "bell-in-a-title": (
         {EVENT_FILE: _escaped(_timeline(4, title="Consultation \x07 in Geneva"))},
         ["timeline[3].title", "U+0007"]),

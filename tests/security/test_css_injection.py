@@ -120,3 +120,39 @@ def test_stylesheet_escapes_every_theme_string(attacked: Attack):
     for value in contents:
         strings = [t.value for t in value if t.type == "string"]
         assert strings == [hostile, "\\", '"'], strings
+
+
+# -- names shown in messages -----------------------------------------------------------
+
+OSC = "\x1b]0;pwned\x07"
+CSI = "\x1b[2J"
+
+
+def test_terminal_escapes_in_an_event_folder_name_are_shown_escaped(attacked: Attack):
+    """An event folder named with an OSC sequence (set the terminal's title) and a CSI
+    (clear the screen): the error about the name shows it escaped."""
+    (attacked.root / "content" / EVENT).rename(attacked.root / "content" / f"ev{OSC}{CSI}")
+    result = attacked.build("-f", "html")
+    output = attacked.refused(result, 4, "\\x1b]0;pwned\\x07", "\\x1b[2J")
+    assert "\x1b" not in output and "\x07" not in output
+
+
+def test_terminal_escapes_in_a_template_name_are_shown_escaped(attacked: Attack):
+    """A documents.toml template name with an ESC, written raw in a TOML literal string
+    (tomllib refuses raw controls in strings, but the check must not echo them)."""
+    attacked.write({f"content/{EVENT}/documents.toml":
+                    '[documents.fact-sheet]\ntitle = "Facts"\ntemplate = "documents/x\\u001b[2J.html.j2"\n'})
+    result = attacked.build("-f", "html", "-d", "fact-sheet")
+    output = attacked.refused(result, 2, "documents.toml:3", "template", "U+001B")
+    assert "\x1b" not in output
+
+
+def test_a_warning_quoting_a_template_is_shown_escaped():
+    """Log lines (warnings quoting the user's files) pass through the same escaping."""
+    import logging
+
+    from generator.cli import _SafeFormatter
+
+    record = logging.LogRecord("generator", logging.WARNING, __file__, 1, "%s: %s", (f"x{OSC}", "y"), None)
+    line = _SafeFormatter("%(levelname)s: %(message)s").format(record)
+    assert line == "WARNING: x\\x1b]0;pwned\\x07: y"
