@@ -123,6 +123,9 @@ def main() -> None:
     from browser_helpers import start_chromium
 
     tmp = Path(tempfile.mkdtemp(prefix="briefkit-bench-serve-"))
+    # Started first: templating lowers this process's RLIMIT_DATA while it runs
+    # (pipeline/limits.py), and a browser started meanwhile would inherit it.
+    driver = start_chromium(tmp / "profile").driver
     sides = {}
     for name in ("watch", "serve"):
         root = tmp / name
@@ -131,13 +134,11 @@ def main() -> None:
         (root / TEMPLATE).write_text(EDIT % 0, encoding="utf-8")
         sides[name] = Side(root, preview=name == "serve")
     bare, served = sides["watch"], sides["serve"]
-    chromium = start_chromium(tmp / "profile")
-    driver = chromium.driver
     rows: dict[str, list[float]] = {k: [] for k in ("watch html", "watch pdf", "serve html", "serve pdf")}
+    print("first builds…", file=sys.stderr)
+    wait(lambda: bare.reports and served.reports, 600)
+    time.sleep(3)  # the warm-up and the catch-up after the first build
     try:
-        print("first builds…", file=sys.stderr)
-        wait(lambda: bare.reports and served.reports, 600)
-        time.sleep(3)  # the warm-up and the catch-up after the first build
         driver.get(f"{served.preview.url}view/{EVENT}/fact-sheet")
         wait(lambda: driver.execute_script("return window.briefkitShown.some(s => s.kind === 'pdf')"))
         for rep in range(-1, args.reps):  # one discarded warm-up round

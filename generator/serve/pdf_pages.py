@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import shutil
 import subprocess
@@ -17,6 +18,8 @@ from collections import OrderedDict
 from pathlib import Path
 
 from ..errors import BuildError
+
+log = logging.getLogger(__name__)
 
 #: Pixels per inch: an A4 page about 1000 px wide, sharp on a screen at 100 %.
 RESOLUTION = 120
@@ -35,6 +38,8 @@ class PdfPages:
         self._lock = threading.Lock()
         self._images: OrderedDict[tuple[str, int], bytes] = OrderedDict()
         self._counts: dict[tuple[Path, int], int] = {}
+        #: Pages being rendered, so that a page asked for twice is rendered once.
+        self._pending: dict[tuple[str, int], threading.Event] = {}
         # A long pack asks for all its pages at once: one pdftoppm per core.
         self._renderers = threading.BoundedSemaphore(os.cpu_count() or 1)
 
@@ -45,8 +50,12 @@ class PdfPages:
             known = self._counts.get((path, version))
         if known is None:
             from pypdf import PdfReader
+            from pypdf.errors import PyPdfError
 
-            known = len(PdfReader(io.BytesIO(path.read_bytes())).pages)
+            try:
+                known = len(PdfReader(io.BytesIO(path.read_bytes())).pages)
+            except PyPdfError as exc:
+                raise BuildError(f"{path.name} cannot be read as a PDF: {exc}") from None
             with self._lock:
                 self._counts[(path, version)] = known
         return known
@@ -55,17 +64,46 @@ class PdfPages:
         """Page ``page`` (from 1) as a JPEG image."""
         data = path.read_bytes()
         key = (hashlib.blake2b(data, digest_size=16).hexdigest(), page)
-        with self._lock:
-            if key in self._images:
-                self._images.move_to_end(key)
-                return self._images[key]
-        with self._renderers:
-            image = render_page(data, page)
-        with self._lock:
-            self._images[key] = image
-            while len(self._images) > KEEP:
-                self._images.popitem(last=False)
-        return image
+        while True:
+            with self._lock:
+                if key in self._images:
+                    self._images.move_to_end(key)
+                    return self._images[key]
+                underway = self._pending.get(key)
+                if underway is None:
+                    self._pending[key] = threading.Event()
+                    break
+            underway.wait(60)  # rendered by another request: take its result
+        try:
+            with self._renderers:
+                image = render_page(data, page)
+            with self._lock:
+                self._images[key] = image
+                while len(self._images) > KEEP:
+                    self._images.popitem(last=False)
+            return image
+        finally:
+            with self._lock:
+                self._pending.pop(key).set()
+
+    def prerender(self, path: Path) -> None:
+        """Render every page now, in the background, for the page that will ask for them.
+
+        Called as a viewed PDF lands: its pages are then ready, or underway,
+        when the browser, told of the new PDF, asks for them.
+        """
+        def run(page: int) -> None:
+            try:
+                self.image(path, page)
+            except (OSError, BuildError) as exc:  # the request that asks will say it
+                log.debug("Page %d of %s not rendered ahead: %s", page, path, exc)
+        try:
+            pages = self.count(path)
+        except (OSError, BuildError) as exc:
+            log.debug("%s not rendered ahead: %s", path, exc)
+            return
+        for page in range(1, pages + 1):
+            threading.Thread(target=run, args=(page,), name="briefkit-page", daemon=True).start()
 
 
 def render_page(pdf: bytes, page: int) -> bytes:

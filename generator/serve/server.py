@@ -29,19 +29,21 @@ import re
 import socket
 import threading
 import webbrowser
+from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import jinja2
 
 from ..config.project import Project
 from ..errors import BriefkitError, BuildError
 from ..pipeline.options import BuildOptions
+from ..pipeline.output import SLUG
 from ..pipeline.result import BuildResult
 from ..writers.html import POLICY as PREVIEW_POLICY
 from .live import LiveState
@@ -91,6 +93,9 @@ class Preview:
         self.outputs = Outputs(project.build_dir, names)
         self.state = LiveState(self.outputs)
         self.pages = PdfPages()
+        #: ``event/document`` → how many open pages show it (their event streams say).
+        self.viewing: Counter[str] = Counter()
+        self._viewing_lock = threading.Lock()
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         server_class = type("Server", (ThreadingHTTPServer,),
                             {"address_family": family, "daemon_threads": True})
@@ -116,6 +121,12 @@ class Preview:
             return None
         return {f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]", str(host))}
 
+    def view(self, document: str | None, change: int) -> None:
+        """One more (+1) or one fewer (-1) open page showing ``event/document``."""
+        if document:
+            with self._viewing_lock:
+                self.viewing[document] += change
+
     def start(self) -> None:
         self._thread = threading.Thread(target=self.server.serve_forever, name="briefkit-serve", daemon=True)
         self._thread.start()
@@ -131,6 +142,8 @@ class Preview:
         from ..pipeline.watch import watch_project
 
         def written(path: Path, seconds: float) -> None:
+            if path.suffix == ".pdf" and self.viewing[f"{path.parent.name}/{path.stem}"] > 0:
+                self.pages.prerender(path)
             self.state.written(path)
             if on_written:
                 on_written(path, seconds)
@@ -306,7 +319,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         if head:
             return
-        state = self.preview.state
+        # The page says which document it shows: that PDF's pages are rendered as it lands.
+        view = parse_qs(urlsplit(self.path).query).get("view", [""])[0]
+        event, _, document = view.partition("/")
+        viewing = view if SLUG.match(event) and SLUG.match(document) else None
+        self.preview.view(viewing, +1)
+        try:
+            self._follow(self.preview.state)
+        finally:
+            self.preview.view(viewing, -1)
+
+    def _follow(self, state: LiveState) -> None:
         version, message = state.snapshot()
         self._event(message)
         while True:

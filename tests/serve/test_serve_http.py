@@ -185,3 +185,53 @@ def test_a_port_in_use_is_a_clear_error(tmp_path):
     assert f"Cannot listen on 127.0.0.1:{port}" in result.output
     assert "--port" in result.output
     assert not (root / "build").exists()  # nothing built for a server that could not start
+
+
+def _blank_pdf(path, pages: int) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    with open(path, "wb") as fh:
+        writer.write(fh)
+
+
+def test_a_page_asked_for_twice_at_once_is_rendered_once(tmp_path, monkeypatch):
+    import threading
+
+    from generator.serve import pdf_pages
+
+    pdf = tmp_path / "doc.pdf"
+    _blank_pdf(pdf, 3)
+    calls = []
+    real = pdf_pages.render_page
+
+    def counted(data, page):
+        calls.append(page)
+        return real(data, page)
+
+    monkeypatch.setattr(pdf_pages, "render_page", counted)
+    pages = pdf_pages.PdfPages()
+    pages.prerender(pdf)  # as when a viewed PDF lands
+    results = []
+    askers = [threading.Thread(target=lambda: results.append(pages.image(pdf, 2))) for _ in range(3)]
+    for asker in askers:
+        asker.start()
+    for asker in askers:
+        asker.join(30)
+    assert pages.count(pdf) == 3
+    assert len(results) == 3 and len(set(results)) == 1 and results[0][:2] == b"\xff\xd8"
+    for page in (1, 3):
+        pages.image(pdf, page)
+    assert sorted(calls) == [1, 2, 3]
+
+
+def test_an_unreadable_pdf_is_an_error_not_a_crash(tmp_path):
+    from generator.errors import BuildError
+    from generator.serve.pdf_pages import PdfPages
+
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(b"%PDF-1.7\nnot really\n")
+    with pytest.raises(BuildError, match="cannot be read as a PDF"):
+        PdfPages().count(pdf)

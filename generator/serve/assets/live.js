@@ -57,18 +57,27 @@
     const reply = await fetch(`/pages/${event}/${doc}.json`, { cache: "no-store" });
     if (!reply.ok || superseded()) return;
     const info = await reply.json();
-    const images = [];
+    // Each page is swapped in place as soon as it is decoded (the first, being
+    // read, usually first); the layout keeps its place, pages being the same size.
+    while (pages.children.length < info.pages) {  // a place for each new page
+      const slot = document.createElement("div");
+      slot.className = "page-slot";
+      pages.append(slot);
+    }
+    const swaps = [];
     for (let n = 1; n <= info.pages; n++) {
       const image = new Image();
       image.alt = `Page ${n} of ${info.pages}`;
       image.src = `/pages/${event}/${doc}/${n}?v=${info.version}`;
-      images.push(image.decode().then(() => image, () => image));
+      swaps.push(image.decode().catch(() => {}).then(() => {
+        if (superseded()) return;
+        pages.children[n - 1].replaceWith(image);
+        if (n === 1) record("pdf-first", version);
+      }));
     }
-    const ready = await Promise.all(images);
+    await Promise.all(swaps);
     if (superseded()) return;
-    const top = pages.scrollTop;  // swapped at once, so the place being read stays put
-    pages.replaceChildren(...ready);
-    pages.scrollTop = top;
+    while (pages.children.length > info.pages) pages.lastElementChild.remove();
     record("pdf", version);
   }
 
@@ -85,7 +94,7 @@
     if (formats.pdf) reloadPdf(formats.pdf);
   }
 
-  const source = new EventSource(root.dataset.live);
+  const source = new EventSource(page === "document" ? `${root.dataset.live}?view=${event}/${doc}` : root.dataset.live);
   source.addEventListener("state", (message) => apply(JSON.parse(message.data)));
   source.addEventListener("error", () => { status.textContent = "disconnected, retrying…"; });
 })();
