@@ -95,11 +95,24 @@ class ColourTokens(_Tokens):
     marking: Colour
 
 
+LogoSize = Annotated[Length, _at_most("60mm")]
+
+
 class MarkingTokens(_Tokens):
     classification: str = ""
     footer: str = ""
     #: An SVG, PNG or JPEG file, relative to the theme.toml that names it.
     logo: str = ""
+    #: Height of the logo at the top of each document; a wide logo is scaled
+    #: down (never stretched) to fit ``logo_width``.
+    logo_height: LogoSize = "14mm"
+    #: Widest the logo may be at the top of each document.
+    logo_width: LogoSize = "60mm"
+    #: Height and widest width of the logo in the running header of every page.
+    logo_header_height: LogoSize = "7mm"
+    logo_header_width: LogoSize = "35mm"
+    #: Which side of the document's title block the logo sits on.
+    logo_position: Literal["left", "right"] = "right"
 
 
 class LocaleTokens(_Tokens):

@@ -8,6 +8,10 @@ well as colour, so no information rests on colour alone.
 
 from __future__ import annotations
 
+import functools
+import shutil
+import subprocess
+
 from .theme import Theme
 
 MIN_CONTRAST = 4.5
@@ -46,4 +50,60 @@ def check_theme(theme: Theme) -> list[str]:
                 f"{fg_name} ({fg}) on {bg_name} ({bg}) has contrast {ratio:.1f}:1, below "
                 f"{MIN_CONTRAST}:1; it will be hard to read, especially printed in grayscale."
             )
+    return problems
+
+
+#: Generic families fontconfig always resolves.
+GENERIC = {"serif", "sans-serif", "monospace"}
+
+
+@functools.cache
+def installed_families() -> frozenset[str] | None:
+    """Every font family fontconfig knows (case-folded), or None without fontconfig's tools."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        listed = subprocess.run([fc_list, ":", "family"], capture_output=True, text=True, timeout=20).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return frozenset(name.strip().casefold() for line in listed.splitlines() for name in line.split(","))
+
+
+@functools.cache
+def substitute(family: str) -> str:
+    """The installed family fontconfig picks for a name (what the PDF then uses)."""
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:
+        return family
+    try:
+        found = subprocess.run([fc_match, "-f", "%{family[0]}", family], capture_output=True, text=True,
+                               timeout=20).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return family
+    return found or family
+
+
+def check_fonts(theme: Theme) -> list[str]:
+    """A theme font that is not installed, named with the font the PDF uses instead.
+
+    The first family of each list is the one the theme was drawn with; when
+    it is missing, WeasyPrint falls back without a word and the pages are set
+    in something else, wider or narrower, and may run longer.
+    """
+    installed = installed_families()
+    if installed is None:
+        return []
+    problems = []
+    for role in ("body", "heading", "mono"):
+        families: list[str] = getattr(theme.fonts, role)
+        first = families[0]
+        if first.casefold() in GENERIC or first.casefold() in installed:
+            continue
+        fallback = next((f for f in families[1:] if f.casefold() in installed), None)
+        if fallback is None:
+            generic = next((f for f in families[1:] if f.casefold() in GENERIC), first)
+            fallback = substitute(generic)
+        problems.append(f"fonts.{role}: '{first}' is not installed; the PDF uses '{fallback}' instead. "
+                        "Install it, or put an installed family first ('fc-list : family' lists them).")
     return problems

@@ -27,7 +27,7 @@ from lxml import html as lxml_html
 from ..config.documents import DocumentSpec
 from ..config.event_setup import EventSetup, setup_event
 from ..config.project import Project
-from ..config.theme_check import check_theme
+from ..config.theme_check import check_fonts, check_theme
 from ..errors import BriefkitError, BuildError, BuildStopped, ConfigError, ContentError
 from ..render.context import make_context
 from ..render.templates import extract_article
@@ -114,7 +114,7 @@ def warn_theme(setup: EventSetup, strict: bool) -> None:
     if problems and strict:
         raise ConfigError(f"The theme of '{setup.loaded.id}' does not print legibly (--strict):\n  "
                           + "\n  ".join(problems))
-    for problem in problems:
+    for problem in problems + check_fonts(setup.theme):
         log.warning("%s: %s", setup.loaded.id, problem)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..config.event_setup import EventSetup, setup_event
 from ..config.project import Project
-from ..config.theme_check import check_theme
+from ..config.theme_check import check_fonts, check_theme
 from ..content.load import walk_cited
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def validate_event(project: Project, folder: Path) -> Report:
     """Check one event as a build would; raises one error listing every problem."""
     setup = setup_event(project, folder, check_labels=True)
     report = Report(setup)
-    report.warnings += check_theme(setup.theme)
+    report.warnings += check_theme(setup.theme) + check_fonts(setup.theme)
     report.warnings += [str(problem) for problem in setup.loaded.to_check]
     for doc_id, names in setup.without_data.items():
         note = f"{doc_id}: not built for this event, which has no {', '.join('data.' + n for n in names)}"

@@ -58,10 +58,6 @@ def parse_page_label(label: str) -> list[tuple[str, str]]:
     return parts
 
 
-#: Height of the logo in the header, as in the PDF's running header (7 mm).
-LOGO_HEIGHT_PT = 7 * 72 / 25.4
-
-
 def write_furniture(
     section,
     geometry: Geometry,

@@ -375,11 +375,15 @@ class BodyWriter:
             )
         except images.ImageError as exc:
             raise self.fail(el, f"the logo cannot be used: {exc}") from None
-        scale = sections.LOGO_HEIGHT_PT / picture.height_pt
+        # As in the PDF's running header: the theme's height, a wide logo
+        # scaled down (never stretched) to the theme's width.
+        marking = self.theme.marking
+        scale = min(length_to_pt(marking.logo_header_height) / picture.height_pt,
+                    length_to_pt(marking.logo_header_width) / picture.width_pt)
         # The alternative text is the running logo's own, as the PDF's header shows it.
         shown = next((img for img in el.iter("img") if img.get("alt")), None)
         alt = shown.get("alt").strip() if shown is not None else ""
-        return replace(picture, width_pt=picture.width_pt * scale, height_pt=sections.LOGO_HEIGHT_PT,
+        return replace(picture, width_pt=picture.width_pt * scale, height_pt=picture.height_pt * scale,
                        alt=alt or "Logo")
 
     def furniture(self, el, ctx: Ctx) -> None:
