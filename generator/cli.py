@@ -168,6 +168,8 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
             click.echo(f"wrote {_shown(path, project.root)}")
         if result.skipped:
             click.echo(f"{len(result.skipped)} document(s) up to date, not rebuilt.")
+        for event_id, doc_id, why in result.left_out:
+            click.echo(f"{event_id}: no {doc_id} document, nor its part of the pack: {why}.")
     _report_failures(ctx, result.failed)
 
 
@@ -256,6 +258,66 @@ def validate(ctx, events, theme):
             for note in report.notes:
                 click.echo(f"note: {report.setup.loaded.id}: {note}", err=True)
         click.echo(report.summary)
+
+
+@cli.command()
+@click.argument("event", type=click.Path(path_type=Path))
+@click.argument("numbers", nargs=-1, type=click.IntRange(min=1))
+@click.option("--width", type=click.IntRange(min=30), default=100, show_default=True,
+              help="Wrap paragraphs to this many characters.")
+@click.pass_context
+def paragraphs(ctx, event, numbers, width):
+    """Print EVENT's speech paragraphs numbered exactly as the pack's annex numbers them.
+
+    For writing 'cite:' by hand: give paragraph NUMBERS to print only those.
+    Salutations and the header, which the annex does not number, are shown
+    unnumbered in brackets.
+    """
+    import textwrap
+
+    from .content.load import speech_of
+
+    project = _project(ctx)
+    (folder,) = project.event_folders([event])
+    speech = speech_of(folder)
+    wanted = set(numbers)
+    if not wanted:
+        for line in speech.header:
+            click.echo(f"      [{line}]")
+        if speech.opening:
+            click.echo(f"      [{' '.join(speech.opening)}]")
+    for para in speech.paragraphs:
+        if wanted and para.number not in wanted:
+            continue
+        if para.salutation and not wanted:
+            click.echo(f"      [{para.salutation}]")
+        prefix = f"¶{para.number:<4} "
+        if para.kind == "item" and para.item is not None:
+            lines = _item_lines(para.item, 0)
+        elif para.kind == "lines":
+            lines = list(para.lines)
+        else:
+            lines = [para.text]
+        first = True
+        for text in lines:
+            indent = " " * (len(text) - len(text.lstrip()) + (2 if text.lstrip()[:1] in "•◦" else 0))
+            wrapped = textwrap.wrap(text, width=max(20, width - len(prefix)), break_long_words=False,
+                                    subsequent_indent=indent) or [""]
+            for part in wrapped:
+                click.echo(f"{prefix if first else ' ' * len(prefix)}{part}")
+                first = False
+    missing = sorted(n for n in wanted if n > len(speech.paragraphs))
+    if missing:
+        raise click.BadParameter(f"the speech has {len(speech.paragraphs)} paragraphs; there is no "
+                                 f"{', '.join(f'¶{n}' for n in missing)}.", param_hint="NUMBERS")
+
+
+def _item_lines(item, level: int) -> list[str]:
+    mark = "•" if level == 0 else "◦"
+    out = [f"{'  ' * level}{mark} {item.text}"] + [f"{'  ' * (level + 1)}{n}" for n in item.notes]
+    for child in item.children:
+        out += _item_lines(child, level + 1)
+    return out
 
 
 @cli.command("import-timeline")

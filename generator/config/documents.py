@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -31,6 +31,10 @@ class DocumentSpec(BaseModel):
     #: Names of the event data the document is made from (``data.<name>``):
     #: an event without them does not get this document (nor its pack part).
     data: list[str] = Field(default_factory=list)
+    #: Fields of event.yaml the document is made from ("timeline"): an event where
+    #: they are empty does not get this document (nor its pack part), and is told so.
+    needs: list[Literal["timeline", "glossary", "talking_points", "key_messages", "sources"]] = Field(
+        default_factory=list)
     #: A JSON Schema file for that data, relative to the documents.toml
     #: declaring it; ``validate`` and ``build`` check the event's data against it.
     data_schema: str = Field("", alias="schema")
@@ -76,6 +80,20 @@ class DocumentSet(BaseModel):
         kept = {k: v for k, v in self.documents.items() if k not in missing}
         pack = self.pack.model_copy(update={"documents": [d for d in self.pack.documents if d in kept]})
         return self.model_copy(update={"documents": kept, "pack": pack}), missing
+
+
+def without_content(docs: "DocumentSet", event) -> tuple["DocumentSet", dict[str, list[str]]]:
+    """The documents of an event some of whose fields are empty, and those it lacks content for: an
+    empty timeline makes no timeline document (an empty table and a bare axis say nothing).
+
+    Such a document leaves the pack and the default build; asked for by name (``-d``), it is
+    still built, with a warning."""
+    missing = {d.id: [n for n in d.needs if not getattr(event, n, None)] for d in docs.documents.values()}
+    missing = {k: v for k, v in missing.items() if v}
+    if not missing:
+        return docs, {}
+    pack = docs.pack.model_copy(update={"documents": [d for d in docs.pack.documents if d not in missing]})
+    return docs.model_copy(update={"pack": pack}), missing
 
 
 def load_documents(files: list[Path]) -> DocumentSet:

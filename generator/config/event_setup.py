@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from .documents import DocumentSet, read_documents
+from .documents import DocumentSet, read_documents, without_content
 from ..errors import BriefkitError, ConfigError, ContentError, Problem, TemplateError
 from .data_schema import check_data
 from .setup_check import missing_templates, undefined_labels
@@ -35,6 +35,8 @@ class EventSetup:
     roots: tuple[Path, ...] = field(default_factory=tuple)
     #: Configured documents this event does not get, with the data each lacks.
     without_data: dict[str, list[str]] = field(default_factory=dict)
+    #: Configured documents this event does not get, with its empty fields each needs.
+    without_content: dict[str, list[str]] = field(default_factory=dict)
 
 
 class _Problems:
@@ -101,8 +103,10 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None, *
         if found.attempt(lambda: check_fonts_for(language, where) or True):
             labels = found.attempt(lambda: load_labels(layers, language))
     without: dict[str, list[str]] = {}
+    empty: dict[str, list[str]] = {}
     if documents is not None and loaded is not None:
         documents, without = documents.for_data(set(loaded.data))
+        documents, empty = without_content(documents, loaded.event)
         problems = check_data(documents, loaded)
         if problems:
             found.errors.append(ContentError(
@@ -116,7 +120,7 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None, *
     found.raise_all()
     assert loaded and theme and documents is not None and labels is not None and templates is not None
     roots = tuple(p.resolve() for p in layers)
-    return EventSetup(loaded, theme, documents, labels, templates, roots, without)
+    return EventSetup(loaded, theme, documents, labels, templates, roots, without, empty)
 
 
 #: Languages whose script the default fonts do not cover, and a package that does.

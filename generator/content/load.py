@@ -99,6 +99,19 @@ def _order(problem: Problem) -> tuple:
     return (str(problem.file or ""), problem.line or 0)
 
 
+def speech_of(folder: Path) -> Speech:
+    """The event's speech as the pack's annex numbers it, even while the rest of event.yaml has problems
+    (``briefkit paragraphs`` helps write the very citations that are wrong)."""
+    path = Path(folder) / EVENT_FILE
+    if not path.is_file():
+        raise ContentError(f"No {EVENT_FILE} in {folder}: check the path.")
+    data, lines = load_yaml(path)
+    speech, problems = _read_speech(Path(folder), path, data if isinstance(data, dict) else {}, lines)
+    if speech is None:
+        raise ContentError("The event's speech cannot be read.", problems)
+    return speech
+
+
 def _read_speech(folder: Path, path: Path, data: dict, lines: LineMap) -> tuple[Speech | None, list[Problem]]:
     info = data.get("speech")
     name = info.get("file", "speech.txt") if isinstance(info, dict) else "speech.txt"

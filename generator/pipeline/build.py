@@ -91,7 +91,10 @@ class EventWork(NamedTuple):
 def select_documents(setup: EventSetup, wanted: list[str] | None) -> list[str]:
     known = setup.documents.all_ids
     if not wanted:
-        return known
+        return [d for d in known if d not in setup.without_content]
+    for doc_id in (w for w in wanted if w in setup.without_content):
+        log.info("%s: the %s document is built as asked, though the event's %s is empty", setup.loaded.id,
+                 doc_id, " and ".join(setup.without_content[doc_id]))
     lacking = [w for w in wanted if w in setup.without_data]
     if lacking:
         names = ", ".join(f"data.{n}" for n in setup.without_data[lacking[0]])
@@ -264,6 +267,9 @@ def _prepare(project: Project, folder: Path, options: BuildOptions, result: Buil
     setup = setup_event(project, folder, options.overrides)
     warn_theme(setup, options.strict)
     warn_draft(setup, options.strict)
+    for doc_id, names in setup.without_content.items():
+        if not options.wanted:
+            result.left_out.append((setup.loaded.id, doc_id, f"the event's {' and '.join(names)} is empty"))
     check_slug(setup.loaded.id, "Event folder name")
     selected = select_documents(setup, options.wanted)
     stale = selected if options.force else stale_documents(project, folder, selected, options, common)

@@ -26,3 +26,5 @@ class BuildResult:
     up_to_date: bool = False
     #: Events that failed, their outputs left as they were (``--keep-going`` only).
     failed: list[EventFailure] = field(default_factory=list)
+    #: (event id, document id, why) for documents left out of an event and its pack (an empty timeline).
+    left_out: list[tuple[str, str, str]] = field(default_factory=list)

@@ -45,6 +45,9 @@ def validate_event(project: Project, folder: Path) -> Report:
     report = Report(setup)
     report.warnings += check_theme(setup.theme) + check_fonts(setup.theme)
     report.warnings += [str(problem) for problem in setup.loaded.to_check]
+    for doc_id, names in setup.without_content.items():
+        report.notes.append(f"{doc_id}: not built for this event, whose {' and '.join(names)} is empty "
+                            "(nor put in the pack)")
     for doc_id, names in setup.without_data.items():
         note = f"{doc_id}: not built for this event, which has no {', '.join('data.' + n for n in names)}"
         # Worth saying where the event has data of its own (a misnamed file?);

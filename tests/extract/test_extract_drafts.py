@@ -75,3 +75,25 @@ def test_every_page_of_every_format_says_draft_and_never_to_check(draft):
         page = html.read_text(encoding="utf-8")
         assert 'data-marking="DRAFT' in page, html.name
         assert "TO CHECK" not in page.upper(), html.name
+
+
+def test_an_empty_timeline_makes_no_timeline_document_and_says_so(tmp_path):
+    statement = tmp_path / "undated.txt"
+    statement.write_text("Statement by Mr. Oren Vell\nLindhaven, 2 May 2011\n\nColleagues,\n\nWe ask every "
+                         "state on the river to publish its flood maps and to share them with its neighbours.\n",
+                         encoding="utf-8")
+    init = run("--project", str(tmp_path), "init", "no-dates", "--speech", str(statement))
+    assert init.exit_code == 0, init.output
+    validate = run("--project", str(tmp_path), "validate", "no-dates")
+    assert "timeline: not built for this event, whose timeline is empty" in validate.output
+    build = run("--project", str(tmp_path), "build", "no-dates", "-f", "html")
+    assert build.exit_code == 0, build.output
+    assert "no-dates: no timeline document, nor its part of the pack: the event's timeline is empty" in build.output
+    out = tmp_path / "build" / "no-dates"
+    assert not (out / "timeline.html").exists() and (out / "briefing-note.html").exists()
+    pack = (out / "briefing-pack.html").read_text(encoding="utf-8")
+    assert "Meeting Timeline" not in pack
+    # Asked for by name, it is built, with a warning.
+    asked = run("--project", str(tmp_path), "build", "no-dates", "-f", "html", "-d", "timeline")
+    assert asked.exit_code == 0, asked.output
+    assert (out / "timeline.html").exists()
