@@ -10,10 +10,15 @@ no expansion, so that a person can add it.
 from __future__ import annotations
 
 import re
-import tomllib
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.toml")
 
