@@ -63,11 +63,15 @@ def render_docx(
     Characters XML cannot hold (control characters other than tab and
     newline, lone surrogates, U+FFFE/U+FFFF) are dropped from the text.
     """
+    import io
+
+    import docx
     import lxml.html
     from lxml import etree
 
     from ...render.vocabulary import check_vocabulary
     from . import fields, fonts, package, styles
+    from .base import themed_package
     from .walker import BodyWriter, WriterOptions
 
     started = time.perf_counter()
@@ -82,11 +86,15 @@ def render_docx(
 
     meta = package.read_metadata(root)
     language = meta.language or theme.locale.language
-    document, protected = _open(reference_docx)
-    numbering = fields.ListNumbering(
-        document.part.numbering_part, emphasis=(styles.font_name(theme.fonts.heading), theme.colours.accent)
-    )
-    styles.apply_styles(document, theme, protected=protected, language=language, numbering=numbering)
+    emphasis = (styles.font_name(theme.fonts.heading), theme.colours.accent)
+    if reference_docx is None:
+        # The theme's styles and list definitions, made once per theme (base.themed_package).
+        document = docx.Document(io.BytesIO(themed_package(theme, language)))
+        numbering = fields.ListNumbering(document.part.numbering_part, emphasis=emphasis)
+    else:
+        document, protected = _open(reference_docx)
+        numbering = fields.ListNumbering(document.part.numbering_part, emphasis=emphasis)
+        styles.apply_styles(document, theme, protected=protected, language=language, numbering=numbering)
 
     options = WriterOptions(
         template_name=template_name,
@@ -120,9 +128,8 @@ def render_docx(
     return data
 
 
-def _open(reference_docx: Path | None):
-    """A fresh document, and the names of the styles that must not be touched."""
-    import io
+def _open(reference_docx: Path):
+    """The reference document, emptied, and the names of its styles, which must not be touched."""
     import zipfile
 
     import docx
@@ -132,10 +139,6 @@ def _open(reference_docx: Path | None):
     from ...clean_text import shown
 
     from . import package
-    from .base import base_package
-
-    if reference_docx is None:
-        return docx.Document(io.BytesIO(base_package())), set()
     from .reference import check_reference
 
     check_reference(reference_docx)

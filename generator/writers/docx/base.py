@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from functools import cache
+from functools import cache, lru_cache
 
 _XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
 _OFFICE = "application/vnd.openxmlformats-officedocument"
@@ -157,6 +157,34 @@ def base_package() -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, xml in PARTS.items():
             zf.writestr(name, xml)
+    return out.getvalue()
+
+
+def themed_package(theme, language: str) -> bytes:
+    """The base package with the theme's styles and list definitions, as .docx bytes.
+
+    Defining some seventy styles through python-docx is a good part of a small
+    document's time, and every document of a build shares them: they are made
+    once per theme and language in each process.
+    """
+    return _themed_package(theme.model_dump_json(), language)
+
+
+@lru_cache(maxsize=8)
+def _themed_package(theme_json: str, language: str) -> bytes:
+    import docx
+
+    from ...config.theme import Theme
+    from . import fields, styles
+
+    theme = Theme.model_validate_json(theme_json)
+    document = docx.Document(io.BytesIO(base_package()))
+    numbering = fields.ListNumbering(
+        document.part.numbering_part, emphasis=(styles.font_name(theme.fonts.heading), theme.colours.accent)
+    )
+    styles.apply_styles(document, theme, protected=set(), language=language, numbering=numbering)
+    out = io.BytesIO()
+    document.save(out)
     return out.getvalue()
 
 

@@ -300,6 +300,8 @@ _LEVELS = {
     "number": [("decimal", f"%{i + 1}.") for i in range(MAX_LEVELS)],
 }
 _LEVELS["points"] = _LEVELS["number"]
+#: The first word of the names of briefkit's list definitions.
+_NAME = "briefkit"
 #: Indent per level and the hanging indent that holds the number, in twips.
 LEVEL_INDENT = 360
 HANGING = 360
@@ -328,6 +330,13 @@ class ListNumbering:
         nums = [int(n.get(qn("w:numId"))) for n in self._numbering.findall(qn("w:num"))]
         self._next_num = max(nums, default=0) + 1
         self._style_nums: dict[str, int] = {}
+        # Definitions made earlier for this document (the themed base binds the list styles to
+        # them): found again by their names, so the document's lists share them.
+        for abstract in self._numbering.findall(qn("w:abstractNum")):
+            name = abstract.find(qn("w:name"))
+            words = (name.get(qn("w:val")) if name is not None else "").split()
+            if len(words) == 3 and words[0] == _NAME and words[2].isdigit():
+                self._abstract[(words[1], int(words[2]))] = int(abstract.get(qn("w:abstractNumId")))
 
     def _abstract_id(self, kind: str, indent: int) -> int:
         abstract_id = self._abstract.get((kind, indent))
@@ -376,6 +385,7 @@ class ListNumbering:
         # nsid identifies the list to Word; derived from the id, never random.
         abstract.append(w("nsid", val=f"B41E{abstract_id:04X}"))
         abstract.append(w("multiLevelType", val="hybridMultilevel"))
+        abstract.append(w("name", val=f"{_NAME} {kind} {indent}"))
         for ilvl, (fmt, text) in enumerate(_LEVELS[kind]):
             lvl = w("lvl", ilvl=ilvl)
             lvl.append(w("start", val=1))
