@@ -80,9 +80,9 @@ def run_step(step: Step, root: Path) -> str:
     return output
 
 
-def test_guide_has_ten_numbered_steps():
+def test_guide_has_eleven_numbered_steps():
     headings = re.findall(r"^## (\d+)\. ", GUIDE.read_text(encoding="utf-8"), re.M)
-    assert headings == [str(n) for n in range(1, 11)]
+    assert headings == [str(n) for n in range(1, 12)]
 
 
 def test_guide_script_is_complete():
@@ -140,6 +140,20 @@ def test_following_the_guide(walked):
     # Step 10: French labels and dates.
     assert "12 juin 2024" in text and "Page 2 sur" in text
     assert "L'essentiel" in normalise(lxml_html.parse(str(out / "fact-sheet.html")).getroot().text_content())
+    # Step 11: the programme (from the calendar, in French), the delegations, the event.yaml data,
+    # and the spreadsheet's visits in the timeline, citing it.
+    programme = normalise(" ".join(pdf_pages(out / "programme.pdf")))
+    assert "Heure" in programme and "09:00–10:00 Opening session" in programme
+    delegations = normalise(lxml_html.parse(str(out / "delegation-list.html")).getroot().text_content())
+    assert "4 délégations" in delegations and "H.E. Mr. Teodor Lindqvar" in delegations
+    logistics = normalise(lxml_html.parse(str(out / "logistics.html")).getroot().text_content())
+    assert "Harbour Hall, Dravenport (fictional): Plenary room, Terrace restaurant." in logistics
+    import yaml
+
+    event = yaml.safe_load((walked / "content" / "my-event" / "event.yaml").read_text(encoding="utf-8"))
+    visits = [i for i in event["timeline"] if i.get("source") == "site-visits"]
+    assert [(v["date"], v["time"], v["timezone"]) for v in visits] == [
+        ("2024-06-13", "09:00", "Europe/Oslo"), ("2024-06-13", "14:00", "Europe/Oslo")]
 
 
 def test_guide_output_matches_the_shipped_demo():
