@@ -206,3 +206,15 @@ def documents_of(event_folder: Path):
 
     docs = load_documents([TEMPLATES / "documents.toml"])
     return docs.for_data(set(load_event(event_folder).data))[0]
+
+
+def default_sigint() -> None:
+    """For ``preexec_fn``: Ctrl-C as a terminal delivers it.
+
+    A shell starts background jobs with SIGINT ignored, and Python keeps an
+    ignored SIGINT ignored; a build started from such a test run would never
+    see the Ctrl-C a test sends it.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

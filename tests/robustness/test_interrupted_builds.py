@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EVENT, REPO, assert_ok, minimal_event, snapshot
+from helpers import EVENT, REPO, assert_ok, default_sigint, minimal_event, snapshot
 from trust_helpers import Attack
 
 TIMELINE = f"content/{EVENT}/templates/documents/timeline.html.j2"
@@ -77,6 +77,7 @@ def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
     proc = subprocess.Popen(
         [sys.executable, "-m", "generator", "--project", str(attacked.root), "build", "-j", "2", *INTERRUPTIBLE],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=default_sigint,
     )
     try:
         # Wait until the rendering workers have started, then a little longer

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import EVENT, REPO, assert_ok, make_project, minimal_event, run_cli, snapshot
+from helpers import EVENT, REPO, assert_ok, default_sigint, make_project, minimal_event, run_cli, snapshot
 
 ARGS = ("-f", "docx", "-f", "html", "-d", "fact-sheet", "-d", "timeline")
 #: Four outputs and the manifest: five renames in the swap.
@@ -57,7 +57,7 @@ def _build_in_a_process(root: Path, on_replace: str, *args: str) -> subprocess.C
         "main()",
     ])
     return subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(REPO)})
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, preexec_fn=default_sigint)
 
 
 def _leftovers(root: Path) -> list[str]:
