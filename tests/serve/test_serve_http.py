@@ -235,3 +235,59 @@ def test_an_unreadable_pdf_is_an_error_not_a_crash(tmp_path):
     pdf.write_bytes(b"%PDF-1.7\nnot really\n")
     with pytest.raises(BuildError, match="cannot be read as a PDF"):
         PdfPages().count(pdf)
+
+
+def test_open_opens_the_preview_in_the_browser(tmp_path, monkeypatch):
+    """--open hands the server's address to the web browser once it listens."""
+    import webbrowser
+
+    from generator.config.project import Project
+    from generator.serve import Preview, serve_project
+    from helpers import make_project
+
+    opened, answered = [], []
+
+    def fake_watch(self, options=None, **_):
+        status = request(self, "/")[0]  # the server listens while the watch runs
+        answered.append(status)
+
+    monkeypatch.setattr(webbrowser, "open", opened.append)
+    monkeypatch.setattr(Preview, "watch", fake_watch)
+    ready: list[str] = []
+    serve_project(Project(root=make_project(tmp_path)), None, port=0, open_browser=True, on_ready=ready.append)
+    assert opened == ready and opened[0].startswith("http://127.0.0.1:")
+    assert answered == [200]
+
+
+@pytest.mark.slow
+def test_briefkit_serve_serves_until_stopped(tmp_path):
+    """The command itself: it says where it listens, serves, and stops cleanly on SIGTERM."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from helpers import make_project
+
+    root = make_project(tmp_path)
+    child = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", "0", "-f", "html"],
+                             cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = [child.stdout.readline() for _ in range(2)]
+        url = next(line.split()[1] for line in lines if line.startswith("Serving "))
+        host, port = urlsplit(url).hostname, urlsplit(url).port
+        assert host == "127.0.0.1"
+        deadline = time.monotonic() + 60
+        while not (root / "build" / EVENT / "fact-sheet.html").exists():
+            assert time.monotonic() < deadline, "nothing built"
+            time.sleep(0.1)
+        connection = http.client.HTTPConnection(host, port, timeout=30)
+        connection.request("GET", f"/out/{EVENT}/fact-sheet.html")
+        response = connection.getresponse()
+        assert response.status == 200 and b"Test Meeting" in response.read()
+        connection.close()
+    finally:
+        child.send_signal(signal.SIGTERM)
+        out, err = child.communicate(timeout=30)
+    assert "Traceback" not in err, err
+    assert child.returncode in (0, 1), (child.returncode, err)  # Click's "Aborted!" on an interrupt
