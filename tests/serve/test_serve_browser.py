@@ -116,3 +116,22 @@ def test_an_error_shows_over_the_page_and_goes_when_fixed(running, driver):
     finally:
         override.unlink(missing_ok=True)
     assert console_errors(driver) == []
+
+
+def test_a_content_error_names_the_file_line_and_field(running, driver):
+    driver.get(f"{running.url}view/{EVENT}/fact-sheet")
+    overlay = driver.find_element("id", "bk-overlay")
+    wait_until(lambda: driver.find_element("id", "bk-status").text == "up to date", what="the live status")
+    event_file = running.root / "content" / EVENT / "event.yaml"
+    good = event_file.read_text(encoding="utf-8")
+    line = next(n for n, text in enumerate(good.splitlines(), 1) if text.strip().startswith("date:"))
+    try:
+        event_file.write_text(good.replace("date: 2006-05", "date: 2006-02-30", 1), encoding="utf-8")
+        wait_until(overlay.is_displayed, 60, "the error overlay")
+        where = driver.find_element("css selector", "#bk-errors .where").text
+        assert f"event.yaml:{line}" in where and "event.date" in where, where
+        assert "day 30 does not exist" in driver.find_element("css selector", "#bk-errors .message").text
+    finally:
+        event_file.write_text(good, encoding="utf-8")
+    wait_until(lambda: not overlay.is_displayed(), 60, "the overlay to go")
+    assert console_errors(driver) == []
