@@ -89,11 +89,13 @@ def run_on_a_terminal(args: list[str], cwd) -> str:
 @pytest.mark.slow
 def test_a_build_on_a_terminal_shows_progress_and_a_quiet_or_piped_one_does_not(tmp_path):
     """A cold build in every format takes more than a second (worker start-up,
-    WeasyPrint's import); the minimal event has five documents."""
+    WeasyPrint's import)."""
     root = make_project(tmp_path)
     drawn = run_on_a_terminal(["build", "--force"], root)
+    documents = drawn.count(".pdf\r\n")  # each document's "wrote …pdf" line
+    assert documents >= 3
     assert "Rendering" in drawn
-    assert "5/5" in drawn
+    assert f"{documents}/{documents}" in drawn
     assert f"{EVENT} / " in drawn  # the event and document being rendered
     assert "wrote build/test-event/fact-sheet.pdf" in drawn
 

@@ -241,9 +241,10 @@ def test_open_opens_the_preview_in_the_browser(tmp_path, monkeypatch):
     """--open hands the server's address to the web browser once it listens."""
     import webbrowser
 
+    from helpers import make_project
+
     from generator.config.project import Project
     from generator.serve import Preview, serve_project
-    from helpers import make_project
 
     opened, answered = [], []
 
@@ -254,7 +255,8 @@ def test_open_opens_the_preview_in_the_browser(tmp_path, monkeypatch):
     monkeypatch.setattr(webbrowser, "open", opened.append)
     monkeypatch.setattr(Preview, "watch", fake_watch)
     ready: list[str] = []
-    serve_project(Project(root=make_project(tmp_path)), None, port=0, open_browser=True, on_ready=ready.append)
+    project = Project(root=make_project(tmp_path))
+    serve_project(project, None, port=0, open_browser=True, on_ready=ready.append)
     assert opened == ready and opened[0].startswith("http://127.0.0.1:")
     assert answered == [200]
 
@@ -288,6 +290,6 @@ def test_briefkit_serve_serves_until_stopped(tmp_path):
         connection.close()
     finally:
         child.send_signal(signal.SIGTERM)
-        out, err = child.communicate(timeout=30)
+        _, err = child.communicate(timeout=30)
     assert "Traceback" not in err, err
     assert child.returncode in (0, 1), (child.returncode, err)  # Click's "Aborted!" on an interrupt
