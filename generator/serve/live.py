@@ -75,7 +75,8 @@ class LiveState:
         with self._changed:
             self.building = False
             self.errors = error_entries(outcome) if isinstance(outcome, BriefkitError) else []
-            # A fresh look at the folder: outputs removed or added by hand show too.
+            # A fresh look at the folders: events added, outputs removed by hand show too.
+            self.outputs.refresh()
             self.files = self.outputs.catalogue()
             self._bump()
 

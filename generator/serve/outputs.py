@@ -9,11 +9,14 @@ an absolute path nor a symbolic link placed in build/ reaches anything else.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
 from ..config.confine import is_inside
+from ..errors import BriefkitError
 from ..pipeline.output import SLUG
 
 #: What the build writes, and the media type each is served as.
@@ -43,9 +46,16 @@ class Output:
 class Outputs:
     """The build folder as the preview sees it: the watched events' outputs."""
 
-    def __init__(self, build_dir: Path, events: list[str]):
+    def __init__(self, build_dir: Path, events: Callable[[], list[str]]):
         self.build_dir = build_dir.resolve()
-        self.events = list(events)
+        self._find_events = events
+        self.events = list(events())
+
+    def refresh(self) -> None:
+        """Look for the events again (a folder added under content/ while serving)."""
+        # When they cannot be listed, the build says why; what was there is still served.
+        with contextlib.suppress(BriefkitError):
+            self.events = list(self._find_events())
 
     def find(self, event: str, name: str) -> Output:
         """The output ``event/name`` (both still percent-encoded, as in the URL)."""

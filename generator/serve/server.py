@@ -89,8 +89,8 @@ class Preview:
     def __init__(self, project: Project, events: list[Path] | None, host: str = "127.0.0.1", port: int = 0):
         self.project = project
         self.events = events
-        names = [folder.name for folder in project.event_folders(events)]
-        self.outputs = Outputs(project.build_dir, names)
+        self.outputs = Outputs(project.build_dir,
+                               lambda: [folder.name for folder in project.event_folders(events)])
         self.state = LiveState(self.outputs)
         self.pages = PdfPages()
         #: ``event/document`` → how many open pages show it (their event streams say).

@@ -293,3 +293,30 @@ def test_briefkit_serve_serves_until_stopped(tmp_path):
         _, err = child.communicate(timeout=30)
     assert "Traceback" not in err, err
     assert child.returncode in (0, 1), (child.returncode, err)  # Click's "Aborted!" on an interrupt
+
+
+def test_an_event_added_while_serving_is_served_after_the_next_build(tmp_path):
+    from helpers import make_project, minimal_event, write_files
+
+    from generator.config.project import Project
+    from generator.pipeline.build import build_project
+    from generator.pipeline.options import BuildOptions
+    from generator.pipeline.result import BuildResult
+    from generator.serve import Preview
+
+    root = make_project(tmp_path)
+    project = Project(root=root)
+    preview = Preview(project, None, "127.0.0.1", 0)
+    preview.start()
+    try:
+        speech = (root / f"content/{EVENT}/speech.txt").read_text(encoding="utf-8")
+        write_files(root, {"content/second-event/event.yaml": minimal_event(),
+                           "content/second-event/speech.txt": speech})
+        build_project(project, BuildOptions(formats=("html",), documents=("fact-sheet",), workers=0))
+        assert request(preview, "/out/second-event/fact-sheet.html")[0] == 404  # not known yet
+        preview.state.built(BuildResult())  # what the watch does after each build
+        status, _, body = request(preview, "/out/second-event/fact-sheet.html")
+        assert status == 200 and b"Test Meeting" in body
+        assert b"second-event" in request(preview, "/")[2]
+    finally:
+        preview.close()
