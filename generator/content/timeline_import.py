@@ -17,9 +17,9 @@ from typing import Any
 
 import yaml
 
-from ..config.confine import is_inside
+from ..config.confine import is_inside, outside_message
 from ..errors import ContentError, Problem
-from .event_data import DATA_DIR, _csv, _text
+from .event_data import DATA_DIR, NAME, _csv, _text
 from .load import LoadedEvent, load_event
 from .models import Event
 from .partial_date import PartialDate
@@ -115,6 +115,14 @@ def import_timeline(folder: Path, file: Path, *, source_id: str | None = None,
         raise ContentError(f"{file} is not a file.")
     inside = is_inside(file, folder)
     target = file.resolve() if inside else folder / DATA_DIR / file.name
+    if not inside:
+        if not NAME.match(file.stem) or file.suffix.lower() not in (".ics", ".csv"):
+            raise ContentError(f"{file.name}: the file keeps its name in the event's data/ folder, where the "
+                               "name is how templates reach it; rename it with letters, digits, '_' and '-' "
+                               "(e.g. site-visits.csv).")
+        refused = outside_message(target.parent, folder) if target.parent.exists() else None
+        if refused:
+            raise ContentError(refused)
     writes: list[tuple[Path, bytes]] = []
     copy = not inside and not (target.is_file() and target.read_bytes() == file.read_bytes())
     if copy:

@@ -24,16 +24,20 @@ SHEET = """\
 {{ doc_head(doc.title) }}
 <p id="venue">{{ data.logistics.venue }} ({{ data.logistics.rooms | join(", ") }})</p>
 <table><tbody>
-{% for row in data.attendance %}<tr><td>{{ row.Country }}</td><td>{{ row["Head of delegation"] }}</td></tr>{% endfor %}
+{% for row in data.attendance %}
+<tr><td>{{ row.Country }}</td><td>{{ row["Head of delegation"] }}</td></tr>
+{% endfor %}
 </tbody></table>
 <p id="source">{{ data_source("attendance").title }}</p>
 <p id="budget">{{ data.budget.total }} {{ data.budget.currency }}</p>
 <p id="notes">{{ data.notes.hotel }}</p>
-<ul>{% for e in data.sessions %}<li>{{ e.date }} {{ e.time }} {{ e.timezone }} {{ e.title }} — {{ e.place }}</li>{% endfor %}</ul>
+<ul>{% for e in data.sessions %}
+<li>{{ e.date }} {{ e.time }} {{ e.timezone }} {{ e.title }} — {{ e.place }}</li>
+{% endfor %}</ul>
 {% endblock %}
 """
 
-CSV = "Country,Head of delegation,Size\r\nTestland,A. Delegate,4\r\n\"Other, Republic of\",B. Envoy,2\r\n"
+CSV = 'Country,Head of delegation,Size\r\nTestland,A. Delegate,4\r\n"Other, Republic of",B. Envoy,2\r\n'
 
 ICS = """\
 BEGIN:VCALENDAR
@@ -56,8 +60,11 @@ END:VCALENDAR
 """
 
 SOURCES = [
-    {"id": "attendance", "title": "Secretariat list of delegations, 10 May 2006",
-     "file": "data/attendance.csv"},
+    {
+        "id": "attendance",
+        "title": "Secretariat list of delegations, 10 May 2006",
+        "file": "data/attendance.csv",
+    },
     {"id": "budget", "title": "Budget note", "file": "data/budget.json"},
     {"id": "notes", "title": "Logistics note", "file": "data/notes.yaml"},
     {"id": "sessions", "title": "Meeting calendar", "file": "data/sessions.ics"},
@@ -124,10 +131,12 @@ def test_csv_errors_name_the_line(tmp_path):
 
 
 def test_json_and_yaml_errors_name_the_line(tmp_path):
-    files = data_files(**{
-        f"{DATA}/budget.json": '{\n  "total": 1200,\n  "currency": "CHF",\n}\n',
-        f"{DATA}/notes.yaml": "hotel: Hotel du Lac\nhotel: Again\n",
-    })
+    files = data_files(
+        **{
+            f"{DATA}/budget.json": '{\n  "total": 1200,\n  "currency": "CHF",\n}\n',
+            f"{DATA}/notes.yaml": "hotel: Hotel du Lac\nhotel: Again\n",
+        }
+    )
     root = project(tmp_path, files, event=data_event())
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     assert f"{DATA}/budget.json:4: not valid JSON" in output
@@ -138,20 +147,27 @@ def test_every_problem_at_once_fields_citations_data_and_config(tmp_path):
     event = data_event()
     event["event"]["number"] = "eight"
     event["asks"][0]["evidence"] = "words the speech does not have"
-    files = data_files(**{
-        f"{DATA}/attendance.csv": "Country,Country\nA,B\n",
-        f"content/{EVENT}/theme.toml": '[color]\naccent = "#123456"\n',
-        DOCS: '[pack]\ndocuments = ["briefing-note", "fact-shet"]\n',
-    })
+    files = data_files(
+        **{
+            f"{DATA}/attendance.csv": "Country,Country\nA,B\n",
+            f"content/{EVENT}/theme.toml": '[color]\naccent = "#123456"\n',
+            DOCS: '[pack]\ndocuments = ["briefing-note", "fact-shet"]\n',
+        }
+    )
     root = project(tmp_path, files, event=event)
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     text = dump_yaml(event)
     yaml_file = f"content/{EVENT}/event.yaml"
     assert f"{yaml_file}:{line_of(text, 'number: eight')}: event.number" in output
-    assert f"{yaml_file}:{line_of(text, 'words the speech')}: asks[0].evidence: the words are not in" in output
+    assert (
+        f"{yaml_file}:{line_of(text, 'words the speech')}: asks[0].evidence: the words are not in" in output
+    )
     assert f"{DATA}/attendance.csv:1: two columns are called 'Country'" in output
     assert f"content/{EVENT}/theme.toml:1: color: unknown table; did you mean 'colours'?" in output
-    assert f"{DOCS}:2: pack.documents names fact-shet, which is not a document; did you mean 'fact-sheet'?" in output
+    assert (
+        f"{DOCS}:2: pack.documents names fact-shet, which is not a document; did you mean 'fact-sheet'?"
+        in output
+    )
 
 
 def test_facts_in_the_data_section_are_cited_like_any_other(tmp_path):
@@ -201,9 +217,13 @@ SCHEMA = {
     "required": ["attendance"],
     "properties": {
         "attendance": {
-            "type": "array", "minItems": 1,
-            "items": {"type": "object", "required": ["Country", "Size"],
-                      "properties": {"Size": {"type": "string", "pattern": "^[0-9]+$"}}},
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["Country", "Size"],
+                "properties": {"Size": {"type": "string", "pattern": "^[0-9]+$"}},
+            },
         },
     },
 }
@@ -218,9 +238,16 @@ schema = "schemas/data_sheet.json"
 
 
 def test_schema_errors_are_located_in_the_data_file_all_at_once(tmp_path):
-    csv = "Country,Head of delegation,Size\nTestland,A. Delegate,four\nOther,B. Envoy,2\nThird,C. Envoy,many\n"
-    files = data_files(**{DOCS: SCHEMA_DOCS, f"content/{EVENT}/schemas/data_sheet.json": json.dumps(SCHEMA),
-                          f"{DATA}/attendance.csv": csv})
+    csv = (
+        "Country,Head of delegation,Size\nTestland,A. Delegate,four\nOther,B. Envoy,2\nThird,C. Envoy,many\n"
+    )
+    files = data_files(
+        **{
+            DOCS: SCHEMA_DOCS,
+            f"content/{EVENT}/schemas/data_sheet.json": json.dumps(SCHEMA),
+            f"{DATA}/attendance.csv": csv,
+        }
+    )
     root = project(tmp_path, files, event=data_event())
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     assert f"{DATA}/attendance.csv:2: [0].Size: 'four' does not match" in output
@@ -232,8 +259,13 @@ def test_schema_errors_are_located_in_the_data_file_all_at_once(tmp_path):
 
 
 def test_a_document_without_its_data_is_left_out(tmp_path):
-    files = data_files(**{DOCS: SCHEMA_DOCS, f"content/{EVENT}/schemas/data_sheet.json": json.dumps(SCHEMA),
-                          f"{DATA}/attendance.csv": None})
+    files = data_files(
+        **{
+            DOCS: SCHEMA_DOCS,
+            f"content/{EVENT}/schemas/data_sheet.json": json.dumps(SCHEMA),
+            f"{DATA}/attendance.csv": None,
+        }
+    )
     event = data_event(sources=SOURCES[1:])
     root = project(tmp_path, files, event=event)
     result = run_cli(["validate"], project=root)
@@ -244,7 +276,9 @@ def test_a_document_without_its_data_is_left_out(tmp_path):
 
 
 def test_a_schema_that_is_not_one_is_reported(tmp_path):
-    files = data_files(**{DOCS: SCHEMA_DOCS, f"content/{EVENT}/schemas/data_sheet.json": '{"type": "objekt"}'})
+    files = data_files(
+        **{DOCS: SCHEMA_DOCS, f"content/{EVENT}/schemas/data_sheet.json": '{"type": "objekt"}'}
+    )
     root = project(tmp_path, files, event=data_event())
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     assert "schemas/data_sheet.json: type: not a valid JSON Schema" in output

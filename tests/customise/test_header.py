@@ -1,4 +1,5 @@
-"""The running header with a wide logo and a long marking, looked at in the PDF; logo tokens; missing fonts."""
+"""The running header with a wide logo and a long marking, looked at in the PDF;
+logo tokens; missing fonts."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from helpers import EVENT, assert_ok, normalise, page_bands, run_cli
 
 MARKING = "RESTRICTED — FOR OFFICIAL USE ONLY — NOT FOR DISTRIBUTION BEYOND THE DELEGATION"
 #: A logo ten times as wide as it is high, as a ministry's word mark often is.
-WIDE_LOGO = ('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60">'
-             '<rect width="600" height="60" fill="#1d3557"/></svg>')
+WIDE_LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60">'
+    '<rect width="600" height="60" fill="#1d3557"/></svg>'
+)
 
 
 def _images_drawn(page) -> list[tuple[float, float, float, float]]:
@@ -32,8 +35,14 @@ def _images_drawn(page) -> list[tuple[float, float, float, float]]:
         elif operator == b"cm":
             a, b, c, d, e, f = (float(v) for v in operands)
             A, B, C, D, E, F = ctm
-            ctm = [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
-                   e * A + f * C + E, e * B + f * D + F]
+            ctm = [
+                a * A + b * C,
+                a * B + b * D,
+                c * A + d * C,
+                c * B + d * D,
+                e * A + f * C + E,
+                e * B + f * D + F,
+            ]
         elif operator == b"Do" and operands[0] in xobjects:
             a, b, c, d, e, f = ctm
             width, height = (a * a + b * b) ** 0.5, (c * c + d * d) ** 0.5
@@ -48,8 +57,11 @@ def test_running_header_survives_a_wide_logo_and_a_long_marking(tmp_path):
     # A PNG, so that the PDF draws it as an image whose size can be read back.
     png = cairosvg.svg2png(bytestring=WIDE_LOGO.encode())
     theme = f'[marking]\nclassification = "{MARKING}"\nlogo = "assets/wide.png"\n'
-    root = project(tmp_path, {f"content/{EVENT}/theme.toml": theme, f"content/{EVENT}/assets/wide.png": png},
-                   event=small_event())
+    root = project(
+        tmp_path,
+        {f"content/{EVENT}/theme.toml": theme, f"content/{EVENT}/assets/wide.png": png},
+        event=small_event(),
+    )
     out = build(root, "-d", "fact-sheet", "-d", "briefing-note", *formats("pdf", "docx"))
     for name, title in (("fact-sheet", "Fact Sheet"), ("briefing-note", "Briefing Note")):
         for page in PdfReader(out / f"{name}.pdf").pages:
@@ -75,9 +87,13 @@ def test_running_header_survives_a_wide_logo_and_a_long_marking(tmp_path):
 
 
 def test_logo_tokens_reach_the_stylesheet(tmp_path):
-    theme = ('[marking]\nlogo = "assets/wide.svg"\nlogo_height = "10mm"\nlogo_width = "50mm"\n'
-             'logo_header_height = "5mm"\nlogo_header_width = "30mm"\nlogo_position = "left"\n')
-    root = project(tmp_path, {f"content/{EVENT}/theme.toml": theme, f"content/{EVENT}/assets/wide.svg": WIDE_LOGO})
+    theme = (
+        '[marking]\nlogo = "assets/wide.svg"\nlogo_height = "10mm"\nlogo_width = "50mm"\n'
+        'logo_header_height = "5mm"\nlogo_header_width = "30mm"\nlogo_position = "left"\n'
+    )
+    root = project(
+        tmp_path, {f"content/{EVENT}/theme.toml": theme, f"content/{EVENT}/assets/wide.svg": WIDE_LOGO}
+    )
     assert_ok(run_cli(["build", "-d", "fact-sheet", "-f", "html"], project=root))
     css = normalise((root / "build" / EVENT / "fact-sheet.html").read_text(encoding="utf-8"))
     assert "float: left; height: 10mm; width: auto; max-width: 50mm;" in css
@@ -87,7 +103,11 @@ def test_logo_tokens_reach_the_stylesheet(tmp_path):
 def test_a_logo_token_of_the_wrong_kind_is_refused(tmp_path):
     root = project(tmp_path, {f"content/{EVENT}/theme.toml": '[marking]\nlogo_position = "top"\n'})
     result = run_cli(["validate"], project=root)
-    assert result.exit_code == 2 and "marking.logo_position" in result.output and "'left' or 'right'" in result.output
+    assert (
+        result.exit_code == 2
+        and "marking.logo_position" in result.output
+        and "'left' or 'right'" in result.output
+    )
 
 
 def test_a_missing_font_is_a_warning_naming_the_font_used_instead(tmp_path):
@@ -95,12 +115,15 @@ def test_a_missing_font_is_a_warning_naming_the_font_used_instead(tmp_path):
 
     if installed_families() is None:
         if os.environ.get("CI"):
-            raise AssertionError("fontconfig's fc-list is missing; CI installs it with WeasyPrint's libraries")
+            raise AssertionError(
+                "fontconfig's fc-list is missing; CI installs it with WeasyPrint's libraries"
+            )
         pytest.skip("fontconfig's fc-list is not installed")
     theme = '[fonts]\nbody = ["Garamond Premier Pro", "serif"]\nheading = ["Frutiger Next", "DejaVu Sans"]\n'
     root = project(tmp_path, {f"content/{EVENT}/theme.toml": theme})
     output = assert_ok(run_cli(["validate"], project=root))
-    assert (f"fonts.body: 'Garamond Premier Pro' is not installed; the PDF uses '{substitute('serif')}' "
-            "instead") in output
+    assert (
+        f"fonts.body: 'Garamond Premier Pro' is not installed; the PDF uses '{substitute('serif')}' instead"
+    ) in output
     assert "fonts.heading: 'Frutiger Next' is not installed; the PDF uses 'DejaVu Sans' instead" in output
     assert "fonts.mono" not in output

@@ -64,14 +64,24 @@ def test_a_calendar_becomes_cited_timeline_items_with_times(tmp_path):
     data = yaml.safe_load(after)
     items = {i["title"]: i for i in data["timeline"]}
     assert items["Opening session"] == {
-        "date": "2006-05-12", "time": "09:30", "end_time": "10:30", "timezone": "Europe/Zurich",
-        "title": "Opening session", "kind": "meeting", "place": "Room XVII",
-        "significance": "The chair opens the meeting.", "source": "meeting"}
+        "date": "2006-05-12",
+        "time": "09:30",
+        "end_time": "10:30",
+        "timezone": "Europe/Zurich",
+        "title": "Opening session",
+        "kind": "meeting",
+        "place": "Room XVII",
+        "significance": "The chair opens the meeting.",
+        "source": "meeting",
+    }
     # The calendar's own zone is kept: 17:00 UTC stays 17:00 UTC.
     assert items["Working dinner"]["time"] == "17:00" and items["Working dinner"]["timezone"] == "UTC"
     assert "time" not in items["Site visit"] and "significance" not in items["Site visit"]
-    assert {"id": "meeting", "title": "meeting.ics (kept in the event's data folder)",
-            "file": "data/meeting.ics"} in data["sources"]
+    assert {
+        "id": "meeting",
+        "title": "meeting.ics (kept in the event's data folder)",
+        "file": "data/meeting.ics",
+    } in data["sources"]
     assert (root / "content" / EVENT / "data" / "meeting.ics").read_text(encoding="utf-8") == ICS
     # Importing again adds nothing.
     output = assert_ok(run_cli(["import-timeline", EVENT, str(tmp_path / "meeting.ics")], project=root))
@@ -90,16 +100,28 @@ def test_a_calendar_becomes_cited_timeline_items_with_times(tmp_path):
     assert "09:30 Opening session" in svg_text
 
 
-CSV = "Date,Start time,End time,Time zone,Meeting,Venue,Type\n" \
-      "2006-05-11,14:00,15:30,Europe/Zurich,Coordination of the friends,Room IX,consultation\n" \
-      "2006-05-12,9:00,,Europe/Zurich,Delegation briefing,Mission,\n"
+CSV = (
+    "Date,Start time,End time,Time zone,Meeting,Venue,Type\n"
+    "2006-05-11,14:00,15:30,Europe/Zurich,Coordination of the friends,Room IX,consultation\n"
+    "2006-05-12,9:00,,Europe/Zurich,Delegation briefing,Mission,\n"
+)
 
 
 def test_a_spreadsheet_in_the_data_folder_is_imported_in_place(tmp_path):
     root = project(tmp_path, {f"content/{EVENT}/data/schedule.csv": CSV})
     # A data file needs its source before the event validates; the import adds it.
-    output = assert_ok(run_cli(["import-timeline", EVENT, str(root / f"content/{EVENT}/data/schedule.csv"),
-                                "--source-title", "Mission schedule, 8 May 2006"], project=root))
+    output = assert_ok(
+        run_cli(
+            [
+                "import-timeline",
+                EVENT,
+                str(root / f"content/{EVENT}/data/schedule.csv"),
+                "--source-title",
+                "Mission schedule, 8 May 2006",
+            ],
+            project=root,
+        )
+    )
     assert "copied" not in output
     data = yaml.safe_load(event_yaml(root))
     first, second = [i for i in data["timeline"] if i.get("source") == "schedule"]
@@ -117,8 +139,10 @@ def test_bad_rows_are_reported_with_their_lines_and_nothing_is_written(tmp_path)
     before = event_yaml(root)
     result = run_cli(["import-timeline", EVENT, str(tmp_path / "bad.csv")], project=root)
     output = assert_user_error(result, 2)
-    assert f"bad.csv:{line_of(bad, '14/03')}: date: '14/03/2025' is written day/month/year; write dates " \
-           "year first, as 2025-03-14" in output
+    assert (
+        f"bad.csv:{line_of(bad, '14/03')}: date: '14/03/2025' is written day/month/year; write dates "
+        "year first, as 2025-03-14" in output
+    )
     assert f"bad.csv:{line_of(bad, ',,')}: title: the meeting has no title" in output
     assert f"bad.csv:{line_of(bad, 'party')}: kind: 'party' is not a kind of meeting" in output
     assert event_yaml(root) == before
@@ -150,7 +174,31 @@ def test_a_day_month_year_date_in_event_yaml_says_how_to_write_it(tmp_path):
     root = project(tmp_path, event=event)
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     text = dump_yaml(event)
-    assert f"event.yaml:{line_of(text, '14/03/2025')}: event.date: '14/03/2025' is written day/month/year; " \
-           "write dates year first, as 2025-03-14" in output
-    assert "'03/04/2025' could be day/month/year or month/day/year; write dates year first: 2025-04-03 for " \
-           "day/month, 2025-03-04 for month/day" in output
+    assert (
+        f"event.yaml:{line_of(text, '14/03/2025')}: event.date: '14/03/2025' is written day/month/year; "
+        "write dates year first, as 2025-03-14" in output
+    )
+    assert (
+        "'03/04/2025' could be day/month/year or month/day/year; write dates year first: 2025-04-03 for "
+        "day/month, 2025-03-04 for month/day" in output
+    )
+
+
+def test_the_import_never_writes_outside_the_event(tmp_path):
+    root = project(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / "content" / EVENT / "data").symlink_to(elsewhere)
+    (tmp_path / "meeting.ics").write_text(ICS, encoding="utf-8")
+    before = event_yaml(root)
+    result = run_cli(["import-timeline", EVENT, str(tmp_path / "meeting.ics")], project=root)
+    assert "leads outside" in assert_user_error(result, 2)
+    assert list(elsewhere.iterdir()) == [] and event_yaml(root) == before
+
+
+def test_a_file_name_templates_could_not_reach_is_refused(tmp_path):
+    root = project(tmp_path)
+    (tmp_path / "my meetings.ics").write_text(ICS, encoding="utf-8")
+    result = run_cli(["import-timeline", EVENT, str(tmp_path / "my meetings.ics")], project=root)
+    assert "rename it with letters, digits" in assert_user_error(result, 2)
+    assert not (root / "content" / EVENT / "data").exists()
