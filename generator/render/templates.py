@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+import posixpath
 import re
 import sys
 import traceback
@@ -23,6 +25,8 @@ from lxml import html as lxml_html
 from markupsafe import Markup
 from pydantic import BaseModel
 
+from ..clean_text import shown
+from ..config.confine import read_limited
 from ..errors import TemplateError, display_path
 from .context import TemplateContext, date_formatter
 from .css import css_string, css_value
@@ -48,10 +52,29 @@ class ConfinedLoader(jinja2.FileSystemLoader):
         candidate = self.root.joinpath(*split_template_path(template))
         if candidate.exists() and not candidate.resolve().is_relative_to(self.root):
             raise TemplateError(
-                f"Template '{template}' in {display_path(self.root)} is a link to a file "
+                f"Template '{shown(template)}' in {display_path(self.root)} is a link to a file "
                 "outside that folder; templates may only load files inside the theme."
             )
+        filename = posixpath.join(self.searchpath[0], *split_template_path(template))
+        if os.path.isfile(filename):
+            # Read here, bounded and never blocking (a 10 GB file was read whole
+            # into memory); decoded and newlines translated as Jinja2's loader does.
+            data = read_limited(Path(filename), MAX_TEMPLATE_BYTES, TemplateError)
+            source = data.decode(self.encoding).replace("\r\n", "\n").replace("\r", "\n")
+            mtime = os.path.getmtime(filename)
+            return source, os.path.normpath(filename), lambda: _unchanged(Path(filename), mtime)
         return super().get_source(environment, template)
+
+
+#: The largest template file briefkit reads; the built-in ones are a few kilobytes.
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+def _unchanged(path: Path, mtime: float) -> bool:
+    try:
+        return path.stat().st_mtime == mtime
+    except OSError:
+        return False
 
 
 class BriefkitSandbox(ImmutableSandboxedEnvironment):
@@ -340,7 +363,7 @@ class TemplateSet:
             if path is None or path in seen:
                 continue
             try:
-                seen[path] = data = path.read_bytes()
+                seen[path] = data = read_limited(path, MAX_TEMPLATE_BYTES, OSError)
                 refs = _references(data.decode("utf-8"))
             except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
                 seen.setdefault(path, None)
@@ -367,7 +390,7 @@ class TemplateSet:
             if missing != name:
                 wanted = f" (needed by {_where(file, line) if file else name})"
             raise TemplateError(
-                f"Template '{missing}' not found{wanted}. Folders searched, in order:\n{searched}"
+                f"Template '{shown(missing)}' not found{wanted}. Folders searched, in order:\n{searched}"
             ) from None
         except jinja2.TemplateSyntaxError as exc:
             where = _where(exc.filename or exc.name or name, exc.lineno)

@@ -10,16 +10,14 @@ and read nothing outside the project.
 
 from __future__ import annotations
 
-import io
 import os
-import zipfile
 from dataclasses import dataclass
 from typing import Callable
 
 import pytest
 
 from helpers import EVENT
-from trust_helpers import Attack
+from trust_helpers import Attack, plant_reference_docx
 
 TEMPLATE = "documents/fact_sheet.html.j2"
 DOCX = ("-f", "docx", "-d", "fact-sheet")
@@ -41,18 +39,7 @@ def _laughs() -> str:
 
 
 def _reference(a: Attack, part: str, change: Callable[[bytes], bytes]) -> None:
-    """A reference.docx in the event folder with one part changed, named by theme.toml."""
-    import docx
-
-    raw = io.BytesIO()
-    docx.Document().save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w") as dst:
-        for name in src.namelist():
-            data = src.read(name)
-            dst.writestr(name, change(data) if name == part else data)
-    a.write({f"content/{EVENT}/ref.docx": out.getvalue(),
-             f"content/{EVENT}/theme.toml": '[docx]\nreference = "ref.docx"\n'})
+    plant_reference_docx(a, {part: change})
 
 
 def _external_entity_styles(a: Attack) -> Callable[[bytes], bytes]:

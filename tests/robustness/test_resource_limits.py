@@ -228,6 +228,18 @@ def test_a_sparse_100_gb_file_in_the_event_folder_is_not_read(attacked: Attack):
         assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr[-2000:]
 
 
+def test_a_sparse_10_gb_template_is_not_read(attacked: Attack):
+    """An override template of 10 GB (sparse): read whole into the build's memory, it
+    ended in a MemoryError traceback. Templates are read with a size limit."""
+    path = attacked.root / FACT_SHEET
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        fh.truncate(10 * 1024**3)
+    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", deadline=15,
+                   memory_cap_mb=3072)
+    assert_stopped(run, 3, "fact_sheet.html.j2", "10,737,418,240 bytes")
+
+
 def _built_once(a: Attack) -> Path:
     from helpers import assert_ok
 

@@ -26,7 +26,7 @@ import zlib
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 import pytest
 from click.testing import Result
@@ -255,6 +255,25 @@ def attack(tmp_path: Path, network: NetworkRecorder, files: Mapping[str, Any] | 
     root = make_project(tmp_path, files)
     reads = ReadRecorder(outside, tmp_path / "opened.log")
     return Attack(tmp_path, root, outside, token, reads, network)
+
+
+def plant_reference_docx(a: Attack, change: Mapping[str, Callable[[bytes], bytes]],
+                         add: Mapping[str, bytes | str] | None = None) -> None:
+    """A reference.docx in the event folder, made by python-docx with some parts changed
+    (and others added), named by the event's theme.toml."""
+    import docx
+
+    raw = io.BytesIO()
+    docx.Document().save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            dst.writestr(name, change[name](data) if name in change else data)
+        for name, data in (add or {}).items():
+            dst.writestr(name, data)
+    a.write({f"content/{EVENT}/ref.docx": out.getvalue(),
+             f"content/{EVENT}/theme.toml": '[docx]\nreference = "ref.docx"\n'})
 
 
 # -- looking inside outputs ------------------------------------------------------

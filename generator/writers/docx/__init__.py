@@ -151,8 +151,12 @@ def _open(reference_docx: Path):
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError) as exc:
         raise BuildError(f"The reference document {shown(reference_docx)} cannot be read: "
                          f"{shown(exc)}.") from None
-    # Its styles, page furniture and properties stay; its text does not.
+    # Its styles, page furniture and properties stay; its text does not, nor
+    # anything that would make Word reach out when the briefing is opened.
     document.element.body.clear_content()
+    from .reference import drop_external_references
+
+    drop_external_references(document, reference_docx)
     package.drop_stale_parts(document)
     from .fields import modern_settings
     from .styles import protected_names
