@@ -19,7 +19,7 @@ from helpers import (
     minimal_event, run_cli,
 )
 
-COMMANDS = ("build", "validate", "list", "schema")
+COMMANDS = ("build", "validate", "list", "schema", "serve")
 
 
 def _cited_mappings(value) -> int:
