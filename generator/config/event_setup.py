@@ -79,6 +79,10 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None, *
     """
     found = _Problems()
     loaded = found.attempt(lambda: load_event(folder))
+    # With errors in event.yaml, its data is still checked against the documents' schemas.
+    data_view = loaded
+    if loaded is None and found.errors:
+        data_view = getattr(found.errors[-1], "partial", None)
     layers = found.attempt(lambda: project.layers(folder))
     if layers is None:
         found.raise_all()
@@ -104,10 +108,11 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None, *
             labels = found.attempt(lambda: load_labels(layers, language))
     without: dict[str, list[str]] = {}
     empty: dict[str, list[str]] = {}
-    if documents is not None and loaded is not None:
-        documents, without = documents.for_data(set(loaded.data))
-        documents, empty = without_content(documents, loaded.event)
-        problems = check_data(documents, loaded)
+    if documents is not None and data_view is not None:
+        documents, without = documents.for_data(set(data_view.data))
+        if loaded is not None:
+            documents, empty = without_content(documents, loaded.event)
+        problems = check_data(documents, data_view)
         if problems:
             found.errors.append(ContentError(
                 "The event's data does not match the schemas its documents declare.", problems))

@@ -48,6 +48,20 @@ class LoadedEvent:
         return {name: entry.value for name, entry in self.data.items()}
 
 
+@dataclass(frozen=True)
+class EventData:
+    """An event's own data, read even when the event file has errors, so that
+    its documents' schemas can still be checked in the same run."""
+
+    event_file: Path
+    data: dict[str, DataEntry]
+    lines: LineMap
+
+    @property
+    def data_values(self) -> dict[str, Any]:
+        return {name: entry.value for name, entry in self.data.items()}
+
+
 def event_id(folder: Path) -> str:
     return folder.resolve().name
 
@@ -86,10 +100,12 @@ def load_event(folder: Path, *, unsourced: Path | None = None) -> LoadedEvent:
     problems += clashes
     problems += _check_source_files(folder, path, data, lines, merged, unsourced)
     if problems:
-        raise ContentError(
+        error = ContentError(
             f"{len(problems)} problem(s) in the event; fix them and run 'briefkit validate' again.",
             sorted(problems, key=_order),
         )
+        error.partial = EventData(path, _with_sources(folder, merged, data), lines)  # type: ignore[attr-defined]
+        raise error
     assert event is not None and speech is not None
     return LoadedEvent(event_id(folder), folder, event, speech, _with_sources(folder, merged, data), lines,
                        tuple(find_to_check(data, lines, path)))

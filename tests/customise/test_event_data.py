@@ -289,3 +289,20 @@ def test_a_missing_schema_file_names_the_line_declaring_it(tmp_path):
     root = project(tmp_path, files, event=data_event())
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     assert f"{DOCS}:5: documents.data-sheet.schema: 'schemas/data_sheet.json' is not a file" in output
+
+
+def test_schema_errors_come_with_the_event_file_errors_in_one_run(tmp_path):
+    csv = "Country,Head of delegation,Size\nTestland,A. Delegate,four\n"
+    event = data_event()
+    event["event"]["number"] = "eight"
+    files = data_files(
+        **{
+            DOCS: SCHEMA_DOCS,
+            f"content/{EVENT}/schemas/data_sheet.json": json.dumps(SCHEMA),
+            f"{DATA}/attendance.csv": csv,
+        }
+    )
+    root = project(tmp_path, files, event=event)
+    output = assert_user_error(run_cli(["validate"], project=root), 2)
+    assert "event.number" in output
+    assert f"{DATA}/attendance.csv:2: [0].Size: 'four' does not match" in output
