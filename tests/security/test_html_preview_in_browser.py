@@ -37,6 +37,15 @@ TEMPLATES = {
     "body-meta-refresh": _refresh,
     "svg-style-import": lambda url: f'<svg aria-label="x"><style>@import url("{url}");</style></svg>',
     "svg-image-href": lambda url: f'<svg aria-label="x"><image href="{url}" width="9" height="9"/></svg>',
+    "svg-use-href": lambda url: f'<svg aria-label="x"><use href="{url}#a"/></svg>',
+    "svg-feimage-href": lambda url: (
+        f'<svg aria-label="x"><filter id="f"><feImage href="{url}"/></filter><rect filter="url(#f)" '
+        'width="9" height="9"/></svg>'),
+    "svg-set-href-on-image": lambda url: (
+        f'<svg aria-label="x"><image width="9" height="9"><set attributeName="href" to="{url}"/></image></svg>'),
+    "noscript-meta-refresh": lambda url: f"<noscript>{_refresh(url)}</noscript>",
+    "style-import-in-body": lambda url: f'<style>@import url("{url}");</style>',
+    "img-srcset": lambda url: f'<img src="data:," srcset="{url} 2x" alt="x">',
     "img-src": lambda url: f'<img src="{url}" alt="x">',
     "style-background-url": lambda url: f'<p style="background: url({url})">x</p>',
 }
