@@ -153,7 +153,10 @@ def _event(f: Findings) -> dict:
         out["series"] = h.series
     if h.number:
         out["number"] = h.number
-    if h.place:
+    if h.place and h.place_paragraph:
+        out["place"] = Note(h.place, f"Not in the header: paragraph {h.place_paragraph} says the statement is "
+                                     f"given in {h.place}. Check it.")
+    elif h.place:
         out["place"] = h.place
     else:
         out["place"] = Note(f"{TO_CHECK} place of the meeting", "The header does not say where the meeting was.")

@@ -150,6 +150,8 @@ class Header:
     role: str | None = None
     country: str | None = None
     date: DatePoint | None = None
+    #: The paragraph the place was read from, when the header does not give it ("We are assembled in …").
+    place_paragraph: int | None = None
     #: The place said with the date ("Manila, 30 July 2007"): such a dateline wins over a bare one.
     date_place: str | None = None
     #: The header lines as written (joined where they run on).
@@ -624,6 +626,22 @@ _HOST = re.compile(
     r"(?:hosting|organi[sz]ing|convening|inviting|having invited|their hospitality|its hospitality|"
     r"the hospitality|the invitation)\b"
 )
+
+
+_HERE_IN = re.compile(r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
+                      r"here|welcome\s+(?:you|everyone|all\s+of\s+you)|to\s+be)\s+(?:here\s+)?(?:in|to)\s+"
+                      r"(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+
+
+def place_from_body(passages) -> tuple[str, int] | None:
+    """"We are assembled in New York", "here in Berlin": where the statement says it is given."""
+    for p in passages:
+        if p.paragraph > 4:
+            break
+        m = _HERE_IN.search(p.text)
+        if m and is_place(m["p"]):
+            return m["p"], p.paragraph
+    return None
 
 
 @dataclass(frozen=True)

@@ -90,3 +90,10 @@ def test_no_year_is_guessed_from_the_body():
                          source_name="undated.txt").data
     assert data["event"]["date"] == "TO CHECK: date of the statement"
     assert "2015" not in str(data["event"]) and "2009" not in str(data["event"])
+
+
+def test_the_place_from_the_opening_when_the_header_has_none():
+    data = extract_event("Statement by the Minister of External Affairs\nOctober 02, 2012\n\nMr. President,\n\n"
+                         "We are assembled in Lindhaven at a time of many challenges for the river states.\n",
+                         source_name="s.txt").data
+    assert data["event"]["place"] == "Lindhaven"
