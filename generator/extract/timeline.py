@@ -776,10 +776,14 @@ def _significance(sentence: str) -> str:
 
 def _merge(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     out: list[TimelineEntry] = []
+    # Twins share a year (or are both undated): compare only within it, not every pair of a long statement.
+    by_year: dict[int | None, list[TimelineEntry]] = {}
     for entry in entries:
-        twin = next((e for e in out if _same_event(e, entry)), None)
+        year = entry.date.first.year if entry.date is not None and entry.date.first is not None else None
+        twin = next((e for e in by_year.get(year, []) if _same_event(e, entry)), None)
         if twin is None:
             out.append(entry)
+            by_year.setdefault(year, []).append(entry)
             continue
         _absorb(twin, entry)
     return out

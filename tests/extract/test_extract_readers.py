@@ -147,3 +147,10 @@ def test_a_statement_left_as_one_paragraph_is_marked_to_check():
     (source,) = result.data["sources"]
     assert source["note"].startswith("TO CHECK: the statement came out as a single paragraph")
     assert any("one paragraph" in t for t in result.todo)
+
+
+def test_the_pypdf_fallback_reads_the_same_paragraphs(monkeypatch, expected):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # as if it were not installed
+    assert _paragraphs(FORMATS / f"{NAME}.pdf") == expected

@@ -38,9 +38,10 @@ def read_docx(raw: bytes, name: str) -> list[Block]:
             blocks.extend(segment(lines))
             lines.clear()
 
+    styles = _list_styles(document)
     for para in document.paragraphs:
         text = para.text.replace("\t", " ")
-        level = _list_level(para)
+        level = _list_level(para._p, styles)
         if level is not None and text.strip():
             # The bullet character is Word's numbering, not text: write one the parser knows.
             lines.append(f"{'  ' * level}{'•' if level == 0 else '◦'} {text.strip()}")
@@ -53,27 +54,51 @@ def read_docx(raw: bytes, name: str) -> list[Block]:
     return blocks
 
 
-def _list_level(para) -> int | None:
-    """The list level of a numbered or bulleted Word paragraph (own numbering or its style's)."""
-    ppr = para._p.pPr
-    numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
-    # "List Bullet 2", "List Number 3": Word's styles for deeper list levels.
-    name = para.style.name if para.style is not None else ""
-    styled = int(name[-1]) - 1 if name[:4] == "List" and name[-1:].isdigit() else 0
-    if numpr is None:
-        style = para.style
-        while style is not None and numpr is None:
-            spp = style.element.pPr
-            numpr = spp.find(f"{_W}numPr") if spp is not None else None
-            style = style.base_style
-    if numpr is None:
-        return None
+def _list_styles(document) -> dict[str, tuple[int | None, int]]:
+    """For each paragraph style id: the list level its numbering gives (None: not a list), and the level
+    its name implies ("List Bullet 2" → 1). Read once: python-docx's style lookups per paragraph cost
+    more than the rest of a long statement's reading."""
+    root = document.styles.element
+    by_id = {el.get(f"{_W}styleId"): el for el in root.iter(f"{_W}style")}
+    out: dict[str, tuple[int | None, int]] = {}
+    for style_id, el in by_id.items():
+        name_el = el.find(f"{_W}name")
+        name = name_el.get(f"{_W}val", "") if name_el is not None else ""
+        styled = int(name[-1]) - 1 if name[:4].lower() == "list" and name[-1:].isdigit() else 0
+        level = None
+        seen = set()
+        current = el
+        while current is not None and style_id not in seen:
+            seen.add(current.get(f"{_W}styleId"))
+            numpr = current.find(f"{_W}pPr/{_W}numPr")
+            if numpr is not None:
+                level = _numpr_level(numpr)
+                break
+            based = current.find(f"{_W}basedOn")
+            current = by_id.get(based.get(f"{_W}val")) if based is not None else None
+        out[style_id] = (level, styled)
+    return out
+
+
+def _numpr_level(numpr) -> int | None:
     num = numpr.find(f"{_W}numId")
     if num is not None and num.get(f"{_W}val") == "0":  # numbering switched off
         return None
     ilvl = numpr.find(f"{_W}ilvl")
     try:
-        level = int(ilvl.get(f"{_W}val")) if ilvl is not None else 0
+        return int(ilvl.get(f"{_W}val")) if ilvl is not None else 0
     except (TypeError, ValueError):
-        level = 0
+        return 0
+
+
+def _list_level(p, styles: dict[str, tuple[int | None, int]]) -> int | None:
+    """The list level of a numbered or bulleted Word paragraph (its own numbering or its style's)."""
+    ppr = p.find(f"{_W}pPr")
+    style = ppr.find(f"{_W}pStyle") if ppr is not None else None
+    level, styled = styles.get(style.get(f"{_W}val"), (None, 0)) if style is not None else (None, 0)
+    numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
+    if numpr is not None:
+        level = _numpr_level(numpr)
+    if level is None:
+        return None
     return min(max(level, styled), 8)

@@ -1,6 +1,8 @@
 """PDF statements: lines from their geometry, paragraphs from the space between lines.
 
-pypdf (already a dependency) reports each piece of text with its position.
+PDFium (pypdfium2) reports each run of text with its rectangle; pypdf, the
+fallback when pypdfium2 is not installed, with its text matrix: ten times
+slower on a long statement (bench/extract/speed.py), the same lines.
 Pieces at one height make a line; a gap between lines clearly larger than
 the page's usual line spacing starts a new paragraph, as does a line that
 starts with a bullet. Each paragraph's lines are joined, and the paragraphs
@@ -53,6 +55,54 @@ class _Line:
 
 
 def read_pdf(raw: bytes, name: str) -> list[Block]:
+    from ..decode import StatementError
+
+    try:
+        import pypdfium2  # noqa: F401  (the fast reader; pypdf below when it is not installed)
+    except ImportError:
+        lines = _pypdf_lines(raw, name)
+    else:
+        lines = _pdfium_lines(raw, name)
+    lines = [line for line in lines if line.text and not _PAGE_NUMBER.match(line.text)]
+    if not lines:
+        raise StatementError(
+            f"{name} has no text layer (a scanned PDF?): briefkit cannot read its words. Run it through "
+            "OCR, or copy the statement's text into a plain-text (.txt) file."
+        )
+    return segment(_paragraphs(lines))
+
+
+def _pdfium_lines(raw: bytes, name: str) -> list[_Line]:
+    """PDFium's text rectangles: each a run of text on one line, with its position (ten times pypdf's speed)."""
+    import pypdfium2 as pdfium
+
+    from ..decode import StatementError
+
+    try:
+        document = pdfium.PdfDocument(raw)
+    except pdfium.PdfiumError as exc:
+        raise StatementError(f"{name} cannot be read as a PDF ({exc}); save it as plain text (.txt).") from None
+    lines: list[_Line] = []
+    try:
+        for number in range(len(document)):
+            page = document[number]
+            textpage = page.get_textpage()
+            pieces = []
+            for i in range(textpage.count_rects()):
+                left, bottom, right, top = textpage.get_rect(i)
+                text = textpage.get_text_bounded(left, bottom, right, top)
+                if text.strip():
+                    pieces.append(((bottom + top) / 2, left, max(top - bottom, 1.0), text.replace("\r", " ")
+                                   .replace("\n", " ")))
+            lines.extend(_group(pieces, number))
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return lines
+
+
+def _pypdf_lines(raw: bytes, name: str) -> list[_Line]:
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -67,13 +117,7 @@ def read_pdf(raw: bytes, name: str) -> list[Block]:
             lines.extend(_page_lines(page, number))
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise StatementError(f"{name} cannot be read as a PDF ({exc}); save it as plain text (.txt).") from None
-    lines = [line for line in lines if line.text and not _PAGE_NUMBER.match(line.text)]
-    if not lines:
-        raise StatementError(
-            f"{name} has no text layer (a scanned PDF?): briefkit cannot read its words. Run it through "
-            "OCR, or copy the statement's text into a plain-text (.txt) file."
-        )
-    return segment(_paragraphs(lines))
+    return lines
 
 
 def _page_lines(page, number: int) -> list[_Line]:
@@ -91,9 +135,15 @@ def _page_lines(page, number: int) -> list[_Line]:
                 pieces.append((y - k * size * scale * 1.2, x, size * scale, piece))
 
     page.extract_text(visitor_text=visit)
+    return _group(pieces, number)
+
+
+def _group(pieces: list[tuple[float, float, float, str]], number: int) -> list[_Line]:
+    """Pieces of text (height, left, size, text) at one height make a line, left to right."""
     lines: list[_Line] = []
     for y, x, size, text in sorted(pieces, key=lambda p: (-round(p[0], 0), p[1])):
-        line = next((ln for ln in lines if abs(ln.y - y) <= max(2.0, 0.3 * size)), None)
+        # Sorted by height: a piece can only join one of the last lines started.
+        line = next((ln for ln in lines[-3:] if abs(ln.y - y) <= max(2.0, 0.3 * size)), None)
         if line is None:
             line = _Line(number, y, x, size)
             lines.append(line)
