@@ -369,6 +369,27 @@ def _b_day_range_no_year(m, ctx, text, s, e):
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
+_NEAR_DAYS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _b_near_day(m, ctx, text, s, e):
+    """"yesterday" (a day), "last week" (its month: the day is not said)."""
+    rel = " ".join(m["rel"].lower().split())
+    sp = ctx.speech
+    future = rel.startswith("next") or rel in ("tomorrow", "the day after tomorrow")
+    value = None
+    if sp is not None and sp.day is not None:
+        day = dt.date(sp.year, sp.month, sp.day)
+        if rel in _NEAR_DAYS:
+            target = day + dt.timedelta(days=_NEAR_DAYS[rel])
+            value = _pd(_point(target.year, target.month, target.day))
+        else:
+            offset = -7 if rel.startswith("last") else 7 if rel.startswith("next") else 0
+            target = day + dt.timedelta(days=offset)
+            value = _pd(_point(target.year, target.month))
+    elif sp is not None and sp.month is not None and not rel.startswith(("yesterday", "tomorrow", "the day")):
+        value = _pd(_point(sp.year, sp.month)) if rel.startswith(("this", "earlier")) else None
+    return _relative(text, s, e, value, future=future)
 
 
 def _b_from_now(m, ctx, text, s, e):
@@ -450,6 +471,10 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "on 28–29 April" (no year: relative to the statement)
     (re.compile(rf"(?P<core>\b{_DAY}\s*[-–]\s*{_DAY2}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"),
      _b_day_range_no_year),
+    # "last week", "next week", "yesterday", "tomorrow", "the day before yesterday"
+    (re.compile(r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this)\s+week(?:end)?|yesterday|tomorrow|"
+                r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:'s|’s)?)(?!\w)", _I),
+     _b_near_day),
     # "10 months away", "in less than two weeks from now", "in three months' time", "two weeks from now"
     (re.compile(r"(?P<core>\b(?:in\s+|within\s+)?(?P<about>(?:less than|about|some|around|just over|over)\s+)?"
                 r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"

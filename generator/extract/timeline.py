@@ -36,8 +36,10 @@ EVENT_NOUNS = {
     "dialogue", "dialog", "consultation", "consultations", "retreat", "roundtable",
     "round-table", "congress", "visit", "talks", "briefing", "hearing", "drill", "colloquium",
     "ministerial", "gathering", "convention", "debate", "debates", "committee", "plenary",
-    "assembly", "address", "negotiations", "ceremony", "ministerials",
+    "assembly", "address", "negotiations", "ceremony", "ministerials", "review", "panel",
 }
+#: Acts a clause dates as a milestone wherever the date stands: a resolution, treaty or plan adopted.
+_ADOPTED = re.compile(r"\b(?P<verb>adopted|signed|ratified|endorsed|approved|entered into force)\b")
 #: Conferences known by their acronym: "COP15", "COP-16", "CHOGM", "TICAD IV", "the G20".
 _EVENT_ACRONYM = re.compile(r"^(?:COP|CMP|MOP)[\-]?\d{1,2}$|^(?:CHOGM|TICAD|ASEM|UNGA|RevCon|PrepCom|G8|G20|G7|"
                             r"UNCTAD|WSSD|HLPF|CSW|APEC|EAS|ARF)$")
@@ -495,6 +497,10 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
         pairs.append((m, phrases[index], phrases[index].title, place))
     out: list[TimelineEntry] = []
     for m, phrase, title, place in pairs:
+        if m.relative and id(m) not in listed and title and len(title.split()) == 1 and title.lower() in EVENT_NOUNS:
+            # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader nothing.
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
         planned = m.future or (
             m.date is not None and m.date.first is not None and speech_date is not None
             and m.date.first.start() > speech_date.end()
@@ -624,8 +630,7 @@ def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str
     return None
 
 
-_ADOPTION = re.compile(r"\b(?:the\s+)?(?P<noun>adoption|signing|signature|launch|entry into force|ratification|"
-                       r"establishment|creation)\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?of\s+"
+_ADOPTION = re.compile(r"\b(?:the\s+)?(?P<noun>adoption|signing|signature|entry into force|ratification)\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?of\s+"
                        r"(?:the\s+|a\s+|an\s+)?(?P<obj>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|for|and)){0,8})")
 _NOUN_VERB = {"adoption": "adopted", "signing": "signed", "signature": "signed", "launch": "launched",
               "entry into force": "entered into force", "ratification": "ratified",
@@ -656,7 +661,7 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
         return found[0]
     clause = _clause_of(text, m.start)
     part = text[clause[0]:clause[1]]
-    verb = _MILESTONE_VERB.search(part)
+    verb = _ADOPTED.search(part)
     if not verb:
         return None
     subject = _DETERMINER.sub("", part[:verb.start()].strip().split(",")[-1].strip())

@@ -53,6 +53,8 @@ def test_nothing_else_is_put_on_the_timeline(items):
     ("We host the Delta Forum in less than two weeks from now.", "2012-10-01", "2012-10"),
     ("Just two months ago I visited the Upper Basin.", "2008-09-08", "2008-07"),
     ("The past year saw the May Preparatory Committee of the treaty succeed.", "2010-01-19", "2009-05"),
+    ("At last week's Delta Summit the leaders agreed on a common fund.", "2012-11-30", "2012-11"),
+    ("The Basin Council met yesterday in Amsel and adopted its budget.", "2012-11-30", "2012-11-29"),
 ])
 def test_relative_dates_are_resolved_against_the_statement(sentence, said, date):
     y, m, d = said.split("-")
@@ -101,3 +103,19 @@ def test_a_statement_without_proposal_or_request_says_so():
     assert "no proposal or request" in result.data["summary"]
     assert "Our coastal waters" not in result.data["summary"]
     assert any(t.startswith("key_messages") for t in result.todo)
+
+
+def test_an_unnamed_meeting_at_a_relative_date_is_not_an_item():
+    text = ("Statement by Ms. Ona Brisk\nLindhaven, 19 January 2010\n\nColleagues,\n\nThe Chair will not be "
+            "able to speak to the Conference next week as planned.\n")
+    result = extract_event(text, source_name="s.txt")
+    assert result.data["timeline"] == [] or all(i["title"] != "Conference" for i in result.data["timeline"])
+    assert any(u.text == "next week" for u in result.findings.timeline.unplaced)
+
+
+def test_only_adoptions_are_milestones_wherever_the_date_stands():
+    text = ("Statement by Ms. Ona Brisk\nLindhaven, 19 January 2010\n\nColleagues,\n\nOur ministry created a "
+            "small river unit in 2004, long before the others.\n\nThe Assembly adopted the Basin Charter on "
+            "3 May 2008 after two years of talks.\n")
+    titles = [i["title"] for i in extract_event(text, source_name="s.txt").data["timeline"]]
+    assert titles == ["Assembly adopted the Basin Charter"]
