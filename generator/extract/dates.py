@@ -211,6 +211,10 @@ def _b_my(m, ctx, text, s, e):
     return _abs(m, ctx, text, s, e, _point(int(m["y"]), _month_of(m["m"])))
 
 
+def _b_numeric(m, ctx, text, s, e):
+    return _abs(m, ctx, text, s, e, _point(int(m["y"]), int(m["mm"]), int(m["d"])))
+
+
 def _b_iso(m, ctx, text, s, e):
     return _abs(m, ctx, text, s, e, _point(int(m["y"]), int(m["mm"]), int(m["dd"])))
 
@@ -432,6 +436,9 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(rf"\b{_month('m')}{_TO}{_month('m2')}\s+{_YEAR}\b"), _b_month_range),
     # "Oct 2005", "October of 2005"
     (re.compile(rf"\b{_month('m')},?\s+(?:of\s+)?{_YEAR}\b"), _b_my),
+    # "08.09.2008" (day.month.year, as European sites print it); "23/09/2010" only when the day is over 12
+    (re.compile(r"(?<![\d./])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"), _b_numeric),
+    (re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<mm>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"), _b_numeric),
     # "2006-02-14"
     (re.compile(rf"\b{_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)\b"), _b_iso),
     # "1997-98", "2005–06", "2007/08", "2004-2007", "between 2003 and 2005", "from 2004 to 2007"

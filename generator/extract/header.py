@@ -35,7 +35,7 @@ _KIND_WORDS = r"(?:statement|remarks|address|speech|intervention|presentation|me
 _STATEMENT = re.compile(
     r"^(?P<kind>(?:opening |closing |keynote |welcoming |introductory |national )?"
     rf"{_KIND_WORDS})\b"
-    r"(?:\s+(?:delivered\s+|made\s+|given\s+)?by\b)?(?P<rest>.*)$",
+    r"(?:\s+(?:delivered\s+|made\s+|given\s+)?(?:by|of)\b)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 #: "Policy Speech by …", "Foreign Policy Address by …": a few words before the kind, then "by".
@@ -556,6 +556,8 @@ def _dateline(h: Header, line: str) -> bool:
             continue
         if _VENUE.search(part) and len(part.split()) <= 8:
             continue
+        if _NAME_LIKE.match(part):
+            continue  # "United Nations", "Palais des Nations": where, though not a city
         return False
     if h.date is None or (places and h.date_place is None):
         h.date = m.date.first
@@ -567,6 +569,8 @@ def _dateline(h: Header, line: str) -> bool:
     return True
 
 
+_NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’.\-]*|UN|of|the|des|de|du|la|le|and|&)(?:\s+(?:[A-Z][\w'’.\-]*|of|the|des|de|"
+                        r"du|la|le|and|&)){0,5}$")
 _VENUE = re.compile(r"\b(headquarters|hall|chamber|room|palace|building|centre|center|auditorium|house|"
                     r"hotel|university|office|residence|embassy|mission|parliament)\b", re.IGNORECASE)
 

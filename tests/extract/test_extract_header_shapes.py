@@ -97,3 +97,14 @@ def test_the_place_from_the_opening_when_the_header_has_none():
                          "We are assembled in Lindhaven at a time of many challenges for the river states.\n",
                          source_name="s.txt").data
     assert data["event"]["place"] == "Lindhaven"
+
+
+@pytest.mark.parametrize(("dateline", "iso", "place"), [
+    ("United Nations, New York, 23 September 2010", "2010-09-23", "New York"),
+    ("08.09.2008 - Lindhaven", "2008-09-08", "Lindhaven"),
+    ("Palais des Nations, Geneva, 23/09/2010", "2010-09-23", "Geneva"),
+])
+def test_datelines_with_a_venue_or_numeric_dates(dateline, iso, place):
+    data = draft(f"Statement of H.E. Mr. Ivo Tarn\n{dateline}\n\nMr. President,")
+    assert (data["event"]["date"], data["event"]["place"]) == (iso, place)
+    assert data["speech"]["speaker"]["name"] == "Ivo Tarn"
