@@ -378,7 +378,8 @@ def list_(ctx, theme):
         scope = "" if len(layouts) == 1 else f" ({', '.join(names)})"
         click.echo(f"Documents{scope}:")
         for spec in docs.documents.values():
-            click.echo(f"  {spec.id:28} {spec.title} ({spec.template})")
+            needs = f"; only with {', '.join('data.' + n for n in spec.data)}" if spec.data else ""
+            click.echo(f"  {spec.id:28} {spec.title} ({spec.template}{needs})")
         pack = docs.pack
         click.echo(f"  {pack.id:28} {pack.title} ({pack.template}: {', '.join(pack.documents)})")
     click.echo("Themes (--theme NAME):")

@@ -199,13 +199,15 @@ def examples(ci: int) -> int:
 
 
 def documents_of(event_folder: Path):
-    """The document types an event gets from the built-in configuration: every
-    configured one whose data (documents.toml ``data``) the event has."""
-    from generator.config.documents import load_documents
-    from generator.content.load import load_event
+    """The document types an event gets (a programme only with a programme, a
+    timeline only with timeline items), as its build decides."""
+    from generator.config.event_setup import setup_event
+    from generator.config.project import Project
 
-    docs = load_documents([TEMPLATES / "documents.toml"])
-    return docs.for_data(set(load_event(event_folder).data))[0]
+    event_folder = Path(event_folder)
+    setup = setup_event(Project(root=event_folder.parent.parent), event_folder)
+    kept = {k: v for k, v in setup.documents.documents.items() if k not in setup.without_content}
+    return setup.documents.model_copy(update={"documents": kept})
 
 
 def default_sigint() -> None:
