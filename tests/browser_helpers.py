@@ -37,11 +37,21 @@ CHROMEDRIVER = os.environ.get("BRIEFKIT_CHROMEDRIVER", "/usr/bin/chromedriver")
 
 #: Flags that keep Chromium from calling anywhere on its own.
 FLAGS = (
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-    "--disable-background-networking", "--disable-component-update", "--no-first-run",
-    "--disable-default-apps", "--disable-sync", "--disable-extensions",
-    "--disable-domain-reliability", "--disable-client-side-phishing-detection",
-    "--metrics-recording-only", "--no-default-browser-check", "--mute-audio",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-default-apps",
+    "--disable-sync",
+    "--disable-extensions",
+    "--disable-domain-reliability",
+    "--disable-client-side-phishing-detection",
+    "--metrics-recording-only",
+    "--no-default-browser-check",
+    "--mute-audio",
     "--disable-features=Translate,OptimizationHints,MediaRouter",
 )
 

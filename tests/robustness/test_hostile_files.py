@@ -11,11 +11,10 @@ and read nothing outside the project.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pytest
-
 from helpers import EVENT
 from trust_helpers import Attack, plant_reference_docx
 
@@ -45,17 +44,21 @@ def _reference(a: Attack, part: str, change: Callable[[bytes], bytes]) -> None:
 def _external_entity_styles(a: Attack) -> Callable[[bytes], bytes]:
     def change(data: bytes) -> bytes:
         doctype = f'<!DOCTYPE w:styles [<!ENTITY e SYSTEM "{a.canary_url("canary.txt")}">]>'
-        return (data.replace(b"?>", b"?>" + doctype.encode(), 1)
-                .replace(b"</w:styles>", b'<w:style w:type="paragraph" w:styleId="Leak">'
-                         b"<w:name w:val=\"Leak\"/><w:rPr><w:rFonts w:ascii=\"&e;\"/></w:rPr></w:style></w:styles>"))
+        return data.replace(b"?>", b"?>" + doctype.encode(), 1).replace(
+            b"</w:styles>",
+            b'<w:style w:type="paragraph" w:styleId="Leak">'
+            b'<w:name w:val="Leak"/><w:rPr><w:rFonts w:ascii="&e;"/></w:rPr></w:style></w:styles>',
+        )
+
     return change
 
 
 def _amplified_styles(data: bytes) -> bytes:
     doctype = f"<!DOCTYPE w:styles [{_laughs()}]>"
-    return (data.replace(b"?>", b"?>" + doctype.encode(), 1)
-            .replace(b"</w:styles>", b'<w:style w:type="paragraph" w:styleId="X"><w:name w:val="&j;"/>'
-                     b"</w:style></w:styles>"))
+    return data.replace(b"?>", b"?>" + doctype.encode(), 1).replace(
+        b"</w:styles>",
+        b'<w:style w:type="paragraph" w:styleId="X"><w:name w:val="&j;"/></w:style></w:styles>',
+    )
 
 
 def _fifo_picture(a: Attack, name: str) -> None:
@@ -79,43 +82,103 @@ class Fault:
 
 FAULTS = {
     "docx-svg-internal-entity": Fault(
-        lambda a: (a.write({f"content/{EVENT}/map.svg": _svg_with_doctype(
-            '<!ENTITY name "Bangkok">', '<text x="0" y="15">&name;</text>')}),
-                   a.fact_sheet('<img src="map.svg" alt="map">')),
-        DOCX, 3, (TEMPLATE, "map.svg", "entit")),
+        lambda a: (
+            a.write(
+                {
+                    f"content/{EVENT}/map.svg": _svg_with_doctype(
+                        '<!ENTITY name "Bangkok">', '<text x="0" y="15">&name;</text>'
+                    )
+                }
+            ),
+            a.fact_sheet('<img src="map.svg" alt="map">'),
+        ),
+        DOCX,
+        3,
+        (TEMPLATE, "map.svg", "entit"),
+    ),
     "docx-svg-external-entity": Fault(
-        lambda a: (a.write({f"content/{EVENT}/map.svg": _svg_with_doctype(
-            f'<!ENTITY leak SYSTEM "{a.canary_url("canary.txt")}">', '<text x="0" y="15">&leak;</text>')}),
-                   a.fact_sheet('<img src="map.svg" alt="map">')),
-        DOCX, 3, (TEMPLATE, "map.svg", "entit")),
+        lambda a: (
+            a.write(
+                {
+                    f"content/{EVENT}/map.svg": _svg_with_doctype(
+                        f'<!ENTITY leak SYSTEM "{a.canary_url("canary.txt")}">',
+                        '<text x="0" y="15">&leak;</text>',
+                    )
+                }
+            ),
+            a.fact_sheet('<img src="map.svg" alt="map">'),
+        ),
+        DOCX,
+        3,
+        (TEMPLATE, "map.svg", "entit"),
+    ),
     "docx-svg-billion-laughs": Fault(
-        lambda a: (a.write({f"content/{EVENT}/map.svg": _svg_with_doctype(
-            _laughs(), '<text x="0" y="15">&j;</text>')}),
-                   a.fact_sheet('<img src="map.svg" alt="map">')),
-        DOCX, 3, (TEMPLATE, "map.svg", "entit")),
+        lambda a: (
+            a.write(
+                {f"content/{EVENT}/map.svg": _svg_with_doctype(_laughs(), '<text x="0" y="15">&j;</text>')}
+            ),
+            a.fact_sheet('<img src="map.svg" alt="map">'),
+        ),
+        DOCX,
+        3,
+        (TEMPLATE, "map.svg", "entit"),
+    ),
     "docx-svg-too-tall-for-cairo": Fault(
-        lambda a: (a.write({f"content/{EVENT}/map.svg": f'{SVG_HEAD}<rect width="4" height="4"/></svg>'}),
-                   a.fact_sheet('<img src="map.svg" alt="map" width="2" height="90000000">')),
-        DOCX, 3, (TEMPLATE, "map.svg", "pixels")),
-    "docx-data-svg-over-the-attribute-limit": Fault(_large_data_svg, DOCX, 3, (TEMPLATE, "characters", "a file")),
+        lambda a: (
+            a.write({f"content/{EVENT}/map.svg": f'{SVG_HEAD}<rect width="4" height="4"/></svg>'}),
+            a.fact_sheet('<img src="map.svg" alt="map" width="2" height="90000000">'),
+        ),
+        DOCX,
+        3,
+        (TEMPLATE, "map.svg", "pixels"),
+    ),
+    "docx-data-svg-over-the-attribute-limit": Fault(
+        _large_data_svg, DOCX, 3, (TEMPLATE, "characters", "a file")
+    ),
     "docx-svg-file-over-the-size-limit": Fault(
-        lambda a: (a.write({f"content/{EVENT}/map.svg": f"{SVG_HEAD}<desc>{'x' * 9_000_000}</desc></svg>"}),
-                   a.fact_sheet('<img src="map.svg" alt="map">')),
-        DOCX, 3, (TEMPLATE, "map.svg", "bytes", "limited")),
-    "docx-fifo-picture": Fault(lambda a: _fifo_picture(a, "photo.png"), DOCX, 3, (TEMPLATE, "not a regular file")),
-    "pdf-fifo-picture": Fault(lambda a: _fifo_picture(a, "photo.png"), PDF, 4, (TEMPLATE, "photo.png", "regular file")),
+        lambda a: (
+            a.write({f"content/{EVENT}/map.svg": f"{SVG_HEAD}<desc>{'x' * 9_000_000}</desc></svg>"}),
+            a.fact_sheet('<img src="map.svg" alt="map">'),
+        ),
+        DOCX,
+        3,
+        (TEMPLATE, "map.svg", "bytes", "limited"),
+    ),
+    "docx-fifo-picture": Fault(
+        lambda a: _fifo_picture(a, "photo.png"), DOCX, 3, (TEMPLATE, "not a regular file")
+    ),
+    "pdf-fifo-picture": Fault(
+        lambda a: _fifo_picture(a, "photo.png"), PDF, 4, (TEMPLATE, "photo.png", "regular file")
+    ),
     "reference-docx-malformed-xml": Fault(
         lambda a: _reference(a, "word/styles.xml", lambda d: d[: len(d) // 2]),
-        DOCX, 4, ("ref.docx", "word/styles.xml")),
+        DOCX,
+        4,
+        ("ref.docx", "word/styles.xml"),
+    ),
     "reference-docx-external-entity": Fault(
         lambda a: _reference(a, "word/styles.xml", _external_entity_styles(a)),
-        DOCX, 4, ("ref.docx", "word/styles.xml")),
+        DOCX,
+        4,
+        ("ref.docx", "word/styles.xml"),
+    ),
     "reference-docx-entity-amplification": Fault(
-        lambda a: _reference(a, "word/styles.xml", _amplified_styles), DOCX, 4, ("ref.docx", "word/styles.xml")),
+        lambda a: _reference(a, "word/styles.xml", _amplified_styles),
+        DOCX,
+        4,
+        ("ref.docx", "word/styles.xml"),
+    ),
     "reference-docx-not-a-zip": Fault(
-        lambda a: a.write({f"content/{EVENT}/ref.docx": b"PK\x03\x04 not really a zip",
-                           f"content/{EVENT}/theme.toml": '[docx]\nreference = "ref.docx"\n'}),
-        DOCX, 4, ("ref.docx",)),
+        lambda a: a.write(
+            {
+                f"content/{EVENT}/ref.docx": b"PK\x03\x04 not really a zip",
+                f"content/{EVENT}/theme.toml": '[docx]\nreference = "ref.docx"\n',
+            }
+        ),
+        DOCX,
+        4,
+        ("ref.docx",),
+    ),
 }
 
 

@@ -57,10 +57,13 @@ def test_label_backslash_css_injection_stays_text(attacked: Attack):
     """No control character needed: a label ending in a backslash escaped the
     closing quote, and the next label's text became CSS rules. Now both print as text."""
     _plant_hash_folder(attacked)
-    attacked.write({f"content/{EVENT}/messages/en.toml": (
-        'page_before = "Seite \\\\"\n'
-        f'page_between = " Zwischen {INJECTED} "\n'
-    )})
+    attacked.write(
+        {
+            f"content/{EVENT}/messages/en.toml": (
+                f'page_before = "Seite \\\\"\npage_between = " Zwischen {INJECTED} "\n'
+            )
+        }
+    )
     assert_ok(attacked.build(*PDF))
     attacked.assert_nothing_leaked()
     text = pdf_text(attacked.build_dir / EVENT / "fact-sheet.pdf")
@@ -100,9 +103,12 @@ def test_stylesheet_escapes_every_theme_string(attacked: Attack):
     """Even with the load check bypassed, a font name and a label holding a
     newline, quotes, a backslash and ``</style>`` stay one CSS string each."""
     setup = setup_event(Project(attacked.root), attacked.event_dir)
-    hostile = f'Serif "Pro\'\\\n{INJECTED}</style><p>'
-    theme = setup.theme.model_copy(update={"fonts": setup.theme.fonts.model_copy(
-        update={"heading": [hostile, "serif"], "body": [hostile]})})
+    hostile = f"Serif \"Pro'\\\n{INJECTED}</style><p>"
+    theme = setup.theme.model_copy(
+        update={
+            "fonts": setup.theme.fonts.model_copy(update={"heading": [hostile, "serif"], "body": [hostile]})
+        }
+    )
     labels = {**setup.labels, "page_before": hostile, "page_between": "\\", "page_after": '"'}
     setup = type(setup)(setup.loaded, theme, setup.documents, labels, setup.templates, setup.roots)
     css = render_stylesheet(setup, OutputSettings())
@@ -114,8 +120,11 @@ def test_stylesheet_escapes_every_theme_string(attacked: Attack):
     for value in families:
         strings = [t.value for t in value if t.type == "string"]
         assert strings and all(s == hostile for s in strings), strings
-    contents = [v for v in _declarations(css, "content")
-                if any(t.type == "function" and t.lower_name == "counter" for t in v)]
+    contents = [
+        v
+        for v in _declarations(css, "content")
+        if any(t.type == "function" and t.lower_name == "counter" for t in v)
+    ]
     assert contents, "no page-number content declaration found"
     for value in contents:
         strings = [t.value for t in value if t.type == "string"]
@@ -140,8 +149,13 @@ def test_terminal_escapes_in_an_event_folder_name_are_shown_escaped(attacked: At
 def test_terminal_escapes_in_a_template_name_are_shown_escaped(attacked: Attack):
     """A documents.toml template name with an ESC, written raw in a TOML literal string
     (tomllib refuses raw controls in strings, but the check must not echo them)."""
-    attacked.write({f"content/{EVENT}/documents.toml":
-                    '[documents.fact-sheet]\ntitle = "Facts"\ntemplate = "documents/x\\u001b[2J.html.j2"\n'})
+    attacked.write(
+        {
+            f"content/{EVENT}/documents.toml": (
+                '[documents.fact-sheet]\ntitle = "Facts"\ntemplate = "documents/x\\u001b[2J.html.j2"\n'
+            )
+        }
+    )
     result = attacked.build("-f", "html", "-d", "fact-sheet")
     output = attacked.refused(result, 2, "documents.toml:3", "template", "U+001B")
     assert "\x1b" not in output

