@@ -53,8 +53,9 @@ def main() -> None:
             root = synth.make_project(Path(tmp) / f"events-{count}", count)
             rows.append((count, measure(root, formats, args.jobs)))
     base = rows[0][1]["parent_mb"]
-    print(f"Formats: {', '.join(formats)}; --jobs {args.jobs}; commit "
-          f"{subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, cwd=HERE).stdout.strip()}")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE,
+                            check=False).stdout.strip()
+    print(f"Formats: {', '.join(formats)}; --jobs {args.jobs}; commit {commit}")
     print()
     print("| events | parent peak | ratio to first | largest worker | CPU s | CPU s / event | wall s |")
     print("|---:|---:|---:|---:|---:|---:|---:|")

@@ -129,11 +129,14 @@ EVENTS = click.argument(
               help="Handouts: copies of each PDF page side by side on one sheet.")
 @click.option("--pdf-standard", type=click.Choice(["pdf/a-3b", "pdf/ua-1"], case_sensitive=False),
               help="Archival (PDF/A-3b) or accessible, tagged (PDF/UA-1) PDF.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Render each event as a task on this Dask cluster (tcp://HOST:8786; "
+                   "needs briefkit[dask] here and on the workers).")
 @click.option("-k", "--keep-going", is_flag=True,
               help="Go on after an event fails (it keeps its earlier outputs); exit non-zero at the end.")
 @click.pass_context
 def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, timeout, memory_limit,
-          paper, print_marks, copies_per_sheet, pdf_standard, keep_going):
+          paper, print_marks, copies_per_sheet, pdf_standard, keep_going, scheduler):
     """Build the documents of EVENTS (folders under content/; default: all of them).
 
     Documents whose inputs have not changed since the last build are skipped
@@ -147,6 +150,7 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
     options = BuildOptions(
         formats=formats, documents=documents, strict=strict, force=force,
         workers=jobs or default_workers(), timeout=timeout, memory_mb=memory_limit, keep_going=keep_going,
+        scheduler=scheduler,
         settings=OutputSettings(
             pdf_standard=pdf_standard.lower() if pdf_standard else None,
             print_marks=print_marks, copies_per_sheet=int(copies_per_sheet),
@@ -528,6 +532,46 @@ def init(ctx, folder, statement, speech_date, force):
     click.echo("Next: read the comments in event.yaml, then run")
     click.echo(f"  briefkit validate {shown}")
     click.echo(f"  briefkit build {shown}")
+
+
+@cli.command()
+@click.argument("statements", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT",
+              help="pdf, docx or html; repeat for several (default: all).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: number of CPUs].")
+@click.option("--scheduler", metavar="ADDRESS", help="Render the packs on this Dask cluster (tcp://HOST:8786).")
+@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+@click.option("--force", is_flag=True, help="Extract again the statements whose event folders exist.")
+@click.pass_context
+def batch(ctx, statements, formats, jobs, scheduler, theme, force):
+    """Make an event folder and a draft pack for every statement file in STATEMENTS.
+
+    Each file (any format 'briefkit extract' reads) becomes content/<its name>/
+    with a commented event.yaml; then every pack is built, in parallel (or on
+    the cluster). Prints, per statement, how many values are still TO CHECK.
+    Event folders that exist are kept and built as they are (see --force).
+    """
+    from .pipeline.batch import draft_batch
+    from .pipeline.options import BuildOptions
+    from .pipeline.workers import default_workers
+
+    project = _project(ctx, theme)
+    options = BuildOptions(formats=formats, workers=jobs or default_workers(), scheduler=scheduler)
+    result = draft_batch(project, statements, options, force=force)
+    if not ctx.obj["quiet"]:
+        width = max(len(row.statement.name) for row in result.rows)
+        click.echo(f"{'statement':{width}}  {'event':28}  {'TO CHECK':>8}  outputs")
+        for row in result.rows:
+            check = "?" if row.to_check is None else str(row.to_check)
+            done = "failed" if row.error else f"{len(row.outputs)} written" if row.outputs else "up to date"
+            kept = " (folder kept)" if row.status == "kept" else ""
+            click.echo(f"{row.statement.name:{width}}  {row.event:28}  {check:>8}  {done}{kept}")
+    for row in result.failed:
+        click.echo(f"Error: {row.statement.name}: {row.error}", err=True)
+    if result.failed:
+        click.echo(f"{len(result.failed)} of {len(result.rows)} statement(s) failed.", err=True)
+        ctx.exit(2)
 
 
 def _shown(path: Path, root: Path) -> str:

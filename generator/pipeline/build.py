@@ -245,13 +245,58 @@ def build_project(
         _build_eagerly(work, options, commit)
         return result
     try:
-        with _Renderer(options) as renderer:
-            _render_streaming(_templated(project, folders, options, result), options, renderer, hooks, commit)
+        if options.scheduler:
+            _build_on_cluster(project, folders, options, result, hooks, commit)
+        else:
+            with _Renderer(options) as renderer:
+                _render_streaming(_templated(project, folders, options, result), options, renderer, hooks, commit)
     except BriefkitError as exc:
         if not result.written:
             raise
         raise BuildStopped(exc, sorted({p.parent.name for p in result.written})) from None
     return result
+
+
+def _build_on_cluster(
+    project: Project, folders: list[Path], options: BuildOptions, result: BuildResult, hooks: BuildHooks,
+    commit: _Commit,
+) -> None:
+    """Each event a task on the Dask cluster at ``options.scheduler`` (see cluster.py)."""
+    from .cluster import connect, render_on_cluster
+
+    def prepared() -> Iterator[tuple[Path, EventWork]]:
+        for folder in folders:
+            try:
+                item = _prepare(project, folder, options, result)
+            except BriefkitError as exc:
+                _failed(options, result, Path(folder).resolve().name, exc)
+                continue
+            if item is not None:
+                yield folder, item
+
+    def finished(item: EventWork, outputs) -> None:
+        setup = item.setup
+        documents = {}
+        for o in outputs:
+            if o.document not in documents:
+                documents[o.document] = Job(
+                    setup, RenderedDocument(
+                        id=o.document, title="", html="", template="", theme=setup.theme,
+                        base_dir=setup.loaded.folder, settings=options.settings,
+                    ), options.formats, tuple(Path(t) for t in o.templates), o.key)
+        try:
+            commit([RenderedOutput(documents[o.document], o.fmt, o.data) for o in outputs])
+        except BriefkitError as exc:
+            _failed(options, result, setup.loaded.id, exc)
+
+    def failed(event: str, exc: BriefkitError) -> None:
+        _failed(options, result, event, exc)
+
+    client = connect(options.scheduler)
+    try:
+        render_on_cluster(client, prepared(), project, options, finished=finished, failed=failed, hooks=hooks)
+    finally:
+        client.close()
 
 
 def _remove_stale_temporaries(project: Project) -> None:

@@ -60,6 +60,9 @@ class BuildOptions:
     eager: bool = False
     #: An event that fails is reported and left as it was; the others are built.
     keep_going: bool = False
+    #: A Dask scheduler's address (``tcp://HOST:8786``): each event is a task on that
+    #: cluster instead of in local worker processes (pipeline/cluster.py).
+    scheduler: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "formats", check_formats(tuple(self.formats)))
