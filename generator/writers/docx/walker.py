@@ -272,44 +272,65 @@ class BodyWriter:
         self.emit(paragraph, segments)
 
     def block(self, el, ctx: Ctx) -> None:
-        tag = el.tag
-        classes = (el.get("class") or "").split()
+        """Emit one block element through the visitor its tag names (``BLOCK_VISITORS``)."""
         self._queue_mark(el)
-        if tag in HEADINGS:
-            style = "Title" if "title" in classes else ctx.heading or f"Heading {HEADINGS[tag]}"
-            self.paragraph_from(self.segments(el, ctx), ctx, style)
-        elif tag == "p":
-            style = _class_style(classes)
-            if style == "Callout Title" and ctx.heading:
-                style = ctx.heading  # the title style of this kind of callout
-            self.paragraph_from(self.segments(el, ctx), ctx, style or ctx.style)
-        elif tag in ("ul", "ol"):
-            self.list(el, ctx, "number" if tag == "ol" else "bullet")
-        elif tag == "table":
-            from .tables import write_table
+        visitor = BLOCK_VISITORS.get(el.tag)
+        if visitor is None:
+            if el.tag in GROUPING:
+                visitor = BodyWriter.visit_grouping
+            else:  # pragma: no cover - check_vocabulary rejects everything else first
+                raise self.fail(el, "is not in the template vocabulary")
+        visitor(self, el, ctx)
 
-            write_table(self, el, ctx)
-        elif tag == "blockquote":
-            self.flow(el, replace(ctx, style="Quote", quote=True))
-        elif tag == "figure":
-            self.flow(el, replace(ctx, style="Figure"))
-        elif tag == "figcaption":
-            self.paragraph_from(self.segments(el, ctx), ctx, "Caption")
-        elif tag == "dl":
-            self.definitions(el, ctx)
-        elif tag == "hr":
-            self.new_paragraph(ctx, "Rule")
-        elif tag in ("head", "title", "meta", "style", "link"):
-            return
-        elif tag in ("html", "body"):
-            self.flow(el, ctx)
-        elif tag in GROUPING:
-            self.grouping(el, ctx, classes)
-        elif tag in ("li", "dt", "dd", "thead", "tbody", "tr", "th", "td"):
-            raise self.fail(el, f"<{tag}> must be inside its "
-                            f"{'list' if tag == 'li' else 'definition list' if tag in ('dt', 'dd') else 'table'}")
-        else:  # pragma: no cover - check_vocabulary rejects everything else first
-            raise self.fail(el, "is not in the template vocabulary")
+    def visit_heading(self, el, ctx: Ctx) -> None:
+        style = "Title" if "title" in _classes(el) else ctx.heading or f"Heading {HEADINGS[el.tag]}"
+        self.paragraph_from(self.segments(el, ctx), ctx, style)
+
+    def visit_p(self, el, ctx: Ctx) -> None:
+        style = _class_style(_classes(el))
+        if style == "Callout Title" and ctx.heading:
+            style = ctx.heading  # the title style of this kind of callout
+        self.paragraph_from(self.segments(el, ctx), ctx, style or ctx.style)
+
+    def visit_ul(self, el, ctx: Ctx) -> None:
+        self.list(el, ctx, "bullet")
+
+    def visit_ol(self, el, ctx: Ctx) -> None:
+        self.list(el, ctx, "number")
+
+    def visit_table(self, el, ctx: Ctx) -> None:
+        from .tables import write_table
+
+        write_table(self, el, ctx)
+
+    def visit_blockquote(self, el, ctx: Ctx) -> None:
+        self.flow(el, replace(ctx, style="Quote", quote=True))
+
+    def visit_figure(self, el, ctx: Ctx) -> None:
+        self.flow(el, replace(ctx, style="Figure"))
+
+    def visit_figcaption(self, el, ctx: Ctx) -> None:
+        self.paragraph_from(self.segments(el, ctx), ctx, "Caption")
+
+    def visit_dl(self, el, ctx: Ctx) -> None:
+        self.definitions(el, ctx)
+
+    def visit_hr(self, el, ctx: Ctx) -> None:
+        self.new_paragraph(ctx, "Rule")
+
+    def visit_nothing(self, el, ctx: Ctx) -> None:
+        """``<head>`` and what it holds: metadata, read by the package, not the body."""
+
+    def visit_root(self, el, ctx: Ctx) -> None:
+        self.flow(el, ctx)
+
+    def visit_grouping(self, el, ctx: Ctx) -> None:
+        self.grouping(el, ctx, _classes(el))
+
+    def visit_misplaced(self, el, ctx: Ctx) -> None:
+        tag = el.tag
+        where = "list" if tag == "li" else "definition list" if tag in ("dt", "dd") else "table"
+        raise self.fail(el, f"<{tag}> must be inside its {where}")
 
     def grouping(self, el, ctx: Ctx, classes: list[str]) -> None:
         tag = el.tag
@@ -652,62 +673,54 @@ class BodyWriter:
                 out.append(Text(child.tail, fmt))
 
     def inline(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+        """Gather one inline element as segments: through its visitor, or with its formatting."""
         tag = el.tag
         if tag not in INLINE and tag not in HARMLESS_INLINE:
             raise self.fail(el, "a block element cannot be inside a paragraph or inline element")
         self._mark_segment(el, out)
-        if tag == "br":
-            out.append(Break(fmt))
+        if tag in ("br", "wbr"):
+            if tag == "br":
+                out.append(Break(fmt))
             return
-        if tag == "wbr":
-            return
-        classes = (el.get("class") or "").split()
-        if "cite" in classes:
+        if "cite" in _classes(el):
             fmt = replace(fmt, char_style="Citation")
-        if tag == "span" and "para-no" in classes:
+        visitor = INLINE_VISITORS.get(tag)
+        if visitor is not None:
+            visitor(self, el, fmt, out, ctx)
+            return
+        change = INLINE_FORMATS.get(tag)
+        # abbr, time, data, bdi, bdo: their text, as it is
+        self._children(el, replace(fmt, **change) if change else fmt, out, ctx)
+
+    def visit_span(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+        classes = _classes(el)
+        if "para-no" in classes:
             # The speech paragraph number: right-aligned in the hanging indent.
             number = replace(fmt, char_style="Paragraph Number")
             out.append(Tab(number))
             self._children(el, number, out, ctx)
             out.append(Tab(number))
             return
-        if tag in ("img", "svg"):
-            out.append(Pic(self.picture(el, ctx), fmt, float="doc-logo" in classes))
-            return
-        if tag == "span" and any(name in SPAN_STYLES for name in classes):
-            fmt = replace(fmt, char_style=next(SPAN_STYLES[name] for name in classes if name in SPAN_STYLES))
-        if tag == "span" and "figure-number" in classes:
+        named = [SPAN_STYLES[name] for name in classes if name in SPAN_STYLES]
+        if named:
+            fmt = replace(fmt, char_style=named[0])
+        if "figure-number" in classes:
             # A caption's number: Word's SEQ field, so the caption is one Word counts and lists.
             out.append(Field(fields.SEQ_FIGURE, collapse(el.text_content()).strip(), fmt))
             return
-        if tag in ("strong", "b"):
-            fmt = replace(fmt, bold=True)
-        elif tag in ("em", "i", "cite", "dfn", "var"):
-            fmt = replace(fmt, italic=True)
-        elif tag == "sup":
-            fmt = replace(fmt, vert="super")
-        elif tag == "sub":
-            fmt = replace(fmt, vert="sub")
-        elif tag == "small":
-            fmt = replace(fmt, small=True)
-        elif tag in ("code", "kbd", "samp", "tt"):
-            fmt = replace(fmt, code=True)
-        elif tag in ("u", "ins"):
-            fmt = replace(fmt, underline=True)
-        elif tag in ("s", "del"):
-            fmt = replace(fmt, strike=True)
-        elif tag == "mark":
-            fmt = replace(fmt, highlight=True)
-        elif tag == "a":
-            fmt = replace(fmt, link=self.link(el) or fmt.link)
-        elif tag == "q":
-            open_q, close_q = self._quotes[(ctx.q_depth % 2) * 2: (ctx.q_depth % 2) * 2 + 2]
-            out.append(Text(open_q, fmt))
-            self._children(el, fmt, out, replace(ctx, q_depth=ctx.q_depth + 1))
-            out.append(Text(close_q, fmt))
-            return
-        # span, abbr, time, data, bdi, bdo: their text, as it is
         self._children(el, fmt, out, ctx)
+
+    def visit_picture(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+        out.append(Pic(self.picture(el, ctx), fmt, float="doc-logo" in _classes(el)))
+
+    def visit_a(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+        self._children(el, replace(fmt, link=self.link(el) or fmt.link), out, ctx)
+
+    def visit_q(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+        open_q, close_q = self._quotes[(ctx.q_depth % 2) * 2: (ctx.q_depth % 2) * 2 + 2]
+        out.append(Text(open_q, fmt))
+        self._children(el, fmt, out, replace(ctx, q_depth=ctx.q_depth + 1))
+        out.append(Text(close_q, fmt))
 
     def link(self, el) -> Link | None:
         href = (el.get("href") or "").strip()
@@ -828,6 +841,51 @@ def _only_paragraph_number(segments: list) -> bool:
     return bool(content) and all(
         isinstance(s, Text) and s.fmt.char_style == "Paragraph Number" for s in content
     )
+
+
+def _classes(el) -> list[str]:
+    return (el.get("class") or "").split()
+
+
+#: Block element → its visitor (grouping elements not named here: ``visit_grouping``).
+BLOCK_VISITORS = {
+    **dict.fromkeys(HEADINGS, BodyWriter.visit_heading),
+    "p": BodyWriter.visit_p,
+    "ul": BodyWriter.visit_ul,
+    "ol": BodyWriter.visit_ol,
+    "table": BodyWriter.visit_table,
+    "blockquote": BodyWriter.visit_blockquote,
+    "figure": BodyWriter.visit_figure,
+    "figcaption": BodyWriter.visit_figcaption,
+    "dl": BodyWriter.visit_dl,
+    "hr": BodyWriter.visit_hr,
+    **dict.fromkeys(("head", "title", "meta", "style", "link"), BodyWriter.visit_nothing),
+    **dict.fromkeys(("html", "body"), BodyWriter.visit_root),
+    **dict.fromkeys(("li", "dt", "dd", "thead", "tbody", "tr", "th", "td"), BodyWriter.visit_misplaced),
+}
+
+
+#: Inline elements with a visitor of their own.
+INLINE_VISITORS = {
+    "span": BodyWriter.visit_span,
+    "img": BodyWriter.visit_picture,
+    "svg": BodyWriter.visit_picture,
+    "a": BodyWriter.visit_a,
+    "q": BodyWriter.visit_q,
+}
+
+#: Inline elements that only format their content → how (fields of ``Fmt``).
+INLINE_FORMATS: dict[str, dict] = {
+    **dict.fromkeys(("strong", "b"), {"bold": True}),
+    **dict.fromkeys(("em", "i", "cite", "dfn", "var"), {"italic": True}),
+    "sup": {"vert": "super"},
+    "sub": {"vert": "sub"},
+    "small": {"small": True},
+    **dict.fromkeys(("code", "kbd", "samp", "tt"), {"code": True}),
+    **dict.fromkeys(("u", "ins"), {"underline": True}),
+    **dict.fromkeys(("s", "del"), {"strike": True}),
+    "mark": {"highlight": True},
+}
 
 
 def _class_style(classes: list[str]) -> str | None:
