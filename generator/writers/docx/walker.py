@@ -112,15 +112,17 @@ class CellSink:
         return None if self.used else self.cell.paragraphs[0]
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class ListItem:
+    """One ``<li>``: its list's numbering and styles. Read-only; which items have their
+    numbered paragraph yet is the writer's state (``BodyWriter._numbered``)."""
+
     num_id: int
     level: int
     style: str
     continue_style: str
     #: Where the item's text starts (twips), when the list is indented; else 0.
     indent: int = 0
-    numbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,8 @@ class BodyWriter:
         self.problems: list[Problem] = []
         self.pending_break = False
         self.pending_marks: list[str] = []
+        #: The list items whose first (numbered) paragraph has been written.
+        self._numbered: set[ListItem] = set()
         #: Floating pictures (a logo beside the title) waiting for the paragraph they float beside.
         self.pending_floats: list = []
         self.section_used = False
@@ -442,8 +446,9 @@ class BodyWriter:
         item = ctx.item
         numbered = continued = False
         if item is not None:
-            if not item.numbered:
-                numbered = item.numbered = True
+            if item not in self._numbered:
+                self._numbered.add(item)
+                numbered = True
                 if style == ctx.style:
                     style = item.style
             elif style == item.style:
@@ -530,9 +535,7 @@ class BodyWriter:
                 if child.tag != "li":
                     raise self.fail(child, f"only <li> may be a child of <{el.tag}>")
                 indent = ctx.list_indent + fields.LEVEL_INDENT * (level + 1) if ctx.list_indent else 0
-                item = ListItem(num_id, level, style, continue_style, indent)
-                classes = (child.get("class") or "").split()
-                item.style = _class_style(classes) or style
+                item = ListItem(num_id, level, _class_style(_classes(child)) or style, continue_style, indent)
                 self._queue_mark(child)
                 self.flow(child, replace(ctx, style=item.style, item=item, list_depth=depth + 1))
             if child.tail and not is_blank(child.tail):
