@@ -124,7 +124,8 @@ def render_docx(
     data = package.save(
         document, timestamp=epoch or when, application=meta.generator or "briefkit", company=theme.docx.office
     )
-    log.info("DOCX for %s written in %.2f s (%d bytes)", template_name, time.perf_counter() - started, len(data))
+    log.info("DOCX for %s written in %.2f s (%d bytes)",
+             template_name, time.perf_counter() - started, len(data))
     return data
 
 
@@ -137,7 +138,6 @@ def _open(reference_docx: Path):
     from lxml import etree
 
     from ...clean_text import shown
-
     from . import package
     from .reference import check_reference
 

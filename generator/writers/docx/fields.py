@@ -4,7 +4,10 @@ Fields (PAGE, NUMPAGES, TOC, PAGEREF), numbering definitions, bookmarks,
 hyperlinks, borders and shading, table-header flags and ``w:updateFields`` are
 built here from python-docx's ``OxmlElement``, always in the child order the
 WordprocessingML schema requires (Word rejects out-of-order children as a
-corrupt file). The rest of the writer uses python-docx's own API.
+corrupt file). It is also the one module that reaches past python-docx's
+public objects into their XML (``paragraph._p``, ``run._r``, ``table._tbl``,
+``cell._tc``, a part's blob): the rest of the writer uses python-docx's own API
+and the functions here, and holds XML elements only to hand them back.
 """
 
 from __future__ import annotations
@@ -99,6 +102,52 @@ def put_rpr(rpr, child):
     return put(rpr, child, RPR_ORDER)
 
 
+# --- python-docx objects and their XML -------------------------------------------
+
+
+def paragraph_element(paragraph):
+    """The ``w:p`` of a python-docx paragraph: where runs, links and bookmarks go."""
+    return paragraph._p
+
+
+def set_paragraph_style(paragraph, style_id: str) -> None:
+    """Give a paragraph a style by its styleId (python-docx looks styles up by name, slowly)."""
+    paragraph._p.style = style_id
+
+
+def set_run_style(run, style_id: str) -> None:
+    run._r.style = style_id
+
+
+def paragraph_properties(paragraph):
+    return paragraph._p.get_or_add_pPr()
+
+
+def append(container, child) -> None:
+    """Append *child* (an element, or a python-docx run) to a paragraph's or hyperlink's element."""
+    container.append(child._r if hasattr(child, "_r") else child)
+
+
+def remove_paragraph(paragraph) -> None:
+    element = paragraph._p
+    element.getparent().remove(element)
+
+
+def insert_bookmarks(paragraph, marks: list[tuple[int, str]]) -> None:
+    """Bookmarks (id, name) around nothing at the start of a paragraph, after its properties."""
+    p = paragraph._p
+    index = 1 if p.pPr is not None else 0
+    for bookmark_id, name in marks:
+        p.insert(index, bookmark_start(bookmark_id, name))
+        p.insert(index + 1, bookmark_end(bookmark_id))
+        index += 2
+
+
+def replace_blob(part, data: bytes) -> None:
+    """Replace the bytes of a part python-docx keeps as a blob (font table, Office theme)."""
+    part._blob = data
+
+
 # --- borders, shading, fonts ----------------------------------------------------
 
 
@@ -129,8 +178,8 @@ def paragraph_shading(ppr, fill: str) -> None:
     put_ppr(ppr, shading(fill))
 
 
-def cell_shading(tc, fill: str) -> None:
-    put(tc.get_or_add_tcPr(), shading(fill), TCPR_ORDER)
+def cell_shading(cell, fill: str) -> None:
+    put(cell._tc.get_or_add_tcPr(), shading(fill), TCPR_ORDER)
 
 
 def set_fonts(rpr, name: str) -> None:
@@ -425,9 +474,9 @@ def set_numbering(ppr, num_id: int, level: int) -> None:
 # --- tables -----------------------------------------------------------------------
 
 
-def mark_header_row(tr) -> None:
-    """Repeat the row at the top of every page the table runs onto."""
-    tr_pr = tr.get_or_add_trPr()
+def mark_header_row(table, index: int) -> None:
+    """Repeat row *index* at the top of every page the table runs onto."""
+    tr_pr = table._tbl.tr_lst[index].get_or_add_trPr()
     if tr_pr.find(qn("w:tblHeader")) is None:
         tr_pr.append(w("tblHeader"))
 
@@ -438,27 +487,61 @@ def keep_row_together(tr) -> None:
         tr_pr.insert(0, w("cantSplit"))
 
 
-def table_full_width(tbl) -> None:
+def table_full_width(table) -> None:
     """Make the table span the text width (percentages are in fiftieths)."""
-    put(tbl.tblPr, w("tblW", w=5000, type="pct"), TBLPR_ORDER)
+    put(table._tbl.tblPr, w("tblW", w=5000, type="pct"), TBLPR_ORDER)
 
 
-def table_look(tbl, *, first_row: bool) -> None:
+def size_cells(table, widths_pt: list[float]) -> None:
+    """Each cell as wide as the columns it spans; no row split across pages."""
+    from docx.shared import Pt
+
+    for tr in table._tbl.tr_lst:
+        col = 0
+        for tc in tr.tc_lst:
+            span = tc.grid_span
+            tc.width = Pt(sum(widths_pt[col: col + span]))
+            col += span
+        keep_row_together(tr)
+
+
+def table_cells(table) -> list:
+    """The table's cells row by row, one per grid slot (merged cells repeat)."""
+    return table._cells
+
+
+def table_look(table, *, first_row: bool) -> None:
     """Which conditional parts of the table style apply: header row, banded rows."""
     put(
-        tbl.tblPr,
+        table._tbl.tblPr,
         w("tblLook", val="0420" if first_row else "0400", firstRow=int(first_row),
           lastRow=0, firstColumn=0, lastColumn=0, noHBand=0, noVBand=1),
         TBLPR_ORDER,
     )
 
 
-def table_cell_margins(tbl, left_pt: float, right_pt: float) -> None:
+def move_table_before(table, paragraph) -> None:
+    paragraph._p.addprevious(table._tbl)
+
+
+def remove_table(table) -> None:
+    table._tbl.getparent().remove(table._tbl)
+
+
+def empty_paragraph(paragraph) -> None:
+    """Remove everything but the properties from a paragraph."""
+    p = paragraph._p
+    for child in list(p):
+        if child is not p.pPr:
+            p.remove(child)
+
+
+def table_cell_margins(table, left_pt: float, right_pt: float) -> None:
     """Horizontal cell padding of one table (zero lines header cells up with the text)."""
     margins = w("tblCellMar")
     margins.append(w("left", w=round(left_pt * 20), type="dxa"))
     margins.append(w("right", w=round(right_pt * 20), type="dxa"))
-    put(tbl.tblPr, margins, TBLPR_ORDER)
+    put(table._tbl.tblPr, margins, TBLPR_ORDER)
 
 
 def paragraph_mark_size(ppr, points: float) -> None:

@@ -18,6 +18,7 @@ from docx.opc.part import Part
 from lxml import etree
 
 from ...config.theme import Theme
+from . import fields
 from .styles import font_name
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -133,7 +134,7 @@ def write_font_table(document, theme: Theme) -> None:
         table.remove(child)
     for name in sorted(keep):
         table.append(keep[name])
-    part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
+    fields.replace_blob(part, etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _font_table_part(document) -> Part:

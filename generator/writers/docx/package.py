@@ -132,7 +132,9 @@ def set_theme_part(document, data: bytes) -> None:
     """Replace the base package's placeholder Office theme."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    document.part.part_related_by(RT.THEME)._blob = data
+    from .fields import replace_blob
+
+    replace_blob(document.part.part_related_by(RT.THEME), data)
 
 
 def xml_parts(document) -> list:

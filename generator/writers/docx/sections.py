@@ -102,7 +102,7 @@ def write_furniture(
         if kind == "text":
             right.add_run(value)
         else:
-            fields.append_field(right._p, value, "1")
+            fields.append_field(fields.paragraph_element(right), value, "1")
 
 
 def slot_shares(marking: str, size_pt: float, width_pt: float) -> tuple[float, float, float]:
@@ -124,35 +124,33 @@ def _slots(part, geometry: Geometry, style: str, shares: tuple[float, float, flo
     """Empty the header/footer and give it a one-row, three-cell table (*style* is a styleId)."""
     paragraphs = part.paragraphs
     for extra in paragraphs[1:]:
-        extra._p.getparent().remove(extra._p)
+        fields.remove_paragraph(extra)
     for table in part.tables:
-        table._tbl.getparent().remove(table._tbl)
+        fields.remove_table(table)
     last = paragraphs[0]
-    for child in list(last._p):
-        if child is not last._p.pPr:
-            last._p.remove(child)
+    fields.empty_paragraph(last)
     widths = [geometry.text_width * share for share in shares]
     table = part.add_table(1, 3, Pt(geometry.text_width))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    fields.table_cell_margins(table._tbl, 0, 0)
+    fields.table_cell_margins(table, 0, 0)
     for cell, width, align in zip(
         table.rows[0].cells, widths,
         (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT), strict=True,
     ):
         cell.width = Pt(width)
         paragraph = cell.paragraphs[0]
-        paragraph._p.style = style
+        fields.set_paragraph_style(paragraph, style)
         paragraph.alignment = align
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Pt(width)
     # Word needs a paragraph after the table; make it take no room.
-    last._p.addprevious(table._tbl)
-    last._p.style = style
+    fields.move_table_before(table, last)
+    fields.set_paragraph_style(last, style)
     fmt = last.paragraph_format
     fmt.space_before = fmt.space_after = Pt(0)
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Pt(1)
-    fields.paragraph_mark_size(last._p.get_or_add_pPr(), 1)
+    fields.paragraph_mark_size(fields.paragraph_properties(last), 1)
     return [cell.paragraphs[0] for cell in table.rows[0].cells]
 
 
@@ -165,4 +163,4 @@ def _text(paragraph, text: str) -> None:
 def _marking(paragraph, marking: str, style: str) -> None:
     marking = collapse(marking or "").strip()
     if marking:
-        paragraph.add_run(marking)._r.style = style
+        fields.set_run_style(paragraph.add_run(marking), style)

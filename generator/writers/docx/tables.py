@@ -56,29 +56,22 @@ def write_table(writer, el, ctx) -> None:
     table = ctx.sink.add_table(len(rows), ncols)
     if TABLE_STYLE in writer.document.styles:
         table.style = writer.document.styles[TABLE_STYLE]
-    tbl = table._tbl
-    fields.table_full_width(tbl)
-    fields.table_look(tbl, first_row=bool(header_rows) and header_rows[0] == 0)
+    fields.table_full_width(table)
+    fields.table_look(table, first_row=bool(header_rows) and header_rows[0] == 0)
 
     widths = _column_widths(placed, ncols, ctx.sink.width_pt, col_widths)
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = Pt(width)
     for cell in placed:
         if cell.rowspan > 1 or cell.colspan > 1:
             table.cell(cell.row, cell.col).merge(
                 table.cell(cell.row + cell.rowspan - 1, cell.col + cell.colspan - 1)
             )
-    for tr in tbl.tr_lst:
-        col = 0
-        for tc in tr.tc_lst:
-            span = tc.grid_span
-            tc.width = Pt(sum(widths[col: col + span]))
-            col += span
-        fields.keep_row_together(tr)
+    fields.size_cells(table, widths)
     for index in header_rows:
-        fields.mark_header_row(tbl.tr_lst[index])
+        fields.mark_header_row(table, index)
 
-    cells = table._cells
+    cells = fields.table_cells(table)
     filled: set[int] = set()
     for cell in placed:
         key = cell.row * ncols + cell.col
@@ -88,11 +81,11 @@ def write_table(writer, el, ctx) -> None:
             style = HEAD_STYLE
             if cell.row != header_rows[0]:
                 # The table style fills only the first row; later header rows match it.
-                fields.cell_shading(docx_cell._tc, writer.theme.colours.accent)
+                fields.cell_shading(docx_cell, writer.theme.colours.accent)
         elif cell.el.tag == "th":
             # A row heading (th scope=row), tinted like the PDF's.
             style = ROW_HEAD_STYLE
-            fields.cell_shading(docx_cell._tc, writer.theme.colours.accent_soft)
+            fields.cell_shading(docx_cell, writer.theme.colours.accent_soft)
         else:
             style = CELL_STYLE
         from .walker import CellSink

@@ -100,8 +100,7 @@ class CellSink:
         if not self.used:
             # Drop the placeholder paragraph above the table; python-docx left
             # an empty one after it, which Word needs as the cell's last element.
-            first = self.cell.paragraphs[0]._p
-            first.getparent().remove(first)
+            fields.remove_paragraph(self.cell.paragraphs[0])
         self.used = True
         for column in table.columns:
             column.width = Pt(self.width_pt / len(table.columns))
@@ -214,7 +213,7 @@ class BodyWriter:
         return self._style_ids[name.lower()]
 
     def set_style(self, paragraph, name: str) -> None:
-        paragraph._p.style = self.style_id(name)
+        fields.set_paragraph_style(paragraph, self.style_id(name))
 
     # reporting
 
@@ -272,7 +271,7 @@ class BodyWriter:
         """
         segments = [s for s in normalise(segments) if not isinstance(s, Tab)]
         paragraph = self.new_paragraph(ctx, ctx.style)
-        fields.frame_in_margin(paragraph._p.get_or_add_pPr(), SPEECH_NUMBER_WIDTH)
+        fields.frame_in_margin(fields.paragraph_properties(paragraph), SPEECH_NUMBER_WIDTH)
         self.emit(paragraph, segments)
 
     def block(self, el, ctx: Ctx) -> None:
@@ -459,7 +458,7 @@ class BodyWriter:
         paragraph = ctx.sink.add_paragraph()
         self.set_style(paragraph, style)
         if numbered:
-            fields.set_numbering(paragraph._p.get_or_add_pPr(), item.num_id, item.level)
+            fields.set_numbering(fields.paragraph_properties(paragraph), item.num_id, item.level)
         elif continued and item.indent:
             # Line up with the item's text when the list itself is indented.
             paragraph.paragraph_format.left_indent = Twips(item.indent)
@@ -494,14 +493,11 @@ class BodyWriter:
             self.pending_marks.append(self.targets[element_id])
 
     def _place_marks(self, paragraph) -> None:
-        p = paragraph._p
-        ppr = p.pPr
-        index = 1 if ppr is not None else 0
+        marks = []
         for name in self.pending_marks:
             self._bookmark_id += 1
-            p.insert(index, fields.bookmark_start(self._bookmark_id, name))
-            p.insert(index + 1, fields.bookmark_end(self._bookmark_id))
-            index += 2
+            marks.append((self._bookmark_id, name))
+        fields.insert_bookmarks(paragraph, marks)
         self.pending_marks = []
 
     def _mark_segment(self, el, out: list) -> None:
@@ -649,10 +645,10 @@ class BodyWriter:
             segments += [Tab(Fmt()), Field(fields.page_reference(bookmark), str(page) if page else "", Fmt())]
             self.has_toc = True
         paragraph = self.new_paragraph(ctx, f"toc {level + 1}")
-        container = paragraph._p
+        container = fields.paragraph_element(paragraph)
         if link is not None and link.anchor:
             container = fields.hyperlink(anchor=link.anchor)
-            paragraph._p.append(container)
+            fields.append(fields.paragraph_element(paragraph), container)
         self.emit(paragraph, segments, container=container)
         if has_content(normalise(rest)):
             self.paragraph_from(rest, ctx, "Contents Description")
@@ -757,15 +753,15 @@ class BodyWriter:
     # runs
 
     def emit(self, paragraph, segments: list, container=None) -> None:
-        p = paragraph._p
+        p = fields.paragraph_element(paragraph)
         base = container if container is not None else p
         current_link: Link | None = None
         target = base
         for seg in merge(segments):
             if isinstance(seg, Mark):
                 self._bookmark_id += 1
-                target.append(fields.bookmark_start(self._bookmark_id, seg.name))
-                target.append(fields.bookmark_end(self._bookmark_id))
+                fields.append(target, fields.bookmark_start(self._bookmark_id, seg.name))
+                fields.append(target, fields.bookmark_end(self._bookmark_id))
                 continue
             link = seg.fmt.link
             if link is not current_link:
@@ -794,7 +790,7 @@ class BodyWriter:
                     fields.float_right(shape)
             self._format(run, seg.fmt)
             if target is not p:
-                target.append(run._r)
+                fields.append(target, run)
 
     def _hyperlink(self, paragraph, link: Link, base):
         if link.anchor is not None:
@@ -802,17 +798,17 @@ class BodyWriter:
         else:
             r_id = paragraph.part.relate_to(link.url, RT.HYPERLINK, is_external=True)
             el = fields.hyperlink(r_id=r_id, tooltip=link.title)
-        base.append(el)
+        fields.append(base, el)
         return el
 
     def _format(self, run, fmt: Fmt) -> None:
         font = run.font
         if fmt.char_style is not None:
-            run._r.style = self.style_id(fmt.char_style)
+            fields.set_run_style(run, self.style_id(fmt.char_style))
         elif fmt.link is not None:
-            run._r.style = self.style_id("Hyperlink")
+            fields.set_run_style(run, self.style_id("Hyperlink"))
         elif fmt.code:
-            run._r.style = self.style_id("Code")
+            fields.set_run_style(run, self.style_id("Code"))
         if fmt.code and (fmt.link is not None or fmt.char_style is not None):
             font.name = _mono(self.theme)
         if fmt.bold:
@@ -879,14 +875,14 @@ INLINE_VISITORS = {
 
 #: Inline elements that only format their content → how (fields of ``Fmt``).
 INLINE_FORMATS: dict[str, dict] = {
-    **dict.fromkeys(("strong", "b"), {"bold": True}),
-    **dict.fromkeys(("em", "i", "cite", "dfn", "var"), {"italic": True}),
+    **{tag: {"bold": True} for tag in ("strong", "b")},
+    **{tag: {"italic": True} for tag in ("em", "i", "cite", "dfn", "var")},
     "sup": {"vert": "super"},
     "sub": {"vert": "sub"},
     "small": {"small": True},
-    **dict.fromkeys(("code", "kbd", "samp", "tt"), {"code": True}),
-    **dict.fromkeys(("u", "ins"), {"underline": True}),
-    **dict.fromkeys(("s", "del"), {"strike": True}),
+    **{tag: {"code": True} for tag in ("code", "kbd", "samp", "tt")},
+    **{tag: {"underline": True} for tag in ("u", "ins")},
+    **{tag: {"strike": True} for tag in ("s", "del")},
     "mark": {"highlight": True},
 }
 
