@@ -195,6 +195,14 @@ def _b_day_range(m, ctx, text, s, e):
     return _abs(m, ctx, text, s, e, _point(y, mo, int(m["d"])), _point(y, mo, int(m["d2"])))
 
 
+def _b_cross_month(m, ctx, text, s, e):
+    y = int(m["y"])
+    a, b = _point(y, _month_of(m["m"]), int(m["d"])), _point(y, _month_of(m["m2"]), int(m["d2"]))
+    if a is not None and b is not None and b.start() < a.start():
+        a = _point(y - 1, _month_of(m["m"]), int(m["d"]))  # "29 December to 2 January 2009"
+    return _abs(m, ctx, text, s, e, a, b)
+
+
 def _b_dmy(m, ctx, text, s, e):
     y, mo = int(m["y"]), _month_of(m["m"])
     a = _point(y, mo, int(m["d"]))
@@ -426,6 +434,13 @@ def _b_vague_future(m, ctx, text, s, e):
 
 _I = re.IGNORECASE
 _PATTERNS: list[tuple[re.Pattern, Callable]] = [
+    # "29 November to 2 December 2008", "30 June – 2 July 2009"
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_month('m')}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m2')},?\s+{_YEAR}\b"),
+     _b_cross_month),
+    # "the 2005 World Summit", "the 2010 Review Conference": a year naming the meeting after it
+    (re.compile(r"\b(?i:the)\s+(?P<core>(?P<y>(?:19|20)\d\d))\s+(?=(?:[A-Z][\w\-]*\s+){0,5}"
+                r"(?:Summit|Conference|Meeting|Session|Forum|Review|Dialogue|Congress|Assembly|Olympics|Games)\b)"),
+     _b_year),
     # "4–5 June 2008", "9 and 10 September 2008"
     (re.compile(rf"\b{_DAY}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_day_range),
     # "18 May 2007", "the 18th of May, 2007"

@@ -36,7 +36,7 @@ EVENT_NOUNS = {
     "dialogue", "dialog", "consultation", "consultations", "retreat", "roundtable",
     "round-table", "congress", "visit", "talks", "briefing", "hearing", "drill", "colloquium",
     "ministerial", "gathering", "convention", "debate", "debates", "committee", "plenary",
-    "assembly", "address", "negotiations", "ceremony", "ministerials", "review", "panel",
+    "assembly", "address", "negotiations", "ceremony", "ministerials", "review", "panel", "event",
 }
 #: Acts a clause dates as a milestone wherever the date stands: a resolution, treaty or plan adopted.
 _ADOPTED = re.compile(r"\b(?P<verb>adopted|signed|ratified|endorsed|approved|entered into force)\b")
@@ -400,7 +400,10 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
         title = text[toks[start_i].start:toks[end_i].end]
         title = _ACRONYM_IN_PARENS.sub("", title).strip()
         title = title[:1].upper() + title[1:]
-        phrases.append(_Phrase(toks[start_i].start, toks[end_i].end, title, low.rstrip("s") if low[:-1] in EVENT_NOUNS | MILESTONE_NOUNS else low))
+        if low == "event" and (start_i == i or not any(t.is_cap or "-" in t.text for t in toks[start_i:i])):
+            continue  # "this event", "the event": only a "high-level event", a "Side Event" is a meeting
+        phrases.append(_Phrase(toks[start_i].start, toks[end_i].end, title,
+                               low.rstrip("s") if low[:-1] in EVENT_NOUNS | MILESTONE_NOUNS else low))
     return phrases
 
 

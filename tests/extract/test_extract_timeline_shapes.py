@@ -119,3 +119,22 @@ def test_only_adoptions_are_milestones_wherever_the_date_stands():
             "3 May 2008 after two years of talks.\n")
     titles = [i["title"] for i in extract_event(text, source_name="s.txt").data["timeline"]]
     assert titles == ["Assembly adopted the Basin Charter"]
+
+
+@pytest.mark.parametrize(("sentence", "title", "date"), [
+    ("The 2005 World Summit gave the basin states their mandate.", "World Summit", "2005"),
+    ("The Review Conference held from 29 November to 2 December 2008 in Amsel agreed on the charter.",
+     "Review Conference", "2008-11-29/2008-12-02"),
+    ("We took part in the high-level event on river deltas on 25 September 2009.",
+     "High-level event on river deltas", "2009-09-25"),
+])
+def test_years_before_names_ranges_across_months_and_events(sentence, title, date):
+    text = f"Statement by Ms. Ona Brisk\nLindhaven, 3 March 2010\n\nColleagues,\n\n{sentence}\n"
+    items = {i["title"]: i["date"] for i in extract_event(text, source_name="s.txt").data["timeline"]}
+    assert items.get(title) == date, items
+
+
+def test_this_event_is_not_a_meeting():
+    text = ("Statement by Ms. Ona Brisk\nLindhaven, 3 March 2010\n\nColleagues,\n\nThis event in 2010 "
+            "brings the river states together for the first time.\n")
+    assert extract_event(text, source_name="s.txt").data["timeline"] == []
