@@ -256,7 +256,12 @@ def _capitals_prefix(line: str) -> str | None:
 
 def parse_header(blocks: list[list[str]]) -> Header:
     header = Header()
+    shouting = all(line.isupper() for block in blocks for line in block if any(c.isalpha() for c in line))
     for block in blocks:
+        if shouting:
+            # A header all in capitals: its role and occasion read in title case ("Deputy Minister for …").
+            block = [line if _STATEMENT.match(line) or _DELIVERY.search(line) else _unshout_header(line)
+                     for line in block]
         lines = _join_run_ons(block)
         header.lines.extend(lines)
         after_speaker = False

@@ -88,7 +88,9 @@ _GAP_LEFT = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?i:which|that)\s+)?"
     r"(?:(?i:was|were|is|are|will be|to be|being|had been|has been|would be)\s+)?"
     r"(?:(?i:(?:jointly\s+)?(?:held|convened|organi[sz]ed|hosted|took place|takes place|will take place|"
-    r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened))\s+)?"
+    r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|(?:will\s+)?(?:meet|convene|gather|open)|met|meets|"
+    r"gathered|convenes))\s+)?"
+    r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
     rf"(?:(?i:in|at)\s+(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*$"
 )
@@ -578,7 +580,8 @@ def _date_lists(text: str, mentions: list[DateMention], phrases: list[_Phrase]) 
     the meeting named before the run in the same sentence.
     """
     out: dict[int, int] = {}
-    dated = [m for m in mentions if m.date is not None and not m.since]
+    # Absolute dates only: "in July, and earlier this year" is two dates of two things.
+    dated = [m for m in mentions if m.date is not None and not m.since and not m.relative]
     runs: list[list[DateMention]] = []
     for m in dated:
         if runs and _LIST_GAP.match(text[runs[-1][-1].end:m.start]):
@@ -800,6 +803,9 @@ def _merge(entries: list[TimelineEntry]) -> list[TimelineEntry]:
 def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
     if not _same_date(a, b):
         return False
+    wa, wb = _content_words(a.title) - {a.head}, _content_words(b.title) - {b.head}
+    if wa and wb and not wa & wb:
+        return False  # "G20 Summit" and "Summit on Climate Change": two named summits
     if a.head and a.head == b.head and (a.place is None or b.place is None or a.place == b.place):
         return True
     wa, wb = _content_words(a.title), _content_words(b.title)

@@ -138,3 +138,22 @@ def test_this_event_is_not_a_meeting():
     text = ("Statement by Ms. Ona Brisk\nLindhaven, 3 March 2010\n\nColleagues,\n\nThis event in 2010 "
             "brings the river states together for the first time.\n")
     assert extract_event(text, source_name="s.txt").data["timeline"] == []
+
+
+def test_a_general_debate_statement_in_capitals():
+    """A header in capitals, many summits in one statement, two named summits in one sentence kept apart."""
+    result = extract_file(Path(__file__).parent / "fixtures" / "ostrava-general-debate-2009.txt")
+    speaker = result.data["speech"]["speaker"]
+    assert (speaker["name"], speaker["role"]) == (
+        "Alvar Ness", "Deputy Minister for Foreign Affairs of the Republic of Ostrava")
+    assert (result.data["event"]["date"], result.data["event"]["place"]) == ("2009-09-25", "New York")
+    items = {(i["date"], i["title"]) for i in result.data["timeline"]}
+    assert {
+        ("2009-04", "London Summit"),
+        ("2009-06-28/2009-06-30", "Fourth Ministerial Conference of Landlocked States"),
+        ("2009-07", "African Union Summit"),
+        ("2009-09", "G20 Summit"),  # "this week"
+        ("2009-09-22", "Summit on Climate Change"),  # "convened by the Secretary-General on 22 September"
+        ("2010-05", "NPT Review Conference"),  # "will meet in New York in May 2010", not "Next year"
+    } <= items
+    assert not any(title == "African Union Summit" and date == "2009" for date, title in items)
