@@ -19,12 +19,22 @@ Every page of its own carries a Content-Security-Policy that allows only
 its own script and style; the previews keep theirs (writers/html.py) and are
 shown in a sandboxed frame, so no script runs inside them: the reload logic
 lives in the page around the frame.
+
+What it spends is bounded, whoever connects: a connection idle for
+:data:`IDLE_TIMEOUT` seconds is closed, at most :data:`MAX_CONNECTIONS` are
+served at once (one thread each) and :data:`MAX_STREAMS` of them may be
+event streams; more are turned away with 503. A request another web site
+makes from the user's browser (``Sec-Fetch-Site``) is refused before it
+costs anything, and a request carrying a body is refused and its
+connection closed, so no second request can hide in it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
+import os
 import re
 import socket
 import threading
@@ -46,6 +56,7 @@ from ..pipeline.options import BuildOptions
 from ..pipeline.output import SLUG
 from ..pipeline.result import BuildResult
 from ..writers.html import POLICY as PREVIEW_POLICY
+from . import pdf_pages
 from .live import LiveState
 from .outputs import MEDIA_TYPES, Outputs, Refused
 from .pdf_pages import PdfPages
@@ -62,6 +73,18 @@ ASSETS = {"live.js": "text/javascript; charset=utf-8", "preview.css": "text/css;
           "icon.svg": "image/svg+xml"}
 #: Seconds between keep-alive comments on an idle event stream.
 KEEPALIVE = 15.0
+#: Seconds a connection may wait for the client (a request, or reading what is sent) before it is closed.
+IDLE_TIMEOUT = 20.0
+#: Connections served at once (a thread each); a browser opens six per server, plus one stream per tab.
+MAX_CONNECTIONS = 64
+#: Event streams open at once: one per open page.
+MAX_STREAMS = 32
+#: What the browser says of a request's origin (Sec-Fetch-Site) that the preview answers.
+OWN_SITES = {None, "same-origin", "none"}
+_BUSY_TEXT = b"Too many connections; try again in a moment.\n"
+BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Length: %d\r\nConnection: close\r\nRetry-After: 5\r\nX-Content-Type-Options: nosniff\r\n"
+        b"\r\n%s" % (len(_BUSY_TEXT), _BUSY_TEXT))
 SEGMENT = r"([^/]+)"
 ROUTES = [
     (re.compile(r"^/$"), "index"),
@@ -90,15 +113,16 @@ class Preview:
         self.project = project
         self.events = events
         self.outputs = Outputs(project.build_dir,
-                               lambda: [folder.name for folder in project.event_folders(events)])
+                               lambda: [folder.name for folder in project.event_folders(events)],
+                               root=project.root)
         self.state = LiveState(self.outputs)
         self.pages = PdfPages()
         #: ``event/document`` → how many open pages show it (their event streams say).
         self.viewing: Counter[str] = Counter()
         self._viewing_lock = threading.Lock()
+        self.streams = threading.BoundedSemaphore(MAX_STREAMS)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        server_class = type("Server", (ThreadingHTTPServer,),
-                            {"address_family": family, "daemon_threads": True})
+        server_class = type("Server", (_Server,), {"address_family": family})
         self.server = server_class((host, port), _handler(self))
         self._thread: threading.Thread | None = None
 
@@ -188,6 +212,36 @@ def serve_project(
         preview.close()
 
 
+class _Server(ThreadingHTTPServer):
+    """A thread per connection, at most :data:`MAX_CONNECTIONS` of them."""
+
+    daemon_threads = True
+
+    def __init__(self, *args, **kwargs):
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address) -> None:
+        if not self.slots.acquire(blocking=False):
+            # Said without waiting for the client (this is the thread that accepts), then closed.
+            request.setblocking(False)
+            with contextlib.suppress(OSError):
+                request.send(BUSY)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+
 def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
     class Handler(_Handler):
         pass
@@ -201,6 +255,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "briefkit"
     sys_version = ""
     protocol_version = "HTTP/1.1"
+    timeout = IDLE_TIMEOUT  # socketserver sets it on the connection: no client holds a thread for ever
 
     def log_message(self, format: str, *args) -> None:
         log.debug("%s %s", self.address_string(), format % args)
@@ -211,10 +266,23 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._route(head=False)
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The standard library's refusals (bad request line, headers too long or too many,
+        unknown method) as plain text with the same headers as every other answer."""
+        status = HTTPStatus(code)
+        log.debug("Refused %r: %s", self.requestline, message)
+        self.request_version = self.protocol_version  # headers even to a request line it could not read
+        self._fail(status, f"{status.phrase}.")  # nothing of the request echoed back
+
     def _route(self, head: bool) -> None:
         allowed = self.preview.allowed_hosts
         if allowed is not None and self.headers.get("Host") not in allowed:
             return self._fail(HTTPStatus.MISDIRECTED_REQUEST, "Unknown host name.")
+        if self.headers.get("Transfer-Encoding") or self.headers.get("Content-Length", "0") != "0":
+            # Unread, a body would be taken for the next request on this connection.
+            return self._fail(HTTPStatus.BAD_REQUEST, "A request to the preview has no body.")
+        if self.headers.get("Sec-Fetch-Site") not in OWN_SITES and not self._is_navigation():
+            return self._fail(HTTPStatus.FORBIDDEN, "The preview answers its own pages only.")
         path = urlsplit(self.path).path
         for pattern, name in ROUTES:
             found = pattern.match(path)
@@ -224,25 +292,35 @@ class _Handler(BaseHTTPRequestHandler):
                 except Refused as exc:
                     log.debug("Refused %s: %s", self.path, exc)
                     return self._fail(HTTPStatus.NOT_FOUND, "Not found.")
-                except (BrokenPipeError, ConnectionResetError):
+                except (ConnectionError, TimeoutError):  # the client left, or stopped reading
+                    self.close_connection = True
                     return None
                 except BriefkitError as exc:
                     return self._fail(HTTPStatus.SERVICE_UNAVAILABLE, exc.format_message())
         return self._fail(HTTPStatus.NOT_FOUND, "Not found.")
 
+    def _is_navigation(self) -> bool:
+        """A link followed or an address typed into a tab, from wherever: the page then is
+        the top one, under its own policy, and nothing of it reaches the page that linked."""
+        return (self.headers.get("Sec-Fetch-Mode") == "navigate"
+                and self.headers.get("Sec-Fetch-Dest") == "document")
+
     # -- responses -----------------------------------------------------------
 
     def _send(self, body: bytes, media_type: str, head: bool, policy: str = OWN_POLICY,
               headers: dict[str, str] | None = None) -> None:
+        self._start(media_type, len(body), policy, headers)
+        if not head:
+            self.wfile.write(body)
+
+    def _start(self, media_type: str, length: int, policy: str, headers: dict[str, str] | None) -> None:
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", media_type)
-        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Length", str(length))
         self._common_headers(policy)
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
-        if not head:
-            self.wfile.write(body)
 
     def _common_headers(self, policy: str) -> None:
         self.send_header("Content-Security-Policy", policy)
@@ -252,10 +330,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
 
     def _fail(self, status: HTTPStatus, message: str) -> None:
+        """Refuse, and close the connection: whatever else the client sent on it is not read."""
         body = message.encode()
+        self.close_connection = True
         self.send_response(status)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
         self._common_headers(OWN_POLICY)
         self.end_headers()
         if self.command != "HEAD":
@@ -279,29 +360,44 @@ class _Handler(BaseHTTPRequestHandler):
         self._page("document.html.j2", head, event=event, document=document, formats=files[event][document])
 
     def _output(self, event: str, name: str, head: bool) -> None:
-        output = self.preview.outputs.find(event, name)
-        body = output.path.read_bytes()
+        outputs = self.preview.outputs
+        output = outputs.find(event, name)
         headers = {}
         policy = OUTPUT_POLICY
         if output.fmt == "docx":
             headers["Content-Disposition"] = f'attachment; filename="{output.event}-{output.document}.docx"'
         if output.fmt == "pdf":  # the browser's own viewer needs to run; still framed only here
             policy = "frame-ancestors 'self'"
-        self._send(body, MEDIA_TYPES[output.fmt], head, policy=policy, headers=headers)
+        # Sent from the file as opened and checked (outputs.py), as long as it was then.
+        with outputs.open(output) as (fd, info):
+            self._start(MEDIA_TYPES[output.fmt], info.st_size, policy, headers)
+            left = 0 if head else info.st_size
+            while left > 0:
+                chunk = os.read(fd, min(left, 1 << 16))
+                if not chunk:  # cut short meanwhile: the client sees the length was not met
+                    self.close_connection = True
+                    break
+                self.wfile.write(chunk)
+                left -= len(chunk)
+
+    def _pdf(self, event: str, document: str) -> tuple[bytes, int]:
+        """The PDF's bytes, read once, and its page count."""
+        outputs = self.preview.outputs
+        data, info = outputs.read(outputs.find(event, f"{document}.pdf"), pdf_pages.MAX_BYTES)
+        return data, info.st_mtime_ns
 
     def _page_count(self, event: str, document: str, head: bool) -> None:
         import json
 
-        output = self.preview.outputs.find(event, f"{document}.pdf")
-        body = json.dumps({"pages": self.preview.pages.count(output.path),
-                           "version": str(output.path.stat().st_mtime_ns)}).encode()
+        data, version = self._pdf(event, document)
+        body = json.dumps({"pages": self.preview.pages.count(data), "version": str(version)}).encode()
         self._send(body, "application/json", head)
 
     def _page_image(self, event: str, document: str, page: str, head: bool) -> None:
-        output = self.preview.outputs.find(event, f"{document}.pdf")
-        if int(page) > self.preview.pages.count(output.path):
-            raise Refused(f"{output.key} has no page {page}")
-        self._send(self.preview.pages.image(output.path, int(page)), PdfPages.media_type, head)
+        data, _ = self._pdf(event, document)
+        if int(page) > self.preview.pages.count(data):
+            raise Refused(f"{event}/{document}.pdf has no page {page}")
+        self._send(self.preview.pages.image(data, int(page)), PdfPages.media_type, head)
 
     def _asset(self, name: str, head: bool) -> None:
         if name not in ASSETS:
@@ -311,6 +407,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _live(self, head: bool) -> None:
         """Server-sent events: the whole state now, then after each change."""
+        if not self.preview.streams.acquire(blocking=False):
+            return self._fail(HTTPStatus.SERVICE_UNAVAILABLE, f"More than {MAX_STREAMS} pages are open.")
+        try:
+            self._stream(head)
+        finally:
+            self.preview.streams.release()
+
+    def _stream(self, head: bool) -> None:
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", "text/event-stream")
         self._common_headers(OWN_POLICY)
