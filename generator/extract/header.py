@@ -77,6 +77,7 @@ _OCCASION_START = re.compile(
 # markers do ("to the United Nations" is part of a role).
 _OCCASION_SPLIT = re.compile(
     r",\s*(?:on the occasion of(?: the)?|at the|at an?|to the|before the|during the|at)\s+(?=[A-Z0-9])"
+    r"|,\s*(?:at|during)\s+the\s+(?=(?:opening|closing|launch|inauguration|start|end)\b)"
     r"|\s+(?:on the occasion of(?: the)?|at the|at an?|during the)\s+(?=[A-Z0-9])"
 )
 EVENT_WORDS = re.compile(
@@ -353,6 +354,12 @@ def _statement_line(h: Header, rest: str) -> bool:
         h.country = h.country or _unshout(delegation["c"].strip(" ,."))
         who = ""
     tail = ""
+    first, _, second = who.partition(",")
+    if second.strip() and _HONORIFIC.match(second.strip()) and not _HONORIFIC.match(first.strip()) and \
+            _ROLE_WORDS.search(first):
+        # "by the Minister of Foreign Affairs of Ostrava, Ms Lena Varg[, …]": the role first, then the person.
+        role_first = re.sub(r"^the\s+", "", first.strip())
+        who = f"{second.strip()}, {role_first}"
     if who:
         name, _, role = who.partition(",")
         tail = _by_whom(h, name.strip())
@@ -603,9 +610,12 @@ def _speaker(h: Header, line: str, force: bool = False) -> bool:
 def _country(h: Header) -> None:
     if not h.role or not _STATE_ROLE.search(h.role) or h.country:
         return
-    m = _COUNTRY.search(h.role)
-    if m and not _NOT_COUNTRY.search(m["c"]):
-        h.country = m["c"]
+    # "Kingdom of Norland", and in "Minister of Foreign Affairs of Ostrava" the "of X" after the portfolio.
+    for start in (m.start() for m in re.finditer(r"\bof\s", h.role)):
+        m = _COUNTRY.match(h.role, start)
+        if m and not _NOT_COUNTRY.search(m["c"]):
+            h.country = m["c"]
+            return
 
 
 def is_place(text: str) -> bool:

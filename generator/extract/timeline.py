@@ -38,6 +38,7 @@ EVENT_NOUNS = {
     "ministerial", "gathering", "convention", "debate", "debates", "committee", "plenary",
     "assembly", "address", "negotiations", "ceremony", "ministerials", "review", "panel", "event",
 }
+_ACT_BETWEEN = re.compile(r"\b(?:signed|adopted|ratified|entered into force|concluded)\b")
 #: Acts a clause dates as a milestone wherever the date stands: a resolution, treaty or plan adopted.
 _ADOPTED = re.compile(r"\b(?P<verb>adopted|signed|ratified|endorsed|approved|entered into force)\b")
 #: Conferences known by their acronym: "COP15", "COP-16", "CHOGM", "TICAD IV", "the G20".
@@ -89,7 +90,7 @@ _GAP_LEFT = re.compile(
     r"(?:(?i:was|were|is|are|will be|to be|being|had been|has been|would be)\s+)?"
     r"(?:(?i:(?:jointly\s+)?(?:held|convened|organi[sz]ed|hosted|took place|takes place|will take place|"
     r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|(?:will\s+)?(?:meet|convene|gather|open)|met|meets|"
-    r"gathered|convenes))\s+)?"
+    r"gathered|convenes|signed|adopted|ratified|launched|concluded))\s+)?"
     r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
     rf"(?:(?i:in|at)\s+(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*$"
@@ -515,6 +516,8 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
         else:
             head = phrase.head
             kind = "milestone" if id(m) in passing else _kind_of(head, phrase.title)
+            if phrase.end <= m.start and _ACT_BETWEEN.search(text[phrase.end:m.start]):
+                kind = "milestone"  # "the Convention … was signed in Oslo on 3 December 2008"
             focus = (min(m.start, phrase.start), max(m.end, phrase.end))
         date = m.date
         if date is None and planned:

@@ -157,3 +157,20 @@ def test_a_general_debate_statement_in_capitals():
         ("2010-05", "NPT Review Conference"),  # "will meet in New York in May 2010", not "Next year"
     } <= items
     assert not any(title == "African Union Summit" and date == "2009" for date, title in items)
+
+
+def test_a_ministry_speech_with_its_role_before_the_name():
+    result = extract_file(Path(__file__).parent / "fixtures" / "ostrava-mine-action-2010.txt")
+    speaker = result.data["speech"]["speaker"]
+    assert (speaker["name"], speaker["role"], speaker.get("country")) == (
+        "Lena Varg", "Minister of Foreign Affairs of Ostrava", "Ostrava")
+    assert (result.data["event"]["date"], result.data["event"]["place"]) == ("2010-03-12", "Amsel")
+    items = {(i["date"], i["title"], i["kind"]) for i in result.data["timeline"]}
+    assert {
+        ("1997-12", "Mine Ban Convention", "milestone"),
+        ("2007-02", "Oslo Conference", "meeting"),
+        ("2008-12-03", "Convention on Cluster Munitions", "milestone"),
+        ("2009-12", "Cartagena Summit", "summit"),  # "in December", said in March 2010
+        ("2010-04", "Donor conference", "planned"),  # "Next month's"
+        ("2011-09", "Second Meeting of States Parties", "planned"),
+    } == items
