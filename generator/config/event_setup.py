@@ -104,7 +104,11 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None, *
         # even when its message catalogue is missing too.
         language = theme.locale.language
         where = file_defining(theme_files, ("locale", "language"))
-        if found.attempt(lambda: check_fonts_for(language, where) or True):
+        def fonts_ok() -> bool:
+            check_fonts_for(language, where)
+            return True
+
+        if found.attempt(fonts_ok):
             labels = found.attempt(lambda: load_labels(layers, language))
     without: dict[str, list[str]] = {}
     empty: dict[str, list[str]] = {}

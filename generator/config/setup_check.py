@@ -26,7 +26,8 @@ def missing_templates(documents: DocumentSet, files: list[Path], templates: Temp
     """A document whose template does not exist, located at the documents.toml line naming it."""
     known = templates.names()
     problems = []
-    entries = [(("documents", spec.id, "template"), spec.template) for spec in documents.documents.values()]
+    entries: list[tuple[tuple[str, ...], str]] = [
+        (("documents", spec.id, "template"), spec.template) for spec in documents.documents.values()]
     entries.append((("pack", "template"), documents.pack.template))
     for loc, name in entries:
         if templates.resolve(name) is not None:
@@ -44,11 +45,13 @@ def labels_used(source: str, env: jinja2.Environment) -> list[tuple[str, int]]:
     """(label, line) for each ``labels.name`` or ``labels["name"]`` in a template."""
     found = []
     for node in env.parse(source).find_all((nodes.Getattr, nodes.Getitem)):
-        if not (isinstance(node.node, nodes.Name) and node.node.name == "labels"):
+        target = getattr(node, "node", None)
+        if not (isinstance(target, nodes.Name) and target.name == "labels"):
             continue
         if isinstance(node, nodes.Getattr):
             name = node.attr
-        elif isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
+        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const) \
+                and isinstance(node.arg.value, str):
             name = node.arg.value
         else:
             continue

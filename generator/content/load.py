@@ -160,7 +160,8 @@ def _check_source_files(folder: Path, path: Path, data: dict, lines: LineMap,
     (``file: data/<name>``), and a ``file:`` must exist inside the event folder."""
     problems = []
     named: dict[str, str] = {}
-    raw = data.get("sources") if isinstance(data.get("sources"), list) else []
+    sources = data.get("sources")
+    raw: list = sources if isinstance(sources, list) else []
     for i, source in enumerate(raw):
         if not isinstance(source, dict) or not isinstance(source.get("file"), str):
             continue
