@@ -306,3 +306,20 @@ def test_schema_errors_come_with_the_event_file_errors_in_one_run(tmp_path):
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     assert "event.number" in output
     assert f"{DATA}/attendance.csv:2: [0].Size: 'four' does not match" in output
+
+
+def test_schema_errors_in_the_data_section_name_the_event_file_line(tmp_path):
+    event = data_event(sources=SOURCES[1:])
+    event["data"]["attendance"] = [{"Country": "Testland", "Size": "4"}, {"Country": "Other", "Size": "two"}]
+    files = data_files(
+        **{
+            DOCS: SCHEMA_DOCS,
+            f"content/{EVENT}/schemas/data_sheet.json": json.dumps(SCHEMA),
+            f"{DATA}/attendance.csv": None,
+        }
+    )
+    root = project(tmp_path, files, event=event)
+    output = assert_user_error(run_cli(["validate"], project=root), 2)
+    text = dump_yaml(event)
+    line = line_of(text, "Size: two")
+    assert f"content/{EVENT}/event.yaml:{line}: data.attendance[1].Size: 'two' does not match" in output
