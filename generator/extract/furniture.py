@@ -67,8 +67,9 @@ def anywhere(line: str) -> bool:
     if _NAV_LINE.match(text) or _CAPTION.match(text) or _TRANSLATED.match(text):
         return True
     items = [i for i in _SEPARATORS.split(text) if i]
-    if len(items) >= 2 and all(_NAV_ITEM.match(i) or i.lower() in _LANGUAGES for i in items):
-        return True  # "Print | Share | Top of page", "English Français Español"
+    if len(items) >= 2 and all(_NAV_ITEM.match(i) or i.lower() in _LANGUAGES or i.lower() in _SECTION_WORDS
+                               for i in items) and any(_NAV_ITEM.match(i) for i in items):
+        return True  # "Print | Share | Top of page", "English Français Español", "Home | About | Statements"
     words = text.replace("|", " ").split()
     return len(words) >= 2 and all(w.lower() in _LANGUAGES for w in words)
 

@@ -38,7 +38,7 @@ EVENT_NOUNS = {
     "ministerial", "gathering", "convention", "debate", "debates", "committee", "plenary",
     "assembly", "address", "negotiations", "ceremony", "ministerials", "review", "panel", "event",
 }
-_ACT_BETWEEN = re.compile(r"\b(?:signed|adopted|ratified|entered into force|concluded)\b")
+_ACT_BETWEEN = re.compile(r"\b(?:signed|adopted|ratified|entered into force)\b")
 #: Acts a clause dates as a milestone wherever the date stands: a resolution, treaty or plan adopted.
 _ADOPTED = re.compile(r"\b(?P<verb>adopted|signed|ratified|endorsed|approved|entered into force)\b")
 #: Conferences known by their acronym: "COP15", "COP-16", "CHOGM", "TICAD IV", "the G20".
@@ -464,6 +464,11 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
                 pairs.append((m, phrases[got[0]], phrases[got[0]].title, got[1]))
                 passing.add(id(m))
                 continue
+            nominal = _nominal_milestones(text[:m.start])
+            if nominal and re.search(r"\bsince\s+the\s+\w+\s+of\b", text[:m.start], re.IGNORECASE):
+                # "Since the adoption of resolution 1325 ten years ago": a milestone mentioned in passing.
+                pairs.append((m, None, nominal[-1], None))
+                continue
             regular = _MEETS_SINCE.search(text)
             if regular and m.start > regular.start():
                 title = f"{_DETERMINER.sub('', regular['subj'].strip())} meets {regular['how'] or 'regularly'}".strip()
@@ -503,6 +508,7 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
         pairs.append((m, phrases[index], phrases[index].title, place))
     out: list[TimelineEntry] = []
     for m, phrase, title, place in pairs:
+        title = title[:1].upper() + title[1:] if title else title
         if m.relative and id(m) not in listed and title and len(title.split()) == 1 and title.lower() in EVENT_NOUNS:
             # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader nothing.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
@@ -640,7 +646,8 @@ def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str
 
 
 _ADOPTION = re.compile(r"\b(?:the\s+)?(?P<noun>adoption|signing|signature|entry into force|ratification)\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?of\s+"
-                       r"(?:the\s+|a\s+|an\s+)?(?P<obj>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|for|and)){0,8})")
+                       r"(?:the\s+|a\s+|an\s+)?(?P<obj>[Rr]esolution\s+\d[\d/]*(?:\s+\(\d{4}\))?|"
+                       r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|for|and)){0,8})")
 _NOUN_VERB = {"adoption": "adopted", "signing": "signed", "signature": "signed", "launch": "launched",
               "entry into force": "entered into force", "ratification": "ratified",
               "establishment": "established", "creation": "created"}
@@ -673,7 +680,14 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
     verb = _ADOPTED.search(part)
     if not verb:
         return None
-    subject = _DETERMINER.sub("", part[:verb.start()].strip().split(",")[-1].strip())
+    before = part[:verb.start()].strip()
+    subject = _DETERMINER.sub("", before.split(",")[-1].strip())
+    if not subject and before.endswith(","):
+        # "Resolution 1894, adopted by the Council in November last year, …"
+        named = _DETERMINER.sub("", before.rstrip(",").split(",")[-1].strip())
+        if named[:1].isupper() and len(named.split()) <= 6:
+            return f"{named} {verb['verb']}"
+        return None
     rest = part[verb.end():]
     cut = _OBJECT_END.search(rest)
     obj = rest[:cut.start()] if cut else rest

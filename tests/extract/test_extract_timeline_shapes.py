@@ -174,3 +174,16 @@ def test_a_ministry_speech_with_its_role_before_the_name():
         ("2010-04", "Donor conference", "planned"),  # "Next month's"
         ("2011-09", "Second Meeting of States Parties", "planned"),
     } == items
+
+
+def test_a_security_council_statement_copied_from_its_page():
+    result = extract_file(Path(__file__).parent / "fixtures" / "ostrava-open-debate-2010.txt")
+    assert "Home | About | Statements | Contact" in result.findings.removed
+    items = {(i["date"], i["title"], i["kind"]) for i in result.data["timeline"]}
+    assert items == {
+        ("2000", "Resolution 1325 adopted", "milestone"),  # "Since the adoption of resolution 1325 ten years ago"
+        ("2009-11", "Resolution 1894 adopted", "milestone"),  # "adopted by the Council in November last year"
+        ("2010-06", "Review Conference", "meeting"),  # "which concluded three weeks ago"
+        ("2010-06", "Arria-formula meeting", "meeting"),  # "held last week"
+        ("2010-09", "Summit on the Millennium Development Goals", "planned"),
+    }
