@@ -73,3 +73,21 @@ def test_empty_html_is_a_template_error(theme):
 def test_bad_page_label_names_the_placeholder(render):
     with pytest.raises(TemplateError, match=r"\{total\}"):
         render('<div class="furniture" data-page-label="Page {page} of {total}"></div>')
+
+
+def test_every_misplaced_element_is_reported_at_once_before_writing(render):
+    html = ("<ul>\n<p>x</p>\n</ul>\n<li>loose</li>\n<table><tr>text<td>a</td></tr>\n<p>in table</p></table>\n"
+            "<dl><span>s</span><div><dt>T</dt></div></dl>\n<div><dd>D</dd></div>\n"
+            '<table><tr><td><div class="furniture"></div></td></tr></table>')
+    with pytest.raises(TemplateError) as info:
+        render(html)
+    messages = [p.message for p in info.value.problems]
+    assert messages == [
+        "<p> (line 2 of the rendered HTML): only <li> may be a child of <ul>",
+        "<li> (line 4 of the rendered HTML): <li> must be inside its list",
+        "<p> (line 6 of the rendered HTML): only <colgroup>, <thead>, <tbody> and <tr> may be children of <table>",
+        "<tr> (line 5 of the rendered HTML): text directly inside <tr> must be in a cell",
+        "<span> (line 7 of the rendered HTML): only <dt>, <dd> and <div> may be children of <dl>",
+        "<dd> (line 8 of the rendered HTML): <dd> must be inside its definition list",
+        "<div> (line 9 of the rendered HTML): page furniture cannot be inside a table",
+    ]

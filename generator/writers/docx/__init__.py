@@ -3,7 +3,8 @@
 Public API: :func:`render_docx`. Modules, in the order they act:
 
 * ``text`` – XML-safe text and HTML whitespace.
-* ``vocabulary`` – which elements a template may use; checked before writing.
+* ``vocabulary`` – which elements a template may use; ``structure`` – lists hold
+  items, tables rows and cells: both checked once, before anything is written.
 * ``styles`` – Word styles from the theme tokens (or kept from a reference.docx).
 * ``walker`` – the HTML tree → paragraphs, lists, sections, the TOC;
   ``inline`` – runs of text gathered as segments, whitespace collapsed.
@@ -72,6 +73,7 @@ def render_docx(
     from ...render.vocabulary import check_vocabulary
     from . import fields, fonts, package, styles
     from .base import themed_package
+    from .structure import check_structure
     from .walker import BodyWriter, WriterOptions
 
     started = time.perf_counter()
@@ -83,6 +85,7 @@ def render_docx(
     except (etree.ParserError, ValueError) as exc:
         raise TemplateError(f"Template {template_name} produced HTML that cannot be parsed: {exc}.") from None
     check_vocabulary(root, template_name, strict=strict)
+    check_structure(root, template_name)
 
     meta = package.read_metadata(root)
     language = meta.language or theme.locale.language

@@ -16,7 +16,7 @@ from docx.shared import Pt
 from ...render.vocabulary import is_element
 from . import fields
 from .styles import TABLE_STYLE
-from .text import collapse, is_blank
+from .text import collapse
 
 log = logging.getLogger(__name__)
 
@@ -126,18 +126,7 @@ def _rows(writer, table_el) -> tuple[list[tuple[object, bool]], list[float | Non
             rows.append((child, False))
         elif child.tag in ("thead", "tbody"):
             has_thead |= child.tag == "thead"
-            for tr in child:
-                if not is_element(tr):
-                    continue
-                if tr.tag != "tr":
-                    raise writer.fail(tr, f"only <tr> may be a child of <{child.tag}>")
-                rows.append((tr, child.tag == "thead"))
-            _no_loose_text(writer, child)
-        else:
-            raise writer.fail(
-                child, "only <colgroup>, <thead>, <tbody> and <tr> may be children of <table>"
-            )
-    _no_loose_text(writer, table_el)
+            rows += [(tr, child.tag == "thead") for tr in child if is_element(tr)]
     if not has_thead:
         # Leading rows of header cells only are the header, as in a browser's table model.
         for index, (tr, _) in enumerate(rows):
@@ -165,11 +154,6 @@ def _col_width(col) -> float | None:
     return None
 
 
-def _no_loose_text(writer, el) -> None:
-    if not is_blank(el.text) or any(not is_blank(c.tail) for c in el):
-        raise writer.fail(el, f"text directly inside <{el.tag}> must be in a cell")
-
-
 def _span(writer, cell, name: str) -> int:
     raw = cell.get(name)
     if raw is None:
@@ -192,8 +176,6 @@ def _layout(writer, trs: list) -> tuple[list[Placed], int]:
         for cell in tr:
             if not is_element(cell):
                 continue
-            if cell.tag not in ("td", "th"):
-                raise writer.fail(cell, "only <td> and <th> may be children of <tr>")
             while (r, col) in taken:
                 col += 1
             colspan = _span(writer, cell, "colspan")
@@ -204,7 +186,6 @@ def _layout(writer, trs: list) -> tuple[list[Placed], int]:
             placed.append(Placed(cell, r, col, rowspan, colspan))
             col += colspan
             ncols = max(ncols, col)
-        _no_loose_text(writer, tr)
     return placed, ncols
 
 
