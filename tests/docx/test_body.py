@@ -174,7 +174,8 @@ def test_hr_and_page_break(render):
 
 
 def test_lists_inside_callouts_stay_in_the_box(render):
-    document = render('<div class="callout callout-ask"><p class="callout-title">Asks</p><ul><li>one</li></ul></div>')
+    document = render('<div class="callout callout-ask"><p class="callout-title">Asks</p>'
+                      '<ul><li>one</li></ul></div>')
     title, item = document.paragraphs
     assert (title.style.name, item.style.name) == ("Callout Ask Title", "Callout Ask")
     assert num_pr(item) is not None
@@ -182,7 +183,8 @@ def test_lists_inside_callouts_stay_in_the_box(render):
     num_id = num_pr(item)[0]
     numbering = document.part.numbering_part.element
     abstract_id = numbering.find(f"w:num[@w:numId='{num_id}']/w:abstractNumId", NS).get(f"{{{W}}}val")
-    ind = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']/w:lvl[@w:ilvl='0']/w:pPr/w:ind", NS)
+    abstract = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']", NS)
+    ind = abstract.find("w:lvl[@w:ilvl='0']/w:pPr/w:ind", NS)
     assert int(ind.get(f"{{{W}}}left")) > 360
 
 
@@ -206,7 +208,9 @@ def test_col_widths_are_used_when_given(render):
 
 def test_column_widths_follow_content(render):
     document = render(
-        "<table><tr><td>2006</td><td>" + "A long description of what happened at the meeting. " * 3 + "</td></tr></table>"
+        "<table><tr><td>2006</td><td>"
+        + "A long description of what happened at the meeting. " * 3
+        + "</td></tr></table>"
     )
     narrow, wide = (col.width for col in document.tables[0].columns)
     assert wide > 3 * narrow
@@ -256,7 +260,8 @@ def test_definition_lists_put_term_and_definition_side_by_side(render):
                       '<dd><p>Responsibility</p><p>to protect</p></dd><dt>Alone</dt></dl>')
     assert body_paragraphs(document) == [
         ("Definition", "HSN\tHuman Security Network"), ("Definition", "R2P"),
-        ("Definition Continue", "Responsibility"), ("Definition Continue", "to protect"), ("Definition", "Alone"),
+        ("Definition Continue", "Responsibility"), ("Definition Continue", "to protect"),
+        ("Definition", "Alone"),
     ]
     first = document.paragraphs[0]
     assert first.runs[0].style.name == "Definition Term" and first.runs[0].text == "HSN"

@@ -45,7 +45,7 @@ def test_strict_turns_warnings_into_errors(render):
 
 
 def test_misplaced_elements_are_errors(render):
-    with pytest.raises(TemplateError, match="<p> .*: only <li> may be a child of <ul>"):
+    with pytest.raises(TemplateError, match=r"<p> .*: only <li> may be a child of <ul>"):
         render("<ul><p>x</p></ul>")
     with pytest.raises(TemplateError, match="javascript"):
         render('<p><a href="javascript:alert(1)">x</a></p>')
@@ -85,7 +85,8 @@ def test_every_misplaced_element_is_reported_at_once_before_writing(render):
     assert messages == [
         "<p> (line 2 of the rendered HTML): only <li> may be a child of <ul>",
         "<li> (line 4 of the rendered HTML): <li> must be inside its list",
-        "<p> (line 6 of the rendered HTML): only <colgroup>, <thead>, <tbody> and <tr> may be children of <table>",
+        "<p> (line 6 of the rendered HTML): "
+        "only <colgroup>, <thead>, <tbody> and <tr> may be children of <table>",
         "<tr> (line 5 of the rendered HTML): text directly inside <tr> must be in a cell",
         "<span> (line 7 of the rendered HTML): only <dt>, <dd> and <div> may be children of <dl>",
         "<dd> (line 8 of the rendered HTML): <dd> must be inside its definition list",

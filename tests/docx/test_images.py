@@ -13,7 +13,8 @@ from generator.errors import TemplateError
 
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 200">'
-    '<linearGradient id="g" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#1d3557"/></linearGradient>'
+    '<linearGradient id="g" gradientUnits="userSpaceOnUse">'
+    '<stop offset="0" stop-color="#1d3557"/></linearGradient>'
     '<rect x="10" y="10" width="780" height="180" fill="url(#g)"/><text x="20" y="100">Label</text></svg>'
 )
 
@@ -39,7 +40,8 @@ def test_inline_svg_becomes_a_300_dpi_picture_fitted_to_the_text_width(render):
 
 
 def test_small_svg_keeps_its_size(render):
-    document = render('<p>Icon <svg viewBox="0 0 10 10" width="24" height="24"><circle cx="5" cy="5" r="4"/></svg></p>')
+    document = render('<p>Icon <svg viewBox="0 0 10 10" width="24" height="24">'
+                      '<circle cx="5" cy="5" r="4"/></svg></p>')
     (shape,) = document.inline_shapes
     assert abs(shape.width.pt - 18) < 0.1  # 24 CSS px
 

@@ -57,7 +57,8 @@ def test_points_have_bold_accent_numbers(render, theme):
 
 
 def test_editorial_note_is_a_character_style(render):
-    document = render('<table><tr><th>Date</th><td>2024. <span class="note">Invented.</span></td></tr></table>')
+    document = render('<table><tr><th>Date</th><td>2024. <span class="note">Invented.</span>'
+                      '</td></tr></table>')
     runs = document.tables[0].rows[0].cells[1].paragraphs[0].runs
     assert [(r.text, r.style.name) for r in runs][-1] == ("Invented.", "Editorial Note")
 

@@ -14,7 +14,8 @@ from docx_helpers import NS
 HEAD = (
     "<title>Fact Sheet — HSN</title><meta name='author' content='Desk Officer'>"
     "<meta name='description' content='Key facts'><meta name='keywords' content='human security, HSN'>"
-    "<meta name='dcterms.created' content='2006-06-01T09:30:00+02:00'><meta name='generator' content='briefkit 0.1'>"
+    "<meta name='dcterms.created' content='2006-06-01T09:30:00+02:00'>"
+    "<meta name='generator' content='briefkit 0.1'>"
 )
 
 
@@ -39,7 +40,8 @@ def test_two_builds_are_byte_identical_with_source_date_epoch(render_bytes, monk
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1149120000")  # 2006-06-01
     body = (
         '<nav class="contents"><ol><li><a href="#a">A</a></li></ol></nav>'
-        '<article class="document" id="a"><div class="furniture" data-title="A" data-page-label="{page}"></div>'
+        '<article class="document" id="a">'
+        '<div class="furniture" data-title="A" data-page-label="{page}"></div>'
         '<h1>A</h1><ul><li>x</li></ul><p><a href="https://example.org">l</a></p>'
         '<svg viewBox="0 0 10 10" width="40" height="40"><circle cx="5" cy="5" r="4"/></svg></article>'
     )

@@ -40,7 +40,8 @@ def test_landscape_orientation():
 
 def test_header_and_footer_carry_marking_title_and_page_fields(render):
     document = render(
-        '<article class="document" id="a">' + FURNITURE.format(title="Fact Sheet") + "<h1>Fact Sheet</h1></article>"
+        '<article class="document" id="a">' + FURNITURE.format(title="Fact Sheet")
+        + "<h1>Fact Sheet</h1></article>"
     )
     section = document.sections[0]
     header = section.header._element
@@ -65,7 +66,8 @@ PACK = (
     + '<li><a href="#note">Briefing Note</a><span class="desc">Background</span></li>'
     + '<li><a href="#facts">Fact Sheet</a></li><li><a href="#timeline">Timeline</a></li></ol></nav>'
     + "".join(
-        f'<article class="document" id="{i}">' + FURNITURE.format(title=t) + f"<h1>{t}</h1><p>Body of {t}.</p></article>"
+        f'<article class="document" id="{i}">' + FURNITURE.format(title=t)
+        + f"<h1>{t}</h1><p>Body of {t}.</p></article>"
         for i, t in (("note", "Briefing Note"), ("facts", "Fact Sheet"), ("timeline", "Timeline"))
     )
 )

@@ -85,7 +85,8 @@ def test_every_docx_passes_openxml_audit(project, validator, theme, paper, event
     assert_ok(run_cli(args, project=project))
     wanted = document_ids(event)
     # --paper names the outputs (fact-sheet.a5.docx), so builds on other papers stay apart.
-    built = {p.name.removesuffix(f".{paper}.docx"): p for p in (project / "build" / event).glob(f"*.{paper}.docx")}
+    folder = project / "build" / event
+    built = {p.name.removesuffix(f".{paper}.docx"): p for p in folder.glob(f"*.{paper}.docx")}
     assert wanted <= set(built), f"{event}: no DOCX for {sorted(wanted - set(built))}"
     problems = []
     for doc_id, path in sorted(built.items()):
