@@ -274,7 +274,9 @@ def parse_header(blocks: list[list[str]]) -> Header:
 def _join_run_ons(block: list[str]) -> list[str]:
     out: list[str] = []
     for line in block:
-        if out and (_CONNECTOR_END.search(out[-1]) or line[:1].islower()) and not _DELIVERY.search(line):
+        starts_occasion = _OCCASION_START.match(line) and not _CONNECTOR_END.search(out[-1] if out else "")
+        if out and (_CONNECTOR_END.search(out[-1]) or line[:1].islower()) and not _DELIVERY.search(line) \
+                and not starts_occasion:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -407,6 +409,14 @@ def _by_whom(h: Header, text: str) -> str:
         i += 1
         if tokens[i - 1].endswith(","):
             break
+    # "President of the Republic of Ostrava": capitalised words after a final "of" name the country.
+    if role and role[-1].lower() in ("of", "for") and i < len(tokens) and tokens[i][:1].isupper() and \
+            not _HONORIFIC.match(f"{tokens[i]} x"):
+        while i < len(tokens) and tokens[i][:1].isupper() and tokens[i].lower().strip(",") not in _NAME_STOP:
+            role.append(tokens[i].strip(","))
+            i += 1
+            if tokens[i - 1].endswith(","):
+                break
     # Honorifics after a role: "Minister H.E. Mr. X".
     while i < len(tokens) and _HONORIFIC.match(f"{tokens[i]} x") and tokens[i].lower() in _ROLE_VOCABULARY:
         honorific.append(tokens[i])

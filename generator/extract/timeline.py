@@ -99,7 +99,10 @@ _CLAUSE_START = re.compile(r"^\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)
 _GAP_RIGHT = re.compile(
     r"^\s*,?\s*(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|we|I|our\s+\w+|the\s+\w+(?:\s+\w+)?)\s+"
     r"(?:hosted|held|convened|organi[sz]ed|attended|chaired|co-chaired|opened|launched|welcomed|"
-    r"took part in|participated in|joined|addressed)\s+)?(?:the|a|an|its|our|their)?\s*$"
+    r"took part in|participated in|joined|addressed|"
+    r"(?:will|shall|are to|plan to|intend to)\s+(?:host|hold|convene|organi[sz]e|attend|chair|open)|"
+    r"(?:are|am|is)\s+(?:hosting|holding|convening|organi[sz]ing|attending|chairing))\s+)?"
+    r"(?:the|a|an|its|our|their)?\s*$"
 )
 _POSSESSIVE_GAP = re.compile(r"^\s*$")
 _AFTER_PLACE = re.compile(rf"^\s*,?\s*(?:in|at)\s+(?P<place>{_PLACE_WORDS})")
@@ -373,8 +376,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
                     and not is_blocked(toks[end_i + 1]) and toks[end_i + 1].low not in _STOP:
                 end_i += 1
         elif nxt is not None and nxt.is_word:
-            if nxt.low in _NON_EVENT_NEXT:
-                continue
+            if nxt.low in _NON_EVENT_NEXT or (nxt.low in EVENT_NOUNS and not nxt.is_cap and low != nxt.low):
+                continue  # "storm season"; "ministerial meeting": the next word is the head
             if nxt.is_cap and nxt.low not in _STOP and not is_blocked(nxt):
                 continue  # "Summit Outcome Document": the summit is not the head
             if low == "assembly" and not tok.is_cap:
@@ -555,10 +558,17 @@ def _attach(text: str, m: DateMention, phrases: list[_Phrase], used: set[int]) -
         if i in used or p.start < m.end:
             continue
         gap = text[m.end:p.start]
-        if _POSSESSIVE_GAP.match(gap) or (_CLAUSE_START.match(text[:m.start]) and _GAP_RIGHT.match(gap)):
+        if _POSSESSIVE_GAP.match(gap) or (_CLAUSE_START.match(_clause_head(text, m.start)) and _GAP_RIGHT.match(gap)):
             return i, _place_after(text, p.end) or _place_after(text, m.end)
         break
     return None
+
+
+def _clause_head(text: str, pos: int) -> str:
+    """The words of the clause before ``pos``: "…, and in October we will host" → " in "."""
+    cut = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos), text.rfind(":", 0, pos))
+    head = text[cut + 1:pos]
+    return re.sub(r"^\s*(?:and|but|while|whereas)\s+", " ", head, flags=re.IGNORECASE)
 
 
 def _co_occurring(text: str, m: DateMention, phrases: list[_Phrase], used: set[int],
@@ -629,10 +639,18 @@ _VISITED = re.compile(r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recentl
                       r"(?P<obj2>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 
 
+_RECEIVED = re.compile(r"\b(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)\s+"
+                       r"(?P<who>(?:(?:President|Prime Minister|Chancellor|King|Queen|Secretary-General|Minister|"
+                       r"Foreign Minister|Premier|Emir|Sheikh|Sultan)\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+
+
 def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str, str] | None:
     """A sentence with one date that says people met or someone visited a place: a meeting without a noun."""
     if len([d for d in mentions if not d.since]) != 1:
         return None
+    received = _RECEIVED.search(text)
+    if received and not re.match(r"(?:the|our|my)\b", received["who"], re.IGNORECASE):
+        return f"Meeting with {received['who'].strip()}", "meeting"
     visit = _VISITED.search(text)
     if visit:
         where = (visit["obj"] or visit["obj2"]).strip()

@@ -187,3 +187,18 @@ def test_a_security_council_statement_copied_from_its_page():
         ("2010-06", "Arria-formula meeting", "meeting"),  # "held last week"
         ("2010-09", "Summit on the Millennium Development Goals", "planned"),
     }
+
+
+def test_a_head_of_state_address_with_visits_and_plans():
+    result = extract_file(Path(__file__).parent / "fixtures" / "ostrava-parliament-2011.txt")
+    speaker = result.data["speech"]["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Tomas Keld", "President of the Republic of Ostrava")
+    assert result.data["event"]["name"] == "Joint Session of Parliament"
+    items = {(i["date"], i["title"], i["kind"]) for i in result.data["timeline"]}
+    assert items == {
+        ("2007", "2nd Ostrava-Africa Summit", "summit"),
+        ("2010-03-30/2010-03-31", "Fourth Summit of the Danube States", "summit"),
+        ("2010-05", "Visit to Varna", "meeting"),  # "During my state visit to Varna in May"
+        ("2011-01", "Meeting with President Ilves", "meeting"),  # "When I received President Ilves … last month"
+        ("2011-10", "Ministerial meeting", "planned"),  # "and in October we will host its ministerial meeting"
+    }
