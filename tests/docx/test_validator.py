@@ -79,7 +79,7 @@ def test_every_event_meets_every_theme_and_paper():
 
 @pytest.mark.parametrize(("theme", "paper", "event"), COMBINATIONS)
 def test_every_docx_passes_openxml_audit(project, validator, theme, paper, event):
-    args = ["build", event, "-f", "docx", "--force", "-j", "1", "--paper", paper]
+    args = ["build", event, "-f", "docx", "--force", "-j", "2", "--paper", paper]
     if theme:
         args += ["--theme", theme]
     assert_ok(run_cli(args, project=project))
