@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -74,7 +75,7 @@ def confined_file(url: str, roots: tuple[Path, ...] | list[Path], base_dir: Path
     return path
 
 
-def read_limited(path: Path, limit: int, error: type[Exception]) -> bytes:
+def read_limited(path: Path, limit: int, error: Callable[[str], Exception]) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes, else ``error(message)``.
 
     Opened without blocking and checked on the open descriptor, so a named

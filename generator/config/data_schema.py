@@ -14,11 +14,16 @@ from typing import Any
 
 from ..content.load import LoadedEvent
 from ..content.yaml_source import format_field
+from ..clean_text import shown
 from ..errors import Problem
+from .confine import read_limited
+from .theme import nesting_depth
 from .documents import DocumentSet
 
 #: Schemas are small; a bigger file is not one.
 MAX_SCHEMA_BYTES = 256 * 1024
+#: Nor is a schema nested deeper than this (jsonschema checks it recursively).
+MAX_SCHEMA_DEPTH = 64
 
 
 def read_schema(path: Path) -> tuple[dict | None, list[Problem]]:
@@ -30,13 +35,24 @@ def read_schema(path: Path) -> tuple[dict | None, list[Problem]]:
         return None, [Problem(path, None, None, f"a schema of more than {MAX_SCHEMA_BYTES // 1024} KiB; "
                               "is this the right file?")]
     try:
-        schema = json.loads(path.read_text(encoding="utf-8-sig"))
+        schema = json.loads(read_limited(path, MAX_SCHEMA_BYTES, OSError).decode("utf-8-sig"))
+    except OSError as exc:
+        return None, [Problem(path, None, None, f"{exc}")]
     except UnicodeDecodeError:
         return None, [Problem(path, None, None, "the schema is not UTF-8 text.")]
     except json.JSONDecodeError as exc:
         return None, [Problem(path, exc.lineno, None, f"not valid JSON: {exc.msg}.")]
+    except RecursionError:
+        return None, [Problem(path, None, None, "the schema is nested thousands of levels deep.")]
     if not isinstance(schema, dict):
         return None, [Problem(path, 1, None, "a JSON Schema is an object ({ … }).")]
+    if nesting_depth(schema) > MAX_SCHEMA_DEPTH:
+        return None, [Problem(path, None, None, f"the schema is nested more than {MAX_SCHEMA_DEPTH} levels deep.")]
+    outside = _references_out(schema)
+    if outside:
+        return None, [Problem(path, None, None, (
+            f"the schema refers to {shown(outside)!r}; briefkit resolves only references inside the "
+            "schema itself ('#/$defs/…'), and never fetches one."))]
     try:
         validator_for(schema).check_schema(schema)
     except SchemaError as exc:
@@ -45,9 +61,26 @@ def read_schema(path: Path) -> tuple[dict | None, list[Problem]]:
     return schema, []
 
 
+def _references_out(schema: Any) -> str | None:
+    """The first $ref (or $dynamicRef, $schema aside) that leaves the schema, if any."""
+    todo = [schema]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("$ref", "$dynamicRef", "$recursiveRef") and isinstance(value, str) \
+                        and not value.startswith("#"):
+                    return value
+                todo.append(value)
+        elif isinstance(node, list):
+            todo.extend(node)
+    return None
+
+
 def check_data(documents: DocumentSet, loaded: LoadedEvent) -> list[Problem]:
     """Every place the event's data does not match a schema of a document it gets."""
     from jsonschema.validators import validator_for
+    from referencing.exceptions import Unresolvable
 
     problems: list[Problem] = []
     seen: set[tuple] = set()
@@ -61,7 +94,14 @@ def check_data(documents: DocumentSet, loaded: LoadedEvent) -> list[Problem]:
         if schema is None:
             continue
         validator = validator_for(schema)(schema)
-        errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
+        try:
+            errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
+        except RecursionError:
+            problems.append(Problem(path, None, None, "the schema refers to itself without end ($ref)."))
+            continue
+        except Unresolvable as exc:
+            problems.append(Problem(path, None, None, f"the schema cannot be resolved: {shown(exc)}."))
+            continue
         for error in errors:
             where = tuple(error.absolute_path)
             problem = _located(loaded, where, error.message, spec.id)

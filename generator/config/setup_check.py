@@ -14,7 +14,8 @@ import jinja2
 from jinja2 import nodes
 
 from ..errors import Problem, display_path
-from ..render.templates import TemplateSet, label_hint
+from ..render.templates import MAX_TEMPLATE_BYTES, TemplateSet, label_hint
+from .confine import read_limited
 from .documents import DocumentSet
 from .theme import file_defining, toml_line
 
@@ -66,7 +67,7 @@ def undefined_labels(templates: TemplateSet, names: list[str], labels: dict[str,
     problems = []
     for path in templates.dependencies(names):
         try:
-            source = path.read_text(encoding="utf-8")
+            source = read_limited(path, MAX_TEMPLATE_BYTES, OSError).decode("utf-8")
             used = labels_used(source, templates.env)
         except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
             continue  # rendering reports these with their own message

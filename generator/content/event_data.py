@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..config.confine import outside_message
+from ..clean_text import shown
+from ..config.confine import outside_message, read_limited
 from ..errors import ContentError, Problem
 from .yaml_source import (
     MAX_BYTES,
@@ -142,7 +143,9 @@ def _text(path: Path) -> str:
         raise ContentError("", [Problem(path, None, None, (
             f"the file is {size:,} bytes; data files are limited to {MAX_BYTES:,} bytes. "
             "Split it or keep only what the documents print."))])
-    raw = path.read_bytes()
+    # Bounded, and never blocking: a named pipe in data/ hung the build.
+    raw = read_limited(path, MAX_BYTES, lambda why: ContentError("", [Problem(
+        path, None, None, why.replace(f"{shown(path)} ", "the file ", 1))]))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..clean_text import first_forbidden_character
+from ..config.confine import read_limited
 from ..errors import ContentError, Problem
 
 BULLETS = "•●▪◦‣·*-–"
@@ -96,7 +97,7 @@ def read_speech(path: Path) -> Speech:
                 f"{path}: the speech is {size:,} bytes; the limit is {MAX_SPEECH_BYTES:,} bytes. "
                 "Keep only the statement itself."
             )
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_SPEECH_BYTES, ContentError)
     except OSError as exc:
         raise ContentError(f"Cannot read the speech {path}: {exc.strerror}.") from None
     try:

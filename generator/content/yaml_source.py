@@ -14,7 +14,7 @@ import yaml
 
 from ..clean_text import FORBIDDEN as _FORBIDDEN
 from ..clean_text import first_forbidden_character
-from ..config.confine import outside_message
+from ..config.confine import outside_message, read_limited
 from ..errors import ContentError, Problem
 
 #: Refuse content files bigger than this: event files are hand-written.
@@ -96,7 +96,8 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
             f"{path}: the file is {size:,} bytes; content files are limited to "
             f"{MAX_BYTES:,} bytes. Split it or remove pasted material."
         )
-    raw = path.read_bytes()
+    # Bounded, and never blocking: a named pipe in data/ hung the build.
+    raw = read_limited(path, MAX_BYTES, ContentError)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -262,7 +262,7 @@ def configured_documents(project: Project, folder: Path) -> list[str] | None:
         for layer in project.layers(folder):
             path = layer / "documents.toml"
             if path.is_file():
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
+                data = tomllib.loads(read_limited(path, MAX_MANIFEST_BYTES, ValueError).decode("utf-8"))
                 for doc_id, spec in data.get("documents", {}).items():
                     ids[doc_id] = ids.get(doc_id, False) or bool(spec.get("data"))
                 pack_id = data.get("pack", {}).get("id", pack_id)

@@ -333,7 +333,7 @@ class TemplateSet:
             if path is None:
                 break
             try:
-                ast = self.env.parse(path.read_text(encoding="utf-8"))
+                ast = self.env.parse(read_limited(path, MAX_TEMPLATE_BYTES, TemplateError).decode("utf-8"))
             except jinja2.TemplateSyntaxError:
                 break
             found += [b.name for b in ast.find_all(nodes.Block) if b.name not in found]

@@ -188,3 +188,30 @@ def test_a_hostile_file_is_one_located_error(attacked: Attack, name):
     fault.plant(attacked)
     output = attacked.refused(attacked.build(*fault.args), fault.exit_code, *fault.says)
     assert "memory" not in output.lower() and "long table" not in output, output
+
+
+def _schema(a: Attack, text: str) -> None:
+    """A documents.toml naming a JSON Schema for the fact sheet's data."""
+    a.write({
+        f"content/{EVENT}/fact.schema.json": text,
+        f"content/{EVENT}/documents.toml": '[documents.fact-sheet]\nschema = "fact.schema.json"\n',
+    })
+
+
+@pytest.mark.parametrize(
+    "text,says",
+    [
+        pytest.param('{"$ref": "URL"}', "never fetches", id="schema-ref-to-the-network"),
+        pytest.param('{"$ref": "CANARY"}', "never fetches", id="schema-ref-to-a-file-outside"),
+        pytest.param('{"$ref": "#"}', "refers to itself", id="schema-ref-to-itself"),
+        pytest.param('{"$ref": "#/nowhere"}', "cannot be resolved", id="schema-ref-to-nowhere"),
+        pytest.param("[" * 5000 + "]" * 5000, "nested", id="schema-5000-deep"),
+        pytest.param('{"items": ' * 600 + "{}" + "}" * 600, "nested", id="schema-600-deep"),
+    ],
+)
+def test_a_hostile_data_schema_is_one_located_error(attacked: Attack, text, says):
+    """A schema named by documents.toml: remote and file references are never fetched,
+    endless or broken ones and deep nesting are located errors (each was a traceback)."""
+    text = text.replace("URL", attacked.network.url("x.json")).replace("CANARY", attacked.canary_url("canary.txt"))
+    _schema(attacked, text)
+    attacked.refused(attacked.build("-f", "html", "-d", "fact-sheet"), 2, "fact.schema.json", says)

@@ -203,6 +203,15 @@ def test_a_named_pipe_in_the_event_folder_does_not_hang_the_build(attacked: Atta
     assert run.returncode in (0, 2), run.stderr[-2000:]
 
 
+@pytest.mark.parametrize("name", ["programme.json", "programme.yaml", "delegates.csv"])
+def test_a_named_pipe_in_the_data_folder_does_not_hang_the_build(attacked: Attack, name):
+    """A FIFO among the event's data files was read (and waited on) like a file."""
+    (attacked.event_dir / "data").mkdir()
+    os.mkfifo(attacked.event_dir / "data" / name)
+    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", deadline=15)
+    assert_stopped(run, 2, f"data/{name}", "not a regular file")
+
+
 def test_a_link_to_an_endless_device_is_not_read(attacked: Attack):
     """A link to /dev/zero in the event folder must not be read to the end (it has none)."""
     attacked.link(f"content/{EVENT}/zeros.bin", "/dev/zero")
