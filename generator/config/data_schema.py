@@ -12,13 +12,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..clean_text import shown
 from ..content.load import LoadedEvent
 from ..content.yaml_source import format_field
-from ..clean_text import shown
 from ..errors import Problem
 from .confine import read_limited
-from .theme import nesting_depth
 from .documents import DocumentSet
+from .theme import nesting_depth
 
 #: Schemas are small; a bigger file is not one.
 MAX_SCHEMA_BYTES = 256 * 1024
@@ -47,7 +47,8 @@ def read_schema(path: Path) -> tuple[dict | None, list[Problem]]:
     if not isinstance(schema, dict):
         return None, [Problem(path, 1, None, "a JSON Schema is an object ({ … }).")]
     if nesting_depth(schema) > MAX_SCHEMA_DEPTH:
-        return None, [Problem(path, None, None, f"the schema is nested more than {MAX_SCHEMA_DEPTH} levels deep.")]
+        return None, [Problem(path, None, None,
+                              f"the schema is nested more than {MAX_SCHEMA_DEPTH} levels deep.")]
     outside = _references_out(schema)
     if outside:
         return None, [Problem(path, None, None, (

@@ -212,6 +212,7 @@ def _schema(a: Attack, text: str) -> None:
 def test_a_hostile_data_schema_is_one_located_error(attacked: Attack, text, says):
     """A schema named by documents.toml: remote and file references are never fetched,
     endless or broken ones and deep nesting are located errors (each was a traceback)."""
-    text = text.replace("URL", attacked.network.url("x.json")).replace("CANARY", attacked.canary_url("canary.txt"))
+    text = text.replace("URL", attacked.network.url("x.json"))
+    text = text.replace("CANARY", attacked.canary_url("canary.txt"))
     _schema(attacked, text)
     attacked.refused(attacked.build("-f", "html", "-d", "fact-sheet"), 2, "fact.schema.json", says)
