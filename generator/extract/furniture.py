@@ -74,9 +74,14 @@ def anywhere(line: str) -> bool:
     return len(words) >= 2 and all(w.lower() in _LANGUAGES for w in words)
 
 
-def top(line: str) -> bool:
-    """A line that is page furniture above the statement: a section name, a breadcrumb, a page stamp."""
+def top(line: str, following: str = "") -> bool:
+    """A line that is page furniture above the statement: a section name, a breadcrumb, a page stamp.
+
+    ``following`` is the next line: "Statement" above "by H.E. Mr. X" is the header, not a section name.
+    """
     text = " ".join(line.split())
+    if re.match(r"^(?:by|of|delivered|made|given)\b", following.strip(), re.IGNORECASE):
+        return False
     if _BREADCRUMB.match(text) and not re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", text):
         return True
     words = [w for w in re.split(r"[\s/|]+", text.lower().strip(" -–—:")) if w]

@@ -329,8 +329,9 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
     if h.occasion is None and EVENT_WORDS.search(line) and (line[:1].isupper() or line[:1].isdigit()):
         _occasion(h, line)
         return False
-    if h.occasion is not None and h.place is None and is_place(line):
-        h.place = line.strip().rstrip(".")
+    if h.occasion is not None and h.place is None and is_place(line.split(",")[0]) and len(line.split(",")) <= 2 \
+            and all(is_place(p) for p in line.split(",")):
+        h.place = line.split(",")[0].strip().rstrip(".")  # "Lindhaven", or "Lindhaven, Ostrava": the city
         return False
     h.unused.append(line)
     return False
@@ -507,6 +508,14 @@ def _occasion(h: Header, text: str) -> None:
         m = dated[-1]
         if h.date is None:
             h.date = m.date.first
+        bracket = text.rfind("(", 0, m.start)
+        if bracket >= 0 and ")" not in text[bracket:m.start]:
+            # "Fifth Session of the Commission (Geneva, 8-12 June 2009)": place and date in brackets.
+            for part in text[bracket + 1:m.start].split(","):
+                if h.place is None and is_place(part.strip()):
+                    h.place = part.strip()
+            text = text[:bracket] + " " + text[m.start:]
+            m = [d for d in find_dates(text) if d.date is not None and d.relative is None][-1]
         after = [p.strip(" ().") for p in re.split(r"[,;()]", text[m.end:]) if p.strip(" ().")]
         for part in after:
             if h.place is None and is_place(part):

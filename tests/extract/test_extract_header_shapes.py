@@ -108,3 +108,19 @@ def test_datelines_with_a_venue_or_numeric_dates(dateline, iso, place):
     data = draft(f"Statement of H.E. Mr. Ivo Tarn\n{dateline}\n\nMr. President,")
     assert (data["event"]["date"], data["event"]["place"]) == (iso, place)
     assert data["speech"]["speaker"]["name"] == "Ivo Tarn"
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    ("Statement\nby\nH.E. Mr. Arvo Lind\nPermanent Representative of Ostrava\n10 May 2011\n\nMr. Chairman,",
+     ("Arvo Lind", "Permanent Representative of Ostrava", "2011-05-10", "TO CHECK: place of the meeting")),
+    ("Statement by Dr. Ilse Moran, Director-General, at the Fifth Session of the River Commission "
+     "(Geneva, 8-12 June 2009)\n\nMr. Chairman,", ("Ilse Moran", "Director-General", "2009-06-08", "Geneva")),
+    ("Remarks by Secretary of State Anna Kell\nAt the Coastal Summit\nLindhaven, Ostrava\nJune 8, 2010\n\nColleagues,",
+     ("Anna Kell", "Secretary of State", "2010-06-08", "Lindhaven")),
+    ("Foreign Minister Jon Eskil's remarks at the Basin Council\nAmsel, 2 April 2009\n\nColleagues,",
+     ("Jon Eskil", "Foreign Minister", "2009-04-02", "Amsel")),
+])
+def test_more_header_shapes(top, expected):
+    data = draft(top)
+    speaker = data["speech"]["speaker"]
+    assert (speaker["name"], speaker["role"], str(data["event"]["date"]), data["event"]["place"]) == expected
