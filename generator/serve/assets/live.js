@@ -33,8 +33,9 @@
     overlay.hidden = errors.length === 0;
   }
 
+  // Sorted on both sides: JavaScript lists keys that look like numbers ("2025") first.
   function catalogue(files) {
-    return Object.keys(files).map((name) => name + ":" + Object.keys(files[name]).sort().join(",") + ";").join("");
+    return Object.keys(files).sort().map((name) => name + ":" + Object.keys(files[name]).sort().join(",") + ";").join("");
   }
 
   function reloadFrame(version) {
