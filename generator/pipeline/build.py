@@ -327,6 +327,36 @@ def _template(item: EventWork, options: BuildOptions) -> list[Job]:
                         options.timeout, item.common, options.memory_mb)
 
 
+#: The largest PDF read back from build/ for its page numbers.
+_MAX_PDF_BYTES = 256 * 1024 * 1024
+
+
+def _with_built_pdf_pages(project: Project, job: Job) -> Job:
+    """A DOCX built without its PDF (``-f docx``) takes its contents' page numbers from the
+    PDF already in build/, when that PDF was made from the same inputs: its manifest entry has
+    this document's key and the file is the one recorded."""
+    from dataclasses import replace
+
+    from ..config.confine import is_inside, read_limited
+    from .incremental import MAX_OUTPUT_HASHED_BYTES, file_hash
+
+    document = job.document
+    if "docx" not in job.formats or "pdf" in job.formats or not waits_for_pdf(document, "docx", ("pdf",)):
+        return job
+    path = output_path(project.build_dir, job.setup.loaded.id, document.id, "pdf", document.settings)
+    entry = Manifest.read(path.parent).documents.get(output_stem(document.id, "pdf", document.settings), {})
+    recorded = entry.get("outputs", {}).get("pdf")
+    if entry.get("key") != job.key or not recorded or not is_inside(path, path.parent):
+        return job
+    if file_hash(path, MAX_OUTPUT_HASHED_BYTES) != recorded:
+        return job
+    try:
+        pdf = read_limited(path, _MAX_PDF_BYTES, OSError)
+    except OSError:
+        return job
+    return replace(job, document=with_pdf_pages(document, pdf))
+
+
 def _templated(
     project: Project, folders: list[Path], options: BuildOptions, result: BuildResult,
 ) -> Iterator[tuple[str, list[RenderTask]]]:
@@ -339,7 +369,8 @@ def _templated(
             item = _prepare(project, folder, options, result)
             if item is None:
                 continue
-            tasks = [RenderTask(job, fmt) for job in _template(item, options) for fmt in job.formats]
+            jobs = [_with_built_pdf_pages(project, job) for job in _template(item, options)]
+            tasks = [RenderTask(job, fmt) for job in jobs for fmt in job.formats]
         except BriefkitError as exc:
             _failed(options, result, Path(folder).resolve().name, exc)
             continue
@@ -541,7 +572,8 @@ def _build_eagerly(work: Iterable[EventWork], options: BuildOptions, commit: _Co
         for batch in ([d for d in item.stale if d != pack], [d for d in item.stale if d == pack]):
             if not batch:
                 continue
-            batch_jobs = _template(item._replace(stale=batch), options)
+            batch_jobs = [_with_built_pdf_pages(commit.project, job)
+                          for job in _template(item._replace(stale=batch), options)]
             pdf_of: dict[int, bytes] = {}
             for fmt in order:  # the PDF comes before the DOCX, which may take its page numbers
                 for job in batch_jobs:

@@ -53,7 +53,8 @@ def test_in_process_and_eager_builds_store_them_too(project):
         assert docx_contents(out / f"{PACK}.docx") == pdf_contents(out / f"{PACK}.pdf")
 
 
-def test_entries_descriptions_and_fields(project):
+def test_entries_descriptions_and_fields(tmp_path):
+    project = make_project(tmp_path, copy_content=True)
     assert_ok(run_cli(["build", DEFAULT_EVENT, "-d", PACK, "-f", "docx", "--force"], project=project))
     document = docx.Document(str(project / "build" / DEFAULT_EVENT / f"{PACK}.docx"))
     entries = [(p.style.name, p.text) for p in document.paragraphs
@@ -69,3 +70,15 @@ def test_entries_descriptions_and_fields(project):
     # A dot leader to a right tab at the text width, as the PDF's leader().
     tab = document.styles["toc 1"].element.find(f"{{{W}}}pPr/{{{W}}}tabs/{{{W}}}tab")
     assert tab.get(f"{{{W}}}leader") == "dot" and tab.get(f"{{{W}}}val") == "right"
+
+
+def test_a_docx_built_alone_takes_the_pages_of_the_current_pdf_only(project):
+    out = project / "build" / DEFAULT_EVENT
+    assert_ok(run_cli(["build", DEFAULT_EVENT, "-d", PACK, "-f", "pdf", "--force"], project=project))
+    assert_ok(run_cli(["build", DEFAULT_EVENT, "-d", PACK, "-f", "docx", "--force"], project=project))
+    assert docx_contents(out / f"{PACK}.docx") == pdf_contents(out / f"{PACK}.pdf")
+    # Once the content changes, the PDF in build/ is not this DOCX's: no page number is guessed.
+    event = project / "content" / DEFAULT_EVENT / "event.yaml"
+    event.write_text(event.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert_ok(run_cli(["build", DEFAULT_EVENT, "-d", PACK, "-f", "docx", "--force"], project=project))
+    assert [page for _, page in docx_contents(out / f"{PACK}.docx")] == [""] * 4
