@@ -15,7 +15,8 @@ from typing import Any
 from ..clean_text import shown
 from ..content.load import LoadedEvent
 from ..content.yaml_source import format_field
-from ..errors import Problem
+from ..errors import BuildError, Problem
+from ..pipeline.limits import time_limit
 from .confine import read_limited
 from .documents import DocumentSet
 from .theme import nesting_depth
@@ -24,6 +25,9 @@ from .theme import nesting_depth
 MAX_SCHEMA_BYTES = 256 * 1024
 #: Nor is a schema nested deeper than this (jsonschema checks it recursively).
 MAX_SCHEMA_DEPTH = 64
+#: Checking data against a schema takes milliseconds; a regular expression that
+#: backtracks (a "pattern" such as "(a+)+$") could take for ever.
+SCHEMA_SECONDS = 10
 
 
 def read_schema(path: Path) -> tuple[dict | None, list[Problem]]:
@@ -96,7 +100,14 @@ def check_data(documents: DocumentSet, loaded: LoadedEvent) -> list[Problem]:
             continue
         validator = validator_for(schema)(schema)
         try:
-            errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
+            with time_limit(SCHEMA_SECONDS, "Checking the event's data"):
+                errors = sorted(validator.iter_errors(instance),
+                                key=lambda e: [str(p) for p in e.absolute_path])
+        except BuildError:
+            problems.append(Problem(path, None, None, (
+                f"checking the data against this schema took more than {SCHEMA_SECONDS} s and was stopped; "
+                "look for a 'pattern' that backtracks, such as (a+)+.")))
+            continue
         except RecursionError:
             problems.append(Problem(path, None, None, "the schema refers to itself without end ($ref)."))
             continue

@@ -216,3 +216,15 @@ def test_a_hostile_data_schema_is_one_located_error(attacked: Attack, text, says
     text = text.replace("CANARY", attacked.canary_url("canary.txt"))
     _schema(attacked, text)
     attacked.refused(attacked.build("-f", "html", "-d", "fact-sheet"), 2, "fact.schema.json", says)
+
+
+def test_a_schema_pattern_that_backtracks_is_stopped(attacked: Attack, monkeypatch):
+    """A "pattern" of (a+)+$ against forty a's and a bang takes 2**40 steps: the
+    check of the data runs under a time limit (shortened here) and names the schema."""
+    from generator.config import data_schema
+
+    monkeypatch.setattr(data_schema, "SCHEMA_SECONDS", 1)
+    _schema(attacked, '{"properties": {"motto": {"type": "string", "pattern": "(a+)+$"}}}')
+    event = (attacked.event_dir / "event.yaml").read_text(encoding="utf-8")
+    attacked.write({f"content/{EVENT}/event.yaml": event + "data:\n  motto: " + "a" * 40 + "!\n"})
+    attacked.refused(attacked.build("-f", "html", "-d", "fact-sheet"), 2, "fact.schema.json", "backtracks")
