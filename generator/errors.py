@@ -89,7 +89,7 @@ class BuildStopped(BriefkitError):
 
     def __init__(self, cause: BriefkitError, completed: list[str]):
         self.cause, self.completed = cause, completed
-        self.exit_code = cause.exit_code
+        self.exit_code = cause.exit_code  # type: ignore[misc]  # the cause's kind decides the exit
         super().__init__(
             f"{cause.format_message()}\nThe build stopped there. Built before it, and kept: "
             f"{', '.join(completed)} (--keep-going builds the other events too)."

@@ -88,7 +88,8 @@ def without_content(docs: "DocumentSet", event) -> tuple["DocumentSet", dict[str
 
     Such a document leaves the pack and the default build; asked for by name (``-d``), it is
     still built, with a warning."""
-    missing = {d.id: [n for n in d.needs if not getattr(event, n, None)] for d in docs.documents.values()}
+    missing: dict[str, list[str]] = {
+        d.id: [n for n in d.needs if not getattr(event, n, None)] for d in docs.documents.values()}
     missing = {k: v for k, v in missing.items() if v}
     if not missing:
         return docs, {}
@@ -137,7 +138,7 @@ def read_documents(files: list[Path]) -> tuple[DocumentSet | None, list[Problem]
 
 def _resolve_schemas(path: Path, layer: dict) -> list[Problem]:
     """Make each ``schema`` path absolute, against the file that names it and inside its folder."""
-    problems = []
+    problems: list[Problem] = []
     docs = layer.get("documents")
     if not isinstance(docs, dict):
         return problems

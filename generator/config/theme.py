@@ -188,7 +188,7 @@ def read_toml(path: Path, root: Path | None = None) -> dict:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        line: int | None = data[: exc.start].count(b"\n") + 1
         raise ConfigError("The file is not valid UTF-8.",
                           [Problem(path, line, None, "save it as UTF-8 and try again.")]) from None
     try:

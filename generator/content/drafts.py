@@ -17,7 +17,7 @@ This module is the one home of that policy.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -55,7 +55,10 @@ def find_to_check(data: Any, lines: LineMap, path: Path) -> list[Problem]:
     return found
 
 
-def for_print(model: BaseModel) -> BaseModel:
+M = TypeVar("M", bound=BaseModel)
+
+
+def for_print(model: M) -> M:
     """A copy of ``model`` in which no value says TO CHECK: what the templates are given for a draft."""
     update: dict[str, Any] = {}
     for name, info in type(model).model_fields.items():

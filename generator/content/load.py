@@ -9,7 +9,8 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -196,7 +197,7 @@ def _with_sources(folder: Path, merged: dict[str, DataEntry], data: dict) -> dic
             for name, entry in merged.items()}
 
 
-def _problem(path: Path, lines: LineMap, err: dict, data: dict) -> Problem:
+def _problem(path: Path, lines: LineMap, err: Mapping[str, Any], data: dict) -> Problem:
     loc: FieldPath = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
     if loc and isinstance(loc[-1], int) and not isinstance(_lookup(data, loc[:-1]), list):
         loc = loc[:-1]  # a single value the model wrapped in a list ("cite: 3")

@@ -66,7 +66,7 @@ class DatePoint:
         day = int(m["d"]) if m["d"] else None
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"'{text}': month {month} is not between 1 and 12")
-        if day is not None:
+        if day is not None and month is not None:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
                 raise ValueError(f"'{text}': day {day} does not exist in that month")

@@ -101,7 +101,7 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
+        line: int | None = raw[: exc.start].count(b"\n") + 1
         raise ContentError(
             "The file is not valid UTF-8.",
             [Problem(path, line, None, "save the file as UTF-8 and try again.")],

@@ -244,7 +244,7 @@ COMPILED = CompiledTemplates()
 
 
 #: How briefkit templates are written; the same for every environment.
-SYNTAX = {"trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True}
+SYNTAX: dict[str, Any] = {"trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True}
 _PARSER = jinja2.Environment(**SYNTAX)  # reads sources for their references, renders nothing
 
 
@@ -322,7 +322,7 @@ class TemplateSet:
                     found.add(rel.as_posix())
         return sorted(found)
 
-    def blocks(self, name: str) -> list[str]:
+    def blocks(self, name: str | None) -> list[str]:
         """Block names a template has, its parents' included: what an override can replace."""
 
         found: list[str] = []

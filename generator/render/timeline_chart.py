@@ -44,7 +44,7 @@ class Stop:
     planned: bool
     kinds: list[str]
     items: list[TimelineItem]
-    label: Label | None = None
+    label: Label
     #: Where the leader line from the axis ends.
     tip: float = 0.0
 

@@ -29,6 +29,6 @@ def anchor_pages(pdf: bytes, wanted: set[str] | None = None) -> dict[str, int]:
     for name, destination in destinations.items():
         if wanted is None or name in wanted:
             page = reader.get_destination_page_number(destination)
-            if page >= 0:
+            if page is not None and page >= 0:
                 pages[name] = page + 1
     return pages
