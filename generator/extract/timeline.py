@@ -36,7 +36,7 @@ EVENT_NOUNS = {
     "dialogue", "dialog", "consultation", "consultations", "retreat", "roundtable",
     "round-table", "congress", "visit", "talks", "briefing", "hearing", "drill", "colloquium",
     "ministerial", "gathering", "convention", "debate", "debates", "committee", "plenary",
-    "assembly", "address", "negotiations", "ceremony", "ministerials", "review", "panel", "event",
+    "assembly", "address", "negotiations", "ceremony", "ministerials", "review", "event",
 }
 _ACT_BETWEEN = re.compile(r"\b(?:signed|adopted|ratified|entered into force)\b")
 #: Acts a clause dates as a milestone wherever the date stands: a resolution, treaty or plan adopted.
@@ -640,8 +640,9 @@ _VISITED = re.compile(r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recentl
 
 
 _RECEIVED = re.compile(r"\b(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)\s+"
-                       r"(?P<who>(?:(?:President|Prime Minister|Chancellor|King|Queen|Secretary-General|Minister|"
-                       r"Foreign Minister|Premier|Emir|Sheikh|Sultan)\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+                       r"(?P<who>(?:President|Prime Minister|Chancellor|King|Queen|Secretary-General|Minister|"
+                       r"Foreign Minister|Premier|Emir|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.)\s+"
+                       r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 
 
 def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str, str] | None:

@@ -202,3 +202,15 @@ def test_a_head_of_state_address_with_visits_and_plans():
         ("2011-01", "Meeting with President Ilves", "meeting"),  # "When I received President Ilves … last month"
         ("2011-10", "Ministerial meeting", "planned"),  # "and in October we will host its ministerial meeting"
     }
+
+
+@pytest.mark.parametrize("sentence", [
+    "In July 2010 we welcomed Croatia to the Basin Agreement as its ninth member state.",
+    "Our economy grew by five per cent in 2010, and exports rose sharply in the second half of the year.",
+    "The report of the Expert Panel, published in March 2009, remains the best account of the problem.",
+    "Since joining the Union in 2004, we have doubled our investment in river transport.",
+    "The Ostrava Fund, created in 2006, has financed forty projects since then.",
+])
+def test_dates_of_things_that_are_not_meetings_stay_off(sentence):
+    text = f"Statement by Ms. Ona Brisk\nLindhaven, 3 March 2011\n\nColleagues,\n\n{sentence}\n"
+    assert extract_event(text, source_name="s.txt").data["timeline"] == []
