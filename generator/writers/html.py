@@ -14,8 +14,8 @@ from lxml.html import builder
 
 from . import RenderedDocument
 
-#: ``default-src`` does not cover where a form sends (a ``<form>`` is tolerated in templates,
-#: its text kept) nor what ``<base>`` may be: both are closed by name.
+#: ``default-src`` covers neither where a form sends nor what ``<base>`` may be: both are closed
+#: by name, behind the vocabulary check that refuses ``<form>`` and ``<base>`` in templates.
 POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
           "form-action 'none'; base-uri 'none'")
 
