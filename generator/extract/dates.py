@@ -491,7 +491,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
                 r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"),
      _b_weekday),
     # "on 28–29 April" (no year: relative to the statement)
-    (re.compile(rf"(?P<core>\b{_DAY}\s*[-–]\s*{_DAY2}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"),
+    (re.compile(rf"(?P<core>\b{_DAY}(?:\s*[-–]\s*|\s+and\s+){_DAY2}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"),
      _b_day_range_no_year),
     # "last week", "next week", "yesterday", "tomorrow", "the day before yesterday"
     (re.compile(r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this)\s+week(?:end)?|yesterday|tomorrow|"

@@ -93,7 +93,7 @@ _GAP_LEFT = re.compile(
     r"gathered|convenes|signed|adopted|ratified|launched|concluded))\s+)?"
     r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
     rf"(?:(?i:in|at)\s+(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
-    r"(?i:in|on|of|during|from|between|at|for|by)?\s*$"
+    r"(?i:in|on|of|during|from|between|at|for|by)?\s*\(?\s*$"
 )
 _CLAUSE_START = re.compile(r"^\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?$", re.IGNORECASE)
 _GAP_RIGHT = re.compile(
@@ -364,13 +364,16 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
     phrases: list[_Phrase] = []
     for i, tok in enumerate(toks):
         low = tok.low
-        acronym = bool(_EVENT_ACRONYM.match(tok.text))
+        acronym = bool(_EVENT_ACRONYM.match(tok.text)) or (
+            tok.text in ("COP", "CMP", "MOP") and i + 1 < len(toks) and toks[i + 1].text.isdigit())
         if (low not in EVENT_NOUNS and low not in MILESTONE_NOUNS and not acronym) or is_blocked(tok):
             continue
         if phrases and phrases[-1].end >= tok.end:
             continue
         end_i = i
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if acronym and nxt is not None and nxt.text.isdigit() and tok.text in ("COP", "CMP", "MOP"):
+            end_i, nxt = i + 1, None  # "COP 15": the number is part of the name
         if low in _NAMED_LEAD and nxt is not None and nxt.is_word and nxt.is_cap and nxt.low not in _STOP:
             while end_i + 1 < len(toks) and end_i - i < 3 and toks[end_i + 1].is_word and toks[end_i + 1].is_cap \
                     and not is_blocked(toks[end_i + 1]) and toks[end_i + 1].low not in _STOP:
@@ -639,6 +642,10 @@ _VISITED = re.compile(r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recentl
                       r"(?P<obj2>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 
 
+#: "The ministers of the region met in Amsel on 5 and 6 May": a group named in lower case.
+_GROUP_MET = re.compile(r"\b[Tt]he\s+(?P<who>(?:(?:foreign|finance|environment|trade)\s+)?(?:ministers|leaders|heads of "
+                        r"state(?: and government)?|delegations|experts|officials|parties|member states)"
+                        r"(?:\s+of\s+the\s+\w+)?)\s+(?:also\s+)?met\b")
 _RECEIVED = re.compile(r"\b(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)\s+"
                        r"(?P<who>(?:President|Prime Minister|Chancellor|King|Queen|Secretary-General|Minister|"
                        r"Foreign Minister|Premier|Emir|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.)\s+"
@@ -646,9 +653,15 @@ _RECEIVED = re.compile(r"\b(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|me
 
 
 def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str, str] | None:
-    """A sentence with one date that says people met or someone visited a place: a meeting without a noun."""
+    """A sentence (or its clause holding the date, when it has several) with one date that says people
+    met or someone visited a place: a meeting without a meeting noun."""
     if len([d for d in mentions if not d.since]) != 1:
-        return None
+        start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
+        ends = [p for p in (text.find(",", m.end), text.find(";", m.end)) if p >= 0]
+        end = min(ends) if ends else len(text)
+        if any(start <= d.start < end for d in mentions if d is not m):
+            return None
+        text = text[start:end]
     received = _RECEIVED.search(text)
     if received and not re.match(r"(?:the|our|my)\b", received["who"], re.IGNORECASE):
         return f"Meeting with {received['who'].strip()}", "meeting"
@@ -661,6 +674,9 @@ def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str
         subject = _DETERMINER.sub("", met["subj"].strip())
         if subject and subject.split()[0].lower() not in _STOP:
             return f"Meeting of {subject}", "meeting"
+    group = _GROUP_MET.search(text)
+    if group:
+        return f"Meeting of the {group['who'].strip()}", "meeting"
     return None
 
 

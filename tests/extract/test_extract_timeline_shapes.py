@@ -214,3 +214,16 @@ def test_a_head_of_state_address_with_visits_and_plans():
 def test_dates_of_things_that_are_not_meetings_stay_off(sentence):
     text = f"Statement by Ms. Ona Brisk\nLindhaven, 3 March 2011\n\nColleagues,\n\n{sentence}\n"
     assert extract_event(text, source_name="s.txt").data["timeline"] == []
+
+
+def test_meetings_in_brackets_numbered_conferences_and_a_group_that_met():
+    result = extract_file(Path(__file__).parent / "fixtures" / "ostrava-climate-2010.txt")
+    items = {(i["date"], i["title"], i["kind"]) for i in result.data["timeline"]}
+    assert items == {
+        ("2007-12", "Bali Conference", "meeting"),  # a list line with its date in brackets at the end
+        ("2008-12", "Poznan Conference", "meeting"),
+        ("2009-12", "COP 15", "meeting"),
+        ("2010-05-05/2010-05-06", "Meeting of the ministers of the region", "meeting"),  # "on 5 and 6 May"
+        ("2010-09-20/2010-09-21", "Lindhaven Dialogue", "meeting"),
+        ("2011", "COP 17", "planned"),  # "COP 17 in Durban next year"
+    }
