@@ -249,7 +249,8 @@ def build_project(
             _build_on_cluster(project, folders, options, result, hooks, commit)
         else:
             with _Renderer(options) as renderer:
-                _render_streaming(_templated(project, folders, options, result), options, renderer, hooks, commit)
+                work = _templated(project, folders, options, result, renderer.start)
+                _render_streaming(work, options, renderer, hooks, commit)
     except BriefkitError as exc:
         if not result.written:
             raise
@@ -359,16 +360,19 @@ def _with_built_pdf_pages(project: Project, job: Job) -> Job:
 
 def _templated(
     project: Project, folders: list[Path], options: BuildOptions, result: BuildResult,
+    before_templating: Callable[[], None] = lambda: None,
 ) -> Iterator[tuple[str, list[RenderTask]]]:
     """Each event with something to build, read and templated: its id and its outputs to render.
 
-    With ``keep_going``, an event that fails here is recorded and skipped.
+    ``before_templating`` runs before each event is templated (the workers
+    start then). With ``keep_going``, an event that fails here is recorded and skipped.
     """
     for folder in folders:
         try:
             item = _prepare(project, folder, options, result)
             if item is None:
                 continue
+            before_templating()
             jobs = [_with_built_pdf_pages(project, job) for job in _template(item, options)]
             tasks = [RenderTask(job, fmt) for job in jobs for fmt in job.formats]
         except BriefkitError as exc:
@@ -408,15 +412,20 @@ class _Renderer:
         self.pool: Workers | None = None
         self.started = False
 
+    def start(self) -> None:
+        """Start the workers (once), before the first event with work is templated:
+        they import the writers' libraries meanwhile. Forked after this process's
+        own imports, which they then share."""
+        if self.started:
+            return
+        self.started = True
+        self.pool = start_workers(self.options.workers, self.options.memory_mb, self.options.formats)
+        if self.pool and "pdf" in self.options.formats:
+            self.harfbuzz = self.pool.ask(subsets_fonts_with_harfbuzz)
+
     def submit(self, tasks: list[RenderTask], waiting: dict[int, int]) -> list[Future | None]:
         """Hand ``tasks`` to the workers, but those ``waiting`` for their PDF (see ``pdf_done``)."""
-        if not self.started:
-            # Started at the first event's templating, which they overlap with their
-            # imports; forked after this process's own imports, which they then share.
-            self.started = True
-            self.pool = start_workers(self.options.workers, self.options.memory_mb, self.options.formats)
-            if self.pool and "pdf" in self.options.formats:
-                self.harfbuzz = self.pool.ask(subsets_fonts_with_harfbuzz)
+        self.start()
         if not self.pool:
             return []
         waits = set(waiting.values())

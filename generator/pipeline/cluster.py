@@ -152,8 +152,18 @@ def _set_epoch(value: str | None) -> None:
         os.environ["SOURCE_DATE_EPOCH"] = value
 
 
+@functools.cache
+def _warm_up(formats: tuple[str, ...]) -> None:
+    """Once per worker process and set of formats, as a local worker does on start."""
+    from .workers import import_writers
+
+    import_writers(formats)
+
+
 def _render_bundle(bundle: EventBundle) -> list[RemoteOutput]:
     from ..config.project import Project
+
+    _warm_up(bundle.options.formats)
 
     if bundle.code != code_fingerprint():
         raise BuildError(
