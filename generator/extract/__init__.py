@@ -28,7 +28,7 @@ from . import draft, emit, summary
 from .acronyms import find_acronyms
 from .decode import Decoded, StatementError, decode_text, read_statement
 from .draft import Findings
-from .header import Header, find_host, parse_header, place_from_body, top_blocks
+from .header import Header, closing_dateline, find_host, parse_header, place_from_body, top_blocks
 from .passages import passages as cut_passages
 from .proposal import find_proposal
 from .quotes import find_quotations
@@ -100,6 +100,10 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     log.info("Step 2 - Reading the header")
     blocks = top_blocks(decoded.text)
     header = parse_header(blocks) if blocks else Header()
+    if header.date is None:
+        closing = closing_dateline(decoded.text)
+        if closing is not None:
+            header.date, header.place = closing.date, header.place or closing.place
     if header.place is None:
         said = place_from_body(passages)
         if said:

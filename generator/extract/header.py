@@ -570,6 +570,8 @@ def _dateline(h: Header, line: str) -> bool:
     Nations University Headquarters)".
     """
     text = _unshout_header(line.strip()) if line.strip().isupper() else line.strip()
+    text = re.sub(r"^(?:date|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*", "", text.strip("()[] "),
+                  flags=re.IGNORECASE)
     text = text.strip("()[] .,;")
     found = [m for m in find_dates(text) if m.date is not None and m.relative is None
              and m.date.first is not None and m.date.first.month is not None]
@@ -669,6 +671,16 @@ _HOST = re.compile(
 _HERE_IN = re.compile(r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
                       r"here|welcome\s+(?:you|everyone|all\s+of\s+you)|to\s+be)\s+(?:here\s+)?(?:in|to)\s+"
                       r"(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+
+
+def closing_dateline(text: str) -> Header | None:
+    """"New York, 12 May 2010" as the statement's last line: some statements are dated at the end."""
+    lines = [normalise_space(line) for line in text.split("\n") if line.strip()][-3:]
+    for line in reversed(lines):
+        found = Header()
+        if len(line.split()) <= 10 and _dateline(found, line):
+            return found
+    return None
 
 
 def place_from_body(passages) -> tuple[str, int] | None:

@@ -124,3 +124,12 @@ def test_more_header_shapes(top, expected):
     data = draft(top)
     speaker = data["speech"]["speaker"]
     assert (speaker["name"], speaker["role"], str(data["event"]["date"]), data["event"]["place"]) == expected
+
+
+def test_a_dateline_at_the_end_or_with_a_label():
+    end = extract_event("Statement by Mr. Ivo Tarn\n\nColleagues,\n\nWe thank the chair for this debate and "
+                        "for the work of the whole bureau this year.\n\nThank you.\n\nLindhaven, 3 May 2010\n",
+                        source_name="s.txt").data
+    assert (end["event"]["date"], end["event"]["place"]) == ("2010-05-03", "Lindhaven")
+    label = draft("Statement by Mr. Ivo Tarn\nDate: 4 May 2010\n\nColleagues,")
+    assert label["event"]["date"] == "2010-05-04"
