@@ -74,11 +74,11 @@ def statement() -> tuple[list[str], list[str]]:
         if n % 6 == 5:
             shift = n // (6 * len(body))
             dated = body[(n // 6) % len(body)]
-            paragraphs.append(re.sub(r"\b(19|20)(\d\d)\b", lambda m: str(int(m.group()) - shift), dated))
+            paragraphs.append(re.sub(r"\b(19|20)(\d\d)\b", lambda m, k=shift: str(int(m.group()) - k), dated))
         else:
             paragraphs.append(PROSE[n % len(PROSE)])
         n += 1
-    return header, paragraphs + ["Thank you."]
+    return header, [*paragraphs, "Thank you."]
 
 
 def write_formats(folder: Path) -> dict[str, Path]:
@@ -97,11 +97,17 @@ def write_formats(folder: Path) -> dict[str, Path]:
         doc.add_paragraph(line)
     files["docx"] = folder / "statement.docx"
     doc.save(str(files["docx"]))
-    body = "<p>" + "<br>".join(html.escape(h) for h in header) + "</p>\n" + "\n".join(
-        f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Statement</title></head><body>"
-            f"<nav><a href='/'>Home</a> <a href='/signin'>Sign in</a></nav><main>{body}</main>"
-            f"<footer><a href='#top'>Page top</a></footer></body></html>")
+    body = (
+        "<p>"
+        + "<br>".join(html.escape(h) for h in header)
+        + "</p>\n"
+        + "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    )
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Statement</title></head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/signin'>Sign in</a></nav><main>{body}</main>"
+        f"<footer><a href='#top'>Page top</a></footer></body></html>"
+    )
     files["html"] = folder / "statement.html"
     files["html"].write_text(page, encoding="utf-8")
     from weasyprint import HTML
@@ -115,13 +121,19 @@ def write_formats(folder: Path) -> dict[str, Path]:
 def _odt(path: Path, lines: list[str]) -> Path:
     import zipfile
 
-    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
     body = "".join(f"<text:p>{html.escape(line)}</text:p>" for line in lines)
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
-               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED
+        )
         archive.writestr("content.xml", content)
     return path
 
@@ -172,8 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         words = len(files["txt"].read_text(encoding="utf-8").split())
         results = {}
         for fmt, path in files.items():
-            results[fmt] = (best(lambda p=path: extract_file(p), args.runs),
-                            best(lambda f=fmt, p=path: bare(f, p), args.runs))
+            results[fmt] = (
+                best(lambda p=path: extract_file(p), args.runs),
+                best(lambda f=fmt, p=path: bare(f, p), args.runs),
+            )
             draft = extract_file(path)
             results[fmt] += (len(draft.speech.paragraphs), len(draft.data["timeline"]))
         # The same PDF through pypdf, the reader used when pypdfium2 is not installed.
@@ -181,8 +195,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.modules["pypdfium2"] = None  # type: ignore[assignment]
         try:
             results["pdf (pypdf fallback)"] = (
-                best(lambda: extract_file(files["pdf"]), args.runs), results["pdf"][1],
-                len(extract_file(files["pdf"]).speech.paragraphs), results["pdf"][3])
+                best(lambda: extract_file(files["pdf"]), args.runs),
+                results["pdf"][1],
+                len(extract_file(files["pdf"]).speech.paragraphs),
+                results["pdf"][3],
+            )
         finally:
             if saved is None:
                 del sys.modules["pypdfium2"]
@@ -191,12 +208,16 @@ def main(argv: list[str] | None = None) -> int:
     base = results["txt"][0][0]
     print(f"extract on a {words:,}-word statement, best (median) of {args.runs} runs after a warm-up")
     print()
-    print("| format | extract | × plain text | bare library read | extract ÷ bare read | paragraphs | "
-          "timeline items | under 1 s |")
+    print(
+        "| format | extract | × plain text | bare library read | extract ÷ bare read | paragraphs | "
+        "timeline items | under 1 s |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for fmt, ((t, med), (b, _), paragraphs, items) in results.items():
-        print(f"| {fmt} | {t:.3f} s ({med:.3f}) | {t / base:.2f}× | {b:.3f} s | {t / b:.1f}× | {paragraphs} | "
-              f"{items} | {'yes' if med < 1 else 'NO'} |")
+        print(
+            f"| {fmt} | {t:.3f} s ({med:.3f}) | {t / base:.2f}× | {b:.3f} s | {t / b:.1f}× | {paragraphs} | "
+            f"{items} | {'yes' if med < 1 else 'NO'} |"
+        )
     return 0
 
 

@@ -49,7 +49,9 @@ def find_to_check(data: Any, lines: LineMap, path: Path) -> list[Problem]:
         elif is_marked(value):
             text = " ".join(str(value).split())
             shown = text if len(text) <= 90 else text[:88] + " …"
-            found.append(Problem(path, lines.line_for(where), format_field(where), f"still to check: {shown}"))
+            found.append(
+                Problem(path, lines.line_for(where), format_field(where), f"still to check: {shown}")
+            )
 
     walk(data, ())
     return found
@@ -86,7 +88,7 @@ def _printable(value: Any, *, required: bool, in_list: bool = False) -> Any:
     if isinstance(value, list):
         items = [_printable(v, required=True, in_list=True) for v in value]
         kept = [v for v in items if v is not _DROP]
-        if len(kept) == len(value) and all(a is b for a, b in zip(kept, value)):
+        if len(kept) == len(value) and all(a is b for a, b in zip(kept, value, strict=True)):
             return value
         return kept
     return value

@@ -34,27 +34,112 @@ _NAV_PHRASES = (
 _NAV_LINE = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)
 _NAV_ITEM = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)
 #: "(photo) State Secretary X greets …", "Photo: …", "[Photo credit …]".
-_CAPTION = re.compile(r"^[(\[]?\s*(?:photo|photograph|picture|image|video)(?:\s+(?:credit|courtesy|by))?\s*"
-                      r"(?:[)\]:]|\s[-–—]\s|\s+\d+\s*[)\]:])", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^[(\[]?\s*(?:photo|photograph|picture|image|video)(?:\s+(?:credit|courtesy|by))?\s*"
+    r"(?:[)\]:]|\s[-–—]\s|\s+\d+\s*[)\]:])",
+    re.IGNORECASE,
+)
 #: "(The Address translated to French)": links to translations of the page.
-_TRANSLATED = re.compile(r"^\(?(?:the\s+)?(?:\w+\s+)?(?:translated|translation)\s+(?:in)?to\s+\w+\)?\.?$|"
-                         r"^\(?(?:read|see|view|download)\s+(?:this|the)\s+\w+\s+in\s+\w+\)?\.?$", re.IGNORECASE)
+_TRANSLATED = re.compile(
+    r"^\(?(?:the\s+)?(?:\w+\s+)?(?:translated|translation)\s+(?:in)?to\s+\w+\)?\.?$|"
+    r"^\(?(?:read|see|view|download)\s+(?:this|the)\s+\w+\s+in\s+\w+\)?\.?$",
+    re.IGNORECASE,
+)
 _LANGUAGES = {
-    "english", "français", "francais", "french", "español", "espanol", "spanish", "deutsch", "german",
-    "русский", "russian", "العربية", "عربي", "arabic", "中文", "chinese", "日本語", "japanese", "italiano",
-    "português", "portugues", "nederlands", "한국어", "polski", "türkçe", "svenska", "norsk", "dansk", "suomi",
-    "en", "fr", "es", "de", "ru", "ar", "zh", "ja", "it", "pt", "nl", "ko", "pl",
+    "english",
+    "français",
+    "francais",
+    "french",
+    "español",
+    "espanol",
+    "spanish",
+    "deutsch",
+    "german",
+    "русский",
+    "russian",
+    "العربية",
+    "عربي",
+    "arabic",
+    "中文",
+    "chinese",
+    "日本語",
+    "japanese",
+    "italiano",
+    "português",
+    "portugues",
+    "nederlands",
+    "한국어",
+    "polski",
+    "türkçe",
+    "svenska",
+    "norsk",
+    "dansk",
+    "suomi",
+    "en",
+    "fr",
+    "es",
+    "de",
+    "ru",
+    "ar",
+    "zh",
+    "ja",
+    "it",
+    "pt",
+    "nl",
+    "ko",
+    "pl",
 }
 #: "Home > Policy > Human Security", "Home / Speeches / 2011" at the top of a copied page.
 _BREADCRUMB = re.compile(r"^[^>›»/]{1,60}(\s[>›»/]\s[^>›»/]{1,60}){1,6}$")
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|/|\s{2,})\s*")
 #: Words of a site's section names: "Historical archive", "Embassy Archives What's New/Press Releases".
 _SECTION_WORDS = {
-    "welcome", "home", "news", "newsroom", "press", "room", "releases", "release", "speeches", "speech",
-    "statements", "statement", "archive", "archives", "historical", "embassy", "what's", "whats", "new",
-    "media", "centre", "center", "latest", "updates", "update", "articles", "article", "mission", "and", "&",
-    "-", "–", "events", "highlights", "briefings", "transcripts", "remarks", "documents", "library",
-    "resources", "topics", "policy", "blog", "posts", "post", "category",
+    "welcome",
+    "home",
+    "news",
+    "newsroom",
+    "press",
+    "room",
+    "releases",
+    "release",
+    "speeches",
+    "speech",
+    "statements",
+    "statement",
+    "archive",
+    "archives",
+    "historical",
+    "embassy",
+    "what's",
+    "whats",
+    "new",
+    "media",
+    "centre",
+    "center",
+    "latest",
+    "updates",
+    "update",
+    "articles",
+    "article",
+    "mission",
+    "and",
+    "&",
+    "-",
+    "–",
+    "events",
+    "highlights",
+    "briefings",
+    "transcripts",
+    "remarks",
+    "documents",
+    "library",
+    "resources",
+    "topics",
+    "policy",
+    "blog",
+    "posts",
+    "post",
+    "category",
 }
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 
@@ -67,8 +152,11 @@ def anywhere(line: str) -> bool:
     if _NAV_LINE.match(text) or _CAPTION.match(text) or _TRANSLATED.match(text):
         return True
     items = [i for i in _SEPARATORS.split(text) if i]
-    if len(items) >= 2 and all(_NAV_ITEM.match(i) or i.lower() in _LANGUAGES or i.lower() in _SECTION_WORDS
-                               for i in items) and any(_NAV_ITEM.match(i) for i in items):
+    if (
+        len(items) >= 2
+        and all(_NAV_ITEM.match(i) or i.lower() in _LANGUAGES or i.lower() in _SECTION_WORDS for i in items)
+        and any(_NAV_ITEM.match(i) for i in items)
+    ):
         return True  # "Print | Share | Top of page", "English Français Español", "Home | About | Statements"
     words = text.replace("|", " ").split()
     return len(words) >= 2 and all(w.lower() in _LANGUAGES for w in words)
@@ -89,5 +177,8 @@ def top(line: str, following: str = "") -> bool:
         return False
     # "08.09.2008 - Speech": a page's date stamp and section.
     rest = [w for w in words if not _NUMERIC_DATE.match(w)]
-    return bool(rest) and all(w.strip(":,.") in _SECTION_WORDS for w in rest) and (
-        len(rest) < len(words) or len(words) <= 6)
+    return (
+        bool(rest)
+        and all(w.strip(":,.") in _SECTION_WORDS for w in rest)
+        and (len(rest) < len(words) or len(words) <= 6)
+    )

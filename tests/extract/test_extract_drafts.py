@@ -39,7 +39,11 @@ def test_validate_lists_every_value_to_check_with_its_line(draft):
     assert result.exit_code == 0, result.output
     event = (draft / "content" / "river-draft" / "event.yaml").read_text(encoding="utf-8").splitlines()
     marked = [i for i, line in enumerate(event, 1) if re.search(r"^\s*[^#]*TO CHECK", line)]
-    warnings = [line for line in result.output.splitlines() if line.startswith("warning:") and "still to check" in line]
+    warnings = [
+        line
+        for line in result.output.splitlines()
+        if line.startswith("warning:") and "still to check" in line
+    ]
     assert marked and len(warnings) == len(marked)
     for number in marked:
         assert any(f"event.yaml:{number}:" in w for w in warnings), number
@@ -67,7 +71,11 @@ def test_every_page_of_every_format_says_draft_and_never_to_check(draft):
             assert "TO CHECK" not in text.upper(), f"{pdf.name} page {number}"
     for docx in sorted(out.glob("*.docx")):
         with zipfile.ZipFile(docx) as archive:
-            headers = [archive.read(n).decode("utf-8") for n in archive.namelist() if re.match(r"word/header\d*\.xml", n)]
+            headers = [
+                archive.read(n).decode("utf-8")
+                for n in archive.namelist()
+                if re.match(r"word/header\d*\.xml", n)
+            ]
             body = archive.read("word/document.xml").decode("utf-8")
         assert headers and all("DRAFT" in h for h in headers), docx.name
         assert "TO CHECK" not in body.upper() and not any("TO CHECK" in h for h in headers)
@@ -79,16 +87,21 @@ def test_every_page_of_every_format_says_draft_and_never_to_check(draft):
 
 def test_an_empty_timeline_makes_no_timeline_document_and_says_so(tmp_path):
     statement = tmp_path / "undated.txt"
-    statement.write_text("Statement by Mr. Oren Vell\nLindhaven, 2 May 2011\n\nColleagues,\n\nWe ask every "
-                         "state on the river to publish its flood maps and to share them with its neighbours.\n",
-                         encoding="utf-8")
+    statement.write_text(
+        "Statement by Mr. Oren Vell\nLindhaven, 2 May 2011\n\nColleagues,\n\nWe ask every "
+        "state on the river to publish its flood maps and to share them with its neighbours.\n",
+        encoding="utf-8",
+    )
     init = run("--project", str(tmp_path), "init", "no-dates", "--speech", str(statement))
     assert init.exit_code == 0, init.output
     validate = run("--project", str(tmp_path), "validate", "no-dates")
     assert "timeline: not built for this event, whose timeline is empty" in validate.output
     build = run("--project", str(tmp_path), "build", "no-dates", "-f", "html")
     assert build.exit_code == 0, build.output
-    assert "no-dates: no timeline document, nor its part of the pack: the event's timeline is empty" in build.output
+    assert (
+        "no-dates: no timeline document, nor its part of the pack: the event's timeline is empty"
+        in build.output
+    )
     out = tmp_path / "build" / "no-dates"
     assert not (out / "timeline.html").exists() and (out / "briefing-note.html").exists()
     pack = (out / "briefing-pack.html").read_text(encoding="utf-8")

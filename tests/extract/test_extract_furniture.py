@@ -26,9 +26,16 @@ Page top
 def test_furniture_lines_are_removed_and_listed():
     result = extract_event(PAGE, source_name="page.txt")
     removed = result.findings.removed
-    for line in ("Home > Speeches > 2011", "Learning Center", "Plans & pricing", "Sign in",
-                 "English | Français | Español", "Share | Tweet | Print", "Page top",
-                 "(photo) Minister Vale greets the delegations before the opening session"):
+    for line in (
+        "Home > Speeches > 2011",
+        "Learning Center",
+        "Plans & pricing",
+        "Sign in",
+        "English | Français | Español",
+        "Share | Tweet | Print",
+        "Page top",
+        "(photo) Minister Vale greets the delegations before the opening session",
+    ):
         assert line in removed, line
         assert line not in result.text
     # Listed, one per line, at the top of the draft.

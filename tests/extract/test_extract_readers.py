@@ -42,8 +42,10 @@ def test_text_without_blank_lines_is_grouped_into_paragraphs(expected):
     ]
     assert expected[-1] == "Thank you."
     speech = parse_speech(read_statement(FORMATS / f"{NAME}.txt").text)
-    assert speech.header[:2] == ["Statement by H.E. Ms. Anneli Varo",
-                                 "Minister for Maritime Affairs of the Republic of Kelmar"]
+    assert speech.header[:2] == [
+        "Statement by H.E. Ms. Anneli Varo",
+        "Minister for Maritime Affairs of the Republic of Kelmar",
+    ]
     assert speech.opening == ["Mr. President,", "Excellencies,", "Ladies and Gentlemen,"]
 
 
@@ -61,7 +63,12 @@ def test_the_web_page_loses_its_furniture():
 
 
 def test_crlf_text_export_with_no_blank_lines_matches(expected):
-    raw = (FORMATS / f"{NAME}.txt").read_text(encoding="utf-8").replace("\n", "\r\n").encode("cp1252", "replace")
+    raw = (
+        (FORMATS / f"{NAME}.txt")
+        .read_text(encoding="utf-8")
+        .replace("\n", "\r\n")
+        .encode("cp1252", "replace")
+    )
     decoded = decode_statement(raw)
     assert [p.plain_text() for p in parse_speech(decoded.text).paragraphs] == expected
 
@@ -98,10 +105,16 @@ def test_a_line_broken_word_paragraph_keeps_its_lines():
     assert speech.header == ["Remarks by Dr. Ilse Moran", "Director of Fisheries", "Lindhaven, 3 May 2010"]
 
 
-@pytest.mark.parametrize(("raw", "fmt"), [
-    (b"%PDF-1.7\n", "pdf"), (b"{\\rtf1\\ansi hello}", "rtf"), (b"<!DOCTYPE html><p>x</p>", "html"),
-    (b"  <html><body>x</body></html>", "html"), (b"Mr. President,\n", "txt"),
-])
+@pytest.mark.parametrize(
+    ("raw", "fmt"),
+    [
+        (b"%PDF-1.7\n", "pdf"),
+        (b"{\\rtf1\\ansi hello}", "rtf"),
+        (b"<!DOCTYPE html><p>x</p>", "html"),
+        (b"  <html><body>x</body></html>", "html"),
+        (b"Mr. President,\n", "txt"),
+    ],
+)
 def test_formats_are_told_by_their_bytes(raw, fmt):
     assert detect_format(raw) == fmt
 
@@ -120,13 +133,22 @@ def test_a_pdf_without_a_text_layer_says_what_to_do(tmp_path):
 
 
 def test_segment_keeps_short_lines_together_and_salutations_apart():
-    blocks = segment([
-        "Remarks by the Minister", "Lindhaven, 3 May 2010", "Madam Chair,", "Colleagues,",
-        "We met last year.", "Oct 2009 Coastal Forum (Lindhaven)", "Jan 2010 Fleet Review (Amsel)",
-    ])
+    blocks = segment(
+        [
+            "Remarks by the Minister",
+            "Lindhaven, 3 May 2010",
+            "Madam Chair,",
+            "Colleagues,",
+            "We met last year.",
+            "Oct 2009 Coastal Forum (Lindhaven)",
+            "Jan 2010 Fleet Review (Amsel)",
+        ]
+    )
     assert [b.lines for b in blocks] == [
-        ["Remarks by the Minister", "Lindhaven, 3 May 2010"], ["Madam Chair,", "Colleagues,"],
-        ["We met last year."], ["Oct 2009 Coastal Forum (Lindhaven)", "Jan 2010 Fleet Review (Amsel)"],
+        ["Remarks by the Minister", "Lindhaven, 3 May 2010"],
+        ["Madam Chair,", "Colleagues,"],
+        ["We met last year."],
+        ["Oct 2009 Coastal Forum (Lindhaven)", "Jan 2010 Fleet Review (Amsel)"],
     ]
     assert to_text(blocks).count("\n\n") == 3
 
@@ -141,8 +163,10 @@ def test_the_draft_of_a_word_statement_reads_its_header_like_the_text():
 def test_a_statement_left_as_one_paragraph_is_marked_to_check():
     from generator.extract import extract_event
 
-    text = ("Mr. President,\n\nWe met in Lindhaven on 3 May 2010 for the Coastal Forum and agreed on the "
-            "catch limits that matter to every coastal state represented in this room today.\n")
+    text = (
+        "Mr. President,\n\nWe met in Lindhaven on 3 May 2010 for the Coastal Forum and agreed on the "
+        "catch limits that matter to every coastal state represented in this room today.\n"
+    )
     result = extract_event(text, source_name="one.txt")
     (source,) = result.data["sources"]
     assert source["note"].startswith("TO CHECK: the statement came out as a single paragraph")

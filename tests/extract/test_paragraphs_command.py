@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 
 from extract_helpers import ROOT, assert_clean_failure, run
 from lxml import html as lxml_html
@@ -21,7 +20,9 @@ def _printed(output: str) -> dict[int, str]:
             out[current] = [m[2]]
         elif current is not None and line.startswith(" ") and not line.strip().startswith("["):
             out[current].append(line.strip())
-    return {n: " ".join(" ".join(words).replace("•", "").replace("◦", "").split()) for n, words in out.items()}
+    return {
+        n: " ".join(" ".join(words).replace("•", "").replace("◦", "").split()) for n, words in out.items()
+    }
 
 
 def test_numbers_match_the_annex_of_the_built_pack(tmp_path):
@@ -37,7 +38,7 @@ def test_numbers_match_the_annex_of_the_built_pack(tmp_path):
     for para in page.xpath("//*[contains(@class, 'speech-para')]"):
         number = int(para.xpath("string(.//*[@class='para-no'])"))
         words = " ".join(para.text_content().split())
-        annex[number] = words[len(str(number)):].strip()
+        annex[number] = words[len(str(number)) :].strip()
     assert sorted(printed) == sorted(annex) == list(range(1, len(annex) + 1))
     for number, words in annex.items():
         # The annex sets a quotation in its own block: compare the words, not the spaces between blocks.

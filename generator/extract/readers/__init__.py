@@ -18,12 +18,14 @@ from .blocks import Block, has_blank_lines, segment, to_text
 
 __all__ = ["Block", "detect_format", "document_text", "has_blank_lines", "segment", "to_text"]
 
-_HTML = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(!doctype html|html|head|body|meta|div|p)\b",
-                   re.IGNORECASE | re.DOTALL)
+_HTML = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(!doctype html|html|head|body|meta|div|p)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def detect_format(raw: bytes, name: str = "") -> str:
-    """"txt", "docx", "odt", "html", "pdf", "rtf", or what the file is when it is none of them."""
+    """ "txt", "docx", "odt", "html", "pdf", "rtf", or what the file is when it is none of them."""
     if raw.startswith(b"%PDF"):
         return "pdf"
     if raw.startswith(b"PK\x03\x04"):
@@ -38,8 +40,9 @@ def detect_format(raw: bytes, name: str = "") -> str:
         return "zip"
     if raw.startswith(b"{\\rtf"):
         return "rtf"
-    if _HTML.match(raw[:2048]) or (name.lower().endswith((".html", ".htm", ".xhtml"))
-                                   and b"<" in raw[:2048] and b">" in raw[:2048]):
+    if _HTML.match(raw[:2048]) or (
+        name.lower().endswith((".html", ".htm", ".xhtml")) and b"<" in raw[:2048] and b">" in raw[:2048]
+    ):
         return "html"
     return "txt"
 

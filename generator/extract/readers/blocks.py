@@ -102,7 +102,7 @@ def segment(lines: list[str]) -> list[Block]:
 
 def has_blank_lines(text: str) -> bool:
     """True when the text separates paragraphs with blank lines (somewhere past its header)."""
-    lines = [line for line in text.split("\n")]
+    lines = text.split("\n")
     content = [i for i, line in enumerate(lines) if line.strip()]
     if len(content) < 2:
         return True

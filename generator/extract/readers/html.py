@@ -19,14 +19,68 @@ import re
 from .blocks import Block, segment
 
 _DROP = {
-    "script", "style", "noscript", "nav", "footer", "aside", "form", "button", "select", "option",
-    "iframe", "svg", "template", "head", "title", "meta", "link", "input", "textarea", "label",
-    "figcaption", "object", "embed", "canvas", "audio", "video", "map",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "option",
+    "iframe",
+    "svg",
+    "template",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "input",
+    "textarea",
+    "label",
+    "figcaption",
+    "object",
+    "embed",
+    "canvas",
+    "audio",
+    "video",
+    "map",
 }
 _BLOCK = {
-    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-    "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead",
-    "address", "center", "figure", "hr", "body", "html", "caption",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "address",
+    "center",
+    "figure",
+    "hr",
+    "body",
+    "html",
+    "caption",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _FURNITURE_NAME = re.compile(
@@ -57,7 +111,7 @@ def _regroup(blocks: list[Block]) -> list[Block]:
     """Runs of one-line paragraphs (a header or an addressee list typed one <p> a line) grouped as in text."""
     out: list[Block] = []
     run: list[str] = []
-    for block in blocks + [Block("end")]:
+    for block in [*blocks, Block("end")]:
         if block.kind in ("paragraph", "heading") and len(block.lines) == 1:
             run.append(block.lines[0])
             continue

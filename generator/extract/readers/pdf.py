@@ -25,11 +25,22 @@ from .blocks import Block, segment
 #: A gap this much larger than the usual line spacing separates paragraphs.
 _PARAGRAPH_GAP = 1.3
 #: Word's bullets set in the Symbol or Wingdings font come out as private-use characters.
-_SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•",
-                                 "\uf0a8": "•", "\uf06e": "▪", "\uf0e8": "•"})
+_SYMBOL_BULLETS = str.maketrans(
+    {
+        "\uf0b7": "•",
+        "\uf0a7": "▪",
+        "\uf0d8": "•",
+        "\uf076": "•",
+        "\uf0fc": "•",
+        "\uf0a8": "•",
+        "\uf06e": "▪",
+        "\uf0e8": "•",
+    }
+)
 _STARTS_ITEM = re.compile(rf"^[{re.escape(BULLETS)}]\s")
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\s*$|^\s*[-–]\s*\d{1,3}\s*[-–]\s*$",
-                          re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\s*$|^\s*[-–]\s*\d{1,3}\s*[-–]\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -44,8 +55,8 @@ class _Line:
     def text(self) -> str:
         out = ""
         end = None
-        for x, piece in sorted(self.parts, key=lambda p: p[0]):
-            piece = piece.translate(_SYMBOL_BULLETS)
+        for x, raw in sorted(self.parts, key=lambda p: p[0]):
+            piece = raw.translate(_SYMBOL_BULLETS)
             # Pieces set apart (a bullet and its text) get a space; a word split by a font change does not.
             if out and end is not None and x > end + 0.5 * self.size and not out.endswith(" "):
                 out += " "
@@ -81,7 +92,9 @@ def _pdfium_lines(raw: bytes, name: str) -> list[_Line]:
     try:
         document = pdfium.PdfDocument(raw)
     except pdfium.PdfiumError as exc:
-        raise StatementError(f"{name} cannot be read as a PDF ({exc}); save it as plain text (.txt).") from None
+        raise StatementError(
+            f"{name} cannot be read as a PDF ({exc}); save it as plain text (.txt)."
+        ) from None
     lines: list[_Line] = []
     try:
         for number in range(len(document)):
@@ -92,8 +105,14 @@ def _pdfium_lines(raw: bytes, name: str) -> list[_Line]:
                 left, bottom, right, top = textpage.get_rect(i)
                 text = textpage.get_text_bounded(left, bottom, right, top)
                 if text.strip():
-                    pieces.append(((bottom + top) / 2, left, max(top - bottom, 1.0), text.replace("\r", " ")
-                                   .replace("\n", " ")))
+                    pieces.append(
+                        (
+                            (bottom + top) / 2,
+                            left,
+                            max(top - bottom, 1.0),
+                            text.replace("\r", " ").replace("\n", " "),
+                        )
+                    )
             lines.extend(_group(pieces, number))
             textpage.close()
             page.close()
@@ -116,7 +135,9 @@ def _pypdf_lines(raw: bytes, name: str) -> list[_Line]:
         for number, page in enumerate(reader.pages):
             lines.extend(_page_lines(page, number))
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise StatementError(f"{name} cannot be read as a PDF ({exc}); save it as plain text (.txt).") from None
+        raise StatementError(
+            f"{name} cannot be read as a PDF ({exc}); save it as plain text (.txt)."
+        ) from None
     return lines
 
 
