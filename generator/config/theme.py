@@ -134,10 +134,14 @@ FontName = Annotated[str, AfterValidator(_font_name)]
 
 
 class DocxFontTokens(_Tokens):
-    """The font Word should use for each role where the PDF's font is not installed."""
+    """The font Word should use, by kind of font, where the PDF's font is not installed.
 
-    body: FontName = ""
-    heading: FontName = ""
+    By kind, not by role: a theme with sans-serif body text (conference) must
+    not get a serif substitute for it.
+    """
+
+    serif: FontName = ""
+    sans: FontName = ""
     mono: FontName = ""
 
 

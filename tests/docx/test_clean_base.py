@@ -72,7 +72,7 @@ def test_builtin_styles_are_declared_as_word_builtins(render_bytes):
 
 def test_font_table_declares_every_font_with_the_theme_substitute(theme):
     theme = theme.model_copy(update={"docx": theme.docx.model_copy(update={
-        "fonts": theme.docx.fonts.model_copy(update={"body": "Cambria", "heading": "Calibri"})})})
+        "fonts": theme.docx.fonts.model_copy(update={"serif": "Cambria", "sans": "Calibri"})})})
     data = render_docx(page("<h1>T</h1><p>x <code>y</code></p>"), theme, template_name="t")
     table = part_xml(data, "word/fontTable.xml")
     fonts = {f.get(f"{{{W}}}name"): f for f in table.findall("w:font", NS)}
@@ -130,9 +130,9 @@ def test_a_font_name_word_cannot_store_is_a_theme_error(tmp_path):
     from generator.errors import ConfigError
 
     theme = tmp_path / "theme.toml"
-    theme.write_text('[docx.fonts]\nbody = "Cambria, Georgia"\n', encoding="utf-8")
+    theme.write_text('[docx.fonts]\nserif = "Cambria, Georgia"\n', encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
         load_theme([TEMPLATES / "theme.toml", theme])
     problem = caught.value.problems[0]
-    assert (problem.file, problem.line, problem.field) == (theme, 2, "docx.fonts.body")
+    assert (problem.file, problem.line, problem.field) == (theme, 2, "docx.fonts.serif")
     assert "one family (no commas)" in problem.message

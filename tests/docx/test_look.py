@@ -83,3 +83,18 @@ def test_a_long_marking_keeps_to_one_line(render_bytes):
     widths = [int(c.get(f"{{{W}}}w")) for c in header.findall(".//w:tblGrid/w:gridCol", NS)]
     # 31 bold spaced capitals at 8 pt need about 210 pt; the centre slot has them.
     assert widths[1] > 200 * 20 and widths[0] == widths[2]
+
+
+def test_the_logo_takes_the_themes_side_and_size(render_bytes, theme):
+    from docx_helpers import page
+
+    from generator.writers.docx import render_docx
+
+    marking = theme.marking.model_copy(update={"logo_position": "left", "logo_height": "10mm"})
+    theme = theme.model_copy(update={"marking": marking})
+    body = f'<header class="doc-head"><img class="doc-logo" src="{PIXEL_PNG}" alt="Logo"><h1>T</h1></header>'
+    xml = part_xml(render_docx(page(body), theme, template_name="t"), "word/document.xml")
+    anchor = xml.find(f".//{{{WP}}}anchor")
+    assert anchor.find(f"{{{WP}}}positionH/{{{WP}}}align").text == "left"
+    assert anchor.find(f"{{{WP}}}wrapSquare").get("wrapText") == "right"
+    assert abs(int(anchor.find(f"{{{WP}}}extent").get("cy")) - 360000) < 1000  # 10 mm in EMU

@@ -611,22 +611,24 @@ def set_style_element(style_el, tag: str, **attrs) -> None:
 _A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 
-def float_right(inline_shape) -> None:
-    """Turn an inline picture into one floated at the right margin, text wrapping beside it.
+def float_beside(inline_shape, side: str) -> None:
+    """Turn an inline picture into one floated at the *side* ("left", "right") margin,
+    text wrapping on the other side.
 
-    The PDF's ``float: right`` (the logo beside the title): a ``wp:anchor``
-    holding the inline's own extent, description and graphic.
+    The PDF's ``float`` (the logo beside the title): a ``wp:anchor`` holding
+    the inline's own extent, description and graphic.
     """
     inline = inline_shape._inline
     wp = f"{{{_WP}}}"
     anchor = OxmlElement("wp:anchor", attrs={
-        "distT": "0", "distB": "0", "distL": "114300", "distR": "0", "simplePos": "0",
+        "distT": "0", "distB": "0", "distL": "114300" if side == "right" else "0",
+        "distR": "0" if side == "right" else "114300", "simplePos": "0",
         "relativeHeight": "2", "behindDoc": "0", "locked": "0", "layoutInCell": "1", "allowOverlap": "1",
     })
     simple = OxmlElement("wp:simplePos", attrs={"x": "0", "y": "0"})
     horizontal = OxmlElement("wp:positionH", attrs={"relativeFrom": "margin"})
     align = OxmlElement("wp:align")
-    align.text = "right"
+    align.text = side
     horizontal.append(align)
     vertical = OxmlElement("wp:positionV", attrs={"relativeFrom": "paragraph"})
     offset = OxmlElement("wp:posOffset")
@@ -635,7 +637,7 @@ def float_right(inline_shape) -> None:
     anchor.extend([simple, horizontal, vertical])
     anchor.append(inline.find(f"{wp}extent"))
     anchor.append(OxmlElement("wp:effectExtent", attrs={"l": "0", "t": "0", "r": "0", "b": "0"}))
-    anchor.append(OxmlElement("wp:wrapSquare", attrs={"wrapText": "left"}))
+    anchor.append(OxmlElement("wp:wrapSquare", attrs={"wrapText": "left" if side == "right" else "right"}))
     for tag in ("docPr", "cNvGraphicFramePr"):
         child = inline.find(f"{wp}{tag}")
         if child is not None:

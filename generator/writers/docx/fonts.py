@@ -5,7 +5,8 @@ theme's fonts (DejaVu is rare on Windows and macOS), Word picks a substitute
 from what ``word/fontTable.xml`` says about the missing font: its family
 (roman, swiss, modern), its PANOSE classification and its alternative name.
 Without an entry Word guesses blindly and lines, and then pages, break
-elsewhere. The theme names the alternative per role (``[docx.fonts]``).
+elsewhere. The theme names the alternative per kind of font (``[docx.fonts]``:
+serif, sans, mono), and each font gets the one of its own kind.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ _GENERIC = {
     "sans-serif": FontInfo("swiss", "020B0000000000000000"),
     "monospace": FontInfo("modern", "02000009000000000000", "fixed"),
 }
-_ROLE_GENERIC = {"body": "serif", "heading": "sans-serif", "mono": "monospace"}
+#: Font-table family → the ``[docx.fonts]`` token that names its substitute.
+_KIND = {"roman": "serif", "swiss": "sans", "modern": "mono"}
 _UNKNOWN = FontInfo("auto", "00000000000000000000")
 
 
@@ -128,8 +130,9 @@ def write_font_table(document, theme: Theme) -> None:
     keep = {font.get(f"{{{W}}}name"): font for font in table.findall(f"{{{W}}}font")}
     for name in fonts_used(roots):
         role, families = roles.get(name, (None, None))
-        alternative = getattr(theme.docx.fonts, role) if role else ""
-        keep[name] = font_entry(name, describe(name, families, role), alternative)
+        info = describe(name, families, role)
+        kind = _KIND.get(info.family)
+        keep[name] = font_entry(name, info, getattr(theme.docx.fonts, kind) if kind else "")
     for child in list(table):
         table.remove(child)
     for name in sorted(keep):

@@ -73,8 +73,9 @@ class Field:
 class Pic:
     picture: images.Picture
     fmt: Fmt
-    #: Floated right of the paragraph it is in (the PDF's float: right), text beside it.
-    float: bool = False
+    #: "left" or "right": floated to that margin beside the paragraph it is in (the PDF's
+    #: float), text wrapping on the other side; None: inline.
+    float: str | None = None
 
 
 # --- whitespace -------------------------------------------------------------------

@@ -698,7 +698,16 @@ class BodyWriter:
         self._children(el, fmt, out, ctx)
 
     def visit_picture(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
-        out.append(Pic(self.picture(el, ctx), fmt, float="doc-logo" in _classes(el)))
+        if "doc-logo" not in _classes(el):
+            out.append(Pic(self.picture(el, ctx), fmt))
+            return
+        # The logo beside the title: the theme's size and side, as the PDF's .doc-logo.
+        marking = self.theme.marking
+        picture = self.picture(el, ctx)
+        scale = min(length_to_pt(marking.logo_height) / picture.height_pt,
+                    length_to_pt(marking.logo_width) / picture.width_pt)
+        picture = replace(picture, width_pt=picture.width_pt * scale, height_pt=picture.height_pt * scale)
+        out.append(Pic(picture, fmt, float=marking.logo_position))
 
     def visit_a(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
         self._children(el, replace(fmt, link=self.link(el) or fmt.link), out, ctx)
@@ -775,7 +784,7 @@ class BodyWriter:
                 )
                 fields.describe_picture(shape, seg.picture.alt)
                 if seg.float:
-                    fields.float_right(shape)
+                    fields.float_beside(shape, seg.float)
             self._format(run, seg.fmt)
             if target is not p:
                 fields.append(target, run)
