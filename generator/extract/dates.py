@@ -475,7 +475,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),
      lambda m, ctx, text, s, e: _b_day_month_rel_year(m, ctx, text, s, e)),
     # "in March last year", "March next year"
-    (re.compile(rf"(?P<core>\b{_month('m')}\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"), _b_month_rel_year),
+    (re.compile(rf"(?P<core>\b{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),
+     _b_month_rel_year),
     # "last March"
     (re.compile(rf"(?P<core>\b(?P<rel>(?i:last|this|next))\s+{_month('m')}){_NO_YEAR_AFTER}"), _b_rel_month_name),
     # "in March" (the statement's year)

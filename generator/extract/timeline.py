@@ -92,7 +92,7 @@ _GAP_LEFT = re.compile(
     r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|(?:will\s+)?(?:meet|convene|gather|open)|met|meets|"
     r"gathered|convenes|signed|adopted|ratified|launched|concluded))\s+)?"
     r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
-    rf"(?:(?i:in|at)\s+(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
+    rf"(?:(?:(?i:in|at)\s+|,\s*)(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*\(?\s*$"
 )
 _CLAUSE_START = re.compile(r"^\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?$", re.IGNORECASE)

@@ -293,3 +293,13 @@ def test_meetings_in_brackets_numbered_conferences_and_a_group_that_met():
         ("2010-09-20/2010-09-21", "Lindhaven Dialogue", "meeting"),
         ("2011", "COP 17", "planned"),  # "COP 17 in Durban next year"
     }
+
+
+@pytest.mark.parametrize(("sentence", "title", "date"), [
+    ("The Regional Workshop, Amsel, 3 May 2009 prepared the charter.", "Regional Workshop", "2009-05-03"),
+    ("We met at the Delta Forum in September of last year.", "Delta Forum", "2010-09"),
+])
+def test_a_place_between_name_and_date_and_month_of_last_year(sentence, title, date):
+    text = f"Statement by Ms. Ona Brisk\nLindhaven, 3 March 2011\n\nColleagues,\n\n{sentence}\n"
+    items = {i["title"]: i for i in extract_event(text, source_name="s.txt").data["timeline"]}
+    assert items[title]["date"] == date
