@@ -113,11 +113,31 @@ def _collect(folder: Path, prefix: str) -> dict[str, bytes]:
     return files
 
 
+def _built_pdfs(out: Path) -> dict[str, bytes]:
+    """The PDFs already built for an event, and its manifest: a DOCX built alone (``-f docx``)
+    takes its contents' page numbers from its PDF when the manifest says that PDF is current
+    (``build._with_built_pdf_pages`` checks, on the worker as locally)."""
+    from .build import _MAX_PDF_BYTES
+    from .incremental import MANIFEST
+
+    files = {}
+    for name in (MANIFEST, *(p.name for p in sorted(out.glob("*.pdf")))):
+        path = out / name
+        try:
+            if is_inside(path, out) and path.is_file() and path.stat().st_size <= _MAX_PDF_BYTES:
+                files[f"build/{name}"] = path.read_bytes()
+        except OSError:
+            continue
+    return files
+
+
 def make_bundle(project: Project, folder: Path, work: EventWork, options: BuildOptions) -> EventBundle:
     theme = project.theme_dir()
     files = _collect(Path(folder), "event")
     if theme:
         files.update(_collect(theme, "theme"))
+    if "docx" in options.formats and "pdf" not in options.formats:
+        files.update(_built_pdfs(project.build_dir / work.setup.loaded.id))
     return EventBundle(
         event=work.setup.loaded.id, files=files, has_theme=theme is not None, stale=tuple(work.stale),
         common=work.common, options=options, code=code_fingerprint(), parent_event=str(folder),
@@ -173,7 +193,10 @@ def _render_bundle(bundle: EventBundle) -> list[RemoteOutput]:
     with tempfile.TemporaryDirectory(prefix="briefkit-task-") as tmp:
         root = Path(tmp) / "project"
         for name, data in bundle.files.items():
-            path = Path(tmp) / name.replace("event/", f"project/content/{bundle.event}/", 1)
+            top, _, rest = name.partition("/")
+            place = {"event": f"project/content/{bundle.event}", "build": f"project/build/{bundle.event}",
+                     "theme": "theme"}[top]
+            path = Path(tmp) / place / rest
             if not is_inside(path, Path(tmp)):
                 raise BuildError(f"A shipped file name leaves the task's folder: {name!r}.")
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -188,9 +211,11 @@ def _render_bundle(bundle: EventBundle) -> list[RemoteOutput]:
 
 
 def _render(project: Project, folder: Path, bundle: EventBundle, places) -> Iterator[RemoteOutput]:
+    from dataclasses import replace
+
     from ..config.event_setup import setup_event
     from ..writers import waits_for_pdf, with_pdf_pages
-    from .build import render_event
+    from .build import _with_built_pdf_pages, render_event
     from .incremental import document_key
     from .workers import write
 
@@ -201,6 +226,7 @@ def _render(project: Project, folder: Path, bundle: EventBundle, places) -> Iter
     for job in jobs:
         deps = {_as_parent(path, places): _read(path) for path in job.templates}
         key = document_key(bundle.common, deps)
+        job = _with_built_pdf_pages(project, replace(job, key=key))
         pdf = None
         # The PDF before the DOCX, which may take its page numbers from it.
         for fmt in sorted(job.formats, key=lambda f: f == "docx"):

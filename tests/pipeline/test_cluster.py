@@ -145,3 +145,25 @@ def test_an_unreachable_scheduler_is_a_clear_error(project, monkeypatch):
     assert "Cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
     assert "Traceback" not in result.output
     assert not (project / "build").exists()
+
+
+def test_a_docx_built_alone_on_the_cluster_takes_its_page_numbers_as_locally(cluster, project):
+    """-f docx after a full build: the pack's contents take their page numbers from the PDF in build/."""
+    assert_ok(run_cli(["build", "-j", "1", "-d", "briefing-pack", "a-event"], project=project))
+    pack = project / "build" / "a-event" / "briefing-pack.docx"
+    pack.unlink()
+    assert_ok(run_cli(["build", "-j", "1", "-f", "docx", "-d", "briefing-pack", "a-event"], project=project))
+    local = pack.read_bytes()
+    pack.unlink()
+
+    address = cluster.scheduler_address
+    result = run_cli(["build", "--scheduler", address, "-f", "docx", "-d", "briefing-pack", "a-event"],
+                     project=project)
+
+    assert_ok(result)
+    assert pack.read_bytes() == local
+    # The witness: without the PDF in build/, the same DOCX is different (no page numbers to take).
+    (project / "build" / "a-event" / "briefing-pack.pdf").unlink()
+    assert_ok(run_cli(["build", "-j", "1", "--force", "-f", "docx", "-d", "briefing-pack", "a-event"],
+                      project=project))
+    assert pack.read_bytes() != local
