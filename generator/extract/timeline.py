@@ -501,7 +501,9 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
             action = _action(text, m, mentions)
             if action:
                 title, head = action
-                pairs.append((m, _Phrase(m.start, m.end, title, head), title, _place_after(text, m.end)))
+                where = re.search(rf"\b(?:met|meet|visited)\s+(?:again\s+|here\s+)?in\s+(?P<p>{_PLACE_WORDS})", text)
+                place = _place(where["p"]) if where else None
+                pairs.append((m, _Phrase(m.start, m.end, title, head), title, place or _place_after(text, m.end)))
                 continue
             got = _in_passing(text, m, phrases, used, mentions)
             if got is not None:
@@ -643,9 +645,9 @@ _VISITED = re.compile(r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recentl
 
 
 #: "The ministers of the region met in Amsel on 5 and 6 May": a group named in lower case.
-_GROUP_MET = re.compile(r"\b[Tt]he\s+(?P<who>(?:(?:foreign|finance|environment|trade)\s+)?(?:ministers|leaders|heads of "
-                        r"state(?: and government)?|delegations|experts|officials|parties|member states)"
-                        r"(?:\s+of\s+the\s+\w+)?)\s+(?:also\s+)?met\b")
+_GROUP_MET = re.compile(r"(?:\b[Tt]he\s+|(?<![\w\s])\s*|,\s*|^)(?P<who>(?:[a-z]+\s+){0,2}(?:ministers|leaders|heads of "
+                        r"state(?: and government)?|delegations|experts|officials|parties|member states|states|"
+                        r"countries|governments|donors|partners)(?:\s+of\s+the\s+\w+)?)\s+(?:also\s+|again\s+)?met\b")
 _RECEIVED = re.compile(r"\b(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)\s+"
                        r"(?P<who>(?:President|Prime Minister|Chancellor|King|Queen|Secretary-General|Minister|"
                        r"Foreign Minister|Premier|Emir|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.)\s+"
@@ -675,8 +677,8 @@ def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str
         if subject and subject.split()[0].lower() not in _STOP:
             return f"Meeting of {subject}", "meeting"
     group = _GROUP_MET.search(text)
-    if group:
-        return f"Meeting of the {group['who'].strip()}", "meeting"
+    if group and group["who"].split()[0] not in _STOP:
+        return f"Meeting of {group['who'].strip()}", "meeting"
     return None
 
 

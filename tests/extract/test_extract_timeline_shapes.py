@@ -289,7 +289,7 @@ def test_meetings_in_brackets_numbered_conferences_and_a_group_that_met():
         ("2007-12", "Bali Conference", "meeting"),  # a list line with its date in brackets at the end
         ("2008-12", "Poznan Conference", "meeting"),
         ("2009-12", "COP 15", "meeting"),
-        ("2010-05-05/2010-05-06", "Meeting of the ministers of the region", "meeting"),  # "on 5 and 6 May"
+        ("2010-05-05/2010-05-06", "Meeting of ministers of the region", "meeting"),  # "on 5 and 6 May"
         ("2010-09-20/2010-09-21", "Lindhaven Dialogue", "meeting"),
         ("2011", "COP 17", "planned"),  # "COP 17 in Durban next year"
     }
@@ -303,3 +303,9 @@ def test_a_place_between_name_and_date_and_month_of_last_year(sentence, title, d
     text = f"Statement by Ms. Ona Brisk\nLindhaven, 3 March 2011\n\nColleagues,\n\n{sentence}\n"
     items = {i["title"]: i for i in extract_event(text, source_name="s.txt").data["timeline"]}
     assert items[title]["date"] == date
+
+
+def test_states_that_met_somewhere_nine_months_ago():
+    items = extract_file(Path(__file__).parent / "fixtures" / "formats" / "kelmar-fisheries-2011.txt").data["timeline"]
+    met = next(i for i in items if i["title"] == "Meeting of coastal states")
+    assert (met["date"], met["place"]) == ("2010-09", "Port Amsel")
