@@ -27,15 +27,22 @@ event streams; more are turned away with 503. A request another web site
 makes from the user's browser (``Sec-Fetch-Site``) is refused before it
 costs anything, and a request carrying a body is refused and its
 connection closed, so no second request can hide in it.
+
+Loopback is shared by every user of the machine, so each run has a key:
+the address printed (and opened by ``--open``) carries it once, the answer
+keeps it in a cookie for this port and leads to the index, and a request
+without it gets nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hmac
 import ipaddress
 import logging
 import os
 import re
+import secrets
 import socket
 import threading
 import webbrowser
@@ -43,6 +50,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 from http import HTTPStatus
+from http.cookies import CookieError, SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
@@ -121,6 +129,8 @@ class Preview:
         self.viewing: Counter[str] = Counter()
         self._viewing_lock = threading.Lock()
         self.streams = threading.BoundedSemaphore(MAX_STREAMS)
+        #: This run's key (see the module's docstring).
+        self.key = secrets.token_urlsafe(24)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         server_class = type("Server", (_Server,), {"address_family": family})
         self.server = server_class((host, port), _handler(self))
@@ -131,6 +141,21 @@ class Preview:
         host, port = self.server.server_address[:2]
         shown = f"[{host}]" if ":" in str(host) else host
         return f"http://{shown}:{port}/"
+
+    @property
+    def address(self) -> str:
+        """The address to open: the server's, with this run's key."""
+        return f"{self.url}?key={self.key}"
+
+    @property
+    def cookie_name(self) -> str:
+        """Per port: cookies are shared by every port of a host."""
+        return f"briefkit-preview-{self.server.server_address[1]}"
+
+    @property
+    def cookie(self) -> str:
+        """The ``Cookie`` header of a request that holds the key."""
+        return f"{self.cookie_name}={self.key}"
 
     @cached_property
     def allowed_hosts(self) -> set[str] | None:
@@ -204,9 +229,9 @@ def serve_project(
     preview.start()
     try:
         if on_ready:
-            on_ready(preview.url)
+            on_ready(preview.address)
         if open_browser:
-            webbrowser.open(preview.url)
+            webbrowser.open(preview.address)
         preview.watch(options, **watch_options)
     finally:
         preview.close()
@@ -283,7 +308,13 @@ class _Handler(BaseHTTPRequestHandler):
             return self._fail(HTTPStatus.BAD_REQUEST, "A request to the preview has no body.")
         if self.headers.get("Sec-Fetch-Site") not in OWN_SITES and not self._is_navigation():
             return self._fail(HTTPStatus.FORBIDDEN, "The preview answers its own pages only.")
-        path = urlsplit(self.path).path
+        url = urlsplit(self.path)
+        if _same(parse_qs(url.query).get("key", [""])[0], self.preview.key):
+            return self._enter()
+        if not self._holds_key():
+            return self._fail(HTTPStatus.FORBIDDEN, "This preview needs its key: open the address "
+                              "briefkit serve printed (it changes with every run).")
+        path = url.path
         for pattern, name in ROUTES:
             found = pattern.match(path)
             if found:
@@ -298,6 +329,27 @@ class _Handler(BaseHTTPRequestHandler):
                 except BriefkitError as exc:
                     return self._fail(HTTPStatus.SERVICE_UNAVAILABLE, exc.format_message())
         return self._fail(HTTPStatus.NOT_FOUND, "Not found.")
+
+    def _holds_key(self) -> bool:
+        jar: SimpleCookie = SimpleCookie()
+        try:
+            jar.load(self.headers.get("Cookie", ""))
+        except CookieError:
+            return False
+        held = jar.get(self.preview.cookie_name)
+        return held is not None and _same(held.value, self.preview.key)
+
+    def _enter(self) -> None:
+        """The printed address: keep the key in a cookie, and go to the index (always the
+        index: a path taken from the request could lead to another site)."""
+        self.close_connection = True
+        self.send_response(HTTPStatus.SEE_OTHER)
+        self.send_header("Location", "/")
+        self.send_header("Set-Cookie", f"{self.preview.cookie}; Path=/; HttpOnly; SameSite=Strict")
+        self.send_header("Content-Length", "0")
+        self.send_header("Connection", "close")
+        self._common_headers(OWN_POLICY)
+        self.end_headers()
 
     def _is_navigation(self) -> bool:
         """A link followed or an address typed into a tab, from wherever: the page then is
@@ -450,3 +502,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _event(self, message: str) -> None:
         self.wfile.write(f"event: state\ndata: {message}\n\n".encode())
         self.wfile.flush()
+
+
+def _same(given: str, key: str) -> bool:
+    """``given`` is the key (compared in constant time; any text, not only ASCII)."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), key.encode())

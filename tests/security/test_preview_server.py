@@ -141,6 +141,33 @@ def test_a_file_in_build_linking_to_another_output_is_not_followed(target):
 
 # -- HTTP --------------------------------------------------------------------
 
+def test_another_local_user_without_the_key_gets_nothing(target):
+    """Loopback is open to every user of the machine: without this run's key, nothing is served
+    (it was all served to anyone who connected)."""
+    name, key = target.preview.cookie_name, target.preview.key
+    cookies = ("", f"{name}=wrong", f"{name}={key[:-1]}", f"briefkit-preview-1={key}", f'{name}="{key}x"',
+               f"{name}=\u00e9t\u00e9", "=;;==\x7f", f"{name}=x; {name}=y")
+    paths = ("/", f"/out/{EVENT}/fact-sheet.html", "/live", f"/view/{EVENT}/fact-sheet",
+             f"/?key={key[::-1]}", "/?key=%C3%A9", "/?key=")
+    for cookie in cookies:
+        for path in paths:
+            raw = f"GET {path} HTTP/1.1\r\nHost: {target.host}\r\nCookie: {cookie}\r\n\r\n"
+            status, headers, body = parse(target.raw(raw.encode("utf-8")))
+            assert status == 403, (cookie, path)
+            assert PREVIEW_TEXT.encode() not in body and b"fact-sheet" not in body
+            assert "set-cookie" not in headers
+
+
+def test_the_printed_address_keeps_the_key_and_leads_only_home(target):
+    assert target.preview.address == f"{target.preview.url}?key={target.preview.key}"
+    assert len(target.preview.key) >= 32
+    for path in ("/", f"/view/{EVENT}/fact-sheet", "//attacker.example/", "/\\attacker.example"):
+        raw = f"GET {path}?key={target.preview.key} HTTP/1.1\r\nHost: {target.host}\r\n\r\n"
+        status, headers, _ = parse(target.raw(raw.encode()))
+        assert status == 303 and headers["location"] == "/", path  # never to a path from the request
+        assert headers["set-cookie"] == f"{target.preview.cookie}; Path=/; HttpOnly; SameSite=Strict"
+
+
 def test_a_request_body_cannot_smuggle_a_second_request(target):
     """A page rebinding its own domain to 127.0.0.1 sends its own Host, refused (421); a second
     request with the loopback Host inside the body of the first was answered on the same connection."""
@@ -271,9 +298,8 @@ def test_event_streams_over_the_cap_are_turned_away(tmp_path, monkeypatch):
     streams = []
     try:
         for _ in range(2):
-            sock = target.connect()
-            sock.sendall(f"GET /live HTTP/1.1\r\nHost: {target.host}\r\n\r\n".encode())
-            assert sock.recv(20).startswith(b"HTTP/1.1 200")
+            sock, first = target.open_stream()
+            assert first.startswith(b"HTTP/1.1 200")
             streams.append(sock)
         status, _, _ = target.get("/live")
         assert status == 503
@@ -281,9 +307,7 @@ def test_event_streams_over_the_cap_are_turned_away(tmp_path, monkeypatch):
         deadline = time.monotonic() + 10
         while True:  # the closed stream's slot comes back at its next write
             target.preview.state.built(BuildError("wake the streams"))
-            sock = target.connect()
-            sock.sendall(f"GET /live HTTP/1.1\r\nHost: {target.host}\r\n\r\n".encode())
-            first = sock.recv(20)
+            sock, first = target.open_stream()
             sock.close()
             if first.startswith(b"HTTP/1.1 200"):
                 break

@@ -37,6 +37,7 @@ def target(tmp_path):
 
 def test_an_error_message_full_of_markup_is_shown_as_text(target, browser):
     driver = browser.driver
+    driver.get(target.preview.address)  # the key, kept in a cookie
     driver.get(f"{target.preview.url}view/{EVENT}/fact-sheet")
     wait_until(lambda: driver.find_element("id", "bk-status").text == "building…", what="the page")
     file = f"{target.root}/content/{EVENT}/templates/x{INJECTED.replace(':', '')}.html.j2"
@@ -124,6 +125,7 @@ def test_a_hostile_preview_cannot_script_navigate_or_call_out(target, browser, w
         (target.folder / "fact-sheet.html").write_text(_hostile_preview(witness, with_meta), encoding="utf-8")
         target.preview.state.built(BuildResult())  # as the watch does once the file is written
         page = f"{target.preview.url}view/{EVENT}/fact-sheet"
+        driver.get(target.preview.address)
         driver.get(page)
         driver.switch_to.frame(wait_until(lambda: driver.find_elements("id", "bk-html"), what="the frame")[0])
         wait_until(lambda: PREVIEW_TEXT in driver.find_element("tag name", "body").text, what="the preview")
@@ -234,7 +236,7 @@ def test_event_names_that_are_numbers_do_not_reload_the_index_for_ever(tmp_path,
             (target.root / "build" / name / "fact-sheet.html").write_text("<p>x</p>", encoding="utf-8")
         target.preview.state.built(BuildResult())
         driver = browser.driver
-        driver.get(target.preview.url)
+        driver.get(target.preview.address)
         driver.execute_script("window.stayed = true")
         wait_until(lambda: driver.find_element("id", "bk-status").text == "up to date", what="the state")
         time.sleep(1)

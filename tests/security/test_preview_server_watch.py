@@ -37,7 +37,8 @@ def _get(server: Running, path: str) -> tuple[int, bytes]:
 
     port = server.preview.server.server_address[1]
     with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
-        sock.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
+        sock.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nCookie: {server.preview.cookie}\r\n"
+                     "Connection: close\r\n\r\n".encode())
         received = b""
         while chunk := sock.recv(65536):
             received += chunk

@@ -38,6 +38,8 @@ def serving(tmp_path_factory):
 
 
 @pytest.fixture
-def driver(browser):
-    """The session's headless Chromium (tests/browser_helpers.py), as a Selenium driver."""
+def driver(browser, running):
+    """The session's headless Chromium (tests/browser_helpers.py), as a Selenium driver,
+    holding the running preview's key (it opened the address the command prints)."""
+    browser.driver.get(running.preview.address)
     return browser.driver

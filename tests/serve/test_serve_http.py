@@ -11,7 +11,7 @@ import io
 import json
 import os
 import zipfile
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from helpers import EVENT
@@ -28,6 +28,7 @@ def request(preview, path: str, method: str = "GET", host: str | None = None):
     try:
         connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
         connection.putheader("Host", host or address.netloc)
+        connection.putheader("Cookie", preview.cookie)
         connection.endheaders()
         response = connection.getresponse()
         return response.status, dict(response.getheaders()), response.read()
@@ -125,7 +126,7 @@ def test_the_event_stream_starts_with_the_whole_state(serving):
     address = urlsplit(serving.url)
     connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
     try:
-        connection.request("GET", "/live")
+        connection.request("GET", "/live", headers={"Cookie": serving.cookie})
         response = connection.getresponse()
         assert response.getheader("Content-Type") == "text/event-stream"
         assert response.readline() == b"event: state\n"
@@ -284,8 +285,10 @@ def test_briefkit_serve_serves_until_stopped(tmp_path):
         while not (root / "build" / EVENT / "fact-sheet.html").exists():
             assert time.monotonic() < deadline, "nothing built"
             time.sleep(0.1)
+        key = parse_qs(urlsplit(url).query)["key"][0]
         connection = http.client.HTTPConnection(host, port, timeout=30)
-        connection.request("GET", f"/out/{EVENT}/fact-sheet.html")
+        connection.request("GET", f"/out/{EVENT}/fact-sheet.html",
+                           headers={"Cookie": f"briefkit-preview-{port}={key}"})
         response = connection.getresponse()
         assert response.status == 200 and b"Test Meeting" in response.read()
         connection.close()
