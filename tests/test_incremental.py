@@ -250,6 +250,7 @@ def test_a_change_in_one_event_leaves_the_other_alone(project):
 # -- same bytes as a clean build ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_incremental_build_matches_a_clean_build(project):
     formats = ["-f", "pdf", "-f", "html"]
     write_files(project, override("documents/fact_sheet.html.j2", 1))

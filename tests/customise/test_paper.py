@@ -110,6 +110,7 @@ def test_copies_on_a_sheet_are_the_same_page(paper):
         assert two.count(first_line) == 2, first_line
 
 
+@pytest.mark.slow
 def test_print_outputs_have_their_own_names_and_never_replace_the_ordinary_ones(tmp_path):
     import json
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import re
 
 from extract_helpers import FIXTURES, run
@@ -13,6 +15,7 @@ def _text(path) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
 
 
+@pytest.mark.slow
 def test_init_then_build_gives_a_timeline_with_the_right_items(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     init = run("init", "content/northern-seas-2009", "--speech", str(FIXTURES / "norland-warning-2009.txt"))

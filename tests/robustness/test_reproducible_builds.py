@@ -22,6 +22,7 @@ def _build(root, *extra: str, tz: str = "UTC", documents=DOCUMENTS) -> dict[str,
             if name.endswith((".pdf", ".docx"))}
 
 
+@pytest.mark.slow
 def test_two_builds_are_byte_identical(tmp_path):
     first = _build(make_project(tmp_path / "first"))
     assert sorted(first) == ["briefing-pack.docx", "briefing-pack.pdf", "fact-sheet.docx", "fact-sheet.pdf"]

@@ -212,6 +212,7 @@ def _render(workspace: Workspace, loaded, documents: list[str], formats: tuple[s
     return render_event(setup, documents, formats, strict=False)
 
 
+@pytest.mark.slow
 @QUICK
 @given(event=events(), paragraph=paragraphs, escaped=st.booleans())
 def test_any_text_templates_to_valid_html(workspace, event, paragraph, escaped):
