@@ -35,6 +35,7 @@ _KIND_WORDS = r"(?:statement|remarks|address|speech|intervention|presentation|me
 _STATEMENT = re.compile(
     r"^(?P<kind>(?:opening |closing |keynote |welcoming |introductory |national )?"
     rf"{_KIND_WORDS})\b"
+    r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?"
     r"(?:\s+(?:delivered\s+|made\s+|given\s+)?(?:by|of)\b)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -297,6 +298,20 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
     if statement and (statement["rest"].strip() == "" or statement["rest"][:1] in " ,:"):
         h.kind = _sentence_case(statement["kind"].strip().lower())
         return _statement_line(h, statement["rest"].strip(" ,:"))
+    labelled = _LABEL.match(line)
+    if labelled:
+        label = (labelled["label"] or labelled["label2"]).lower()
+        value = (labelled["value"] or labelled["value2"]).strip()
+        if label in ("speaker", "speech by", "delivered by", "by"):
+            return _statement_line(h, value)
+        if label in ("event", "meeting", "occasion") and h.occasion is None:
+            _occasion(h, value)
+            return False
+        if label in ("venue", "place", "location") and h.place is None:
+            first = value.split(",")[0].strip()
+            h.place = first if is_place(first) else (value.split(",")[-1].strip() if is_place(value.split(",")[-1].strip())
+                                                     else None)
+            return False
     prefixed = _PREFIXED_STATEMENT.match(line)
     if prefixed and h.speaker is None:
         h.kind = _sentence_case(f"{prefixed['pre']}{prefixed['kind']}".strip().lower())
@@ -337,6 +352,9 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
     return False
 
 
+#: "Speaker: Ms. X", "Event: Basin Forum", "Venue: Amsel", and "By H.E. Mr. X" under a "Statement" line.
+_LABEL = re.compile(r"^(?P<label>speaker|speech by|delivered by|event|meeting|occasion|venue|place|location)\s*:\s*"
+                    r"(?P<value>\S.*)$|^(?P<label2>by)\s+(?P<value2>\S.*)$", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^\s*[_=\-–—*~.]{3,}\s*$")
 #: "2012 Statement", "2010 Session": a year and a word, a page's title rather than a header fact.
 _YEAR_TITLE = re.compile(r"^(?:19|20)\d\d\s+\w+$")
@@ -397,10 +415,15 @@ def _by_whom(h: Header, text: str) -> str:
     Foreign Affairs", name "George Yeo", rest "in Parliament"; "External Affairs
     Minister" → a role and no name (the text names nobody).
     """
-    tokens = text.split()
-    i = 0
     role: list[str] = []
     honorific: list[str] = []
+    leading = _HONORIFIC.match(text)
+    if leading and _CAP_WORD.match(leading["name"].split()[0].rstrip(",")):
+        # "His Excellency Mr. Leo Brask": the honorific first, however many words it has.
+        honorific = leading["h"].split()
+        text = leading["name"]
+    tokens = text.split()
+    i = 0
     while i < len(tokens) and tokens[i].lower().strip(",") in _ROLE_VOCABULARY:
         word = tokens[i].strip(",")
         if _HONORIFIC.match(f"{word} x") and not role:
@@ -487,7 +510,8 @@ def _unshout_header(text: str) -> str:
     return " ".join(out)
 
 
-_DELEGATION = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?(?P<c>.+)$", re.IGNORECASE)
+_DELEGATION = re.compile(r"^(?:the\s+)?(?:head\s+of\s+(?:the\s+)?)?delegation\s+of\s+(?:the\s+)?(?P<c>.+)$",
+                         re.IGNORECASE)
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "de"}
 
 

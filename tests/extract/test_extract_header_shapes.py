@@ -192,3 +192,18 @@ def test_a_dateline_at_the_end_or_with_a_label():
     assert (end["event"]["date"], end["event"]["place"]) == ("2010-05-03", "Lindhaven")
     label = draft("Statement by Mr. Ivo Tarn\nDate: 4 May 2010\n\nColleagues,")
     assert label["event"]["date"] == "2010-05-04"
+
+
+@pytest.mark.parametrize(("top", "name", "role"), [
+    ("STATEMENT\nBY\nH.E. MR. KARL OSTEN\nPERMANENT REPRESENTATIVE OF OSTRAVA\n12 MAY 2010\n\nMr. President,",
+     "Karl Osten", "Permanent Representative of Ostrava"),
+    ("Remarks as prepared for delivery by Secretary Nina Holt\nLindhaven, 4 April 2011\n\nColleagues,",
+     "Nina Holt", "Secretary"),
+    ("Statement by His Excellency Mr. Leo Brask, Head of the Delegation of Ostrava\nAmsel, 9 November 2009\n\n"
+     "Mr. Chairman,", "Leo Brask", "Head of the Delegation of Ostrava"),
+    ("Speaker: Ms. Tova Lind, Director of Water Affairs\nEvent: Basin Forum\nDate: 3 June 2010\nVenue: Amsel\n\n"
+     "Colleagues,", "Tova Lind", "Director of Water Affairs"),
+])
+def test_speaker_shapes(top, name, role):
+    speaker = draft(top)["speech"]["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
