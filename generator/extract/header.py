@@ -337,6 +337,8 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
         return False
     if _speaker(h, line):
         return True
+    if h.speaker is None and _role_then_name(h, line):
+        return True
     if after_speaker and h.speaker and (h.role is None or not EVENT_WORDS.search(line)):
         h.role = f"{h.role} {line}" if h.role else line
         _country(h)
@@ -363,6 +365,11 @@ _YEAR_TITLE = re.compile(r"^(?:19|20)\d\d\s+\w+$")
 def _statement_line(h: Header, rest: str) -> bool:
     """"Statement by <speaker>[, <role>][, at the <occasion>][, <place>][, <date>]"."""
     if not rest:
+        return False
+    occasion_first = _OCCASION_START.match(rest)
+    if occasion_first and not re.match(r"^(?:by|of)\b", rest, re.IGNORECASE):
+        # "Address to the Basin Council": where and to whom, no speaker on this line.
+        _occasion(h, rest[occasion_first.end():])
         return False
     shouting = rest.isupper()
     if shouting:
@@ -474,6 +481,21 @@ def _by_whom(h: Header, text: str) -> str:
         h.role = h.role or " ".join(role)
         _country(h)
     return rest
+
+
+def _role_then_name(h: Header, line: str) -> bool:
+    """"Foreign Minister Jonas Eskil", "Minister George Yeo" on a line of their own: a role, then a name."""
+    words = line.strip().rstrip(".").split()
+    if not 2 <= len(words) <= 9 or words[0].lower() not in _ROLE_VOCABULARY or words[0].lower() in _NAME_STOP:
+        return False
+    trial = Header()
+    rest = _by_whom(trial, " ".join(words))
+    if rest or not trial.speaker or not trial.role:
+        return False
+    h.speaker, h.role = trial.speaker, h.role or trial.role
+    h.honorific = h.honorific or trial.honorific
+    _country(h)
+    return True
 
 
 def _trailing_place_and_date(h: Header, text: str) -> None:

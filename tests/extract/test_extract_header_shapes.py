@@ -207,3 +207,17 @@ def test_a_dateline_at_the_end_or_with_a_label():
 def test_speaker_shapes(top, name, role):
     speaker = draft(top)["speech"]["speaker"]
     assert (speaker["name"], speaker["role"]) == (name, role)
+
+
+@pytest.mark.parametrize(("top", "name", "role", "occasion"), [
+    ("Address to the Basin Council\nForeign Minister Jonas Eskil\nAmsel, 10 February 2009\n\nMr President,",
+     "Jonas Eskil", "Foreign Minister", "Basin Council"),
+    ("Minister Ada Varn\nOpening of the Delta Forum\n3 June 2010\n\nColleagues,",
+     "Ada Varn", "Minister", "Opening of the Delta Forum"),
+    ("Permanent Mission of Ostrava\nUnited Nations General Assembly\n12 May 2010\n\nMr. President,",
+     "TO CHECK: speaker's name", "TO CHECK: speaker's role", "United Nations General Assembly"),
+])
+def test_a_role_and_a_name_on_a_line_of_their_own(top, name, role, occasion):
+    data = draft(top)
+    speaker = data["speech"]["speaker"]
+    assert (speaker["name"], speaker["role"], data["event"]["name"]) == (name, role, occasion)
