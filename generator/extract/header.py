@@ -66,6 +66,9 @@ _ROLE_VOCABULARY = {
     "co-chair", "rapporteur", "coordinator", "undersecretary", "under-secretary", "administrator",
     "commission", "council", "nations", "united", "republic", "kingdom", "government", "ministry",
     "trade", "defence", "defense", "finance", "development", "cooperation", "international", "relations",
+    # organisations a role belongs to: "UN Secretary-General", "EU High Representative", "U.S. Secretary of State"
+    "un", "u.n.", "eu", "e.u.", "nato", "asean", "au", "wto", "osce", "unesco", "us", "u.s.", "uk", "u.k.",
+    "environment", "health", "education", "justice", "interior", "agriculture", "energy", "economy",
 }
 #: Where a name ends in a "… by X at the …" line.
 _NAME_STOP = {"at", "in", "on", "during", "to", "before", "for", "of", "at,", "in,", "on,"}

@@ -221,3 +221,16 @@ def test_a_role_and_a_name_on_a_line_of_their_own(top, name, role, occasion):
     data = draft(top)
     speaker = data["speech"]["speaker"]
     assert (speaker["name"], speaker["role"], data["event"]["name"]) == (name, role, occasion)
+
+
+@pytest.mark.parametrize(("top", "name", "role"), [
+    ("Statement by the President of the Basin Assembly, H.E. Dr. Ali Varn, at the opening of the Delta Forum, "
+     "15 September 2009\n\nExcellencies,", "Ali Varn", "President of the Basin Assembly"),
+    ("Opening remarks by UN Secretary-General Ona Kell at the Delta Forum\nAmsel, 2 May 2011\n\nExcellencies,",
+     "Ona Kell", "UN Secretary-General"),
+    ("Remarks by U.S. Secretary of State Ida Moor at the Delta Forum\nAmsel, 2 May 2011\n\nExcellencies,",
+     "Ida Moor", "U.S. Secretary of State"),
+])
+def test_an_organisation_before_the_role(top, name, role):
+    speaker = draft(top)["speech"]["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
