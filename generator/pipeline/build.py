@@ -249,8 +249,8 @@ def build_project(
             _build_on_cluster(project, folders, options, result, hooks, commit)
         else:
             with _Renderer(options) as renderer:
-                work = _templated(project, folders, options, result, renderer.start)
-                _render_streaming(work, options, renderer, hooks, commit)
+                templated = _templated(project, folders, options, result, renderer.start)
+                _render_streaming(templated, options, renderer, hooks, commit)
     except BriefkitError as exc:
         if not result.written:
             raise
@@ -293,6 +293,7 @@ def _build_on_cluster(
     def failed(event: str, exc: BriefkitError) -> None:
         _failed(options, result, event, exc)
 
+    assert options.scheduler is not None
     client = connect(options.scheduler)
     try:
         render_on_cluster(client, prepared(), project, options, finished=finished, failed=failed, hooks=hooks)

@@ -286,7 +286,7 @@ def render_on_cluster(
     try:
         from distributed.scheduler import KilledWorker
     except ImportError:  # pragma: no cover - older distributed
-        from distributed import KilledWorker  # type: ignore[no-redef]
+        from distributed import KilledWorker
 
     threads = max(1, sum(client.nthreads().values()))
     in_flight: dict[Any, EventWork] = {}

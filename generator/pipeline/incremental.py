@@ -81,7 +81,7 @@ def file_hash(path: Path, limit: int = MAX_HASHED_BYTES) -> str:
 
 def _files(folder: Path, *, skip_dirs: tuple[str, ...] = (), templates: bool | None = None) -> list[Path]:
     """Files below a folder; ``templates`` True/False keeps only/no ``*.j2``."""
-    out = []
+    out: list[Path] = []
     if not folder.is_dir():
         return out
     for root, dirs, names in os.walk(folder):

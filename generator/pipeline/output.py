@@ -145,10 +145,10 @@ def signals_deferred() -> Iterator[None]:
     try:
         yield
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-        for signum in dict.fromkeys(received):
-            signal.raise_signal(signum)
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
+        for number in dict.fromkeys(received):
+            signal.raise_signal(number)
 
 
 #: Temporary files and backups: ``.<name>.<pid>.<random>.tmp`` / ``.bak``.
@@ -185,7 +185,7 @@ def remove_stale_temporaries(build_dir: Path) -> list[Path]:
     manifest, whose hashes do not match the outputs already replaced, so the
     next build renders those again. Returns what was removed.
     """
-    removed = []
+    removed: list[Path] = []
     try:
         folders = [e for e in os.scandir(build_dir) if e.is_dir(follow_symlinks=False)]
     except OSError:
