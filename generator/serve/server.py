@@ -176,8 +176,10 @@ class Preview:
             with self._viewing_lock:
                 self.viewing[document] += change
 
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self.server.serve_forever, name="briefkit-serve", daemon=True)
+    def start(self, poll_interval: float = 0.5) -> None:
+        """Serve in a thread; ``close`` waits up to ``poll_interval`` seconds for it to stop."""
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(poll_interval,),
+                                        name="briefkit-serve", daemon=True)
         self._thread.start()
 
     def close(self) -> None:

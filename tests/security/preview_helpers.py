@@ -36,7 +36,7 @@ class Server:
         self.folder.mkdir(parents=True)
         (self.folder / "fact-sheet.html").write_text(f"<p>{PREVIEW_TEXT}</p>", encoding="utf-8")
         self.preview = Preview(Project(root=self.root), None, "127.0.0.1", 0)
-        self.preview.start()
+        self.preview.start(poll_interval=0.02)  # each test stops one: no half-second wait
         self.port = self.preview.server.server_address[1]
         self.host = f"127.0.0.1:{self.port}"
 
