@@ -83,6 +83,18 @@ class _DieOnce(distributed.WorkerPlugin):
             os._exit(1)
 
 
+class _Recorder(distributed.WorkerPlugin):
+    """Writes the key of every briefkit task a worker starts to a file."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def transition(self, key, start, finish, **kwargs):
+        if finish == "executing" and "briefkit-" in str(key):
+            with open(self.path, "a") as fh:
+                fh.write(f"{key}\n")
+
+
 def test_a_cluster_build_has_the_bytes_of_a_local_build(cluster, project):
     local = _local_build(project)
 
@@ -167,3 +179,34 @@ def test_a_docx_built_alone_on_the_cluster_takes_its_page_numbers_as_locally(clu
     assert_ok(run_cli(["build", "-j", "1", "--force", "-f", "docx", "-d", "briefing-pack", "a-event"],
                       project=project))
     assert pack.read_bytes() != local
+
+
+def test_a_batch_renders_its_drafts_on_the_cluster(cluster, tmp_path):
+    """briefkit batch --scheduler: the same summary and the same packs as a local batch."""
+    fixtures = Path(__file__).resolve().parent.parent / "extract" / "fixtures"
+    statements = tmp_path / "statements"
+    statements.mkdir()
+    for name in ("norland-warning-2009.txt", "quorvia-no-header.txt"):
+        shutil.copy(fixtures / name, statements / name)
+    outputs = {}
+    seen = tmp_path / "tasks"
+    with distributed.Client(cluster, set_as_default=False) as client:
+        client.register_plugin(_Recorder(str(seen)), name="recorder")
+        try:
+            runs = (("local", ["-j", "1"]), ("cluster", ["--scheduler", cluster.scheduler_address]))
+            for where, extra in runs:
+                root = tmp_path / where
+                (root / "content").mkdir(parents=True)
+                result = run_cli(["batch", str(statements), "-f", "html", *extra], project=root)
+                assert_ok(result)
+                outputs[where] = (result.output, snapshot(root / "build"))
+        finally:
+            client.unregister_worker_plugin("recorder")
+    # The witness that the cluster rendered them: its workers ran their tasks.
+    ran = seen.read_text()
+    assert "briefkit-norland-warning-2009" in ran and "briefkit-quorvia-no-header" in ran, ran
+    (local_table, local_built), (cluster_table, cluster_built) = outputs["local"], outputs["cluster"]
+    assert cluster_table == local_table
+    packs = {name: data for name, data in local_built.items() if name.endswith("briefing-pack.html")}
+    assert len(packs) == 2
+    assert {name: cluster_built[name] for name in packs} == packs
