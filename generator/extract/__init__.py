@@ -28,7 +28,15 @@ from . import draft, emit, summary
 from .acronyms import find_acronyms
 from .decode import Decoded, StatementError, decode_text, read_statement
 from .draft import Findings
-from .header import Header, closing_dateline, find_host, parse_header, place_from_body, top_blocks
+from .header import (
+    Header,
+    closing_dateline,
+    find_host,
+    labelled_speaker,
+    parse_header,
+    place_from_body,
+    top_blocks,
+)
 from .passages import passages as cut_passages
 from .proposal import find_proposal
 from .quotes import find_quotations
@@ -100,6 +108,7 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     log.info("Step 2 - Reading the header")
     blocks = top_blocks(decoded.text)
     header = parse_header(blocks) if blocks else Header()
+    labelled_speaker(decoded.text, header)
     if header.date is None:
         closing = closing_dateline(decoded.text)
         if closing is not None:

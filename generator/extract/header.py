@@ -91,8 +91,8 @@ EVENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(
-    r"^(?P<h>(?:(?:H\.\s?E\.|His Excellency|Her Excellency|The Rt\.? Hon\.?|The Right Honou?rable|"
-    r"The Honou?rable|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Ambassador|Amb\.|Sir|"
+    r"^(?P<h>(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The )?Rt\.? Hon\.?|The Right Honou?rable|"
+    r"The Honou?rable|The Hon\.?|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Ambassador|Amb\.|Sir|"
     r"Dame|Senator|Sen\.|Rev\.|Judge|Justice)\s+)+)(?P<name>\S.*)$"
 )
 _ROLE_WORDS = re.compile(
@@ -119,6 +119,26 @@ _NOT_COUNTRY = re.compile(
     r"Agriculture|Energy|Transport|Labou?r|Culture|Tourism|Planning|Science|Technology|Fisheries|"
     r"Foreign|Home|State|Women|Youth|Sport|Communications?|Infrastructure|Housing|Finance)\b"
 )
+#: Letters after a name, not part of it: "David Ardent MP", "Lena Varg QC".
+_POST_NOMINAL = {"mp", "mep", "qc", "kc", "mla", "msp", "td", "obe", "mbe", "cbe", "kcmg", "gcmg", "phd"}
+#: Words of a page's section or a document, never of a person's name: "Ministerial Statements".
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:statements?|speeches|remarks|news|releases?|archives?|updates|documents|transcripts|notes|"
+    r"meetings?|ministerials?|symbol|logo|content)\b", re.IGNORECASE)
+#: Cities that seat governments and international bodies: on a letterhead line of their own they say
+#: where, never who ("Permanent Mission of X / to the United Nations / New York").
+SEAT_CITIES = {
+    "new york", "geneva", "vienna", "brussels", "nairobi", "addis ababa", "the hague", "paris", "rome",
+    "washington", "washington, d.c.", "strasbourg", "jakarta", "bangkok", "ottawa", "canberra",
+    "london", "berlin", "tokyo", "beijing", "moscow", "new delhi", "pretoria", "manila", "oslo",
+    "wellington", "singapore", "islamabad", "luxembourg", "montreal", "kuala lumpur",
+}
+#: A role ends in one of these: "Foreign Minister", "Permanent Representative", not "… International Trade".
+_TITLE_END = re.compile(
+    r"(?:minister|secretary(?:-general)?|president|ambassador|representative|chairman|chairperson|chair|"
+    r"chairwoman|director(?:-general)?|envoy|commissioner|governor|mayor|senator|spokesperson|spokesman|"
+    r"king|queen|chancellor|emir|premier|counsell?or|advis[eo]r|head|coordinator|administrator|"
+    r"rapporteur|co-chair|under-secretary-general|minister-president)$", re.IGNORECASE)
 _CAP_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al-\w+|la|le|du|dos|y)$")
 _CONNECTOR_END = re.compile(r"\b(of|on|the|for|and|to|in|at|by|de|with)$", re.IGNORECASE)
 _ORDINALS = {
@@ -225,12 +245,16 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             continue
         if _RULE_LINE.match(line):
             continue
-        if is_salutation(line) and (blocks or current):
+        previous = current[-1] if current else (blocks[-1][-1] if blocks else "")
+        if is_salutation(line) and (blocks or current) and not _header_runs_on(previous, line):
             break  # "Mr. President,": the statement begins
         if _is_body(line):
             shout = _capitals_prefix(line)
+            wire = _WIRE_DATELINE.match(line)
             if shout:
                 current.append(shout)
+            elif wire:
+                current.append(wire["dateline"])
             break
         current.append(line)
         seen += 1
@@ -239,6 +263,36 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+#: A press release's first sentence opens with its dateline: "LINDHAVEN, 4 May 2009 - The Minister …".
+_WIRE_DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3},\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)\s*(?:[-–—]|\(\w+\)\s*[-–—]?)\s+(?=\S)")
+
+
+def _header_runs_on(previous: str, line: str) -> bool:
+    """A role in capitals after "STATEMENT BY H.E. X," is still the header, though it reads like
+    "PRESIDENT OF …," an address to the chair."""
+    return previous.rstrip().endswith(",") and line.isupper() and bool(
+        _STATEMENT.match(previous) or _PREFIXED_STATEMENT.match(previous) or previous.isupper())
+
+
+def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
+    """"Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
+    repost puts another post's notice above it. A label says who speaks, wherever it stands near
+    the top; nothing unlabelled is read this far down."""
+    if header.speaker is not None:
+        return
+    for line in text.split("\n")[:max_lines]:
+        m = _LABEL.match(normalise_space(line))
+        if m and (m["label"] or "").lower() in ("speaker", "speech by", "delivered by"):
+            trial = Header()
+            _statement_line(trial, m["value"].strip())
+            if trial.speaker:
+                header.speaker, header.role = trial.speaker, header.role or trial.role
+                header.honorific = header.honorific or trial.honorific
+                return
 
 
 def _is_body(line: str) -> bool:
@@ -459,7 +513,7 @@ def _by_whom(h: Header, text: str) -> str:
     while i < len(tokens) and len(name) < 5:
         word = tokens[i]
         bare = word.rstrip(",.:;")
-        if bare.lower() in _NAME_STOP or not _CAP_WORD.match(bare) or (
+        if bare.lower() in _NAME_STOP or bare.lower() in _POST_NOMINAL or not _CAP_WORD.match(bare) or (
                 name and bare.lower() in _ROLE_VOCABULARY and bare.lower() not in ("de", "van", "von")):
             break
         if bare.endswith(("'s", "’s")):
@@ -478,7 +532,8 @@ def _by_whom(h: Header, text: str) -> str:
         rest = f"{name_back} {rest}".strip()
     if honorific:
         h.honorific = h.honorific or " ".join(honorific)
-    if name and not (len(name) == 1 and not role and not honorific and name[0].lower() in _ROLE_VOCABULARY):
+    if name and not (len(name) == 1 and not role and not honorific and name[0].lower() in _ROLE_VOCABULARY) \
+            and not EVENT_WORDS.search(" ".join(name)) and not _DOCUMENT_WORDS.search(" ".join(name)):
         h.speaker = " ".join(name)
     if role:
         h.role = h.role or " ".join(role)
@@ -493,8 +548,8 @@ def _role_then_name(h: Header, line: str) -> bool:
         return False
     trial = Header()
     rest = _by_whom(trial, " ".join(words))
-    if rest or not trial.speaker or not trial.role:
-        return False
+    if rest or not trial.speaker or not trial.role or not _TITLE_END.search(trial.role):
+        return False  # "Foreign Affairs and International Trade Canada": a department, not a role and a name
     h.speaker, h.role = trial.speaker, h.role or trial.role
     h.honorific = h.honorific or trial.honorific
     _country(h)
@@ -611,6 +666,10 @@ _TIME = re.compile(r"^(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?
                    re.IGNORECASE)
 
 
+#: A press office's release number beside its dateline: "No. 2010/78", "2007/32".
+_RELEASE_NUMBER = re.compile(r"^(?:No\.?\s*)?\d{2,4}/\d{1,4}$", re.IGNORECASE)
+
+
 def _dateline(h: Header, line: str) -> bool:
     """A line that is a date with only a place, a weekday, a time or a venue around it.
 
@@ -631,10 +690,10 @@ def _dateline(h: Header, line: str) -> bool:
     after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s-\s", text[m.end:]) if p.strip(" ()[].")]
     places = []
     for part in before + after:
-        if _WEEKDAY.match(part) or _TIME.match(part):
+        if _WEEKDAY.match(part) or _TIME.match(part) or _RELEASE_NUMBER.match(part):
             continue
         if is_place(part):
-            places.append(part)
+            places.append(_unshout(part))
             continue
         if _VENUE.search(part) and len(part.split()) <= 8:
             continue
@@ -666,8 +725,13 @@ def _speaker(h: Header, line: str, force: bool = False) -> bool:
     name, _, role = name.partition(",")
     tokens = name.split()
     looks_like_name = 1 <= len(tokens) <= 5 and all(_CAP_WORD.match(t) for t in tokens)
-    if " of " in f" {name} " or EVENT_WORDS.search(name) or not looks_like_name:
+    if " of " in f" {name} " or EVENT_WORDS.search(name) or not looks_like_name or _DOCUMENT_WORDS.search(name):
         return False
+    if not m and name.strip().rstrip(".").lower() in SEAT_CITIES:
+        h.place = h.place or name.strip().rstrip(".")  # a letterhead's city: where, not who
+        return False
+    tokens = [t for t in tokens if t.rstrip(",.").lower() not in _POST_NOMINAL] or tokens
+    name = " ".join(tokens)
     if not m and not force and (len(tokens) < 2 or _ROLE_WORDS.search(name)):
         return False
     h.honorific, h.speaker = honorific, name.strip()
