@@ -1,0 +1,100 @@
+"""Header layouts met on sites the first rules were not written from (issue 11, second tuning set).
+
+Each case is the top of a statement in a shape real pages have — a press
+release whose dateline opens the first sentence, a mission's letterhead, a
+press office's release number, a capitalised role that reads like an
+address to the chair, a blog that reposts a speech under another post —
+written for these tests with invented names and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_event
+
+BODY = (
+    "It is an honour to address this meeting on behalf of my country, and I thank the organisers "
+    "for their careful preparation of our work.\n\nThe tasks before us are many, and we intend to "
+    "do our share of them with all the partners represented here.\n"
+)
+NO_SPEAKER = "TO CHECK: speaker's name"
+NO_DATE = "TO CHECK: date of the statement"
+NO_PLACE = "TO CHECK: place of the meeting"
+
+
+def facts(top: str, body: str = BODY) -> tuple:
+    data = extract_event(top + "\n\n" + body, source_name="layout.txt").data
+    return (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # a mission's letterhead: the city on a line of its own is where, not who; "The Hon" without "ourable"
+        (
+            "Permanent Mission of Ostrava\nto the United Nations\nNew York\n\n12 March 2009\n\n"
+            "Statement to the Commission on Inland Waters\n\n"
+            "The Hon Tomas Reyl, Ambassador and Permanent Representative\nto the United Nations\n\nMr Chairman",
+            ("Tomas Reyl", "2009-03-12", "New York"),
+        ),
+        # a press office's release number before the place and the date, with dashes between
+        (
+            "Address by Minister Varg to the Lakeside Forum\n\nNo. 2009/41 - Lindhaven, Ostrava - May 4, 2009\n\n"
+            "Check Against Delivery",
+            ("Varg", "2009-05-04", "Lindhaven"),
+        ),
+        # the role in capitals after "STATEMENT BY …," ends with a comma like "MR. PRESIDENT,"
+        (
+            "STATEMENT BY H.E. LENA KOST,\n\nPRESIDENT OF THE REPUBLIC OF OSTRAVA,\n\n"
+            "AT THE OPENING OF THE ANNUAL SESSION\nOF THE BASIN COUNCIL\nLindhaven, 8 October 2010\n\nMr. Chairman,",
+            ("Lena Kost", "2010-10-08", "Lindhaven"),
+        ),
+    ],
+)
+def test_header_layouts(top, expected):
+    assert facts(top) == expected
+
+
+def test_a_press_release_dateline_opening_the_first_sentence():
+    """"LINDHAVEN, 4 May 2009 - The …": the date and the place, the city no longer in capitals."""
+    top = "Chair urges members to renew their dialogue"
+    body = (
+        "LINDHAVEN, 4 May 2009 - The Chair of the Basin Council called on its members today to renew "
+        "their dialogue on the shared rivers.\n\nIn an address to the Council, the Chair said that "
+        "co-operation was the only way forward for all of them.\n"
+    )
+    _, date, place = facts(top, body)
+    assert (date, place) == ("2009-05-04", "Lindhaven")
+
+
+def test_a_labelled_speaker_below_another_posts_notice():
+    """A blog repost: another post's event notice on top, then "Speaker: …" with letters after the name."""
+    top = (
+        "Community evening with Dr. Amal Orr at the Riverside Hall in Lindhaven on Saturday 3rd May, 2008. "
+        "Doors open at six, with a small contribution for the hall.\n"
+        "Tickets should be booked in advance by calling the organisers.\n"
+        "NEW PARTNERSHIPS: THE WORK AHEAD\n"
+        "Speaker: Rt Hon Arno Pell MP, Foreign Secretary\n"
+        "[FULL SPEECH]:"
+    )
+    speaker, date, place = facts(top)
+    assert speaker == "Arno Pell"
+    assert date == NO_DATE  # the notice's date belongs to another event
+    assert place == NO_PLACE
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a department's name with the country last, and a site's logo caption
+        "Foreign Affairs and Inland Trade Ostrava\nSymbol of the Government of Ostrava\n\n2009 - 2008 - 2007 - 2006",
+        # a page heading under its breadcrumb
+        "Home > News and Statements > Ministerial Statements\n\nMinisterial Statements",
+        # a meeting named where a "Statement at …" line would name the speaker
+        "Statement at the Informal\nBasin Ministerial Meeting\nLindhaven, 29 September 2008",
+    ],
+)
+def test_no_speaker_is_made_of_a_department_a_heading_or_a_meeting(top):
+    speaker, _, _ = facts(top + "\n\nMr. President,")
+    assert speaker == NO_SPEAKER
