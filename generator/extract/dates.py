@@ -294,6 +294,8 @@ def _b_rel_month_name(m, ctx, text, s, e):
     """"last March", "next March": the nearest such month before or after the statement."""
     mo = _month_of(m["m"])
     rel = m["rel"].lower()
+    if rel.endswith("coming"):
+        rel = "next"  # "this coming December": the next one
     value = None
     sp = ctx.speech
     if sp is not None and sp.month is not None:
@@ -441,6 +443,13 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(r"\b(?i:the)\s+(?P<core>(?P<y>(?:19|20)\d\d))\s+(?=(?:[A-Z][\w\-]*\s+){0,5}"
                 r"(?:Summit|Conference|Meeting|Session|Forum|Review|Dialogue|Congress|Assembly|Olympics|Games)\b)"),
      _b_year),
+    # "the 1976 and 2003 Summits": two years naming meetings after them
+    (re.compile(r"\b(?i:the)\s+(?P<core>(?P<y>(?:19|20)\d\d))(?=\s+and\s+(?:19|20)\d\d\s+(?:[A-Z][\w\-]*\s+){0,5}"
+                r"(?:Summits|Conferences|Meetings|Sessions|Fora|Forums|Reviews|Dialogues|Congresses)\b)"),
+     _b_year),
+    (re.compile(r"(?<=\d\d\sand\s)(?P<core>(?P<y>(?:19|20)\d\d))\s+(?=(?:[A-Z][\w\-]*\s+){0,5}"
+                r"(?:Summits|Conferences|Meetings|Sessions|Fora|Forums|Reviews|Dialogues|Congresses)\b)"),
+     _b_year),
     # "4–5 June 2008", "9 and 10 September 2008"
     (re.compile(rf"\b{_DAY}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_day_range),
     # "18 May 2007", "the 18th of May, 2007"
@@ -478,7 +487,9 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(rf"(?P<core>\b{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),
      _b_month_rel_year),
     # "last March"
-    (re.compile(rf"(?P<core>\b(?P<rel>(?i:last|this|next))\s+{_month('m')}){_NO_YEAR_AFTER}"), _b_rel_month_name),
+    # "last March", "this coming December"
+    (re.compile(rf"(?P<core>\b(?P<rel>(?i:last|this\s+coming|this|next|coming))\s+{_month('m')}){_NO_YEAR_AFTER}"),
+     _b_rel_month_name),
     # "in March" (the statement's year)
     (re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+(?P<core>{_month('m')}){_NO_YEAR_AFTER}"
                 rf"(?!\s+(?i:last|this|next)\b)"), _b_month_alone),

@@ -83,7 +83,7 @@ _CONNECT_INSIDE = {"of", "on", "for", "and", "de"}
 _RIGHT_CONNECT = {"of", "on", "for", "with"}
 _TOKEN = re.compile(r"[^\W_](?:[\w'’\-.]*[\w'’])?|[^\w\s]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
-_PLACE_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|de|da|del|upon|on))*"
+_PLACE_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|de|da|del|upon|on|of(?=\s+[A-Z])))*"
 
 _GAP_LEFT = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?i:which|that)\s+)?"
@@ -105,6 +105,8 @@ _GAP_RIGHT = re.compile(
     r"(?:the|a|an|its|our|their)?\s*$"
 )
 _POSSESSIVE_GAP = re.compile(r"^\s*$")
+_YEAR_LIST_GAP = re.compile(r"^\s+and\s+(?:19|20)\d\d\s+$")
+_YEAR_AND = re.compile(r"\b(?:19|20)\d\d\s+and\s+$")
 _AFTER_PLACE = re.compile(rf"^\s*,?\s*(?:in|at)\s+(?P<place>{_PLACE_WORDS})")
 _MILESTONE_VERB = re.compile(
     r"\b(?P<verb>adopted|signed|ratified|launched|established|founded|created|set up|joined|approved|"
@@ -521,6 +523,12 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
             # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader nothing.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
+        if phrase is not None and phrase.head in MILESTONE_NOUNS and id(m) not in listed \
+                and len(phrase.title.split()) == 1 and not any(c.isupper() for c in text[phrase.start:phrase.end]):
+            # "the floods of August 2008", "the crisis of 2008": a bare "Floods" or "Crisis" on the timeline
+            # tells a reader nothing; "the financial crisis in 1997-98" and "Cyclone Ama" say what happened.
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
         planned = m.future or (
             m.date is not None and m.date.first is not None and speech_date is not None
             and m.date.first.start() > speech_date.end()
@@ -558,12 +566,14 @@ def _attach(text: str, m: DateMention, phrases: list[_Phrase], used: set[int]) -
         if gap:
             return i, _place(gap["place"]) or _place_after(text, m.end)
         break
-    # 2. "last year's <event>", "On 19 October, X hosted the <event>"
+    # 2. "last year's <event>", "On 19 October, X hosted the <event>"; "the 1976 and 2003 Summits": each year
+    #    names one of the meetings, so the second year may take the phrase the first took.
+    shared = bool(_YEAR_AND.search(text[:m.start]))
     for i, p in enumerate(phrases):
-        if i in used or p.start < m.end:
+        if (i in used and not shared) or p.start < m.end:
             continue
         gap = text[m.end:p.start]
-        if _POSSESSIVE_GAP.match(gap) or (_CLAUSE_START.match(_clause_head(text, m.start)) and _GAP_RIGHT.match(gap)):
+        if _POSSESSIVE_GAP.match(gap) or _YEAR_LIST_GAP.match(gap) or (_CLAUSE_START.match(_clause_head(text, m.start)) and _GAP_RIGHT.match(gap)):
             return i, _place_after(text, p.end) or _place_after(text, m.end)
         break
     return None
@@ -615,6 +625,9 @@ def _date_lists(text: str, mentions: list[DateMention], phrases: list[_Phrase]) 
     for run in runs:
         if len(run) < 2:
             continue
+        after = next((p for p in phrases if p.start >= run[-1].end), None)
+        if after is not None and _POSSESSIVE_GAP.match(text[run[-1].end:after.start]):
+            continue  # "the 1976 and 2003 Summits": the years name the meetings after them
         before = [i for i, p in enumerate(phrases) if p.end <= run[0].start and p.head in EVENT_NOUNS]
         if before:
             for m in run:
