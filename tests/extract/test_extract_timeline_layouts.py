@@ -1,0 +1,47 @@
+"""Dated meetings as the second tuning set's statements word them (issue 11), in sentences written for the tests.
+
+Each statement below is dated in its header; relative dates are resolved
+against that day. The names of places and meetings are invented.
+"""
+
+from __future__ import annotations
+
+from generator.extract import extract_event
+
+OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
+
+
+def timeline(dateline: str, sentence: str) -> list[tuple[str, str, str]]:
+    text = f"Statement by Mr. Arno Pell\nLindhaven, {dateline}\n\nMr. President,\n\n{sentence}\n\n{OTHER}"
+    data = extract_event(text, source_name="timeline.txt").data
+    return sorted((str(i["date"]), i["kind"], i["title"]) for i in data["timeline"])
+
+
+def test_this_coming_month_is_the_next_one():
+    got = timeline("29 September 2008", "The Charter will enter into force at the 9th Basin Summit in Amsel "
+                                        "this coming December.")
+    assert got == [("2008-12", "planned", "9th Basin Summit")]
+
+
+def test_this_coming_month_after_the_year_turns():
+    got = timeline("20 December 2010", "We will meet again at the Coastal Forum this coming March.")
+    assert got == [("2011-03", "planned", "Coastal Forum")]
+
+
+def test_two_years_before_one_plural_meeting_noun_date_one_meeting_each():
+    got = timeline("20 December 2010", "She recalled the 1994 River Summit in Tarnow and the 1976 and 2003 "
+                                       "Basin Summits in Amsel, which shaped our region.")
+    assert [(d, t) for d, _, t in got] == [("1976", "Basin Summits"), ("1994", "River Summit"),
+                                          ("2003", "Basin Summits")]
+
+
+def test_a_place_with_of_in_its_name_between_the_meeting_and_its_year():
+    got = timeline("17 June 2008", "We look forward to the Summit of the Lakes in Port of Amsel, in 2009.")
+    assert got == [("2009", "planned", "Summit of the Lakes")]
+
+
+def test_a_bare_disaster_or_crisis_is_no_timeline_item_but_a_named_one_is():
+    got = timeline("14 December 2009", "The floods of August 2008 destroyed thousands of homes, and the crisis "
+                                       "of 2008 still weighs on us. When Cyclone Ama struck the coast in January 2004 "
+                                       "many lives were lost. We overcame the financial crisis in 1997-98.")
+    assert [(d, t) for d, _, t in got] == [("1997/1998", "Financial crisis"), ("2004-01", "Cyclone Ama")]
