@@ -10,6 +10,7 @@ exactly the text whose paragraphs the extracted citations number.
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -137,6 +138,23 @@ def decode_statement(raw: bytes, path: Path | None = None) -> Decoded:
     return decoded
 
 
+#: Tags of a web page's source pasted as text: "<p><span style=…>October 19, 2007<br> OTTAWA</span></p>".
+_MARKUP_TAG = re.compile(r"</?(?:p|br|span|div|html|body|head|style|meta|font|b|i|u|strong|em|h[1-6])\b[^<>]{0,400}>",
+                         re.IGNORECASE)
+_MARKUP_HIDDEN = re.compile(r"<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_MARKUP_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|h[1-6]|li|tr)\b[^<>]*>", re.IGNORECASE)
+
+
+def _markup_as_lines(text: str) -> str:
+    """Source markup as the text it shows: a paragraph or a <br> ends a line, other tags go, entities read."""
+    text = _MARKUP_HIDDEN.sub("", text)
+    text = _MARKUP_BREAK.sub("\n", text)
+    text = _MARKUP_TAG.sub("", text)
+    text = re.sub(r"</?[a-zA-Z][^<>]{0,400}>", "", text)
+    text = html.unescape(text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
 def decode_text(text: str) -> Decoded:
     """Clean the text of a plain-text statement, grouping its lines into paragraphs when it has no blank lines."""
     from .readers import has_blank_lines, segment, to_text
@@ -145,6 +163,10 @@ def decode_text(text: str) -> Decoded:
     if "\r" in text:
         notes.append("normalised line ends (CR, CRLF) to LF")
     text = _NEWLINES.sub("\n", text)
+    if len(_MARKUP_TAG.findall(text)) >= 5:
+        text = _markup_as_lines(text)
+        notes.append("the text holds a web page's markup as typed characters (an archive showing its "
+                     "source): tags removed, paragraphs and line breaks kept")
     if not has_blank_lines(text):
         text = to_text(segment(text.split("\n")))
         notes.append("the text has one line per paragraph and no blank lines (a word processor's text "

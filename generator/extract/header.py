@@ -315,6 +315,7 @@ def _capitals_prefix(line: str) -> str | None:
 
 def parse_header(blocks: list[list[str]]) -> Header:
     header = Header()
+    blocks = _join_across_blocks(blocks)
     shouting = all(line.isupper() for block in blocks for line in block if any(c.isalpha() for c in line))
     for block in blocks:
         if shouting:
@@ -326,7 +327,21 @@ def parse_header(blocks: list[list[str]]) -> Header:
         after_speaker = False
         for line in lines:
             after_speaker = _classify(header, line, after_speaker)
+    if header.place and header.place.isupper():
+        header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
     return header
+
+
+def _join_across_blocks(blocks: list[list[str]]) -> list[list[str]]:
+    """"NOTES FOR AN ADDRESS BY" / (blank) / "THE HONOURABLE X,": a line ending in "by" goes on in the next
+    block, however the page spaced its lines."""
+    out: list[list[str]] = []
+    for block in blocks:
+        if out and out[-1] and re.search(r"\bby$", out[-1][-1], re.IGNORECASE) and block:
+            out[-1] = out[-1][:-1] + [f"{out[-1][-1]} {block[0]}"] + block[1:]
+        else:
+            out.append(list(block))
+    return out
 
 
 def _join_run_ons(block: list[str]) -> list[str]:

@@ -105,6 +105,11 @@ _GAP_RIGHT = re.compile(
     r"(?:the|a|an|its|our|their)?\s*$"
 )
 _POSSESSIVE_GAP = re.compile(r"^\s*$")
+#: A numbered resolution or decision and the date it is "of": "resolution 64/12 of 9 November 2009".
+_NUMBERED_ACT = re.compile(
+    r"(?P<act>(?:(?:General Assembly|Security Council|Human Rights Council|Economic and Social Council|"
+    r"Council|Assembly|Conference|Board)\s+)?(?i:resolution|decision)\s+(?:[A-Z]{1,6}[./\-])?\d+(?:[./\-]\d+)*"
+    r"(?:\s*\([IVXLC]+\))?)\s+(?:of|(?i:adopted)\s+(?:on|in))\s+(?:the\s+)?$")
 _YEAR_LIST_GAP = re.compile(r"^\s+and\s+(?:19|20)\d\d\s+$")
 _YEAR_AND = re.compile(r"\b(?:19|20)\d\d\s+and\s+$")
 _AFTER_PLACE = re.compile(rf"^\s*,?\s*(?:in|at)\s+(?P<place>{_PLACE_WORDS})")
@@ -489,6 +494,11 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
             pairs.append((m, phrases[index], _singular(phrases[index].title), None))
             continue
         got = _attach(text, m, phrases, used)
+        numbered = _NUMBERED_ACT.search(text[:m.start]) if got is None else None
+        if numbered:
+            # "launched by General Assembly decision 62/557 of 15 September 2008": the day it was adopted.
+            pairs.append((m, None, f"{numbered['act'][:1].upper()}{numbered['act'][1:]} adopted", None))
+            continue
         if got is None:
             several = _nominal_milestones(text) if len([d for d in mentions if not d.since]) == 1 else []
             if len(several) > 1:
