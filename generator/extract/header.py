@@ -418,8 +418,9 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
     if h.occasion is None and EVENT_WORDS.search(line) and (line[:1].isupper() or line[:1].isdigit()):
         _occasion(h, line)
         return False
-    if h.occasion is not None and h.place is None and is_place(line.split(",")[0]) and len(line.split(",")) <= 2 \
-            and all(is_place(p) for p in line.split(",")):
+    parts = line.split(",")
+    if h.place is None and (h.occasion is not None or (h.date is not None and len(parts) == 2)) \
+            and is_place(parts[0]) and len(parts) <= 2 and all(is_place(p) for p in parts):
         h.place = line.split(",")[0].strip().rstrip(".")  # "Lindhaven", or "Lindhaven, Ostrava": the city
         return False
     h.unused.append(line)

@@ -107,8 +107,7 @@ _GAP_RIGHT = re.compile(
 _POSSESSIVE_GAP = re.compile(r"^\s*$")
 #: A numbered resolution or decision and the date it is "of": "resolution 64/12 of 9 November 2009".
 _NUMBERED_ACT = re.compile(
-    r"(?P<act>(?:(?:General Assembly|Security Council|Human Rights Council|Economic and Social Council|"
-    r"Council|Assembly|Conference|Board)\s+)?(?i:resolution|decision)\s+(?:[A-Z]{1,6}[./\-])?\d+(?:[./\-]\d+)*"
+    r"(?P<act>(?:[A-Z][\w'’\-]*\s+(?:(?:and|of)\s+)?){0,4}(?i:resolution|decision)\s+(?:[A-Z]{1,6}[./\-])?\d+(?:[./\-]\d+)*"
     r"(?:\s*\([IVXLC]+\))?)\s+(?:of|(?i:adopted)\s+(?:on|in))\s+(?:the\s+)?$")
 _YEAR_LIST_GAP = re.compile(r"^\s+and\s+(?:19|20)\d\d\s+$")
 _YEAR_AND = re.compile(r"\b(?:19|20)\d\d\s+and\s+$")

@@ -98,3 +98,22 @@ def test_a_labelled_speaker_below_another_posts_notice():
 def test_no_speaker_is_made_of_a_department_a_heading_or_a_meeting(top):
     speaker, _, _ = facts(top + "\n\nMr. President,")
     assert speaker == NO_SPEAKER
+
+
+def test_a_page_source_pasted_as_text_gives_its_header():
+    """An archive that shows a word processor's HTML as characters: the tags go, <p> and <br> end lines."""
+    top = (
+        "Ministry of Inland Affairs of Ostrava\n\n"
+        '<html> <head> <meta name="generator" content="Writer 9"> <style> p { margin-top: 0px } </style> '
+        '</head> <body> <p><span style="font-weight: bold">March 3, 2008<br> LINDHAVEN, Ostrava<br> 2008/12<br>'
+        '</span></p> <p><span>CHECK AGAINST DELIVERY</span></p> <br> <br> <p style="text-align: center">'
+        "<span>NOTES FOR AN ADDRESS BY</span></p> <br> <p><span>THE HONOURABLE LENA KOST,</span></p> <br> "
+        "<p><span>MINISTER OF INLAND AFFAIRS,</span></p> <br> <p><span>TO THE BASIN COUNCIL</span></p> "
+        "<p><span>&#8220;RIVERS WITHOUT BORDERS&#8221;</span></p>"
+    )
+    data = extract_event(top + "\n\n" + BODY, source_name="layout.txt").data
+    assert data["speech"]["speaker"]["name"] == "Lena Kost"
+    assert str(data["event"]["date"]) == "2008-03-03"
+    assert data["event"]["place"] == "Lindhaven"
+    text = extract_event(top + "\n\n" + BODY, source_name="layout.txt").text
+    assert "<span" not in text and "margin-top" not in text

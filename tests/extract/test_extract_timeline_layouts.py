@@ -45,3 +45,9 @@ def test_a_bare_disaster_or_crisis_is_no_timeline_item_but_a_named_one_is():
                                        "of 2008 still weighs on us. When Cyclone Ama struck the coast in January 2004 "
                                        "many lives were lost. We overcame the financial crisis in 1997-98.")
     assert [(d, t) for d, _, t in got] == [("1997/1998", "Financial crisis"), ("2004-01", "Cyclone Ama")]
+
+
+def test_a_numbered_decision_of_a_day_is_dated_by_it_but_a_cited_year_is_not():
+    got = timeline("1 March 2011", "The process was launched by Basin Council decision 12/7 of 15 September "
+                                   "2008, and we recall resolution 1540 (2004) as well.")
+    assert got == [("2008-09-15", "milestone", "Basin Council decision 12/7 adopted")]
