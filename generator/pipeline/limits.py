@@ -107,7 +107,7 @@ def memory_ceiling(megabytes: int | None, what: str) -> Iterator[None]:
 
 
 def set_memory_ceiling(megabytes: int | None) -> None:
-    """Cap the memory this process can allocate; MemoryError past it.
+    """Let this process allocate at most ``megabytes`` more; MemoryError past it.
 
     RLIMIT_DATA (heap and private mappings) rather than RLIMIT_AS: a process
     with Pango and HarfBuzz loaded maps hundreds of megabytes of shared
@@ -121,7 +121,10 @@ def set_memory_ceiling(megabytes: int | None) -> None:
     except ImportError:  # pragma: no cover - Windows
         return
     kind = getattr(resource, "RLIMIT_DATA", resource.RLIMIT_AS)
-    limit = megabytes * 1024 * 1024
+    # On top of what the process already holds: a worker forked from a large
+    # parent (a long watch or preview, a test run) counts the parent's heap
+    # as its own, and an absolute ceiling would leave it no room at all.
+    limit = (_data_in_use() or 0) + megabytes * 1024 * 1024
     soft, hard = resource.getrlimit(kind)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
