@@ -53,15 +53,18 @@ def main() -> None:
             root = synth.make_project(Path(tmp) / f"events-{count}", count)
             rows.append((count, measure(root, formats, args.jobs)))
     base = rows[0][1]["parent_mb"]
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE,
-                            check=False).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE, check=False
+    ).stdout.strip()
     print(f"Formats: {', '.join(formats)}; --jobs {args.jobs}; commit {commit}")
     print()
     print("| events | parent peak | ratio to first | largest worker | CPU s | CPU s / event | wall s |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for count, data in rows:
-        print(f"| {count} | {data['parent_mb']} MB | {data['parent_mb'] / base:.2f} | {data['worker_mb']} MB "
-              f"| {data['cpu_s']} | {data['cpu_s'] / count:.2f} | {data['wall_s']} |")
+        print(
+            f"| {count} | {data['parent_mb']} MB | {data['parent_mb'] / base:.2f} | {data['worker_mb']} MB "
+            f"| {data['cpu_s']} | {data['cpu_s'] / count:.2f} | {data['wall_s']} |"
+        )
 
 
 if __name__ == "__main__":

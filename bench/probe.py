@@ -28,8 +28,15 @@ def main(argv: list[str]) -> int:
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
     with open(out, "w", encoding="utf-8") as fh:
-        json.dump({"parent_mb": round(own.ru_maxrss / 1024, 1), "worker_mb": round(children.ru_maxrss / 1024, 1),
-                   "cpu_s": round(cpu, 2), "exit": code}, fh)
+        json.dump(
+            {
+                "parent_mb": round(own.ru_maxrss / 1024, 1),
+                "worker_mb": round(children.ru_maxrss / 1024, 1),
+                "cpu_s": round(cpu, 2),
+                "exit": code,
+            },
+            fh,
+        )
     return code
 
 

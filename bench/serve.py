@@ -33,8 +33,10 @@ sys.path.insert(0, str(REPO / "tests"))  # the tests' headless Chromium (browser
 
 EVENT = "hsn-bangkok-2006"
 TEMPLATE = f"content/{EVENT}/templates/documents/fact_sheet.html.j2"
-EDIT = ('{%% extends "!builtin/documents/fact_sheet.html.j2" %%}\n'
-        '{%% block key_facts %%}<p>Edit %d</p>{{ super() }}{%% endblock %%}\n')
+EDIT = (
+    '{%% extends "!builtin/documents/fact_sheet.html.j2" %%}\n'
+    "{%% block key_facts %%}<p>Edit %d</p>{{ super() }}{%% endblock %%}\n"
+)
 TARGET_HTML = 0.5
 
 
@@ -111,9 +113,17 @@ def one_round(bare: Side, served: Side, driver, n: int) -> tuple[float, ...]:
             entries = driver.execute_script("return window.briefkitShown.slice(arguments[0])", seen)
             times = (e["at"] / 1000 for e in entries if e["kind"] == kind and e["version"] == version)
             return next(times, None)
+
         return wait(found) - saved
-    times = (watch_html, watch_pdf, shown("html"), shown("pdf-first"), shown("pdf"),
-             served.landed["fact-sheet.pdf"] - saved)
+
+    times = (
+        watch_html,
+        watch_pdf,
+        shown("html"),
+        shown("pdf-first"),
+        shown("pdf"),
+        served.landed["fact-sheet.pdf"] - saved,
+    )
     time.sleep(0.5)
     return times
 
@@ -138,8 +148,16 @@ def main() -> None:
         sides[name] = Side(root, preview=name == "serve")
     bare, served = sides["watch"], sides["serve"]
     rows: dict[str, list[float]] = {
-        k: [] for k in ("watch html", "watch pdf", "serve html", "serve pdf page 1", "serve pdf",
-                        "serve's pdf written")}
+        k: []
+        for k in (
+            "watch html",
+            "watch pdf",
+            "serve html",
+            "serve pdf page 1",
+            "serve pdf",
+            "serve's pdf written",
+        )
+    }
     print("first builds…", file=sys.stderr)
     wait(lambda: bare.reports and served.reports, 600)
     time.sleep(3)  # the warm-up and the catch-up after the first build
@@ -164,22 +182,31 @@ def main() -> None:
     print(f"\nbriefkit serve latency, {args.reps} saves of the fact sheet's template (medians, seconds)\n")
     print(f"{'measure':48} {'serve':>7} {'baseline':>9} {'ratio':>6}  target")
     html_ok = "met" if med["serve html"] <= TARGET_HTML else "NOT met"
-    print(f"{'save → new HTML shown in the open page':48} {med['serve html']:7.3f} {med['watch html']:9.3f} "
-          f"{med['serve html'] / med['watch html']:6.2f}  ≤ {TARGET_HTML} s: {html_ok}")
+    print(
+        f"{'save → new HTML shown in the open page':48} {med['serve html']:7.3f} {med['watch html']:9.3f} "
+        f"{med['serve html'] / med['watch html']:6.2f}  ≤ {TARGET_HTML} s: {html_ok}"
+    )
     first_ok = "met" if med["serve pdf page 1"] <= med["watch pdf"] else "NOT met"
-    print(f"{'save → new PDF page 1 shown in the open page':48} {med['serve pdf page 1']:7.3f} "
-          f"{med['watch pdf']:9.3f} {med['serve pdf page 1'] / med['watch pdf']:6.2f}  "
-          f"≤ bare watch's save → PDF written: {first_ok}")
+    print(
+        f"{'save → new PDF page 1 shown in the open page':48} {med['serve pdf page 1']:7.3f} "
+        f"{med['watch pdf']:9.3f} {med['serve pdf page 1'] / med['watch pdf']:6.2f}  "
+        f"≤ bare watch's save → PDF written: {first_ok}"
+    )
     pdf_ok = "met" if med["serve pdf"] <= med["watch pdf"] else "NOT met"
-    print(f"{'save → every new PDF page shown in the open page':48} {med['serve pdf']:7.3f} "
-          f"{med['watch pdf']:9.3f} "
-          f"{med['serve pdf'] / med['watch pdf']:6.2f}  ≤ bare watch's save → PDF written: {pdf_ok}")
+    print(
+        f"{'save → every new PDF page shown in the open page':48} {med['serve pdf']:7.3f} "
+        f"{med['watch pdf']:9.3f} "
+        f"{med['serve pdf'] / med['watch pdf']:6.2f}  ≤ bare watch's save → PDF written: {pdf_ok}"
+    )
     print("\nbaseline: the bare watch (no server, no browser), save → the same file written, same run.")
-    margins = [shown - written for shown, written in zip(rows["serve pdf"], rows["serve's pdf written"],
-                                                         strict=True)]
+    margins = [
+        shown - written for shown, written in zip(rows["serve pdf"], rows["serve's pdf written"], strict=True)
+    ]
     written = med["serve's pdf written"]
-    print(f"under serve, save → PDF written {written:.3f} s; then → every page shown "
-          f"{statistics.median(margins):.3f} s more (pdftoppm, the browser's fetch and decoding).")
+    print(
+        f"under serve, save → PDF written {written:.3f} s; then → every page shown "
+        f"{statistics.median(margins):.3f} s more (pdftoppm, the browser's fetch and decoding)."
+    )
 
 
 if __name__ == "__main__":

@@ -43,8 +43,9 @@ def make_event(folder: Path, entries: int | None = None, source: Path = DEFAULT_
         path = folder / "event.yaml"
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         data["timeline"] = stretched_timeline(data.get("timeline", []), entries)
-        path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000),
-                        encoding="utf-8")
+        path.write_text(
+            yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000), encoding="utf-8"
+        )
     return folder
 
 
@@ -61,8 +62,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("root", type=Path, help="project folder to create (must not exist)")
     parser.add_argument("--events", type=int, default=1)
-    parser.add_argument("--entries", type=int, default=None,
-                        help="timeline entries per event (default: as in the example, 10)")
+    parser.add_argument(
+        "--entries",
+        type=int,
+        default=None,
+        help="timeline entries per event (default: as in the example, 10)",
+    )
     args = parser.parse_args()
     if args.root.exists():
         parser.error(f"{args.root} exists; choose a new folder")

@@ -44,8 +44,21 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 def local(root: Path, args: list[str], env: dict) -> dict:
     out = root.parent / "local.json"
     began = time.perf_counter()
-    subprocess.run([sys.executable, str(HERE / "probe.py"), str(out), "--", "--project", str(root), "-q",
-                    "build", *args], env=env, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(HERE / "probe.py"),
+            str(out),
+            "--",
+            "--project",
+            str(root),
+            "-q",
+            "build",
+            *args,
+        ],
+        env=env,
+        check=True,
+    )
     data = json.loads(out.read_text())
     return {"cpu_s": data["cpu_s"], "wall_s": time.perf_counter() - began, "parent_mb": data["parent_mb"]}
 
@@ -54,19 +67,46 @@ def cluster(root: Path, args: list[str], env: dict, workers: int) -> dict:
     from distributed import Client, LocalCluster
 
     os.environ.update(env)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address="127.0.0.1:0") as cl, Client(cl) as client:
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+        ) as cl,
+        Client(cl) as client,
+    ):
         client.run(lambda: __import__("generator.pipeline.cluster"))  # as a long-lived worker would have
         before = sum(client.run(_cpu).values())
         out = root.parent / "cluster.json"
         began = time.perf_counter()
-        subprocess.run([sys.executable, str(HERE / "probe.py"), str(out), "--", "--project", str(root), "-q",
-                        "build", "--scheduler", cl.scheduler_address, *args], env=env, check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "probe.py"),
+                str(out),
+                "--",
+                "--project",
+                str(root),
+                "-q",
+                "build",
+                "--scheduler",
+                cl.scheduler_address,
+                *args,
+            ],
+            env=env,
+            check=True,
+        )
         wall = time.perf_counter() - began
         workers_cpu = sum(client.run(_cpu).values()) - before
     data = json.loads(out.read_text())
-    return {"cpu_s": data["cpu_s"] + workers_cpu, "wall_s": wall, "parent_mb": data["parent_mb"],
-            "parent_cpu_s": data["cpu_s"]}
+    return {
+        "cpu_s": data["cpu_s"] + workers_cpu,
+        "wall_s": wall,
+        "parent_mb": data["parent_mb"],
+        "parent_cpu_s": data["cpu_s"],
+    }
 
 
 def main() -> None:
@@ -86,18 +126,23 @@ def main() -> None:
         there = cluster(root, args, env, opts.workers)
         same = _snapshot(root / "build") == built
     n = opts.events
-    print(f"{n} events, {', '.join(formats)}, {opts.workers} workers; "
-          f"cluster bytes identical to local: {same}")
+    print(
+        f"{n} events, {', '.join(formats)}, {opts.workers} workers; cluster bytes identical to local: {same}"
+    )
     print()
     print("| run | wall s | CPU s | CPU s / event | events / hour / core (CPU) | parent peak |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, r in (("local pool (--jobs)", here), ("LocalCluster (--scheduler)", there)):
         per = r["cpu_s"] / n
-        print(f"| {name} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} | {per:.2f} | {3600 / per:.0f} "
-              f"| {r['parent_mb']} MB |")
+        print(
+            f"| {name} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} | {per:.2f} | {3600 / per:.0f} "
+            f"| {r['parent_mb']} MB |"
+        )
     print()
-    print(f"cluster / local CPU: {there['cpu_s'] / here['cpu_s']:.2f}; "
-          f"the cluster's parent spent {there['parent_cpu_s']:.1f} CPU s (reading, keys, writing)")
+    print(
+        f"cluster / local CPU: {there['cpu_s'] / here['cpu_s']:.2f}; "
+        f"the cluster's parent spent {there['parent_cpu_s']:.1f} CPU s (reading, keys, writing)"
+    )
 
 
 if __name__ == "__main__":

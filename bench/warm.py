@@ -22,12 +22,11 @@ import io
 import json
 import os
 import pstats
-import re
 import statistics
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 FONT_SUBSETTER_NOTE = (
     "fontTools (libharfbuzz-subset is not installed; WeasyPrint falls back to the slower subsetter)"
@@ -50,7 +49,7 @@ def alternate(calls: dict[str, Callable[[], object]], reps: int) -> dict[str, li
         calls[name]()
     times: dict[str, list[float]] = {name: [] for name in names}
     for rep in range(reps):
-        order = names[rep % len(names):] + names[:rep % len(names)]
+        order = names[rep % len(names) :] + names[: rep % len(names)]
         for name in order:
             times[name].append(timed(calls[name])[0])
     return times
@@ -125,7 +124,7 @@ def task_docs(args) -> dict:
             try:
                 write_docx(doc)
                 calls["docx"] = lambda doc=doc: write_docx(doc)
-            except Exception as exc:  # noqa: BLE001 - the DOCX writer is being finished
+            except Exception as exc:
                 row["docx_error"] = str(exc).splitlines()[0][:160]
         times = alternate(calls, args.reps)
         row.update({name: median(values) for name, values in times.items()})
@@ -166,8 +165,10 @@ def task_scale(args) -> dict:
         if args.docx:
             try:
                 write_docx(doc)  # warm-up: imports python-docx and the SVG rasteriser
-                entry["docx"] = median([timed(lambda: write_docx(doc))[0] for _ in range(max(1, args.reps // 2))])
-            except Exception as exc:  # noqa: BLE001
+                entry["docx"] = median(
+                    [timed(lambda: write_docx(doc))[0] for _ in range(max(1, args.reps // 2))]
+                )
+            except Exception as exc:
                 entry["docx_error"] = str(exc).splitlines()[0][:160]
         out[name] = entry
     return out
@@ -193,8 +194,8 @@ OVERRIDE = """{%% extends "!builtin/documents/fact_sheet.html.j2" %%}
 
 def task_watch(args) -> dict:
     """Time from saving a template to the PDF being replaced, in a running watch."""
-    from generator.errors import BriefkitError
     from generator.config.project import Project
+    from generator.errors import BriefkitError
     from generator.pipeline.watch import watch_project
     from generator.writers import WRITERS
 
@@ -209,7 +210,8 @@ def task_watch(args) -> dict:
         stop = threading.Event()
         options = {"formats": tuple(args.formats.split(",")), "documents": documents}
         thread = threading.Thread(
-            target=watch_project, args=(project, None),
+            target=watch_project,
+            args=(project, None),
             kwargs={"report": lambda r: reports.append((time.perf_counter(), r)), "stop": stop, **options},
             daemon=True,
         )
@@ -234,17 +236,22 @@ def task_watch(args) -> dict:
         thread.join(timeout=10)
         last = reports[-1][1] if reports else None
         results[label] = {
-            "to_pdf": median(to_pdf), "to_report": median(to_report), "errors": [str(e) for e in errors],
+            "to_pdf": median(to_pdf),
+            "to_report": median(to_report),
+            "errors": [str(e) for e in errors],
             "rebuilt": sorted(p.name for p in getattr(last, "written", [])),
             "stopped": not thread.is_alive(),
         }
     docs = rendered(args.project, args.event, ["fact-sheet", "briefing-note"])
     fact_sheet, note = docs["fact-sheet"], docs["briefing-note"]
-    times = alternate({
-        "fact-sheet": lambda: WRITERS["pdf"](fact_sheet),
-        # The issue's reference: WeasyPrint alone on a 4-page briefing, warm.
-        "bare note": lambda: bare_pdf(note.html, note.base_dir),
-    }, args.reps)
+    times = alternate(
+        {
+            "fact-sheet": lambda: WRITERS["pdf"](fact_sheet),
+            # The issue's reference: WeasyPrint alone on a 4-page briefing, warm.
+            "bare note": lambda: bare_pdf(note.html, note.base_dir),
+        },
+        args.reps,
+    )
     results["warm fact-sheet pdf"] = median(times["fact-sheet"])
     results["bare warm briefing-note pdf"] = median(times["bare note"])
     results["briefing-note pages"] = pdf_pages(bare_pdf(note.html, note.base_dir))
@@ -289,12 +296,20 @@ def task_profile(args) -> dict:
         t_parse, parsed = timed(lambda: weasyprint.HTML(string=html, base_url=base))
         t_render, document = timed(parsed.render)
         t_write, _ = timed(document.write_pdf)
-        return {"parse HTML": t_parse, "style + layout": t_render, "write_pdf": t_write,
-                "pages": len(document.pages), "faces": len(document.fonts)}
+        return {
+            "parse HTML": t_parse,
+            "style + layout": t_render,
+            "write_pdf": t_write,
+            "pages": len(document.pages),
+            "faces": len(document.fonts),
+        }
 
     runs = [phases(doc.html) for _ in range(args.reps)]
-    result = {"doc": args.doc, "subsetter": font_subsetter(),
-              "phases": {k: median([r[k] for r in runs]) for k in runs[0]}}
+    result = {
+        "doc": args.doc,
+        "subsetter": font_subsetter(),
+        "phases": {k: median([r[k] for r in runs]) for k in runs[0]},
+    }
 
     profiler = cProfile.Profile()
     profiler.enable()
@@ -310,15 +325,28 @@ def task_profile(args) -> dict:
 
     # Experiments on the same HTML: what balanced two-column lists (the
     # design before this was measured) and the font faces cost.
-    two_columns = doc.html.replace("</head>", (
-        "<style>ul.record, dl { columns: 2; column-gap: 7mm; } ul.record > *, dl > * "
-        "{ break-inside: avoid; }</style></head>"), 1)
-    one_face = doc.html.replace("</head>", (
-        "<style>* { font-family: 'DejaVu Sans' !important; font-weight: normal !important;"
-        " font-style: normal !important; }</style></head>"), 1)
+    two_columns = doc.html.replace(
+        "</head>",
+        (
+            "<style>ul.record, dl { columns: 2; column-gap: 7mm; } ul.record > *, dl > * "
+            "{ break-inside: avoid; }</style></head>"
+        ),
+        1,
+    )
+    one_face = doc.html.replace(
+        "</head>",
+        (
+            "<style>* { font-family: 'DejaVu Sans' !important; font-weight: normal !important;"
+            " font-style: normal !important; }</style></head>"
+        ),
+        1,
+    )
     experiments = {}
-    for label, html in (("as built", doc.html), ("lists in two balanced columns", two_columns),
-                        ("one font face", one_face)):
+    for label, html in (
+        ("as built", doc.html),
+        ("lists in two balanced columns", two_columns),
+        ("one font face", one_face),
+    ):
         r = [phases(html) for _ in range(max(1, args.reps // 2 + 1))]
         experiments[label] = {k: median([x[k] for x in r]) for k in r[0]}
     result["experiments"] = experiments
@@ -356,7 +384,8 @@ def task_pack(args) -> dict:
             for link in tree.xpath('//nav[@id="contents"]//a'):
                 link.set("data-page", str(numbers.get(link.get("href", "#")[1:], "")))
             style = lxml_html.fragment_fromstring(
-                '<style>nav.contents li a::after { content: leader(".") attr(data-page); }</style>')
+                '<style>nav.contents li a::after { content: leader(".") attr(data-page); }</style>'
+            )
             tree.find("head").append(style)
         return lxml_html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>")
 
@@ -399,8 +428,10 @@ def task_pack(args) -> dict:
         "contents_numbers": numbers,
         "anchors_found_on": real,
         "numbers_right": numbers == real and front_count == 2,
-        "standalone_layout": sum(timed(lambda d=d: weasyprint.HTML(string=docs[d].html, base_url=base).render())[0]
-                                 for d in part_ids),
+        "standalone_layout": sum(
+            timed(lambda d=d: weasyprint.HTML(string=docs[d].html, base_url=base).render())[0]
+            for d in part_ids
+        ),
     }
 
 
@@ -426,15 +457,24 @@ def task_docx_gc(args) -> dict:
             if collect:
                 gc.collect()
         elapsed = time.perf_counter() - t0
-        after = {"rss_growth_mb": rss_mb() - start_rss, "objects_left": len(gc.get_objects()) - start_objects,
-                 "per_doc": elapsed / args.reps}
+        after = {
+            "rss_growth_mb": rss_mb() - start_rss,
+            "objects_left": len(gc.get_objects()) - start_objects,
+            "per_doc": elapsed / args.reps,
+        }
         after["unreachable_found"] = gc.collect()
         out[label] = after
     return out
 
 
-TASKS = {"docs": task_docs, "scale": task_scale, "watch": task_watch, "profile": task_profile,
-         "pack": task_pack, "docx-gc": task_docx_gc}
+TASKS = {
+    "docs": task_docs,
+    "scale": task_scale,
+    "watch": task_watch,
+    "profile": task_profile,
+    "pack": task_pack,
+    "docx-gc": task_docx_gc,
+}
 
 
 def main() -> None:

@@ -67,8 +67,9 @@ class _Commands(click.Group):
         ]
         for opts, kwargs in shared:
             if not taken.intersection(opts):
-                cmd.params.append(click.Option(opts, expose_value=False, callback=_verbosity_after_command,
-                                               **kwargs))
+                cmd.params.append(
+                    click.Option(opts, expose_value=False, callback=_verbosity_after_command, **kwargs)
+                )
         super().add_command(cmd, name)
 
 
@@ -77,9 +78,13 @@ class _Commands(click.Group):
 @click.option("-v", "--verbose", count=True, help="Say what each step does (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option(
-    "--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+    "--project",
+    "project_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
     envvar="BRIEFKIT_PROJECT",
-    show_default=True, help="Project folder holding content/, templates/ and build/.",
+    show_default=True,
+    help="Project folder holding content/, templates/ and build/.",
 )
 @click.pass_context
 def cli(ctx: click.Context, verbose: int, quiet: bool, project_dir: Path) -> None:
@@ -102,41 +107,106 @@ PAPER = {"a4": "A4", "a5": "A5", "letter": "letter", "legal": "legal"}
 
 
 EVENTS = click.argument(
-    "events", nargs=-1, type=click.Path(path_type=Path),
+    "events",
+    nargs=-1,
+    type=click.Path(path_type=Path),
 )
 
 
 @cli.command()
 @EVENTS
-@click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT", envvar="BRIEFKIT_BUILD_FORMAT",
-              help="pdf, docx or html; repeat for several (default: all).")
-@click.option("-d", "--doc", "documents", multiple=True, metavar="ID",
-              help="Build only this document (repeatable); see 'briefkit list'.")
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    metavar="FORMAT",
+    envvar="BRIEFKIT_BUILD_FORMAT",
+    help="pdf, docx or html; repeat for several (default: all).",
+)
+@click.option(
+    "-d",
+    "--doc",
+    "documents",
+    multiple=True,
+    metavar="ID",
+    help="Build only this document (repeatable); see 'briefkit list'.",
+)
 @click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. HTML the DOCX writer skips) as errors.")
 @click.option("--force", is_flag=True, help="Rebuild even the documents whose inputs have not changed.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for rendering [default: number of CPUs].")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for rendering [default: number of CPUs].",
+)
 @click.option("-w", "--watch", is_flag=True, help="Keep running and rebuild what a change affects.")
-@click.option("--timeout", type=click.FloatRange(min=1), default=120, show_default=True,
-              help="Seconds one document may take in one format.")
-@click.option("--memory-limit", type=click.IntRange(min=256), default=2048, show_default=True,
-              metavar="MB", help="Memory ceiling of each rendering worker.")
-@click.option("--paper", type=click.Choice(["a4", "a5", "letter", "legal"], case_sensitive=False),
-              help="Paper size, overriding the theme's.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=120,
+    show_default=True,
+    help="Seconds one document may take in one format.",
+)
+@click.option(
+    "--memory-limit",
+    type=click.IntRange(min=256),
+    default=2048,
+    show_default=True,
+    metavar="MB",
+    help="Memory ceiling of each rendering worker.",
+)
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "a5", "letter", "legal"], case_sensitive=False),
+    help="Paper size, overriding the theme's.",
+)
 @click.option("--print", "print_marks", is_flag=True, help="Press-ready PDF: 3 mm bleed and crop marks.")
-@click.option("--copies-per-sheet", type=click.Choice(["1", "2", "4"]), default="1",
-              help="Handouts: copies of each PDF page side by side on one sheet.")
-@click.option("--pdf-standard", type=click.Choice(["pdf/a-3b", "pdf/ua-1"], case_sensitive=False),
-              help="Archival (PDF/A-3b) or accessible, tagged (PDF/UA-1) PDF.")
-@click.option("--scheduler", metavar="ADDRESS",
-              help="Render each event as a task on this Dask cluster (tcp://HOST:8786; "
-                   "needs briefkit[dask] here and on the workers).")
-@click.option("-k", "--keep-going", is_flag=True,
-              help="Go on after an event fails (it keeps its earlier outputs); exit non-zero at the end.")
+@click.option(
+    "--copies-per-sheet",
+    type=click.Choice(["1", "2", "4"]),
+    default="1",
+    help="Handouts: copies of each PDF page side by side on one sheet.",
+)
+@click.option(
+    "--pdf-standard",
+    type=click.Choice(["pdf/a-3b", "pdf/ua-1"], case_sensitive=False),
+    help="Archival (PDF/A-3b) or accessible, tagged (PDF/UA-1) PDF.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Render each event as a task on this Dask cluster (tcp://HOST:8786; "
+    "needs briefkit[dask] here and on the workers).",
+)
+@click.option(
+    "-k",
+    "--keep-going",
+    is_flag=True,
+    help="Go on after an event fails (it keeps its earlier outputs); exit non-zero at the end.",
+)
 @click.pass_context
-def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, timeout, memory_limit,
-          paper, print_marks, copies_per_sheet, pdf_standard, keep_going, scheduler):
+def build(
+    ctx,
+    events,
+    formats,
+    documents,
+    theme,
+    strict,
+    force,
+    jobs,
+    watch,
+    timeout,
+    memory_limit,
+    paper,
+    print_marks,
+    copies_per_sheet,
+    pdf_standard,
+    keep_going,
+    scheduler,
+):
     """Build the documents of EVENTS (folders under content/; default: all of them).
 
     Documents whose inputs have not changed since the last build are skipped
@@ -148,12 +218,19 @@ def build(ctx, events, formats, documents, theme, strict, force, jobs, watch, ti
 
     project = _project(ctx, theme)
     options = BuildOptions(
-        formats=formats, documents=documents, strict=strict, force=force,
-        workers=jobs or default_workers(), timeout=timeout, memory_mb=memory_limit, keep_going=keep_going,
+        formats=formats,
+        documents=documents,
+        strict=strict,
+        force=force,
+        workers=jobs or default_workers(),
+        timeout=timeout,
+        memory_mb=memory_limit,
+        keep_going=keep_going,
         scheduler=scheduler,
         settings=OutputSettings(
             pdf_standard=pdf_standard.lower() if pdf_standard else None,
-            print_marks=print_marks, copies_per_sheet=int(copies_per_sheet),
+            print_marks=print_marks,
+            copies_per_sheet=int(copies_per_sheet),
             paper=PAPER[paper.lower()] if paper else None,
         ),
         overrides={"page": {"size": PAPER[paper.lower()]}} if paper else {},
@@ -214,15 +291,31 @@ def _watch(ctx, project, events, options, run=None) -> None:
 
 @cli.command()
 @EVENTS
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
-              help="Port to listen on (0: any free one).")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Anything but loopback lets other machines read the outputs.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0: any free one).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but loopback lets other machines read the outputs.",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open the preview in the web browser.")
-@click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT",
-              help="pdf, docx or html; repeat for several (default: all).")
-@click.option("-d", "--doc", "documents", multiple=True, metavar="ID",
-              help="Preview only this document (repeatable).")
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    metavar="FORMAT",
+    help="pdf, docx or html; repeat for several (default: all).",
+)
+@click.option(
+    "-d", "--doc", "documents", multiple=True, metavar="ID", help="Preview only this document (repeatable)."
+)
 @click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
 @click.pass_context
 def serve(ctx, events, port, host, open_browser, formats, documents, theme):
@@ -240,6 +333,7 @@ def serve(ctx, events, port, host, open_browser, formats, documents, theme):
     def ready(url: str) -> None:
         if not ctx.obj["quiet"]:
             click.echo(f"Serving {url} (Ctrl-C to stop)")
+
     run = functools.partial(serve_project, host=host, port=port, open_browser=open_browser, on_ready=ready)
     options = BuildOptions(formats=formats, documents=documents, workers=default_workers())
     _watch(ctx, _project(ctx, theme), list(events) or None, options, run=run)
@@ -267,8 +361,13 @@ def validate(ctx, events, theme):
 @cli.command()
 @click.argument("event", type=click.Path(path_type=Path))
 @click.argument("numbers", nargs=-1, type=click.IntRange(min=1))
-@click.option("--width", type=click.IntRange(min=30), default=100, show_default=True,
-              help="Wrap paragraphs to this many characters.")
+@click.option(
+    "--width",
+    type=click.IntRange(min=30),
+    default=100,
+    show_default=True,
+    help="Wrap paragraphs to this many characters.",
+)
 @click.pass_context
 def paragraphs(ctx, event, numbers, width):
     """Print EVENT's speech paragraphs numbered exactly as the pack's annex numbers them.
@@ -305,15 +404,19 @@ def paragraphs(ctx, event, numbers, width):
         first = True
         for text in lines:
             indent = " " * (len(text) - len(text.lstrip()) + (2 if text.lstrip()[:1] in "•◦" else 0))
-            wrapped = textwrap.wrap(text, width=max(20, width - len(prefix)), break_long_words=False,
-                                    subsequent_indent=indent) or [""]
+            wrapped = textwrap.wrap(
+                text, width=max(20, width - len(prefix)), break_long_words=False, subsequent_indent=indent
+            ) or [""]
             for part in wrapped:
                 click.echo(f"{prefix if first else ' ' * len(prefix)}{part}")
                 first = False
     missing = sorted(n for n in wanted if n > len(speech.paragraphs))
     if missing:
-        raise click.BadParameter(f"the speech has {len(speech.paragraphs)} paragraphs; there is no "
-                                 f"{', '.join(f'¶{n}' for n in missing)}.", param_hint="NUMBERS")
+        raise click.BadParameter(
+            f"the speech has {len(speech.paragraphs)} paragraphs; there is no "
+            f"{', '.join(f'¶{n}' for n in missing)}.",
+            param_hint="NUMBERS",
+        )
 
 
 def _item_lines(item, level: int) -> list[str]:
@@ -329,9 +432,13 @@ def _item_lines(item, level: int) -> list[str]:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--source-id", help="Id of the sources: entry citing FILE (default: from the file name).")
 @click.option("--source-title", help="Title of that sources: entry (default: the file name).")
-@click.option("--kind", type=click.Choice(("milestone", "consultation", "summit", "meeting", "planned",
-                                           "other")),
-              default="meeting", show_default=True, help="Kind of the items, where FILE does not say.")
+@click.option(
+    "--kind",
+    type=click.Choice(("milestone", "consultation", "summit", "meeting", "planned", "other")),
+    default="meeting",
+    show_default=True,
+    help="Kind of the items, where FILE does not say.",
+)
 @click.option("--force", is_flag=True, help="Replace a different file of the same name in the event's data/.")
 @click.pass_context
 def import_timeline(ctx, event, file, source_id, source_title, kind, force):
@@ -345,16 +452,24 @@ def import_timeline(ctx, event, file, source_id, source_title, kind, force):
     from .content.timeline_import import import_timeline as run_import
 
     project = _project(ctx)
-    result = run_import(project.find_event(event), file, source_id=source_id, source_title=source_title,
-                        kind=kind, force=force)
+    result = run_import(
+        project.find_event(event),
+        file,
+        source_id=source_id,
+        source_title=source_title,
+        kind=kind,
+        force=force,
+    )
     if ctx.obj["quiet"]:
         return
     root = project.root
     if result.copied:
         click.echo(f"copied {file} to {_shown(result.data_file, root)}")
-    click.echo(f"added {len(result.added)} timeline item(s) to {_shown(result.event_file, root)}, "
-               f"citing source '{result.source_id}'"
-               + (f"; {result.skipped} already there" if result.skipped else ""))
+    click.echo(
+        f"added {len(result.added)} timeline item(s) to {_shown(result.event_file, root)}, "
+        f"citing source '{result.source_id}'"
+        + (f"; {result.skipped} already there" if result.skipped else "")
+    )
     if result.added:
         click.echo("Review them (add why each matters under 'significance:'), then run 'briefkit validate'.")
 
@@ -387,7 +502,9 @@ def list_(ctx, theme):
         pack = docs.pack
         click.echo(f"  {pack.id:28} {pack.title} ({pack.template}: {', '.join(pack.documents)})")
     click.echo("Themes (--theme NAME):")
-    bases = dict.fromkeys(b.resolve() for b in (project.root / "templates" / "themes", project.builtin / "themes"))
+    bases = dict.fromkeys(
+        b.resolve() for b in (project.root / "templates" / "themes", project.builtin / "themes")
+    )
     for base in bases:
         if base.is_dir():
             for path in sorted(p for p in base.iterdir() if p.is_dir()):
@@ -456,9 +573,13 @@ def _statement_date(ctx, param, value):
 
 
 STATEMENT_DATE = click.option(
-    "--date", "speech_date", metavar="DATE", callback=_statement_date, expose_value=True,
+    "--date",
+    "speech_date",
+    metavar="DATE",
+    callback=_statement_date,
+    expose_value=True,
     help="The statement's date (YYYY, YYYY-MM or YYYY-MM-DD) when its header does not give it; "
-         "resolves 'last year', 'on 19 October' and the like.",
+    "resolves 'last year', 'on 19 October' and the like.",
 )
 
 
@@ -472,9 +593,13 @@ def _report_todo(todo: list[str], err: bool) -> None:
 
 @cli.command()
 @click.argument("statement", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the draft here, and the cleaned statement as speech.txt beside it "
-                   "(default: print the draft).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the draft here, and the cleaned statement as speech.txt beside it "
+    "(default: print the draft).",
+)
 @STATEMENT_DATE
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT and the speech.txt beside it.")
 @click.pass_context
@@ -505,9 +630,14 @@ def extract(ctx, statement, output, speech_date, force):
 
 @cli.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--speech", "statement", required=True, metavar="FILE",
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The statement: .txt, .docx, .odt, .rtf, .html or .pdf.")
+@click.option(
+    "--speech",
+    "statement",
+    required=True,
+    metavar="FILE",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The statement: .txt, .docx, .odt, .rtf, .html or .pdf.",
+)
 @STATEMENT_DATE
 @click.option("--force", is_flag=True, help="Overwrite event.yaml and speech.txt in an existing folder.")
 @click.pass_context
@@ -521,8 +651,9 @@ def init(ctx, folder, statement, speech_date, force):
     from .extract.scaffold import init_event
 
     project_dir = ctx.obj["project_dir"]
-    written = init_event(folder, statement, content_dir=project_dir / "content",
-                         speech_date=speech_date, force=force)
+    written = init_event(
+        folder, statement, content_dir=project_dir / "content", speech_date=speech_date, force=force
+    )
     if ctx.obj["quiet"]:
         return
     for path in written.files:
@@ -536,11 +667,24 @@ def init(ctx, folder, statement, speech_date, force):
 
 @cli.command()
 @click.argument("statements", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT",
-              help="pdf, docx or html; repeat for several (default: all).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes [default: number of CPUs].")
-@click.option("--scheduler", metavar="ADDRESS", help="Render the packs on this Dask cluster (tcp://HOST:8786).")
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    metavar="FORMAT",
+    help="pdf, docx or html; repeat for several (default: all).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: number of CPUs].",
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", help="Render the packs on this Dask cluster (tcp://HOST:8786)."
+)
 @click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
 @click.option("--force", is_flag=True, help="Extract again the statements whose event folders exist.")
 @click.pass_context

@@ -10,12 +10,11 @@ from functools import cached_property
 from pathlib import Path
 
 import pytest
+from browser_helpers import browser, chromium  # noqa: F401  (fixtures: headless Chromium)
+from helpers import CONTENT, DEFAULT_EVENT, TEMPLATES, assert_ok, normalise, page_bands, run_cli
 from hypothesis import settings
 
 from generator.config.theme import length_to_pt
-from browser_helpers import browser, chromium  # noqa: F401  (fixtures: headless Chromium)
-from helpers import CONTENT, DEFAULT_EVENT, TEMPLATES, assert_ok, normalise, page_bands, run_cli
-
 
 #: Under CI every tool a test needs is installed (.ci/run): a skip there hides a
 #: missing install step, so it is reported as a failure.
@@ -154,5 +153,3 @@ def _reset_logging() -> None:
 def _clean_logging():
     yield
     _reset_logging()
-
-

@@ -6,8 +6,9 @@ import copy
 import re
 import shutil
 import unicodedata
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import yaml
 from click.testing import CliRunner, Result
@@ -83,10 +84,13 @@ def make_project(
     if copy_content:
         shutil.copytree(CONTENT, root / "content")
     else:
-        write_files(root, {
-            f"content/{EVENT}/event.yaml": event if event is not None else minimal_event(),
-            f"content/{EVENT}/speech.txt": MINIMAL_SPEECH,
-        })
+        write_files(
+            root,
+            {
+                f"content/{EVENT}/event.yaml": event if event is not None else minimal_event(),
+                f"content/{EVENT}/speech.txt": MINIMAL_SPEECH,
+            },
+        )
     write_files(root, files or {})
     return root
 
@@ -193,7 +197,10 @@ def examples(ci: int) -> int:
     """Hypothesis examples for a property: all of them in CI, a quarter in the inner loop."""
     import os
 
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes") or os.environ.get("HYPOTHESIS_PROFILE") == "ci":
+    if (
+        os.environ.get("CI", "").lower() in ("1", "true", "yes")
+        or os.environ.get("HYPOTHESIS_PROFILE") == "ci"
+    ):
         return ci
     return max(5, ci // 4)
 

@@ -11,13 +11,21 @@ from importlib.metadata import version
 
 import pytest
 import yaml
+from helpers import (
+    CONTENT,
+    DEFAULT_EVENT,
+    EVENT,
+    MINIMAL_SPEECH,
+    REPO,
+    TEMPLATES,
+    assert_ok,
+    make_project,
+    minimal_event,
+    run_cli,
+)
 
 import generator
 from generator.content.speech import parse_speech
-from helpers import (
-    CONTENT, DEFAULT_EVENT, EVENT, MINIMAL_SPEECH, REPO, TEMPLATES, assert_ok, make_project,
-    minimal_event, run_cli,
-)
 
 COMMANDS = ("build", "validate", "list", "schema", "serve")
 
@@ -53,7 +61,11 @@ def test_build_help_documents_options():
 
 def test_python_dash_m():
     proc = subprocess.run(
-        [sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, timeout=60, cwd=REPO,
+        [sys.executable, "-m", "generator", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
     )
     assert proc.returncode == 0, proc.stderr
     assert "Usage: briefkit" in proc.stdout
@@ -136,7 +148,9 @@ def test_project_from_environment(tmp_path):
 def test_build_format_from_environment(tmp_path):
     # README: BRIEFKIT_BUILD_FORMAT=pdf for 'build --format pdf'.
     root = make_project(tmp_path)
-    assert_ok(run_cli(["build", "-j", "1", "-d", "fact-sheet"], project=root, env={"BRIEFKIT_BUILD_FORMAT": "html"}))
+    assert_ok(
+        run_cli(["build", "-j", "1", "-d", "fact-sheet"], project=root, env={"BRIEFKIT_BUILD_FORMAT": "html"})
+    )
     assert sorted(p.name for p in (root / "build" / EVENT).iterdir() if not p.name.startswith(".")) == [
         "fact-sheet.html"
     ]
@@ -175,8 +189,9 @@ def test_verbose_after_the_command_says_what_each_step_does(tmp_path):
     root = make_project(tmp_path)
     plain = assert_ok(run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline"], project=root))
     assert "INFO:" not in plain
-    verbose = assert_ok(run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline", "--force", "-v"],
-                                project=root))
+    verbose = assert_ok(
+        run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline", "--force", "-v"], project=root)
+    )
     assert f"INFO: Templating {EVENT} / timeline" in verbose
 
 
@@ -191,10 +206,25 @@ def test_every_command_takes_verbose_and_quiet_after_its_name():
 def test_shell_completion_is_generated_by_click(tmp_path):
     """The README's completion line: bash source that completes briefkit's commands."""
     env = {**os.environ, "_BRIEFKIT_COMPLETE": "bash_source"}
-    script = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()"], env=env,
-                            capture_output=True, text=True, check=True).stdout
+    script = subprocess.run(
+        [sys.executable, "-c", "from generator.cli import main; main()"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "_briefkit_completion" in script and "complete " in script
-    env = {**os.environ, "_BRIEFKIT_COMPLETE": "bash_complete", "COMP_WORDS": "briefkit se", "COMP_CWORD": "1"}
-    words = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()"], env=env,
-                           capture_output=True, text=True, check=True).stdout
+    env = {
+        **os.environ,
+        "_BRIEFKIT_COMPLETE": "bash_complete",
+        "COMP_WORDS": "briefkit se",
+        "COMP_CWORD": "1",
+    }
+    words = subprocess.run(
+        [sys.executable, "-c", "from generator.cli import main; main()"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "plain,serve" in words.splitlines()

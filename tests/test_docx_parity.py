@@ -68,8 +68,8 @@ def pdf_words_and_furniture(built, doc_id: str) -> tuple[list[str], str]:
 def _remove_once(stream: list[str], part: list[str]) -> list[str]:
     n = len(part)
     for i in range(len(stream) - n + 1):
-        if n and stream[i:i + n] == part:
-            return stream[:i] + stream[i + n:]
+        if n and stream[i : i + n] == part:
+            return stream[:i] + stream[i + n :]
     return stream
 
 
@@ -137,14 +137,18 @@ def test_docx_has_the_same_text_as_the_pdf(built, doc_id):
 def test_docx_headers_carry_marking_and_title(built):
     for doc_id in ("fact-sheet", "timeline"):
         document = Document(built.out / f"{doc_id}.docx")
-        header = " ".join(p.text for t in document.sections[0].header.tables for c in t._cells for p in c.paragraphs)
+        header = " ".join(
+            p.text for t in document.sections[0].header.tables for c in t._cells for p in c.paragraphs
+        )
         header += " ".join(p.text for p in document.sections[0].header.paragraphs)
         assert built.theme.marking.classification in header
         assert built.documents.documents[doc_id].title in header
 
 
-@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")),
-                    reason="LibreOffice is not installed (apt-get install libreoffice-writer-nogui to run this)")
+@pytest.mark.skipif(
+    not (shutil.which("soffice") or shutil.which("libreoffice")),
+    reason="LibreOffice is not installed (apt-get install libreoffice-writer-nogui to run this)",
+)
 def test_libreoffice_opens_every_docx(built, tmp_path):
     """Word processors other than python-docx read the files: page counts are sane, text is there."""
     from pypdf import PdfReader
@@ -152,9 +156,19 @@ def test_libreoffice_opens_every_docx(built, tmp_path):
     office = shutil.which("soffice") or shutil.which("libreoffice")
     sources = [built.out / f"{d}.docx" for d in documents(built)]
     subprocess.run(
-        [office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, sources)],
-        check=True, capture_output=True, timeout=240,
+        [
+            office,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *map(str, sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
     )
     for doc_id in documents(built):
         converted = tmp_path / f"{doc_id}.pdf"

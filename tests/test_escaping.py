@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from helpers import (
+    EVENT,
+    MINIMAL_SPEECH,
+    TEMPLATES,
+    assert_ok,
+    make_project,
+    minimal_event,
+    normalise,
+    page_bands,
+    pdf_text,
+    run_cli,
+)
 from lxml import html as lxml_html
 from pypdf import PdfReader
-
-from helpers import (
-    EVENT, MINIMAL_SPEECH, TEMPLATES, assert_ok, make_project, minimal_event, normalise,
-    page_bands, pdf_text, run_cli,
-)
 
 SCRIPT = "<script>alert(1)</script>"
 NAME = 'Summit & <b>Friends</b> "2006"'
@@ -28,10 +35,13 @@ def hostile(tmp_path_factory):
     event["glossary"] = [{"term": TERM, "expansion": EXPANSION}]
     event["timeline"] = [{"date": "2006-05", "title": MILESTONE, "significance": "x & y", "cite": 3}]
     speech = MINIMAL_SPEECH.replace("Thank you.", f"{SPEECH_LINE}\n\nThank you.")
-    root = make_project(tmp_path_factory.mktemp("hostile"), {
-        f"content/{EVENT}/event.yaml": event,
-        f"content/{EVENT}/speech.txt": speech,
-    })
+    root = make_project(
+        tmp_path_factory.mktemp("hostile"),
+        {
+            f"content/{EVENT}/event.yaml": event,
+            f"content/{EVENT}/speech.txt": speech,
+        },
+    )
     assert_ok(run_cli(["build", "-j", "1", "-f", "html"], project=root))
     assert_ok(run_cli(["build", "-j", "1", "-f", "pdf", "-d", "fact-sheet"], project=root))
     return root / "build" / EVENT

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import CONTENT, DEFAULT_EVENT, REPO, assert_ok, run_cli, snapshot, write_files
 
+from generator.config.project import Project
 from generator.pipeline.build import build_project
 from generator.pipeline.options import BuildOptions
-from generator.config.project import Project
-from helpers import CONTENT, DEFAULT_EVENT, REPO, assert_ok, run_cli, snapshot, write_files
 
 EVENT_DIR = f"content/{DEFAULT_EVENT}"
 DOCUMENTS = ["briefing-note", "fact-sheet", "timeline", "speaker-card"]
@@ -34,7 +34,9 @@ def _fixed_time(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1150000000")
 
 
-def build(root: Path, *, formats=("html",), documents: list[str] | None = None, force: bool = False) -> set[str]:
+def build(
+    root: Path, *, formats=("html",), documents: list[str] | None = None, force: bool = False
+) -> set[str]:
     """Build in this process (``workers=0``, as watch mode does); the document ids written."""
     options = BuildOptions(formats=formats, documents=documents or (), force=force, workers=0)
     result = build_project(Project(root=root), options)
@@ -57,8 +59,9 @@ def cli_build(root: Path, *args: str) -> Built:
     """``briefkit build ARGS`` through the command line, as a user runs it."""
     output = assert_ok(run_cli(["build", *args], project=root))
     written = {
-        "/".join(Path(line[len("wrote "):]).parts[-2:])
-        for line in output.splitlines() if line.startswith("wrote ")
+        "/".join(Path(line[len("wrote ") :]).parts[-2:])
+        for line in output.splitlines()
+        if line.startswith("wrote ")
     }
     return Built(output, written)
 
@@ -70,8 +73,7 @@ def mtimes(folder: Path) -> dict[str, int]:
 def override(name: str, version: int, body: str = "") -> dict[str, str]:
     """An event template that extends the built-in one it replaces."""
     return {
-        f"{EVENT_DIR}/templates/{name}":
-            f'{{% extends "!builtin/{name}" %}}\n{{# version {version} #}}\n{body}'
+        f"{EVENT_DIR}/templates/{name}": f'{{% extends "!builtin/{name}" %}}\n{{# version {version} #}}\n{body}'
     }
 
 
@@ -117,8 +119,9 @@ def test_asking_for_a_new_format_keeps_the_other_outputs(project):
     html = project / "build" / DEFAULT_EVENT / "timeline.html"
     before = html.read_bytes()
 
-    result = build_project(Project(root=project), BuildOptions(formats=("html", "docx"), documents=("timeline",),
-                                                               workers=0))
+    result = build_project(
+        Project(root=project), BuildOptions(formats=("html", "docx"), documents=("timeline",), workers=0)
+    )
 
     assert "timeline.docx" in {p.name for p in result.written}
     assert html.read_bytes() == before
@@ -201,10 +204,13 @@ LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect wid
 
 
 def test_changing_an_asset_rebuilds_every_document(project):
-    write_files(project, {
-        f"{EVENT_DIR}/theme.toml": '[marking]\nlogo = "assets/logo.svg"\n',
-        f"{EVENT_DIR}/assets/logo.svg": LOGO.format("#123456"),
-    })
+    write_files(
+        project,
+        {
+            f"{EVENT_DIR}/theme.toml": '[marking]\nlogo = "assets/logo.svg"\n',
+            f"{EVENT_DIR}/assets/logo.svg": LOGO.format("#123456"),
+        },
+    )
     build(project)
     write_files(project, {f"{EVENT_DIR}/assets/logo.svg": LOGO.format("#654321")})
 
@@ -265,7 +271,9 @@ def test_incremental_build_matches_a_clean_build(project):
 
     assert clean.rebuilt == {"fact-sheet", "timeline"}
     assert snapshot(project / "build") == incremental
-    assert set(incremental) >= {f"{DEFAULT_EVENT}/{d}.{f}" for d in ("fact-sheet", "timeline") for f in ("pdf", "html")}
+    assert set(incremental) >= {
+        f"{DEFAULT_EVENT}/{d}.{f}" for d in ("fact-sheet", "timeline") for f in ("pdf", "html")
+    }
 
 
 @pytest.mark.slow
@@ -289,8 +297,14 @@ def test_no_op_build_does_not_load_the_renderers(project):
         "heavy = sorted(m for m in ('weasyprint', 'jinja2', 'docx', 'generator.render.templates') if m in sys.modules)\n"
         "print('loaded:', heavy)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "up to date" in done.stdout
     assert "loaded: []" in done.stdout
@@ -308,7 +322,9 @@ def test_content_saved_during_a_build_is_built_next_time(project, monkeypatch):
 
     def read_then_edit(*args, **kwargs):
         setup = read(*args, **kwargs)
-        event_yaml.write_text(event_yaml.read_text(encoding="utf-8") + "\n# saved meanwhile\n", encoding="utf-8")
+        event_yaml.write_text(
+            event_yaml.read_text(encoding="utf-8") + "\n# saved meanwhile\n", encoding="utf-8"
+        )
         return setup
 
     monkeypatch.setattr(stages, "setup_event", read_then_edit)
@@ -331,8 +347,9 @@ def test_a_template_saved_during_a_build_is_built_next_time(project, monkeypatch
     def render_then_edit(self, name, context):
         html = render(self, name, context)
         if name.endswith("fact_sheet.html.j2"):
-            override.write_text('{% extends "!builtin/documents/fact_sheet.html.j2" %}\n{# later #}\n',
-                                encoding="utf-8")
+            override.write_text(
+                '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n{# later #}\n', encoding="utf-8"
+            )
         return html
 
     monkeypatch.setattr(TemplateSet, "render", render_then_edit)

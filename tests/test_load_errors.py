@@ -6,12 +6,19 @@ import subprocess
 import sys
 
 import pytest
+from helpers import (
+    EVENT,
+    MINIMAL_SPEECH,
+    assert_ok,
+    assert_user_error,
+    documents_of,
+    line_of,
+    make_project,
+    run_cli,
+    snapshot,
+)
 
 from generator.content.speech import parse_speech
-from helpers import (
-    EVENT, MINIMAL_SPEECH, assert_ok, documents_of, assert_user_error, line_of, make_project,
-    run_cli, snapshot,
-)
 
 #: The minimal valid event, written out so that tests can edit it as text.
 BASE = """\
@@ -72,79 +79,117 @@ def test_base_event_is_valid(tmp_path):
 CASES = {
     "yaml-syntax": (
         ("  place: Geneva", "  place: Geneva: Switzerland"),
-        "Geneva: Switzerland", None, "mapping values are not allowed here",
+        "Geneva: Switzerland",
+        None,
+        "mapping values are not allowed here",
     ),
     "unknown-key": (
         ("  evidence: welcome", "  evidnce: welcome"),
-        "evidnce:", "key_messages[0].evidnce", "unknown field; did you mean 'evidence'?",
+        "evidnce:",
+        "key_messages[0].evidnce",
+        "unknown field; did you mean 'evidence'?",
     ),
     "unknown-top-level-key": (
         ("summary: A short", "sumary: A short"),
-        "sumary:", "sumary", "did you mean 'summary'?",
+        "sumary:",
+        "sumary",
+        "did you mean 'summary'?",
     ),
     "wrong-type": (
         ("  number: 3", "  number: eight"),
-        "number: eight", "event.number", "(got 'eight')",
+        "number: eight",
+        "event.number",
+        "(got 'eight')",
     ),
     "wrong-type-cite": (
         ("  cite: 1", "  cite: first"),
-        "cite: first", "key_messages[0].cite", "(got 'first')",
+        "cite: first",
+        "key_messages[0].cite",
+        "(got 'first')",
     ),
     "wrong-type-bool-cite": (
         # YAML's true is not a paragraph number.
         ("  cite: 1", "  cite: true"),
-        "cite: true", "key_messages[0].cite", "integer",
+        "cite: true",
+        "key_messages[0].cite",
+        "integer",
     ),
     "missing-field": (
         ("  title: Test Statement\n", ""),
-        "speech:", "speech.title", "required field is missing",
+        "speech:",
+        "speech.title",
+        "required field is missing",
     ),
     "missing-list": (
-        ("key_messages:\n- text: The delegation welcomes the outcome document.\n  cite: 1\n"
-         "  evidence: welcome the adoption of the outcome document\n", ""),
-        "event:", "key_messages", "required field is missing",
+        (
+            "key_messages:\n- text: The delegation welcomes the outcome document.\n  cite: 1\n"
+            "  evidence: welcome the adoption of the outcome document\n",
+            "",
+        ),
+        "event:",
+        "key_messages",
+        "required field is missing",
     ),
     "duplicate-key": (
         ("sources:", "summary: Again.\nsources:"),
-        "summary: Again.", "summary", f"duplicate key (first defined on line {line_of(BASE, 'summary:')})",
+        "summary: Again.",
+        "summary",
+        f"duplicate key (first defined on line {line_of(BASE, 'summary:')})",
     ),
     "bad-partial-date": (
         ("  date: 2006-05", "  date: '2006-02-30'"),
-        "date: '2006-02-30'", "event.date", "day 30 does not exist in that month",
+        "date: '2006-02-30'",
+        "event.date",
+        "day 30 does not exist in that month",
     ),
     "bad-partial-date-word": (
         ("  date: 2006-05", "  date: soon"),
-        "date: soon", "event.date", "'soon' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD",
+        "date: soon",
+        "event.date",
+        "'soon' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD",
     ),
     "bad-partial-date-unquoted": (
         # YAML itself reads an unquoted 2006-02-30 as a (non-existent) timestamp.
         ("  date: 2006-05", "  date: 2006-02-30"),
-        "date: 2006-02-30", None, "2006-02-30",
+        "date: 2006-02-30",
+        None,
+        "2006-02-30",
     ),
     "cite-missing-paragraph": (
         ("  cite: 1", "  cite: [1, 99]"),
-        "cite: [1, 99]", "key_messages[0].cite",
+        "cite: [1, 99]",
+        "key_messages[0].cite",
         f"paragraph 99 does not exist; the speech has paragraphs 1–{PARAGRAPHS}",
     ),
     "evidence-not-in-paragraph": (
         ("  cite: 1", "  cite: 2"),
-        "evidence:", "key_messages[0].evidence", "the words are not in paragraph 2",
+        "evidence:",
+        "key_messages[0].evidence",
+        "the words are not in paragraph 2",
     ),
     "unknown-source": (
         ("  cite: 1\n", "  cite: 1\n  source: unesco\n"),
-        "source: unesco", "key_messages[0].source", "no source with id 'unesco'; add it under 'sources:'",
+        "source: unesco",
+        "key_messages[0].source",
+        "no source with id 'unesco'; add it under 'sources:'",
     ),
     "missing-speech-file": (
         ("  file: speech.txt", "  file: statement.txt"),
-        "file: statement.txt", "speech.file", "statement.txt does not exist",
+        "file: statement.txt",
+        "speech.file",
+        "statement.txt does not exist",
     ),
     "speech-outside-folder": (
         ("  file: speech.txt", "  file: ../speech.txt"),
-        "file: ../speech.txt", "speech.file", "'../speech.txt' leaves the folder",
+        "file: ../speech.txt",
+        "speech.file",
+        "'../speech.txt' leaves the folder",
     ),
     "not-a-mapping": (
         (BASE, "- just\n- a list\n"),
-        "- just", None, "start with 'event:'",
+        "- just",
+        None,
+        "start with 'event:'",
     ),
 }
 
@@ -185,6 +230,7 @@ def test_speech_not_utf8(tmp_path):
 
 # -- several at once --------------------------------------------------------
 
+
 def test_every_field_error_is_reported(tmp_path):
     text = edited("  number: 3", "  number: eight")
     text = edited("  evidence: welcome", "  evidnce: welcome", text)
@@ -198,7 +244,11 @@ def test_every_field_error_is_reported(tmp_path):
 
 def test_every_citation_error_is_reported(tmp_path):
     text = edited("  cite: 1\n", "  cite: [1, 99]\n  source: unesco\n")
-    text = edited("sources:", "talking_points:\n- text: Another point.\n  cite: 3\n  evidence: not there\nsources:", text)
+    text = edited(
+        "sources:",
+        "talking_points:\n- text: Another point.\n  cite: 3\n  evidence: not there\nsources:",
+        text,
+    )
     output, _ = build_fails(tmp_path, {EVENT_YAML: text})
     assert "3 problem(s)" in output
     assert "paragraph 99 does not exist" in problem_line(output, line_of(text, "cite: [1, 99]"))
@@ -215,6 +265,7 @@ def test_every_duplicate_key_is_reported(tmp_path):
 
 
 # -- choices on the command line --------------------------------------------
+
 
 def test_unknown_document(tmp_path):
     output, root = build_fails(tmp_path, {}, "--doc", "nope", "-f", "html")
@@ -256,6 +307,7 @@ def test_event_argument_is_a_folder_under_content(tmp_path):
 
 # -- a failed build keeps what was there ------------------------------------
 
+
 def test_failed_build_leaves_earlier_output_byte_identical(tmp_path):
     root = make_project(tmp_path, {EVENT_YAML: BASE})
     assert_ok(run_cli(["build", "-j", "1", "-f", "pdf", "-f", "html", "-d", "fact-sheet"], project=root))
@@ -265,7 +317,10 @@ def test_failed_build_leaves_earlier_output_byte_identical(tmp_path):
 
     broken = edited("  cite: 1", "  cite: 42")
     (root / EVENT_YAML).write_text(broken, encoding="utf-8")
-    for args in (["build", "-f", "pdf", "-f", "html"], ["build", "-f", "pdf", "-f", "html", "-d", "fact-sheet"]):
+    for args in (
+        ["build", "-f", "pdf", "-f", "html"],
+        ["build", "-f", "pdf", "-f", "html", "-d", "fact-sheet"],
+    ):
         output = assert_user_error(run_cli(args, project=root), 2)
         assert "paragraph 42 does not exist" in output
         assert snapshot(root / "build") == before
@@ -274,11 +329,14 @@ def test_failed_build_leaves_earlier_output_byte_identical(tmp_path):
 
 # -- the real command -------------------------------------------------------
 
+
 def test_console_script_prints_no_traceback(tmp_path):
     root = make_project(tmp_path, {EVENT_YAML: edited("  number: 3", "  number: eight")})
     proc = subprocess.run(
         [sys.executable, "-m", "generator", "--project", str(root), "validate"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert proc.stdout == ""

@@ -6,11 +6,11 @@ import re
 
 import pytest
 import yaml
+from helpers import CONTENT, DEFAULT_EVENT, normalise
 from lxml import html as lxml_html
 
 from generator.content.partial_date import PartialDate
 from generator.content.speech import normalise_space, parse_speech
-from helpers import CONTENT, DEFAULT_EVENT, normalise
 
 EVENT_DIR = CONTENT / DEFAULT_EVENT
 RAW_EVENT = yaml.safe_load((EVENT_DIR / "event.yaml").read_text(encoding="utf-8"))
@@ -18,10 +18,41 @@ SPEECH_TEXT = (EVENT_DIR / "speech.txt").read_text(encoding="utf-8")
 SPEECH = parse_speech(SPEECH_TEXT)
 
 STOPWORDS = {
-    "about", "above", "after", "again", "against", "among", "being", "below", "between",
-    "could", "every", "first", "other", "their", "there", "these", "thing", "those",
-    "through", "under", "until", "which", "while", "would", "should", "still", "since",
-    "where", "whose", "within", "without", "shall", "might", "further", "before",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "among",
+    "being",
+    "below",
+    "between",
+    "could",
+    "every",
+    "first",
+    "other",
+    "their",
+    "there",
+    "these",
+    "thing",
+    "those",
+    "through",
+    "under",
+    "until",
+    "which",
+    "while",
+    "would",
+    "should",
+    "still",
+    "since",
+    "where",
+    "whose",
+    "within",
+    "without",
+    "shall",
+    "might",
+    "further",
+    "before",
 }
 
 
@@ -32,6 +63,7 @@ def test_normalise_undoes_hyphenation():
 
 
 # -- timeline ---------------------------------------------------------------
+
 
 def test_timeline_lists_consultations_in_date_order_with_places(built):
     consultations = [item for item in RAW_EVENT["timeline"] if item.get("kind") == "consultation"]
@@ -59,6 +91,7 @@ def test_timeline_table_has_every_item_in_date_order(built):
 
 
 # -- fact sheet and briefing note --------------------------------------------
+
 
 def test_fact_sheet_carries_the_operational_definition_verbatim(built):
     quotes = re.findall(r'e\.g\.\s+"([^"]+)"', SPEECH_TEXT)
@@ -98,6 +131,7 @@ def test_fact_sheet_glossary(built):
 
 # -- the annex ----------------------------------------------------------------
 
+
 def test_pack_annex_prints_every_paragraph_with_its_number(built):
     tree = lxml_html.parse(str(built.html("briefing-pack"))).getroot()
     for para in SPEECH.paragraphs:
@@ -109,13 +143,14 @@ def test_pack_annex_prints_every_paragraph_with_its_number(built):
 
 def test_pack_pdf_annex_has_every_paragraph(built):
     text = built.text("briefing-pack")
-    annex = text[text.rindex(normalise(SPEECH.header[0])):]
+    annex = text[text.rindex(normalise(SPEECH.header[0])) :]
     for para in SPEECH.paragraphs:
         opening = " ".join(normalise(para.plain_text()).split()[:8])
         assert opening in annex, para.number
 
 
 # -- citations in the content ---------------------------------------------------
+
 
 def _cited(value, path=""):
     if isinstance(value, dict):

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from lxml import html as lxml_html
-
 from helpers import CONTENT, DEFAULT_EVENT, documents_of, normalise
+from lxml import html as lxml_html
 
 #: The documents the shipped event gets (not those made from data it lacks).
 SPECS = documents_of(CONTENT / DEFAULT_EVENT)
@@ -38,6 +37,7 @@ def _headings(html_path) -> list[str]:
 
 # -- length -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("doc_id", DOCS)
 def test_page_count_within_design_range(built, doc_id):
     low, high = built.documents.documents[doc_id].pages
@@ -45,6 +45,7 @@ def test_page_count_within_design_range(built, doc_id):
 
 
 # -- bookmarks ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("doc_id", DOCS)
 def test_bookmarks_follow_the_headings(built, doc_id):
@@ -70,6 +71,7 @@ def test_pack_bookmarks_cover_every_part(built):
 
 
 # -- running header and footer -------------------------------------------------
+
 
 @pytest.mark.parametrize("doc_id", DOCS)
 def test_furniture_on_every_page(built, doc_id):
@@ -97,6 +99,7 @@ def test_pack_furniture_on_every_page(built):
 
 # -- metadata -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("doc_id", ALL)
 def test_metadata(built, doc_id):
     import generator
@@ -114,6 +117,7 @@ def test_metadata(built, doc_id):
 
 
 # -- the pack's contents ---------------------------------------------------------
+
 
 def _contents(built) -> list[tuple[str, int]]:
     pages = built.pages("briefing-pack")

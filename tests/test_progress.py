@@ -45,8 +45,9 @@ def test_the_bar_counts_documents_and_names_the_one_being_rendered():
     assert "Rendering" in screen.getvalue() and "2/2" in screen.getvalue()
 
 
-@pytest.mark.parametrize("stream, enabled", [(io.StringIO(), True), (Terminal(), False)],
-                         ids=["not a terminal", "quiet"])
+@pytest.mark.parametrize(
+    "stream, enabled", [(io.StringIO(), True), (Terminal(), False)], ids=["not a terminal", "quiet"]
+)
 def test_nothing_is_drawn_off_a_terminal_or_when_quiet(stream, enabled):
     with TerminalProgress(2, stream, enabled=enabled, delay=0) as progress:
         feed(progress, LABELS)
@@ -64,8 +65,14 @@ def run_on_a_terminal(args: list[str], cwd) -> str:
     """Run briefkit with stdout and stderr on a pseudo-terminal; everything it drew."""
     leader, follower = pty.openpty()
     env = {**os.environ, "COLUMNS": "120", "TERM": "xterm"}
-    child = subprocess.Popen([sys.executable, "-m", "generator", *args], cwd=cwd, stdin=subprocess.DEVNULL,
-                             stdout=follower, stderr=follower, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=follower,
+        stderr=follower,
+        env=env,
+    )
     os.close(follower)
     seen = b""
     try:
@@ -102,7 +109,12 @@ def test_a_build_on_a_terminal_shows_progress_and_a_quiet_or_piped_one_does_not(
     quiet = run_on_a_terminal(["-q", "build", "--force"], root)
     assert quiet == ""
 
-    piped = subprocess.run([sys.executable, "-m", "generator", "build", "--force"], cwd=root,
-                           capture_output=True, text=True, check=True)
+    piped = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--force"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "Rendering" not in piped.stderr and "\r" not in piped.stderr + piped.stdout
     assert "wrote build/test-event/fact-sheet.pdf" in piped.stdout

@@ -6,7 +6,6 @@ import shutil
 
 import docx
 from docx.shared import Pt, RGBColor
-
 from helpers import CONTENT, DEFAULT_EVENT, assert_ok, assert_user_error, run_cli
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from helpers import CONTENT, DEFAULT_EVENT, EVENT, REPO, assert_ok, make_project, minimal_event, run_cli
 from lxml import html as lxml_html
 
-from generator.errors import ContentError
 from generator.content.speech import normalise_space, parse_speech, read_speech
-from helpers import CONTENT, DEFAULT_EVENT, EVENT, REPO, assert_ok, make_project, minimal_event, run_cli
+from generator.errors import ContentError
 
 SHIPPED = CONTENT / DEFAULT_EVENT / "speech.txt"
 
@@ -31,6 +30,7 @@ def _raw_blocks(text: str) -> list[list[str]]:
 
 # -- the shipped statement --------------------------------------------------
 
+
 def test_shipped_speech_has_18_paragraphs(speech):
     assert [p.number for p in speech.paragraphs] == list(range(1, 19))
 
@@ -45,8 +45,11 @@ def test_header_is_everything_before_the_first_salutation(speech, raw):
 
 
 def test_salutations_are_not_paragraphs(speech, raw):
-    salutations = [line.strip() for line in raw.splitlines()
-                   if line.strip() in ("Mr. Minister Kantathi,", "Ladies and Gentlemen,", "Mr. Minister,")]
+    salutations = [
+        line.strip()
+        for line in raw.splitlines()
+        if line.strip() in ("Mr. Minister Kantathi,", "Ladies and Gentlemen,", "Mr. Minister,")
+    ]
     assert len(salutations) == 3
     texts = [p.plain_text() for p in speech.paragraphs]
     for salutation in salutations:
@@ -108,6 +111,7 @@ def test_back_to_index_is_dropped(raw):
 
 # -- rules on small statements ----------------------------------------------
 
+
 @pytest.mark.parametrize(
     "salutation",
     [
@@ -126,7 +130,8 @@ def test_salutations_open_the_statement(salutation):
     assert speech.header == ["A Statement"]
     assert speech.opening == [salutation]
     assert [(p.text, p.salutation) for p in speech.paragraphs] == [
-        ("First point.", None), ("Second point.", salutation),
+        ("First point.", None),
+        ("Second point.", salutation),
     ]
 
 
@@ -142,14 +147,7 @@ def test_statement_without_salutation_is_all_body():
 
 
 def test_deep_nesting_and_wrapped_bullet_lines():
-    text = (
-        "Mr. Chairman,\n\n"
-        "- top one\n"
-        "  continues here\n"
-        "    - child\n"
-        "        - grandchild\n"
-        "- top two\n"
-    )
+    text = "Mr. Chairman,\n\n- top one\n  continues here\n    - child\n        - grandchild\n- top two\n"
     speech = parse_speech(text)
     first, second = (p.item for p in speech.paragraphs)
     assert first.text == "top one continues here"
@@ -199,6 +197,7 @@ def test_paragraph_lookup_bounds(speech):
 
 
 # -- the annex prints what the paragraphs hold -------------------------------
+
 
 def test_annex_prints_every_nested_bullet(tmp_path):
     speech = (

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import pytest
-
-from helpers import EVENT, assert_ok, documents_of, assert_user_error, line_of, make_project, run_cli, snapshot
+from helpers import (
+    EVENT,
+    assert_ok,
+    assert_user_error,
+    documents_of,
+    line_of,
+    make_project,
+    run_cli,
+    snapshot,
+)
 
 OVERRIDE = f"content/{EVENT}/templates/documents/fact_sheet.html.j2"
 PARTIAL = f"content/{EVENT}/templates/partials/sources.html.j2"
@@ -91,7 +99,9 @@ def test_template_error_leaves_earlier_output_byte_identical(tmp_path):
     assert_ok(run_cli(["build", "-j", "1", "-f", "html"], project=root))
     before = snapshot(root / "build")
     # Every document the event gets (the programme and the delegation list need data it lacks).
-    assert len([p for p in before if p.endswith(".html")]) == len(documents_of(root / "content" / EVENT).all_ids)
+    assert len([p for p in before if p.endswith(".html")]) == len(
+        documents_of(root / "content" / EVENT).all_ids
+    )
 
     (root / OVERRIDE).parent.mkdir(parents=True)
     (root / OVERRIDE).write_text(EXTENDS_UNDEFINED, encoding="utf-8")
@@ -107,7 +117,11 @@ def test_refused_resource_fails_the_build_and_writes_nothing(tmp_path):
     text = EXTENDS_UNDEFINED.replace("{{ event.no_such_field }}", f'<img src="{outside.as_uri()}" alt="x">')
     root = make_project(tmp_path, {OVERRIDE: text})
     output = assert_user_error(
-        run_cli(["build", "-j", "1", "-f", "html", "-f", "pdf", "-d", "fact-sheet", "-d", "timeline"], project=root), 4,
+        run_cli(
+            ["build", "-j", "1", "-f", "html", "-f", "pdf", "-d", "fact-sheet", "-d", "timeline"],
+            project=root,
+        ),
+        4,
     )
     assert "documents/fact_sheet.html.j2" in output
     assert "secret.svg" in output

@@ -6,10 +6,9 @@ import multiprocessing
 import threading
 import time
 
-import pytest
+from helpers import EVENT, assert_user_error, make_project, run_cli
 
 from generator.pipeline import workers
-from helpers import EVENT, assert_user_error, make_project, run_cli
 
 
 def _slow_warm_up(*args):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.errors import ContentError
 from generator.content.yaml_source import MAX_BYTES, LineMap, format_field, load_yaml
+from generator.errors import ContentError
 
 
 def write(tmp_path, text: str | bytes, name: str = "event.yaml"):

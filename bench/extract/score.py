@@ -310,7 +310,7 @@ def score_file(st: Statement, folder: Path, name: str) -> Result:
     except (BriefkitError, ValueError, OSError) as exc:
         res.refused = " ".join(str(exc).split())[:160]
         return res
-    except Exception as exc:  # noqa: BLE001  (a crash is a result too: report it and go on)
+    except Exception as exc:
         res.refused = f"crash: {type(exc).__name__}: {exc}"[:160]
         return res
     finally:

@@ -36,8 +36,10 @@ def outside_message(path: Path, root: Path) -> str | None:
     """Why ``path`` may not be read, or None when it may."""
     if is_inside(path, root):
         return None
-    return (f"{path} leads outside {root} (to {Path(path).resolve()}); briefkit reads only "
-            "files inside the event folder and the theme. Copy the file in instead of linking it.")
+    return (
+        f"{path} leads outside {root} (to {Path(path).resolve()}); briefkit reads only "
+        "files inside the event folder and the theme. Copy the file in instead of linking it."
+    )
 
 
 def file_url_path(url: str, base_dir: Path | None = None) -> Path:
@@ -89,13 +91,17 @@ def read_limited(path: Path, limit: int, error: Callable[[str], Exception]) -> b
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise error(f"{shown(path)} is not a regular file (a pipe, a device or a folder); "
-                        "briefkit reads only plain files.")
+            raise error(
+                f"{shown(path)} is not a regular file (a pipe, a device or a folder); "
+                "briefkit reads only plain files."
+            )
         if info.st_size > limit:
-            raise error(f"{shown(path)} is {info.st_size:,} bytes; the limit for this file is "
-                        f"{limit:,} bytes.")
+            raise error(
+                f"{shown(path)} is {info.st_size:,} bytes; the limit for this file is {limit:,} bytes."
+            )
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise error(f"{shown(path)} is more than {limit:,} bytes; the limit for this file is "
-                    f"{limit:,} bytes.")
+        raise error(
+            f"{shown(path)} is more than {limit:,} bytes; the limit for this file is {limit:,} bytes."
+        )
     return data

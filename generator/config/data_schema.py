@@ -36,8 +36,14 @@ def read_schema(path: Path) -> tuple[dict | None, list[Problem]]:
     from jsonschema.validators import validator_for
 
     if path.stat().st_size > MAX_SCHEMA_BYTES:
-        return None, [Problem(path, None, None, f"a schema of more than {MAX_SCHEMA_BYTES // 1024} KiB; "
-                              "is this the right file?")]
+        return None, [
+            Problem(
+                path,
+                None,
+                None,
+                f"a schema of more than {MAX_SCHEMA_BYTES // 1024} KiB; is this the right file?",
+            )
+        ]
     try:
         schema = json.loads(read_limited(path, MAX_SCHEMA_BYTES, OSError).decode("utf-8-sig"))
     except OSError as exc:
@@ -51,13 +57,22 @@ def read_schema(path: Path) -> tuple[dict | None, list[Problem]]:
     if not isinstance(schema, dict):
         return None, [Problem(path, 1, None, "a JSON Schema is an object ({ … }).")]
     if nesting_depth(schema) > MAX_SCHEMA_DEPTH:
-        return None, [Problem(path, None, None,
-                              f"the schema is nested more than {MAX_SCHEMA_DEPTH} levels deep.")]
+        return None, [
+            Problem(path, None, None, f"the schema is nested more than {MAX_SCHEMA_DEPTH} levels deep.")
+        ]
     outside = _references_out(schema)
     if outside:
-        return None, [Problem(path, None, None, (
-            f"the schema refers to {shown(outside)!r}; briefkit resolves only references inside the "
-            "schema itself ('#/$defs/…'), and never fetches one."))]
+        return None, [
+            Problem(
+                path,
+                None,
+                None,
+                (
+                    f"the schema refers to {shown(outside)!r}; briefkit resolves only references inside the "
+                    "schema itself ('#/$defs/…'), and never fetches one."
+                ),
+            )
+        ]
     try:
         validator_for(schema).check_schema(schema)
     except SchemaError as exc:
@@ -73,8 +88,11 @@ def _references_out(schema: Any) -> str | None:
         node = todo.pop()
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in ("$ref", "$dynamicRef", "$recursiveRef") and isinstance(value, str) \
-                        and not value.startswith("#"):
+                if (
+                    key in ("$ref", "$dynamicRef", "$recursiveRef")
+                    and isinstance(value, str)
+                    and not value.startswith("#")
+                ):
                     return value
                 todo.append(value)
         elif isinstance(node, list):
@@ -101,12 +119,21 @@ def check_data(documents: DocumentSet, loaded: LoadedEvent) -> list[Problem]:
         validator = validator_for(schema)(schema)
         try:
             with time_limit(SCHEMA_SECONDS, "Checking the event's data"):
-                errors = sorted(validator.iter_errors(instance),
-                                key=lambda e: [str(p) for p in e.absolute_path])
+                errors = sorted(
+                    validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path]
+                )
         except BuildError:
-            problems.append(Problem(path, None, None, (
-                f"checking the data against this schema took more than {SCHEMA_SECONDS} s and was stopped; "
-                "look for a 'pattern' that backtracks, such as (a+)+.")))
+            problems.append(
+                Problem(
+                    path,
+                    None,
+                    None,
+                    (
+                        f"checking the data against this schema took more than {SCHEMA_SECONDS} s and was stopped; "
+                        "look for a 'pattern' that backtracks, such as (a+)+."
+                    ),
+                )
+            )
             continue
         except RecursionError:
             problems.append(Problem(path, None, None, "the schema refers to itself without end ($ref)."))
@@ -130,5 +157,6 @@ def _located(loaded: LoadedEvent, where: tuple, message: str, doc_id: str) -> Pr
         entry = loaded.data[str(where[0])]
         field = "data." + format_field(where) if entry.prefix else format_field(where[1:]) or None
         return Problem(entry.file, entry.line_for(where[1:]), field, why)
-    return Problem(loaded.event_file, loaded.lines.line_for(("data",)) if "data" in loaded.lines else None,
-                   "data", why)
+    return Problem(
+        loaded.event_file, loaded.lines.line_for(("data",)) if "data" in loaded.lines else None, "data", why
+    )

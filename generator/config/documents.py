@@ -34,7 +34,8 @@ class DocumentSpec(BaseModel):
     #: Fields of event.yaml the document is made from ("timeline"): an event where
     #: they are empty does not get this document (nor its pack part), and is told so.
     needs: list[Literal["timeline", "glossary", "talking_points", "key_messages", "sources"]] = Field(
-        default_factory=list)
+        default_factory=list
+    )
     #: A JSON Schema file for that data, relative to the documents.toml
     #: declaring it; ``validate`` and ``build`` check the event's data against it.
     data_schema: str = Field("", alias="schema")
@@ -70,7 +71,7 @@ class DocumentSet(BaseModel):
     def all_ids(self) -> list[str]:
         return [*self.documents, self.pack.id]
 
-    def for_data(self, names: set[str]) -> tuple["DocumentSet", dict[str, list[str]]]:
+    def for_data(self, names: set[str]) -> tuple[DocumentSet, dict[str, list[str]]]:
         """The documents an event with these data names gets, and those it does
         not (with the data each one lacks): a programme needs a programme."""
         missing = {d.id: [n for n in d.data if n not in names] for d in self.documents.values()}
@@ -82,14 +83,15 @@ class DocumentSet(BaseModel):
         return self.model_copy(update={"documents": kept, "pack": pack}), missing
 
 
-def without_content(docs: "DocumentSet", event) -> tuple["DocumentSet", dict[str, list[str]]]:
+def without_content(docs: DocumentSet, event) -> tuple[DocumentSet, dict[str, list[str]]]:
     """The documents of an event some of whose fields are empty, and those it lacks content for: an
     empty timeline makes no timeline document (an empty table and a bare axis say nothing).
 
     Such a document leaves the pack and the default build; asked for by name (``-d``), it is
     still built, with a warning."""
     missing: dict[str, list[str]] = {
-        d.id: [n for n in d.needs if not getattr(event, n, None)] for d in docs.documents.values()}
+        d.id: [n for n in d.needs if not getattr(event, n, None)] for d in docs.documents.values()
+    }
     missing = {k: v for k, v in missing.items() if v}
     if not missing:
         return docs, {}
@@ -148,10 +150,16 @@ def _resolve_schemas(path: Path, layer: dict) -> list[Problem]:
         target = path.parent / spec["schema"]
         refused = outside_message(target, path.parent)
         if refused or not target.is_file():
-            problems.append(Problem(path, toml_line(path, ("documents", doc_id, "schema")),
-                                    f"documents.{doc_id}.schema",
-                                    refused or f"'{spec['schema']}' is not a file next to {path.name}; "
-                                    "give the JSON Schema's path relative to it."))
+            problems.append(
+                Problem(
+                    path,
+                    toml_line(path, ("documents", doc_id, "schema")),
+                    f"documents.{doc_id}.schema",
+                    refused
+                    or f"'{spec['schema']}' is not a file next to {path.name}; "
+                    "give the JSON Schema's path relative to it.",
+                )
+            )
             spec["schema"] = ""
         else:
             spec["schema"] = str(target.resolve())
@@ -165,10 +173,22 @@ def _pack_problems(docs: DocumentSet, files: list[Path]) -> list[Problem]:
         if name not in docs.documents:
             close = difflib.get_close_matches(name, list(docs.documents), n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known documents: {', '.join(docs.documents)}"
-            problems.append(Problem(source, toml_line(source, ("pack", "documents")), None,
-                                    f"pack.documents names {name}, which is not a document; {hint}"))
+            problems.append(
+                Problem(
+                    source,
+                    toml_line(source, ("pack", "documents")),
+                    None,
+                    f"pack.documents names {name}, which is not a document; {hint}",
+                )
+            )
     if docs.pack.id in docs.documents:
         source = file_defining(files, ("pack", "id")) or files[-1]
-        problems.append(Problem(source, toml_line(source, ("pack", "id")), "pack.id",
-                                f"'{docs.pack.id}' is also the id of a document; give the pack another id."))
+        problems.append(
+            Problem(
+                source,
+                toml_line(source, ("pack", "id")),
+                "pack.id",
+                f"'{docs.pack.id}' is also the id of a document; give the pack another id.",
+            )
+        )
     return problems

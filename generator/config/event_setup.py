@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TypeVar
 
-from .documents import DocumentSet, read_documents, without_content
-from ..errors import BriefkitError, ConfigError, ContentError, Problem, TemplateError
-from .data_schema import check_data
-from .setup_check import missing_templates, undefined_labels
 from ..content.load import LoadedEvent, load_event
-from .project import Project
+from ..errors import BriefkitError, ConfigError, ContentError, Problem, TemplateError
 from ..render.templates import TemplateSet
+from .data_schema import check_data
+from .documents import DocumentSet, read_documents, without_content
+from .project import Project
+from .setup_check import missing_templates, undefined_labels
 from .theme import Theme, file_defining, load_theme, read_toml
 
 T = TypeVar("T")
@@ -65,12 +66,16 @@ class _Problems:
         kind: type[BriefkitError] = TemplateError
         if ContentError in kinds or ConfigError in kinds:
             kind = ContentError if ContentError in kinds else ConfigError
-        raise kind(f"{len(problems)} problem(s) in the event and its setup; fix them and run "
-                   "'briefkit validate' again.", problems)
+        raise kind(
+            f"{len(problems)} problem(s) in the event and its setup; fix them and run "
+            "'briefkit validate' again.",
+            problems,
+        )
 
 
-def setup_event(project: Project, folder: Path, overrides: dict | None = None, *,
-                check_labels: bool = False) -> EventSetup:
+def setup_event(
+    project: Project, folder: Path, overrides: dict | None = None, *, check_labels: bool = False
+) -> EventSetup:
     """Read and check one event; ``overrides`` are theme tokens from the command line.
 
     Content, theme, documents, templates and labels are all read even when
@@ -104,6 +109,7 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None, *
         # even when its message catalogue is missing too.
         language = theme.locale.language
         where = file_defining(theme_files, ("locale", "language"))
+
         def fonts_ok() -> bool:
             check_fonts_for(language, where)
             return True
@@ -118,14 +124,16 @@ def setup_event(project: Project, folder: Path, overrides: dict | None = None, *
             documents, empty = without_content(documents, loaded.event)
         problems = check_data(documents, data_view)
         if problems:
-            found.errors.append(ContentError(
-                "The event's data does not match the schemas its documents declare.", problems))
+            found.errors.append(
+                ContentError("The event's data does not match the schemas its documents declare.", problems)
+            )
     if check_labels and templates is not None and documents is not None and labels is not None:
         names = [d.template for d in documents.documents.values()] + [documents.pack.template]
         undefined = undefined_labels(templates, names, labels, theme.locale.language if theme else "en")
         if undefined:
-            found.errors.append(ConfigError("A template prints a label no message catalogue defines.",
-                                            undefined))
+            found.errors.append(
+                ConfigError("A template prints a label no message catalogue defines.", undefined)
+            )
     found.raise_all()
     assert loaded and theme and documents is not None and labels is not None and templates is not None
     roots = tuple(p.resolve() for p in layers)
@@ -142,7 +150,7 @@ SCRIPT_FONTS = {
 
 def check_fonts_for(language: str, source: Path | None = None) -> None:
     """Fail early, with the package to install, when no font can show the language."""
-    base = language.split("-")[0].split("_")[0].lower()
+    base = language.split("-", maxsplit=1)[0].split("_", maxsplit=1)[0].lower()
     if base not in SCRIPT_FONTS:
         return
     fc_list = shutil.which("fc-list")

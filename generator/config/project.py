@@ -7,7 +7,7 @@ whether anything needs to be loaded at all.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ConfigError, ContentError
@@ -51,12 +51,18 @@ class Project:
         if as_path.is_dir():
             return as_path
         known = sorted(
-            {p.name for base in (self.root / "templates" / "themes", self.builtin / "themes")
-             if base.is_dir() for p in base.iterdir() if p.is_dir()}
+            {
+                p.name
+                for base in (self.root / "templates" / "themes", self.builtin / "themes")
+                if base.is_dir()
+                for p in base.iterdir()
+                if p.is_dir()
+            }
         )
         close = difflib.get_close_matches(self.theme, known, n=1)
         raise ConfigError(
-            f"Unknown theme '{self.theme}'" + (f"; did you mean '{close[0]}'?" if close else ".")
+            f"Unknown theme '{self.theme}'"
+            + (f"; did you mean '{close[0]}'?" if close else ".")
             + f" Known themes: {', '.join(known) or 'none'}; or give the path of a theme folder."
         )
 

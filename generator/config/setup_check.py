@@ -28,7 +28,8 @@ def missing_templates(documents: DocumentSet, files: list[Path], templates: Temp
     known = templates.names()
     problems = []
     entries: list[tuple[tuple[str, ...], str]] = [
-        (("documents", spec.id, "template"), spec.template) for spec in documents.documents.values()]
+        (("documents", spec.id, "template"), spec.template) for spec in documents.documents.values()
+    ]
     entries.append((("pack", "template"), documents.pack.template))
     for loc, name in entries:
         if templates.resolve(name) is not None:
@@ -37,8 +38,14 @@ def missing_templates(documents: DocumentSet, files: list[Path], templates: Temp
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.85)
         hint = f"did you mean '{close[0]}'?" if close else "add the template or correct the name"
         folders = ", ".join(display_path(f) for f in templates.folders)
-        problems.append(Problem(source, toml_line(source, loc), ".".join(loc),
-                                f"'{name}' is not a template in {folders}; {hint}"))
+        problems.append(
+            Problem(
+                source,
+                toml_line(source, loc),
+                ".".join(loc),
+                f"'{name}' is not a template in {folders}; {hint}",
+            )
+        )
     return problems
 
 
@@ -51,8 +58,11 @@ def labels_used(source: str, env: jinja2.Environment) -> list[tuple[str, int]]:
             continue
         if isinstance(node, nodes.Getattr):
             name = node.attr
-        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const) \
-                and isinstance(node.arg.value, str):
+        elif (
+            isinstance(node, nodes.Getitem)
+            and isinstance(node.arg, nodes.Const)
+            and isinstance(node.arg.value, str)
+        ):
             name = node.arg.value
         else:
             continue
@@ -61,8 +71,9 @@ def labels_used(source: str, env: jinja2.Environment) -> list[tuple[str, int]]:
     return found
 
 
-def undefined_labels(templates: TemplateSet, names: list[str], labels: dict[str, str],
-                     language: str) -> list[Problem]:
+def undefined_labels(
+    templates: TemplateSet, names: list[str], labels: dict[str, str], language: str
+) -> list[Problem]:
     """Labels the templates print that no message catalogue defines."""
     problems = []
     for path in templates.dependencies(names):

@@ -13,9 +13,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .confine import outside_message, read_limited
 from ..clean_text import first_forbidden_in_line, shown
 from ..errors import ConfigError, Problem
+from .confine import outside_message, read_limited
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -124,7 +124,7 @@ def _font_name(value: str) -> str:
     if len(value) > 31 or re.search(r'[\x00-\x1f"<>&,;]', value):
         raise ValueError(
             f"{value!r} is not a font family name Word can store: at most 31 characters, "
-            "one family (no commas), no quotes or markup, e.g. \"Cambria\""
+            'one family (no commas), no quotes or markup, e.g. "Cambria"'
         )
     return value
 
@@ -193,8 +193,9 @@ def read_toml(path: Path, root: Path | None = None) -> dict:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line: int | None = data[: exc.start].count(b"\n") + 1
-        raise ConfigError("The file is not valid UTF-8.",
-                          [Problem(path, line, None, "save it as UTF-8 and try again.")]) from None
+        raise ConfigError(
+            "The file is not valid UTF-8.", [Problem(path, line, None, "save it as UTF-8 and try again.")]
+        ) from None
     try:
         parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -203,18 +204,42 @@ def read_toml(path: Path, root: Path | None = None) -> dict:
             "The file is not valid TOML.", [Problem(path, line, None, f"{shown(exc)}.")]
         ) from None
     except RecursionError:
-        raise ConfigError("The file is nested too deeply.", [Problem(
-            path, None, None, f"tables or arrays are nested thousands of levels deep; briefkit's "
-            f"configuration needs a few (the limit is {MAX_TOML_DEPTH}).")]) from None
+        raise ConfigError(
+            "The file is nested too deeply.",
+            [
+                Problem(
+                    path,
+                    None,
+                    None,
+                    f"tables or arrays are nested thousands of levels deep; briefkit's "
+                    f"configuration needs a few (the limit is {MAX_TOML_DEPTH}).",
+                )
+            ],
+        ) from None
     depth = nesting_depth(parsed)
     if depth > MAX_TOML_DEPTH:
-        raise ConfigError("The file is nested too deeply.", [Problem(
-            path, None, None, f"tables or arrays are nested {depth} levels deep; briefkit's "
-            f"configuration needs a few (the limit is {MAX_TOML_DEPTH}).")])
-    problems = [Problem(path, _toml_line_in(text, loc), _dotted(loc),
-                        f"contains U+{ord(bad):04X}, a control or line-break character; "
-                        "configuration values are one line of plain text.")
-                for loc, bad in _unclean_strings(parsed, ())]
+        raise ConfigError(
+            "The file is nested too deeply.",
+            [
+                Problem(
+                    path,
+                    None,
+                    None,
+                    f"tables or arrays are nested {depth} levels deep; briefkit's "
+                    f"configuration needs a few (the limit is {MAX_TOML_DEPTH}).",
+                )
+            ],
+        )
+    problems = [
+        Problem(
+            path,
+            _toml_line_in(text, loc),
+            _dotted(loc),
+            f"contains U+{ord(bad):04X}, a control or line-break character; "
+            "configuration values are one line of plain text.",
+        )
+        for loc, bad in _unclean_strings(parsed, ())
+    ]
     if problems:
         raise ConfigError("The file has characters no document can hold.", problems)
     return parsed
@@ -303,7 +328,7 @@ def refit_for_paper(data: dict, overrides: dict) -> dict:
 
     refit = {
         "page": {k: scaled(v, ratio) for k, v in data.get("page", {}).items() if k.startswith("margin_")},
-        "sizes": {k: scaled(v, ratio ** 0.5) for k, v in data.get("sizes", {}).items() if k != "line_height"},
+        "sizes": {k: scaled(v, ratio**0.5) for k, v in data.get("sizes", {}).items() if k != "line_height"},
     }
     return merge_tokens(refit, overrides)
 
@@ -331,8 +356,9 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
             elif err["type"] == "string_pattern_mismatch" or (
                 err["type"] == "string_type" and err["loc"][0] in ("sizes", "page")
             ):
-                message = (f"expected a length with its unit, such as \"9.5pt\" or \"20mm\" "
-                           f"(got {err.get('input')!r})")
+                message = (
+                    f'expected a length with its unit, such as "9.5pt" or "20mm" (got {err.get("input")!r})'
+                )
             elif "input" in err and not isinstance(err["input"], (dict, list)):
                 message = f"{message} (got {err['input']!r})"
             problems.append(Problem(source, toml_line(source, err["loc"]), field, message))
@@ -375,8 +401,10 @@ def _theme_file(files: list[Path], loc: tuple[str, str], value: str, example: st
     if not path.is_relative_to(base) or not path.is_file():
         actual = _differs_in_case(base, value) if path.is_relative_to(base) else None
         if actual:
-            why = (f"'{value}' differs only in capitals from '{actual}', which is there; file names are "
-                   f"case-sensitive (on the server, if not on your computer): write '{actual}'.")
+            why = (
+                f"'{value}' differs only in capitals from '{actual}', which is there; file names are "
+                f"case-sensitive (on the server, if not on your computer): write '{actual}'."
+            )
         else:
             why = f"'{value}' is not a file inside {base}; put it next to theme.toml (e.g. {example})."
         raise ConfigError(
@@ -417,8 +445,7 @@ def logo_data_uri(theme: Theme) -> str:
     kind = LOGO_TYPES.get(path.suffix.lower())
     if kind is None or path.stat().st_size > MAX_LOGO_BYTES:
         raise ConfigError(
-            f"{path}: a logo must be an SVG, PNG or JPEG file of at most "
-            f"{MAX_LOGO_BYTES // 1024} KiB."
+            f"{path}: a logo must be an SVG, PNG or JPEG file of at most {MAX_LOGO_BYTES // 1024} KiB."
         )
     return f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 

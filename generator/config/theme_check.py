@@ -77,8 +77,9 @@ def substitute(family: str) -> str:
     if fc_match is None:
         return family
     try:
-        found = subprocess.run([fc_match, "-f", "%{family[0]}", family], capture_output=True, text=True,
-                               timeout=20).stdout.strip()
+        found = subprocess.run(
+            [fc_match, "-f", "%{family[0]}", family], capture_output=True, text=True, timeout=20
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return family
     return found or family
@@ -104,6 +105,8 @@ def check_fonts(theme: Theme) -> list[str]:
         if fallback is None:
             generic = next((f for f in families[1:] if f.casefold() in GENERIC), first)
             fallback = substitute(generic)
-        problems.append(f"fonts.{role}: '{first}' is not installed; the PDF uses '{fallback}' instead. "
-                        "Install it, or put an installed family first ('fc-list : family' lists them).")
+        problems.append(
+            f"fonts.{role}: '{first}' is not installed; the PDF uses '{fallback}' instead. "
+            "Install it, or put an installed family first ('fc-list : family' lists them)."
+        )
     return problems

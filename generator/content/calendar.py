@@ -44,8 +44,17 @@ def read_calendar(path: Path, text: str) -> tuple[list[dict[str, Any]], LineMap]
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except (ValueError, KeyError, IndexError) as exc:
-        raise ContentError("", [Problem(path, None, None, f"not a valid iCalendar file ({exc}); export the "
-                                        "calendar again as .ics.")]) from None
+        raise ContentError(
+            "",
+            [
+                Problem(
+                    path,
+                    None,
+                    None,
+                    f"not a valid iCalendar file ({exc}); export the calendar again as .ics.",
+                )
+            ],
+        ) from None
     starts = [n for n, line in enumerate(text.splitlines(), 1) if line.strip().upper() == "BEGIN:VEVENT"]
     rows: list[dict[str, Any]] = []
     lines = LineMap({(): 1})
@@ -65,18 +74,20 @@ def read_calendar(path: Path, text: str) -> tuple[list[dict[str, Any]], LineMap]
             # A whole-day event ends the day after its last day (RFC 5545).
             last = dt.date.fromisoformat(end_date) - dt.timedelta(days=1)
             end_date = last.isoformat() if last.isoformat() != date else ""
-        rows.append({
-            "title": _text(component, "SUMMARY"),
-            "date": date,
-            "time": time,
-            "end_date": end_date if end_date != date else "",
-            "end_time": end_time,
-            "timezone": zone or end_zone,
-            "place": _text(component, "LOCATION"),
-            "description": _text(component, "DESCRIPTION"),
-            "uid": _text(component, "UID"),
-            "repeats": component.get("RRULE") is not None,
-        })
+        rows.append(
+            {
+                "title": _text(component, "SUMMARY"),
+                "date": date,
+                "time": time,
+                "end_date": end_date if end_date != date else "",
+                "end_time": end_time,
+                "timezone": zone or end_zone,
+                "place": _text(component, "LOCATION"),
+                "description": _text(component, "DESCRIPTION"),
+                "uid": _text(component, "UID"),
+                "repeats": component.get("RRULE") is not None,
+            }
+        )
         lines[(len(rows) - 1,)] = line or 1
     if problems:
         raise ContentError("", problems)

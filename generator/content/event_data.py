@@ -18,9 +18,10 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..clean_text import shown
 from ..config.confine import outside_message, read_limited
@@ -86,22 +87,37 @@ def read_data_files(folder: Path) -> tuple[list[DataEntry], list[Problem]]:
     seen: dict[str, Path] = {}
     for path in files:
         if path.is_dir():
-            problems.append(Problem(
-                path, None, None, "a folder inside data/ is not read; move its files up."))
+            problems.append(
+                Problem(path, None, None, "a folder inside data/ is not read; move its files up.")
+            )
             continue
         if path.suffix.lower() not in READABLE:
-            problems.append(Problem(
-                path, None, None, f"not a data file briefkit reads ({', '.join(READABLE)})."))
+            problems.append(
+                Problem(path, None, None, f"not a data file briefkit reads ({', '.join(READABLE)}).")
+            )
             continue
         name = path.stem
         if not NAME.match(name):
-            problems.append(Problem(path, None, None,
-                                    "the file name is how templates reach it (data.<name>): use letters, "
-                                    "digits, '_' and '-', starting with a letter."))
+            problems.append(
+                Problem(
+                    path,
+                    None,
+                    None,
+                    "the file name is how templates reach it (data.<name>): use letters, "
+                    "digits, '_' and '-', starting with a letter.",
+                )
+            )
             continue
         if name in seen:
-            problems.append(Problem(path, None, None, f"{seen[name].name} has the same name; templates could "
-                                    f"not tell data.{name} apart. Rename one of them."))
+            problems.append(
+                Problem(
+                    path,
+                    None,
+                    None,
+                    f"{seen[name].name} has the same name; templates could "
+                    f"not tell data.{name} apart. Rename one of them.",
+                )
+            )
             continue
         seen[name] = path
         refused = outside_message(path, folder)
@@ -140,18 +156,43 @@ def _read(path: Path, name: str) -> DataEntry:
 def _text(path: Path) -> str:
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise ContentError("", [Problem(path, None, None, (
-            f"the file is {size:,} bytes; data files are limited to {MAX_BYTES:,} bytes. "
-            "Split it or keep only what the documents print."))])
+        raise ContentError(
+            "",
+            [
+                Problem(
+                    path,
+                    None,
+                    None,
+                    (
+                        f"the file is {size:,} bytes; data files are limited to {MAX_BYTES:,} bytes. "
+                        "Split it or keep only what the documents print."
+                    ),
+                )
+            ],
+        )
     # Bounded, and never blocking: a named pipe in data/ hung the build.
-    raw = read_limited(path, MAX_BYTES, lambda why: ContentError("", [Problem(
-        path, None, None, why.replace(f"{shown(path)} ", "the file ", 1))]))
+    raw = read_limited(
+        path,
+        MAX_BYTES,
+        lambda why: ContentError(
+            "", [Problem(path, None, None, why.replace(f"{shown(path)} ", "the file ", 1))]
+        ),
+    )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError("", [Problem(path, line, None, "the file is not valid UTF-8; save it as UTF-8 "
-                                        "(spreadsheets: 'CSV UTF-8').")]) from None
+        raise ContentError(
+            "",
+            [
+                Problem(
+                    path,
+                    line,
+                    None,
+                    "the file is not valid UTF-8; save it as UTF-8 (spreadsheets: 'CSV UTF-8').",
+                )
+            ],
+        ) from None
 
 
 def _json(path: Path, text: str) -> tuple[Any, LineMap]:
@@ -170,12 +211,18 @@ def _json(path: Path, text: str) -> tuple[Any, LineMap]:
     except json.JSONDecodeError as exc:
         raise ContentError("", [Problem(path, exc.lineno, None, f"not valid JSON: {exc.msg}.")]) from None
     except RecursionError:
-        raise ContentError("", [Problem(path, None, None, f"the values are nested more than {MAX_DEPTH} "
-                                        "levels deep.")]) from None
+        raise ContentError(
+            "", [Problem(path, None, None, f"the values are nested more than {MAX_DEPTH} levels deep.")]
+        ) from None
     lines = _json_lines(path, text)
     if duplicates:
-        raise ContentError("", [Problem(path, _key_line(text, key), None,
-                                        f"duplicate key '{key}'; keep one of them.") for key in duplicates])
+        raise ContentError(
+            "",
+            [
+                Problem(path, _key_line(text, key), None, f"duplicate key '{key}'; keep one of them.")
+                for key in duplicates
+            ],
+        )
     return value, lines
 
 
@@ -218,16 +265,31 @@ def _csv(path: Path, text: str) -> tuple[list[dict[str, str]], LineMap, list[Pro
                 header = [cell.strip() for cell in record]
                 for i, name in enumerate(header):
                     if not name:
-                        problems.append(Problem(path, line, None, f"column {i + 1} of the header row has "
-                                                "no name; "
-                                                "the first row names the columns."))
+                        problems.append(
+                            Problem(
+                                path,
+                                line,
+                                None,
+                                f"column {i + 1} of the header row has "
+                                "no name; "
+                                "the first row names the columns.",
+                            )
+                        )
                     elif header.index(name) != i:
-                        problems.append(Problem(path, line, None,
-                                                f"two columns are called '{name}'; rename one."))
+                        problems.append(
+                            Problem(path, line, None, f"two columns are called '{name}'; rename one.")
+                        )
                 continue
             if len(record) != len(header):
-                problems.append(Problem(path, line, None, f"this row has {len(record)} cells and the header "
-                                        f"row {len(header)}; check for a stray comma or a missing quote."))
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        None,
+                        f"this row has {len(record)} cells and the header "
+                        f"row {len(header)}; check for a stray comma or a missing quote.",
+                    )
+                )
                 continue
             lines[(len(rows),)] = line
             for name in header:
@@ -249,28 +311,40 @@ def check_values(file: Path, value: Any, lines: LineMap) -> Iterator[Problem]:
         path, item = stack.pop()
         count += 1
         if count > MAX_NODES:
-            yield Problem(file, None, None,
-                          f"more than {MAX_NODES:,} values; keep only what the documents print.")
+            yield Problem(
+                file, None, None, f"more than {MAX_NODES:,} values; keep only what the documents print."
+            )
             return
         if len(path) > MAX_DEPTH:
-            yield Problem(file, lines.line_for(path), format_field(path[:3]) + "…",
-                          f"nested more than {MAX_DEPTH} levels deep.")
+            yield Problem(
+                file,
+                lines.line_for(path),
+                format_field(path[:3]) + "…",
+                f"nested more than {MAX_DEPTH} levels deep.",
+            )
             return
         if isinstance(item, dict):
             for key, sub in item.items():
                 bad = first_forbidden_character(str(key))
                 if bad is not None:
-                    yield Problem(file, lines.line_for(path), format_field(path),
-                                  f"the key {key!r} contains U+{ord(bad):04X}, a control character; "
-                                  "retype it.")
+                    yield Problem(
+                        file,
+                        lines.line_for(path),
+                        format_field(path),
+                        f"the key {key!r} contains U+{ord(bad):04X}, a control character; retype it.",
+                    )
                 stack.append((path + (key,), sub))
         elif isinstance(item, list):
             stack.extend((path + (i,), sub) for i, sub in enumerate(item))
         elif isinstance(item, str):
             bad = first_forbidden_character(item)
             if bad is not None:
-                yield Problem(file, lines.line_for(path), format_field(path),
-                              f"contains U+{ord(bad):04X}, a character documents cannot hold; remove it.")
+                yield Problem(
+                    file,
+                    lines.line_for(path),
+                    format_field(path),
+                    f"contains U+{ord(bad):04X}, a character documents cannot hold; remove it.",
+                )
 
 
 def inline_data(event_file: Path, data: Any, lines: LineMap) -> list[DataEntry]:
@@ -288,9 +362,14 @@ def merge_data(inline: list[DataEntry], files: list[DataEntry]) -> tuple[dict[st
         if entry.name in merged:
             first = merged[entry.name]
             field = f"data.{entry.name}" if entry.prefix else None
-            problems.append(Problem(entry.file, entry.line_for(), field,
-                                    f"data.{entry.name} is also given in {first.file.name}; "
-                                    "keep one of them."))
+            problems.append(
+                Problem(
+                    entry.file,
+                    entry.line_for(),
+                    field,
+                    f"data.{entry.name} is also given in {first.file.name}; keep one of them.",
+                )
+            )
             continue
         merged[entry.name] = entry
     return merged, problems

@@ -7,22 +7,21 @@ file, line and field, before anything is rendered.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from ..config.confine import outside_message
+from ..config.project import EVENT_FILE, find_events  # noqa: F401  (re-exported)
 from ..errors import ContentError, Problem
+from .drafts import find_to_check
 from .event_data import DATA_DIR, DataEntry, inline_data, merge_data, read_data_files
 from .models import Cited, Event
-from .drafts import find_to_check
 from .speech import Speech, normalise_space, read_speech
 from .yaml_source import FieldPath, LineMap, format_field, load_yaml
-
-from ..config.project import EVENT_FILE, find_events  # noqa: F401  (re-exported)
 
 
 @dataclass(frozen=True)
@@ -108,8 +107,15 @@ def load_event(folder: Path, *, unsourced: Path | None = None) -> LoadedEvent:
         error.partial = EventData(path, _with_sources(folder, merged, data), lines)  # type: ignore[attr-defined]
         raise error
     assert event is not None and speech is not None
-    return LoadedEvent(event_id(folder), folder, event, speech, _with_sources(folder, merged, data), lines,
-                       tuple(find_to_check(data, lines, path)))
+    return LoadedEvent(
+        event_id(folder),
+        folder,
+        event,
+        speech,
+        _with_sources(folder, merged, data),
+        lines,
+        tuple(find_to_check(data, lines, path)),
+    )
 
 
 def _order(problem: Problem) -> tuple:
@@ -137,11 +143,20 @@ def _read_speech(folder: Path, path: Path, data: dict, lines: LineMap) -> tuple[
     speech_path = folder / name
     line = lines.line_for(("speech", "file"))
     if not speech_path.resolve().is_relative_to(folder.resolve()):
-        return None, [Problem(path, line, "speech.file", f"'{name}' leaves the folder; the speech "
-                              "file must be inside the event folder.")]
+        return None, [
+            Problem(
+                path,
+                line,
+                "speech.file",
+                f"'{name}' leaves the folder; the speech file must be inside the event folder.",
+            )
+        ]
     if not speech_path.is_file():
-        return None, [Problem(path, line, "speech.file",
-                              f"{speech_path} does not exist; add the statement as plain text.")]
+        return None, [
+            Problem(
+                path, line, "speech.file", f"{speech_path} does not exist; add the statement as plain text."
+            )
+        ]
     try:
         return read_speech(speech_path), []
     except ContentError as exc:
@@ -155,8 +170,14 @@ def _source_ids(data: dict) -> dict[str, dict]:
     return {s["id"]: s for s in sources if isinstance(s, dict) and isinstance(s.get("id"), str)}
 
 
-def _check_source_files(folder: Path, path: Path, data: dict, lines: LineMap,
-                        merged: dict[str, DataEntry], unsourced: Path | None = None) -> list[Problem]:
+def _check_source_files(
+    folder: Path,
+    path: Path,
+    data: dict,
+    lines: LineMap,
+    merged: dict[str, DataEntry],
+    unsourced: Path | None = None,
+) -> list[Problem]:
     """A data file is a source like any other: a ``sources:`` entry must name it
     (``file: data/<name>``), and a ``file:`` must exist inside the event folder."""
     problems = []
@@ -171,9 +192,15 @@ def _check_source_files(folder: Path, path: Path, data: dict, lines: LineMap,
         where = lines.line_for(("sources", i, "file"))
         refused = outside_message(target, folder)
         if refused or not target.is_file():
-            problems.append(Problem(path, where, format_field(("sources", i, "file")),
-                                    f"'{file}' is not a file inside the event folder; name it relative to "
-                                    f"{folder.name}/ (e.g. data/delegations.csv)."))
+            problems.append(
+                Problem(
+                    path,
+                    where,
+                    format_field(("sources", i, "file")),
+                    f"'{file}' is not a file inside the event folder; name it relative to "
+                    f"{folder.name}/ (e.g. data/delegations.csv).",
+                )
+            )
             continue
         named[target.resolve().as_posix()] = str(source.get("id"))
     for entry in merged.values():
@@ -182,19 +209,30 @@ def _check_source_files(folder: Path, path: Path, data: dict, lines: LineMap,
         if unsourced is not None and entry.file.resolve() == Path(unsourced).resolve():
             continue
         if entry.file.resolve().as_posix() not in named:
-            problems.append(Problem(entry.file, None, None,
-                                    f"no entry of 'sources:' in {EVENT_FILE} names this file; add one "
-                                    f"with 'file: {DATA_DIR}/{entry.file.name}' saying where the data "
-                                    "comes from."))
+            problems.append(
+                Problem(
+                    entry.file,
+                    None,
+                    None,
+                    f"no entry of 'sources:' in {EVENT_FILE} names this file; add one "
+                    f"with 'file: {DATA_DIR}/{entry.file.name}' saying where the data "
+                    "comes from.",
+                )
+            )
     return problems
 
 
 def _with_sources(folder: Path, merged: dict[str, DataEntry], data: dict) -> dict[str, DataEntry]:
     """Each data file with the id of the source naming it, for templates to print."""
-    by_file = {(folder / s["file"]).resolve(): s["id"] for s in _source_ids(data).values()
-               if isinstance(s.get("file"), str)}
-    return {name: entry if entry.prefix else replace(entry, source=by_file.get(entry.file.resolve()))
-            for name, entry in merged.items()}
+    by_file = {
+        (folder / s["file"]).resolve(): s["id"]
+        for s in _source_ids(data).values()
+        if isinstance(s.get("file"), str)
+    }
+    return {
+        name: entry if entry.prefix else replace(entry, source=by_file.get(entry.file.resolve()))
+        for name, entry in merged.items()
+    }
 
 
 def _problem(path: Path, lines: LineMap, err: Mapping[str, Any], data: dict) -> Problem:
@@ -307,13 +345,17 @@ def check_raw_citations(data: dict, speech: Speech, path: Path, lines: LineMap) 
         source = item.get("source") if isinstance(item.get("source"), str) else None
         if evidence and not cite:
             yield Problem(
-                path, lines.line_for(loc + ("evidence",)), format_field(loc + ("evidence",)),
+                path,
+                lines.line_for(loc + ("evidence",)),
+                format_field(loc + ("evidence",)),
                 "evidence without 'cite:'; add the paragraph number(s) the words come from.",
             )
         for number in cite:
             if speech.paragraph(number) is None:
                 yield Problem(
-                    path, lines.line_for(loc + ("cite",)), format_field(loc + ("cite",)),
+                    path,
+                    lines.line_for(loc + ("cite",)),
+                    format_field(loc + ("cite",)),
                     f"paragraph {number} does not exist; "
                     + (f"the speech has paragraphs 1–{count}." if count else "the speech has no paragraphs."),
                 )
@@ -323,12 +365,16 @@ def check_raw_citations(data: dict, speech: Speech, path: Path, lines: LineMap) 
             if texts and not any(wanted in t for t in texts):
                 cited = ", ".join(str(n) for n in cite)
                 yield Problem(
-                    path, lines.line_for(loc + ("evidence",)), format_field(loc + ("evidence",)),
+                    path,
+                    lines.line_for(loc + ("evidence",)),
+                    format_field(loc + ("evidence",)),
                     f"the words are not in paragraph {cited}; copy them from the speech exactly "
                     "or cite the paragraph that has them.",
                 )
         if source and source not in source_ids:
             yield Problem(
-                path, lines.line_for(loc + ("source",)), format_field(loc + ("source",)),
+                path,
+                lines.line_for(loc + ("source",)),
+                format_field(loc + ("source",)),
                 f"no source with id '{source}'; add it under 'sources:'.",
             )

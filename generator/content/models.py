@@ -33,7 +33,9 @@ def _as_list(value):
     return value
 
 
-Citations = Annotated[list[Annotated[int, Field(strict=True, ge=1, le=10_000)]], Field(default_factory=list, max_length=50)]
+Citations = Annotated[
+    list[Annotated[int, Field(strict=True, ge=1, le=10_000)]], Field(default_factory=list, max_length=50)
+]
 
 #: Longest list a briefing may hold; more is a paste accident, and would
 #: make a document hundreds of pages long.
@@ -167,7 +169,7 @@ class TimelineItem(Cited):
 
     @property
     def time_span(self) -> str:
-        """"09:30–10:30 Europe/Paris", or "" for an item without a time."""
+        """ "09:30–10:30 Europe/Paris", or "" for an item without a time."""
         if not self.time:
             return ""
         span = self.time + (f"–{self.end_time}" if self.end_time else "")

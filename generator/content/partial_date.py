@@ -38,13 +38,17 @@ def _not_a_date(text: str) -> str:
     if m:
         a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
         if a > 12 and 1 <= b <= 12:
-            return (f"'{text}' is written day/month/year; write dates year first, as "
-                    f"{year:04d}-{b:02d}-{a:02d}")
+            return (
+                f"'{text}' is written day/month/year; write dates year first, as {year:04d}-{b:02d}-{a:02d}"
+            )
         if b > 12 and 1 <= a <= 12:
-            return (f"'{text}' is written month/day/year; write dates year first, as "
-                    f"{year:04d}-{a:02d}-{b:02d}")
-        return (f"'{text}' could be day/month/year or month/day/year; write dates year first: "
-                f"{year:04d}-{b:02d}-{a:02d} for day/month, {year:04d}-{a:02d}-{b:02d} for month/day")
+            return (
+                f"'{text}' is written month/day/year; write dates year first, as {year:04d}-{a:02d}-{b:02d}"
+            )
+        return (
+            f"'{text}' could be day/month/year or month/day/year; write dates year first: "
+            f"{year:04d}-{b:02d}-{a:02d} for day/month, {year:04d}-{a:02d}-{b:02d} for month/day"
+        )
     return f"'{text}' is not a date; {PATTERN_HELP}"
 
 
@@ -57,7 +61,7 @@ class DatePoint:
     day: int | None = None
 
     @classmethod
-    def parse(cls, text: str) -> "DatePoint":
+    def parse(cls, text: str) -> DatePoint:
         m = _POINT.match(text.strip())
         if not m:
             raise ValueError(_not_a_date(text))
@@ -108,7 +112,7 @@ class PartialDate:
     to_check: bool = False
 
     @classmethod
-    def parse(cls, value: Any) -> "PartialDate":
+    def parse(cls, value: Any) -> PartialDate:
         if isinstance(value, PartialDate):
             return value
         if value is None:
@@ -143,7 +147,7 @@ class PartialDate:
         return cls(DatePoint.parse(text))
 
     @classmethod
-    def _range(cls, a: DatePoint, b: DatePoint, text: str) -> "PartialDate":
+    def _range(cls, a: DatePoint, b: DatePoint, text: str) -> PartialDate:
         if b.start() < a.start():
             raise ValueError(f"'{text}': the range ends before it starts")
         return cls(a, b)
@@ -157,7 +161,7 @@ class PartialDate:
             return (1, dt.date.max, dt.date.max)
         return (0, self.first.start(), (self.last or self.first).end())
 
-    def __lt__(self, other: "PartialDate") -> bool:
+    def __lt__(self, other: PartialDate) -> bool:
         return self.sort_key() < other.sort_key()
 
     def iso(self) -> str:
@@ -225,4 +229,8 @@ def _format_point(p: DatePoint, locale: str) -> str:
         return str(p.year)
     if p.precision == "month":
         return format_date(p.start(), "MMMM y", locale=locale)
-    return format_date(p.start(), "long", locale=locale) if not locale.startswith("en") else format_date(p.start(), "d MMMM y", locale=locale)
+    return (
+        format_date(p.start(), "long", locale=locale)
+        if not locale.startswith("en")
+        else format_date(p.start(), "d MMMM y", locale=locale)
+    )

@@ -41,7 +41,7 @@ class Item:
 
     text: str
     level: int = 0
-    children: list["Item"] = field(default_factory=list)
+    children: list[Item] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def plain_text(self) -> str:
@@ -113,7 +113,14 @@ def read_speech(path: Path) -> Speech:
         line = text[: text.index(bad)].count("\n") + 1
         raise ContentError(
             "The speech contains a control character.",
-            [Problem(path, line, None, f"U+{ord(bad):04X} cannot be printed; delete it (it often comes from pasted text).")],
+            [
+                Problem(
+                    path,
+                    line,
+                    None,
+                    f"U+{ord(bad):04X} cannot be printed; delete it (it often comes from pasted text).",
+                )
+            ],
         )
     return parse_speech(text)
 

@@ -26,14 +26,29 @@ from .partial_date import PartialDate
 
 #: Columns a spreadsheet may have (header names, case and spaces ignored).
 COLUMNS = {
-    "date": "date", "start date": "date", "day": "date",
-    "time": "time", "start time": "time", "start": "time",
-    "end time": "end_time", "end": "end_time",
-    "time zone": "timezone", "timezone": "timezone", "tz": "timezone",
-    "title": "title", "meeting": "title", "summary": "title", "event": "title",
-    "place": "place", "location": "place", "venue": "place",
-    "kind": "kind", "type": "kind",
-    "significance": "significance", "notes": "significance", "description": "significance",
+    "date": "date",
+    "start date": "date",
+    "day": "date",
+    "time": "time",
+    "start time": "time",
+    "start": "time",
+    "end time": "end_time",
+    "end": "end_time",
+    "time zone": "timezone",
+    "timezone": "timezone",
+    "tz": "timezone",
+    "title": "title",
+    "meeting": "title",
+    "summary": "title",
+    "event": "title",
+    "place": "place",
+    "location": "place",
+    "venue": "place",
+    "kind": "kind",
+    "type": "kind",
+    "significance": "significance",
+    "notes": "significance",
+    "description": "significance",
 }
 KINDS = ("milestone", "consultation", "summit", "meeting", "planned", "other")
 
@@ -89,8 +104,11 @@ def _item(path: Path, line: int | None, row: dict[str, Any], source_id: str, kin
     item["title"] = title
     item_kind = str(row.get("kind") or kind).strip().lower()
     if item_kind not in KINDS:
-        problems.append(Problem(path, line, "kind", f"'{item_kind}' is not a kind of meeting; use one of "
-                                f"{', '.join(KINDS)}."))
+        problems.append(
+            Problem(
+                path, line, "kind", f"'{item_kind}' is not a kind of meeting; use one of {', '.join(KINDS)}."
+            )
+        )
     item["kind"] = item_kind
     if row.get("place"):
         item["place"] = str(row["place"])
@@ -102,9 +120,15 @@ def _item(path: Path, line: int | None, row: dict[str, Any], source_id: str, kin
     return item
 
 
-def import_timeline(folder: Path, file: Path, *, source_id: str | None = None,
-                    source_title: str | None = None, kind: str = "meeting",
-                    force: bool = False) -> ImportResult:
+def import_timeline(
+    folder: Path,
+    file: Path,
+    *,
+    source_id: str | None = None,
+    source_title: str | None = None,
+    kind: str = "meeting",
+    force: bool = False,
+) -> ImportResult:
     """Add the file's meetings to the event's timeline; writes event.yaml (and data/FILE) or nothing."""
     from ..pipeline.output import write_all
 
@@ -117,9 +141,11 @@ def import_timeline(folder: Path, file: Path, *, source_id: str | None = None,
     target = file.resolve() if inside else folder / DATA_DIR / file.name
     if not inside:
         if not NAME.match(file.stem) or file.suffix.lower() not in (".ics", ".csv"):
-            raise ContentError(f"{file.name}: the file keeps its name in the event's data/ folder, where the "
-                               "name is how templates reach it; rename it with letters, digits, '_' and '-' "
-                               "(e.g. site-visits.csv).")
+            raise ContentError(
+                f"{file.name}: the file keeps its name in the event's data/ folder, where the "
+                "name is how templates reach it; rename it with letters, digits, '_' and '-' "
+                "(e.g. site-visits.csv)."
+            )
         refused = outside_message(target.parent, folder) if target.parent.exists() else None
         if refused:
             raise ContentError(refused)
@@ -127,13 +153,15 @@ def import_timeline(folder: Path, file: Path, *, source_id: str | None = None,
     copy = not inside and not (target.is_file() and target.read_bytes() == file.read_bytes())
     if copy:
         if target.exists() and not force:
-            raise ContentError(f"{target} exists and differs from {file}; rename one, or give --force "
-                               "to replace it.")
+            raise ContentError(
+                f"{target} exists and differs from {file}; rename one, or give --force to replace it."
+            )
         writes.append((target, file.read_bytes()))
     relative = target.relative_to(folder.resolve() if inside else folder).as_posix()
     rows = read_rows(file)
-    source = next((s for s in loaded.event.sources
-                   if s.file and (folder / s.file).resolve() == target.resolve()), None)
+    source = next(
+        (s for s in loaded.event.sources if s.file and (folder / s.file).resolve() == target.resolve()), None
+    )
     sid = source.id if source else (source_id or _free_id(loaded.event, target.stem))
     problems: list[Problem] = []
     items = []
@@ -155,12 +183,17 @@ def import_timeline(folder: Path, file: Path, *, source_id: str | None = None,
             result.added.append(item)
     text = loaded.event_file.read_text(encoding="utf-8")
     if result.added:
-        note = (f"Imported from {relative} by briefkit import-timeline: review each item and add "
-                "why it matters (significance).")
+        note = (
+            f"Imported from {relative} by briefkit import-timeline: review each item and add "
+            "why it matters (significance)."
+        )
         text = _append_to_list(text, "timeline", result.added, note)
     if source is None:
-        entry = {"id": sid, "title": source_title or f"{target.name} (kept in the event's data folder)",
-                 "file": relative}
+        entry = {
+            "id": sid,
+            "title": source_title or f"{target.name} (kept in the event's data folder)",
+            "file": relative,
+        }
         text = _append_to_list(text, "sources", [entry], "The file the imported timeline items come from.")
     if text != loaded.event_file.read_text(encoding="utf-8"):
         _check(text, loaded)
@@ -193,7 +226,7 @@ def _append_to_list(text: str, key: str, items: list[dict[str, Any]], note: str)
         end = next((i for i in range(start + 1, len(lines)) if re.match(r"^[^\s#-]", lines[i])), len(lines))
         while end > start + 1 and not lines[end - 1].strip():
             end -= 1
-        first = next((m for line in lines[start + 1:end] if (m := re.match(r"^(\s*)- ", line))), None)
+        first = next((m for line in lines[start + 1 : end] if (m := re.match(r"^(\s*)- ", line))), None)
         indent = first[1] if first else "  "
     block.append(f"{indent}# {note}\n")
     for item in items:

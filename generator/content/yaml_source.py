@@ -123,9 +123,15 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
         code = ord(exc.character) if isinstance(exc.character, str) else exc.character
         raise ContentError(
             "The file contains a character YAML does not allow.",
-            [Problem(path, line, _field_on_line(text, line),
-                     f"character U+{code:04X} is a control character; delete it "
-                     "(it often comes from pasted text).")],
+            [
+                Problem(
+                    path,
+                    line,
+                    _field_on_line(text, line),
+                    f"character U+{code:04X} is a control character; delete it "
+                    "(it often comes from pasted text).",
+                )
+            ],
         ) from None
     except yaml.YAMLError as exc:
         raise ContentError(
@@ -171,10 +177,14 @@ class _Builder:
         bad = first_forbidden_character(key)
         if bad is not None and key_node not in self.reported_keys:
             self.reported_keys.add(key_node)
-            self.problems.append(Problem(
-                self.path, key_node.start_mark.line + 1, None,
-                f"the key {key!r} contains U+{ord(bad):04X}, a control character; retype the key.",
-            ))
+            self.problems.append(
+                Problem(
+                    self.path,
+                    key_node.start_mark.line + 1,
+                    None,
+                    f"the key {key!r} contains U+{ord(bad):04X}, a control character; retype the key.",
+                )
+            )
         return key
 
     def _count_text(self, text: str, node: yaml.Node) -> None:
@@ -195,16 +205,22 @@ class _Builder:
                 continue
             key, line = self._key(key_node), key_node.start_mark.line + 1
             if key in own:
-                self.problems.append(Problem(
-                    self.path, line, format_field(path + (key,)),
-                    f"duplicate key (first defined on line {own[key]}); keep one of them.",
-                ))
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        line,
+                        format_field(path + (key,)),
+                        f"duplicate key (first defined on line {own[key]}); keep one of them.",
+                    )
+                )
             else:
                 own[key] = line
         try:
             self.constructor.flatten_mapping(node)
         except yaml.MarkedYAMLError as exc:
-            self.problems.append(Problem(self.path, node.start_mark.line + 1, format_field(path), _reason(exc)))
+            self.problems.append(
+                Problem(self.path, node.start_mark.line + 1, format_field(path), _reason(exc))
+            )
             return {}
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -251,24 +267,39 @@ class _Builder:
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (yaml.MarkedYAMLError, ValueError) as exc:
-            self.problems.append(Problem(self.path, node.start_mark.line + 1, format_field(path),
-                                         f"cannot read this value ({_reason(exc)}); write it as plain text."))
+            self.problems.append(
+                Problem(
+                    self.path,
+                    node.start_mark.line + 1,
+                    format_field(path),
+                    f"cannot read this value ({_reason(exc)}); write it as plain text.",
+                )
+            )
             return None
         if not isinstance(value, (str, int, float, bool)) and value is not None:
             # !!binary (bytes), !!set, !!omap and the like: the model would turn
             # them into text no check has seen (bytes -> a string with any byte in it).
-            self.problems.append(Problem(
-                self.path, node.start_mark.line + 1, format_field(path),
-                f"a {node.tag.rsplit(':', 1)[-1]} value is not text; write the text itself, "
-                "without a YAML tag."))
+            self.problems.append(
+                Problem(
+                    self.path,
+                    node.start_mark.line + 1,
+                    format_field(path),
+                    f"a {node.tag.rsplit(':', 1)[-1]} value is not text; write the text itself, "
+                    "without a YAML tag.",
+                )
+            )
             return None
         if isinstance(value, str):
             self._count_text(value, node)
             bad = first_forbidden_character(value)
             if bad is not None:
                 self.problems.append(
-                    Problem(self.path, node.start_mark.line + 1, format_field(path),
-                            f"contains U+{ord(bad):04X}, a character documents cannot hold; "
-                            "remove it (escapes such as \\x07 or \\uFFFE in quoted strings are refused too).")
+                    Problem(
+                        self.path,
+                        node.start_mark.line + 1,
+                        format_field(path),
+                        f"contains U+{ord(bad):04X}, a character documents cannot hold; "
+                        "remove it (escapes such as \\x07 or \\uFFFE in quoted strings are refused too).",
+                    )
                 )
         return value

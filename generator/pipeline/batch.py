@@ -94,7 +94,11 @@ def _count_to_check(folder: Path) -> int | None:
 
 
 def draft_batch(
-    project: Project, folder: Path, options: BuildOptions, *, force: bool = False,
+    project: Project,
+    folder: Path,
+    options: BuildOptions,
+    *,
+    force: bool = False,
     hooks: BuildHooks | None = None,
 ) -> BatchResult:
     """Extract every statement of ``folder`` into an event of ``project``, then build their packs."""
@@ -114,8 +118,9 @@ def draft_batch(
             row.status, row.to_check = "kept", _count_to_check(project.content_dir / row.event)
     if todo:
         with ProcessPoolExecutor(max_workers=max(1, options.workers)) as pool:
-            futures = [pool.submit(_extract, row.statement, project.content_dir / row.event, force)
-                       for row in todo]
+            futures = [
+                pool.submit(_extract, row.statement, project.content_dir / row.event, force) for row in todo
+            ]
             for row, future in zip(todo, futures, strict=True):
                 row.error = future.result()
                 if row.error:

@@ -29,9 +29,11 @@ class Overflow:
     def __str__(self) -> str:
         low, high = self.budget
         over = self.pages - high
-        return (f"{self.event_id}: {self.doc_id} has {self.pages} pages, {over} over its budget of "
-                f"{low}–{high} (documents.toml: pages = [{low}, {high}]); shorten the content, use "
-                "smaller type or margins, or raise the budget")
+        return (
+            f"{self.event_id}: {self.doc_id} has {self.pages} pages, {over} over its budget of "
+            f"{low}–{high} (documents.toml: pages = [{low}, {high}]); shorten the content, use "
+            "smaller type or margins, or raise the budget"
+        )
 
 
 def page_count(pdf: bytes) -> int:
@@ -54,7 +56,9 @@ def report(overflows: list[Overflow], strict: bool) -> None:
     if not overflows:
         return
     if strict:
-        raise BuildError("Documents over their page budget (--strict); nothing was written:\n  "
-                         + "\n  ".join(str(o) for o in overflows))
+        raise BuildError(
+            "Documents over their page budget (--strict); nothing was written:\n  "
+            + "\n  ".join(str(o) for o in overflows)
+        )
     for overflow in overflows:
         log.warning("%s", overflow)

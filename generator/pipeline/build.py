@@ -34,12 +34,17 @@ from ..render.templates import extract_article
 from ..render.vocabulary import check_attribute_sizes, check_vocabulary
 from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, with_pdf_pages
 from ..writers.pdf import subsets_fonts_with_harfbuzz
+from . import budgets
 from .incremental import Manifest, common_key, data_hash, document_key, stale_documents
 from .limits import memory_ceiling, time_limit
 from .options import BuildHooks, BuildOptions, Progress
-from . import budgets
 from .output import (
-    check_output_folders, check_slug, output_path, output_stem, remove_stale_temporaries, write_all,
+    check_output_folders,
+    check_slug,
+    output_path,
+    output_stem,
+    remove_stale_temporaries,
+    write_all,
 )
 from .result import BuildResult, EventFailure
 from .workers import Workers, write
@@ -93,8 +98,12 @@ def select_documents(setup: EventSetup, wanted: list[str] | None) -> list[str]:
     if not wanted:
         return [d for d in known if d not in setup.without_content]
     for doc_id in (w for w in wanted if w in setup.without_content):
-        log.info("%s: the %s document is built as asked, though the event's %s is empty", setup.loaded.id,
-                 doc_id, " and ".join(setup.without_content[doc_id]))
+        log.info(
+            "%s: the %s document is built as asked, though the event's %s is empty",
+            setup.loaded.id,
+            doc_id,
+            " and ".join(setup.without_content[doc_id]),
+        )
     lacking = [w for w in wanted if w in setup.without_data]
     if lacking:
         names = ", ".join(f"data.{n}" for n in setup.without_data[lacking[0]])
@@ -115,8 +124,9 @@ def select_documents(setup: EventSetup, wanted: list[str] | None) -> list[str]:
 def warn_theme(setup: EventSetup, strict: bool) -> None:
     problems = check_theme(setup.theme)
     if problems and strict:
-        raise ConfigError(f"The theme of '{setup.loaded.id}' does not print legibly (--strict):\n  "
-                          + "\n  ".join(problems))
+        raise ConfigError(
+            f"The theme of '{setup.loaded.id}' does not print legibly (--strict):\n  " + "\n  ".join(problems)
+        )
     for problem in problems + check_fonts(setup.theme):
         log.warning("%s: %s", setup.loaded.id, problem)
 
@@ -129,22 +139,32 @@ def warn_draft(setup: EventSetup, strict: bool) -> None:
     if strict:
         raise ContentError(
             f"'{setup.loaded.id}' is a draft: {len(to_check)} value(s) still say TO CHECK (--strict builds "
-            "only finished events). Give each value and delete the words TO CHECK:", list(to_check))
-    log.warning("%s: a draft, %d value(s) still TO CHECK ('briefkit validate' lists them): every page is "
-                "marked DRAFT", setup.loaded.id, len(to_check))
+            "only finished events). Give each value and delete the words TO CHECK:",
+            list(to_check),
+        )
+    log.warning(
+        "%s: a draft, %d value(s) still TO CHECK ('briefkit validate' lists them): every page is "
+        "marked DRAFT",
+        setup.loaded.id,
+        len(to_check),
+    )
 
 
 def render_stylesheet(
-    setup: EventSetup, settings: OutputSettings, timeout: float | None = None, memory_mb: int | None = None,
+    setup: EventSetup,
+    settings: OutputSettings,
+    timeout: float | None = None,
+    memory_mb: int | None = None,
 ) -> str:
-    ctx = {"theme": setup.theme, "labels": setup.labels, "output": settings,
-           "logo": setup.theme.marking.logo}
-    return templated(setup, STYLESHEET, ctx, f"Templating the stylesheet of '{setup.loaded.id}'",
-                     timeout, memory_mb)
+    ctx = {"theme": setup.theme, "labels": setup.labels, "output": settings, "logo": setup.theme.marking.logo}
+    return templated(
+        setup, STYLESHEET, ctx, f"Templating the stylesheet of '{setup.loaded.id}'", timeout, memory_mb
+    )
 
 
-def templated(setup: EventSetup, name: str, ctx, what: str, timeout: float | None,
-              memory_mb: int | None) -> str:
+def templated(
+    setup: EventSetup, name: str, ctx, what: str, timeout: float | None, memory_mb: int | None
+) -> str:
     """Render one template under the time limit and a memory ceiling: every
     template briefkit renders comes through here, the stylesheet too (a loop in
     an event's theme.css.j2 would otherwise hang a build, and --watch with it)."""
@@ -153,8 +173,13 @@ def templated(setup: EventSetup, name: str, ctx, what: str, timeout: float | Non
 
 
 def render_event(
-    setup: EventSetup, doc_ids: list[str], formats: tuple[str, ...], strict: bool,
-    settings: OutputSettings = OutputSettings(), timeout: float | None = None, common: str = "",
+    setup: EventSetup,
+    doc_ids: list[str],
+    formats: tuple[str, ...],
+    strict: bool,
+    settings: OutputSettings = OutputSettings(),
+    timeout: float | None = None,
+    common: str = "",
     memory_mb: int | None = None,
 ) -> list[Job]:
     """Template the selected documents of one event into HTML, each under the time limit.
@@ -166,19 +191,27 @@ def render_event(
 
     def document(doc_id: str, name: str, ctx) -> str:
         return templated(setup, name, ctx, f"Templating '{doc_id}'", timeout, memory_mb)
+
     jobs = []
 
     def context(spec, in_pack=False):
-        return make_context(setup.loaded, spec, setup.theme, setup.labels, docs,
-                            stylesheet=stylesheet, in_pack=in_pack)
+        return make_context(
+            setup.loaded, spec, setup.theme, setup.labels, docs, stylesheet=stylesheet, in_pack=in_pack
+        )
 
     def job(spec, html: str, deps: list[Path], key: str) -> Job:
         check_attribute_sizes(html, spec.template)
         check_vocabulary(lxml_html.document_fromstring(html), spec.template, strict=strict)
         document = RenderedDocument(
-            id=spec.id, title=spec.title, html=html, template=spec.template,
-            theme=setup.theme, base_dir=setup.loaded.folder.resolve(),
-            allowed_roots=setup.roots, strict=strict, settings=settings,
+            id=spec.id,
+            title=spec.title,
+            html=html,
+            template=spec.template,
+            theme=setup.theme,
+            base_dir=setup.loaded.folder.resolve(),
+            allowed_roots=setup.roots,
+            strict=strict,
+            settings=settings,
             reference_docx=Path(setup.theme.docx.reference) if setup.theme.docx.reference else None,
         )
         return Job(setup, document, formats, tuple(deps), key)
@@ -204,8 +237,14 @@ def render_event(
         for doc_id in pack.documents:
             spec: DocumentSpec = docs.documents[doc_id]
             html = document(pack.id, spec.template, context(spec, in_pack=True))
-            parts.append({"id": spec.id, "title": spec.title, "description": spec.description,
-                          "html": extract_article(html, spec.id)})
+            parts.append(
+                {
+                    "id": spec.id,
+                    "title": spec.title,
+                    "description": spec.description,
+                    "html": extract_article(html, spec.id),
+                }
+            )
         ctx = context(pack)
         ctx.update(parts=parts, pack=pack)
         jobs.append(job(pack, document(pack.id, pack.template, ctx), deps, key))
@@ -213,7 +252,10 @@ def render_event(
 
 
 def build_project(
-    project: Project, options: BuildOptions, events: list[Path] | None = None, hooks: BuildHooks | None = None,
+    project: Project,
+    options: BuildOptions,
+    events: list[Path] | None = None,
+    hooks: BuildHooks | None = None,
 ) -> BuildResult:
     """Build the selected documents of the selected events (None: all of them).
 
@@ -259,7 +301,11 @@ def build_project(
 
 
 def _build_on_cluster(
-    project: Project, folders: list[Path], options: BuildOptions, result: BuildResult, hooks: BuildHooks,
+    project: Project,
+    folders: list[Path],
+    options: BuildOptions,
+    result: BuildResult,
+    hooks: BuildHooks,
     commit: _Commit,
 ) -> None:
     """Each event a task on the Dask cluster at ``options.scheduler`` (see cluster.py)."""
@@ -281,10 +327,20 @@ def _build_on_cluster(
         for o in outputs:
             if o.document not in documents:
                 documents[o.document] = Job(
-                    setup, RenderedDocument(
-                        id=o.document, title="", html="", template="", theme=setup.theme,
-                        base_dir=setup.loaded.folder, settings=options.settings,
-                    ), options.formats, tuple(Path(t) for t in o.templates), o.key)
+                    setup,
+                    RenderedDocument(
+                        id=o.document,
+                        title="",
+                        html="",
+                        template="",
+                        theme=setup.theme,
+                        base_dir=setup.loaded.folder,
+                        settings=options.settings,
+                    ),
+                    options.formats,
+                    tuple(Path(t) for t in o.templates),
+                    o.key,
+                )
         try:
             commit([RenderedOutput(documents[o.document], o.fmt, o.data) for o in outputs])
         except BriefkitError as exc:
@@ -325,8 +381,16 @@ def _prepare(project: Project, folder: Path, options: BuildOptions, result: Buil
 
 
 def _template(item: EventWork, options: BuildOptions) -> list[Job]:
-    return render_event(item.setup, item.stale, options.formats, options.strict, options.settings,
-                        options.timeout, item.common, options.memory_mb)
+    return render_event(
+        item.setup,
+        item.stale,
+        options.formats,
+        options.strict,
+        options.settings,
+        options.timeout,
+        item.common,
+        options.memory_mb,
+    )
 
 
 #: The largest PDF read back from build/ for its page numbers.
@@ -360,7 +424,10 @@ def _with_built_pdf_pages(project: Project, job: Job) -> Job:
 
 
 def _templated(
-    project: Project, folders: list[Path], options: BuildOptions, result: BuildResult,
+    project: Project,
+    folders: list[Path],
+    options: BuildOptions,
+    result: BuildResult,
     before_templating: Callable[[], None] = lambda: None,
 ) -> Iterator[tuple[str, list[RenderTask]]]:
     """Each event with something to build, read and templated: its id and its outputs to render.
@@ -494,8 +561,11 @@ class WorkerLost(BuildError):
 
 
 def _render_streaming(
-    work: Iterator[tuple[str, list[RenderTask]]], options: BuildOptions, renderer: _Renderer,
-    hooks: BuildHooks, commit: _Commit,
+    work: Iterator[tuple[str, list[RenderTask]]],
+    options: BuildOptions,
+    renderer: _Renderer,
+    hooks: BuildHooks,
+    commit: _Commit,
 ) -> None:
     """Hand each event's outputs to the workers, and write the event as soon as
     it has rendered, while the workers go on with the next one."""
@@ -556,7 +626,9 @@ def _render_streaming(
             break
         event, tasks = item
         counts[1] += len(tasks)
-        waiting = {id(job): i for i, (job, fmt) in enumerate(tasks) if waits_for_pdf(job.document, fmt, job.formats)}
+        waiting = {
+            id(job): i for i, (job, fmt) in enumerate(tasks) if waits_for_pdf(job.document, fmt, job.formats)
+        }
         # The workers start on this event while the next one is templated.
         pending.append(_PendingEvent(event, tasks, renderer.submit(tasks, waiting), waiting))
         if len(pending) > 1:
@@ -582,8 +654,10 @@ def _build_eagerly(work: Iterable[EventWork], options: BuildOptions, commit: _Co
         for batch in ([d for d in item.stale if d != pack], [d for d in item.stale if d == pack]):
             if not batch:
                 continue
-            batch_jobs = [_with_built_pdf_pages(commit.project, job)
-                          for job in _template(item._replace(stale=batch), options)]
+            batch_jobs = [
+                _with_built_pdf_pages(commit.project, job)
+                for job in _template(item._replace(stale=batch), options)
+            ]
             pdf_of: dict[int, bytes] = {}
             for fmt in order:  # the PDF comes before the DOCX, which may take its page numbers
                 for job in batch_jobs:
@@ -592,7 +666,11 @@ def _build_eagerly(work: Iterable[EventWork], options: BuildOptions, commit: _Co
                     if waits_for_pdf(document, fmt, job.formats):
                         document = with_pdf_pages(document, pdf_of.pop(id(job)))
                     data = write(fmt, document, options.timeout)
-                    if fmt == "pdf" and "docx" in job.formats and waits_for_pdf(document, "docx", job.formats):
+                    if (
+                        fmt == "pdf"
+                        and "docx" in job.formats
+                        and waits_for_pdf(document, "docx", job.formats)
+                    ):
                         pdf_of[id(job)] = data
                     commit([RenderedOutput(job, fmt, data)])
                     wrote_pdf = wrote_pdf or fmt == "pdf"
@@ -604,32 +682,64 @@ def _build_eagerly(work: Iterable[EventWork], options: BuildOptions, commit: _Co
 def note_font_subsetting(harfbuzz: bool | None) -> None:
     """Say once (with -v) when PDF fonts are subset the slow way, and what to install."""
     if harfbuzz is False:
-        log.info("PDF fonts were subset with fontTools, which is slower: install libharfbuzz-subset, "
-                 "HarfBuzz 4.1 or later (Debian, Ubuntu: apt-get install libharfbuzz-subset0).")
+        log.info(
+            "PDF fonts were subset with fontTools, which is slower: install libharfbuzz-subset, "
+            "HarfBuzz 4.1 or later (Debian, Ubuntu: apt-get install libharfbuzz-subset0)."
+        )
 
 
 class _Commit:
     """Write the rendered outputs of one event into build/, with their manifest
     entries, as one all-or-nothing change."""
 
-    def __init__(self, project: Project, result: BuildResult, on_written: Callable[[Path], None] | None,
-                 strict: bool = False) -> None:
+    def __init__(
+        self,
+        project: Project,
+        result: BuildResult,
+        on_written: Callable[[Path], None] | None,
+        strict: bool = False,
+    ) -> None:
         self.project, self.result, self.on_written, self.strict = project, result, on_written, strict
 
     def __call__(self, outputs: list[RenderedOutput]) -> None:
         outputs = sorted(outputs, key=lambda o: (o.job.document.id, FORMATS.index(o.fmt)))
         event_ids = {o.job.setup.loaded.id for o in outputs}
         assert len(event_ids) == 1, f"one commit, one event: {event_ids}"
-        budgets.report([over for o in outputs if o.fmt == "pdf" and (over := budgets.over_budget(
-            o.job.setup.loaded.id, o.job.document.id, o.data, o.job.setup.documents))], self.strict)
-        paths = [output_path(self.project.build_dir, o.job.setup.loaded.id, o.job.document.id, o.fmt,
-                             o.job.document.settings) for o in outputs]
+        budgets.report(
+            [
+                over
+                for o in outputs
+                if o.fmt == "pdf"
+                and (
+                    over := budgets.over_budget(
+                        o.job.setup.loaded.id, o.job.document.id, o.data, o.job.setup.documents
+                    )
+                )
+            ],
+            self.strict,
+        )
+        paths = [
+            output_path(
+                self.project.build_dir,
+                o.job.setup.loaded.id,
+                o.job.document.id,
+                o.fmt,
+                o.job.document.settings,
+            )
+            for o in outputs
+        ]
         manifest = Manifest.read(paths[0].parent)
         for o in outputs:
             # Kept by output name, so a print build does not make the ordinary one stale.
-            manifest.record(output_stem(o.job.document.id, o.fmt, o.job.document.settings), o.job.key,
-                            list(o.job.templates), {o.fmt: data_hash(o.data)})
-        write_all([*((path, o.data) for path, o in zip(paths, outputs)), (manifest.path, manifest.to_bytes())])
+            manifest.record(
+                output_stem(o.job.document.id, o.fmt, o.job.document.settings),
+                o.job.key,
+                list(o.job.templates),
+                {o.fmt: data_hash(o.data)},
+            )
+        write_all(
+            [*((path, o.data) for path, o in zip(paths, outputs)), (manifest.path, manifest.to_bytes())]
+        )
         self.result.written += paths
         if self.on_written:
             for path in paths:

@@ -139,9 +139,16 @@ def make_bundle(project: Project, folder: Path, work: EventWork, options: BuildO
     if "docx" in options.formats and "pdf" not in options.formats:
         files.update(_built_pdfs(project.build_dir / work.setup.loaded.id))
     return EventBundle(
-        event=work.setup.loaded.id, files=files, has_theme=theme is not None, stale=tuple(work.stale),
-        common=work.common, options=options, code=code_fingerprint(), parent_event=str(folder),
-        parent_theme=str(theme) if theme else None, parent_builtin=str(project.builtin),
+        event=work.setup.loaded.id,
+        files=files,
+        has_theme=theme is not None,
+        stale=tuple(work.stale),
+        common=work.common,
+        options=options,
+        code=code_fingerprint(),
+        parent_event=str(folder),
+        parent_theme=str(theme) if theme else None,
+        parent_builtin=str(project.builtin),
         epoch=os.environ.get("SOURCE_DATE_EPOCH"),
     )
 
@@ -194,8 +201,11 @@ def _render_bundle(bundle: EventBundle) -> list[RemoteOutput]:
         root = Path(tmp) / "project"
         for name, data in bundle.files.items():
             top, _, rest = name.partition("/")
-            place = {"event": f"project/content/{bundle.event}", "build": f"project/build/{bundle.event}",
-                     "theme": "theme"}[top]
+            place = {
+                "event": f"project/content/{bundle.event}",
+                "build": f"project/build/{bundle.event}",
+                "theme": "theme",
+            }[top]
             path = Path(tmp) / place / rest
             if not is_inside(path, Path(tmp)):
                 raise BuildError(f"A shipped file name leaves the task's folder: {name!r}.")
@@ -221,8 +231,16 @@ def _render(project: Project, folder: Path, bundle: EventBundle, places) -> Iter
 
     options = bundle.options
     setup = setup_event(project, folder, options.overrides)
-    jobs = render_event(setup, list(bundle.stale), options.formats, options.strict, options.settings,
-                        None, bundle.common, None)
+    jobs = render_event(
+        setup,
+        list(bundle.stale),
+        options.formats,
+        options.strict,
+        options.settings,
+        None,
+        bundle.common,
+        None,
+    )
     for job in jobs:
         deps = {_as_parent(path, places): _read(path) for path in job.templates}
         key = document_key(bundle.common, deps)
@@ -274,8 +292,14 @@ def connect(address: str) -> Any:
 
 
 def render_on_cluster(
-    client: Any, work: Iterator[tuple[Path, EventWork]], project: Project, options: BuildOptions, *,
-    finished, failed, hooks,
+    client: Any,
+    work: Iterator[tuple[Path, EventWork]],
+    project: Project,
+    options: BuildOptions,
+    *,
+    finished,
+    failed,
+    hooks,
 ) -> None:
     """Submit each event as a task, at most a few per worker thread at once, and hand
     each one's outputs to ``finished(work, outputs)`` as it returns (``failed(event, error)``
@@ -300,9 +324,13 @@ def render_on_cluster(
         try:
             outputs = future.result()
         except KilledWorker:
-            failed(event, BuildError(
-                f"The cluster's workers died while rendering '{event}', each time it was tried; "
-                "look for a very long table or list, or give the workers more memory."))
+            failed(
+                event,
+                BuildError(
+                    f"The cluster's workers died while rendering '{event}', each time it was tried; "
+                    "look for a very long table or list, or give the workers more memory."
+                ),
+            )
         except FutureCancelledError:
             failed(event, BuildError(f"The task rendering '{event}' was cancelled on the cluster."))
         except BriefkitError as exc:
@@ -316,8 +344,12 @@ def render_on_cluster(
     try:
         for folder, item in work:
             bundle = make_bundle(project, folder, item, options)
-            future = client.submit(render_bundle, bundle, pure=False, key=f"briefkit-{item.setup.loaded.id}-"
-                                   f"{os.urandom(4).hex()}")
+            future = client.submit(
+                render_bundle,
+                bundle,
+                pure=False,
+                key=f"briefkit-{item.setup.loaded.id}-{os.urandom(4).hex()}",
+            )
             in_flight[future] = item
             counts[1] += len(item.stale) * outputs_per_event
             queue.add(future)

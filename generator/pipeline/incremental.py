@@ -98,7 +98,9 @@ def _files(folder: Path, *, skip_dirs: tuple[str, ...] = (), templates: bool | N
 
 
 def _hash_files(
-    paths: list[Path], roots: dict[Path, Path] | None = None, contents: dict[Path, bytes | None] | None = None,
+    paths: list[Path],
+    roots: dict[Path, Path] | None = None,
+    contents: dict[Path, bytes | None] | None = None,
 ) -> str:
     """Hash files by path and content; a link leading out of its folder is hashed
     by where it points, never read (the build refuses it if it is used).
@@ -136,10 +138,16 @@ def common_key(project: Project, folder: Path, options: BuildOptions) -> str:
     folder = Path(folder)
     roots = dict.fromkeys(_files(folder, skip_dirs=("templates",)), folder)
     for layer in project.layers(folder)[:-1]:
-        roots.update(dict.fromkeys(_files(layer, skip_dirs=("themes", "__pycache__"), templates=False), layer))
+        roots.update(
+            dict.fromkeys(_files(layer, skip_dirs=("themes", "__pycache__"), templates=False), layer)
+        )
     inputs = list(roots)
     # Adding an override changes which file wins: the listing is an input too.
-    listing = [str(p) for d in project.template_dirs(folder) for p in _files(d, skip_dirs=("themes",), templates=True)]
+    listing = [
+        str(p)
+        for d in project.template_dirs(folder)
+        for p in _files(d, skip_dirs=("themes",), templates=True)
+    ]
     h = hashlib.sha256(_hash_files(inputs, roots).encode())
     h.update("\n".join(listing).encode())
     h.update(options.key_token(project.theme).encode())
@@ -154,10 +162,14 @@ def document_key(common: str, templates: dict[Path, bytes | None]) -> str:
 
 def _well_formed(entry: object) -> bool:
     """An entry as ``Manifest.record`` writes it: a key, template paths, output hashes."""
-    return (isinstance(entry, dict) and isinstance(entry.get("key"), str)
-            and isinstance(entry.get("deps", []), list) and all(isinstance(d, str) for d in entry.get("deps", []))
-            and isinstance(entry.get("outputs", {}), dict)
-            and all(isinstance(h, str) for h in entry.get("outputs", {}).values()))
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("key"), str)
+        and isinstance(entry.get("deps", []), list)
+        and all(isinstance(d, str) for d in entry.get("deps", []))
+        and isinstance(entry.get("outputs", {}), dict)
+        and all(isinstance(h, str) for h in entry.get("outputs", {}).values())
+    )
 
 
 @dataclass
@@ -166,7 +178,7 @@ class Manifest:
     documents: dict[str, dict] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, folder: Path) -> "Manifest":
+    def read(cls, folder: Path) -> Manifest:
         """The manifest of an output folder, or an empty one (everything rebuilds).
 
         Not trusted: it must be a regular file of sensible size inside the
@@ -195,8 +207,14 @@ class Manifest:
         entry["deps"] = [str(p) for p in deps]
         entry["outputs"].update(outputs)
 
-    def is_current(self, doc_id: str, common: str, formats: tuple[str, ...],
-                   template_dirs: list[Path] | None = None, settings: OutputSettings | None = None) -> bool:
+    def is_current(
+        self,
+        doc_id: str,
+        common: str,
+        formats: tuple[str, ...],
+        template_dirs: list[Path] | None = None,
+        settings: OutputSettings | None = None,
+    ) -> bool:
         """True when the document's inputs and its outputs in these formats are unchanged.
 
         The template files the manifest names are hashed only if they lie in
@@ -211,8 +229,9 @@ class Manifest:
             if not entry or "key" not in entry:
                 return False
             deps = [Path(p) for p in entry.get("deps", [])]
-            if template_dirs is not None and not all(any(is_inside(d, t) for t in template_dirs)
-                                                     for d in deps):
+            if template_dirs is not None and not all(
+                any(is_inside(d, t) for t in template_dirs) for d in deps
+            ):
                 return False
             if document_key(common, dict.fromkeys(deps)) != entry["key"]:
                 return False
@@ -230,7 +249,11 @@ class Manifest:
 
 
 def stale_documents(
-    project: Project, folder: Path, doc_ids: list[str], options: BuildOptions, common: str | None = None,
+    project: Project,
+    folder: Path,
+    doc_ids: list[str],
+    options: BuildOptions,
+    common: str | None = None,
 ) -> list[str]:
     """The documents among ``doc_ids`` whose outputs must be rebuilt (``common``:
     the event's common key, if already computed)."""
@@ -238,8 +261,9 @@ def stale_documents(
     manifest = Manifest.read(out_dir)
     common = common or common_key(project, folder, options)
     templates = project.template_dirs(folder)
-    return [d for d in doc_ids
-            if not manifest.is_current(d, common, options.formats, templates, options.settings)]
+    return [
+        d for d in doc_ids if not manifest.is_current(d, common, options.formats, templates, options.settings)
+    ]
 
 
 def known_documents(project: Project, folder: Path) -> list[str] | None:

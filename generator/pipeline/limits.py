@@ -27,11 +27,7 @@ class _Expired(BaseException):
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None, what: str) -> Iterator[None]:
-    usable = (
-        seconds
-        and hasattr(signal, "SIGALRM")
-        and threading.current_thread() is threading.main_thread()
-    )
+    usable = seconds and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
     if not usable:
         yield
         return
@@ -100,8 +96,10 @@ def memory_ceiling(megabytes: int | None, what: str) -> Iterator[None]:
     try:
         yield
     except MemoryError:
-        raise BuildError(f"{what} needed more than {megabytes} MB (--memory-limit) and was stopped. "
-                         "Look for a loop that builds a very long text.") from None
+        raise BuildError(
+            f"{what} needed more than {megabytes} MB (--memory-limit) and was stopped. "
+            "Look for a loop that builds a very long text."
+        ) from None
     finally:
         resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
 

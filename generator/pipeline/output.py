@@ -43,8 +43,9 @@ def output_stem(doc_id: str, extension: str, settings: OutputSettings | None = N
     return f"{doc_id}.{variant}" if variant else doc_id
 
 
-def output_path(build_dir: Path, event_id: str, doc_id: str, extension: str,
-                settings: OutputSettings | None = None) -> Path:
+def output_path(
+    build_dir: Path, event_id: str, doc_id: str, extension: str, settings: OutputSettings | None = None
+) -> Path:
     """build/<event>/<name>.<ext>, from ids that can never leave build/."""
     check_slug(event_id, "Event folder name")
     check_slug(doc_id, "Document id")
@@ -141,7 +142,9 @@ def signals_deferred() -> Iterator[None]:
         yield
         return
     received: list[int] = []
-    previous = {signum: signal.signal(signum, lambda n, _frame: received.append(n)) for signum in STOP_SIGNALS}
+    previous = {
+        signum: signal.signal(signum, lambda n, _frame: received.append(n)) for signum in STOP_SIGNALS
+    }
     try:
         yield
     finally:
@@ -204,10 +207,8 @@ def remove_stale_temporaries(build_dir: Path) -> list[Path]:
 
 
 def _unlink(name: str) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         os.unlink(name)
-    except FileNotFoundError:
-        pass
 
 
 def _stage(path: Path, data: bytes) -> str:

@@ -31,7 +31,11 @@ DELAY = 1.0
 
 
 def build_with_progress(
-    project: Project, options: BuildOptions, events: list[Path] | None = None, *, quiet: bool = False,
+    project: Project,
+    options: BuildOptions,
+    events: list[Path] | None = None,
+    *,
+    quiet: bool = False,
 ) -> BuildResult:
     """``run_build``, with a progress bar on stderr when it is a terminal (and not ``quiet``)."""
     from .run import run_build
@@ -49,8 +53,9 @@ class TerminalProgress:
     first output takes longer than that to render.
     """
 
-    def __init__(self, formats: int, stream: TextIO | None = None, *, enabled: bool = True,
-                 delay: float = DELAY) -> None:
+    def __init__(
+        self, formats: int, stream: TextIO | None = None, *, enabled: bool = True, delay: float = DELAY
+    ) -> None:
         self.stream = stream or sys.stderr
         self.enabled = enabled and _is_terminal(self.stream)
         self.formats = max(formats, 1)
@@ -108,7 +113,11 @@ class TerminalProgress:
             current = _shown(self._step.label)
             if self._bar is None:
                 self._bar = click.progressbar(
-                    length=total, label="Rendering", file=self.stream, show_pos=True, show_eta=False,
+                    length=total,
+                    label="Rendering",
+                    file=self.stream,
+                    show_pos=True,
+                    show_eta=False,
                     item_show_func=lambda label: label or "",
                 )
             bar = self._bar

@@ -18,7 +18,10 @@ from .result import BuildResult
 
 
 def run_build(
-    project: Project, options: BuildOptions, events: list[Path] | None = None, hooks: BuildHooks | None = None,
+    project: Project,
+    options: BuildOptions,
+    events: list[Path] | None = None,
+    hooks: BuildHooks | None = None,
 ) -> BuildResult:
     """Build the selected documents of ``events`` (None: every event), or find them all current."""
     if not options.force and not options.eager:

@@ -33,10 +33,15 @@ class Report:
         loaded = self.setup.loaded
         cited = sum(1 for _, item in walk_cited(loaded.event) if item.cite)
         extra = f", {len(loaded.data)} data set(s)" if loaded.data else ""
-        draft = (f"; a draft: {len(loaded.to_check)} value(s) still TO CHECK, pages marked DRAFT"
-                 if loaded.to_check else "")
-        return (f"{loaded.id}: ok ({len(loaded.speech.paragraphs)} speech paragraphs, {cited} cited items, "
-                f"{len(loaded.event.timeline)} timeline items{extra}){draft}")
+        draft = (
+            f"; a draft: {len(loaded.to_check)} value(s) still TO CHECK, pages marked DRAFT"
+            if loaded.to_check
+            else ""
+        )
+        return (
+            f"{loaded.id}: ok ({len(loaded.speech.paragraphs)} speech paragraphs, {cited} cited items, "
+            f"{len(loaded.event.timeline)} timeline items{extra}){draft}"
+        )
 
 
 def validate_event(project: Project, folder: Path) -> Report:
@@ -46,8 +51,9 @@ def validate_event(project: Project, folder: Path) -> Report:
     report.warnings += check_theme(setup.theme) + check_fonts(setup.theme)
     report.warnings += [str(problem) for problem in setup.loaded.to_check]
     for doc_id, names in setup.without_content.items():
-        report.notes.append(f"{doc_id}: not built for this event, whose {' and '.join(names)} is empty "
-                            "(nor put in the pack)")
+        report.notes.append(
+            f"{doc_id}: not built for this event, whose {' and '.join(names)} is empty (nor put in the pack)"
+        )
     for doc_id, names in setup.without_data.items():
         note = f"{doc_id}: not built for this event, which has no {', '.join('data.' + n for n in names)}"
         # Worth saying where the event has data of its own (a misnamed file?);

@@ -73,8 +73,9 @@ def warm_up(project: Project, events: list[Path] | None, options: BuildOptions) 
         doc_id = next(d for d in setup.documents.all_ids if d != setup.documents.pack.id)
         # Under the same limits as a build: a template that loops for ever must
         # not hang the watch before its first rebuild.
-        job = render_event(setup, [doc_id], options.formats, False, timeout=options.timeout,
-                           memory_mb=options.memory_mb)[0]
+        job = render_event(
+            setup, [doc_id], options.formats, False, timeout=options.timeout, memory_mb=options.memory_mb
+        )[0]
         for fmt in options.formats:
             write(fmt, job.document, options.timeout)
     except (BriefkitError, StopIteration) as exc:
@@ -123,6 +124,7 @@ def watch_project(
         def landed(path: Path) -> None:
             if on_written:
                 on_written(path, time.perf_counter() - began)
+
         hooks = BuildHooks(on_written=landed)
         try:
             if first:
@@ -143,8 +145,14 @@ def watch_project(
     # and the warm-up (a quick check, and silent, when nothing was), and a
     # save made during the catch-up is the watcher's: none falls in between.
     changes = watch(
-        *watched_paths(project, events), watch_filter=relevant, stop_event=stop,
-        debounce=debounce_ms, step=20, rust_timeout=500, yield_on_timeout=True, raise_interrupt=False,
+        *watched_paths(project, events),
+        watch_filter=relevant,
+        stop_event=stop,
+        debounce=debounce_ms,
+        step=20,
+        rust_timeout=500,
+        yield_on_timeout=True,
+        raise_interrupt=False,
     )
     next(changes, None)
     once(catch_up=True)

@@ -126,8 +126,10 @@ class Workers:
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         before = set(multiprocessing.active_children())
         self.pool = ProcessPoolExecutor(
-            max_workers=count, mp_context=multiprocessing.get_context(method),
-            initializer=warm_up, initargs=(memory_mb, formats, os.getpid()),
+            max_workers=count,
+            mp_context=multiprocessing.get_context(method),
+            initializer=warm_up,
+            initargs=(memory_mb, formats, os.getpid()),
         )
         self.pool.submit(int)  # launches the workers now rather than at the first task
         self.processes = set(multiprocessing.active_children()) - before

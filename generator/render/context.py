@@ -7,20 +7,21 @@ an override written for one event works for the next.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, TypedDict
+from collections.abc import Callable
+from typing import Any, TypedDict
 
 from markupsafe import Markup
 
 from .. import __version__
-from ..config.source_date import source_date_epoch
 from ..config.documents import DocumentSet, DocumentSpec, PackSpec
+from ..config.source_date import source_date_epoch
+from ..config.theme import Theme, logo_data_uri
 from ..content.drafts import PLACEHOLDER, for_print
 from ..content.drafts import marking as draft_marking
 from ..content.load import LoadedEvent
 from ..content.models import Event, Source, TimelineItem
 from ..content.partial_date import PartialDate
 from ..content.speech import Speech
-from ..config.theme import Theme, logo_data_uri
 from .timeline_chart import Chart, layout
 
 
@@ -86,8 +87,13 @@ def make_context(
     if loaded.to_check:
         # A draft: no placeholder is printed, and every page says DRAFT (content/drafts.py).
         event = for_print(event)
-        theme = theme.model_copy(update={"marking": theme.marking.model_copy(
-            update={"classification": draft_marking(theme.marking.classification)})})
+        theme = theme.model_copy(
+            update={
+                "marking": theme.marking.model_copy(
+                    update={"classification": draft_marking(theme.marking.classification)}
+                )
+            }
+        )
     date_format = date_formatter(theme, labels)
     speaker = event.speech.speaker
     sources = {s.id: s for s in event.sources}

@@ -16,37 +16,119 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 # The HTML parser lower-cases names; SVG needs these back in camelCase
 # (the adjustment tables of the HTML5 parsing algorithm, §13.2.6.5).
-_SVG_TAGS = {name.lower(): name for name in (
-    "altGlyph", "altGlyphDef", "altGlyphItem", "animateColor", "animateMotion",
-    "animateTransform", "clipPath", "feBlend", "feColorMatrix", "feComponentTransfer",
-    "feComposite", "feConvolveMatrix", "feDiffuseLighting", "feDisplacementMap",
-    "feDistantLight", "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG",
-    "feFuncR", "feGaussianBlur", "feImage", "feMerge", "feMergeNode", "feMorphology",
-    "feOffset", "fePointLight", "feSpecularLighting", "feSpotLight", "feTile",
-    "feTurbulence", "foreignObject", "glyphRef", "linearGradient", "radialGradient",
-    "textPath",
-)}
-_SVG_ATTRS = {name.lower(): name for name in (
-    "attributeName", "attributeType", "baseFrequency", "baseProfile", "calcMode",
-    "clipPathUnits", "diffuseConstant", "edgeMode", "filterUnits", "glyphRef",
-    "gradientTransform", "gradientUnits", "kernelMatrix", "kernelUnitLength",
-    "keyPoints", "keySplines", "keyTimes", "lengthAdjust", "limitingConeAngle",
-    "markerHeight", "markerUnits", "markerWidth", "maskContentUnits", "maskUnits",
-    "numOctaves", "pathLength", "patternContentUnits", "patternTransform",
-    "patternUnits", "pointsAtX", "pointsAtY", "pointsAtZ", "preserveAlpha",
-    "preserveAspectRatio", "primitiveUnits", "refX", "refY", "repeatCount",
-    "repeatDur", "requiredExtensions", "requiredFeatures", "specularConstant",
-    "specularExponent", "spreadMethod", "startOffset", "stdDeviation", "stitchTiles",
-    "surfaceScale", "systemLanguage", "tableValues", "targetX", "targetY",
-    "textLength", "viewBox", "viewTarget", "xChannelSelector", "yChannelSelector",
-    "zoomAndPan",
-)}
+_SVG_TAGS = {
+    name.lower(): name
+    for name in (
+        "altGlyph",
+        "altGlyphDef",
+        "altGlyphItem",
+        "animateColor",
+        "animateMotion",
+        "animateTransform",
+        "clipPath",
+        "feBlend",
+        "feColorMatrix",
+        "feComponentTransfer",
+        "feComposite",
+        "feConvolveMatrix",
+        "feDiffuseLighting",
+        "feDisplacementMap",
+        "feDistantLight",
+        "feDropShadow",
+        "feFlood",
+        "feFuncA",
+        "feFuncB",
+        "feFuncG",
+        "feFuncR",
+        "feGaussianBlur",
+        "feImage",
+        "feMerge",
+        "feMergeNode",
+        "feMorphology",
+        "feOffset",
+        "fePointLight",
+        "feSpecularLighting",
+        "feSpotLight",
+        "feTile",
+        "feTurbulence",
+        "foreignObject",
+        "glyphRef",
+        "linearGradient",
+        "radialGradient",
+        "textPath",
+    )
+}
+_SVG_ATTRS = {
+    name.lower(): name
+    for name in (
+        "attributeName",
+        "attributeType",
+        "baseFrequency",
+        "baseProfile",
+        "calcMode",
+        "clipPathUnits",
+        "diffuseConstant",
+        "edgeMode",
+        "filterUnits",
+        "glyphRef",
+        "gradientTransform",
+        "gradientUnits",
+        "kernelMatrix",
+        "kernelUnitLength",
+        "keyPoints",
+        "keySplines",
+        "keyTimes",
+        "lengthAdjust",
+        "limitingConeAngle",
+        "markerHeight",
+        "markerUnits",
+        "markerWidth",
+        "maskContentUnits",
+        "maskUnits",
+        "numOctaves",
+        "pathLength",
+        "patternContentUnits",
+        "patternTransform",
+        "patternUnits",
+        "pointsAtX",
+        "pointsAtY",
+        "pointsAtZ",
+        "preserveAlpha",
+        "preserveAspectRatio",
+        "primitiveUnits",
+        "refX",
+        "refY",
+        "repeatCount",
+        "repeatDur",
+        "requiredExtensions",
+        "requiredFeatures",
+        "specularConstant",
+        "specularExponent",
+        "spreadMethod",
+        "startOffset",
+        "stdDeviation",
+        "stitchTiles",
+        "surfaceScale",
+        "systemLanguage",
+        "tableValues",
+        "targetX",
+        "targetY",
+        "textLength",
+        "viewBox",
+        "viewTarget",
+        "xChannelSelector",
+        "yChannelSelector",
+        "zoomAndPan",
+    )
+}
 _NS_ATTRS = {
     "xlink:href": f"{{{XLINK_NS}}}href",
     "xlink:title": f"{{{XLINK_NS}}}title",
     "xml:lang": f"{{{XML_NS}}}lang",
     "xml:space": f"{{{XML_NS}}}space",
 }
+
+
 def svg_from_html(el) -> etree._Element:
     """Rebuild an inline ``<svg>`` parsed by lxml.html as a namespaced SVG tree."""
     return _copy_svg(el)
@@ -54,7 +136,9 @@ def svg_from_html(el) -> etree._Element:
 
 def _copy_svg(el):
     local = el.tag.rpartition("}")[2]
-    node = etree.Element(f"{{{SVG_NS}}}{_SVG_TAGS.get(local, local)}", nsmap={None: SVG_NS, "xlink": XLINK_NS})
+    node = etree.Element(
+        f"{{{SVG_NS}}}{_SVG_TAGS.get(local, local)}", nsmap={None: SVG_NS, "xlink": XLINK_NS}
+    )
     for name, value in el.attrib.items():
         if name == "xmlns" or name.startswith("xmlns:"):
             continue

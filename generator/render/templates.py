@@ -105,8 +105,10 @@ class BriefkitSandbox(ImmutableSandboxedEnvironment):
         # str.format is wrapped when it is looked up, not when called (Jinja2's design).
         wrapped = super().wrap_str_format(value)
         if wrapped is not None and _FORMAT_WIDTH.search(value.__self__):
-            raise SecurityError("a format width or precision of ten million or more, or one taken "
-                                "from an argument, is not allowed in templates")
+            raise SecurityError(
+                "a format width or precision of ten million or more, or one taken "
+                "from an argument, is not allowed in templates"
+            )
         return wrapped
 
     def is_safe_attribute(self, obj, attr, value):
@@ -118,8 +120,9 @@ class BriefkitSandbox(ImmutableSandboxedEnvironment):
             cls = type(obj)
             if attr in cls.model_fields:
                 return True
-            return any(attr in vars(klass) for klass in cls.__mro__
-                       if klass.__module__.startswith("generator."))
+            return any(
+                attr in vars(klass) for klass in cls.__mro__ if klass.__module__.startswith("generator.")
+            )
         return True
 
     def _parse(self, source, name, filename):
@@ -127,8 +130,10 @@ class BriefkitSandbox(ImmutableSandboxedEnvironment):
         for node in tree.find_all((nodes.EvalContextModifier, nodes.ScopedEvalContextModifier)):
             if any(option.key == "autoescape" for option in node.options):
                 raise jinja2.TemplateSyntaxError(
-                    "autoescaping cannot be switched off in briefkit templates: content is "
-                    "always escaped", node.lineno, name, filename,
+                    "autoescaping cannot be switched off in briefkit templates: content is always escaped",
+                    node.lineno,
+                    name,
+                    filename,
                 )
         return tree
 
@@ -155,8 +160,9 @@ _FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*([0-9]{8,}|\{)")
 
 
 def _too_big(what: str, size: int, limit: int = MAX_BUILT) -> SecurityError:
-    return SecurityError(f"{what} would build a value of {size:,} items or more; templates are "
-                         f"limited to {limit:,}")
+    return SecurityError(
+        f"{what} would build a value of {size:,} items or more; templates are limited to {limit:,}"
+    )
 
 
 def check_operands(operator: str, left: Any, right: Any) -> None:
@@ -168,16 +174,20 @@ def check_operands(operator: str, left: Any, right: Any) -> None:
         if isinstance(left, int) and isinstance(right, int):
             bits = left.bit_length() + right.bit_length()
             if bits > MAX_INT_BITS:
-                raise SecurityError(f"multiplying gives a {bits:,}-bit number; templates are limited "
-                                    f"to {MAX_INT_BITS:,} bits")
+                raise SecurityError(
+                    f"multiplying gives a {bits:,}-bit number; templates are limited to {MAX_INT_BITS:,} bits"
+                )
     elif operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0:
         bits = right * max(abs(left).bit_length() - 1, 0)
         if bits > MAX_INT_BITS:
-            raise SecurityError(f"a power of {bits:,} bits or more; templates are limited to "
-                                f"{MAX_INT_BITS:,} bits")
+            raise SecurityError(
+                f"a power of {bits:,} bits or more; templates are limited to {MAX_INT_BITS:,} bits"
+            )
     elif operator == "%" and isinstance(left, str) and _PERCENT_WIDTH.search(left):
-        raise SecurityError("a '%' format with a width or precision of ten million or more, or "
-                            "taken from an argument ('*'), is not allowed in templates")
+        raise SecurityError(
+            "a '%' format with a width or precision of ten million or more, or "
+            "taken from an argument ('*'), is not allowed in templates"
+        )
 
 
 def check_call(func: Any, args: tuple, kwargs: dict) -> None:
@@ -196,8 +206,9 @@ def _bounded_filter(name: str, filter_func):
     def bounded(*args, **kwargs):
         values = (*args[1:], *kwargs.values())
         if name == "format" and args and isinstance(args[0], str) and _PERCENT_WIDTH.search(args[0]):
-            raise SecurityError("the format filter with a width of ten million or more is not "
-                                "allowed in templates")
+            raise SecurityError(
+                "the format filter with a width of ten million or more is not allowed in templates"
+            )
         for value in values:
             if isinstance(value, int) and value > MAX_BUILT:
                 raise _too_big(f"the {name} filter with {value:,}", value)
@@ -338,7 +349,11 @@ class TemplateSet:
                 break
             found += [b.name for b in ast.find_all(nodes.Block) if b.name not in found]
             parent = next(ast.find_all(nodes.Extends), None)
-            name = parent.template.value if parent is not None and isinstance(parent.template, nodes.Const) else None
+            name = (
+                parent.template.value
+                if parent is not None and isinstance(parent.template, nodes.Const)
+                else None
+            )
         return found
 
     def dependencies(self, names: list[str]) -> dict[Path, bytes | None]:
@@ -399,9 +414,10 @@ class TemplateSet:
             file, line = _template_frame(exc, name)
             label = _undefined_label(exc.message or "", file, line)
             if label:
-                raise TemplateError(f"{_where(file, line)}: labels.{label}: "
-                                    + label_hint(label, context["labels"], context["theme"].locale.language)
-                                    ) from None
+                raise TemplateError(
+                    f"{_where(file, line)}: labels.{label}: "
+                    + label_hint(label, context["labels"], context["theme"].locale.language)
+                ) from None
             raise TemplateError(
                 f"{_where(file, line)}: {exc.message}. Check the spelling against the "
                 "context documented in docs/templates.md."
@@ -450,8 +466,10 @@ def label_hint(name: str, labels: dict[str, str], language: str) -> str:
     close = difflib.get_close_matches(name, list(labels), n=1)
     spelt = f"did you mean '{close[0]}'? If not, " if close else ""
     where = "messages/en.toml" + (f" (and messages/{language}.toml)" if language != "en" else "")
-    return (f"no such label; {spelt}add {name} = \"…\" to {where} in the event folder or the theme "
-            "(templates/messages/en.toml lists the built-in labels)")
+    return (
+        f'no such label; {spelt}add {name} = "…" to {where} in the event folder or the theme '
+        "(templates/messages/en.toml lists the built-in labels)"
+    )
 
 
 def _from_jinja(exc: BaseException) -> bool:
@@ -481,7 +499,7 @@ def extract_article(html: str, doc_id: str) -> Markup:
     found = tree.xpath(f'//article[@id="{doc_id}"]')
     if not found:
         raise TemplateError(
-            f"The template of '{doc_id}' produced no <article class=\"document\" id=\"{doc_id}\">; "
+            f'The template of \'{doc_id}\' produced no <article class="document" id="{doc_id}">; '
             "the pack needs it (keep {% block body %} from base.html.j2)."
         )
     return Markup(lxml_html.tostring(found[0], encoding="unicode", method="html"))

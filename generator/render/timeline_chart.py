@@ -110,10 +110,14 @@ def layout(items: list[TimelineItem], date_format) -> Chart:
                 label=Label(lines, round(lx, 1), 0, above, far, anchor),
             )
         )
-    near = {side: max((s.label.height for s in stops if s.label.above == side and not s.label.far), default=0)
-            for side in (True, False)}
-    farh = {side: max((s.label.height for s in stops if s.label.above == side and s.label.far), default=0)
-            for side in (True, False)}
+    near = {
+        side: max((s.label.height for s in stops if s.label.above == side and not s.label.far), default=0)
+        for side in (True, False)
+    }
+    farh = {
+        side: max((s.label.height for s in stops if s.label.above == side and s.label.far), default=0)
+        for side in (True, False)
+    }
     reach_above = near[True] + (farh[True] + GAP if farh[True] else 0)
     axis_y = reach_above + 2 * GAP + 6
     for stop in stops:

@@ -30,29 +30,88 @@ log = logging.getLogger(__name__)
 #: Children are emitted, the element itself adds nothing (except by class).
 GROUPING = frozenset({"article", "section", "div", "header", "footer", "main", "nav"})
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
-BLOCKS = frozenset({
-    "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "colgroup", "col",
-    "blockquote", "figure", "figcaption", "dl", "dt", "dd", "hr",
-})
+BLOCKS = frozenset(
+    {
+        "p",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "colgroup",
+        "col",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "dl",
+        "dt",
+        "dd",
+        "hr",
+    }
+)
 #: Allowed in running text. ``img`` and ``svg`` may also stand as blocks.
-INLINE = frozenset({
-    "strong", "b", "em", "i", "a", "span", "br", "sup", "sub", "small", "code",
-    "cite", "abbr", "time", "q", "img", "svg",
-})
+INLINE = frozenset(
+    {
+        "strong",
+        "b",
+        "em",
+        "i",
+        "a",
+        "span",
+        "br",
+        "sup",
+        "sub",
+        "small",
+        "code",
+        "cite",
+        "abbr",
+        "time",
+        "q",
+        "img",
+        "svg",
+    }
+)
 #: Document skeleton and ``<head>`` content the DOCX writer reads or ignores.
 DOCUMENT = frozenset({"html", "head", "body", "title", "meta", "style"})
 #: Tolerated with a warning (an error with ``strict``): text kept, formatting approximated.
-HARMLESS_INLINE = frozenset({
-    "u", "s", "del", "ins", "mark", "kbd", "samp", "var", "dfn", "data", "bdi", "bdo",
-    "wbr", "tt",
-})
+HARMLESS_INLINE = frozenset(
+    {
+        "u",
+        "s",
+        "del",
+        "ins",
+        "mark",
+        "kbd",
+        "samp",
+        "var",
+        "dfn",
+        "data",
+        "bdi",
+        "bdo",
+        "wbr",
+        "tt",
+    }
+)
 #: Never acceptable, not even inside an inline SVG.
-FORBIDDEN = frozenset({
-    "script", "iframe", "object", "embed", "frame", "frameset", "applet",
-    # A browser follows these by itself when the preview is opened: stylesheets
-    # are inline, so a template never needs them.
-    "link", "base",
-})
+FORBIDDEN = frozenset(
+    {
+        "script",
+        "iframe",
+        "object",
+        "embed",
+        "frame",
+        "frameset",
+        "applet",
+        # A browser follows these by itself when the preview is opened: stylesheets
+        # are inline, so a template never needs them.
+        "link",
+        "base",
+    }
+)
 #: Refused inside an inline ``<svg>``, where a browser and briefkit's HTML
 #: parser (libxml2) read them differently: libxml2 keeps a ``<style>``'s
 #: content as text, but a browser parses it as markup inside SVG, so a
@@ -87,12 +146,26 @@ def check_vocabulary(root, template_name: str, *, strict: bool) -> None:
         if tag in FORBIDDEN:
             problems.append(Problem(None, None, None, f"{describe(el)} is never allowed in a template"))
         elif tag in FORBIDDEN_IN_SVG and _in_svg(el):
-            problems.append(Problem(None, None, None, (
-                f"{describe(el)} is never allowed inside <svg> (a browser reads its content as "
-                "HTML); style the picture with attributes or the stylesheet")))
+            problems.append(
+                Problem(
+                    None,
+                    None,
+                    None,
+                    (
+                        f"{describe(el)} is never allowed inside <svg> (a browser reads its content as "
+                        "HTML); style the picture with attributes or the stylesheet"
+                    ),
+                )
+            )
         elif tag == "meta" and (el.get("http-equiv") or "").strip().lower() not in ("", *META_EQUIV_ALLOWED):
-            problems.append(Problem(None, None, None,
-                                    f"{describe(el)} with http-equiv=\"{el.get('http-equiv')}\" is never allowed in a template"))
+            problems.append(
+                Problem(
+                    None,
+                    None,
+                    None,
+                    f'{describe(el)} with http-equiv="{el.get("http-equiv")}" is never allowed in a template',
+                )
+            )
         elif tag in ALLOWED:
             continue
         elif tag in HARMLESS_INLINE:
@@ -102,9 +175,7 @@ def check_vocabulary(root, template_name: str, *, strict: bool) -> None:
             else:
                 warnings.append(message)
         else:
-            problems.append(
-                Problem(None, None, None, f"{describe(el)} is not in the template vocabulary")
-            )
+            problems.append(Problem(None, None, None, f"{describe(el)} is not in the template vocabulary"))
     for message in warnings:
         log.warning("%s: %s", template_name, message)
     if problems:
@@ -140,7 +211,7 @@ def _in_svg(el) -> bool:
 #: the HTML for the DOCX and HTML writers, silently cuts values at ten million
 #: characters: a longer data: URI became a broken picture with a wrong message.
 MAX_ATTRIBUTE = 8_000_000
-_LONG_ATTRIBUTE = re.compile(r"""=\s*(?:"[^"]{%d,}|'[^']{%d,})""" % (MAX_ATTRIBUTE, MAX_ATTRIBUTE))
+_LONG_ATTRIBUTE = re.compile(rf"""=\s*(?:"[^"]{{{MAX_ATTRIBUTE},}}|'[^']{{{MAX_ATTRIBUTE},}})""")
 
 
 def check_attribute_sizes(html: str, template_name: str) -> None:

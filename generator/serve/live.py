@@ -32,14 +32,26 @@ def error_entries(exc: BriefkitError) -> list[dict]:
     text = exc.format_message()
     found = _LOCATED.match(text)
     if found:
-        return [{"file": found["file"], "line": int(found["line"]), "field": None,
-                 "message": found["message"], "title": type(exc).__name__}]
+        return [
+            {
+                "file": found["file"],
+                "line": int(found["line"]),
+                "field": None,
+                "message": found["message"],
+                "title": type(exc).__name__,
+            }
+        ]
     return [{"file": None, "line": None, "field": None, "message": text, "title": type(exc).__name__}]
 
 
 def _entry(problem: Problem, title: str) -> dict:
-    return {"file": display_path(problem.file) if problem.file else None, "line": problem.line,
-            "field": problem.field, "message": problem.message, "title": title}
+    return {
+        "file": display_path(problem.file) if problem.file else None,
+        "line": problem.line,
+        "field": problem.field,
+        "message": problem.message,
+        "title": title,
+    }
 
 
 class LiveState:
@@ -98,5 +110,7 @@ class LiveState:
             return self.version, self._message()
 
     def _message(self) -> str:
-        return json.dumps({"version": self.version, "building": self.building,
-                           "errors": self.errors, "files": self.files}, separators=(",", ":"))
+        return json.dumps(
+            {"version": self.version, "building": self.building, "errors": self.errors, "files": self.files},
+            separators=(",", ":"),
+        )

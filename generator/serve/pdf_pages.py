@@ -154,14 +154,37 @@ def _trim(cache: OrderedDict) -> None:
 def render_page(pdf: bytes, page: int) -> bytes:
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise BuildError("pdftoppm is not installed: the preview shows PDF pages with it "
-                         "(Debian, Ubuntu: apt-get install poppler-utils).")
+        raise BuildError(
+            "pdftoppm is not installed: the preview shows PDF pages with it "
+            "(Debian, Ubuntu: apt-get install poppler-utils)."
+        )
     width, height = MAX_PIXELS
     try:
         done = subprocess.run(
-            [tool, *ENCODING, "-r", str(RESOLUTION), "-f", str(page), "-l", str(page),
-             "-x", "0", "-y", "0", "-W", str(width), "-H", str(height), "-singlefile", "-"],
-            input=pdf, capture_output=True, timeout=RENDER_TIMEOUT, check=False,
+            [
+                tool,
+                *ENCODING,
+                "-r",
+                str(RESOLUTION),
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-x",
+                "0",
+                "-y",
+                "0",
+                "-W",
+                str(width),
+                "-H",
+                str(height),
+                "-singlefile",
+                "-",
+            ],
+            input=pdf,
+            capture_output=True,
+            timeout=RENDER_TIMEOUT,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         raise BuildError(f"pdftoppm took more than {RENDER_TIMEOUT} s on page {page}.") from None

@@ -72,13 +72,18 @@ from .pdf_pages import PdfPages
 log = logging.getLogger(__name__)
 
 #: The policy of the server's own pages: its script, its style, frames and images from itself.
-OWN_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-              "frame-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; "
-              "frame-ancestors 'none'")
+OWN_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "frame-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
 #: The previews' own policy, plus what only a header can say: framed by the preview alone.
 OUTPUT_POLICY = f"{PREVIEW_POLICY}; frame-ancestors 'self'"
-ASSETS = {"live.js": "text/javascript; charset=utf-8", "preview.css": "text/css; charset=utf-8",
-          "icon.svg": "image/svg+xml"}
+ASSETS = {
+    "live.js": "text/javascript; charset=utf-8",
+    "preview.css": "text/css; charset=utf-8",
+    "icon.svg": "image/svg+xml",
+}
 #: Seconds between keep-alive comments on an idle event stream.
 KEEPALIVE = 15.0
 #: Seconds a connection may wait for the client (a request, or reading what is sent) before it is closed.
@@ -90,9 +95,11 @@ MAX_STREAMS = 32
 #: What the browser says of a request's origin (Sec-Fetch-Site) that the preview answers.
 OWN_SITES = {None, "same-origin", "none"}
 _BUSY_TEXT = b"Too many connections; try again in a moment.\n"
-BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
-        b"Content-Length: %d\r\nConnection: close\r\nRetry-After: 5\r\nX-Content-Type-Options: nosniff\r\n"
-        b"\r\n%s" % (len(_BUSY_TEXT), _BUSY_TEXT))
+BUSY = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    b"Content-Length: %d\r\nConnection: close\r\nRetry-After: 5\r\nX-Content-Type-Options: nosniff\r\n"
+    b"\r\n%s" % (len(_BUSY_TEXT), _BUSY_TEXT)
+)
 SEGMENT = r"([^/]+)"
 ROUTES = [
     (re.compile(r"^/$"), "index"),
@@ -120,9 +127,11 @@ class Preview:
     def __init__(self, project: Project, events: list[Path] | None, host: str = "127.0.0.1", port: int = 0):
         self.project = project
         self.events = events
-        self.outputs = Outputs(project.build_dir,
-                               lambda: [folder.name for folder in project.event_folders(events)],
-                               root=project.root)
+        self.outputs = Outputs(
+            project.build_dir,
+            lambda: [folder.name for folder in project.event_folders(events)],
+            root=project.root,
+        )
         self.state = LiveState(self.outputs)
         self.pages = PdfPages()
         #: ``event/document`` → how many open pages show it (their event streams say).
@@ -178,8 +187,9 @@ class Preview:
 
     def start(self, poll_interval: float = 0.5) -> None:
         """Serve in a thread; ``close`` waits up to ``poll_interval`` seconds for it to stop."""
-        self._thread = threading.Thread(target=self.server.serve_forever, args=(poll_interval,),
-                                        name="briefkit-serve", daemon=True)
+        self._thread = threading.Thread(
+            target=self.server.serve_forever, args=(poll_interval,), name="briefkit-serve", daemon=True
+        )
         self._thread.start()
 
     def close(self) -> None:
@@ -187,8 +197,14 @@ class Preview:
         self.server.shutdown()
         self.server.server_close()
 
-    def watch(self, options: BuildOptions | None = None, *, report: Callable | None = None,
-              on_written: Callable | None = None, stop: threading.Event | None = None) -> None:
+    def watch(
+        self,
+        options: BuildOptions | None = None,
+        *,
+        report: Callable | None = None,
+        on_written: Callable | None = None,
+        stop: threading.Event | None = None,
+    ) -> None:
         """Run the watch (pipeline/watch.py), telling the pages of each file and each outcome."""
         from ..pipeline.watch import watch_project
 
@@ -209,16 +225,23 @@ class Preview:
     @cached_property
     def templates(self) -> jinja2.Environment:
         env = jinja2.Environment(
-            loader=jinja2.PackageLoader("generator.serve", "assets"), autoescape=True,
+            loader=jinja2.PackageLoader("generator.serve", "assets"),
+            autoescape=True,
             undefined=jinja2.StrictUndefined,
         )
         return env
 
 
 def serve_project(
-    project: Project, events: list[Path] | None, options: BuildOptions | None = None, *,
-    host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
-    on_ready: Callable[[str], None] | None = None, **watch_options,
+    project: Project,
+    events: list[Path] | None,
+    options: BuildOptions | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    open_browser: bool = False,
+    on_ready: Callable[[str], None] | None = None,
+    **watch_options,
 ) -> None:
     """Serve the preview and rebuild on change until Ctrl-C (or ``stop`` in ``watch_options``)."""
     if not is_loopback(host):
@@ -226,8 +249,9 @@ def serve_project(
     try:
         preview = Preview(project, events, host, port)
     except OSError as exc:
-        raise BuildError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}. "
-                         "Choose another port with --port.") from None
+        raise BuildError(
+            f"Cannot listen on {host}:{port}: {exc.strerror or exc}. Choose another port with --port."
+        ) from None
     preview.start()
     try:
         if on_ready:
@@ -314,8 +338,11 @@ class _Handler(BaseHTTPRequestHandler):
         if _same(parse_qs(url.query).get("key", [""])[0], self.preview.key):
             return self._enter()
         if not self._holds_key():
-            return self._fail(HTTPStatus.FORBIDDEN, "This preview needs its key: open the address "
-                              "briefkit serve printed (it changes with every run).")
+            return self._fail(
+                HTTPStatus.FORBIDDEN,
+                "This preview needs its key: open the address "
+                "briefkit serve printed (it changes with every run).",
+            )
         path = url.path
         for pattern, name in ROUTES:
             found = pattern.match(path)
@@ -356,13 +383,21 @@ class _Handler(BaseHTTPRequestHandler):
     def _is_navigation(self) -> bool:
         """A link followed or an address typed into a tab, from wherever: the page then is
         the top one, under its own policy, and nothing of it reaches the page that linked."""
-        return (self.headers.get("Sec-Fetch-Mode") == "navigate"
-                and self.headers.get("Sec-Fetch-Dest") == "document")
+        return (
+            self.headers.get("Sec-Fetch-Mode") == "navigate"
+            and self.headers.get("Sec-Fetch-Dest") == "document"
+        )
 
     # -- responses -----------------------------------------------------------
 
-    def _send(self, body: bytes, media_type: str, head: bool, policy: str = OWN_POLICY,
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        body: bytes,
+        media_type: str,
+        head: bool,
+        policy: str = OWN_POLICY,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self._start(media_type, len(body), policy, headers)
         if not head:
             self.wfile.write(body)
@@ -404,8 +439,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _index(self, head: bool) -> None:
         state = self.preview.state
-        self._page("index.html.j2", head, files=state.outputs.catalogue(), events=state.outputs.events,
-                   project=self.preview.project.root.resolve().name)
+        self._page(
+            "index.html.j2",
+            head,
+            files=state.outputs.catalogue(),
+            events=state.outputs.events,
+            project=self.preview.project.root.resolve().name,
+        )
 
     def _view(self, event: str, document: str, head: bool) -> None:
         files = self.preview.state.outputs.catalogue()

@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import logging
 import pickle
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pydantic stays off the start-up path (the no-op rebuild)
     from ..config.theme import Theme
@@ -95,8 +96,12 @@ def waits_for_pdf(doc: RenderedDocument, fmt: str, formats: tuple[str, ...]) -> 
 
     Not with several copies per sheet, whose PDF pages are sheets, not pages.
     """
-    return (fmt == "docx" and "pdf" in formats and doc.settings.copies_per_sheet == 1
-            and 'class="contents"' in doc.html)
+    return (
+        fmt == "docx"
+        and "pdf" in formats
+        and doc.settings.copies_per_sheet == 1
+        and 'class="contents"' in doc.html
+    )
 
 
 def with_pdf_pages(doc: RenderedDocument, pdf: bytes) -> RenderedDocument:
@@ -122,8 +127,8 @@ def _html(doc: RenderedDocument) -> bytes:
 
 
 def _docx(doc: RenderedDocument) -> bytes:
-    from .docx import render_docx
     from ..render.context import build_time
+    from .docx import render_docx
 
     return render_docx(
         doc.html,
@@ -138,7 +143,9 @@ def _docx(doc: RenderedDocument) -> bytes:
     )
 
 
-def _returns_picklable_errors(writer: Callable[[RenderedDocument], bytes]) -> Callable[[RenderedDocument], bytes]:
+def _returns_picklable_errors(
+    writer: Callable[[RenderedDocument], bytes],
+) -> Callable[[RenderedDocument], bytes]:
     """A writer whose every exception can travel back from a worker process.
 
     A worker's exception is pickled to the build; one that cannot be (lxml's
@@ -155,13 +162,14 @@ def _returns_picklable_errors(writer: Callable[[RenderedDocument], bytes]) -> Ca
         except Exception as exc:
             try:
                 pickle.loads(pickle.dumps(exc))
-            except Exception:  # noqa: BLE001 - whatever stops the round trip
+            except Exception:
                 from ..clean_text import shown
                 from ..errors import BuildError
 
                 log.debug("Writer error for %s", doc.id, exc_info=True)
-                raise BuildError(f"{doc.template}: writing '{doc.id}' failed: {type(exc).__name__}: "
-                                 f"{shown(exc)}") from None
+                raise BuildError(
+                    f"{doc.template}: writing '{doc.id}' failed: {type(exc).__name__}: {shown(exc)}"
+                ) from None
             raise
 
     return run
@@ -169,7 +177,8 @@ def _returns_picklable_errors(writer: Callable[[RenderedDocument], bytes]) -> Ca
 
 #: Format name → writer. The order is the order outputs are listed in.
 WRITERS: dict[str, Callable[[RenderedDocument], bytes]] = {
-    fmt: _returns_picklable_errors(writer) for fmt, writer in (("pdf", _pdf), ("docx", _docx), ("html", _html))
+    fmt: _returns_picklable_errors(writer)
+    for fmt, writer in (("pdf", _pdf), ("docx", _docx), ("html", _html))
 }
 
 FORMATS = tuple(WRITERS)

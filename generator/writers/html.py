@@ -16,8 +16,10 @@ from . import RenderedDocument
 
 #: ``default-src`` covers neither where a form sends nor what ``<base>`` may be: both are closed
 #: by name, behind the vocabulary check that refuses ``<form>`` and ``<base>`` in templates.
-POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
-          "form-action 'none'; base-uri 'none'")
+POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "form-action 'none'; base-uri 'none'"
+)
 
 
 def write_html(doc: RenderedDocument) -> bytes:

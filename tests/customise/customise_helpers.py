@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import shutil
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import pytest
-
 from helpers import CONTENT, EVENT, assert_ok, make_project, minimal_event, run_cli
 
 #: The shipped demonstration event (made up; see its event.yaml).
@@ -26,7 +26,7 @@ FOOTER_PT = 19 * 72 / 25.4
 def docx_writer_importable() -> bool:
     try:
         import generator.writers.docx  # noqa: F401
-    except Exception:  # noqa: BLE001 - any failure means: not usable yet
+    except Exception:
         return False
     return True
 
@@ -51,15 +51,23 @@ def small_event(**changes: Any) -> dict:
     event = minimal_event()
     event["event"]["date"] = "2006-05-12"
     event["event"]["short_name"] = "Test Meeting"
-    event["timeline"] = [{
-        "date": "2005-09", "title": "Summit adopts the outcome document", "kind": "summit",
-        "significance": "The outcome the delegation welcomes.", "cite": 1,
-        "evidence": "adoption of the outcome document",
-    }]
-    event["asks"] = [{
-        "text": "Join the informal forum of friends.", "cite": 2,
-        "evidence": "an informal forum of friends",
-    }]
+    event["timeline"] = [
+        {
+            "date": "2005-09",
+            "title": "Summit adopts the outcome document",
+            "kind": "summit",
+            "significance": "The outcome the delegation welcomes.",
+            "cite": 1,
+            "evidence": "adoption of the outcome document",
+        }
+    ]
+    event["asks"] = [
+        {
+            "text": "Join the informal forum of friends.",
+            "cite": 2,
+            "evidence": "an informal forum of friends",
+        }
+    ]
     event.update(changes)
     return event
 
@@ -68,16 +76,24 @@ def long_event() -> dict:
     """An event whose fact sheet runs to several pages on any paper."""
     event = small_event()
     event["key_messages"] = [
-        {"text": f"Point {n}: the delegation welcomes the outcome document and every part of it, "
-                 "from the first paragraph to the last, and says so at some length here.",
-         "cite": 1, "evidence": "welcome the adoption of the outcome document"}
+        {
+            "text": f"Point {n}: the delegation welcomes the outcome document and every part of it, "
+            "from the first paragraph to the last, and says so at some length here.",
+            "cite": 1,
+            "evidence": "welcome the adoption of the outcome document",
+        }
         for n in range(1, 41)
     ]
     return event
 
 
-def project(tmp_path: Path, files: Mapping[str, Any] | None = None, *, event: dict | None = None,
-            name: str = "project") -> Path:
+def project(
+    tmp_path: Path,
+    files: Mapping[str, Any] | None = None,
+    *,
+    event: dict | None = None,
+    name: str = "project",
+) -> Path:
     """A tmp project holding the small test event (content/test-event) plus ``files``."""
     root = make_project(tmp_path / name, event=event if event is not None else small_event())
     from helpers import write_files
@@ -153,8 +169,10 @@ def boxes(path: Path) -> list[dict[str, tuple[float, ...]]]:
     def box(b) -> tuple[float, ...]:
         return tuple(round(float(v), 1) for v in (b.left, b.bottom, b.right, b.top))
 
-    return [{"media": box(p.mediabox), "trim": box(p.trimbox), "bleed": box(p.bleedbox)}
-            for p in PdfReader(path).pages]
+    return [
+        {"media": box(p.mediabox), "trim": box(p.trimbox), "bleed": box(p.bleedbox)}
+        for p in PdfReader(path).pages
+    ]
 
 
 def mm_to_pt(mm: float) -> float:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 
 from customise_helpers import build, project
+from helpers import EVENT, assert_user_error, line_of, run_cli, snapshot
 
 from generator.config.paths import builtin_templates
-from helpers import EVENT, assert_user_error, line_of, run_cli, snapshot
 
 THEME_FILE = f"content/{EVENT}/theme.toml"
 
@@ -23,7 +23,9 @@ def _fails(root, args, exit_code: int) -> str:
 def test_unknown_theme_lists_the_known_ones(tmp_path):
     root = project(tmp_path)
     output = _fails(root, ["--theme", "ministery"], 2)
-    assert output.startswith("Error: Unknown theme 'ministery'; did you mean 'ministry'? Known themes: conference, ministry;")
+    assert output.startswith(
+        "Error: Unknown theme 'ministery'; did you mean 'ministry'? Known themes: conference, ministry;"
+    )
     assert "path of a theme folder" in output
 
 
@@ -105,12 +107,18 @@ def test_override_extending_a_missing_template(tmp_path):
 
 
 def test_new_document_type_naming_a_missing_template(tmp_path):
-    root = project(tmp_path, {f"content/{EVENT}/documents.toml":
-                              '[documents.agenda]\ntitle = "Agenda"\ntemplate = "documents/agenda.html.j2"\n'})
+    root = project(
+        tmp_path,
+        {
+            f"content/{EVENT}/documents.toml": '[documents.agenda]\ntitle = "Agenda"\ntemplate = "documents/agenda.html.j2"\n'
+        },
+    )
     # A configuration mistake, found before anything renders, at the line of documents.toml naming it.
     output = _fails(root, ["-d", "agenda"], 2)
-    assert f"content/{EVENT}/documents.toml:3: documents.agenda.template: 'documents/agenda.html.j2' is not " \
-           "a template in" in output
+    assert (
+        f"content/{EVENT}/documents.toml:3: documents.agenda.template: 'documents/agenda.html.j2' is not "
+        "a template in" in output
+    )
 
 
 def test_low_contrast_warns_and_strict_refuses(tmp_path):
@@ -129,50 +137,77 @@ def test_validate_reports_setup_problems_all_at_once(tmp_path):
     """documents.toml, theme tables, logo capitals, labels, content: one run, each located."""
     from customise_helpers import small_event
 
-    docs = ('[documents.agenda]\ntitle = "Agenda"\ntemplate = "documents/agneda.html.j2"\n\n'
-            '[documents.key-dates]\ntitle = "Key dates"\ntemplate = "documents/key_dates.html.j2"\n\n'
-            '[pack]\ndocuments = ["briefing-note", "key-date"]\n')
-    key_dates = ('{% extends "base.html.j2" %}\n{% block article %}\n<h1>{{ doc.title }}</h1>\n'
-                 '<p>{{ labels.handling }}</p>\n<p>{{ labels["dates"] }}</p>\n{% endblock %}\n')
+    docs = (
+        '[documents.agenda]\ntitle = "Agenda"\ntemplate = "documents/agneda.html.j2"\n\n'
+        '[documents.key-dates]\ntitle = "Key dates"\ntemplate = "documents/key_dates.html.j2"\n\n'
+        '[pack]\ndocuments = ["briefing-note", "key-date"]\n'
+    )
+    key_dates = (
+        '{% extends "base.html.j2" %}\n{% block article %}\n<h1>{{ doc.title }}</h1>\n'
+        '<p>{{ labels.handling }}</p>\n<p>{{ labels["dates"] }}</p>\n{% endblock %}\n'
+    )
     theme = '[color]\naccent = "#123456"\n\n[marking]\nlogo = "assets/Logo.svg"\n'
     event = small_event()
     event["event"]["date"] = "14/03/2025"
-    root = project(tmp_path, {
-        f"content/{EVENT}/documents.toml": docs,
-        f"content/{EVENT}/templates/documents/key_dates.html.j2": key_dates,
-        f"content/{EVENT}/theme.toml": theme,
-        f"content/{EVENT}/assets/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>',
-    }, event=event)
+    root = project(
+        tmp_path,
+        {
+            f"content/{EVENT}/documents.toml": docs,
+            f"content/{EVENT}/templates/documents/key_dates.html.j2": key_dates,
+            f"content/{EVENT}/theme.toml": theme,
+            f"content/{EVENT}/assets/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>',
+        },
+        event=event,
+    )
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     folder = f"content/{EVENT}"
-    assert f"{folder}/documents.toml:3: documents.agenda.template: 'documents/agneda.html.j2' is not a " \
-           "template in" in output and "did you mean 'documents/agenda" not in output
-    assert f"{folder}/documents.toml:10: pack.documents names key-date, which is not a document; " \
-           "did you mean 'key-dates'?" in output
+    assert (
+        f"{folder}/documents.toml:3: documents.agenda.template: 'documents/agneda.html.j2' is not a "
+        "template in"
+        in output
+        and "did you mean 'documents/agenda" not in output
+    )
+    assert (
+        f"{folder}/documents.toml:10: pack.documents names key-date, which is not a document; "
+        "did you mean 'key-dates'?" in output
+    )
     assert f"{folder}/theme.toml:1: color: unknown table; did you mean 'colours'?" in output
     assert f"{folder}/event.yaml:" in output and "'14/03/2025' is written day/month/year" in output
     # With the documents and the theme fixed, the labels and the logo's capitals come up.
-    (root / folder / "documents.toml").write_text(docs.replace("agneda", "key_dates").replace('"key-date"]',
-                                                  '"key-dates"]'), encoding="utf-8")
+    (root / folder / "documents.toml").write_text(
+        docs.replace("agneda", "key_dates").replace('"key-date"]', '"key-dates"]'), encoding="utf-8"
+    )
     (root / folder / "theme.toml").write_text(theme.replace("[color]", "[colours]"), encoding="utf-8")
     output = assert_user_error(run_cli(["validate"], project=root), 2)
-    assert f"{folder}/theme.toml:5: marking.logo: 'assets/Logo.svg' differs only in capitals from " \
-           "'assets/logo.svg', which is there" in output
-    (root / folder / "theme.toml").write_text(theme.replace("[color]", "[colours]").replace("Logo", "logo"),
-                                              encoding="utf-8")
+    assert (
+        f"{folder}/theme.toml:5: marking.logo: 'assets/Logo.svg' differs only in capitals from "
+        "'assets/logo.svg', which is there" in output
+    )
+    (root / folder / "theme.toml").write_text(
+        theme.replace("[color]", "[colours]").replace("Logo", "logo"), encoding="utf-8"
+    )
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     template = f"{folder}/templates/documents/key_dates.html.j2"
-    assert f"{template}:4: labels.handling: no such label; add handling = \"…\" to messages/en.toml" in output
+    assert f'{template}:4: labels.handling: no such label; add handling = "…" to messages/en.toml' in output
     assert f"{template}:5: labels.dates: no such label; did you mean 'date'?" in output
 
 
 def test_an_undefined_label_at_build_time_says_where_to_add_it(tmp_path):
     docs = '[documents.key-dates]\ntitle = "Key dates"\ntemplate = "documents/key_dates.html.j2"\n'
-    key_dates = ('{% extends "base.html.j2" %}\n{% block article %}\n<h1>{{ doc.title }}</h1>\n'
-                 '<p>{{ labels.handling }}</p>\n{% endblock %}\n')
-    root = project(tmp_path, {f"content/{EVENT}/documents.toml": docs,
-                              f"content/{EVENT}/templates/documents/key_dates.html.j2": key_dates})
+    key_dates = (
+        '{% extends "base.html.j2" %}\n{% block article %}\n<h1>{{ doc.title }}</h1>\n'
+        "<p>{{ labels.handling }}</p>\n{% endblock %}\n"
+    )
+    root = project(
+        tmp_path,
+        {
+            f"content/{EVENT}/documents.toml": docs,
+            f"content/{EVENT}/templates/documents/key_dates.html.j2": key_dates,
+        },
+    )
     output = _fails(root, ["-d", "key-dates"], 3)
-    assert "key_dates.html.j2:4: labels.handling: no such label; add handling = \"…\" to messages/en.toml" \
+    assert (
+        'key_dates.html.j2:4: labels.handling: no such label; add handling = "…" to messages/en.toml'
         in output
+    )
     assert "'dict object'" not in output

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 from customise_helpers import DEMO, build, demo_project, docx_text, formats, project
-from lxml import html as lxml_html
-
 from helpers import CONTENT, DEFAULT_EVENT, EVENT, assert_ok, assert_user_error, normalise, pdf_pages, run_cli
+from lxml import html as lxml_html
 
 pytestmark = pytest.mark.slow  # each builds two documents in every format
 

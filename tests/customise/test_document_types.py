@@ -6,10 +6,10 @@ import re
 
 import pytest
 from customise_helpers import build, docx_text, formats, needs_docx, project
+from helpers import EVENT, assert_ok, normalise, pdf_pages, run_cli
 
 from generator.config.documents import load_documents
 from generator.config.paths import builtin_templates
-from helpers import EVENT, assert_ok, normalise, pdf_pages, run_cli
 
 AGENDA = """\
 {% extends "base.html.j2" %}
@@ -38,10 +38,13 @@ documents = ["agenda", "briefing-note"]
 
 @pytest.fixture(scope="module")
 def with_agenda(tmp_path_factory):
-    root = project(tmp_path_factory.mktemp("doctype"), {
-        f"content/{EVENT}/documents.toml": DOCUMENTS,
-        f"content/{EVENT}/templates/documents/agenda.html.j2": AGENDA,
-    })
+    root = project(
+        tmp_path_factory.mktemp("doctype"),
+        {
+            f"content/{EVENT}/documents.toml": DOCUMENTS,
+            f"content/{EVENT}/templates/documents/agenda.html.j2": AGENDA,
+        },
+    )
     return build(root, "-d", "agenda", "-d", "briefing-pack", *formats("pdf", "docx", "html"))
 
 
@@ -106,9 +109,16 @@ def test_speaker_card_pdf(demo):
     pages = pdf_pages(demo("speaker-card.pdf"))
     assert 1 <= len(pages) <= 2
     text = normalise(" ".join(pages)).casefold()
-    for expected in ("Speaker Card", "Open with", "Madam Chair,", "Talking points",
-                     "We ask you to endorse the Compact in principle today.",
-                     "Request to the meeting", "Names and abbreviations", 'Said "DRAY-ven-port".'):
+    for expected in (
+        "Speaker Card",
+        "Open with",
+        "Madam Chair,",
+        "Talking points",
+        "We ask you to endorse the Compact in principle today.",
+        "Request to the meeting",
+        "Names and abbreviations",
+        'Said "DRAY-ven-port".',
+    ):
         assert expected.casefold() in text, expected
 
 

@@ -21,9 +21,8 @@ from pathlib import Path
 
 import pytest
 from customise_helpers import DEMO, LOGO_SUN, base_fonts, boxes, needs_docx, pdf_colours
-from lxml import html as lxml_html
-
 from helpers import CONTENT, REPO, normalise, pdf_pages, run_cli
+from lxml import html as lxml_html
 
 GUIDE = REPO / "docs" / "customising.md"
 FENCE = re.compile(r"^```(?P<info>[^\n]*)\n(?P<body>.*?)^```[ \t]*$", re.M | re.S)
@@ -153,7 +152,9 @@ def test_following_the_guide(walked):
     event = yaml.safe_load((walked / "content" / "my-event" / "event.yaml").read_text(encoding="utf-8"))
     visits = [i for i in event["timeline"] if i.get("source") == "site-visits"]
     assert [(v["date"], v["time"], v["timezone"]) for v in visits] == [
-        ("2024-06-13", "09:00", "Europe/Oslo"), ("2024-06-13", "14:00", "Europe/Oslo")]
+        ("2024-06-13", "09:00", "Europe/Oslo"),
+        ("2024-06-13", "14:00", "Europe/Oslo"),
+    ]
 
 
 def test_guide_output_matches_the_shipped_demo():

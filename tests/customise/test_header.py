@@ -8,9 +8,8 @@ import re
 
 import pytest
 from customise_helpers import FOOTER_PT, HEADER_PT, build, docx_part, formats, project, small_event
-from pypdf import PdfReader
-
 from helpers import EVENT, assert_ok, normalise, page_bands, run_cli
+from pypdf import PdfReader
 
 MARKING = "RESTRICTED — FOR OFFICIAL USE ONLY — NOT FOR DISTRIBUTION BEYOND THE DELEGATION"
 #: A logo ten times as wide as it is high, as a ministry's word mark often is.

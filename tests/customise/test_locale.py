@@ -8,21 +8,24 @@ from pathlib import Path
 
 import pytest
 from customise_helpers import build, docx_part, docx_text, formats, needs_docx, project
+from helpers import EVENT, assert_user_error, pdf_text, run_cli, snapshot
 from lxml import html as lxml_html
 
 from generator.config.paths import builtin_templates
 from generator.config.theme import read_toml
-from helpers import EVENT, assert_user_error, pdf_text, run_cli, snapshot
 
 FRENCH = '[locale]\nlanguage = "fr"\n'
 
 
 @pytest.fixture(scope="module")
 def french(tmp_path_factory):
-    root = project(tmp_path_factory.mktemp("fr"), {
-        f"content/{EVENT}/theme.toml": FRENCH,
-        f"content/{EVENT}/messages/fr.toml": 'vision = "Notre vision"\nkey_facts = "L\'essentiel"\n',
-    })
+    root = project(
+        tmp_path_factory.mktemp("fr"),
+        {
+            f"content/{EVENT}/theme.toml": FRENCH,
+            f"content/{EVENT}/messages/fr.toml": 'vision = "Notre vision"\nkey_facts = "L\'essentiel"\n',
+        },
+    )
     out = build(root, "-d", "fact-sheet", *formats("pdf", "docx", "html"))
     build(root, "-d", "briefing-pack", "-f", "html")
     return out
@@ -34,8 +37,7 @@ def test_french_catalogue_has_every_english_label():
     assert set(fr) == set(en)
     # Words French spells as English does.
     same = ("date", "vision", "sources", "source", "figure", "page_before", "page_after")
-    assert [k for k in en if k not in same
-            and en[k] and fr[k] == en[k]] == []
+    assert [k for k in en if k not in same and en[k] and fr[k] == en[k]] == []
 
 
 def test_english_baseline(baseline):
@@ -83,7 +85,9 @@ def _has_font_for(language: str) -> bool:
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return False
-    found = subprocess.run([fc_list, f":lang={language}", "family"], capture_output=True, text=True, timeout=20)
+    found = subprocess.run(
+        [fc_list, f":lang={language}", "family"], capture_output=True, text=True, timeout=20
+    )
     return bool(found.stdout.strip())
 
 

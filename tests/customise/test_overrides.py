@@ -6,9 +6,8 @@ import copy
 
 import pytest
 from customise_helpers import build, docx_paragraphs, formats, needs_docx, project
-from lxml import html as lxml_html
-
 from helpers import EVENT, assert_ok, normalise, pdf_text, run_cli
+from lxml import html as lxml_html
 
 OVERRIDE = """\
 {% extends "!builtin/documents/briefing_note.html.j2" %}
@@ -29,8 +28,10 @@ def _by_class(element, cls: str) -> list:
 
 @pytest.fixture(scope="module")
 def overridden(tmp_path_factory):
-    root = project(tmp_path_factory.mktemp("override"),
-                   {f"content/{EVENT}/templates/documents/briefing_note.html.j2": OVERRIDE})
+    root = project(
+        tmp_path_factory.mktemp("override"),
+        {f"content/{EVENT}/templates/documents/briefing_note.html.j2": OVERRIDE},
+    )
     return build(root, "-d", "briefing-note", *formats("pdf", "docx", "html"))
 
 
@@ -72,7 +73,9 @@ def test_override_changes_only_its_block_in_pdf(baseline, overridden):
     # Everything outside the block is still printed.
     for chunk in _texts(before):
         assert chunk.casefold() in text, chunk
-    assert "the delegation welcomes the outcome document" in pdf_text(baseline("briefing-note.pdf")).casefold()
+    assert (
+        "the delegation welcomes the outcome document" in pdf_text(baseline("briefing-note.pdf")).casefold()
+    )
 
 
 @needs_docx
@@ -130,4 +133,8 @@ def test_demo_event_override_adds_its_notice(demo):
     text = pdf_text(demo("briefing-pack.pdf")).casefold()
     notice = text.index("every person, place, meeting and figure in this pack is invented")
     # super(): the built-in summary is still there, right after the notice.
-    assert notice < text.index("summary at the 4th ministerial meeting", notice) < text.index("key messages", notice)
+    assert (
+        notice
+        < text.index("summary at the 4th ministerial meeting", notice)
+        < text.index("key messages", notice)
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from customise_helpers import long_event, project
-
 from helpers import EVENT, assert_ok, assert_user_error, pdf_pages, run_cli
 
 pytestmark = pytest.mark.slow  # lays out a long fact sheet

@@ -6,11 +6,11 @@ import re
 
 import pytest
 from customise_helpers import FOOTER_PT, HEADER_PT, boxes, build, mm_to_pt, project
+from helpers import page_bands
 
 from generator.config.theme import PAPER_MM
 from generator.pipeline.output import output_stem
 from generator.writers import OutputSettings
-from helpers import page_bands
 
 SIZES = {"a4": "A4", "a5": "A5", "letter": "letter"}
 BLEED_MM = 3
@@ -36,8 +36,11 @@ def paper(tmp_path_factory):
 def _settings(options: tuple[str, ...]) -> OutputSettings:
     """The settings the command line makes of these options (which name the output file)."""
     given = dict(zip(options, [*options[1:], ""]))
-    return OutputSettings(print_marks="--print" in options, copies_per_sheet=int(given.get("--copies-per-sheet", 1)),
-                          paper=SIZES.get(given.get("--paper", ""), given.get("--paper")) or None)
+    return OutputSettings(
+        print_marks="--print" in options,
+        copies_per_sheet=int(given.get("--copies-per-sheet", 1)),
+        paper=SIZES.get(given.get("--paper", ""), given.get("--paper")) or None,
+    )
 
 
 def _size_pt(name: str) -> tuple[float, float]:
@@ -99,12 +102,14 @@ def test_two_a5_copies_per_a4_sheet(paper):
 
 
 def test_copies_on_a_sheet_are_the_same_page(paper):
+    from helpers import normalise
     from pypdf import PdfReader
 
-    from helpers import normalise
-
     single = [normalise(p.extract_text()) for p in PdfReader(paper("--paper", "a5")).pages]
-    imposed = [normalise(p.extract_text()) for p in PdfReader(paper("--paper", "a5", "--copies-per-sheet", "2")).pages]
+    imposed = [
+        normalise(p.extract_text())
+        for p in PdfReader(paper("--paper", "a5", "--copies-per-sheet", "2")).pages
+    ]
     for one, two in zip(single, imposed):
         first_line = one[:60]
         assert two.count(first_line) == 2, first_line
@@ -131,8 +136,15 @@ def test_print_outputs_have_their_own_names_and_never_replace_the_ordinary_ones(
     # The manifest knows every output, so none of them is rebuilt without cause.
     manifest = json.loads((out / ".briefkit-manifest.json").read_text(encoding="utf-8"))["documents"]
     assert {name: sorted(entry["outputs"]) for name, entry in manifest.items()} == {
-        "fact-sheet": ["html", "pdf"], "briefing-pack": ["html", "pdf"],
-        "fact-sheet.a5": ["html"], "fact-sheet.a5-2up": ["pdf"], "briefing-pack.print": ["pdf"]}
-    for args in (["-d", "fact-sheet", "-f", "pdf"], ["-d", "briefing-pack", "-f", "pdf", "--print"],
-                 ["-d", "fact-sheet", "-f", "pdf", "--paper", "a5", "--copies-per-sheet", "2"]):
+        "fact-sheet": ["html", "pdf"],
+        "briefing-pack": ["html", "pdf"],
+        "fact-sheet.a5": ["html"],
+        "fact-sheet.a5-2up": ["pdf"],
+        "briefing-pack.print": ["pdf"],
+    }
+    for args in (
+        ["-d", "fact-sheet", "-f", "pdf"],
+        ["-d", "briefing-pack", "-f", "pdf", "--print"],
+        ["-d", "fact-sheet", "-f", "pdf", "--paper", "a5", "--copies-per-sheet", "2"],
+    ):
         assert "Everything is up to date." in assert_ok(run_cli(["build", *args], project=root))

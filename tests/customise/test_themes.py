@@ -6,12 +6,12 @@ import shutil
 
 import pytest
 from customise_helpers import base_fonts, build, docx_style, formats, needs_docx, pdf_colours, project
+from helpers import EVENT, assert_ok, run_cli
 from lxml import html as lxml_html
 
 from generator.config.paths import builtin_templates
 from generator.config.theme import load_theme
 from generator.config.theme_check import check_theme
-from helpers import EVENT, assert_ok, run_cli
 
 THEMES = builtin_templates() / "themes"
 SHIPPED = ["ministry", "conference"]
@@ -52,7 +52,10 @@ def test_ministry_and_conference_look_different_in_pdf(themed):
 def test_ministry_and_conference_look_different_in_docx(themed):
     assert docx_style(themed["ministry"] / "fact-sheet.docx", "Heading 1") == ("DejaVu Serif", "14294B")
     assert docx_style(themed["conference"] / "fact-sheet.docx", "Normal")[0] == "DejaVu Sans"
-    assert docx_style(themed["conference"] / "fact-sheet.docx", "Heading 1") == ("DejaVu Sans Condensed", "0B6E6E")
+    assert docx_style(themed["conference"] / "fact-sheet.docx", "Heading 1") == (
+        "DejaVu Sans Condensed",
+        "0B6E6E",
+    )
 
 
 def test_conference_stylesheet_extends_the_builtin_one(themed):
@@ -98,7 +101,9 @@ def test_event_tokens_win_over_the_theme(tmp_path):
 
 def test_templates_command_shows_the_theme_in_the_search_path(tmp_path):
     root = project(tmp_path)
-    output = assert_ok(run_cli(["templates", "--theme", "conference", str(root / "content" / EVENT)], project=root))
+    output = assert_ok(
+        run_cli(["templates", "--theme", "conference", str(root / "content" / EVENT)], project=root)
+    )
     assert "themes/conference" in output
     line = next(line for line in output.splitlines() if line.startswith("css/theme.css.j2"))
     # (It is labelled "built-in" since the shipped themes live inside the

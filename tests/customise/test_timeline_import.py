@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import yaml
 from customise_helpers import project
-from lxml import html as lxml_html
-
 from helpers import EVENT, assert_ok, assert_user_error, line_of, normalise, run_cli
+from lxml import html as lxml_html
 
 #: A calendar as Thunderbird or Outlook export it: a VTIMEZONE, a UTC time, a whole-day event.
 ICS = """\
@@ -165,7 +164,6 @@ def test_a_time_typed_in_event_yaml_stays_a_time(tmp_path):
 
 def test_a_day_month_year_date_in_event_yaml_says_how_to_write_it(tmp_path):
     from customise_helpers import small_event
-
     from helpers import dump_yaml
 
     event = small_event()

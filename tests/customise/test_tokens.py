@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import pytest
 from customise_helpers import (
-    DEMO, FOOTER_PT, HEADER_PT, LOGO_SUN, base_fonts, build, docx_has_picture, docx_part, docx_style,
-    formats, needs_docx, page_colours, pdf_colours, project,
+    DEMO,
+    FOOTER_PT,
+    HEADER_PT,
+    LOGO_SUN,
+    base_fonts,
+    build,
+    docx_has_picture,
+    docx_part,
+    docx_style,
+    formats,
+    needs_docx,
+    page_colours,
+    pdf_colours,
+    project,
 )
-from lxml import html as lxml_html
-
 from helpers import EVENT, page_bands
+from lxml import html as lxml_html
 
 #: Tokens the built-in theme does not use anywhere, so seeing them proves the override.
 ACCENT = "#7a1f5c"

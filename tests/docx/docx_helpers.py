@@ -12,13 +12,34 @@ NS = {"w": W}
 
 #: Fixed tokens, so these tests do not follow edits to templates/theme.toml.
 THEME_TOKENS = {
-    "page": {"size": "A4", "margin_top": "24mm", "margin_bottom": "22mm",
-             "margin_inner": "22mm", "margin_outer": "20mm"},
+    "page": {
+        "size": "A4",
+        "margin_top": "24mm",
+        "margin_bottom": "22mm",
+        "margin_inner": "22mm",
+        "margin_outer": "20mm",
+    },
     "fonts": {"body": ["DejaVu Serif", "serif"], "heading": ["DejaVu Sans"], "mono": ["DejaVu Sans Mono"]},
-    "sizes": {"body": "10pt", "small": "8pt", "title": "24pt", "h1": "17pt", "h2": "12.5pt",
-              "h3": "10.5pt", "h4": "10pt", "line_height": 1.4},
-    "colours": {"text": "#1b1f24", "muted": "#5a6472", "accent": "#1d3557", "accent_soft": "#e6ecf3",
-                "rule": "#b8c2cf", "callout": "#f5f1e6", "callout_rule": "#b08d3c", "marking": "#9b1c1c"},
+    "sizes": {
+        "body": "10pt",
+        "small": "8pt",
+        "title": "24pt",
+        "h1": "17pt",
+        "h2": "12.5pt",
+        "h3": "10.5pt",
+        "h4": "10pt",
+        "line_height": 1.4,
+    },
+    "colours": {
+        "text": "#1b1f24",
+        "muted": "#5a6472",
+        "accent": "#1d3557",
+        "accent_soft": "#e6ecf3",
+        "rule": "#b8c2cf",
+        "callout": "#f5f1e6",
+        "callout_rule": "#b08d3c",
+        "marking": "#9b1c1c",
+    },
     "marking": {"classification": "UNCLASSIFIED"},
 }
 
@@ -29,7 +50,7 @@ FURNITURE = (
 
 
 def page(body: str, head: str = "<title>Test</title>", lang: str = "en") -> str:
-    return f"<!DOCTYPE html><html lang=\"{lang}\"><head>{head}</head><body>{body}</body></html>"
+    return f'<!DOCTYPE html><html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
 
 
 def part_xml(data: bytes, name: str):

@@ -38,17 +38,28 @@ def test_classes_choose_paragraph_styles(render):
         '<p class="kicker">K</p><p class="lead">L</p><p class="meta">M</p><p class="note">N</p>'
         '<p class="source">S</p><p class="speech-para">P</p><p class="unknown">U</p>'
         '<div class="note"><p>In a div</p></div>'
-        '<blockquote><p>Q</p><footer>A</footer></blockquote>'
+        "<blockquote><p>Q</p><footer>A</footer></blockquote>"
         '<div class="callout callout-key"><p class="callout-title">T</p><p>C</p></div>'
         '<div class="callout callout-ask"><h3>Ask</h3><p>D</p></div>'
-        '<dl><dt>HSN</dt><dd>Human Security Network</dd></dl><figure><figcaption>F</figcaption></figure>'
+        "<dl><dt>HSN</dt><dd>Human Security Network</dd></dl><figure><figcaption>F</figcaption></figure>"
     )
     assert body_paragraphs(document) == [
-        ("Kicker", "K"), ("Lead", "L"), ("Meta", "M"), ("Note", "N"), ("Source", "S"),
-        ("Speech Paragraph", "P"), ("Normal", "U"), ("Note", "In a div"),
-        ("Quote", "Q"), ("Quote Attribution", "A"),
-        ("Callout Title", "T"), ("Callout", "C"), ("Callout Ask Title", "Ask"), ("Callout Ask", "D"),
-        ("Definition", "HSN\tHuman Security Network"), ("Caption", "F"),
+        ("Kicker", "K"),
+        ("Lead", "L"),
+        ("Meta", "M"),
+        ("Note", "N"),
+        ("Source", "S"),
+        ("Speech Paragraph", "P"),
+        ("Normal", "U"),
+        ("Note", "In a div"),
+        ("Quote", "Q"),
+        ("Quote Attribution", "A"),
+        ("Callout Title", "T"),
+        ("Callout", "C"),
+        ("Callout Ask Title", "Ask"),
+        ("Callout Ask", "D"),
+        ("Definition", "HSN\tHuman Security Network"),
+        ("Caption", "F"),
     ]
 
 
@@ -68,8 +79,11 @@ def test_lists_are_word_lists_with_levels(render):
     )
     items = [(p.style.name, p.text, num_pr(p)) for p in document.paragraphs if p.text]
     assert [(style, text) for style, text, _ in items] == [
-        ("List Number", "one"), ("List Number 2", "one.a"), ("List Bullet 3", "deep"),
-        ("List Number", "two"), ("List Bullet", "bullet"),
+        ("List Number", "one"),
+        ("List Number 2", "one.a"),
+        ("List Bullet 3", "deep"),
+        ("List Number", "two"),
+        ("List Bullet", "bullet"),
     ]
     assert [n[1] for _, _, n in items] == [0, 1, 2, 0, 0]
     # One w:num per HTML list; the items of one list share it.
@@ -174,8 +188,9 @@ def test_hr_and_page_break(render):
 
 
 def test_lists_inside_callouts_stay_in_the_box(render):
-    document = render('<div class="callout callout-ask"><p class="callout-title">Asks</p>'
-                      '<ul><li>one</li></ul></div>')
+    document = render(
+        '<div class="callout callout-ask"><p class="callout-title">Asks</p><ul><li>one</li></ul></div>'
+    )
     title, item = document.paragraphs
     assert (title.style.name, item.style.name) == ("Callout Ask Title", "Callout Ask")
     assert num_pr(item) is not None
@@ -217,8 +232,9 @@ def test_column_widths_follow_content(render):
 
 
 def test_a_figure_number_is_a_word_caption_field(render):
-    document = render('<figure><figcaption>Figure <span class="figure-number">1</span>. The timeline.'
-                      '</figcaption></figure>')
+    document = render(
+        '<figure><figcaption>Figure <span class="figure-number">1</span>. The timeline.</figcaption></figure>'
+    )
     caption = document.paragraphs[0]
     assert caption.style.name == "Caption"
     assert caption.text == "Figure 1. The timeline."
@@ -229,8 +245,12 @@ def test_a_figure_number_is_a_word_caption_field(render):
 def test_list_styles_are_bound_to_the_lists_numbering(render):
     document = render("<ul><li>a<ul><li>b</li></ul></li></ul><ol><li>c</li></ol>")
     numbering = document.part.numbering_part.element
-    for name, level, fmt in (("List Bullet", 0, "bullet"), ("List Bullet 2", 1, "bullet"),
-                             ("List Number", 0, "decimal"), ("List Number 3", 2, "decimal")):
+    for name, level, fmt in (
+        ("List Bullet", 0, "bullet"),
+        ("List Bullet 2", 1, "bullet"),
+        ("List Number", 0, "decimal"),
+        ("List Number 3", 2, "decimal"),
+    ):
         style = document.styles[name].element
         num_id = style.find("w:pPr/w:numPr/w:numId", NS).get(f"{{{W}}}val")
         assert style.find("w:pPr/w:numPr/w:ilvl", NS).get(f"{{{W}}}val") == str(level)
@@ -256,11 +276,15 @@ def test_lists_nest_nine_levels(render):
 
 
 def test_definition_lists_put_term_and_definition_side_by_side(render):
-    document = render('<dl><div><dt>HSN</dt><dd>Human Security Network</dd></div><dt>R2P</dt>'
-                      '<dd><p>Responsibility</p><p>to protect</p></dd><dt>Alone</dt></dl>')
+    document = render(
+        "<dl><div><dt>HSN</dt><dd>Human Security Network</dd></div><dt>R2P</dt>"
+        "<dd><p>Responsibility</p><p>to protect</p></dd><dt>Alone</dt></dl>"
+    )
     assert body_paragraphs(document) == [
-        ("Definition", "HSN\tHuman Security Network"), ("Definition", "R2P"),
-        ("Definition Continue", "Responsibility"), ("Definition Continue", "to protect"),
+        ("Definition", "HSN\tHuman Security Network"),
+        ("Definition", "R2P"),
+        ("Definition Continue", "Responsibility"),
+        ("Definition Continue", "to protect"),
         ("Definition", "Alone"),
     ]
     first = document.paragraphs[0]

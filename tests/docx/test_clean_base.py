@@ -38,10 +38,12 @@ def test_no_stale_parts_and_word_2013_settings(render_bytes):
 
 
 def test_drawing_ids_are_unique_across_headers_and_body(render_bytes):
-    body = (f'<article class="document" id="a">{FURNITURE_WITH_LOGO}<h1>A</h1>'
-            f'<p><img src="{PIXEL_PNG}" alt="one"></p></article>'
-            f'<article class="document" id="b">{FURNITURE_WITH_LOGO}<h1>B</h1>'
-            f'<p><img src="{PIXEL_PNG}" alt="two"></p></article>')
+    body = (
+        f'<article class="document" id="a">{FURNITURE_WITH_LOGO}<h1>A</h1>'
+        f'<p><img src="{PIXEL_PNG}" alt="one"></p></article>'
+        f'<article class="document" id="b">{FURNITURE_WITH_LOGO}<h1>B</h1>'
+        f'<p><img src="{PIXEL_PNG}" alt="two"></p></article>'
+    )
     data = render_bytes(body)
     ids, descriptions = [], []
     for name in names(data):
@@ -57,13 +59,21 @@ def test_drawing_ids_are_unique_across_headers_and_body(render_bytes):
 
 
 def test_builtin_styles_are_declared_as_word_builtins(render_bytes):
-    body = ('<nav class="contents"><h2>Contents</h2><ol><li><a href="#a">A</a><ol><li><a href="#b">B</a>'
-            '</li></ol></li></ol></nav><h1 id="a">A</h1><h2 id="b">B</h2><p><a href="https://example.org">l</a>'
-            '</p><ul><li>x</li></ul>')
+    body = (
+        '<nav class="contents"><h2>Contents</h2><ol><li><a href="#a">A</a><ol><li><a href="#b">B</a>'
+        '</li></ol></li></ol></nav><h1 id="a">A</h1><h2 id="b">B</h2><p><a href="https://example.org">l</a>'
+        "</p><ul><li>x</li></ul>"
+    )
     styles = part_xml(render_bytes(body), "word/styles.xml")
     by_name = {s.find("w:name", NS).get(f"{{{W}}}val"): s for s in styles.findall("w:style", NS)}
-    for name, style_id in (("toc 1", "TOC1"), ("toc 2", "TOC2"), ("Hyperlink", "Hyperlink"),
-                           ("heading 1", "Heading1"), ("List Bullet", "ListBullet"), ("Title", "Title")):
+    for name, style_id in (
+        ("toc 1", "TOC1"),
+        ("toc 2", "TOC2"),
+        ("Hyperlink", "Hyperlink"),
+        ("heading 1", "Heading1"),
+        ("List Bullet", "ListBullet"),
+        ("Title", "Title"),
+    ):
         style = by_name[name]
         assert style.get(f"{{{W}}}customStyle") is None, name
         assert style.get(f"{{{W}}}styleId") == style_id
@@ -71,8 +81,13 @@ def test_builtin_styles_are_declared_as_word_builtins(render_bytes):
 
 
 def test_font_table_declares_every_font_with_the_theme_substitute(theme):
-    theme = theme.model_copy(update={"docx": theme.docx.model_copy(update={
-        "fonts": theme.docx.fonts.model_copy(update={"serif": "Cambria", "sans": "Calibri"})})})
+    theme = theme.model_copy(
+        update={
+            "docx": theme.docx.model_copy(
+                update={"fonts": theme.docx.fonts.model_copy(update={"serif": "Cambria", "sans": "Calibri"})}
+            )
+        }
+    )
     data = render_docx(page("<h1>T</h1><p>x <code>y</code></p>"), theme, template_name="t")
     table = part_xml(data, "word/fontTable.xml")
     fonts = {f.get(f"{{{W}}}name"): f for f in table.findall("w:font", NS)}

@@ -33,8 +33,12 @@ def project(tmp_path_factory):
 
 def test_stored_page_numbers_are_the_pdfs(project):
     # Rendered in worker processes (the DOCX is submitted once its PDF is back).
-    assert_ok(run_cli(["build", DEFAULT_EVENT, "-d", PACK, "-f", "docx", "-f", "pdf", "--force", "-j", "2"],
-                      project=project))
+    assert_ok(
+        run_cli(
+            ["build", DEFAULT_EVENT, "-d", PACK, "-f", "docx", "-f", "pdf", "--force", "-j", "2"],
+            project=project,
+        )
+    )
     out = project / "build" / DEFAULT_EVENT
     expected = pdf_contents(out / f"{PACK}.pdf")
     assert len(expected) == 4 and expected[-1][0].startswith("Annex:")
@@ -57,8 +61,11 @@ def test_entries_descriptions_and_fields(tmp_path):
     project = make_project(tmp_path, copy_content=True)
     assert_ok(run_cli(["build", DEFAULT_EVENT, "-d", PACK, "-f", "docx", "--force"], project=project))
     document = docx.Document(str(project / "build" / DEFAULT_EVENT / f"{PACK}.docx"))
-    entries = [(p.style.name, p.text) for p in document.paragraphs
-               if p.style.name in ("toc 1", "Contents Description")]
+    entries = [
+        (p.style.name, p.text)
+        for p in document.paragraphs
+        if p.style.name in ("toc 1", "Contents Description")
+    ]
     assert [style for style, _ in entries] == ["toc 1", "Contents Description"] * 4
     # Without a PDF in the same build, no page number is guessed: Word fills them in.
     assert [text.split("\t")[1] for style, text in entries if style == "toc 1"] == [""] * 4

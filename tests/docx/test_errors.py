@@ -76,9 +76,11 @@ def test_bad_page_label_names_the_placeholder(render):
 
 
 def test_every_misplaced_element_is_reported_at_once_before_writing(render):
-    html = ("<ul>\n<p>x</p>\n</ul>\n<li>loose</li>\n<table><tr>text<td>a</td></tr>\n<p>in table</p></table>\n"
-            "<dl><span>s</span><div><dt>T</dt></div></dl>\n<div><dd>D</dd></div>\n"
-            '<table><tr><td><div class="furniture"></div></td></tr></table>')
+    html = (
+        "<ul>\n<p>x</p>\n</ul>\n<li>loose</li>\n<table><tr>text<td>a</td></tr>\n<p>in table</p></table>\n"
+        "<dl><span>s</span><div><dt>T</dt></div></dl>\n<div><dd>D</dd></div>\n"
+        '<table><tr><td><div class="furniture"></div></td></tr></table>'
+    )
     with pytest.raises(TemplateError) as info:
         render(html)
     messages = [p.message for p in info.value.problems]

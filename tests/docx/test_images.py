@@ -40,8 +40,9 @@ def test_inline_svg_becomes_a_300_dpi_picture_fitted_to_the_text_width(render):
 
 
 def test_small_svg_keeps_its_size(render):
-    document = render('<p>Icon <svg viewBox="0 0 10 10" width="24" height="24">'
-                      '<circle cx="5" cy="5" r="4"/></svg></p>')
+    document = render(
+        '<p>Icon <svg viewBox="0 0 10 10" width="24" height="24"><circle cx="5" cy="5" r="4"/></svg></p>'
+    )
     (shape,) = document.inline_shapes
     assert abs(shape.width.pt - 18) < 0.1  # 24 CSS px
 

@@ -26,9 +26,19 @@ def built(tmp_path_factory):
     for event in EVENTS:
         sources = sorted((root / "build" / event).glob("*.docx"))
         subprocess.run(
-            [OFFICE, "--headless", f"-env:UserInstallation=file://{root}/profile",
-             "--convert-to", "pdf", "--outdir", str(converted / event), *map(str, sources)],
-            check=True, capture_output=True, timeout=300,
+            [
+                OFFICE,
+                "--headless",
+                f"-env:UserInstallation=file://{root}/profile",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(converted / event),
+                *map(str, sources),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
     return root
 

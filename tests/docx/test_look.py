@@ -24,10 +24,18 @@ def test_containers_restyle_their_content(render):
         '<p class="speech-note">Quoted</p>'
     )
     assert body_paragraphs(document) == [
-        ("Cover Kicker", "Series"), ("Cover Note", "Prepared"),
-        ("Kicker", "K"), ("Heading 1", "T"), ("Document Meta", "M1"), ("Document Meta", "M2"),
-        ("Speaker Opening", "Chair,"), ("Speaker Text", "Plain"), ("Speaker Point", "Point"),
-        ("Speech Header", "Check"), ("Speech Title", "Title"), ("Speech Note", "Quoted"),
+        ("Cover Kicker", "Series"),
+        ("Cover Note", "Prepared"),
+        ("Kicker", "K"),
+        ("Heading 1", "T"),
+        ("Document Meta", "M1"),
+        ("Document Meta", "M2"),
+        ("Speaker Opening", "Chair,"),
+        ("Speaker Text", "Plain"),
+        ("Speaker Point", "Point"),
+        ("Speech Header", "Check"),
+        ("Speech Title", "Title"),
+        ("Speech Note", "Quoted"),
     ]
     styles = document.styles
     # One rule under the head: a bottom border grouped across the meta lines, no space between them.
@@ -57,15 +65,18 @@ def test_points_have_bold_accent_numbers(render, theme):
 
 
 def test_editorial_note_is_a_character_style(render):
-    document = render('<table><tr><th>Date</th><td>2024. <span class="note">Invented.</span>'
-                      '</td></tr></table>')
+    document = render(
+        '<table><tr><th>Date</th><td>2024. <span class="note">Invented.</span></td></tr></table>'
+    )
     runs = document.tables[0].rows[0].cells[1].paragraphs[0].runs
     assert [(r.text, r.style.name) for r in runs][-1] == ("Invented.", "Editorial Note")
 
 
 def test_document_logo_floats_beside_the_title(render_bytes):
-    body = (f'<header class="doc-head"><img class="doc-logo" src="{PIXEL_PNG}" alt="Logo">'
-            '<p class="kicker">K</p><h1>T</h1></header>')
+    body = (
+        f'<header class="doc-head"><img class="doc-logo" src="{PIXEL_PNG}" alt="Logo">'
+        '<p class="kicker">K</p><h1>T</h1></header>'
+    )
     xml = part_xml(render_bytes(body), "word/document.xml")
     paragraphs = xml.findall(".//w:body/w:p", NS)
     # No paragraph of its own: the logo is anchored in the kicker's paragraph, at the right margin.
@@ -77,8 +88,10 @@ def test_document_logo_floats_beside_the_title(render_bytes):
 
 
 def test_a_long_marking_keeps_to_one_line(render_bytes):
-    furniture = ('<div class="furniture" data-marking="DEMONSTRATION — FICTIONAL CONTENT" data-title="T" '
-                 'data-page-label="{page}"></div><p>x</p>')
+    furniture = (
+        '<div class="furniture" data-marking="DEMONSTRATION — FICTIONAL CONTENT" data-title="T" '
+        'data-page-label="{page}"></div><p>x</p>'
+    )
     header = part_xml(render_bytes(furniture), "word/header1.xml")
     widths = [int(c.get(f"{{{W}}}w")) for c in header.findall(".//w:tblGrid/w:gridCol", NS)]
     # 31 bold spaced capitals at 8 pt need about 210 pt; the centre slot has them.

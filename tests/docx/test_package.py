@@ -69,8 +69,9 @@ def test_reference_docx_styles_win(render, tmp_path):
     path = tmp_path / "reference.docx"
     reference.save(str(path))
 
-    document = render('<h1>Title</h1><p class="lead">Lead</p><div class="callout"><p>c</p></div>',
-                      reference_docx=path)
+    document = render(
+        '<h1>Title</h1><p class="lead">Lead</p><div class="callout"><p>c</p></div>', reference_docx=path
+    )
     h1 = document.styles["Heading 1"]
     assert h1.font.name == "Comic Neue"
     assert str(h1.font.color.rgb) == "123456" and h1.font.size.pt == 30

@@ -40,7 +40,8 @@ def test_landscape_orientation():
 
 def test_header_and_footer_carry_marking_title_and_page_fields(render):
     document = render(
-        '<article class="document" id="a">' + FURNITURE.format(title="Fact Sheet")
+        '<article class="document" id="a">'
+        + FURNITURE.format(title="Fact Sheet")
         + "<h1>Fact Sheet</h1></article>"
     )
     section = document.sections[0]
@@ -66,7 +67,8 @@ PACK = (
     + '<li><a href="#note">Briefing Note</a><span class="desc">Background</span></li>'
     + '<li><a href="#facts">Fact Sheet</a></li><li><a href="#timeline">Timeline</a></li></ol></nav>'
     + "".join(
-        f'<article class="document" id="{i}">' + FURNITURE.format(title=t)
+        f'<article class="document" id="{i}">'
+        + FURNITURE.format(title=t)
         + f"<h1>{t}</h1><p>Body of {t}.</p></article>"
         for i, t in (("note", "Briefing Note"), ("facts", "Fact Sheet"), ("timeline", "Timeline"))
     )
@@ -82,11 +84,18 @@ def test_pack_contents_are_the_entries_with_page_references(render_bytes):
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
     assert instructions(body) == ["PAGEREF note \\h", "PAGEREF facts \\h", "PAGEREF timeline \\h"]
-    toc = [(p.style.name, p.text) for p in document.paragraphs
-           if p.style.name.startswith("toc") or p.style.name == "Contents Description"]
+    toc = [
+        (p.style.name, p.text)
+        for p in document.paragraphs
+        if p.style.name.startswith("toc") or p.style.name == "Contents Description"
+    ]
     # The stored page numbers are the ones given (the PDF's); a page not known is left to Word.
-    assert toc == [("toc 1", "Briefing Note\t3"), ("Contents Description", "Background"),
-                   ("toc 1", "Fact Sheet\t7"), ("toc 1", "Timeline\t")]
+    assert toc == [
+        ("toc 1", "Briefing Note\t3"),
+        ("Contents Description", "Background"),
+        ("toc 1", "Fact Sheet\t7"),
+        ("toc 1", "Timeline\t"),
+    ]
     # The entries link to bookmarks at the start of each document.
     anchors = [h.get(f"{{{W}}}anchor") for h in body.iter(f"{{{W}}}hyperlink")]
     assert anchors == ["note", "facts", "timeline"]

@@ -51,12 +51,13 @@ def project(tmp_path_factory) -> Path:
     return make_project(tmp_path_factory.mktemp("validator"), copy_content=True)
 
 
-
-
 def _combinations() -> list[tuple[str | None, str, str]]:
     """Each (theme, paper) once, for a rotating event; then whatever pairs more events still need."""
-    chosen = [(theme, paper, EVENTS[(t + p) % len(EVENTS)])
-              for t, theme in enumerate(THEMES) for p, paper in enumerate(PAPERS)]
+    chosen = [
+        (theme, paper, EVENTS[(t + p) % len(EVENTS)])
+        for t, theme in enumerate(THEMES)
+        for p, paper in enumerate(PAPERS)
+    ]
     for event in EVENTS:
         for theme in THEMES:
             if not any(c[0] == theme and c[2] == event for c in chosen):

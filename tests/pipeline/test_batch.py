@@ -37,7 +37,7 @@ def _rows(output: str) -> dict[str, list[str]]:
     lines = output.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("statement"))
     rows = {}
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         if line.startswith(("Error", "WARNING")) or not line.strip():
             break
         name, rest = re.split(r"\s{2,}", line, maxsplit=1)

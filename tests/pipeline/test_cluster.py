@@ -36,8 +36,13 @@ def _cluster(**config):
     import dask
 
     with dask.config.set(config):
-        return distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                        dashboard_address="127.0.0.1:0")
+        return distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+        )
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +59,9 @@ def project(tmp_path) -> Path:
     for n, event in enumerate(EVENTS):
         data = minimal_event()
         data["event"]["name"] = f"Test Meeting {n + 1}"
-        write_files(root, {f"content/{event}/event.yaml": data,
-                           f"content/{event}/speech.txt": MINIMAL_SPEECH})
+        write_files(
+            root, {f"content/{event}/event.yaml": data, f"content/{event}/speech.txt": MINIMAL_SPEECH}
+        )
     return root
 
 
@@ -169,15 +175,19 @@ def test_a_docx_built_alone_on_the_cluster_takes_its_page_numbers_as_locally(clu
     pack.unlink()
 
     address = cluster.scheduler_address
-    result = run_cli(["build", "--scheduler", address, "-f", "docx", "-d", "briefing-pack", "a-event"],
-                     project=project)
+    result = run_cli(
+        ["build", "--scheduler", address, "-f", "docx", "-d", "briefing-pack", "a-event"], project=project
+    )
 
     assert_ok(result)
     assert pack.read_bytes() == local
     # The witness: without the PDF in build/, the same DOCX is different (no page numbers to take).
     (project / "build" / "a-event" / "briefing-pack.pdf").unlink()
-    assert_ok(run_cli(["build", "-j", "1", "--force", "-f", "docx", "-d", "briefing-pack", "a-event"],
-                      project=project))
+    assert_ok(
+        run_cli(
+            ["build", "-j", "1", "--force", "-f", "docx", "-d", "briefing-pack", "a-event"], project=project
+        )
+    )
     assert pack.read_bytes() != local
 
 

@@ -10,6 +10,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "security"))
 
 # Each build forks its rendering workers from this process; importing the
 # writers' libraries here saves every worker the import.
-import docx  # noqa: E402,F401
-import weasyprint  # noqa: E402,F401
-from trust_helpers import attacked, network  # noqa: E402,F401  (fixtures)
+import docx  # noqa: F401
+import weasyprint  # noqa: F401
+from trust_helpers import attacked, network  # noqa: F401  (fixtures)

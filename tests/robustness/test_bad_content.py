@@ -12,12 +12,12 @@ import re
 
 import pytest
 import yaml
+from helpers import EVENT, MINIMAL_SPEECH, dump_yaml, minimal_event
+from trust_helpers import Attack
 
 from generator.content.models import MAX_ITEMS
 from generator.content.speech import MAX_SPEECH_BYTES
 from generator.content.yaml_source import MAX_BYTES, MAX_NODES, MAX_TEXT
-from helpers import EVENT, MINIMAL_SPEECH, dump_yaml, minimal_event
-from trust_helpers import Attack
 
 EVENT_FILE = f"content/{EVENT}/event.yaml"
 SPEECH_FILE = f"content/{EVENT}/speech.txt"
@@ -60,8 +60,11 @@ def _hundred_thousand_rows() -> str:
     # Written with an alias so the file stays under the size limit: the
     # limit on values must catch it, not the limit on bytes.
     rows = "- *row\n" * 99_999
-    return (dump_yaml(minimal_event())
-            + "timeline:\n- &row {date: '2006', title: Meeting, significance: Agreed.}\n" + rows)
+    return (
+        dump_yaml(minimal_event())
+        + "timeline:\n- &row {date: '2006', title: Meeting, significance: Agreed.}\n"
+        + rows
+    )
 
 
 def _summary(raw: str) -> str:
@@ -88,63 +91,113 @@ BAD_CONTENT = {
     # size and shape
     "yaml-over-the-size-limit": (
         {EVENT_FILE: dump_yaml(minimal_event()) + "# " + "x" * MAX_BYTES + "\n"},
-        [f"{MAX_BYTES:,} bytes"]),
+        [f"{MAX_BYTES:,} bytes"],
+    ),
     "yaml-alias-bomb": ({EVENT_FILE: _alias_bomb()}, [f"more than {MAX_NODES:,} values"]),
     "yaml-alias-bomb-of-large-strings": (
-        {EVENT_FILE: _aliases_to_a_large_string(300_000, 40)}, ["event.yaml:", f"more than {MAX_TEXT:,} characters"]),
+        {EVENT_FILE: _aliases_to_a_large_string(300_000, 40)},
+        ["event.yaml:", f"more than {MAX_TEXT:,} characters"],
+    ),
     "yaml-alias-to-itself": (
-        {EVENT_FILE: dump_yaml(minimal_event()) + "loop: &loop [*loop]\n"}, ["event.yaml", "loop"]),
+        {EVENT_FILE: dump_yaml(minimal_event()) + "loop: &loop [*loop]\n"},
+        ["event.yaml", "loop"],
+    ),
     "yaml-nested-ten-thousand-deep": (
         {EVENT_FILE: dump_yaml(minimal_event()) + "deep: " + "[" * 10_000 + "]" * 10_000 + "\n"},
-        ["event.yaml", "deep"]),
+        ["event.yaml", "deep"],
+    ),
     "timeline-of-100000-rows": ({EVENT_FILE: _hundred_thousand_rows()}, ["event.yaml"]),
     "timeline-one-over-max-items": (
-        {EVENT_FILE: _timeline(MAX_ITEMS + 1)}, ["timeline", f"at most {MAX_ITEMS} items"]),
+        {EVENT_FILE: _timeline(MAX_ITEMS + 1)},
+        ["timeline", f"at most {MAX_ITEMS} items"],
+    ),
     "text-over-the-length-limit": (
-        {EVENT_FILE: {**minimal_event(), "summary": "word " * 4001}}, ["summary", "at most 20000 characters"]),
+        {EVENT_FILE: {**minimal_event(), "summary": "word " * 4001}},
+        ["summary", "at most 20000 characters"],
+    ),
     "speech-over-the-size-limit": (
-        {SPEECH_FILE: MINIMAL_SPEECH + "x" * MAX_SPEECH_BYTES}, [f"{MAX_SPEECH_BYTES:,} bytes"]),
+        {SPEECH_FILE: MINIMAL_SPEECH + "x" * MAX_SPEECH_BYTES},
+        [f"{MAX_SPEECH_BYTES:,} bytes"],
+    ),
     "event-file-empty": ({EVENT_FILE: ""}, ["must be a mapping"]),
     "event-file-a-list": ({EVENT_FILE: "- event\n- speech\n"}, ["must be a mapping"]),
-    "event-file-not-utf8": ({EVENT_FILE: dump_yaml(minimal_event()).encode("cp1252") + b"host: Gen\xe8ve\n"},
-                            ["not valid UTF-8", "event.yaml:"]),
+    "event-file-not-utf8": (
+        {EVENT_FILE: dump_yaml(minimal_event()).encode("cp1252") + b"host: Gen\xe8ve\n"},
+        ["not valid UTF-8", "event.yaml:"],
+    ),
     "event-file-utf16": ({EVENT_FILE: dump_yaml(minimal_event()).encode("utf-16")}, ["not valid UTF-8"]),
     "speech-not-utf8": ({SPEECH_FILE: MINIMAL_SPEECH.encode() + b"Caf\xe9\n"}, ["speech.txt:", "UTF-8"]),
     "yaml-python-object-apply-tag": (
-        {EVENT_FILE: _summary("!!python/object/apply:os.system ['touch pwned']")}, ["summary", "valid string"]),
-    "yaml-python-name-tag": ({EVENT_FILE: _summary("!!python/name:os.system")}, ["summary", "cannot read this value"]),
+        {EVENT_FILE: _summary("!!python/object/apply:os.system ['touch pwned']")},
+        ["summary", "valid string"],
+    ),
+    "yaml-python-name-tag": (
+        {EVENT_FILE: _summary("!!python/name:os.system")},
+        ["summary", "cannot read this value"],
+    ),
     "yaml-duplicate-key": (
-        {EVENT_FILE: dump_yaml(minimal_event()) + "summary: again\n"}, ["summary", "duplicate key"]),
+        {EVENT_FILE: dump_yaml(minimal_event()) + "summary: again\n"},
+        ["summary", "duplicate key"],
+    ),
     # clean text: refused with the field path and the line
     # !!binary became bytes, which the model turned into a string nobody had checked:
     # BEL, ESC and NUL reached the HTML and the PDF title, and the DOCX dropped them.
     "binary-value-with-control-characters": (
-        {EVENT_FILE: _summary("!!binary BwcbWzMxbQBoaQ==")}, ["event.yaml:", "summary", "binary value is not text"]),
+        {EVENT_FILE: _summary("!!binary BwcbWzMxbQBoaQ==")},
+        ["event.yaml:", "summary", "binary value is not text"],
+    ),
     "binary-value-plain-text": (
-        {EVENT_FILE: _summary("!!binary aGVsbG8=")}, ["summary", "binary value is not text"]),
+        {EVENT_FILE: _summary("!!binary aGVsbG8=")},
+        ["summary", "binary value is not text"],
+    ),
     "bell-in-a-title": (
         {EVENT_FILE: _escaped(_timeline(4, title="Consultation \x07 in Geneva"))},
-        ["timeline[3].title", "U+0007"]),
+        ["timeline[3].title", "U+0007"],
+    ),
     "escape-sequence-in-a-title": (
-        {EVENT_FILE: _escaped(_timeline(4, title="\x1b[2J\x1b[31mred"))}, ["timeline[3].title", "U+001B"]),
+        {EVENT_FILE: _escaped(_timeline(4, title="\x1b[2J\x1b[31mred"))},
+        ["timeline[3].title", "U+001B"],
+    ),
     "c1-control-in-a-significance": (
         {EVENT_FILE: _escaped(_timeline(2, significance="Agreed\x9b text"))},
-        ["timeline[1].significance", "U+009B"]),
+        ["timeline[1].significance", "U+009B"],
+    ),
     "lone-surrogate-in-a-summary": (
-        {EVENT_FILE: _escaped({**minimal_event(), "summary": "Text \ud800 here"})}, ["summary", "U+D800"]),
+        {EVENT_FILE: _escaped({**minimal_event(), "summary": "Text \ud800 here"})},
+        ["summary", "U+D800"],
+    ),
     "noncharacter-fffe-in-a-key-message": (
-        {EVENT_FILE: _escaped(_key_message("We \ufffe welcome"))}, ["key_messages[0].text", "U+FFFE"]),
+        {EVENT_FILE: _escaped(_key_message("We \ufffe welcome"))},
+        ["key_messages[0].text", "U+FFFE"],
+    ),
     "noncharacter-ffff-in-a-place": (
-        {EVENT_FILE: _escaped({**minimal_event(), "event": {**minimal_event()["event"], "place": "Gen\uffffeva"}})},
-        ["event.place", "U+FFFF"]),
+        {
+            EVENT_FILE: _escaped(
+                {**minimal_event(), "event": {**minimal_event()["event"], "place": "Gen\uffffeva"}}
+            )
+        },
+        ["event.place", "U+FFFF"],
+    ),
     "nul-in-an-optional-field": (
-        {EVENT_FILE: _escaped({**minimal_event(), "event": {**minimal_event()["event"], "host": "Thai\x00land"}})},
-        ["event.host", "U+0000"]),
+        {
+            EVENT_FILE: _escaped(
+                {**minimal_event(), "event": {**minimal_event()["event"], "host": "Thai\x00land"}}
+            )
+        },
+        ["event.host", "U+0000"],
+    ),
     "raw-control-character-pasted-in-a-title": (
-        {EVENT_FILE: _raw_control_in_title()}, ["timeline[1].title", "U+0007"]),
+        {EVENT_FILE: _raw_control_in_title()},
+        ["timeline[1].title", "U+0007"],
+    ),
     "control-character-in-a-key": (
-        {EVENT_FILE: _escaped({**minimal_event(), "bad\x07key": "x"})}, ["U+0007"]),
-    "nul-in-the-speech": ({SPEECH_FILE: MINIMAL_SPEECH.replace("forum", "for\x00um")}, ["speech.txt:7", "U+0000"]),
+        {EVENT_FILE: _escaped({**minimal_event(), "bad\x07key": "x"})},
+        ["U+0007"],
+    ),
+    "nul-in-the-speech": (
+        {SPEECH_FILE: MINIMAL_SPEECH.replace("forum", "for\x00um")},
+        ["speech.txt:7", "U+0000"],
+    ),
     # loose types and impossible values
     "citation-as-text": ({EVENT_FILE: _key_message(cite="1")}, ["key_messages[0].cite", "valid integer"]),
     "citation-as-boolean": ({EVENT_FILE: _key_message(cite=True)}, ["key_messages[0].cite", "valid integer"]),
@@ -152,10 +205,12 @@ BAD_CONTENT = {
     "citation-huge": ({EVENT_FILE: _key_message(cite=10**30)}, ["key_messages[0].cite"]),
     "date-that-does-not-exist": (
         {EVENT_FILE: dump_yaml(minimal_event()).replace("date: 2006-05", "date: 2006-02-30")},
-        ["event.date", "day 30 does not exist"]),
+        ["event.date", "day 30 does not exist"],
+    ),
     "date-as-yaml-timestamp-with-time": (
         {EVENT_FILE: dump_yaml(minimal_event()).replace("date: 2006-05", "date: 2006-05-04 10:00:00")},
-        ["event.date"]),
+        ["event.date"],
+    ),
 }
 
 
@@ -206,13 +261,23 @@ def test_long_values_build_in_every_format(attacked: Attack):
 DEEP = "[" * 5000 + "]" * 5000
 
 
-@pytest.mark.parametrize("path,text", [
-    pytest.param(f"content/{EVENT}/theme.toml", f"[marking]\nfooter = {DEEP}\n", id="theme-toml-5000-deep"),
-    pytest.param(f"content/{EVENT}/documents.toml", f"[pack]\ndocuments = {DEEP}\n", id="documents-toml-5000-deep"),
-    pytest.param(f"content/{EVENT}/messages/en.toml", f"page_before = {DEEP}\n", id="messages-5000-deep"),
-    pytest.param(f"content/{EVENT}/theme.toml", "[marking]\nfooter = " + "[" * 30 + "]" * 30 + "\n",
-                 id="theme-toml-30-deep"),
-])
+@pytest.mark.parametrize(
+    "path,text",
+    [
+        pytest.param(
+            f"content/{EVENT}/theme.toml", f"[marking]\nfooter = {DEEP}\n", id="theme-toml-5000-deep"
+        ),
+        pytest.param(
+            f"content/{EVENT}/documents.toml", f"[pack]\ndocuments = {DEEP}\n", id="documents-toml-5000-deep"
+        ),
+        pytest.param(f"content/{EVENT}/messages/en.toml", f"page_before = {DEEP}\n", id="messages-5000-deep"),
+        pytest.param(
+            f"content/{EVENT}/theme.toml",
+            "[marking]\nfooter = " + "[" * 30 + "]" * 30 + "\n",
+            id="theme-toml-30-deep",
+        ),
+    ],
+)
 def test_deeply_nested_configuration_is_one_located_error(attacked: Attack, path, text):
     """5,000-deep arrays in theme.toml, documents.toml or a message catalogue were a
     RecursionError traceback (and, saved under --watch, ended the watch)."""

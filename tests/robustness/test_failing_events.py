@@ -27,8 +27,9 @@ from helpers import (
 
 EVENTS = ("a-event", "b-event", "c-event")
 ARGS = ("-f", "html", "-f", "docx", "-d", "fact-sheet", "-d", "timeline")
-BROKEN_TEMPLATE = ('{% extends "!builtin/documents/timeline.html.j2" %}'
-                   "{% block graphic %}{{ no_such_name }}{% endblock %}")
+BROKEN_TEMPLATE = (
+    '{% extends "!builtin/documents/timeline.html.j2" %}{% block graphic %}{{ no_such_name }}{% endblock %}'
+)
 NEW = "Test Meeting, changed after the first build"
 
 pytestmark = pytest.mark.slow
@@ -42,10 +43,17 @@ def _event(name: str) -> dict:
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    root = make_project(tmp_path, {"content/test-event/event.yaml": None, "content/test-event/speech.txt": None})
+    root = make_project(
+        tmp_path, {"content/test-event/event.yaml": None, "content/test-event/speech.txt": None}
+    )
     for event in EVENTS:
-        write_files(root, {f"content/{event}/event.yaml": _event("Test Meeting"),
-                           f"content/{event}/speech.txt": MINIMAL_SPEECH})
+        write_files(
+            root,
+            {
+                f"content/{event}/event.yaml": _event("Test Meeting"),
+                f"content/{event}/speech.txt": MINIMAL_SPEECH,
+            },
+        )
     assert_ok(run_cli(["build", "-j", "2", *ARGS], project=root))
     for event in EVENTS:
         write_files(root, {f"content/{event}/event.yaml": _event(NEW)})
@@ -57,8 +65,10 @@ def _outputs(root: Path, event: str) -> dict[str, bytes]:
 
 
 def _rebuilt(root: Path, event: str) -> bool:
-    return all(NEW.encode() in (root / "build" / event / f"{doc}.html").read_bytes()
-               for doc in ("fact-sheet", "timeline"))
+    return all(
+        NEW.encode() in (root / "build" / event / f"{doc}.html").read_bytes()
+        for doc in ("fact-sheet", "timeline")
+    )
 
 
 def test_keep_going_builds_the_other_events_and_leaves_the_failed_one_as_it_was(project):
@@ -109,21 +119,29 @@ def test_a_worker_that_dies_loses_only_its_event(project):
     """A real worker death (os._exit in the DOCX writer for b-event): the pool is replaced."""
     before = _outputs(project, "b-event")
     write_files(project, {"content/b-event/event.yaml": _event(NEW + " (dies)")})
-    script = "\n".join([
-        "import os, sys",
-        "from generator import writers",
-        "real = writers.WRITERS['docx']",
-        "def docx(document):",
-        "    if '(dies)' in document.html:",
-        "        os._exit(9)",
-        "    return real(document)",
-        "writers.WRITERS['docx'] = docx",
-        "from generator.cli import main",
-        f"sys.argv = ['briefkit', '--project', {str(project)!r}, 'build', '-j', '2', '-k', *{list(ARGS)!r}]",
-        "main()",
-    ])
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    script = "\n".join(
+        [
+            "import os, sys",
+            "from generator import writers",
+            "real = writers.WRITERS['docx']",
+            "def docx(document):",
+            "    if '(dies)' in document.html:",
+            "        os._exit(9)",
+            "    return real(document)",
+            "writers.WRITERS['docx'] = docx",
+            "from generator.cli import main",
+            f"sys.argv = ['briefkit', '--project', {str(project)!r}, 'build', '-j', '2', '-k', *{list(ARGS)!r}]",
+            "main()",
+        ]
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
 
     assert done.returncode == 4, done.stderr
     assert "worker rendering" in done.stderr and "Traceback" not in done.stderr, done.stderr[-3000:]

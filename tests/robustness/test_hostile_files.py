@@ -192,10 +192,12 @@ def test_a_hostile_file_is_one_located_error(attacked: Attack, name):
 
 def _schema(a: Attack, text: str) -> None:
     """A documents.toml naming a JSON Schema for the fact sheet's data."""
-    a.write({
-        f"content/{EVENT}/fact.schema.json": text,
-        f"content/{EVENT}/documents.toml": '[documents.fact-sheet]\nschema = "fact.schema.json"\n',
-    })
+    a.write(
+        {
+            f"content/{EVENT}/fact.schema.json": text,
+            f"content/{EVENT}/documents.toml": '[documents.fact-sheet]\nschema = "fact.schema.json"\n',
+        }
+    )
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from helpers import EVENT, REPO, assert_ok, default_sigint, minimal_event, snapshot
 from trust_helpers import Attack
 
@@ -75,8 +74,22 @@ def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
     event["event"]["name"] = "Test Meeting, rewritten after the first build"
     attacked.write({f"content/{EVENT}/event.yaml": event})
     proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "--project", str(attacked.root), "build", "-j", "2", *INTERRUPTIBLE],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "--project",
+            str(attacked.root),
+            "build",
+            "-j",
+            "2",
+            *INTERRUPTIBLE,
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
         preexec_fn=default_sigint,
     )
     try:
@@ -105,8 +118,12 @@ def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
 
 def test_a_template_error_in_one_document_changes_nothing(attacked: Attack):
     earlier = _earlier_build(attacked, "-f", "docx", "-f", "html", "-d", "fact-sheet", "-d", "timeline")
-    attacked.write({TIMELINE: '{% extends "!builtin/documents/timeline.html.j2" %}'
-                              '{% block graphic %}{{ no_such_name }}{% endblock %}'})
+    attacked.write(
+        {
+            TIMELINE: '{% extends "!builtin/documents/timeline.html.j2" %}'
+            "{% block graphic %}{{ no_such_name }}{% endblock %}"
+        }
+    )
     result = attacked.build("-f", "docx", "-f", "html", "-d", "fact-sheet", "-d", "timeline")
     assert result.exit_code == 3, result.output
     assert snapshot(attacked.build_dir) == earlier
@@ -116,8 +133,12 @@ def test_a_template_error_in_one_document_changes_nothing(attacked: Attack):
 def test_a_writer_error_in_one_output_changes_nothing(attacked: Attack):
     """The fact sheet renders in every format, the timeline PDF fails: nothing is written."""
     earlier = _earlier_build(attacked, "-f", "pdf", "-f", "html", "-d", "fact-sheet", "-d", "timeline")
-    attacked.write({TIMELINE: '{% extends "!builtin/documents/timeline.html.j2" %}{% block graphic %}'
-                              f'<p><img src="{attacked.network.url("x.png")}" alt="x"></p>{{% endblock %}}'})
+    attacked.write(
+        {
+            TIMELINE: '{% extends "!builtin/documents/timeline.html.j2" %}{% block graphic %}'
+            f'<p><img src="{attacked.network.url("x.png")}" alt="x"></p>{{% endblock %}}'
+        }
+    )
     result = attacked.build("-f", "pdf", "-f", "html", "-d", "fact-sheet", "-d", "timeline")
     attacked.refused(result, 4, "refusing to load")
     assert snapshot(attacked.build_dir) == earlier
@@ -142,15 +163,25 @@ class _FailOn:
 DISK_FULL = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
-@pytest.mark.parametrize("function,n,error,exit_code,says", [
-    pytest.param("fsync", 1, DISK_FULL, 4, "No space left on device", id="disk-full-on-the-first-output"),
-    pytest.param("fsync", 3, DISK_FULL, 4, "No space left on device", id="disk-full-on-the-third-output"),
-    pytest.param("replace", 2, OSError(errno.EIO, os.strerror(errno.EIO)), 4, "Input/output error",
-                 id="rename-fails-on-the-second-output"),
-    pytest.param("fsync", 2, KeyboardInterrupt(), 1, "Aborted!", id="interrupted-while-writing"),
-])
-def test_a_failure_while_writing_changes_nothing(attacked: Attack, monkeypatch, function, n, error,
-                                                 exit_code, says):
+@pytest.mark.parametrize(
+    "function,n,error,exit_code,says",
+    [
+        pytest.param("fsync", 1, DISK_FULL, 4, "No space left on device", id="disk-full-on-the-first-output"),
+        pytest.param("fsync", 3, DISK_FULL, 4, "No space left on device", id="disk-full-on-the-third-output"),
+        pytest.param(
+            "replace",
+            2,
+            OSError(errno.EIO, os.strerror(errno.EIO)),
+            4,
+            "Input/output error",
+            id="rename-fails-on-the-second-output",
+        ),
+        pytest.param("fsync", 2, KeyboardInterrupt(), 1, "Aborted!", id="interrupted-while-writing"),
+    ],
+)
+def test_a_failure_while_writing_changes_nothing(
+    attacked: Attack, monkeypatch, function, n, error, exit_code, says
+):
     import generator.pipeline.output
 
     earlier = _earlier_build(attacked, "-f", "docx", "-f", "html", "-d", "fact-sheet", "-d", "timeline")

@@ -42,22 +42,31 @@ def _build_in_a_process(root: Path, on_replace: str, *args: str) -> subprocess.C
     """``briefkit build`` in a child process; ``on_replace`` (Python, with ``n``: the
     1-based count of ``os.replace`` calls) runs before each rename."""
     action = textwrap.indent(textwrap.dedent(on_replace).strip(), "    ")
-    script = "\n".join([
-        "import os, signal, sys",
-        "real, calls = os.replace, [0]",
-        "def action(n):",
-        action,
-        "def replace(*args, **kwargs):",
-        "    calls[0] += 1",
-        "    action(calls[0])",
-        "    return real(*args, **kwargs)",
-        "os.replace = replace",
-        "from generator.cli import main",
-        f"sys.argv = ['briefkit', '--project', {str(root)!r}, 'build', '-j', '1', *{list(args)!r}]",
-        "main()",
-    ])
-    return subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, preexec_fn=default_sigint)
+    script = "\n".join(
+        [
+            "import os, signal, sys",
+            "real, calls = os.replace, [0]",
+            "def action(n):",
+            action,
+            "def replace(*args, **kwargs):",
+            "    calls[0] += 1",
+            "    action(calls[0])",
+            "    return real(*args, **kwargs)",
+            "os.replace = replace",
+            "from generator.cli import main",
+            f"sys.argv = ['briefkit', '--project', {str(root)!r}, 'build', '-j', '1', *{list(args)!r}]",
+            "main()",
+        ]
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        preexec_fn=default_sigint,
+    )
 
 
 def _leftovers(root: Path) -> list[str]:
@@ -103,7 +112,9 @@ def test_a_temporary_file_of_a_running_build_is_left_alone(project):
     out = project / "build" / EVENT
     mine = out / f".fact-sheet.html.{os.getpid()}.abc123.tmp"  # this process is alive
     mine.write_bytes(b"half")
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
     theirs = out / f".fact-sheet.html.{int(dead.stdout)}.abc123.tmp"
     theirs.write_bytes(b"half")
 
@@ -116,13 +127,17 @@ def test_a_second_signal_during_the_rollback_still_restores_everything(project):
     earlier = _outputs(project)
     # The second rename fails after a Ctrl-C has arrived; SIGTERM then comes at every
     # rename of the rollback.
-    result = _build_in_a_process(project, """
+    result = _build_in_a_process(
+        project,
+        """
         if n == 2:
             os.kill(os.getpid(), signal.SIGINT)
             raise OSError(5, "Input/output error")
         if n > 2:
             os.kill(os.getpid(), signal.SIGTERM)
-    """, *ARGS)
+    """,
+        *ARGS,
+    )
 
     assert result.returncode != 0
     assert "Aborted!" in result.stderr and "Traceback" not in result.stderr, result.stderr[-3000:]
@@ -159,9 +174,25 @@ def _alive(pid: int) -> bool:
 
 def test_workers_die_with_a_killed_build(project):
     proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "--project", str(project), "build", "-j", "2", "--force",
-         "-f", "pdf", "-f", "docx"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "--project",
+            str(project),
+            "build",
+            "-j",
+            "2",
+            "--force",
+            "-f",
+            "pdf",
+            "-f",
+            "docx",
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     workers: list[int] = []
     try:

@@ -13,20 +13,21 @@ from functools import cached_property
 from pathlib import Path
 
 import pytest
+from helpers import EVENT, assert_ok, make_project, run_cli
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
-
-from helpers import EVENT, assert_ok, make_project, run_cli
 from trust_helpers import FACT_SHEET, FACT_SHEET_WITH, PNG_1PX, Attack
 
 PICTURE = "data:image/png;base64," + base64.b64encode(PNG_1PX).decode()
 ALT = "A one-pixel test picture"
 #: The fact sheet with a figure (alt text) and an inline graphic (aria-label).
-WITH_FIGURES = FACT_SHEET_WITH.format(body=(
-    f'<figure><img src="{PICTURE}" alt="{ALT}" width="20" height="20"><figcaption>Caption</figcaption></figure>'
-    '<figure><svg viewBox="0 0 10 10" width="20" height="20" aria-label="A square">'
-    '<rect width="10" height="10"/></svg></figure>'
-))
+WITH_FIGURES = FACT_SHEET_WITH.format(
+    body=(
+        f'<figure><img src="{PICTURE}" alt="{ALT}" width="20" height="20"><figcaption>Caption</figcaption></figure>'
+        '<figure><svg viewBox="0 0 10 10" width="20" height="20" aria-label="A square">'
+        '<rect width="10" height="10"/></svg></figure>'
+    )
+)
 
 
 class Pdf:
@@ -66,8 +67,12 @@ def standard_pdfs(tmp_path_factory) -> dict[str, Pdf]:
     built = {}
     for standard in ("pdf/a-3b", "pdf/ua-1"):
         root = make_project(tmp_path_factory.mktemp(standard.replace("/", "-")), {FACT_SHEET: WITH_FIGURES})
-        assert_ok(run_cli(["build", "-j", "1", "-f", "pdf", "-d", "fact-sheet", "--pdf-standard", standard],
-                          project=root))
+        assert_ok(
+            run_cli(
+                ["build", "-j", "1", "-f", "pdf", "-d", "fact-sheet", "--pdf-standard", standard],
+                project=root,
+            )
+        )
         built[standard] = Pdf(root / "build" / EVENT / "fact-sheet.pdf")
     return built
 
@@ -81,8 +86,9 @@ def test_pdf_a_3b_identifies_itself(standard_pdfs):
 def test_pdf_a_3b_has_an_output_intent_and_embedded_fonts(standard_pdfs):
     pdf = standard_pdfs["pdf/a-3b"]
     intents = pdf.root["/OutputIntents"]
-    assert any(str(i.get_object()["/S"]) == "/GTS_PDFA1" and "/DestOutputProfile" in i.get_object()
-               for i in intents)
+    assert any(
+        str(i.get_object()["/S"]) == "/GTS_PDFA1" and "/DestOutputProfile" in i.get_object() for i in intents
+    )
     assert not pdf.reader.is_encrypted
     for page in pdf.reader.pages:
         for font in page["/Resources"]["/Font"].values():
@@ -118,12 +124,18 @@ def test_pdf_ua_1_figures_carry_their_alternative_text(standard_pdfs):
     assert ALT in alts and "A square" in alts, alts
 
 
-@pytest.mark.parametrize("body,says", [
-    pytest.param(f'<img src="{PICTURE}">', "has no alt text", id="img-without-alt"),
-    pytest.param(f'<img src="{PICTURE}" alt="  ">', "has no alt text", id="img-with-blank-alt"),
-    pytest.param('<svg viewBox="0 0 10 10"><rect width="10" height="10"/></svg>', "neither aria-label nor <title>",
-                 id="svg-without-label"),
-])
+@pytest.mark.parametrize(
+    "body,says",
+    [
+        pytest.param(f'<img src="{PICTURE}">', "has no alt text", id="img-without-alt"),
+        pytest.param(f'<img src="{PICTURE}" alt="  ">', "has no alt text", id="img-with-blank-alt"),
+        pytest.param(
+            '<svg viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+            "neither aria-label nor <title>",
+            id="svg-without-label",
+        ),
+    ],
+)
 def test_pdf_ua_1_refuses_a_picture_without_alternative(attacked: Attack, body, says):
     attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(body=body)})
     result = attacked.build("-f", "pdf", "-d", "fact-sheet", "--pdf-standard", "pdf/ua-1")

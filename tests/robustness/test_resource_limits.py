@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from helpers import CONTENT, DEFAULT_EVENT, EVENT, REPO, snapshot
 from trust_helpers import FACT_SHEET, FACT_SHEET_WITH, STYLESHEET, Attack
 
@@ -50,8 +49,12 @@ def briefkit(project: Path, *args: str, deadline: float = HANG, memory_cap_mb: i
     start = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-m", "generator", "--project", str(project), *args],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        preexec_fn=cap, start_new_session=True,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=cap,
+        start_new_session=True,
     )
     try:
         out, err = proc.communicate(timeout=deadline)
@@ -64,7 +67,9 @@ def briefkit(project: Path, *args: str, deadline: float = HANG, memory_cap_mb: i
 
 
 def assert_stopped(run: Run, exit_code: int, *fragments: str) -> None:
-    assert not run.hung, f"still running after {run.seconds:.0f} s: the limit did not stop it\n{run.stderr[-2000:]}"
+    assert not run.hung, (
+        f"still running after {run.seconds:.0f} s: the limit did not stop it\n{run.stderr[-2000:]}"
+    )
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
     assert run.returncode == exit_code, f"exit {run.returncode}, expected {exit_code}:\n{run.stderr[-2000:]}"
     for fragment in fragments:
@@ -87,8 +92,13 @@ def test_the_pack_over_the_time_limit_is_stopped(attacked: Attack):
 
 def test_a_huge_generated_document_is_stopped(attacked: Attack):
     """Twenty thousand paragraphs from a template loop: the writer's limit stops it."""
-    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(
-        body="{% for i in range(20000) %}<p>Paragraph {{ i }} of a very long annex.</p>{% endfor %}")})
+    attacked.write(
+        {
+            FACT_SHEET: FACT_SHEET_WITH.format(
+                body="{% for i in range(20000) %}<p>Paragraph {{ i }} of a very long annex.</p>{% endfor %}"
+            )
+        }
+    )
     result = attacked.build("-d", "fact-sheet", "-f", "pdf", "--timeout", "1")
     attacked.refused(result, 4, "Rendering 'fact-sheet' as PDF took longer than 1 s")
 
@@ -97,9 +107,14 @@ def test_a_huge_generated_document_is_stopped(attacked: Attack):
 def test_pathological_css_ends_or_is_stopped(attacked: Attack):
     """An unbreakable block taller than a page, in type bigger than the page."""
     lines = "".join(f"<p>Line {i}</p>" for i in range(300))
-    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(
-        body=f'<div style="break-inside: avoid; font-size: 900pt; line-height: 40; '
-             f'orphans: 999; widows: 999">{lines}</div>')})
+    attacked.write(
+        {
+            FACT_SHEET: FACT_SHEET_WITH.format(
+                body=f'<div style="break-inside: avoid; font-size: 900pt; line-height: 40; '
+                f'orphans: 999; widows: 999">{lines}</div>'
+            )
+        }
+    )
     start = time.monotonic()
     result = attacked.build("-d", "fact-sheet", "-f", "pdf", "--timeout", "2")
     assert time.monotonic() - start < HANG
@@ -109,21 +124,32 @@ def test_pathological_css_ends_or_is_stopped(attacked: Attack):
 
 def test_templating_is_under_the_time_limit_too(attacked: Attack):
     """A template loop of ten billion steps: the limit must cover templating, not only writing."""
-    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(
-        body="{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}")})
-    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", "--timeout", "1",
-                   deadline=12)
+    attacked.write(
+        {
+            FACT_SHEET: FACT_SHEET_WITH.format(
+                body="{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+            )
+        }
+    )
+    run = briefkit(
+        attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", "--timeout", "1", deadline=12
+    )
     assert_stopped(run, 4, "fact-sheet", "took longer than 1 s")
     assert snapshot(attacked.build_dir) == {}
 
 
 def test_the_stylesheet_template_is_under_the_time_limit(attacked: Attack):
     """A loop in an event's css/theme.css.j2: the stylesheet is templated under the same limit."""
-    attacked.write({STYLESHEET: '{% extends "!builtin/css/theme.css.j2" %}{% block extra %}'
-                                "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
-                                "{% endfor %}{% endblock %}\n"})
-    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", "--timeout", "1",
-                   deadline=12)
+    attacked.write(
+        {
+            STYLESHEET: '{% extends "!builtin/css/theme.css.j2" %}{% block extra %}'
+            "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
+            "{% endfor %}{% endblock %}\n"
+        }
+    )
+    run = briefkit(
+        attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", "--timeout", "1", deadline=12
+    )
     assert_stopped(run, 4, "stylesheet", "css/theme.css.j2", "took longer than 1 s")
     assert snapshot(attacked.build_dir) == {}
 
@@ -136,11 +162,30 @@ def test_a_template_doubling_a_text_is_stopped_by_the_memory_ceiling(attacked: A
     """Forty doublings of a text (a terabyte) in the build's own process: templating runs
     under --memory-limit too, so the build stops with the template's line, not the machine.
     (The subprocess's own 3 GB address-space cap only guards the test machine.)"""
-    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(body=(
-        '{% set ns = namespace(s="x") %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}'
-        "{% endfor %}<p>{{ ns.s|length }}</p>"))})
-    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html",
-                   "--memory-limit", "256", deadline=30, memory_cap_mb=3072)
+    attacked.write(
+        {
+            FACT_SHEET: FACT_SHEET_WITH.format(
+                body=(
+                    '{% set ns = namespace(s="x") %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}'
+                    "{% endfor %}<p>{{ ns.s|length }}</p>"
+                )
+            )
+        }
+    )
+    run = briefkit(
+        attacked.root,
+        "build",
+        "-j",
+        "1",
+        "-d",
+        "fact-sheet",
+        "-f",
+        "html",
+        "--memory-limit",
+        "256",
+        deadline=30,
+        memory_cap_mb=3072,
+    )
     assert_stopped(run, 3, "fact_sheet.html.j2:", "larger than the memory")
     assert snapshot(attacked.build_dir) == {}
 
@@ -165,8 +210,12 @@ def _huge_picture(side: int) -> bytes:
 def test_a_document_over_the_memory_ceiling_is_stopped(attacked: Attack):
     """A picture that decodes to 324 MB, under a 256 MB ceiling (it builds under the default)."""
     attacked.write({f"content/{EVENT}/poster.png": _huge_picture(9000)})
-    attacked.write({FACT_SHEET: FACT_SHEET_WITH.format(body='<img src="poster.png" alt="poster" width="50">')})
-    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "pdf", "--memory-limit", "256")
+    attacked.write(
+        {FACT_SHEET: FACT_SHEET_WITH.format(body='<img src="poster.png" alt="poster" width="50">')}
+    )
+    run = briefkit(
+        attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "pdf", "--memory-limit", "256"
+    )
     assert_stopped(run, 4, "'fact-sheet'", "memory", "--memory-limit")
     assert snapshot(attacked.build_dir) == {}
 
@@ -185,8 +234,19 @@ def test_the_smallest_memory_ceiling_leaves_room_for_a_normal_document(attacked:
     generously, so a too-small minimum fails only now and then: hence two builds)."""
     smallest = str(_smallest_memory_limit())
     for _ in range(2):
-        run = briefkit(attacked.root, "build", "-j", "1", "--force", "-d", "fact-sheet", "-f", "pdf",
-                       "--memory-limit", smallest)
+        run = briefkit(
+            attacked.root,
+            "build",
+            "-j",
+            "1",
+            "--force",
+            "-d",
+            "fact-sheet",
+            "-f",
+            "pdf",
+            "--memory-limit",
+            smallest,
+        )
         assert run.returncode == 0, f"--memory-limit {smallest}:\n{run.stderr[-2000:]}"
 
 
@@ -196,8 +256,9 @@ def test_the_smallest_memory_ceiling_leaves_room_for_a_normal_document(attacked:
 def test_a_named_pipe_in_the_event_folder_does_not_hang_the_build(attacked: Attack):
     """A FIFO (say, left by a tool) must not be read: reading one blocks forever."""
     os.mkfifo(attacked.event_dir / "notes.pipe")
-    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", "--timeout", "2",
-                   deadline=10)
+    run = briefkit(
+        attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", "--timeout", "2", deadline=10
+    )
     assert not run.hung, "the build blocked on a named pipe in the event folder"
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
     assert run.returncode in (0, 2), run.stderr[-2000:]
@@ -215,8 +276,9 @@ def test_a_named_pipe_in_the_data_folder_does_not_hang_the_build(attacked: Attac
 def test_a_link_to_an_endless_device_is_not_read(attacked: Attack):
     """A link to /dev/zero in the event folder must not be read to the end (it has none)."""
     attacked.link(f"content/{EVENT}/zeros.bin", "/dev/zero")
-    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html",
-                   deadline=20, memory_cap_mb=1500)
+    run = briefkit(
+        attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", deadline=20, memory_cap_mb=1500
+    )
     assert not run.hung
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
     assert run.returncode in (0, 2), run.stderr[-2000:]
@@ -244,8 +306,9 @@ def test_a_sparse_10_gb_template_is_not_read(attacked: Attack):
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as fh:
         fh.truncate(10 * 1024**3)
-    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", deadline=15,
-                   memory_cap_mb=3072)
+    run = briefkit(
+        attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", deadline=15, memory_cap_mb=3072
+    )
     assert_stopped(run, 3, "fact_sheet.html.j2", "10,737,418,240 bytes")
 
 
@@ -281,8 +344,9 @@ def test_a_manifest_that_is_or_names_a_pipe_or_a_device_does_not_hang(attacked: 
         _manifest_naming(attacked, [str(attacked.outside / "pipe")])
     else:
         _manifest_naming(attacked, ["/dev/zero"])
-    run = briefkit(attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", deadline=15,
-                   memory_cap_mb=3072)
+    run = briefkit(
+        attacked.root, "build", "-j", "1", "-d", "fact-sheet", "-f", "html", deadline=15, memory_cap_mb=3072
+    )
     assert not run.hung, "the up-to-date check blocked on the manifest"
     assert "Traceback" not in run.stderr and "MemoryError" not in run.stderr, run.stderr[-3000:]
     assert run.returncode == 0, run.stderr[-2000:]
@@ -295,7 +359,8 @@ def test_a_manifest_linked_out_of_build_is_not_read(attacked: Attack):
     real.write_text('{"schema": 1, "documents": {}}', encoding="utf-8")
     attacked.outside_before = {}
     manifest.symlink_to(real)
-    from helpers import assert_ok, snapshot as snap
+    from helpers import assert_ok
+    from helpers import snapshot as snap
 
     outside = snap(attacked.outside)
     assert_ok(attacked.build("-d", "fact-sheet", "-f", "html"))
@@ -319,12 +384,15 @@ def test_manifest_dependencies_outside_the_templates_are_not_read(attacked: Atta
 # -- the limits themselves -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("option,value,says", [
-    pytest.param("--timeout", "0", "--timeout", id="timeout-zero"),
-    pytest.param("--timeout", "-5", "--timeout", id="timeout-negative"),
-    pytest.param("--timeout", "soon", "--timeout", id="timeout-not-a-number"),
-    pytest.param("--memory-limit", "16", "--memory-limit", id="memory-limit-too-small"),
-])
+@pytest.mark.parametrize(
+    "option,value,says",
+    [
+        pytest.param("--timeout", "0", "--timeout", id="timeout-zero"),
+        pytest.param("--timeout", "-5", "--timeout", id="timeout-negative"),
+        pytest.param("--timeout", "soon", "--timeout", id="timeout-not-a-number"),
+        pytest.param("--memory-limit", "16", "--memory-limit", id="memory-limit-too-small"),
+    ],
+)
 def test_limits_out_of_range_are_refused(attacked: Attack, option, value, says):
     result = attacked.build("-d", "fact-sheet", "-f", "html", option, value)
     assert result.exit_code == 2, result.output

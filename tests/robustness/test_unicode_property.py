@@ -26,18 +26,18 @@ import docx
 import hypothesis
 import pytest
 import yaml
+from helpers import EVENT, examples, make_project
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
 
-from generator.pipeline.build import render_event
-from generator.errors import BriefkitError, ContentError
 from generator.config.event_setup import EventSetup, setup_event
-from generator.content.load import load_event
 from generator.config.project import Project
+from generator.content.load import load_event
+from generator.errors import BriefkitError, ContentError
+from generator.pipeline.build import render_event
 from generator.writers import WRITERS
-from helpers import EVENT, examples, make_project
 
 #: What the issue calls unprintable: controls other than tab, newline and carriage
 #: return, lone surrogates, and the non-characters U+FFFE and U+FFFF. Written out
@@ -53,26 +53,52 @@ AWKWARD = (
 UNPRINTABLE = "\x00\x07\x0b\x0c\x1b\x7f\x85\x9b\ud800\udbff\udc00\udfff\ufffe\uffff"
 #: Whole values that YAML, Jinja2, HTML or Word might take for something else.
 AWKWARD_VALUES = [
-    "null", "~", "true", "0x1F", "1e400", "- item", "? key", "&anchor", "*alias", "{{ 7 * 7 }}",
-    "{% raw %}", "<script>alert(1)</script>", "&amp;", "]]>", "<!--", "\\", "%s%s",
-    "\u202eevil.exe", "A" * 3000, " ", "\t",
+    "null",
+    "~",
+    "true",
+    "0x1F",
+    "1e400",
+    "- item",
+    "? key",
+    "&anchor",
+    "*alias",
+    "{{ 7 * 7 }}",
+    "{% raw %}",
+    "<script>alert(1)</script>",
+    "&amp;",
+    "]]>",
+    "<!--",
+    "\\",
+    "%s%s",
+    "\u202eevil.exe",
+    "A" * 3000,
+    " ",
+    "\t",
 ]
 
 #: Text a document can hold: all of Unicode but the forbidden characters.
 printable = st.one_of(
     st.sampled_from(AWKWARD_VALUES),
-    st.text(st.one_of(st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff"),
-                      st.sampled_from(AWKWARD)), min_size=1, max_size=24),
+    st.text(
+        st.one_of(
+            st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff"),
+            st.sampled_from(AWKWARD),
+        ),
+        min_size=1,
+        max_size=24,
+    ),
 )
 #: Anything at all, the empty string included.
 anything = st.one_of(
     st.just(""),
     printable,
-    st.text(st.one_of(st.characters(exclude_categories=()), st.sampled_from(AWKWARD + UNPRINTABLE)), max_size=24),
+    st.text(
+        st.one_of(st.characters(exclude_categories=()), st.sampled_from(AWKWARD + UNPRINTABLE)), max_size=24
+    ),
 )
 #: Printable text with one forbidden character somewhere in it.
 spoiled = st.tuples(printable, st.sampled_from(UNPRINTABLE), st.integers(0, 30)).map(
-    lambda t: t[0][: t[2]] + t[1] + t[0][t[2]:]
+    lambda t: t[0][: t[2]] + t[1] + t[0][t[2] :]
 )
 #: A paragraph added to the speech.
 paragraphs = st.one_of(printable, printable, printable, anything)
@@ -96,22 +122,46 @@ def events(draw) -> dict:
             return draw(spoiled)
         return draw(anything if mode == "anything" else printable)
 
-    fact = lambda: {"text": t()}  # noqa: E731
+    fact = lambda: {"text": t()}
     event = {
-        "event": {"name": t(), "short_name": t(), "series": t(), "place": t(), "country": t(),
-                  "date": "2006-05", "date_note": t(), "host": t(), "cite": 1},
-        "speech": {"title": t(), "delivery_note": t(), "source": "statement",
-                   "speaker": {"name": t(), "honorific": t(), "role": t(), "country": t()}},
+        "event": {
+            "name": t(),
+            "short_name": t(),
+            "series": t(),
+            "place": t(),
+            "country": t(),
+            "date": "2006-05",
+            "date_note": t(),
+            "host": t(),
+            "cite": 1,
+        },
+        "speech": {
+            "title": t(),
+            "delivery_note": t(),
+            "source": "statement",
+            "speaker": {"name": t(), "honorific": t(), "role": t(), "country": t()},
+        },
         "summary": t(),
         "key_messages": [{"text": t(), "cite": 1}],
         "background": [{"title": t(), "text": t()}],
         "record": [{"name": t(), "text": t(), "date": "2005-09"}],
-        "proposal": {"name": t(), "summary": t(), "origin": fact(), "aims": [fact()],
-                     "principles": [{"title": t(), "text": t(), "points": [fact()]}],
-                     "is_not": [fact()], "definition": {"text": t(), "attribution": t()}},
-        "timeline": [{"date": "2006-05", "title": t(), "significance": t(), "place": t()},
-                     {"date": "planned", "title": t(), "significance": t(), "planned": True}],
-        "next_steps": [fact()], "asks": [fact()], "sensitivities": [fact()], "talking_points": [fact()],
+        "proposal": {
+            "name": t(),
+            "summary": t(),
+            "origin": fact(),
+            "aims": [fact()],
+            "principles": [{"title": t(), "text": t(), "points": [fact()]}],
+            "is_not": [fact()],
+            "definition": {"text": t(), "attribution": t()},
+        },
+        "timeline": [
+            {"date": "2006-05", "title": t(), "significance": t(), "place": t()},
+            {"date": "planned", "title": t(), "significance": t(), "planned": True},
+        ],
+        "next_steps": [fact()],
+        "asks": [fact()],
+        "sensitivities": [fact()],
+        "talking_points": [fact()],
         "vision": {"name": t(), "text": t()},
         "glossary": [{"term": t(), "expansion": t(), "note": t()}],
         "sources": [{"id": "statement", "title": t(), "publisher": t(), "url": t(), "note": t()}],
@@ -159,7 +209,9 @@ class Workspace:
         # What the file holds, as YAML reads it: a raw U+0085 or U+2028, say, is a
         # line break to YAML, so it reaches the content as a space.
         self.written = yaml.safe_load(source) if not escaped else event
-        (self.folder / "speech.txt").write_bytes(SPEECH.format(random=paragraph).encode("utf-8", "surrogatepass"))
+        (self.folder / "speech.txt").write_bytes(
+            SPEECH.format(random=paragraph).encode("utf-8", "surrogatepass")
+        )
 
     def load(self):
         """The loaded event, or None after checking the refusal names every spoiled field."""
@@ -197,8 +249,13 @@ def workspace(tmp_path_factory) -> Workspace:
     folder = root / "content" / EVENT
     return Workspace(folder, None, setup_event(Project(root=root), folder))
 
-QUICK = settings(max_examples=examples(150), deadline=None, database=None,
-                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+QUICK = settings(
+    max_examples=examples(150),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 # A DOCX example costs about 0.2 s and a PDF one about 0.5 s, so these two report
 # the failing example as found instead of spending minutes shrinking it; the
 # error names the field or the writer that failed.

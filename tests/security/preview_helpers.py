@@ -53,15 +53,23 @@ class Server:
             return received
 
     def get(self, path: str, *headers: str, method: str = "GET") -> tuple[int, dict[str, str], bytes]:
-        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}", f"Cookie: {self.preview.cookie}",
-                 *headers, "Connection: close", "", ""]
+        lines = [
+            f"{method} {path} HTTP/1.1",
+            f"Host: {self.host}",
+            f"Cookie: {self.preview.cookie}",
+            *headers,
+            "Connection: close",
+            "",
+            "",
+        ]
         return parse(self.raw("\r\n".join(lines).encode("latin-1")))
 
     def open_stream(self) -> tuple[socket.socket, bytes]:
         """An event stream (``/live``) left open, and the first bytes of its answer."""
         sock = self.connect()
-        sock.sendall(f"GET /live HTTP/1.1\r\nHost: {self.host}\r\nCookie: {self.preview.cookie}\r\n\r\n"
-                     .encode())
+        sock.sendall(
+            f"GET /live HTTP/1.1\r\nHost: {self.host}\r\nCookie: {self.preview.cookie}\r\n\r\n".encode()
+        )
         return sock, sock.recv(20)
 
     def close(self) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from helpers import EVENT, assert_ok
 from trust_helpers import Attack
 
@@ -20,30 +19,57 @@ def _copy_event(a: Attack, to: str) -> None:
 CASES = {
     "build-folder-links-out-of-project": (
         lambda a: (a.outside.joinpath("build").mkdir(), a.link("build", a.outside / "build")),
-        (), 4, ["build", "outside the project"]),
+        (),
+        4,
+        ["build", "outside the project"],
+    ),
     "event-output-folder-links-out": (
         lambda a: (a.outside.joinpath("out").mkdir(), a.link(f"build/{EVENT}", a.outside / "out")),
-        (), 4, [f"build/{EVENT}", "is a link"]),
+        (),
+        4,
+        [f"build/{EVENT}", "is a link"],
+    ),
     "event-folder-name-not-a-slug": (
         lambda a: _copy_event(a, "content/Briefing Pack (final)"),
-        ("content/Briefing Pack (final)",), 4, ["Briefing Pack (final)", "cannot name an output file"]),
+        ("content/Briefing Pack (final)",),
+        4,
+        ["Briefing Pack (final)", "cannot name an output file"],
+    ),
     "event-folder-name-with-dots": (
         lambda a: _copy_event(a, "content/.hidden..event"),
-        ("content/.hidden..event",), 4, [".hidden..event", "cannot name an output file"]),
+        ("content/.hidden..event",),
+        4,
+        [".hidden..event", "cannot name an output file"],
+    ),
     "two-events-one-output-folder": (
         lambda a: _copy_event(a, f"drafts/{EVENT}"),
-        (f"content/{EVENT}", f"drafts/{EVENT}"), 4, [f"build/{EVENT}/", "Rename one of the folders"]),
+        (f"content/{EVENT}", f"drafts/{EVENT}"),
+        4,
+        [f"build/{EVENT}/", "Rename one of the folders"],
+    ),
     "document-id-climbs-out": (
-        lambda a: a.write({f"content/{EVENT}/documents.toml":
-                           '[documents."../../../outside/x"]\ntitle = "X"\n'
-                           'template = "documents/fact_sheet.html.j2"\n'}),
-        (), 2, ["documents.toml", "should match pattern"]),
+        lambda a: a.write(
+            {
+                f"content/{EVENT}/documents.toml": '[documents."../../../outside/x"]\ntitle = "X"\n'
+                'template = "documents/fact_sheet.html.j2"\n'
+            }
+        ),
+        (),
+        2,
+        ["documents.toml", "should match pattern"],
+    ),
     "pack-id-climbs-out": (
         lambda a: a.write({f"content/{EVENT}/documents.toml": '[pack]\nid = "../../outside/pack"\n'}),
-        (), 2, ["documents.toml", "pack.id"]),
+        (),
+        2,
+        ["documents.toml", "pack.id"],
+    ),
     "event-output-folder-is-a-file": (
         lambda a: a.write({f"build/{EVENT}": "not a folder\n"}),
-        (), 4, [f"build/{EVENT}"]),
+        (),
+        4,
+        [f"build/{EVENT}"],
+    ),
 }
 
 

@@ -38,13 +38,18 @@ def still_serving(target) -> bool:
 
 # -- paths -------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", [
-    "/out/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd",       # overlong UTF-8 for "."
-    f"/out/{EVENT}/%c0%af..%c0%afpyproject.toml",      # overlong UTF-8 for "/"
-    f"/out/{EVENT}/%e0%80%ae%e0%80%ae.html",           # three-byte overlong "."
-    "/out/%ff/fact-sheet.html",                       # not UTF-8 at all
-    f"/pages/{EVENT}/%c0%ae.json",
-], ids=["overlong-dot", "overlong-slash", "overlong-3-byte", "lone-ff", "overlong-in-pages"])
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/out/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd",  # overlong UTF-8 for "."
+        f"/out/{EVENT}/%c0%af..%c0%afpyproject.toml",  # overlong UTF-8 for "/"
+        f"/out/{EVENT}/%e0%80%ae%e0%80%ae.html",  # three-byte overlong "."
+        "/out/%ff/fact-sheet.html",  # not UTF-8 at all
+        f"/pages/{EVENT}/%c0%ae.json",
+    ],
+    ids=["overlong-dot", "overlong-slash", "overlong-3-byte", "lone-ff", "overlong-in-pages"],
+)
 def test_invalid_utf8_escapes_are_refused_not_a_crash(target, path, capsys):
     """They were a UnicodeDecodeError: a traceback on the terminal and no answer at all."""
     status, headers, body = target.get(path)
@@ -54,14 +59,23 @@ def test_invalid_utf8_escapes_are_refused_not_a_crash(target, path, capsys):
     assert still_serving(target)
 
 
-@pytest.mark.parametrize("path", [
-    "/out/" + "a" * 70_000 + "/x.html",
-    f"/out/{EVENT}/" + "%2e" * 20_000 + ".html",
-    f"/out/{EVENT}/fact-sheet.html\\..\\..\\pyproject.toml",
-    f"/out/{EVENT}/fact-sheet%5c..%5c..%5cpyproject.toml",
-    f"http://{'attacker.example'}/out/{EVENT}/..%2f..%2fpyproject.toml",
-], ids=["request-line-over-64k", "long-escaped-name", "raw-backslashes", "escaped-backslashes",
-        "absolute-form-target"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/out/" + "a" * 70_000 + "/x.html",
+        f"/out/{EVENT}/" + "%2e" * 20_000 + ".html",
+        f"/out/{EVENT}/fact-sheet.html\\..\\..\\pyproject.toml",
+        f"/out/{EVENT}/fact-sheet%5c..%5c..%5cpyproject.toml",
+        f"http://{'attacker.example'}/out/{EVENT}/..%2f..%2fpyproject.toml",
+    ],
+    ids=[
+        "request-line-over-64k",
+        "long-escaped-name",
+        "raw-backslashes",
+        "escaped-backslashes",
+        "absolute-form-target",
+    ],
+)
 def test_long_and_odd_paths_are_refused(target, path):
     status, _, body = target.get(path)
     assert status in (404, 414) and b"[project]" not in body
@@ -141,14 +155,30 @@ def test_a_file_in_build_linking_to_another_output_is_not_followed(target):
 
 # -- HTTP --------------------------------------------------------------------
 
+
 def test_another_local_user_without_the_key_gets_nothing(target):
     """Loopback is open to every user of the machine: without this run's key, nothing is served
     (it was all served to anyone who connected)."""
     name, key = target.preview.cookie_name, target.preview.key
-    cookies = ("", f"{name}=wrong", f"{name}={key[:-1]}", f"briefkit-preview-1={key}", f'{name}="{key}x"',
-               f"{name}=\u00e9t\u00e9", "=;;==\x7f", f"{name}=x; {name}=y")
-    paths = ("/", f"/out/{EVENT}/fact-sheet.html", "/live", f"/view/{EVENT}/fact-sheet",
-             f"/?key={key[::-1]}", "/?key=%C3%A9", "/?key=")
+    cookies = (
+        "",
+        f"{name}=wrong",
+        f"{name}={key[:-1]}",
+        f"briefkit-preview-1={key}",
+        f'{name}="{key}x"',
+        f"{name}=\u00e9t\u00e9",
+        "=;;==\x7f",
+        f"{name}=x; {name}=y",
+    )
+    paths = (
+        "/",
+        f"/out/{EVENT}/fact-sheet.html",
+        "/live",
+        f"/view/{EVENT}/fact-sheet",
+        f"/?key={key[::-1]}",
+        "/?key=%C3%A9",
+        "/?key=",
+    )
     for cookie in cookies:
         for path in paths:
             raw = f"GET {path} HTTP/1.1\r\nHost: {target.host}\r\nCookie: {cookie}\r\n\r\n"
@@ -174,29 +204,46 @@ def test_a_request_body_cannot_smuggle_a_second_request(target):
     inner = f"GET /out/{EVENT}/fact-sheet.html HTTP/1.1\r\nHost: {target.host}\r\n\r\n".encode()
     for method in (b"GET", b"POST", b"HEAD"):
         for host in (b"attacker.example:%d" % target.port, target.host.encode()):
-            outer = (b"%s / HTTP/1.1\r\nHost: %s\r\nContent-Length: %d\r\n\r\n" % (method, host, len(inner)))
+            outer = b"%s / HTTP/1.1\r\nHost: %s\r\nContent-Length: %d\r\n\r\n" % (method, host, len(inner))
             answer = target.raw(outer + inner)
             assert answer.count(b"HTTP/1.1 ") == 1, (method, host, answer[:300])
             assert PREVIEW_TEXT.encode() not in answer
-    chunked = (b"GET / HTTP/1.1\r\nHost: %s\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n"
-               % (target.host.encode(), len(inner), inner))
+    chunked = b"GET / HTTP/1.1\r\nHost: %s\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n" % (
+        target.host.encode(),
+        len(inner),
+        inner,
+    )
     answer = target.raw(chunked)
     assert answer.count(b"HTTP/1.1 ") == 1 and PREVIEW_TEXT.encode() not in answer
 
 
-@pytest.mark.parametrize("request_bytes", [
-    b"POST / HTTP/1.1\r\nHost: {host}\r\n\r\n",
-    b"OPTIONS * HTTP/1.1\r\nHost: {host}\r\n\r\n",
-    b"TRACE / HTTP/1.1\r\nHost: {host}\r\n\r\n",
-    b"CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: {host}\r\n\r\n",
-    b"PROPFIND / HTTP/1.1\r\nHost: {host}\r\n\r\n",
-    b"GET /" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: {host}\r\n\r\n",
-    b"GET / HTTP/1.1\r\nHost: {host}\r\nX-Big: " + b"b" * 70_000 + b"\r\n\r\n",
-    b"GET / HTTP/1.1\r\nHost: {host}\r\n" + b"".join(b"X-%d: y\r\n" % i for i in range(150)) + b"\r\n",
-    b"GET / HTTP/9.9\r\nHost: {host}\r\n\r\n",
-    b"GET /<script>alert(1)</script> HTTP/1.1 extra\r\nHost: {host}\r\n\r\n",
-], ids=["post", "options", "trace", "connect", "webdav", "request-line-over-64k", "header-over-64k",
-        "150-headers", "http-9.9", "garbage-request-line"])
+@pytest.mark.parametrize(
+    "request_bytes",
+    [
+        b"POST / HTTP/1.1\r\nHost: {host}\r\n\r\n",
+        b"OPTIONS * HTTP/1.1\r\nHost: {host}\r\n\r\n",
+        b"TRACE / HTTP/1.1\r\nHost: {host}\r\n\r\n",
+        b"CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: {host}\r\n\r\n",
+        b"PROPFIND / HTTP/1.1\r\nHost: {host}\r\n\r\n",
+        b"GET /" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: {host}\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: {host}\r\nX-Big: " + b"b" * 70_000 + b"\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: {host}\r\n" + b"".join(b"X-%d: y\r\n" % i for i in range(150)) + b"\r\n",
+        b"GET / HTTP/9.9\r\nHost: {host}\r\n\r\n",
+        b"GET /<script>alert(1)</script> HTTP/1.1 extra\r\nHost: {host}\r\n\r\n",
+    ],
+    ids=[
+        "post",
+        "options",
+        "trace",
+        "connect",
+        "webdav",
+        "request-line-over-64k",
+        "header-over-64k",
+        "150-headers",
+        "http-9.9",
+        "garbage-request-line",
+    ],
+)
 def test_refusals_carry_the_same_headers_as_every_answer(target, request_bytes):
     """The standard library's own refusals were HTML without a policy, nosniff or frame-ancestors."""
     status, headers, body = parse(target.raw(request_bytes.replace(b"{host}", target.host.encode())))
@@ -209,8 +256,14 @@ def test_refusals_carry_the_same_headers_as_every_answer(target, request_bytes):
 
 
 def test_a_dns_rebinding_host_is_refused_with_every_spelling(target):
-    for host in (f"attacker.example:{target.port}", "attacker.example", f"127.0.0.1.nip.io:{target.port}",
-                 f"LOCALHOST:{target.port}", f"127.0.0.1:{target.port + 1}", f"127.0.0.1:{target.port}@evil"):
+    for host in (
+        f"attacker.example:{target.port}",
+        "attacker.example",
+        f"127.0.0.1.nip.io:{target.port}",
+        f"LOCALHOST:{target.port}",
+        f"127.0.0.1:{target.port + 1}",
+        f"127.0.0.1:{target.port}@evil",
+    ):
         raw = f"GET /out/{EVENT}/fact-sheet.html HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()
         status, _, body = parse(target.raw(raw))
         assert status == 421 and PREVIEW_TEXT.encode() not in body, host
@@ -218,29 +271,43 @@ def test_a_dns_rebinding_host_is_refused_with_every_spelling(target):
     assert parse(target.raw(missing))[0] == 421
 
 
-@pytest.mark.parametrize("site,mode,dest", [
-    ("cross-site", "no-cors", "image"),
-    ("cross-site", "cors", "empty"),
-    ("cross-site", "no-cors", "iframe"),
-    ("same-site", "no-cors", "image"),     # another port of 127.0.0.1 is the same site
-    ("same-site", "cors", "empty"),
-    ("cross-site", "navigate", "iframe"),  # a frame is a navigation, but not a top one
-])
+@pytest.mark.parametrize(
+    "site,mode,dest",
+    [
+        ("cross-site", "no-cors", "image"),
+        ("cross-site", "cors", "empty"),
+        ("cross-site", "no-cors", "iframe"),
+        ("same-site", "no-cors", "image"),  # another port of 127.0.0.1 is the same site
+        ("same-site", "cors", "empty"),
+        ("cross-site", "navigate", "iframe"),  # a frame is a navigation, but not a top one
+    ],
+)
 def test_another_site_in_the_browser_gets_nothing(target, site, mode, dest):
     """A page of another origin can make the user's browser ask (an <img>, a fetch, a frame):
     such requests, marked by the browser, are refused before any work (a PDF page render)."""
-    status, headers, body = target.get(f"/out/{EVENT}/fact-sheet.html", f"Sec-Fetch-Site: {site}",
-                                       f"Sec-Fetch-Mode: {mode}", f"Sec-Fetch-Dest: {dest}",
-                                       "Origin: http://127.0.0.1:1")
+    status, headers, body = target.get(
+        f"/out/{EVENT}/fact-sheet.html",
+        f"Sec-Fetch-Site: {site}",
+        f"Sec-Fetch-Mode: {mode}",
+        f"Sec-Fetch-Dest: {dest}",
+        "Origin: http://127.0.0.1:1",
+    )
     assert status == 403 and PREVIEW_TEXT.encode() not in body
     assert "access-control-allow-origin" not in headers
 
 
 def test_own_pages_and_a_followed_link_are_answered(target):
-    for site, mode, dest in (("same-origin", "no-cors", "iframe"), ("none", "navigate", "document"),
-                             ("cross-site", "navigate", "document")):
-        status, headers, _ = target.get(f"/out/{EVENT}/fact-sheet.html", f"Sec-Fetch-Site: {site}",
-                                        f"Sec-Fetch-Mode: {mode}", f"Sec-Fetch-Dest: {dest}")
+    for site, mode, dest in (
+        ("same-origin", "no-cors", "iframe"),
+        ("none", "navigate", "document"),
+        ("cross-site", "navigate", "document"),
+    ):
+        status, headers, _ = target.get(
+            f"/out/{EVENT}/fact-sheet.html",
+            f"Sec-Fetch-Site: {site}",
+            f"Sec-Fetch-Mode: {mode}",
+            f"Sec-Fetch-Dest: {dest}",
+        )
         assert status == 200, (site, mode, dest)
         assert "access-control-allow-origin" not in headers
         assert headers["cross-origin-resource-policy"] == "same-origin"
@@ -248,8 +315,13 @@ def test_own_pages_and_a_followed_link_are_answered(target):
 
 def test_range_and_conditional_requests_get_the_whole_current_file(target):
     on_disk = (target.folder / "fact-sheet.html").read_bytes()
-    for header in ("Range: bytes=0-3", "Range: bytes=-1000000000", "Range: bytes=99999999999-",
-                   "If-None-Match: *", "If-Modified-Since: Sat, 01 Jan 2100 00:00:00 GMT"):
+    for header in (
+        "Range: bytes=0-3",
+        "Range: bytes=-1000000000",
+        "Range: bytes=99999999999-",
+        "If-None-Match: *",
+        "If-Modified-Since: Sat, 01 Jan 2100 00:00:00 GMT",
+    ):
         status, headers, body = target.get(f"/out/{EVENT}/fact-sheet.html", header)
         assert (status, body) == (200, on_disk), header
         assert headers["cache-control"] == "no-store"
@@ -333,6 +405,7 @@ def _link_to(target_path, link):
 
 # -- PDF pages -----------------------------------------------------------------
 
+
 def test_a_page_metres_wide_is_rendered_cut_to_its_limit():
     """A 5 m page took 7 s and 1.4 GB in pdftoppm; only the top left corner is drawn now."""
     from PIL import Image
@@ -346,9 +419,11 @@ def test_a_page_metres_wide_is_rendered_cut_to_its_limit():
 
 def _claiming(count: int) -> bytes:
     """A one-page PDF whose page tree claims ``count`` pages."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Count %d /Kids [3 0 R] >>" % count,
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Count %d /Kids [3 0 R] >>" % count,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))

@@ -22,8 +22,10 @@ from generator.pipeline.result import BuildResult
 
 pytestmark = pytest.mark.slow
 
-INJECTED = ('</title><script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
-            '"quoted" \'single\' </ol></div><iframe src="/"></iframe>')
+INJECTED = (
+    '</title><script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
+    '"quoted" \'single\' </ol></div><iframe src="/"></iframe>'
+)
 
 
 @pytest.fixture
@@ -63,22 +65,22 @@ def _hostile_preview(network, with_meta: bool) -> str:
     witness = network.url
     meta = '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">' if with_meta else ""
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8">{meta}<title>hostile</title>
-<link rel="stylesheet" href="{witness('link.css')}">
-<style>@import url("{witness('import.css')}"); body {{ background: url("{witness('bg.png')}"); }}</style>
+<link rel="stylesheet" href="{witness("link.css")}">
+<style>@import url("{witness("import.css")}"); body {{ background: url("{witness("bg.png")}"); }}</style>
 </head><body><p>{PREVIEW_TEXT}</p>
 <script>
   window.ran = true;
   try {{ parent.document.title = "PWNED"; }} catch (e) {{}}
-  try {{ top.location = "{witness('top')}"; }} catch (e) {{}}
-  fetch("{witness('fetch')}").catch(() => {{}});
+  try {{ top.location = "{witness("top")}"; }} catch (e) {{}}
+  fetch("{witness("fetch")}").catch(() => {{}});
   fetch("/").then(r => r.text()).then(t => {{ parent.document.body.dataset.leak = t; }});
 </script>
-<img src="{witness('img.png')}" alt="">
+<img src="{witness("img.png")}" alt="">
 <img src="x" onerror="parent.document.title = 'PWNED-ONERROR'" alt="">
-<form action="{witness('form')}" method="get"><button id="hostile-submit">Continue</button></form>
-<a id="hostile-top" href="{witness('link')}" target="_top">next</a>
-<a id="hostile-blank" href="{witness('popup')}" target="_blank">new</a>
-<object data="{witness('object')}"></object>
+<form action="{witness("form")}" method="get"><button id="hostile-submit">Continue</button></form>
+<a id="hostile-top" href="{witness("link")}" target="_top">next</a>
+<a id="hostile-blank" href="{witness("popup")}" target="_blank">new</a>
+<object data="{witness("object")}"></object>
 </body></html>"""
 
 
@@ -201,9 +203,13 @@ def test_another_origin_in_the_browser_reads_nothing_and_cannot_frame_it(target,
     thread.start()
     try:
         driver.get(f"http://{attacker_host}:{attacker.server_address[1]}/")
-        results = wait_until(lambda: _all_in(driver.execute_script("return window.results"),
-                                             ("fetch", "no-cors", "live", "xhr", "eventsource", "img")),
-                             what="the attacker's attempts")
+        results = wait_until(
+            lambda: _all_in(
+                driver.execute_script("return window.results"),
+                ("fetch", "no-cors", "live", "xhr", "eventsource", "img"),
+            ),
+            what="the attacker's attempts",
+        )
         assert results["fetch"] == results["live"] == results["xhr"] == results["eventsource"] == "refused"
         assert results["no-cors"] in ("refused", "opaque:0")  # nothing of it readable
         assert results["img"] == "refused"  # Cross-Origin-Resource-Policy (and Sec-Fetch-Site)
@@ -230,8 +236,10 @@ def test_event_names_that_are_numbers_do_not_reload_the_index_for_ever(tmp_path,
     try:
         speech = (target.root / f"content/{EVENT}/speech.txt").read_text(encoding="utf-8")
         for name in ("999", "2025"):
-            write_files(target.root, {f"content/{name}/event.yaml": minimal_event(),
-                                      f"content/{name}/speech.txt": speech})
+            write_files(
+                target.root,
+                {f"content/{name}/event.yaml": minimal_event(), f"content/{name}/speech.txt": speech},
+            )
             (target.root / "build" / name).mkdir()
             (target.root / "build" / name / "fact-sheet.html").write_text("<p>x</p>", encoding="utf-8")
         target.preview.state.built(BuildResult())
@@ -242,6 +250,7 @@ def test_event_names_that_are_numbers_do_not_reload_the_index_for_ever(tmp_path,
         time.sleep(1)
         assert driver.execute_script("return window.stayed") is True  # not reloaded
         assert [h.text for h in driver.find_elements("css selector", ".event h2")] == sorted(
-            ["999", "2025", EVENT])
+            ["999", "2025", EVENT]
+        )
     finally:
         target.close()

@@ -37,8 +37,10 @@ def _get(server: Running, path: str) -> tuple[int, bytes]:
 
     port = server.preview.server.server_address[1]
     with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
-        sock.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nCookie: {server.preview.cookie}\r\n"
-                     "Connection: close\r\n\r\n".encode())
+        sock.sendall(
+            f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nCookie: {server.preview.cookie}\r\n"
+            "Connection: close\r\n\r\n".encode()
+        )
         received = b""
         while chunk := sock.recv(65536):
             received += chunk
@@ -60,8 +62,11 @@ def test_hostile_changes_to_content_never_stop_the_preview_nor_leak(tmp_path):
         assert server.thread.is_alive(), "the watch died"
         status, index = _get(server, "/")
         assert status == 200 and SECRET.encode() not in index
-        for path in (f"/out/{EVENT}/secret.txt", f"/out/{EVENT}/..%2f..%2fcontent%2f{EVENT}%2fevent.yaml",
-                     f"/out/{EVENT}/fact-sheet.html"):
+        for path in (
+            f"/out/{EVENT}/secret.txt",
+            f"/out/{EVENT}/..%2f..%2fcontent%2f{EVENT}%2fevent.yaml",
+            f"/out/{EVENT}/fact-sheet.html",
+        ):
             status, body = _get(server, path)
             assert SECRET.encode() not in body and b"event:" not in body, path
 

@@ -12,9 +12,8 @@ import warnings
 
 import jinja2
 import pytest
-from lxml import html as lxml_html
-
 from helpers import EVENT, REPO, assert_ok, assert_user_error, minimal_event
+from lxml import html as lxml_html
 from trust_helpers import FACT_SHEET, Attack
 
 if sys.version_info >= (3, 11):
@@ -115,7 +114,8 @@ HUGE_VALUES = {
     "power-of-a-hundred-million-bits": "{{ (2 ** 100000000) % 7 }}",
     "squaring-a-big-number-in-a-loop": (
         "{% set ns = namespace(x=10**20000) %}{% for i in range(20) %}{% set ns.x = ns.x * ns.x %}"
-        "{% endfor %}{{ ns.x % 7 }}"),
+        "{% endfor %}{{ ns.x % 7 }}"
+    ),
     "str-ljust-ten-to-the-ten": '{{ "x".ljust(10**10)|length }}',
     "str-zfill-ten-to-the-ten": '{{ "1".zfill(10**10)|length }}',
     "center-filter-ten-to-the-ten": '{{ ("x"|center(10**10))|length }}',
@@ -138,9 +138,16 @@ def test_a_huge_value_is_refused_before_it_is_built(attacked: Attack, name):
 
 def test_ordinary_arithmetic_and_padding_still_work(attacked: Attack):
     """The control: the same operations at sizes a template uses are allowed."""
-    attacked.write({FACT_SHEET: OVERRIDE.format(payload=(
-        '<p id="t">{{ "ab" * 3 }}|{{ 2 ** 10 }}|{{ "7".zfill(3) }}|{{ "%5s" % "x" }}|'
-        '{{ "{:>4}".format(1) }}|{{ "x"|center(5) }}|{{ "%03d"|format(7) }}</p>'))})
+    attacked.write(
+        {
+            FACT_SHEET: OVERRIDE.format(
+                payload=(
+                    '<p id="t">{{ "ab" * 3 }}|{{ 2 ** 10 }}|{{ "7".zfill(3) }}|{{ "%5s" % "x" }}|'
+                    '{{ "{:>4}".format(1) }}|{{ "x"|center(5) }}|{{ "%03d"|format(7) }}</p>'
+                )
+            )
+        }
+    )
     assert_ok(attacked.build("-f", "html", "-d", "fact-sheet"))
     page = (attacked.build_dir / "test-event" / "fact-sheet.html").read_text(encoding="utf-8")
     assert "ababab|1024|007|    x|   1|  x  |007" in page

@@ -24,7 +24,8 @@ def test_the_read_recorder_sees_this_process_and_forked_workers(attacked: Attack
     with attacked.reads:
         attacked.canary("canary.txt").read_bytes()
         child = multiprocessing.get_context("fork").Process(
-            target=_read_in_child, args=(str(attacked.canary("canary.css")),))
+            target=_read_in_child, args=(str(attacked.canary("canary.css")),)
+        )
         child.start()
         child.join(10)
     assert attacked.reads.opened() == [str(attacked.canary("canary.css")), str(attacked.canary("canary.txt"))]

@@ -23,14 +23,14 @@ import sys
 import threading
 import zipfile
 import zlib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 import pytest
 from click.testing import Result
-
 from helpers import EVENT, assert_user_error, make_project, run_cli, snapshot, write_files
 
 #: Where an event's override of the fact sheet goes.
@@ -38,7 +38,9 @@ FACT_SHEET = f"content/{EVENT}/templates/documents/fact_sheet.html.j2"
 #: Where an event's override of the stylesheet goes.
 STYLESHEET = f"content/{EVENT}/templates/css/theme.css.j2"
 #: The built-in fact sheet with one block replaced: most hostile templates use this.
-FACT_SHEET_WITH = '{{% extends "!builtin/documents/fact_sheet.html.j2" %}}{{% block vision %}}{body}{{% endblock %}}\n'
+FACT_SHEET_WITH = (
+    '{{% extends "!builtin/documents/fact_sheet.html.j2" %}}{{% block vision %}}{body}{{% endblock %}}\n'
+)
 
 #: The smallest PNG there is (1 x 1, transparent), for images that must load.
 PNG_1PX = bytes.fromhex(
@@ -82,7 +84,7 @@ class ReadRecorder:
         self.folder = os.path.realpath(folder)
         self.log = log
 
-    def __enter__(self) -> "ReadRecorder":
+    def __enter__(self) -> ReadRecorder:
         global _HOOKED
         if not _HOOKED:
             sys.addaudithook(_audit)
@@ -105,7 +107,7 @@ class ReadRecorder:
 
 
 class _Quiet(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the http.server API
+    def do_GET(self) -> None:
         body = b"/* fetched */"
         self.send_response(200)
         self.send_header("Content-Type", "text/css")
@@ -134,7 +136,7 @@ class _RecordingServer(ThreadingHTTPServer):
 class NetworkRecorder:
     """An HTTP server on 127.0.0.1 (a free port) that records every connection."""
 
-    def __enter__(self) -> "NetworkRecorder":
+    def __enter__(self) -> NetworkRecorder:
         self.server = _RecordingServer()
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(
@@ -240,25 +242,29 @@ def attack(tmp_path: Path, network: NetworkRecorder, files: Mapping[str, Any] | 
     token = "CANARY" + secrets.token_hex(8).upper()
     outside = tmp_path / "outside"
     outside.mkdir()
-    write_files(outside, {
-        "canary.txt": f"secret {token}\n",
-        "canary.css": f'body::before {{ content: "{token}" }}\n',
-        "canary.svg": (
-            '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="20">'
-            f'<text x="0" y="15">{token}</text></svg>'
-        ),
-        "canary.html.j2": f"<p>{token}</p>\n",
-        "canary.toml": f'key_facts = "{token}"\nevent = "{token}"\n',
-        "canary.woff": token.encode(),
-        "canary.png": PNG_1PX + token.encode(),
-    })
+    write_files(
+        outside,
+        {
+            "canary.txt": f"secret {token}\n",
+            "canary.css": f'body::before {{ content: "{token}" }}\n',
+            "canary.svg": (
+                '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="20">'
+                f'<text x="0" y="15">{token}</text></svg>'
+            ),
+            "canary.html.j2": f"<p>{token}</p>\n",
+            "canary.toml": f'key_facts = "{token}"\nevent = "{token}"\n',
+            "canary.woff": token.encode(),
+            "canary.png": PNG_1PX + token.encode(),
+        },
+    )
     root = make_project(tmp_path, files)
     reads = ReadRecorder(outside, tmp_path / "opened.log")
     return Attack(tmp_path, root, outside, token, reads, network)
 
 
-def plant_reference_docx(a: Attack, change: Mapping[str, Callable[[bytes], bytes]],
-                         add: Mapping[str, bytes | str] | None = None) -> None:
+def plant_reference_docx(
+    a: Attack, change: Mapping[str, Callable[[bytes], bytes]], add: Mapping[str, bytes | str] | None = None
+) -> None:
     """A reference.docx in the event folder, made by python-docx with some parts changed
     (and others added), named by the event's theme.toml."""
     import docx
@@ -272,8 +278,12 @@ def plant_reference_docx(a: Attack, change: Mapping[str, Callable[[bytes], bytes
             dst.writestr(name, change[name](data) if name in change else data)
         for name, data in (add or {}).items():
             dst.writestr(name, data)
-    a.write({f"content/{EVENT}/ref.docx": out.getvalue(),
-             f"content/{EVENT}/theme.toml": '[docx]\nreference = "ref.docx"\n'})
+    a.write(
+        {
+            f"content/{EVENT}/ref.docx": out.getvalue(),
+            f"content/{EVENT}/theme.toml": '[docx]\nreference = "ref.docx"\n',
+        }
+    )
 
 
 # -- looking inside outputs ------------------------------------------------------
@@ -301,7 +311,7 @@ def _pdf_parts(data: bytes) -> Iterable[bytes]:
     for number in range(1, int(reader.trailer.get("/Size", 1))):
         try:
             obj = reader.get_object(number)
-        except Exception:  # noqa: BLE001 - a free or odd object number is no leak
+        except Exception:
             continue
         if isinstance(obj, StreamObject):
             try:

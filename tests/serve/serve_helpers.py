@@ -14,10 +14,13 @@ from generator.serve import Preview
 
 #: The template the tests save, overriding one block of the built-in fact sheet.
 OVERRIDE = f"content/{EVENT}/templates/documents/fact_sheet.html.j2"
-EDITED = ('{% extends "!builtin/documents/fact_sheet.html.j2" %}\n'
-          '{% block key_facts %}<p>Edited MARK</p>{{ super() }}{% endblock %}\n')
-BROKEN = ('{% extends "!builtin/documents/fact_sheet.html.j2" %}\n'
-          '{% block key_facts %}{{ oops {% endblock %}\n')
+EDITED = (
+    '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n'
+    "{% block key_facts %}<p>Edited MARK</p>{{ super() }}{% endblock %}\n"
+)
+BROKEN = (
+    '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n{% block key_facts %}{{ oops {% endblock %}\n'
+)
 
 
 class Running:
@@ -31,7 +34,8 @@ class Running:
         self.preview = Preview(Project(root=root), None, "127.0.0.1", 0)
         self.preview.start()
         self.thread = threading.Thread(
-            target=self.preview.watch, daemon=True,
+            target=self.preview.watch,
+            daemon=True,
             args=(BuildOptions(**{"workers": 1, **options}),),
             kwargs={"report": self.reports.append, "stop": self.stop},
         )

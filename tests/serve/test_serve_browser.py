@@ -59,9 +59,14 @@ def test_a_document_shows_its_html_preview_and_its_pdf_pages(running, driver):
     driver.switch_to.default_content()
     # The PDF: one image per page, each decoded by the driver.
     pages = len(PdfReader(io.BytesIO(running.output("fact-sheet.pdf").read_bytes())).pages)
-    images = wait_until(lambda: [i for i in driver.find_elements("css selector", "#bk-pdf img")
-                                 if driver.execute_script("return arguments[0].naturalWidth", i) > 0],
-                        what="the PDF's pages")
+    images = wait_until(
+        lambda: [
+            i
+            for i in driver.find_elements("css selector", "#bk-pdf img")
+            if driver.execute_script("return arguments[0].naturalWidth", i) > 0
+        ],
+        what="the PDF's pages",
+    )
     assert len(images) == pages
     width = driver.execute_script("return arguments[0].naturalWidth", images[0])
     height = driver.execute_script("return arguments[0].naturalHeight", images[0])
@@ -84,8 +89,11 @@ def test_a_saved_template_reaches_the_open_page_without_a_reload(running, driver
         pdf = running.output("fact-sheet.pdf")
         wait_until(lambda: "Edited first edit" in _pdf_text(pdf), 60, "the edit in the PDF")
         version = str(pdf.stat().st_mtime_ns)
-        wait_until(lambda: any(s["version"] == version for s in _shown(driver, "pdf")), 60,
-                   "the new PDF's pages on the page")
+        wait_until(
+            lambda: any(s["version"] == version for s in _shown(driver, "pdf")),
+            60,
+            "the new PDF's pages on the page",
+        )
         assert driver.execute_script("return window.stillTheSamePage") is True
     finally:
         override.unlink()

@@ -134,7 +134,7 @@ def test_the_event_stream_starts_with_the_whole_state(serving):
     finally:
         connection.close()
     assert data.startswith("data: ")
-    state = json.loads(data[len("data: "):])
+    state = json.loads(data[len("data: ") :])
     version = (serving.project.build_dir / EVENT / "fact-sheet.html").stat().st_mtime_ns
     assert state["files"] == {EVENT: {"fact-sheet": {"html": str(version)}}}
     assert state["errors"] == []
@@ -142,10 +142,15 @@ def test_the_event_stream_starts_with_the_whole_state(serving):
 
 def test_errors_become_overlay_entries_with_file_and_line(tmp_path):
     template = TemplateError(f"{tmp_path}/fact_sheet.html.j2:7: template syntax error: unexpected '}}'")
-    assert error_entries(template) == [{
-        "file": f"{tmp_path}/fact_sheet.html.j2", "line": 7, "field": None,
-        "message": "template syntax error: unexpected '}'", "title": "TemplateError",
-    }]
+    assert error_entries(template) == [
+        {
+            "file": f"{tmp_path}/fact_sheet.html.j2",
+            "line": 7,
+            "field": None,
+            "message": "template syntax error: unexpected '}'",
+            "title": "TemplateError",
+        }
+    ]
     problem = Problem(tmp_path / "event.yaml", 12, "event.date", "bad date")
     content = ContentError("event.yaml is not valid:", [problem])
     [entry] = error_entries(content)
@@ -274,8 +279,13 @@ def test_briefkit_serve_serves_until_stopped(tmp_path):
     from helpers import make_project
 
     root = make_project(tmp_path)
-    child = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", "0", "-f", "html"],
-                             cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--port", "0", "-f", "html"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         lines = [child.stdout.readline() for _ in range(2)]
         url = next(line.split()[1] for line in lines if line.startswith("Serving "))
@@ -287,8 +297,9 @@ def test_briefkit_serve_serves_until_stopped(tmp_path):
             time.sleep(0.1)
         key = parse_qs(urlsplit(url).query)["key"][0]
         connection = http.client.HTTPConnection(host, port, timeout=30)
-        connection.request("GET", f"/out/{EVENT}/fact-sheet.html",
-                           headers={"Cookie": f"briefkit-preview-{port}={key}"})
+        connection.request(
+            "GET", f"/out/{EVENT}/fact-sheet.html", headers={"Cookie": f"briefkit-preview-{port}={key}"}
+        )
         response = connection.getresponse()
         assert response.status == 200 and b"Test Meeting" in response.read()
         connection.close()
@@ -314,8 +325,10 @@ def test_an_event_added_while_serving_is_served_after_the_next_build(tmp_path):
     preview.start()
     try:
         speech = (root / f"content/{EVENT}/speech.txt").read_text(encoding="utf-8")
-        write_files(root, {"content/second-event/event.yaml": minimal_event(),
-                           "content/second-event/speech.txt": speech})
+        write_files(
+            root,
+            {"content/second-event/event.yaml": minimal_event(), "content/second-event/speech.txt": speech},
+        )
         build_project(project, BuildOptions(formats=("html",), documents=("fact-sheet",), workers=0))
         assert request(preview, "/out/second-event/fact-sheet.html")[0] == 404  # not known yet
         preview.state.built(BuildResult())  # what the watch does after each build

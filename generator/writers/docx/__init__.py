@@ -127,8 +127,9 @@ def render_docx(
     data = package.save(
         document, timestamp=epoch or when, application=meta.generator or "briefkit", company=theme.docx.office
     )
-    log.info("DOCX for %s written in %.2f s (%d bytes)",
-             template_name, time.perf_counter() - started, len(data))
+    log.info(
+        "DOCX for %s written in %.2f s (%d bytes)", template_name, time.perf_counter() - started, len(data)
+    )
     return data
 
 
@@ -152,8 +153,9 @@ def _open(reference_docx: Path):
             f"The reference document {shown(reference_docx)} does not exist or is not a .docx file."
         ) from None
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError) as exc:
-        raise BuildError(f"The reference document {shown(reference_docx)} cannot be read: "
-                         f"{shown(exc)}.") from None
+        raise BuildError(
+            f"The reference document {shown(reference_docx)} cannot be read: {shown(exc)}."
+        ) from None
     # Its styles, page furniture and properties stay; its text does not, nor
     # anything that would make Word reach out when the briefing is opened.
     document.element.body.clear_content()

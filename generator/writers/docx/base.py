@@ -130,11 +130,13 @@ _APP = (
 #: Part name → XML.
 PARTS = {
     "[Content_Types].xml": _content_types(),
-    "_rels/.rels": _relationships([
-        (f"{_REL}/officeDocument", "word/document.xml"),
-        (f"{_PKG_REL}/metadata/core-properties", "docProps/core.xml"),
-        (f"{_REL}/extended-properties", "docProps/app.xml"),
-    ]),
+    "_rels/.rels": _relationships(
+        [
+            (f"{_REL}/officeDocument", "word/document.xml"),
+            (f"{_PKG_REL}/metadata/core-properties", "docProps/core.xml"),
+            (f"{_REL}/extended-properties", "docProps/app.xml"),
+        ]
+    ),
     "docProps/core.xml": _CORE,
     "docProps/app.xml": _APP,
     "word/document.xml": _DOCUMENT,
@@ -204,10 +206,18 @@ def drawing_theme(theme, fonts: tuple[str, str]) -> bytes:
 
     c = theme.colours
     colours = (
-        ("dk1", c.text), ("lt1", "#ffffff"), ("dk2", c.accent), ("lt2", c.accent_soft),
-        ("accent1", c.accent), ("accent2", c.callout_rule), ("accent3", c.marking),
-        ("accent4", c.muted), ("accent5", c.rule), ("accent6", c.callout),
-        ("hlink", c.accent), ("folHlink", c.muted),
+        ("dk1", c.text),
+        ("lt1", "#ffffff"),
+        ("dk2", c.accent),
+        ("lt2", c.accent_soft),
+        ("accent1", c.accent),
+        ("accent2", c.callout_rule),
+        ("accent3", c.marking),
+        ("accent4", c.muted),
+        ("accent5", c.rule),
+        ("accent6", c.callout),
+        ("hlink", c.accent),
+        ("folHlink", c.muted),
     )
     scheme = "".join(f"<a:{name}>{_srgb(value)}</a:{name}>" for name, value in colours)
 

@@ -25,49 +25,181 @@ def page_reference(bookmark: str) -> str:
 
 # Child order of the elements we edit (ECMA-376 Part 1, §17).
 PPR_ORDER = (
-    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
-    "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
-    "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE",
-    "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
-    "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
-    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-    "sectPr", "pPrChange",
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
 )
 RPR_ORDER = (
-    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
-    "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
-    "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs",
-    "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
-    "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
 )
 TBLPR_ORDER = (
-    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
-    "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
-    "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription",
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
 )
 TCPR_ORDER = (
-    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
-    "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark",
+    "cnfStyle",
+    "tcW",
+    "gridSpan",
+    "hMerge",
+    "vMerge",
+    "tcBorders",
+    "shd",
+    "noWrap",
+    "tcMar",
+    "textDirection",
+    "tcFitText",
+    "vAlign",
+    "hideMark",
 )
 LVL_ORDER = (
-    "start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId",
-    "legacy", "lvlJc", "pPr", "rPr",
+    "start",
+    "numFmt",
+    "lvlRestart",
+    "pStyle",
+    "isLgl",
+    "suff",
+    "lvlText",
+    "lvlPicBulletId",
+    "legacy",
+    "lvlJc",
+    "pPr",
+    "rPr",
 )
 STYLE_ORDER = (
-    "name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden",
-    "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal",
-    "personalCompose", "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr",
+    "name",
+    "aliases",
+    "basedOn",
+    "next",
+    "link",
+    "autoRedefine",
+    "hidden",
+    "uiPriority",
+    "semiHidden",
+    "unhideWhenUsed",
+    "qFormat",
+    "locked",
+    "personal",
+    "personalCompose",
+    "personalReply",
+    "rsid",
+    "pPr",
+    "rPr",
+    "tblPr",
+    "trPr",
+    "tcPr",
     "tblStylePr",
 )
 #: The number of a figure caption (Word's Insert Caption writes the same).
 SEQ_FIGURE = "SEQ Figure \\* ARABIC"
 #: Elements of settings.xml that must come after ``w:updateFields``.
 _AFTER_UPDATE_FIELDS = (
-    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
-    "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
-    "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
-    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
-    "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
 )
 
 
@@ -208,8 +340,19 @@ def frame_in_margin(ppr, width_pt: float) -> None:
     Used for a number that hangs in the margin (CSS ``position: absolute``):
     right-aligned in a box *width_pt* wide, taking no line of its own.
     """
-    put_ppr(ppr, w("framePr", w=round(width_pt * 20), hSpace=0, wrap="around",
-                   vAnchor="text", hAnchor="margin", x=0, y=0))
+    put_ppr(
+        ppr,
+        w(
+            "framePr",
+            w=round(width_pt * 20),
+            hSpace=0,
+            wrap="around",
+            vAnchor="text",
+            hAnchor="margin",
+            x=0,
+            y=0,
+        ),
+    )
     put_ppr(ppr, w("ind", left=0, right=0, firstLine=0))
     put_ppr(ppr, w("jc", val="right"))
 
@@ -220,8 +363,19 @@ def frame_beside(ppr, width_pt: float) -> None:
     A definition list's term: the definition that follows is indented by
     the frame's width and starts level with it, as the PDF's flex row.
     """
-    put_ppr(ppr, w("framePr", w=round(width_pt * 20), hSpace=0, wrap="around",
-                   vAnchor="text", hAnchor="text", x=0, y=0))
+    put_ppr(
+        ppr,
+        w(
+            "framePr",
+            w=round(width_pt * 20),
+            hSpace=0,
+            wrap="around",
+            vAnchor="text",
+            hAnchor="text",
+            x=0,
+            y=0,
+        ),
+    )
 
 
 def set_outline_level(ppr, level: int | None) -> None:
@@ -299,7 +453,7 @@ def modern_settings(settings) -> None:
     compat = settings.find(qn("w:compat"))
     if compat is None:
         compat = w("compat")
-        later = _AFTER_UPDATE_FIELDS[_AFTER_UPDATE_FIELDS.index("w:compat") + 1:]
+        later = _AFTER_UPDATE_FIELDS[_AFTER_UPDATE_FIELDS.index("w:compat") + 1 :]
         settings.insert_element_before(compat, *later)
     for setting in compat.findall(qn("w:compatSetting")):
         if setting.get(qn("w:name")) == "compatibilityMode":
@@ -500,7 +654,7 @@ def size_cells(table, widths_pt: list[float]) -> None:
         col = 0
         for tc in tr.tc_lst:
             span = tc.grid_span
-            tc.width = Pt(sum(widths_pt[col: col + span]))
+            tc.width = Pt(sum(widths_pt[col : col + span]))
             col += span
         keep_row_together(tr)
 
@@ -514,8 +668,16 @@ def table_look(table, *, first_row: bool) -> None:
     """Which conditional parts of the table style apply: header row, banded rows."""
     put(
         table._tbl.tblPr,
-        w("tblLook", val="0420" if first_row else "0400", firstRow=int(first_row),
-          lastRow=0, firstColumn=0, lastColumn=0, noHBand=0, noVBand=1),
+        w(
+            "tblLook",
+            val="0420" if first_row else "0400",
+            firstRow=int(first_row),
+            lastRow=0,
+            firstColumn=0,
+            lastColumn=0,
+            noHBand=0,
+            noVBand=1,
+        ),
         TBLPR_ORDER,
     )
 
@@ -620,11 +782,21 @@ def float_beside(inline_shape, side: str) -> None:
     """
     inline = inline_shape._inline
     wp = f"{{{_WP}}}"
-    anchor = OxmlElement("wp:anchor", attrs={
-        "distT": "0", "distB": "0", "distL": "114300" if side == "right" else "0",
-        "distR": "0" if side == "right" else "114300", "simplePos": "0",
-        "relativeHeight": "2", "behindDoc": "0", "locked": "0", "layoutInCell": "1", "allowOverlap": "1",
-    })
+    anchor = OxmlElement(
+        "wp:anchor",
+        attrs={
+            "distT": "0",
+            "distB": "0",
+            "distL": "114300" if side == "right" else "0",
+            "distR": "0" if side == "right" else "114300",
+            "simplePos": "0",
+            "relativeHeight": "2",
+            "behindDoc": "0",
+            "locked": "0",
+            "layoutInCell": "1",
+            "allowOverlap": "1",
+        },
+    )
     simple = OxmlElement("wp:simplePos", attrs={"x": "0", "y": "0"})
     horizontal = OxmlElement("wp:positionH", attrs={"relativeFrom": "margin"})
     align = OxmlElement("wp:align")

@@ -161,8 +161,9 @@ def _parse_svg(data: bytes):
     handed on to CairoSVG with references it cannot resolve.
     """
     if len(data) > MAX_SVG_BYTES:
-        raise ImageError(f"the SVG is {len(data):,} bytes; pictures drawn from SVG are limited to "
-                         f"{MAX_SVG_BYTES:,} bytes")
+        raise ImageError(
+            f"the SVG is {len(data):,} bytes; pictures drawn from SVG are limited to {MAX_SVG_BYTES:,} bytes"
+        )
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     try:
         root = etree.fromstring(data, parser)
@@ -172,15 +173,18 @@ def _parse_svg(data: bytes):
         raise ImageError(f"the SVG file is not well-formed XML: {exc}") from None
     tree = root.getroottree()
     if (tree.docinfo.internalDTD is not None and tree.docinfo.internalDTD.entities()) or any(
-            isinstance(node, etree._Entity) for node in root.iter()):
+        isinstance(node, etree._Entity) for node in root.iter()
+    ):
         raise ImageError(_ENTITIES)
     if root.tag != f"{{{SVG_NS}}}svg":
         raise ImageError("the file is not an SVG image")
     return root
 
 
-_ENTITIES = ("the SVG declares XML entities (<!ENTITY>), which briefkit does not expand; write the "
-             "text out in the picture")
+_ENTITIES = (
+    "the SVG declares XML entities (<!ENTITY>), which briefkit does not expand; write the "
+    "text out in the picture"
+)
 #: An SVG file larger than this is not a picture someone drew.
 MAX_SVG_BYTES = 8 * 1024 * 1024
 #: A raster or SVG picture file read for the DOCX.

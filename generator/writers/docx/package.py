@@ -140,8 +140,10 @@ def set_theme_part(document, data: bytes) -> None:
 def xml_parts(document) -> list:
     """The XML elements of the body, header and footer parts, body first, then by part name."""
     parts = [
-        part for part in document.part.package.iter_parts()
-        if part is not document.part and hasattr(part, "element")
+        part
+        for part in document.part.package.iter_parts()
+        if part is not document.part
+        and hasattr(part, "element")
         and str(part.partname).startswith(("/word/header", "/word/footer"))
     ]
     parts.sort(key=lambda part: str(part.partname))
@@ -177,8 +179,18 @@ def _app_properties(data: bytes, application: str, company: str) -> bytes:
         el = root.find(f"{{{_EXTENDED_NS}}}{tag}")
         if el is not None:
             el.text = _fit(text)
-    for tag in ("Template", "TotalTime", "Pages", "Words", "Characters", "Lines", "Paragraphs",
-                "CharactersWithSpaces", "HeadingPairs", "TitlesOfParts"):
+    for tag in (
+        "Template",
+        "TotalTime",
+        "Pages",
+        "Words",
+        "Characters",
+        "Lines",
+        "Paragraphs",
+        "CharactersWithSpaces",
+        "HeadingPairs",
+        "TitlesOfParts",
+    ):
         for el in root.findall(f"{{{_EXTENDED_NS}}}{tag}"):
             root.remove(el)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -134,8 +134,10 @@ def _slots(part, geometry: Geometry, style: str, shares: tuple[float, float, flo
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     fields.table_cell_margins(table, 0, 0)
     for cell, width, align in zip(
-        table.rows[0].cells, widths,
-        (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT), strict=True,
+        table.rows[0].cells,
+        widths,
+        (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT),
+        strict=True,
     ):
         cell.width = Pt(width)
         paragraph = cell.paragraphs[0]

@@ -28,8 +28,10 @@ _CHILDREN = {
     "ul": ({"li"}, "only <li> may be a child of <ul>"),
     "ol": ({"li"}, "only <li> may be a child of <ol>"),
     "dl": ({"dt", "dd", "div"}, "only <dt>, <dd> and <div> may be children of <dl>"),
-    "table": ({"colgroup", "col", "thead", "tbody", "tr"},
-              "only <colgroup>, <thead>, <tbody> and <tr> may be children of <table>"),
+    "table": (
+        {"colgroup", "col", "thead", "tbody", "tr"},
+        "only <colgroup>, <thead>, <tbody> and <tr> may be children of <table>",
+    ),
     "thead": ({"tr"}, "only <tr> may be a child of <thead>"),
     "tbody": ({"tr"}, "only <tr> may be a child of <tbody>"),
     "tr": ({"td", "th"}, "only <td> and <th> may be children of <tr>"),
@@ -59,8 +61,11 @@ def check_structure(root, template_name: str) -> None:
             continue
         tag = el.tag
         allowed_parents = _PARENTS.get(tag)
-        if allowed_parents and (parent is None or parent.tag not in allowed_parents[0]
-                                or (parent.tag == "div" and not _in_definition_list(parent))):
+        if allowed_parents and (
+            parent is None
+            or parent.tag not in allowed_parents[0]
+            or (parent.tag == "div" and not _in_definition_list(parent))
+        ):
             problem(el, f"<{tag}> must be inside its {allowed_parents[1]}")
         wanted = _CHILDREN.get(tag)
         if tag == "div" and _in_definition_list(el):

@@ -90,7 +90,7 @@ def write_table(writer, el, ctx) -> None:
             style = CELL_STYLE
         from .walker import CellSink
 
-        sink = CellSink(docx_cell, sum(widths[cell.col: cell.col + cell.colspan]) - 10)
+        sink = CellSink(docx_cell, sum(widths[cell.col : cell.col + cell.colspan]) - 10)
         cell_ctx = replace(ctx, sink=sink, style=style, item=None, list_depth=0, heading=None)
         writer._queue_mark(cell.el)
         writer.flow(cell.el, cell_ctx)
@@ -189,9 +189,7 @@ def _layout(writer, trs: list) -> tuple[list[Placed], int]:
     return placed, ncols
 
 
-def _column_widths(
-    placed: list[Placed], ncols: int, total: float, given: list[float | None]
-) -> list[float]:
+def _column_widths(placed: list[Placed], ncols: int, total: float, given: list[float | None]) -> list[float]:
     """Column widths in points, after the automatic table layout of CSS 2.1 (§17.5.2.2).
 
     Each column has a minimum (its longest word; a short cell such as a date

@@ -8,9 +8,7 @@ import re
 #: carriage return, every surrogate code point (a Python ``str`` only holds
 #: one when it is unpaired), and the non-characters U+FFFE and U+FFFF.
 _XML_UNSAFE = dict.fromkeys(
-    [c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)]
-    + list(range(0xD800, 0xE000))
-    + [0xFFFE, 0xFFFF]
+    [c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)] + list(range(0xD800, 0xE000)) + [0xFFFE, 0xFFFF]
 )
 
 #: HTML's ASCII whitespace (no-break space U+00A0 is *not* whitespace in HTML).

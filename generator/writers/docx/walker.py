@@ -163,7 +163,11 @@ class BodyWriter:
     """Emits one document body. Use :meth:`write` once per document."""
 
     def __init__(
-        self, document, theme: Theme, targets: dict[str, str], options: WriterOptions,
+        self,
+        document,
+        theme: Theme,
+        targets: dict[str, str],
+        options: WriterOptions,
         numbering: fields.ListNumbering,
     ):
         self.document = document
@@ -394,21 +398,26 @@ class BodyWriter:
 
         try:
             picture = images.img_picture(
-                Element("img", src=src), self.geometry.text_width,
-                base_dir=self.options.base_dir, allowed_roots=self.options.allowed_roots,
+                Element("img", src=src),
+                self.geometry.text_width,
+                base_dir=self.options.base_dir,
+                allowed_roots=self.options.allowed_roots,
             )
         except images.ImageError as exc:
             raise self.fail(el, f"the logo cannot be used: {exc}") from None
         # As in the PDF's running header: the theme's height, a wide logo
         # scaled down (never stretched) to the theme's width.
         marking = self.theme.marking
-        scale = min(length_to_pt(marking.logo_header_height) / picture.height_pt,
-                    length_to_pt(marking.logo_header_width) / picture.width_pt)
+        scale = min(
+            length_to_pt(marking.logo_header_height) / picture.height_pt,
+            length_to_pt(marking.logo_header_width) / picture.width_pt,
+        )
         # The alternative text is the running logo's own, as the PDF's header shows it.
         shown = next((img for img in el.iter("img") if img.get("alt")), None)
         alt = shown.get("alt").strip() if shown is not None else ""
-        return replace(picture, width_pt=picture.width_pt * scale, height_pt=picture.height_pt * scale,
-                       alt=alt or "Logo")
+        return replace(
+            picture, width_pt=picture.width_pt * scale, height_pt=picture.height_pt * scale, alt=alt or "Logo"
+        )
 
     def furniture(self, el, ctx: Ctx) -> None:
         """Header and footer data; after content, it starts a section so they can change."""
@@ -418,7 +427,10 @@ class BodyWriter:
             if ctx.cover:
                 # The cover carries the classification only, as in the PDF.
                 sections.write_furniture(
-                    self.document.sections[-1], self.geometry, self.style_id, marking=marking,
+                    self.document.sections[-1],
+                    self.geometry,
+                    self.style_id,
+                    marking=marking,
                     marking_size=self.small_pt,
                 )
                 return
@@ -510,8 +522,11 @@ class BodyWriter:
         depth = ctx.list_depth
         level = min(depth, MAX_LIST_LEVELS - 1)
         if depth >= MAX_LIST_LEVELS:
-            self.warn(el, f"lists nest at most {MAX_LIST_LEVELS} levels deep in Word; "
-                          f"this one is shown at level {MAX_LIST_LEVELS}")
+            self.warn(
+                el,
+                f"lists nest at most {MAX_LIST_LEVELS} levels deep in Word; "
+                f"this one is shown at level {MAX_LIST_LEVELS}",
+            )
         if kind == "number" and {"points", "speaker-points"} & set((el.get("class") or "").split()):
             kind = "points"  # numbers in the heading font, bold, accent (the PDF's ol.points markers)
         num_id = self.numbering.new_list(kind, level, ctx.list_indent)
@@ -627,8 +642,10 @@ class BodyWriter:
         bookmark = self.targets.get(target)
         link = self.link(link_el)
         page = self.options.page_numbers.get(target)
-        segments = [replace(s, fmt=replace(s.fmt, link=None)) if isinstance(s, (Text, Pic, Tab)) else s
-                    for s in normalise(title)]
+        segments = [
+            replace(s, fmt=replace(s.fmt, link=None)) if isinstance(s, (Text, Pic, Tab)) else s
+            for s in normalise(title)
+        ]
         if bookmark:
             segments += [Tab(Fmt()), Field(fields.page_reference(bookmark), str(page) if page else "", Fmt())]
             self.has_toc = True
@@ -704,8 +721,10 @@ class BodyWriter:
         # The logo beside the title: the theme's size and side, as the PDF's .doc-logo.
         marking = self.theme.marking
         picture = self.picture(el, ctx)
-        scale = min(length_to_pt(marking.logo_height) / picture.height_pt,
-                    length_to_pt(marking.logo_width) / picture.width_pt)
+        scale = min(
+            length_to_pt(marking.logo_height) / picture.height_pt,
+            length_to_pt(marking.logo_width) / picture.width_pt,
+        )
         picture = replace(picture, width_pt=picture.width_pt * scale, height_pt=picture.height_pt * scale)
         out.append(Pic(picture, fmt, float=marking.logo_position))
 
@@ -713,7 +732,7 @@ class BodyWriter:
         self._children(el, replace(fmt, link=self.link(el) or fmt.link), out, ctx)
 
     def visit_q(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
-        open_q, close_q = self._quotes[(ctx.q_depth % 2) * 2: (ctx.q_depth % 2) * 2 + 2]
+        open_q, close_q = self._quotes[(ctx.q_depth % 2) * 2 : (ctx.q_depth % 2) * 2 + 2]
         out.append(Text(open_q, fmt))
         self._children(el, fmt, out, replace(ctx, q_depth=ctx.q_depth + 1))
         out.append(Text(close_q, fmt))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from pathlib import Path
 import mimetypes
 from urllib.parse import urlsplit
 
@@ -96,13 +95,14 @@ def check_accessible(doc: RenderedDocument) -> None:
         problems.append("<html> has no lang attribute")
     for img in tree.iter("img"):
         if not (img.get("alt") or "").strip():
-            problems.append(f"line {img.sourceline}: <img src=\"{img.get('src', '')[:60]}\"> has no alt text")
+            problems.append(f'line {img.sourceline}: <img src="{img.get("src", "")[:60]}"> has no alt text')
     for svg in tree.iter("svg"):
         if not (svg.get("aria-label") or "").strip() and svg.find("title") is None:
             problems.append(f"line {svg.sourceline}: <svg> has neither aria-label nor <title>")
     if problems:
         raise BuildError(
-            f"{doc.template}: PDF/UA needs text alternatives:\n  " + "\n  ".join(problems)
+            f"{doc.template}: PDF/UA needs text alternatives:\n  "
+            + "\n  ".join(problems)
             + "\nAdd them in the template (or the content), or build without --pdf-standard pdf/ua-1."
         )
 
@@ -127,7 +127,9 @@ def svg_as_described_images(html: str) -> str:
             title = svg.find("title")
             label = (title.text_content() if title is not None else "").strip()
         data = etree.tostring(svg_from_html(svg), encoding="utf-8")
-        img = lxml_html.Element("img", src="data:image/svg+xml;base64," + base64.b64encode(data).decode(), alt=label)
+        img = lxml_html.Element(
+            "img", src="data:image/svg+xml;base64," + base64.b64encode(data).decode(), alt=label
+        )
         for name in ("class", "width", "height", "id"):
             if svg.get(name):
                 img.set(name, svg.get(name))
