@@ -24,7 +24,6 @@ from typing import NamedTuple
 
 from lxml import html as lxml_html
 
-from ..config.documents import DocumentSpec
 from ..config.event_setup import EventSetup, setup_event
 from ..config.project import Project
 from ..config.theme_check import check_fonts, check_theme
@@ -235,7 +234,7 @@ def render_event(
         deps, key = dependencies(names)
         parts = []
         for doc_id in pack.documents:
-            spec: DocumentSpec = docs.documents[doc_id]
+            spec = docs.documents[doc_id]
             html = document(pack.id, spec.template, context(spec, in_pack=True))
             parts.append(
                 {

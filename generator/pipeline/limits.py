@@ -28,7 +28,7 @@ class _Expired(BaseException):
 @contextlib.contextmanager
 def time_limit(seconds: float | None, what: str) -> Iterator[None]:
     usable = seconds and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    if not usable or seconds is None:
         yield
         return
 

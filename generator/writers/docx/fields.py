@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 
 def page_reference(bookmark: str) -> str:
@@ -203,7 +204,7 @@ _AFTER_UPDATE_FIELDS = (
 )
 
 
-def w(tag: str, **attrs: str | int) -> OxmlElement:
+def w(tag: str, **attrs: str | int) -> BaseOxmlElement:
     """A ``w:`` element with ``w:`` attributes (``w("shd", val="clear")``)."""
     el = OxmlElement(f"w:{tag}")
     for name, value in attrs.items():

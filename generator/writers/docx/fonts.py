@@ -121,15 +121,18 @@ def write_font_table(document, theme: Theme) -> None:
     from .package import xml_parts
 
     roles: dict[str, tuple[str, list[str]]] = {}
-    for role in ("body", "heading", "mono"):
-        families = getattr(theme.fonts, role)
-        roles.setdefault(font_name(families), (role, families))
+    for theme_role in ("body", "heading", "mono"):
+        stack = getattr(theme.fonts, theme_role)
+        roles.setdefault(font_name(stack), (theme_role, stack))
     roots = [document.styles.element, *xml_parts(document), document.part.numbering_part.element]
     part = _font_table_part(document)
     table = etree.fromstring(part.blob) if part.blob else _w("fonts")
     keep = {font.get(f"{{{W}}}name"): font for font in table.findall(f"{{{W}}}font")}
     for name in fonts_used(roots):
-        role, families = roles.get(name, (None, None))
+        role: str | None = None
+        families: list[str] | None = None
+        if name in roles:
+            role, families = roles[name]
         info = describe(name, families, role)
         kind = _KIND.get(info.family)
         keep[name] = font_entry(name, info, getattr(theme.docx.fonts, kind) if kind else "")

@@ -619,7 +619,7 @@ def _resolve_line_heights(specs: list[StyleSpec]) -> None:
     """
     by_name = {spec.name: spec for spec in specs}
 
-    def inherited(spec: StyleSpec, attr: str):
+    def inherited(spec: StyleSpec | None, attr: str):
         while spec is not None:
             value = getattr(spec, attr)
             if value is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from typing import Any
 
 from docx.shared import Pt
 
@@ -35,7 +36,7 @@ _MAX_SPAN = 100
 
 @dataclass
 class Placed:
-    el: object
+    el: Any  # an lxml element of the rendered HTML
     row: int
     col: int
     rowspan: int
@@ -110,7 +111,7 @@ def write_table(writer, el, ctx) -> None:
 
 def _rows(writer, table_el) -> tuple[list[tuple[object, bool]], list[float | None]]:
     """The rows (each with "is a header row") and any widths the <col>s give, as fractions."""
-    rows: list[tuple[object, bool]] = []
+    rows: list[tuple[Any, bool]] = []
     col_widths: list[float | None] = []
     has_thead = False
     for child in table_el:
@@ -199,8 +200,9 @@ def _column_widths(placed: list[Placed], ncols: int, total: float, given: list[f
     percentage get exactly that share.
     """
     given = (given + [None] * ncols)[:ncols]
-    if all(g is not None for g in given) and 0 < sum(given) <= 1.0001:
-        return [round(total * g / sum(given), 2) for g in given]
+    shares = [g for g in given if g is not None]
+    if len(shares) == ncols and 0 < sum(shares) <= 1.0001:
+        return [round(total * g / sum(shares), 2) for g in shares]
     low = [_PAD] * ncols
     high = [_PAD] * ncols
     for cell in placed:

@@ -9,6 +9,7 @@ element becomes.
 
 from __future__ import annotations
 
+import builtins
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -128,7 +129,7 @@ class ListItem:
 class Ctx:
     """Where we are: decides the style of paragraphs that do not name one."""
 
-    sink: object
+    sink: BodySink | CellSink
     #: Style of ``<p>`` without a class and of loose text.
     style: str = "Normal"
     #: Style for every heading here (inside a callout or the contents).
@@ -467,9 +468,9 @@ class BodyWriter:
             style = SCOPED_STYLES[ctx.scope].get(style, style)
         paragraph = ctx.sink.add_paragraph()
         self.set_style(paragraph, style)
-        if numbered:
+        if numbered and item is not None:
             fields.set_numbering(fields.paragraph_properties(paragraph), item.num_id, item.level)
-        elif continued and item.indent:
+        elif continued and item is not None and item.indent:
             # Line up with the item's text when the list itself is indented.
             paragraph.paragraph_format.left_indent = Twips(item.indent)
         if ctx.sink.is_body:
@@ -580,8 +581,8 @@ class BodyWriter:
                 else:
                     yield child
 
-    def _term_segments(self, dt, ctx: Ctx) -> list:
-        out: list = []
+    def _term_segments(self, dt, ctx: Ctx) -> builtins.list:
+        out: builtins.list = []
         self._children(dt, Fmt(char_style="Definition Term"), out, ctx)
         return out
 
@@ -623,8 +624,8 @@ class BodyWriter:
     def _contents_entry(self, li, level: int, ctx: Ctx) -> None:
         """One entry: its link's text, a tab to the dot leader, the page; then its description."""
         link_el = next((a for a in li.iter("a") if (a.get("href") or "").startswith("#")), None)
-        title: list = []
-        rest: list = []
+        title: builtins.list = []
+        rest: builtins.list = []
         if li.text:
             (title if link_el is None else rest).append(Text(li.text, Fmt()))
         for child in li:
@@ -660,12 +661,12 @@ class BodyWriter:
 
     # inline level
 
-    def segments(self, el, ctx: Ctx) -> list:
-        out: list = []
+    def segments(self, el, ctx: Ctx) -> builtins.list:
+        out: builtins.list = []
         self._children(el, Fmt(), out, ctx)
         return out
 
-    def _children(self, el, fmt: Fmt, out: list, ctx: Ctx, skip_lists: bool = False) -> None:
+    def _children(self, el, fmt: Fmt, out: builtins.list, ctx: Ctx, skip_lists: bool = False) -> None:
         if el.text:
             out.append(Text(el.text, fmt))
         for child in el:
@@ -676,7 +677,7 @@ class BodyWriter:
             if child.tail:
                 out.append(Text(child.tail, fmt))
 
-    def inline(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+    def inline(self, el, fmt: Fmt, out: builtins.list, ctx: Ctx) -> None:
         """Gather one inline element as segments: through its visitor, or with its formatting."""
         tag = el.tag
         if tag not in INLINE and tag not in HARMLESS_INLINE:
@@ -696,7 +697,7 @@ class BodyWriter:
         # abbr, time, data, bdi, bdo: their text, as it is
         self._children(el, replace(fmt, **change) if change else fmt, out, ctx)
 
-    def visit_span(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+    def visit_span(self, el, fmt: Fmt, out: builtins.list, ctx: Ctx) -> None:
         classes = _classes(el)
         if "para-no" in classes:
             # The speech paragraph number: right-aligned in the hanging indent.
@@ -714,7 +715,7 @@ class BodyWriter:
             return
         self._children(el, fmt, out, ctx)
 
-    def visit_picture(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+    def visit_picture(self, el, fmt: Fmt, out: builtins.list, ctx: Ctx) -> None:
         if "doc-logo" not in _classes(el):
             out.append(Pic(self.picture(el, ctx), fmt))
             return
@@ -728,10 +729,10 @@ class BodyWriter:
         picture = replace(picture, width_pt=picture.width_pt * scale, height_pt=picture.height_pt * scale)
         out.append(Pic(picture, fmt, float=marking.logo_position))
 
-    def visit_a(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+    def visit_a(self, el, fmt: Fmt, out: builtins.list, ctx: Ctx) -> None:
         self._children(el, replace(fmt, link=self.link(el) or fmt.link), out, ctx)
 
-    def visit_q(self, el, fmt: Fmt, out: list, ctx: Ctx) -> None:
+    def visit_q(self, el, fmt: Fmt, out: builtins.list, ctx: Ctx) -> None:
         open_q, close_q = self._quotes[(ctx.q_depth % 2) * 2 : (ctx.q_depth % 2) * 2 + 2]
         out.append(Text(open_q, fmt))
         self._children(el, fmt, out, replace(ctx, q_depth=ctx.q_depth + 1))
@@ -768,7 +769,7 @@ class BodyWriter:
 
     # runs
 
-    def emit(self, paragraph, segments: list, container=None) -> None:
+    def emit(self, paragraph, segments: builtins.list, container=None) -> None:
         p = fields.paragraph_element(paragraph)
         base = container if container is not None else p
         current_link: Link | None = None
@@ -851,14 +852,14 @@ def _mono(theme: Theme) -> str:
     return font_name(theme.fonts.mono)
 
 
-def _only_paragraph_number(segments: list) -> bool:
+def _only_paragraph_number(segments: builtins.list) -> bool:
     content = [s for s in normalise(segments) if not isinstance(s, (Tab, Mark))]
     return bool(content) and all(
         isinstance(s, Text) and s.fmt.char_style == "Paragraph Number" for s in content
     )
 
 
-def _classes(el) -> list[str]:
+def _classes(el) -> builtins.list[str]:
     return (el.get("class") or "").split()
 
 
@@ -903,7 +904,7 @@ INLINE_FORMATS: dict[str, dict] = {
 }
 
 
-def _class_style(classes: list[str]) -> str | None:
+def _class_style(classes: builtins.list[str]) -> str | None:
     """The style the element's classes name; the last one wins ("lead speaker-opening")."""
     for name in reversed(classes):
         if name in CLASS_STYLES:
