@@ -139,9 +139,11 @@ def decode_statement(raw: bytes, path: Path | None = None) -> Decoded:
 
 
 #: Tags of a web page's source pasted as text: "<p><span style=…>October 19, 2007<br> OTTAWA</span></p>".
-_MARKUP_TAG = re.compile(r"</?(?:p|br|span|div|html|body|head|style|meta|font|b|i|u|strong|em|h[1-6])\b[^<>]{0,400}>",
-                         re.IGNORECASE)
-_MARKUP_HIDDEN = re.compile(r"<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_MARKUP_TAG = re.compile(
+    r"</?(?:p|br|span|div|html|body|head|style|meta|font|b|i|u|strong|em|h[1-6])\b[^<>]{0,400}>",
+    re.IGNORECASE)
+_MARKUP_HIDDEN = re.compile(r"<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)",
+                            re.IGNORECASE | re.DOTALL)
 _MARKUP_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|h[1-6]|li|tr)\b[^<>]*>", re.IGNORECASE)
 
 

@@ -338,7 +338,7 @@ def _join_across_blocks(blocks: list[list[str]]) -> list[list[str]]:
     out: list[list[str]] = []
     for block in blocks:
         if out and out[-1] and re.search(r"\bby$", out[-1][-1], re.IGNORECASE) and block:
-            out[-1] = out[-1][:-1] + [f"{out[-1][-1]} {block[0]}"] + block[1:]
+            out[-1] = [*out[-1][:-1], f"{out[-1][-1]} {block[0]}", *block[1:]]
         else:
             out.append(list(block))
     return out
@@ -741,7 +741,7 @@ def _speaker(h: Header, line: str, force: bool = False) -> bool:
     name, _, role = name.partition(",")
     tokens = name.split()
     looks_like_name = 1 <= len(tokens) <= 5 and all(_CAP_WORD.match(t) for t in tokens)
-    if " of " in f" {name} " or EVENT_WORDS.search(name) or not looks_like_name or _DOCUMENT_WORDS.search(name):
+    if " of " in f" {name} " or not looks_like_name or EVENT_WORDS.search(name) or _DOCUMENT_WORDS.search(name):
         return False
     if not m and name.strip().rstrip(".").lower() in SEAT_CITIES:
         h.place = h.place or name.strip().rstrip(".")  # a letterhead's city: where, not who

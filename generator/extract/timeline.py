@@ -581,8 +581,9 @@ def _attach(text: str, m: DateMention, phrases: list[_Phrase], used: set[int]) -
     for i, p in enumerate(phrases):
         if (i in used and not shared) or p.start < m.end:
             continue
-        gap = text[m.end:p.start]
-        if _POSSESSIVE_GAP.match(gap) or _YEAR_LIST_GAP.match(gap) or (_CLAUSE_START.match(_clause_head(text, m.start)) and _GAP_RIGHT.match(gap)):
+        between = text[m.end:p.start]
+        next_to = bool(_POSSESSIVE_GAP.match(between) or _YEAR_LIST_GAP.match(between))
+        if next_to or (_CLAUSE_START.match(_clause_head(text, m.start)) and _GAP_RIGHT.match(between)):
             return i, _place_after(text, p.end) or _place_after(text, m.end)
         break
     return None

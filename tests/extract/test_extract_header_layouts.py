@@ -35,19 +35,22 @@ def facts(top: str, body: str = BODY) -> tuple:
         (
             "Permanent Mission of Ostrava\nto the United Nations\nNew York\n\n12 March 2009\n\n"
             "Statement to the Commission on Inland Waters\n\n"
-            "The Hon Tomas Reyl, Ambassador and Permanent Representative\nto the United Nations\n\nMr Chairman",
+            "The Hon Tomas Reyl, Ambassador and Permanent Representative\n"
+            "to the United Nations\n\nMr Chairman",
             ("Tomas Reyl", "2009-03-12", "New York"),
         ),
         # a press office's release number before the place and the date, with dashes between
         (
-            "Address by Minister Varg to the Lakeside Forum\n\nNo. 2009/41 - Lindhaven, Ostrava - May 4, 2009\n\n"
+            "Address by Minister Varg to the Lakeside Forum\n\n"
+            "No. 2009/41 - Lindhaven, Ostrava - May 4, 2009\n\n"
             "Check Against Delivery",
             ("Varg", "2009-05-04", "Lindhaven"),
         ),
         # the role in capitals after "STATEMENT BY …," ends with a comma like "MR. PRESIDENT,"
         (
             "STATEMENT BY H.E. LENA KOST,\n\nPRESIDENT OF THE REPUBLIC OF OSTRAVA,\n\n"
-            "AT THE OPENING OF THE ANNUAL SESSION\nOF THE BASIN COUNCIL\nLindhaven, 8 October 2010\n\nMr. Chairman,",
+            "AT THE OPENING OF THE ANNUAL SESSION\nOF THE BASIN COUNCIL\n"
+            "Lindhaven, 8 October 2010\n\nMr. Chairman,",
             ("Lena Kost", "2010-10-08", "Lindhaven"),
         ),
     ],
@@ -88,7 +91,8 @@ def test_a_labelled_speaker_below_another_posts_notice():
     "top",
     [
         # a department's name with the country last, and a site's logo caption
-        "Foreign Affairs and Inland Trade Ostrava\nSymbol of the Government of Ostrava\n\n2009 - 2008 - 2007 - 2006",
+        "Foreign Affairs and Inland Trade Ostrava\nSymbol of the Government of Ostrava\n\n"
+        "2009 - 2008 - 2007 - 2006",
         # a page heading under its breadcrumb
         "Home > News and Statements > Ministerial Statements\n\nMinisterial Statements",
         # a meeting named where a "Statement at …" line would name the speaker
@@ -105,7 +109,8 @@ def test_a_page_source_pasted_as_text_gives_its_header():
     top = (
         "Ministry of Inland Affairs of Ostrava\n\n"
         '<html> <head> <meta name="generator" content="Writer 9"> <style> p { margin-top: 0px } </style> '
-        '</head> <body> <p><span style="font-weight: bold">March 3, 2008<br> LINDHAVEN, Ostrava<br> 2008/12<br>'
+        '</head> <body> <p><span style="font-weight: bold">'
+        "March 3, 2008<br> LINDHAVEN, Ostrava<br> 2008/12<br>"
         '</span></p> <p><span>CHECK AGAINST DELIVERY</span></p> <br> <br> <p style="text-align: center">'
         "<span>NOTES FOR AN ADDRESS BY</span></p> <br> <p><span>THE HONOURABLE LENA KOST,</span></p> <br> "
         "<p><span>MINISTER OF INLAND AFFAIRS,</span></p> <br> <p><span>TO THE BASIN COUNCIL</span></p> "

@@ -1,4 +1,4 @@
-"""Dated meetings as the second tuning set's statements word them (issue 11), in sentences written for the tests.
+"""Dated meetings as the second tuning set's statements word them (issue 11), in sentences written here.
 
 Each statement below is dated in its header; relative dates are resolved
 against that day. The names of places and meetings are invented.
@@ -41,13 +41,14 @@ def test_a_place_with_of_in_its_name_between_the_meeting_and_its_year():
 
 
 def test_a_bare_disaster_or_crisis_is_no_timeline_item_but_a_named_one_is():
-    got = timeline("14 December 2009", "The floods of August 2008 destroyed thousands of homes, and the crisis "
-                                       "of 2008 still weighs on us. When Cyclone Ama struck the coast in January 2004 "
-                                       "many lives were lost. We overcame the financial crisis in 1997-98.")
+    got = timeline("14 December 2009", "The floods of August 2008 destroyed thousands of homes, and the "
+                                       "crisis of 2008 still weighs on us. When Cyclone Ama struck the coast "
+                                       "in January 2004 many lives were lost. We overcame the financial "
+                                       "crisis in 1997-98.")
     assert [(d, t) for d, _, t in got] == [("1997/1998", "Financial crisis"), ("2004-01", "Cyclone Ama")]
 
 
 def test_a_numbered_decision_of_a_day_is_dated_by_it_but_a_cited_year_is_not():
-    got = timeline("1 March 2011", "The process was launched by Basin Council decision 12/7 of 15 September "
-                                   "2008, and we recall resolution 1540 (2004) as well.")
+    got = timeline("1 March 2011", "The process was launched by Basin Council decision 12/7 of "
+                                   "15 September 2008, and we recall resolution 1540 (2004) as well.")
     assert got == [("2008-09-15", "milestone", "Basin Council decision 12/7 adopted")]
