@@ -113,17 +113,37 @@ EVENTS = click.argument(
 )
 
 
+def _formats_option(envvar: str | None = None):
+    return click.option(
+        "-f",
+        "--format",
+        "formats",
+        multiple=True,
+        metavar="FORMAT",
+        envvar=envvar,
+        help="pdf, docx or html; repeat for several (default: all).",
+    )
+
+
+THEME = click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+JOBS = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for rendering [default: number of CPUs].",
+)
+SCHEDULER = click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Render each event as a task on this Dask cluster (tcp://HOST:8786; "
+    "needs briefkit[dask] here and on the workers).",
+)
+
+
 @cli.command()
 @EVENTS
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    multiple=True,
-    metavar="FORMAT",
-    envvar="BRIEFKIT_BUILD_FORMAT",
-    help="pdf, docx or html; repeat for several (default: all).",
-)
+@_formats_option(envvar="BRIEFKIT_BUILD_FORMAT")
 @click.option(
     "-d",
     "--doc",
@@ -132,16 +152,10 @@ EVENTS = click.argument(
     metavar="ID",
     help="Build only this document (repeatable); see 'briefkit list'.",
 )
-@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+@THEME
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. HTML the DOCX writer skips) as errors.")
 @click.option("--force", is_flag=True, help="Rebuild even the documents whose inputs have not changed.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes for rendering [default: number of CPUs].",
-)
+@JOBS
 @click.option("-w", "--watch", is_flag=True, help="Keep running and rebuild what a change affects.")
 @click.option(
     "--timeout",
@@ -175,12 +189,7 @@ EVENTS = click.argument(
     type=click.Choice(["pdf/a-3b", "pdf/ua-1"], case_sensitive=False),
     help="Archival (PDF/A-3b) or accessible, tagged (PDF/UA-1) PDF.",
 )
-@click.option(
-    "--scheduler",
-    metavar="ADDRESS",
-    help="Render each event as a task on this Dask cluster (tcp://HOST:8786; "
-    "needs briefkit[dask] here and on the workers).",
-)
+@SCHEDULER
 @click.option(
     "-k",
     "--keep-going",
@@ -305,18 +314,11 @@ def _watch(ctx, project, events, options, run=None) -> None:
     help="Address to listen on. Anything but loopback lets other machines read the outputs.",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the preview in the web browser.")
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    multiple=True,
-    metavar="FORMAT",
-    help="pdf, docx or html; repeat for several (default: all).",
-)
+@_formats_option()
 @click.option(
     "-d", "--doc", "documents", multiple=True, metavar="ID", help="Preview only this document (repeatable)."
 )
-@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+@THEME
 @click.pass_context
 def serve(ctx, events, port, host, open_browser, formats, documents, theme):
     """Preview EVENTS in the browser; what a save changes is rebuilt and reloaded.
@@ -475,7 +477,7 @@ def import_timeline(ctx, event, file, source_id, source_title, kind, force):
 
 
 @cli.command("list")
-@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+@THEME
 @click.pass_context
 def list_(ctx, theme):
     """List the events, the documents each one builds, the themes and the templates."""
@@ -490,7 +492,7 @@ def list_(ctx, theme):
     # Documents are configuration: each event may add its own (documents.toml).
     layouts: dict[tuple, list[str]] = {}
     for folder in events or [project.content_dir / "<event>"]:
-        files = [p / "documents.toml" for p in project.layers(folder) if (p / "documents.toml").is_file()]
+        files = project.layer_files(folder, "documents.toml")
         layouts.setdefault(tuple(files), []).append(folder.name)
     for files, names in layouts.items():
         docs = load_documents(list(files))
@@ -518,7 +520,7 @@ def list_(ctx, theme):
 
 @cli.command()
 @click.argument("event", required=False, type=click.Path(path_type=Path))
-@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+@THEME
 @click.pass_context
 def templates(ctx, event, theme):
     """List every template, its blocks, and the file that wins for EVENT.
@@ -667,25 +669,10 @@ def init(ctx, folder, statement, speech_date, force):
 
 @cli.command()
 @click.argument("statements", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    multiple=True,
-    metavar="FORMAT",
-    help="pdf, docx or html; repeat for several (default: all).",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes [default: number of CPUs].",
-)
-@click.option(
-    "--scheduler", metavar="ADDRESS", help="Render the packs on this Dask cluster (tcp://HOST:8786)."
-)
-@click.option("--theme", help="A theme under templates/themes/, or the path of a theme folder.")
+@_formats_option()
+@JOBS
+@SCHEDULER
+@THEME
 @click.option("--force", is_flag=True, help="Extract again the statements whose event folders exist.")
 @click.pass_context
 def batch(ctx, statements, formats, jobs, scheduler, theme, force):

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..errors import ConfigError, Problem
 from .confine import outside_message
+from .project import DEFAULT_PACK_ID
 from .theme import file_defining, merge_tokens, read_toml, toml_line
 
 DocId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
@@ -44,7 +45,7 @@ class DocumentSpec(BaseModel):
 class PackSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: DocId = "briefing-pack"
+    id: DocId = DEFAULT_PACK_ID
     title: str = "Briefing Pack"
     template: str = "pack.html.j2"
     documents: list[DocId] = Field(default_factory=list)

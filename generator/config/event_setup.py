@@ -92,9 +92,9 @@ def setup_event(
     if layers is None:
         found.raise_all()
     assert layers is not None
-    theme_files = [p / "theme.toml" for p in layers if (p / "theme.toml").is_file()]
+    theme_files = project.layer_files(folder, "theme.toml")
     theme = found.attempt(lambda: load_theme(theme_files, overrides))
-    document_files = [p / "documents.toml" for p in layers if (p / "documents.toml").is_file()]
+    document_files = project.layer_files(folder, "documents.toml")
     documents, problems = found.attempt(lambda: read_documents(document_files)) or (None, [])
     if problems:
         found.errors.append(ConfigError("The document configuration is invalid.", problems))

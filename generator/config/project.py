@@ -93,6 +93,11 @@ class Project:
         layers.append(Path(folder))
         return layers
 
+    def layer_files(self, folder: Path, name: str) -> list[Path]:
+        """The files called ``name`` (theme.toml, documents.toml) in an event's layers, from
+        the least to the most specific: a later one overrides an earlier one."""
+        return [layer / name for layer in self.layers(folder) if (layer / name).is_file()]
+
     def template_dirs(self, folder: Path) -> list[Path]:
         """Template search path of an event, most specific first (built-in last)."""
         layers = self.layers(folder)
@@ -100,6 +105,8 @@ class Project:
 
 
 EVENT_FILE = "event.yaml"
+#: The combined document's id unless documents.toml names another.
+DEFAULT_PACK_ID = "briefing-pack"
 
 
 def find_events(content_dir: Path) -> list[Path]:

@@ -164,13 +164,18 @@ class Theme(_Tokens):
     docx: DocxTokens = DocxTokens()
 
 
+#: Points in a millimetre, and in the other units a theme length may use.
+PT_PER_MM = 72 / 25.4
+PT_PER_UNIT = {"mm": PT_PER_MM, "cm": 10 * PT_PER_MM, "in": 72.0, "pt": 1.0, "px": 0.75}
+
+
 def length_to_pt(length: str) -> float:
     """Convert a theme length to points, the unit python-docx and WeasyPrint share."""
     m = re.match(r"^(\d+(?:\.\d+)?)(mm|cm|in|pt|px)$", length)
     if not m:
         raise ValueError(f"not a length: {length!r}")
     value, unit = float(m[1]), m[2]
-    return value * {"mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72, "pt": 1, "px": 0.75}[unit]
+    return value * PT_PER_UNIT[unit]
 
 
 #: TOML tables and arrays nested deeper than this are refused: the deepest

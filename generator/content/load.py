@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..config.confine import outside_message
+from ..config.confine import is_inside, outside_message
 from ..config.project import EVENT_FILE, find_events  # noqa: F401  (re-exported)
 from ..errors import ContentError, Problem
 from .drafts import find_to_check
@@ -142,7 +142,7 @@ def _read_speech(folder: Path, path: Path, data: dict, lines: LineMap) -> tuple[
         return None, []  # the model reports it
     speech_path = folder / name
     line = lines.line_for(("speech", "file"))
-    if not speech_path.resolve().is_relative_to(folder.resolve()):
+    if not is_inside(speech_path, folder):
         return None, [
             Problem(
                 path,

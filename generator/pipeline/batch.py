@@ -22,13 +22,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config.project import Project
+from ..config.project import DEFAULT_PACK_ID, Project
 from ..errors import BriefkitError, ContentError
 from .options import BuildHooks, BuildOptions
 from .result import BuildResult
 
 #: The document a batch builds for each statement.
-PACK = "briefing-pack"
+PACK = DEFAULT_PACK_ID
 
 
 @dataclass

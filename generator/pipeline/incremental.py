@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..config.confine import is_inside, read_limited
-from ..config.project import Project
+from ..config.project import DEFAULT_PACK_ID, Project
 from .output import output_stem
 
 if TYPE_CHECKING:
@@ -281,15 +281,13 @@ def configured_documents(project: Project, folder: Path) -> list[str] | None:
         import tomli as tomllib
 
     ids: dict[str, bool] = {}
-    pack_id = "briefing-pack"
+    pack_id = DEFAULT_PACK_ID
     try:
-        for layer in project.layers(folder):
-            path = layer / "documents.toml"
-            if path.is_file():
-                data = tomllib.loads(read_limited(path, MAX_MANIFEST_BYTES, ValueError).decode("utf-8"))
-                for doc_id, spec in data.get("documents", {}).items():
-                    ids[doc_id] = ids.get(doc_id, False) or bool(spec.get("data"))
-                pack_id = data.get("pack", {}).get("id", pack_id)
+        for path in project.layer_files(folder, "documents.toml"):
+            data = tomllib.loads(read_limited(path, MAX_MANIFEST_BYTES, ValueError).decode("utf-8"))
+            for doc_id, spec in data.get("documents", {}).items():
+                ids[doc_id] = ids.get(doc_id, False) or bool(spec.get("data"))
+            pack_id = data.get("pack", {}).get("id", pack_id)
     except Exception:
         return None
     # A document made from event data is built only for events that have the

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from ..config.confine import is_inside
 from ..errors import BuildError
 
 if TYPE_CHECKING:
@@ -239,7 +240,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 def check_output_folders(project: Project, folders: list[Path]) -> None:
     """Refuse outputs that could land outside the project or overwrite each other."""
     build_dir = project.build_dir
-    if build_dir.is_symlink() and not build_dir.resolve().is_relative_to(project.root.resolve()):
+    if build_dir.is_symlink() and not is_inside(build_dir, project.root):
         raise BuildError(
             f"{build_dir} is a link to {build_dir.resolve()}, outside the project; "
             "briefkit only writes inside the project. Remove the link."

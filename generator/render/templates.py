@@ -26,7 +26,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from ..clean_text import shown
-from ..config.confine import read_limited
+from ..config.confine import is_inside, read_limited
 from ..errors import TemplateError, display_path
 from .context import TemplateContext, date_formatter
 from .css import css_string, css_value
@@ -50,7 +50,7 @@ class ConfinedLoader(jinja2.FileSystemLoader):
     def get_source(self, environment, template):
         # Checked before the file is opened: a link out is never read.
         candidate = self.root.joinpath(*split_template_path(template))
-        if candidate.exists() and not candidate.resolve().is_relative_to(self.root):
+        if candidate.exists() and not is_inside(candidate, self.root):
             raise TemplateError(
                 f"Template '{shown(template)}' in {display_path(self.root)} is a link to a file "
                 "outside that folder; templates may only load files inside the theme."
@@ -272,7 +272,7 @@ class TemplateSet:
         for folder in folders[:1]:
             # The event's own templates/ folder travels with shared content: it
             # may not be a link to a folder elsewhere.
-            if folder.is_dir() and not folder.resolve().is_relative_to(folder.parent.resolve()):
+            if folder.is_dir() and not is_inside(folder, folder.parent):
                 raise TemplateError(
                     f"{display_path(folder)} is a link to {folder.resolve()}, outside the event "
                     "folder; copy the templates in instead of linking them."
@@ -315,7 +315,7 @@ class TemplateSet:
             except jinja2.TemplateNotFound:
                 return None
             if path.is_file():
-                if not path.resolve().is_relative_to(folder.resolve()):
+                if not is_inside(path, folder):
                     raise TemplateError(
                         f"Template '{rel}' in {display_path(folder)} is a link to a file outside "
                         "that folder; templates may only load files inside the theme."

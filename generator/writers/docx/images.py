@@ -21,6 +21,7 @@ from lxml import etree
 
 from ...clean_text import shown
 from ...config.confine import RefusedURL, confined_file, file_url_path, read_limited
+from ...config.theme import PT_PER_MM
 from ...render.svg import SVG_NS, svg_from_html  # noqa: F401  (re-exported for the walker)
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,14 @@ DPI = 300
 #: CSS pixels per point.
 PX_PER_PT = 96 / 72
 
-_UNITS_PX = {"px": 1.0, "pt": PX_PER_PT, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
+_UNITS_PX = {
+    "px": 1.0,
+    "pt": PX_PER_PT,
+    "pc": 16.0,
+    "mm": PT_PER_MM * PX_PER_PT,
+    "cm": 10 * PT_PER_MM * PX_PER_PT,
+    "in": 96.0,
+}
 
 
 @dataclass(frozen=True)

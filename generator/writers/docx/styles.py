@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.styles.style import StyleFactory
 
-from ...config.theme import Theme, length_to_pt
+from ...config.theme import PT_PER_MM, Theme, length_to_pt
 from . import fields
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ SCOPED_STYLES = {
 SPAN_STYLES = {"note": "Editorial Note"}
 
 TABLE_STYLE = "Briefing Table"
-_MM = 72 / 25.4
+_MM = PT_PER_MM
 #: Text indent inside a callout box (padding plus the rule) and of speech paragraphs, in points.
 CALLOUT_INDENT_PT = 4 * _MM + 3
 SPEECH_INDENT_PT = 10 * _MM
@@ -124,7 +124,7 @@ class Geometry:
     @classmethod
     def from_theme(cls, theme: Theme) -> Geometry:
         width_mm, height_mm = theme.page.size_mm
-        mm = 72 / 25.4
+        mm = PT_PER_MM
         page = theme.page
         return cls(
             page_width=width_mm * mm,
@@ -196,7 +196,7 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
     c = theme.colours
     s = theme.sizes
     pt = length_to_pt
-    mm = 72 / 25.4
+    mm = PT_PER_MM
     body, small = pt(s.body), pt(s.small)
     lh = s.line_height
     width = geometry.text_width
@@ -769,6 +769,6 @@ def _table_style(styles: _StyleIndex, theme: Theme) -> None:
         rule=c.rule,
         header_fill=c.accent,
         band_fill=c.accent_soft,
-        pad_v_pt=1.6 * 72 / 25.4,
-        pad_h_pt=2 * 72 / 25.4,
+        pad_v_pt=1.6 * PT_PER_MM,
+        pad_h_pt=2 * PT_PER_MM,
     )

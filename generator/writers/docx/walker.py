@@ -19,7 +19,7 @@ from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, Twips
 
-from ...config.theme import Theme, length_to_pt
+from ...config.theme import PT_PER_MM, Theme, length_to_pt
 from ...errors import Problem, TemplateError
 from ...render.vocabulary import (
     GROUPING,
@@ -58,7 +58,7 @@ MAX_LIST_LEVELS = fields.MAX_LEVELS
 CALLOUT_INDENT = round(CALLOUT_INDENT_PT * 20)
 SPEECH_INDENT = round(SPEECH_INDENT_PT * 20)
 #: Width of the margin box holding a speech paragraph number (as the PDF's 7 mm).
-SPEECH_NUMBER_WIDTH = 7 * 72 / 25.4
+SPEECH_NUMBER_WIDTH = 7 * PT_PER_MM
 
 
 # --- where paragraphs go ----------------------------------------------------------
