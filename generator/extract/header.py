@@ -83,6 +83,7 @@ _OCCASION_SPLIT = re.compile(
     r",\s*(?:on the occasion of(?: the)?|at the|at an?|to the|before the|during the|at)\s+(?=[A-Z0-9])"
     r"|,\s*(?:at|during)\s+the\s+(?=(?:opening|closing|launch|inauguration|start|end)\b)"
     r"|\s+(?:on the occasion of(?: the)?|at the|at an?|during the)\s+(?=[A-Z0-9])"
+    r"|\s+(?:at|during)\s+the\s+(?=(?:opening|closing|inauguration)\s+of\b)"
 )
 EVENT_WORDS = re.compile(
     r"\b(meeting|conference|session|summit|dialogue|forum|assembly|council|symposium|seminar|"
@@ -93,7 +94,8 @@ EVENT_WORDS = re.compile(
 _HONORIFIC = re.compile(
     r"^(?P<h>(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The )?Rt\.? Hon\.?|The Right Honou?rable|"
     r"The Honou?rable|The Hon\.?|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Ambassador|Amb\.|Sir|"
-    r"Dame|Senator|Sen\.|Rev\.|Judge|Justice)\s+)+)(?P<name>\S.*)$"
+    r"Dame|Senator|Sen\.|Rev\.|Judge|Justice|Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri|Datuk|Dato['’])\s+)+)"
+    r"(?P<name>\S.*)$"
 )
 _ROLE_WORDS = re.compile(
     r"\b(minister|ambassador|representative|secretary|president|director|envoy|chair\w*|head|"
@@ -119,6 +121,8 @@ _NOT_COUNTRY = re.compile(
     r"Agriculture|Energy|Transport|Labou?r|Culture|Tourism|Planning|Science|Technology|Fisheries|"
     r"Foreign|Home|State|Women|Youth|Sport|Communications?|Infrastructure|Housing|Finance)\b"
 )
+#: Styles that stand between a role and a name: "Prime Minister Datuk Seri X".
+_STYLE_AFTER_ROLE = re.compile(r"(?<=\s)(?P<s>Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri)\s+(?=[A-Z])")
 #: Letters after a name, not part of it: "David Ardent MP", "Lena Varg QC".
 _POST_NOMINAL = {"mp", "mep", "qc", "kc", "mla", "msp", "td", "obe", "mbe", "cbe", "kcmg", "gcmg", "phd"}
 #: Words of a page's section or a document, never of a person's name: "Ministerial Statements".
@@ -245,6 +249,11 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             continue
         if _RULE_LINE.match(line):
             continue
+        spot = _PLACE_COLON.match(line)
+        if spot and (blocks or current) and is_place(_unshout(spot["place"])) \
+                and spot["place"].lower() not in _NOT_A_SPOT:
+            current.append(f"Place: {_unshout(spot['place'])}")  # a wire dateline with no date
+            break
         previous = current[-1] if current else (blocks[-1][-1] if blocks else "")
         if is_salutation(line) and (blocks or current) and not _header_runs_on(previous, line):
             break  # "Mr. President,": the statement begins
@@ -269,6 +278,12 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
 _WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3},\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)\s*(?:[-–—]|\(\w+\)\s*[-–—]?)\s+(?=\S)")
+
+
+#: "TEHRAN: Mr. Chairman; …": a news agency's dateline, the place in capitals and a colon.
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
+_NOT_A_SPOT = {"note", "source", "text", "update", "speech", "statement", "subject", "date", "place", "editor",
+               "editors", "photo", "transcript", "remarks", "check", "embargo", "embargoed", "attention"}
 
 
 def _header_runs_on(previous: str, line: str) -> bool:
@@ -389,7 +404,9 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
         h.kind = _sentence_case(f"{prefixed['pre']}{prefixed['kind']}".strip().lower())
         return _statement_line(h, prefixed["rest"].strip(" ,:"))
     possessive = _POSSESSIVE_STATEMENT.match(line)
-    if possessive and h.speaker is None and len(possessive["who"].split()) <= 8:
+    if possessive and h.speaker is None and len(possessive["who"].split()) <= 8 \
+            and not _by_whom(Header(), possessive["who"]):
+        # ("Full text of the PM's speech" names nobody: what follows "Full" is not a name.)
         h.kind = _sentence_case(possessive["kind"].lower())
         _by_whom(h, possessive["who"])
         rest = possessive["rest"].strip(" ,:")
@@ -429,7 +446,7 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
 
 #: "Speaker: Ms. X", "Event: Basin Forum", "Venue: Amsel", and "By H.E. Mr. X" under a "Statement" line.
 _LABEL = re.compile(r"^(?P<label>speaker|speech by|delivered by|event|meeting|occasion|venue|place|location)\s*:\s*"
-                    r"(?P<value>\S.*)$|^(?P<label2>by)\s+(?P<value2>\S.*)$", re.IGNORECASE)
+                    r"(?P<value>\S.*)$|^(?P<label2>by)\s*:?\s+(?P<value2>\S.*)$", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^\s*[_=\-–—*~.]{3,}\s*$")
 #: "2012 Statement", "2010 Session": a year and a word, a page's title rather than a header fact.
 _YEAR_TITLE = re.compile(r"^(?:19|20)\d\d\s+\w+$")
@@ -497,6 +514,16 @@ def _by_whom(h: Header, text: str) -> str:
     """
     role: list[str] = []
     honorific: list[str] = []
+    owner = re.match(r"^(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+(?=\S+)", text)
+    if owner and text[owner.end():].split()[0].lower() in _ROLE_VOCABULARY:
+        # "Malaysia's Prime Minister X": the country owns the role.
+        h.country = h.country or owner["c"]
+        text = text[owner.end():]
+    styled = _STYLE_AFTER_ROLE.search(text)
+    if styled and not _HONORIFIC.match(text):
+        # "Prime Minister Datuk Seri X": the style between the role and the name is an honorific.
+        honorific.append(" ".join(styled["s"].split()))
+        text = text[:styled.start()] + " " + text[styled.end():]
     leading = _HONORIFIC.match(text)
     if leading and _CAP_WORD.match(leading["name"].split()[0].rstrip(",")):
         # "His Excellency Mr. Leo Brask": the honorific first, however many words it has.
@@ -696,7 +723,7 @@ def _dateline(h: Header, line: str) -> bool:
     text = _unshout_header(line.strip()) if line.strip().isupper() else line.strip()
     text = re.sub(r"^(?:date|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*", "", text.strip("()[] "),
                   flags=re.IGNORECASE)
-    text = text.strip("()[] .,;")
+    text = text.strip("()[] .,;•·*")
     found = [m for m in find_dates(text) if m.date is not None and m.relative is None
              and m.date.first is not None and m.date.first.month is not None]
     if len(found) != 1:
@@ -741,8 +768,9 @@ def _speaker(h: Header, line: str, force: bool = False) -> bool:
     name, _, role = name.partition(",")
     tokens = name.split()
     looks_like_name = 1 <= len(tokens) <= 5 and all(_CAP_WORD.match(t) for t in tokens)
-    if " of " in f" {name} " or not looks_like_name or EVENT_WORDS.search(name) or _DOCUMENT_WORDS.search(name):
-        return False
+    if " of " in f" {name} " or not looks_like_name or EVENT_WORDS.search(name) or _DOCUMENT_WORDS.search(name) \
+            or _VENUE.search(name):
+        return False  # "United Nations Headquarters" on a line of its own: where, not who
     if not m and name.strip().rstrip(".").lower() in SEAT_CITIES:
         h.place = h.place or name.strip().rstrip(".")  # a letterhead's city: where, not who
         return False
