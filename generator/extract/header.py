@@ -668,6 +668,9 @@ def _occasion(h: Header, text: str) -> None:
             if h.place is None and is_place(part):
                 h.place = part
         text = re.sub(r"[\s,(]*(?:\bon\b|\bof\b)?\s*$", "", text[:m.start])
+    venue = re.search(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?at\s+the\s+(?P<v>[A-Z][^,;]*?)\.?\s*$", text)
+    if venue and _VENUE.search(venue["v"]):
+        text = text[:venue.start()]  # "… on Monday at the Lindhaven Convention Centre": where, not the name
     where = re.search(r"\s+in\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", text)
     if where and is_place(where["p"]):
         h.place = h.place or where["p"]

@@ -122,3 +122,31 @@ def test_a_page_source_pasted_as_text_gives_its_header():
     assert data["event"]["place"] == "Lindhaven"
     text = extract_event(top + "\n\n" + BODY, source_name="layout.txt").text
     assert "<span" not in text and "margin-top" not in text
+
+
+def test_a_news_agency_dateline_a_by_label_and_styles_before_the_name():
+    """"By: DATUK SERI X" then "LINDHAVEN: Mr. Chairman; …" wrapped like a newspaper column."""
+    top = (
+        "By: DATUK SERI AMAL ORR\nLINDHAVEN: Mr. Chairman; Honourable\n"
+        "Heads of State and Government; Excellencies; Ladies and Gentlemen;\nAT THE outset, I wish to\n"
+        "thank the Honourable Tan Sri Lena Kost, Prime Minister of Ostrava, for the arrangements made"
+    )
+    speaker, date, place = facts(top)
+    assert (speaker, date, place) == ("Amal Orr", NO_DATE, "Lindhaven")
+
+
+def test_a_newspaper_page_with_a_country_owning_the_role():
+    top = (
+        "Full text of the PM's speech to the basin meeting\n\n  • Nation\n  • Monday, 12 May 2008\n\n"
+        "Text of speech by Ostrava's Prime Minister Datuk Seri Tomas Reyl at the opening of the Ministerial "
+        "Meeting of the Basin Council on Monday at the Lindhaven Convention Centre."
+    )
+    data = extract_event(top + "\n\nExcellencies, ladies and gentlemen,\n\n" + BODY, source_name="layout.txt").data
+    assert data["speech"]["speaker"]["name"] == "Tomas Reyl"
+    assert str(data["event"]["date"]) == "2008-05-12"
+    assert "Convention Centre" not in data["event"]["name"]
+
+
+def test_a_venue_line_is_not_the_speaker():
+    speaker, date, place = facts("Lakeside Conference Centre\nLindhaven, 9 November 2007\n\nFriends,")
+    assert (speaker, date, place) == (NO_SPEAKER, "2007-11-09", "Lindhaven")
