@@ -109,6 +109,12 @@ _POSSESSIVE_GAP = re.compile(r"^\s*$")
 _NUMBERED_ACT = re.compile(
     r"(?P<act>(?:[A-Z][\w'’\-]*\s+(?:(?:and|of)\s+)?){0,4}(?i:resolution|decision)\s+(?:[A-Z]{1,6}[./\-])?\d+(?:[./\-]\d+)*"
     r"(?:\s*\([IVXLC]+\))?)\s+(?:of|(?i:adopted)\s+(?:on|in))\s+(?:the\s+)?$")
+#: A number of meetings: "219 such meetings", "three formal sessions", "dozens of meetings".
+_COUNTED = re.compile(
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|hundred|several|many|numerous|countless|dozens\s+of|hundreds\s+of|"
+    r"a\s+number\s+of|a\s+series\s+of))\s+(?:(?:such|more|other|further|formal|informal|separate|official|"
+    r"[a-z]+-level|bilateral|regional|plenary)\s+){0,2}$", re.IGNORECASE)
 _YEAR_LIST_GAP = re.compile(r"^\s+and\s+(?:19|20)\d\d\s+$")
 _YEAR_AND = re.compile(r"\b(?:19|20)\d\d\s+and\s+$")
 _AFTER_PLACE = re.compile(rf"^\s*,?\s*(?:in|at)\s+(?P<place>{_PLACE_WORDS})")
@@ -532,6 +538,11 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
             # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader nothing.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
+        if phrase is not None and id(m) not in listed and text[phrase.start:phrase.end].endswith("s") \
+                and _COUNTED.search(text[max(0, phrase.start - 40):phrase.start]):
+            # "219 such meetings between August 2007 and July 2008": a count over a period, not a meeting.
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
         if phrase is not None and phrase.head in MILESTONE_NOUNS and id(m) not in listed \
                 and len(phrase.title.split()) == 1 and not any(c.isupper() for c in text[phrase.start:phrase.end]):
             # "the floods of August 2008", "the crisis of 2008": a bare "Floods" or "Crisis" on the timeline
@@ -635,6 +646,8 @@ def _date_lists(text: str, mentions: list[DateMention], phrases: list[_Phrase]) 
     for run in runs:
         if len(run) < 2:
             continue
+        if len(run) == 2 and re.search(r"\b(?:between|from)\s+(?:the\s+)?$", text[:run[0].start], re.IGNORECASE):
+            continue  # "between August 2007 and July 2008": the two ends of a period, not two meetings
         after = next((p for p in phrases if p.start >= run[-1].end), None)
         if after is not None and _POSSESSIVE_GAP.match(text[run[-1].end:after.start]):
             continue  # "the 1976 and 2003 Summits": the years name the meetings after them

@@ -52,3 +52,12 @@ def test_a_numbered_decision_of_a_day_is_dated_by_it_but_a_cited_year_is_not():
     got = timeline("1 March 2011", "The process was launched by Basin Council decision 12/7 of "
                                    "15 September 2008, and we recall resolution 1540 (2004) as well.")
     assert got == [("2008-09-15", "milestone", "Basin Council decision 12/7 adopted")]
+
+
+def test_a_count_of_meetings_over_a_period_is_no_meeting_but_a_list_of_dates_is():
+    counted = timeline("12 November 2009", "The Basin Council held 219 such meetings between August 2007 "
+                                           "and July 2008.")
+    assert counted == []
+    listed = timeline("12 November 2009", "The Working Group held seven meetings; one on 11 November 2008, "
+                                          "one on 17 November 2008 and two on 5 December 2008.")
+    assert [d for d, _, _ in listed] == ["2008-11-11", "2008-11-17", "2008-12-05"]
