@@ -382,6 +382,17 @@ def _b_day_range_no_year(m, ctx, text, s, e):
     return _relative(text, s, e, value, future=ctx.future)
 
 
+def _b_cross_month_no_year(m, ctx, text, s, e):
+    mo, mo2 = _month_of(m["m"]), _month_of(m["m2"])
+    y = ctx.year_of(mo, int(m["d"]))
+    value = None
+    if y:
+        a = _point(y, mo, int(m["d"]))
+        b = _point(y + (1 if mo2 < mo else 0), mo2, int(m["d2"]))  # "29 December to 2 January"
+        value = _pd(a, b)
+    return _relative(text, s, e, value, future=ctx.future)
+
+
 _UNIT_DAYS = {"day": 1, "week": 7}
 _NEAR_DAYS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
 
@@ -502,6 +513,9 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(r"(?P<core>\b(?:(?P<rel>(?i:last|next|this))\s+|(?i:on|from|since|until|by)\s+)"
                 r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"),
      _b_weekday),
+    # "from 30 June to 2 July" (no year: relative to the statement)
+    (re.compile(rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s*(?:[-–]|(?i:to|until))\s*{_DAY2}\s+(?:of\s+)?"
+                rf"{_month('m2')}){_NO_YEAR_AFTER}"), _b_cross_month_no_year),
     # "on 28–29 April" (no year: relative to the statement)
     (re.compile(rf"(?P<core>\b{_DAY}(?:\s*[-–]\s*|\s+and\s+){_DAY2}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"),
      _b_day_range_no_year),

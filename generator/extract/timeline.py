@@ -21,7 +21,7 @@ citing both paragraphs. Dates that name no event are reported, not guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
@@ -531,6 +531,7 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
         index, place = got
         used.add(index)
         pairs.append((m, phrases[index], phrases[index].title, place))
+    pairs = [(_refined(text, m, mentions, pairs), phrase, title, place) for m, phrase, title, place in pairs]
     out: list[TimelineEntry] = []
     for m, phrase, title, place in pairs:
         title = title[:1].upper() + title[1:] if title else title
@@ -573,6 +574,24 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
             found_in=[f"sentence ¶{passage.paragraph}"], date_text=m.text, head=head,
         ))
     return out, loose
+
+
+def _refined(text: str, m: DateMention, mentions: list[DateMention], pairs: list) -> DateMention:
+    """"in the first half of 2010, from 30 June to 2 July": the days that follow narrow the period."""
+    taken = {id(p[0]) for p in pairs}
+    if m.date is None or m.date.first is None:
+        return m
+    lo, hi = m.date.first.start(), (m.date.last or m.date.first).end()
+    for d in mentions:
+        if d.start < m.end or id(d) in taken or d.date is None or d.date.first is None:
+            continue
+        if not re.match(r"^\s*,?\s*(?:(?:from|on|between)\s+)?(?:the\s+)?$", text[m.end:d.start], re.IGNORECASE):
+            break
+        finer = (d.date.first.day or 0, d.date.first.month or 0) > (m.date.first.day or 0, m.date.first.month or 0)
+        if finer and lo <= d.date.first.start() <= hi:
+            return replace(d, relative=None)  # its year is the one the text just gave
+        break
+    return m
 
 
 def _attach(text: str, m: DateMention, phrases: list[_Phrase], used: set[int]) -> tuple[int, str | None] | None:

@@ -61,3 +61,10 @@ def test_a_count_of_meetings_over_a_period_is_no_meeting_but_a_list_of_dates_is(
     listed = timeline("12 November 2009", "The Working Group held seven meetings; one on 11 November 2008, "
                                           "one on 17 November 2008 and two on 5 December 2008.")
     assert [d for d, _, _ in listed] == ["2008-11-11", "2008-11-17", "2008-12-05"]
+
+
+def test_days_after_a_coarse_period_narrow_it():
+    got = timeline("12 November 2009", "The visit will take place in the first half of 2010, from 30 June to 2 July.")
+    assert got == [("2010-06-30/2010-07-02", "planned", "Visit")]
+    got = timeline("12 November 2009", "The Basin Summit will be held in 2010, on 4 and 5 March.")
+    assert got == [("2010-03-04/2010-03-05", "planned", "Basin Summit")]
