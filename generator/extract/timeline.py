@@ -109,6 +109,9 @@ _POSSESSIVE_GAP = re.compile(r"^\s*$")
 _NUMBERED_ACT = re.compile(
     r"(?P<act>(?:[A-Z][\w'’\-]*\s+(?:(?:and|of)\s+)?){0,4}(?i:resolution|decision)\s+(?:[A-Z]{1,6}[./\-])?\d+(?:[./\-]\d+)*"
     r"(?:\s*\([IVXLC]+\))?)\s+(?:of|(?i:adopted)\s+(?:on|in))\s+(?:the\s+)?$")
+#: A deadline's "by": "by 2015", "by the end of 2010", "no later than June 2011".
+_DEADLINE = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+(?:end|middle)\s+of\s+)?$",
+                       re.IGNORECASE)
 #: A number of meetings: "219 such meetings", "three formal sessions", "dozens of meetings".
 _COUNTED = re.compile(
     r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -537,6 +540,10 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
         title = title[:1].upper() + title[1:] if title else title
         if m.relative and id(m) not in listed and title and len(title.split()) == 1 and title.lower() in EVENT_NOUNS:
             # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader nothing.
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
+        if _DEADLINE.search(text[:m.start]) and id(m) not in listed:
+            # "By 2015 we must convene a Review Conference": a deadline, not the day anything meets.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
         if phrase is not None and id(m) not in listed and text[phrase.start:phrase.end].endswith("s") \

@@ -68,3 +68,10 @@ def test_days_after_a_coarse_period_narrow_it():
     assert got == [("2010-06-30/2010-07-02", "planned", "Visit")]
     got = timeline("12 November 2009", "The Basin Summit will be held in 2010, on 4 and 5 March.")
     assert got == [("2010-03-04/2010-03-05", "planned", "Basin Summit")]
+
+
+def test_a_deadline_is_not_a_meeting_date():
+    assert timeline("30 November 2012", "By 2015 we must convene a Review Conference.") == []
+    assert timeline("30 November 2012", "The Basin Summit must be held by the end of 2013.") == []
+    got = timeline("30 November 2012", "The Basin Conference was convened by the Chair in March 2010.")
+    assert got == [("2010-03", "meeting", "Basin Conference")]
