@@ -35,6 +35,7 @@ from .header import (
     labelled_speaker,
     parse_header,
     place_from_body,
+    reported_speaker,
     top_blocks,
 )
 from .passages import passages as cut_passages
@@ -109,6 +110,7 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     blocks = top_blocks(decoded.text)
     header = parse_header(blocks) if blocks else Header()
     labelled_speaker(decoded.text, header)
+    reported_speaker(decoded.text, header)
     if header.date is None:
         closing = closing_dateline(decoded.text)
         if closing is not None:

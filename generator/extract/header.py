@@ -293,6 +293,31 @@ def _header_runs_on(previous: str, line: str) -> bool:
         _STATEMENT.match(previous) or _PREFIXED_STATEMENT.match(previous) or previous.isupper())
 
 
+_REPORTED = re.compile(
+    r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}),\s+(?:has\s+|today\s+)?(?:called|said|told|urged|announced|"
+    r"stressed|warned|welcomed|noted|addressed|spoke)\b")
+
+
+def reported_speaker(text: str, header: Header) -> None:
+    """A press release tells the speech in the third person: "VIENNA, 4 May 2009 - The Chair, Foreign Minister
+    X Y, called on …" and later "Y said". The person is the speaker only when the release quotes them by
+    that name again ("… Y said"), so a person merely mentioned is not taken."""
+    if header.speaker is not None:
+        return
+    first = next((line for line in text.split("\n") if _WIRE_DATELINE.match(normalise_space(line))), None)
+    if first is None:
+        return
+    sentence = re.split(r"(?<=[.!?])\s", first[_WIRE_DATELINE.match(normalise_space(first)).end():], maxsplit=1)[0]
+    for m in _REPORTED.finditer(sentence):
+        trial = Header()
+        _by_whom(trial, m["who"])
+        surname = (trial.speaker or "").split()[-1:] or [""]
+        if trial.speaker and len(trial.speaker.split()) >= 2 and re.search(
+                rf"\b{re.escape(surname[0])}\s+said\b|\bsaid\s+{re.escape(surname[0])}\b", text):
+            header.speaker, header.role = trial.speaker, header.role or trial.role
+            return
+
+
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     """"Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
     repost puts another post's notice above it. A label says who speaks, wherever it stands near

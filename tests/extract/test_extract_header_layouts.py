@@ -150,3 +150,16 @@ def test_a_newspaper_page_with_a_country_owning_the_role():
 def test_a_venue_line_is_not_the_speaker():
     speaker, date, place = facts("Lakeside Conference Centre\nLindhaven, 9 November 2007\n\nFriends,")
     assert (speaker, date, place) == (NO_SPEAKER, "2007-11-09", "Lindhaven")
+
+
+def test_a_press_release_names_the_speaker_it_quotes():
+    top = "Chair urges members to renew their dialogue"
+    quoted = (
+        "LINDHAVEN, 4 May 2009 - The Chair of the Basin Council, Foreign Minister Lena Kost, called on its "
+        "members today to renew their dialogue on the shared rivers.\n\n\"We must act together,\" Kost said "
+        "in her address to the Council, naming the floods as the test of that resolve.\n"
+    )
+    assert facts(top, quoted)[0] == "Lena Kost"
+    # a person named but never quoted is not taken for the speaker
+    mentioned = quoted.replace("Kost said", "the Chair said")
+    assert facts(top, mentioned)[0] == NO_SPEAKER
