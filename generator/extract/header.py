@@ -304,10 +304,10 @@ def reported_speaker(text: str, header: Header) -> None:
     that name again ("… Y said"), so a person merely mentioned is not taken."""
     if header.speaker is not None:
         return
-    first = next((line for line in text.split("\n") if _WIRE_DATELINE.match(normalise_space(line))), None)
-    if first is None:
+    wire = next((m for m in (_WIRE_DATELINE.match(normalise_space(line)) for line in text.split("\n")) if m), None)
+    if wire is None:
         return
-    sentence = re.split(r"(?<=[.!?])\s", first[_WIRE_DATELINE.match(normalise_space(first)).end():], maxsplit=1)[0]
+    sentence = re.split(r"(?<=[.!?])\s", wire.string[wire.end():], maxsplit=1)[0]
     for m in _REPORTED.finditer(sentence):
         trial = Header()
         _by_whom(trial, m["who"])
