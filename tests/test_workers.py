@@ -6,6 +6,8 @@ import multiprocessing
 import threading
 import time
 
+import pytest
+
 from helpers import EVENT, assert_user_error, make_project, run_cli
 
 from generator.pipeline import workers
@@ -42,3 +44,29 @@ def test_a_content_error_leaves_no_worker_behind(tmp_path):
 
     assert "event.yaml" in assert_user_error(result, 2)
     assert set(multiprocessing.active_children()) <= before
+
+
+def test_a_located_writer_error_crosses_to_the_build_where_tblib_pickles_contexts():
+    """dask and distributed load tblib, which pickles an exception with its context: a
+    located error raised ``from None`` while handling an lxml error still held that
+    error, which cannot be pickled, and the pool broke ("the worker stopped")."""
+    import pickle
+    from types import SimpleNamespace
+
+    from lxml import etree
+
+    from generator.errors import BuildError
+    from generator.writers import _returns_picklable_errors
+
+    pytest.importorskip("tblib.pickling_support").install()
+
+    def writer(doc):
+        try:
+            etree.fromstring(b"<a")
+        except etree.XMLSyntaxError:
+            raise BuildError("ref.docx: word/styles.xml is not well-formed") from None
+
+    with pytest.raises(BuildError) as raised:
+        _returns_picklable_errors(writer)(SimpleNamespace(id="fact-sheet", template="t.html.j2"))
+    assert raised.value.__context__ is None
+    assert "ref.docx" in str(pickle.loads(pickle.dumps(raised.value)))

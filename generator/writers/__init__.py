@@ -160,19 +160,33 @@ def _returns_picklable_errors(
         try:
             return writer(doc)
         except Exception as exc:
-            try:
-                pickle.loads(pickle.dumps(exc))
-            except Exception:
-                from ..clean_text import shown
-                from ..errors import BuildError
-
-                log.debug("Writer error for %s", doc.id, exc_info=True)
-                raise BuildError(
-                    f"{doc.template}: writing '{doc.id}' failed: {type(exc).__name__}: {shown(exc)}"
-                ) from None
-            raise
+            log.debug("Writer error for %s", doc.id, exc_info=True)
+            error = _transportable(exc, doc)
+        # Raised outside the handler, so that no exception being handled is
+        # chained to it as its context.
+        raise error
 
     return run
+
+
+def _transportable(exc: Exception, doc: RenderedDocument) -> Exception:
+    """``exc`` without what may not cross to the build process: its chain and traceback.
+
+    Where tblib is loaded (dask and distributed load it), pickling an
+    exception takes its ``__context__`` along; a located error raised
+    ``from None`` while handling an lxml error still holds that error as
+    its context, and the pool broke on it.
+    """
+    exc.__cause__ = exc.__context__ = None
+    exc.__traceback__ = None
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        from ..clean_text import shown
+        from ..errors import BuildError
+
+        return BuildError(f"{doc.template}: writing '{doc.id}' failed: {type(exc).__name__}: {shown(exc)}")
+    return exc
 
 
 #: Format name → writer. The order is the order outputs are listed in.
