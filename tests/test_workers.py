@@ -7,7 +7,6 @@ import threading
 import time
 
 import pytest
-
 from helpers import EVENT, assert_user_error, make_project, run_cli
 
 from generator.pipeline import workers
