@@ -17,6 +17,7 @@ extractor refuses scores zero and is listed as refused.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import re
@@ -151,10 +152,8 @@ def _points(value: Any) -> list[tuple[int, int | None, int | None]]:
     text = str(value).strip()
     out = []
     for part in text.split("/"):
-        try:
+        with contextlib.suppress(ValueError):
             out.append(_point(part))
-        except ValueError:
-            pass
     return out
 
 

@@ -19,11 +19,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BriefkitError, Problem
 from ..content.models import Event
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech, parse_speech
 from ..content.yaml_source import LineMap
+from ..errors import BriefkitError, Problem
 from . import draft, emit, summary
 from .acronyms import find_acronyms
 from .decode import Decoded, StatementError, decode_text, read_statement
@@ -134,10 +134,21 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     log.info("Step 4 - Choosing the summary sentences")
     scored = summary.candidates(passages, proposal.passage if proposal else None)
     findings = Findings(
-        source_name=source_name, text=decoded.text, encoding=decoded.encoding, removed=decoded.removed,
-        cleaning_notes=decoded.notes, speech=speech, passages=passages, header=header,
-        speech_date=date, speech_date_origin=origin, host=find_host(passages), timeline=timeline,
-        quotations=quotations, acronyms=acronyms, proposal=proposal,
+        source_name=source_name,
+        text=decoded.text,
+        encoding=decoded.encoding,
+        removed=decoded.removed,
+        cleaning_notes=decoded.notes,
+        speech=speech,
+        passages=passages,
+        header=header,
+        speech_date=date,
+        speech_date_origin=origin,
+        host=find_host(passages),
+        timeline=timeline,
+        quotations=quotations,
+        acronyms=acronyms,
+        proposal=proposal,
         key_messages=summary.key_sentences(scored),
         background=summary.best_background(scored) or summary.score(passages[0]),
         asks=summary.asks(scored),
@@ -153,12 +164,15 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
 
 
 def _drop_the_occasion(timeline, header: Header) -> None:
-    """"this year's conference" in a statement at the Ambassadors Conference 2008 is the occasion itself."""
+    """ "this year's conference" in a statement at the Ambassadors Conference 2008 is the occasion itself."""
     if not header.event_name:
         return
     words = {w.lower() for w in header.event_name.split()}
-    timeline.entries = [e for e in timeline.entries
-                        if not (e.relative and e.relative.lower().startswith("this year") and e.head in words)]
+    timeline.entries = [
+        e
+        for e in timeline.entries
+        if not (e.relative and e.relative.lower().startswith("this year") and e.head in words)
+    ]
 
 
 def _validate(data: dict, speech: Speech, source_name: str) -> Event:

@@ -25,8 +25,31 @@ GLOSSARY_FILE = Path(__file__).with_name("glossary.toml")
 _ACRONYM = re.compile(r"(?<![\w.’'])(?P<a>[A-Z][A-Z0-9&]*[A-Z0-9])(?P<pl>s|['’]s)?(?![\w’']|\.\w)")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 #: Capitals that are not abbreviations: emphasis ("we must NOT") and everyday ones.
-_NOT_ACRONYMS = {"OK", "TV", "AM", "PM", "ID", "NB", "PS", "AD", "BC", "NOT", "AND", "THE", "ALL",
-                 "WE", "MUST", "NO", "YES", "NOW", "ONE", "WILL", "CAN", "ARE", "OUR"}
+_NOT_ACRONYMS = {
+    "OK",
+    "TV",
+    "AM",
+    "PM",
+    "ID",
+    "NB",
+    "PS",
+    "AD",
+    "BC",
+    "NOT",
+    "AND",
+    "THE",
+    "ALL",
+    "WE",
+    "MUST",
+    "NO",
+    "YES",
+    "NOW",
+    "ONE",
+    "WILL",
+    "CAN",
+    "ARE",
+    "OUR",
+}
 _FUNCTION = {"of", "for", "and", "on", "in", "the", "to", "de", "des", "du", "la", "le", "et", "&"}
 _WORD = re.compile(r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*|&")
 
@@ -67,7 +90,7 @@ def load_glossary() -> dict[str, dict[str, GlossaryEntry]]:
 
 
 def expand_place(text: str) -> str:
-    """"NY" → "New York"; other places unchanged."""
+    """ "NY" → "New York"; other places unchanged."""
     entry = load_glossary().get("places", {}).get(text.strip())
     return entry.expansion if entry else text
 
@@ -101,24 +124,86 @@ def find_acronyms(texts: list[tuple[int, str]]) -> list[Acronym]:
     return list(found.values())
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Madam|Sir|President|Minister|Ambassador|"
-                               r"Secretary-General|Chairman|Judge)\.?|[A-Z][a-z][\w'’]*)\s+$")
-_COMMON_WORDS = {"in", "the", "at", "of", "for", "with", "by", "our", "we", "and", "as", "to", "from", "on", "all",
-                 "this", "that", "these", "its", "their", "his", "her", "new", "both", "an", "a", "under",
-                 "within", "through", "since", "after", "before", "during", "when", "while", "if", "how", "why",
-                 "dear", "thank", "let", "my", "your", "every", "each", "no", "not", "but", "or", "so", "yet",
-                 "however", "today", "member", "members", "many", "some", "more", "most", "other", "into"}
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Madam|Sir|President|Minister|Ambassador|"
+    r"Secretary-General|Chairman|Judge)\.?|[A-Z][a-z][\w'’]*)\s+$"
+)
+_COMMON_WORDS = {
+    "in",
+    "the",
+    "at",
+    "of",
+    "for",
+    "with",
+    "by",
+    "our",
+    "we",
+    "and",
+    "as",
+    "to",
+    "from",
+    "on",
+    "all",
+    "this",
+    "that",
+    "these",
+    "its",
+    "their",
+    "his",
+    "her",
+    "new",
+    "both",
+    "an",
+    "a",
+    "under",
+    "within",
+    "through",
+    "since",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "if",
+    "how",
+    "why",
+    "dear",
+    "thank",
+    "let",
+    "my",
+    "your",
+    "every",
+    "each",
+    "no",
+    "not",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "today",
+    "member",
+    "members",
+    "many",
+    "some",
+    "more",
+    "most",
+    "other",
+    "into",
+}
 
 
-_TITLE_OR_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Madam|Sir|President|Minister|Ambassador|"
-                                 r"Secretary-General|Chairman|Judge)$")
+_TITLE_OR_HONORIFIC = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Madam|Sir|President|Minister|Ambassador|"
+    r"Secretary-General|Chairman|Judge)$"
+)
 
 
 def _surname(text: str, start: int) -> bool:
-    """"Ban KI-MOON", "President Jakaya KIKWETE", "Mr. NORR": a name written in capitals, not an abbreviation."""
+    """ "Ban KI-MOON", "President Jakaya KIKWETE", "Mr. NORR": a name written in capitals, not an abbreviation."""
     if start > 0 and text[start - 1] == "-" and text[max(0, start - 2)].isupper():
         return True  # the second half of "KI-MOON"
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     m = _HONORIFIC_BEFORE.search(before)
     if not m:
         return False
@@ -131,7 +216,7 @@ def _surname(text: str, start: int) -> bool:
     after = re.match(r"[\w\-]*\s*(\S)", text[start:])
     if after and after.group(1)[:1].isupper():
         return False
-    previous = before[:m.start()].split()
+    previous = before[: m.start()].split()
     return not previous or previous[-1].lower() not in ("the", "a", "an", "our", "its", "their", "this")
 
 
@@ -141,10 +226,10 @@ def _mostly_capitals(text: str) -> bool:
 
 
 def _defined(term: str, texts: list[tuple[int, str]]) -> tuple[int | None, str | None]:
-    """"Expansion Words (TERM)" or "TERM (Expansion Words)"."""
+    """ "Expansion Words (TERM)" or "TERM (Expansion Words)"."""
     for number, text in texts:
         for m in re.finditer(rf"\(\s*{re.escape(term)}\s*\)", text):
-            words = _WORD.findall(text[max(0, m.start() - 200):m.start()])
+            words = _WORD.findall(text[max(0, m.start() - 200) : m.start()])
             expansion = _match_initials(term, words, from_end=True)
             if expansion:
                 return number, expansion
@@ -163,7 +248,9 @@ def _spelt_out(term: str, texts: list[tuple[int, str]]) -> tuple[int | None, str
         for i, word in enumerate(words):
             if not _title_word(word) or word[0].upper() != term[0]:
                 continue
-            expansion = _match_initials(term, words[i:i + 2 * len(term) + 2], from_end=False, exact_start=True)
+            expansion = _match_initials(
+                term, words[i : i + 2 * len(term) + 2], from_end=False, exact_start=True
+            )
             if expansion:
                 return number, expansion
     return None, None
@@ -174,7 +261,7 @@ def _title_word(word: str) -> bool:
 
 
 def _initials(word: str) -> list[str]:
-    """"Co-operation" can stand for C or CO; "Secretary-General" for S or SG."""
+    """ "Co-operation" can stand for C or CO; "Secretary-General" for S or SG."""
     parts = word.split("-")
     options = [word[0].upper()]
     if len(parts) > 1 and all(p[:1].isupper() for p in parts):

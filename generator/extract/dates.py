@@ -14,16 +14,36 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..content.partial_date import DatePoint, PartialDate
 
 _MONTH_NAMES = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 # Month names must be capitalised ("May", "MAY"), so the verb "may" and the
 # verb "march" are never read as months.
@@ -44,9 +64,25 @@ _TO = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|through)\s+)"
 _NO_YEAR_AFTER = r"(?!\s*,?\s*(?:1[89]|20)\d\d)(?![\d–-])"
 
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
 }
 
 #: Sentences that speak of the future: a date in them is planned, not past.
@@ -94,7 +130,7 @@ class DateMention:
 class _Found:
     start: int
     end: int
-    make: Callable[[], "DateMention | None"]
+    make: Callable[[], DateMention | None]
 
 
 def _point(y: int, m: int | None = None, d: int | None = None) -> DatePoint | None:
@@ -161,13 +197,20 @@ def find_dates(
     for pattern, builder in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span("core") if m.groupdict().get("core") is not None else m.span()
-            found.append(_Found(start, end, (lambda m=m, b=builder, s=start, e=end: b(m, ctx, text[s:e], s, e))))
+            found.append(
+                _Found(start, end, (lambda m=m, b=builder, s=start, e=end: b(m, ctx, text[s:e], s, e)))
+            )
     if list_line:
         m = re.match(rf"\s*{_YEAR}\b(?![-–/]\d)", text)
         if m:
             y = int(m["y"])
-            found.append(_Found(m.start("y"), m.end("y"),
-                                lambda y=y, m=m: DateMention(m.start("y"), m.end("y"), m["y"], _pd(_point(y)))))
+            found.append(
+                _Found(
+                    m.start("y"),
+                    m.end("y"),
+                    lambda y=y, m=m: DateMention(m.start("y"), m.end("y"), m["y"], _pd(_point(y))),
+                )
+            )
     # Longest first, then leftmost; keep those that do not overlap a kept one.
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     kept: list[DateMention] = []
@@ -184,6 +227,7 @@ def find_dates(
 
 
 # -- builders: one per pattern -------------------------------------------------
+
 
 def _abs(m, ctx, text, s, e, a, b=None):
     value = _pd(a, b)
@@ -291,7 +335,7 @@ def _b_day_month_rel_year(m, ctx, text, s, e):
 
 
 def _b_rel_month_name(m, ctx, text, s, e):
-    """"last March", "next March": the nearest such month before or after the statement."""
+    """ "last March", "next March": the nearest such month before or after the statement."""
     mo = _month_of(m["m"])
     rel = m["rel"].lower()
     if rel.endswith("coming"):
@@ -355,11 +399,19 @@ def _b_ago(m, ctx, text, s, e):
     return _relative(text, s, e, value)
 
 
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
 
 
 def _b_weekday(m, ctx, text, s, e):
-    """"on Thursday" (past tense: the last one before the statement), "starting on Wednesday" (the next)."""
+    """ "on Thursday" (past tense: the last one before the statement), "starting on Wednesday" (the next)."""
     sp = ctx.speech
     rel = (m.groupdict().get("rel") or "").lower()
     future = rel == "next" or (rel != "last" and ctx.future)
@@ -398,7 +450,7 @@ _NEAR_DAYS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "t
 
 
 def _b_near_day(m, ctx, text, s, e):
-    """"yesterday" (a day), "last week" (its month: the day is not said)."""
+    """ "yesterday" (a day), "last week" (its month: the day is not said)."""
     rel = " ".join(m["rel"].lower().split())
     sp = ctx.speech
     future = rel.startswith("next") or rel in ("tomorrow", "the day after tomorrow")
@@ -418,7 +470,7 @@ def _b_near_day(m, ctx, text, s, e):
 
 
 def _b_from_now(m, ctx, text, s, e):
-    """"10 months away", "in less than two weeks from now", "in three months' time": forward from the statement."""
+    """ "10 months away", "in less than two weeks from now", "in three months' time": forward from the statement."""
     n_text = m["n"].lower()
     n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
     if n is None:
@@ -448,19 +500,35 @@ def _b_vague_future(m, ctx, text, s, e):
 _I = re.IGNORECASE
 _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "29 November to 2 December 2008", "30 June – 2 July 2009"
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_month('m')}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m2')},?\s+{_YEAR}\b"),
-     _b_cross_month),
+    (
+        re.compile(
+            rf"\b{_DAY}\s+(?:of\s+)?{_month('m')}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m2')},?\s+{_YEAR}\b"
+        ),
+        _b_cross_month,
+    ),
     # "the 2005 World Summit", "the 2010 Review Conference": a year naming the meeting after it
-    (re.compile(r"\b(?i:the)\s+(?P<core>(?P<y>(?:19|20)\d\d))\s+(?=(?:[A-Z][\w\-]*\s+){0,5}"
-                r"(?:Summit|Conference|Meeting|Session|Forum|Review|Dialogue|Congress|Assembly|Olympics|Games)\b)"),
-     _b_year),
+    (
+        re.compile(
+            r"\b(?i:the)\s+(?P<core>(?P<y>(?:19|20)\d\d))\s+(?=(?:[A-Z][\w\-]*\s+){0,5}"
+            r"(?:Summit|Conference|Meeting|Session|Forum|Review|Dialogue|Congress|Assembly|Olympics|Games)\b)"
+        ),
+        _b_year,
+    ),
     # "the 1976 and 2003 Summits": two years naming meetings after them
-    (re.compile(r"\b(?i:the)\s+(?P<core>(?P<y>(?:19|20)\d\d))(?=\s+and\s+(?:19|20)\d\d\s+(?:[A-Z][\w\-]*\s+){0,5}"
-                r"(?:Summits|Conferences|Meetings|Sessions|Fora|Forums|Reviews|Dialogues|Congresses)\b)"),
-     _b_year),
-    (re.compile(r"(?<=\d\d\sand\s)(?P<core>(?P<y>(?:19|20)\d\d))\s+(?=(?:[A-Z][\w\-]*\s+){0,5}"
-                r"(?:Summits|Conferences|Meetings|Sessions|Fora|Forums|Reviews|Dialogues|Congresses)\b)"),
-     _b_year),
+    (
+        re.compile(
+            r"\b(?i:the)\s+(?P<core>(?P<y>(?:19|20)\d\d))(?=\s+and\s+(?:19|20)\d\d\s+(?:[A-Z][\w\-]*\s+){0,5}"
+            r"(?:Summits|Conferences|Meetings|Sessions|Fora|Forums|Reviews|Dialogues|Congresses)\b)"
+        ),
+        _b_year,
+    ),
+    (
+        re.compile(
+            r"(?<=\d\d\sand\s)(?P<core>(?P<y>(?:19|20)\d\d))\s+(?=(?:[A-Z][\w\-]*\s+){0,5}"
+            r"(?:Summits|Conferences|Meetings|Sessions|Fora|Forums|Reviews|Dialogues|Congresses)\b)"
+        ),
+        _b_year,
+    ),
     # "4–5 June 2008", "9 and 10 September 2008"
     (re.compile(rf"\b{_DAY}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_day_range),
     # "18 May 2007", "the 18th of May, 2007"
@@ -473,74 +541,158 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(rf"\b{_month('m')},?\s+(?:of\s+)?{_YEAR}\b"), _b_my),
     # "08.09.2008" (day.month.year, as European sites print it); "23/09/2010" only when the day is over 12
     (re.compile(r"(?<![\d./])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"), _b_numeric),
-    (re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<mm>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"), _b_numeric),
+    (
+        re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<mm>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+        _b_numeric,
+    ),
     # "2006-02-14"
     (re.compile(rf"\b{_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)\b"), _b_iso),
     # "1997-98", "2005–06", "2007/08", "2004-2007", "between 2003 and 2005", "from 2004 to 2007"
     (re.compile(rf"(?P<core>\b{_YEAR}\s*[-–—/]\s*{_YEAR2}\b)(?![-–/]?\d)"), _b_year_range),
-    (re.compile(rf"(?P<core>\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until|through)\s+{_YEAR2}\b)", _I), _b_year_range),
+    (
+        re.compile(rf"(?P<core>\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until|through)\s+{_YEAR2}\b)", _I),
+        _b_year_range,
+    ),
     # "the first half of 2006", "early 2006", "mid-2006", "in the spring of 2009", "the end of 2005"
-    (re.compile(
-        rf"(?P<core>\b(?:the\s+)?(?P<part>first half|second half|early|mid|late|spring|summer|autumn|fall|"
-        rf"winter|beginning|start|end|middle)(?:\s*-\s*|\s+of\s+(?:the\s+year\s+)?|\s+){_YEAR}\b)", _I), _b_half),
+    (
+        re.compile(
+            rf"(?P<core>\b(?:the\s+)?(?P<part>first half|second half|early|mid|late|spring|summer|autumn|fall|"
+            rf"winter|beginning|start|end|middle)(?:\s*-\s*|\s+of\s+(?:the\s+year\s+)?|\s+){_YEAR}\b)",
+            _I,
+        ),
+        _b_half,
+    ),
     # "in 2004", "since 1999", "(2000)"
-    (re.compile(
-        rf"\b(?P<prep>in|since|by|until|till|from|during|throughout|before|after|of|around)\s+"
-        rf"(?P<core>{_YEAR})\b(?![-–/]\d)(?!\s*(?:per\b|%|people|persons|delegates|participants))", _I), _b_year),
+    (
+        re.compile(
+            rf"\b(?P<prep>in|since|by|until|till|from|during|throughout|before|after|of|around)\s+"
+            rf"(?P<core>{_YEAR})\b(?![-–/]\d)(?!\s*(?:per\b|%|people|persons|delegates|participants))",
+            _I,
+        ),
+        _b_year,
+    ),
     (re.compile(rf"\((?P<core>{_YEAR})\)"), _b_year),
     # "19 October", "on the 19th of October", "October 19" (no year: relative to the statement)
     (re.compile(rf"(?P<core>\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"), _b_day_month),
     (re.compile(rf"(?P<core>\b{_month('m')}\s+{_DAY})\b{_NO_YEAR_AFTER}(?!\s*(?:per\b|%))"), _b_day_month),
     # "1 July this year", "on 3 March last year"
-    (re.compile(rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),
-     lambda m, ctx, text, s, e: _b_day_month_rel_year(m, ctx, text, s, e)),
+    (
+        re.compile(
+            rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"
+        ),
+        _b_day_month_rel_year,
+    ),
     # "in March last year", "March next year"
-    (re.compile(rf"(?P<core>\b{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),
-     _b_month_rel_year),
+    (
+        re.compile(rf"(?P<core>\b{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),
+        _b_month_rel_year,
+    ),
     # "last March"
     # "last March", "this coming December"
-    (re.compile(rf"(?P<core>\b(?P<rel>(?i:last|this\s+coming|this|next|coming))\s+{_month('m')}){_NO_YEAR_AFTER}"),
-     _b_rel_month_name),
+    (
+        re.compile(
+            rf"(?P<core>\b(?P<rel>(?i:last|this\s+coming|this|next|coming))\s+{_month('m')}){_NO_YEAR_AFTER}"
+        ),
+        _b_rel_month_name,
+    ),
     # "in March" (the statement's year)
-    (re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+(?P<core>{_month('m')}){_NO_YEAR_AFTER}"
-                rf"(?!\s+(?i:last|this|next)\b)"), _b_month_alone),
+    (
+        re.compile(
+            rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+(?P<core>{_month('m')}){_NO_YEAR_AFTER}"
+            rf"(?!\s+(?i:last|this|next)\b)"
+        ),
+        _b_month_alone,
+    ),
     # "last year('s)", "earlier this year", "later this year", "the previous year"
-    (re.compile(r"(?P<core>\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)\s+year|"
-                r"(?:last|this|next)\s+year|the\s+previous\s+year)(?:'s|’s)?)(?!\w)", _I), _b_rel_year),
+    (
+        re.compile(
+            r"(?P<core>\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)\s+year|"
+            r"(?:last|this|next)\s+year|the\s+previous\s+year)(?:'s|’s)?)(?!\w)",
+            _I,
+        ),
+        _b_rel_year,
+    ),
     # "last month", "earlier this month"
-    (re.compile(r"(?P<core>\b(?P<rel>(?:earlier\s+)?(?:last|this|next)\s+month)(?:'s|’s)?)(?!\w)", _I), _b_rel_month),
+    (
+        re.compile(r"(?P<core>\b(?P<rel>(?:earlier\s+)?(?:last|this|next)\s+month)(?:'s|’s)?)(?!\w)", _I),
+        _b_rel_month,
+    ),
     # "on Thursday", "starting on Wednesday", "last Friday", "next Monday"
-    (re.compile(r"(?P<core>\b(?:(?P<rel>(?i:last|next|this))\s+|(?i:on|from|since|until|by)\s+)"
-                r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"),
-     _b_weekday),
+    (
+        re.compile(
+            r"(?P<core>\b(?:(?P<rel>(?i:last|next|this))\s+|(?i:on|from|since|until|by)\s+)"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"
+        ),
+        _b_weekday,
+    ),
     # "from 30 June to 2 July" (no year: relative to the statement)
-    (re.compile(rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s*(?:[-–]|(?i:to|until))\s*{_DAY2}\s+(?:of\s+)?"
-                rf"{_month('m2')}){_NO_YEAR_AFTER}"), _b_cross_month_no_year),
+    (
+        re.compile(
+            rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s*(?:[-–]|(?i:to|until))\s*{_DAY2}\s+(?:of\s+)?"
+            rf"{_month('m2')}){_NO_YEAR_AFTER}"
+        ),
+        _b_cross_month_no_year,
+    ),
     # "on 28–29 April" (no year: relative to the statement)
-    (re.compile(rf"(?P<core>\b{_DAY}(?:\s*[-–]\s*|\s+and\s+){_DAY2}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"),
-     _b_day_range_no_year),
+    (
+        re.compile(
+            rf"(?P<core>\b{_DAY}(?:\s*[-–]\s*|\s+and\s+){_DAY2}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"
+        ),
+        _b_day_range_no_year,
+    ),
     # "last week", "next week", "yesterday", "tomorrow", "the day before yesterday"
-    (re.compile(r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this)\s+week(?:end)?|yesterday|tomorrow|"
-                r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:'s|’s)?)(?!\w)", _I),
-     _b_near_day),
+    (
+        re.compile(
+            r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this)\s+week(?:end)?|yesterday|tomorrow|"
+            r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:'s|’s)?)(?!\w)",
+            _I,
+        ),
+        _b_near_day,
+    ),
     # "10 months away", "in less than two weeks from now", "in three months' time", "two weeks from now"
-    (re.compile(r"(?P<core>\b(?:in\s+|within\s+)?(?P<about>(?:less than|about|some|around|just over|over)\s+)?"
-                r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                r"(?P<unit>days?|weeks?|months?|years?)\s*(?:away|from now|(?:'|’)?\s*time))\b", _I), _b_from_now),
+    (
+        re.compile(
+            r"(?P<core>\b(?:in\s+|within\s+)?(?P<about>(?:less than|about|some|around|just over|over)\s+)?"
+            r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?)\s*(?:away|from now|(?:'|’)?\s*time))\b",
+            _I,
+        ),
+        _b_from_now,
+    ),
     # "the past year" (the year before the statement's)
-    (re.compile(r"(?P<core>\b(?P<rel>the\s+past\s+year))\b", _I),
-     lambda m, ctx, text, s, e: _relative(text, s, e, _pd(_point(ctx.speech.year - 1)) if ctx.speech else None)),
+    (
+        re.compile(r"(?P<core>\b(?P<rel>the\s+past\s+year))\b", _I),
+        lambda m, ctx, text, s, e: _relative(
+            text, s, e, _pd(_point(ctx.speech.year - 1)) if ctx.speech else None
+        ),
+    ),
     # "the May NPT Preparatory Committee": a month alone, naming the meeting after it
-    (re.compile(rf"\b(?i:the)\s+(?P<core>{_month('m')})(?=\s+(?:[A-Z0-9][\w\-]*\s+){{0,4}}"
-                r"(?:Meeting|Conference|Summit|Session|Committee|Forum|Council|Review|Dialogue|Talks))"),
-     _b_month_alone),
+    (
+        re.compile(
+            rf"\b(?i:the)\s+(?P<core>{_month('m')})(?=\s+(?:[A-Z0-9][\w\-]*\s+){{0,4}}"
+            r"(?:Meeting|Conference|Summit|Session|Committee|Forum|Council|Review|Dialogue|Talks))"
+        ),
+        _b_month_alone,
+    ),
     # "ten years ago", "a decade ago", "18 months ago"
-    (re.compile(r"(?P<core>\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|months?|weeks?|days?)\s+ago)\b", _I), _b_ago),
+    (
+        re.compile(
+            r"(?P<core>\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|months?|weeks?|days?)\s+ago)\b",
+            _I,
+        ),
+        _b_ago,
+    ),
     # "in the near future", "in the coming months", "in due course"
-    (re.compile(r"(?P<core>\bin\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future|"
-                r"\bin\s+the\s+coming\s+(?:days|weeks|months|year|years)|\bin\s+due\s+course|"
-                r"\bat\s+a\s+later\s+(?:date|stage))\b", _I), _b_vague_future),
+    (
+        re.compile(
+            r"(?P<core>\bin\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future|"
+            r"\bin\s+the\s+coming\s+(?:days|weeks|months|year|years)|\bin\s+due\s+course|"
+            r"\bat\s+a\s+later\s+(?:date|stage))\b",
+            _I,
+        ),
+        _b_vague_future,
+    ),
 ]
 
 

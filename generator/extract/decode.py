@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..content.speech import is_web_boilerplate
-from . import furniture
 from ..errors import ContentError, Problem
+from . import furniture
 
 #: Statements are a few thousand words; anything much bigger is not one.
 MAX_BYTES = 1_000_000
@@ -29,13 +29,22 @@ MAX_DOCUMENT_BYTES = 20_000_000
 
 #: File signatures of formats briefkit does not read, with what to do instead.
 _SIGNATURES = (
-    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file: open it in Word or LibreOffice and save it as .docx or .txt"),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "an old Word (.doc) file: open it in Word or LibreOffice and save it as .docx or .txt",
+    ),
     (b"\x89PNG", "a PNG image, not text"),
     (b"\xff\xd8\xff", "a JPEG image, not text"),
 )
 #: What each readable format is called in messages.
-FORMAT_NAMES = {"txt": "plain text", "docx": "a Word document", "odt": "an OpenDocument text",
-                "html": "a web page", "pdf": "a PDF", "rtf": "an RTF document"}
+FORMAT_NAMES = {
+    "txt": "plain text",
+    "docx": "a Word document",
+    "odt": "an OpenDocument text",
+    "html": "a web page",
+    "pdf": "a PDF",
+    "rtf": "an RTF document",
+}
 
 #: Windows-1252 text read as UTF-8 and saved again ("â€™" for "’").
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
@@ -57,8 +66,11 @@ _WORD_SUB_BULLET = re.compile(r"^(?P<indent>\s+)o(?P<gap>\s+)(?=\S)")
 #: A footer rule ("--", "____") at the end of a copied page: what follows is the page's, not the statement's.
 _RULE = re.compile(r"^\s*(?:-{2,}|_{3,})\s*$")
 #: Navigation items joined on one line: "Source: … | Print | Share | Top of page".
-_NAV_ITEM = re.compile(r"^(print|share|e-?mail|top of page|page top|back to (?:top|index)|home|tweet|"
-                       r"facebook|twitter|sitemap|contact us|rss|copyright.*|©.*)$", re.IGNORECASE)
+_NAV_ITEM = re.compile(
+    r"^(print|share|e-?mail|top of page|page top|back to (?:top|index)|home|tweet|"
+    r"facebook|twitter|sitemap|contact us|rss|copyright.*|©.*)$",
+    re.IGNORECASE,
+)
 
 
 _FIRST_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
@@ -141,9 +153,9 @@ def decode_statement(raw: bytes, path: Path | None = None) -> Decoded:
 #: Tags of a web page's source pasted as text: "<p><span style=…>October 19, 2007<br> OTTAWA</span></p>".
 _MARKUP_TAG = re.compile(
     r"</?(?:p|br|span|div|html|body|head|style|meta|font|b|i|u|strong|em|h[1-6])\b[^<>]{0,400}>",
-    re.IGNORECASE)
-_MARKUP_HIDDEN = re.compile(r"<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)",
-                            re.IGNORECASE | re.DOTALL)
+    re.IGNORECASE,
+)
+_MARKUP_HIDDEN = re.compile(r"<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _MARKUP_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|h[1-6]|li|tr)\b[^<>]*>", re.IGNORECASE)
 
 
@@ -167,12 +179,16 @@ def decode_text(text: str) -> Decoded:
     text = _NEWLINES.sub("\n", text)
     if len(_MARKUP_TAG.findall(text)) >= 5:
         text = _markup_as_lines(text)
-        notes.append("the text holds a web page's markup as typed characters (an archive showing its "
-                     "source): tags removed, paragraphs and line breaks kept")
+        notes.append(
+            "the text holds a web page's markup as typed characters (an archive showing its "
+            "source): tags removed, paragraphs and line breaks kept"
+        )
     if not has_blank_lines(text):
         text = to_text(segment(text.split("\n")))
-        notes.append("the text has one line per paragraph and no blank lines (a word processor's text "
-                     "export): lines were grouped into paragraphs")
+        notes.append(
+            "the text has one line per paragraph and no blank lines (a word processor's text "
+            "export): lines were grouped into paragraphs"
+        )
     decoded = clean_text(text)
     decoded.notes[:0] = notes
     return decoded
@@ -267,9 +283,13 @@ def clean_text(text: str) -> Decoded:
     above = True  # above the statement's first sentence, where a page's section names stand
     for n, line in enumerate(lines):
         stripped = line.strip()
-        following = next((later for later in lines[n + 1:n + 4] if later.strip()), "")
-        if stripped and (is_web_boilerplate(line) or _navigation_bar(line) or furniture.anywhere(stripped)
-                         or (above and furniture.top(stripped, following))):
+        following = next((later for later in lines[n + 1 : n + 4] if later.strip()), "")
+        if stripped and (
+            is_web_boilerplate(line)
+            or _navigation_bar(line)
+            or furniture.anywhere(stripped)
+            or (above and furniture.top(stripped, following))
+        ):
             removed.append(stripped)
             continue
         if above and _FIRST_SENTENCE.search(stripped) and len(stripped.split()) >= 12:
@@ -299,7 +319,7 @@ def clean_text(text: str) -> Decoded:
 
 
 def _navigation_bar(line: str) -> bool:
-    """"Source: Mission of X | Print | Share | Top of page": most items are page navigation."""
+    """ "Source: Mission of X | Print | Share | Top of page": most items are page navigation."""
     items = [i.strip() for i in line.split("|")]
     if len(items) < 3:
         return False
@@ -318,7 +338,7 @@ def _word_sub_bullets(lines: list[str], notes: list[str]) -> list[str]:
     for line in lines:
         m = _WORD_SUB_BULLET.match(line)
         if m and (_BULLET_START.match(previous) or previous.lstrip().startswith("◦")):
-            line = f"{m['indent']}◦{m['gap']}{line[m.end():]}"
+            line = f"{m['indent']}◦{m['gap']}{line[m.end() :]}"
             changed += 1
         out.append(line)
         if line.strip():

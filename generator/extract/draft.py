@@ -72,12 +72,16 @@ class Findings:
         """The meeting's date, and a note when it is inferred or unknown."""
         if self.speech_date is not None:
             where = "the statement's header" if self.speech_date_origin == "header" else "the --date option"
-            note = None if self.speech_date_origin == "header" else f"Date given with {where} when extracting."
+            note = (
+                None if self.speech_date_origin == "header" else f"Date given with {where} when extracting."
+            )
             return PartialDate(self.speech_date), note
         # Never a year guessed from the body: the latest year a statement mentions is often a
         # target ("by 2015") or a past event, not the day it was given.
-        return None, (f"{TO_CHECK} the statement's header gives no date. Set event.date to the day it "
-                      "was delivered, or run extract again with --date YYYY-MM-DD.")
+        return None, (
+            f"{TO_CHECK} the statement's header gives no date. Set event.date to the day it "
+            "was delivered, or run extract again with --date YYYY-MM-DD."
+        )
 
 
 def _without_the(name: str) -> str:
@@ -90,59 +94,82 @@ def build(f: Findings) -> tuple[dict, list[str]]:
     tree: dict = {}
     tree["event"] = _event(f)
     tree["speech"] = _speech(f)
-    tree["summary"] = Note(_summary(f), "A first summary: the header's facts, then the sentences that carry "
-                                        "the proposals and requests (generator/extract/summary.py says how they "
-                                        "are chosen). Rewrite it in your own words.")
+    tree["summary"] = Note(
+        _summary(f),
+        "A first summary: the header's facts, then the sentences that carry "
+        "the proposals and requests (generator/extract/summary.py says how they "
+        "are chosen). Rewrite it in your own words.",
+    )
     if f.key_messages:
-        tree["key_messages"] = Note([_fact_of(s) for s in f.key_messages],
-                                    "The best-scoring sentences, quoted as said; rephrase them for the reader.")
+        tree["key_messages"] = Note(
+            [_fact_of(s) for s in f.key_messages],
+            "The best-scoring sentences, quoted as said; rephrase them for the reader.",
+        )
     else:
         p = f.background.passage
-        tree["key_messages"] = Note([{
-            "text": f"{TO_CHECK} the statement makes no proposal or request that extraction could find; "
+        tree["key_messages"] = Note(
+            [
+                {
+                    "text": f"{TO_CHECK} the statement makes no proposal or request that extraction could find; "
                     "write its key message.",
-            "cite": [p.paragraph], "evidence": evidence(p.text),
-        }], f"No sentence proposes or requests anything (no cue scored {MIN_SCORE} or more). The cite points "
+                    "cite": [p.paragraph],
+                    "evidence": evidence(p.text),
+                }
+            ],
+            f"No sentence proposes or requests anything (no cue scored {MIN_SCORE} or more). The cite points "
             f"to the sentence that scored best (paragraph {p.paragraph}, score {f.background.score}): "
-            "write the message the statement carries, or delete this item if it carries none.")
+            "write the message the statement carries, or delete this item if it carries none.",
+        )
         f.todo.append("key_messages: the statement makes no proposal or request that extraction could find")
     if f.proposal is not None:
         tree["proposal"] = _proposal(f.proposal)
     tree["timeline"] = _timeline(f)
     if f.next_steps:
-        tree["next_steps"] = Note([_fact_of(s) for s in f.next_steps],
-                                  "Sentences that commit to something (will, plan to, stand ready …).")
+        tree["next_steps"] = Note(
+            [_fact_of(s) for s in f.next_steps],
+            "Sentences that commit to something (will, plan to, stand ready …).",
+        )
     if f.asks:
-        tree["asks"] = Note([_fact_of(s) for s in f.asks],
-                            "Sentences that request something of the audience.")
+        tree["asks"] = Note(
+            [_fact_of(s) for s in f.asks], "Sentences that request something of the audience."
+        )
     quotes = [q for q in f.quotations if f.proposal is None or q is not f.proposal.definition]
     if quotes:
         tree["# quotations"] = Comment(
             ["Quotations in the statement (there is no field for them; use them in talking points):"]
-            + [f"paragraph {q.paragraph}: “{q.text}” — {q.attribution or 'TO CHECK: attribution not found'}"
-               for q in quotes])
+            + [
+                f"paragraph {q.paragraph}: “{q.text}” — {q.attribution or 'TO CHECK: attribution not found'}"
+                for q in quotes
+            ]
+        )
     glossary = _glossary(f)
     if glossary:
         tree["glossary"] = glossary
     tree["sources"] = [_statement_source(f)]
-    tree["# person"] = Comment([
-        "Left for a person to write (the templates skip empty sections): background, record, "
-        "sensitivities, talking_points, vision. For example:",
-        "talking_points:",
-        "  - text: One thing the delegation should say, in your words.",
-        "    cite: 3",
-        "    evidence: five to fifteen words copied from paragraph 3",
-    ])
+    tree["# person"] = Comment(
+        [
+            "Left for a person to write (the templates skip empty sections): background, record, "
+            "sensitivities, talking_points, vision. For example:",
+            "talking_points:",
+            "  - text: One thing the delegation should say, in your words.",
+            "    cite: 3",
+            "    evidence: five to fifteen words copied from paragraph 3",
+        ]
+    )
     return tree, _header_comment(f)
 
 
 # -- event and speech ------------------------------------------------------------
 
+
 def _event(f: Findings) -> dict:
     h = f.header
     out: dict = {}
     if h.event_name:
-        out["name"] = Note(h.event_name, f'From the header: "{h.occasion}".' if h.occasion != h.event_name else "From the header.")
+        out["name"] = Note(
+            h.event_name,
+            f'From the header: "{h.occasion}".' if h.occasion != h.event_name else "From the header.",
+        )
     else:
         out["name"] = Note(f"{TO_CHECK} name of the meeting", "The header does not name the meeting.")
         f.todo.append("event.name: the header does not name the meeting")
@@ -154,12 +181,17 @@ def _event(f: Findings) -> dict:
     if h.number:
         out["number"] = h.number
     if h.place and h.place_paragraph:
-        out["place"] = Note(h.place, f"Not in the header: paragraph {h.place_paragraph} says the statement is "
-                                     f"given in {h.place}. Check it.")
+        out["place"] = Note(
+            h.place,
+            f"Not in the header: paragraph {h.place_paragraph} says the statement is "
+            f"given in {h.place}. Check it.",
+        )
     elif h.place:
         out["place"] = h.place
     else:
-        out["place"] = Note(f"{TO_CHECK} place of the meeting", "The header does not say where the meeting was.")
+        out["place"] = Note(
+            f"{TO_CHECK} place of the meeting", "The header does not say where the meeting was."
+        )
         f.todo.append("event.place: the header does not say where the meeting was")
     if f.host is not None:
         if f.host.country != h.place:
@@ -211,7 +243,9 @@ def _speech(f: Findings) -> dict:
     if f.title_found:
         out["title"] = Note(f.title, "The quoted line of the header.")
     elif h.event_name:
-        out["title"] = Note(f.title, f"{TO_CHECK} the header has no quoted title; this one is composed from the occasion.")
+        out["title"] = Note(
+            f.title, f"{TO_CHECK} the header has no quoted title; this one is composed from the occasion."
+        )
         f.todo.append("speech.title: the header has no quoted title; one was composed from the occasion")
     else:
         out["title"] = Note(f.title, "The header has no title.")
@@ -219,8 +253,11 @@ def _speech(f: Findings) -> dict:
     out["speaker"] = speaker
     if h.delivery_note:
         out["delivery_note"] = h.delivery_note
-    out["file"] = Note("speech.txt", "The cleaned statement (UTF-8, web furniture removed); citations number "
-                                     "its paragraphs, so edit it only together with the cites.")
+    out["file"] = Note(
+        "speech.txt",
+        "The cleaned statement (UTF-8, web furniture removed); citations number "
+        "its paragraphs, so edit it only together with the cites.",
+    )
     out["source"] = SPEECH_SOURCE_ID
     out["language"] = "en"
     return out
@@ -240,7 +277,11 @@ def _summary(f: Findings) -> str:
     if h.place:
         parts.append(f"in {h.place}")
     if f.speech_date is not None and f.speech_date_origin == "header":
-        parts.append(f"on {PartialDate(f.speech_date).format()}" if f.speech_date.day else f"in {PartialDate(f.speech_date).format()}")
+        parts.append(
+            f"on {PartialDate(f.speech_date).format()}"
+            if f.speech_date.day
+            else f"in {PartialDate(f.speech_date).format()}"
+        )
     text = " ".join(parts) + "."
     best = sorted(f.key_messages, key=lambda s: (-s.score, s.passage.index))[:SUMMARY_SENTENCES]
     best.sort(key=lambda s: s.passage.index)
@@ -256,8 +297,10 @@ def _summary(f: Findings) -> str:
 
 def _fact_of(s: Scored) -> Note:
     p = s.passage
-    return Note({"text": p.text, "cite": [p.paragraph], "evidence": evidence(p.text)},
-                f"Paragraph {p.paragraph}; score {s.score} ({', '.join(s.cues) or 'no cue'}).")
+    return Note(
+        {"text": p.text, "cite": [p.paragraph], "evidence": evidence(p.text)},
+        f"Paragraph {p.paragraph}; score {s.score} ({', '.join(s.cues) or 'no cue'}).",
+    )
 
 
 def _point(p: Point) -> dict:
@@ -265,6 +308,7 @@ def _point(p: Point) -> dict:
 
 
 # -- proposal ------------------------------------------------------------------
+
 
 def _proposal(p: ProposalFound) -> Note:
     out: dict = {
@@ -283,43 +327,56 @@ def _proposal(p: ProposalFound) -> Note:
             if pr.points:
                 item["points"] = [_point(pt) for pt in pr.points]
             comment = f"Bullet of paragraph {pr.paragraph}" + (
-                f", with its {len(pr.points)} sub-bullet(s)" if pr.points else "")
+                f", with its {len(pr.points)} sub-bullet(s)" if pr.points else ""
+            )
             if pr.title_cut:
                 comment += f"; {TO_CHECK} the title is the bullet's opening words: shorten it"
             principles.append(Note(item, comment + "."))
         out["principles"] = Note(principles, "The bullets introduced by a paragraph that names the proposal.")
     if p.is_not:
-        out["is_not"] = Note([_point(x) for x in p.is_not], "Sentences that name the proposal and say what it is not.")
+        out["is_not"] = Note(
+            [_point(x) for x in p.is_not], "Sentences that name the proposal and say what it is not."
+        )
     if p.definition is not None:
         q = p.definition
         out["definition"] = Note(
             {"text": q.text, "attribution": q.attribution, "cite": [q.paragraph], "evidence": q.evidence},
-            "The quotation that defines it, with its attribution as the statement gives it.")
-    return Note(out, f'The quoted name in paragraph {p.paragraph} of a sentence that proposes it: "{p.name}".')
+            "The quotation that defines it, with its attribution as the statement gives it.",
+        )
+    return Note(
+        out, f'The quoted name in paragraph {p.paragraph} of a sentence that proposes it: "{p.name}".'
+    )
 
 
 # -- timeline ------------------------------------------------------------------
+
 
 def _timeline(f: Findings) -> Note:
     items: list = []
     for e in f.timeline.entries:
         items.append(Note(_timeline_item(e), _timeline_comment(e, f)))
     for e in f.timeline.unresolved:
-        items.append(Disabled(
-            _timeline_item(e, date=f"{TO_CHECK} {e.relative}"),
-            f'Not placed: "{e.relative}" (paragraph {min(e.cite)}) is relative and the statement gives no '
-            "date of its own. Give the date (or run extract again with --date YYYY-MM-DD) and uncomment.",
-        ))
-        f.todo.append(f'timeline: "{e.title}" is dated "{e.relative}"; the statement gives no date to resolve it')
-    loose = [u for u in f.timeline.unplaced]
+        items.append(
+            Disabled(
+                _timeline_item(e, date=f"{TO_CHECK} {e.relative}"),
+                f'Not placed: "{e.relative}" (paragraph {min(e.cite)}) is relative and the statement gives no '
+                "date of its own. Give the date (or run extract again with --date YYYY-MM-DD) and uncomment.",
+            )
+        )
+        f.todo.append(
+            f'timeline: "{e.title}" is dated "{e.relative}"; the statement gives no date to resolve it'
+        )
+    loose = list(f.timeline.unplaced)
     if loose:
         lines = ["Dates in the statement not tied to a named meeting or event (add them if they matter):"]
         for u in loose:
             value = f" = {u.date.iso()}" if u.date is not None else ""
             lines.append(f'paragraph {u.paragraph}: "{u.text}"{value} — {_clip(u.sentence, 14)}')
         items.append(Comment(lines))
-    comment = ("Dated items in date order. Each cites the paragraph(s) that mention it; a list line "
-               "and a sentence about the same meeting are one item.")
+    comment = (
+        "Dated items in date order. Each cites the paragraph(s) that mention it; a list line "
+        "and a sentence about the same meeting are one item."
+    )
     return Note(items, comment)
 
 
@@ -339,7 +396,11 @@ def _timeline_comment(e: TimelineEntry, f: Findings) -> str:
     where = ", ".join(e.found_in)
     text = f'{where}: "{e.date_text}"'
     if e.relative and e.date is not None and not e.date.planned:
-        text += f" resolved against the statement's date ({PartialDate(f.speech_date).format()})" if f.speech_date else ""
+        text += (
+            f" resolved against the statement's date ({PartialDate(f.speech_date).format()})"
+            if f.speech_date
+            else ""
+        )
     elif e.relative and e.date is not None and e.date.planned:
         text += " (no statement date to resolve it)"
     if e.planned:
@@ -354,6 +415,7 @@ def _clip(text: str, words: int) -> str:
 
 # -- glossary and sources ------------------------------------------------------
 
+
 def _glossary(f: Findings) -> list:
     out: list = []
     honorifics = load_glossary().get("honorifics", {})
@@ -365,13 +427,24 @@ def _glossary(f: Findings) -> list:
             item: dict = {"term": a.term, "expansion": a.expansion}
             if a.note:
                 item["note"] = a.note
-            where = (f"spelt out in paragraph {a.expansion_paragraph}" if a.expansion_paragraph
-                     else "spelt out in the header") if a.origin == "text" else "built-in glossary"
+            where = (
+                (
+                    f"spelt out in paragraph {a.expansion_paragraph}"
+                    if a.expansion_paragraph
+                    else "spelt out in the header"
+                )
+                if a.origin == "text"
+                else "built-in glossary"
+            )
             out.append(Note(item, f"{where}; first used in {_where(a.first_paragraph)}."))
         else:
-            out.append(Disabled({"term": a.term, "expansion": f"{TO_CHECK} what {a.term} stands for"},
-                                f"{a.term} (first used in {_where(a.first_paragraph)}) is not spelt out in the "
-                                "statement or the built-in glossary: add it and uncomment."))
+            out.append(
+                Disabled(
+                    {"term": a.term, "expansion": f"{TO_CHECK} what {a.term} stands for"},
+                    f"{a.term} (first used in {_where(a.first_paragraph)}) is not spelt out in the "
+                    "statement or the built-in glossary: add it and uncomment.",
+                )
+            )
             f.todo.append(f"glossary: {a.term} is not spelt out")
     return out
 
@@ -383,26 +456,36 @@ def _where(paragraph: int) -> str:
 def _statement_source(f: Findings) -> Note:
     h = f.header
     who = h.speaker and (f"{h.honorific} {h.speaker}" if h.honorific else h.speaker)
-    parts = [p for p in (
-        who and (f"{who}, {h.role}" if h.role else who),
-        f"“{f.title}”" if f.title_found else None,
-        h.event_name and f"{h.event_name}" + (f", {h.place}" if h.place else ""),
-    ) if p]
+    parts = [
+        p
+        for p in (
+            who and (f"{who}, {h.role}" if h.role else who),
+            f"“{f.title}”" if f.title_found else None,
+            h.event_name and f"{h.event_name}" + (f", {h.place}" if h.place else ""),
+        )
+        if p
+    ]
     title = ", ".join(parts) or f.source_name
     note = f"Statement text as given to briefkit extract ({f.source_name}); add its publisher and URL."
     if len(f.speech.paragraphs) == 1:
         # Every cite would be ¶1: the statement's paragraphs were not found, and a person must split them.
-        note = (f"{TO_CHECK} the statement came out as a single paragraph: put a blank line between its "
-                "paragraphs in speech.txt, then run extract again. " + note)
+        note = (
+            f"{TO_CHECK} the statement came out as a single paragraph: put a blank line between its "
+            "paragraphs in speech.txt, then run extract again. " + note
+        )
         f.todo.append("speech.txt: the statement came out as one paragraph; separate its paragraphs")
-    return Note({
-        "id": SPEECH_SOURCE_ID,
-        "title": title,
-        "note": note,
-    }, "The statement itself. Add publisher and url when you know where it was published.")
+    return Note(
+        {
+            "id": SPEECH_SOURCE_ID,
+            "title": title,
+            "note": note,
+        },
+        "The statement itself. Add publisher and url when you know where it was published.",
+    )
 
 
 # -- header comment ------------------------------------------------------------
+
 
 def _header_comment(f: Findings) -> list[str]:
     lines = [
@@ -421,18 +504,27 @@ def _header_comment(f: Findings) -> list[str]:
     ]
     notes = list(f.cleaning_notes)
     if f.speech_date is None:
-        notes.append("the statement gives no date of its own: relative dates (\"last year\") are left "
-                     "unresolved; run extract again with --date YYYY-MM-DD to resolve them")
+        notes.append(
+            'the statement gives no date of its own: relative dates ("last year") are left '
+            "unresolved; run extract again with --date YYYY-MM-DD to resolve them"
+        )
     elif f.speech_date_origin == "header":
-        notes.append(f"statement dated {PartialDate(f.speech_date).format()} (from its header); relative "
-                     "dates are resolved against it")
+        notes.append(
+            f"statement dated {PartialDate(f.speech_date).format()} (from its header); relative "
+            "dates are resolved against it"
+        )
     else:
-        notes.append(f"statement dated {PartialDate(f.speech_date).format()} (from --date); relative dates "
-                     "are resolved against it")
+        notes.append(
+            f"statement dated {PartialDate(f.speech_date).format()} (from --date); relative dates "
+            "are resolved against it"
+        )
     if f.header.unused:
         notes.append("header lines not understood: " + "; ".join(f'"{u}"' for u in f.header.unused))
     lines += ["", "What extraction noticed:"] + [f"  - {n}" for n in notes]
     if f.removed:
-        lines += ["", "Lines removed as web-page furniture (put back in speech.txt any that belong to the",
-                  "statement, and extract again):"] + [f"  | {r}" for r in f.removed]
+        lines += [
+            "",
+            "Lines removed as web-page furniture (put back in speech.txt any that belong to the",
+            "statement, and extract again):",
+        ] + [f"  | {r}" for r in f.removed]
     return lines

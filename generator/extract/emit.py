@@ -78,8 +78,9 @@ def _comment(text: str | list[str], indent: int, out: list[str]) -> None:
     pad = " " * indent
     lines = [text] if isinstance(text, str) else text
     for line in lines:
-        wrapped = textwrap.wrap(line, width=max(30, WIDTH - indent - 2), break_long_words=False,
-                                break_on_hyphens=False) or [""]
+        wrapped = textwrap.wrap(
+            line, width=max(30, WIDTH - indent - 2), break_long_words=False, break_on_hyphens=False
+        ) or [""]
         for part in wrapped:
             out.append(f"{pad}# {part}".rstrip())
 
@@ -142,7 +143,7 @@ def _item(value: Any, indent: int, out: list[str]) -> None:
         for k, v in value.items():
             _entry(k, v, indent + 2, inner)
         first = next(i for i, line in enumerate(inner) if not line.lstrip().startswith("#"))
-        inner[first] = f"{pad}- {inner[first][indent + 2:]}"
+        inner[first] = f"{pad}- {inner[first][indent + 2 :]}"
         out.extend(inner)
     else:
         out.extend(_scalar_lines(f"{pad}-", value, indent))
@@ -165,8 +166,12 @@ def _scalar_lines(prefix: str, value: Any, indent: int) -> list[str]:
 def _foldable(value: str) -> bool:
     """Folded block style keeps the text only if it has single spaces and no line breaks."""
     return (
-        value == value.strip() and "\n" not in value and "  " not in value and "\t" not in value
-        and value.isprintable() and len(value) > 0
+        value == value.strip()
+        and "\n" not in value
+        and "  " not in value
+        and "\t" not in value
+        and value.isprintable()
+        and len(value) > 0
     )
 
 

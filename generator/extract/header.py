@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech, normalise_space
-from .readers.blocks import is_salutation
 from .dates import find_dates
+from .readers.blocks import is_salutation
 
 _DELIVERY = re.compile(
     r"check against delivery|as delivered|embargo|unofficial translation|provisional translation|"
@@ -54,21 +54,135 @@ _POSSESSIVE_STATEMENT = re.compile(
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 #: Words of a role or a title, not of a name: "Minister for Foreign Affairs", "External Affairs Minister".
 _ROLE_VOCABULARY = {
-    "minister", "ministers", "foreign", "affairs", "external", "federal", "prime", "deputy", "vice", "state",
-    "secretary", "secretary-general", "under-secretary-general", "president", "ambassador", "permanent",
-    "representative", "chairman", "chairperson", "chair", "chairwoman", "director", "director-general",
-    "envoy", "special", "high", "commissioner", "head", "of", "for", "the", "and", "to", "general",
-    "assembly", "delegation", "governor", "mayor", "senator", "spokesperson", "spokesman", "king", "queen",
-    "chancellor", "emir", "premier", "counsellor", "counselor", "adviser", "advisor", "chief", "executive",
-    "acting", "senior", "minister-president", "cabinet", "parliamentary", "member", "h.e.", "h.e",
-    "his", "her", "excellency", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "prof.", "professor",
-    "hon.", "honourable", "honorable", "rt.", "right", "sir", "shri", "smt.", "amb.", "dame", "madam",
-    "co-chair", "rapporteur", "coordinator", "undersecretary", "under-secretary", "administrator",
-    "commission", "council", "nations", "united", "republic", "kingdom", "government", "ministry",
-    "trade", "defence", "defense", "finance", "development", "cooperation", "international", "relations",
+    "minister",
+    "ministers",
+    "foreign",
+    "affairs",
+    "external",
+    "federal",
+    "prime",
+    "deputy",
+    "vice",
+    "state",
+    "secretary",
+    "secretary-general",
+    "under-secretary-general",
+    "president",
+    "ambassador",
+    "permanent",
+    "representative",
+    "chairman",
+    "chairperson",
+    "chair",
+    "chairwoman",
+    "director",
+    "director-general",
+    "envoy",
+    "special",
+    "high",
+    "commissioner",
+    "head",
+    "of",
+    "for",
+    "the",
+    "and",
+    "to",
+    "general",
+    "assembly",
+    "delegation",
+    "governor",
+    "mayor",
+    "senator",
+    "spokesperson",
+    "spokesman",
+    "king",
+    "queen",
+    "chancellor",
+    "emir",
+    "premier",
+    "counsellor",
+    "counselor",
+    "adviser",
+    "advisor",
+    "chief",
+    "executive",
+    "acting",
+    "senior",
+    "minister-president",
+    "cabinet",
+    "parliamentary",
+    "member",
+    "h.e.",
+    "h.e",
+    "his",
+    "her",
+    "excellency",
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "ms.",
+    "ms",
+    "dr.",
+    "dr",
+    "prof.",
+    "professor",
+    "hon.",
+    "honourable",
+    "honorable",
+    "rt.",
+    "right",
+    "sir",
+    "shri",
+    "smt.",
+    "amb.",
+    "dame",
+    "madam",
+    "co-chair",
+    "rapporteur",
+    "coordinator",
+    "undersecretary",
+    "under-secretary",
+    "administrator",
+    "commission",
+    "council",
+    "nations",
+    "united",
+    "republic",
+    "kingdom",
+    "government",
+    "ministry",
+    "trade",
+    "defence",
+    "defense",
+    "finance",
+    "development",
+    "cooperation",
+    "international",
+    "relations",
     # organisations a role belongs to: "UN Secretary-General", "EU High Representative", "U.S. Secretary of State"
-    "un", "u.n.", "eu", "e.u.", "nato", "asean", "au", "wto", "osce", "unesco", "us", "u.s.", "uk", "u.k.",
-    "environment", "health", "education", "justice", "interior", "agriculture", "energy", "economy",
+    "un",
+    "u.n.",
+    "eu",
+    "e.u.",
+    "nato",
+    "asean",
+    "au",
+    "wto",
+    "osce",
+    "unesco",
+    "us",
+    "u.s.",
+    "uk",
+    "u.k.",
+    "environment",
+    "health",
+    "education",
+    "justice",
+    "interior",
+    "agriculture",
+    "energy",
+    "economy",
 }
 #: Where a name ends in a "… by X at the …" line.
 _NAME_STOP = {"at", "in", "on", "during", "to", "before", "for", "of", "at,", "in,", "on,"}
@@ -109,9 +223,7 @@ _STATE_ROLE = re.compile(
     r"head of state|chancellor|king|queen|emir|deputy|vice)\b",
     re.IGNORECASE,
 )
-_COUNTRY = re.compile(
-    r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
-)
+_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)")
 _NOT_COUNTRY = re.compile(
     r"\b(Nations|Union|Organi[sz]ation|Office|Ministry|Department|Commission|Council|Network|"
     r"Secretariat|Bank|Fund|Agency|Programme|Program|Committee|Group|Forum|Association|"
@@ -128,32 +240,93 @@ _POST_NOMINAL = {"mp", "mep", "qc", "kc", "mla", "msp", "td", "obe", "mbe", "cbe
 #: Words of a page's section or a document, never of a person's name: "Ministerial Statements".
 _DOCUMENT_WORDS = re.compile(
     r"\b(?:statements?|speeches|remarks|news|releases?|archives?|updates|documents|transcripts|notes|"
-    r"meetings?|ministerials?|symbol|logo|content)\b", re.IGNORECASE)
+    r"meetings?|ministerials?|symbol|logo|content)\b",
+    re.IGNORECASE,
+)
 #: Cities that seat governments and international bodies: on a letterhead line of their own they say
 #: where, never who ("Permanent Mission of X / to the United Nations / New York").
 SEAT_CITIES = {
-    "new york", "geneva", "vienna", "brussels", "nairobi", "addis ababa", "the hague", "paris", "rome",
-    "washington", "washington, d.c.", "strasbourg", "jakarta", "bangkok", "ottawa", "canberra",
-    "london", "berlin", "tokyo", "beijing", "moscow", "new delhi", "pretoria", "manila", "oslo",
-    "wellington", "singapore", "islamabad", "luxembourg", "montreal", "kuala lumpur",
+    "new york",
+    "geneva",
+    "vienna",
+    "brussels",
+    "nairobi",
+    "addis ababa",
+    "the hague",
+    "paris",
+    "rome",
+    "washington",
+    "washington, d.c.",
+    "strasbourg",
+    "jakarta",
+    "bangkok",
+    "ottawa",
+    "canberra",
+    "london",
+    "berlin",
+    "tokyo",
+    "beijing",
+    "moscow",
+    "new delhi",
+    "pretoria",
+    "manila",
+    "oslo",
+    "wellington",
+    "singapore",
+    "islamabad",
+    "luxembourg",
+    "montreal",
+    "kuala lumpur",
 }
 #: A role ends in one of these: "Foreign Minister", "Permanent Representative", not "… International Trade".
 _TITLE_END = re.compile(
     r"(?:minister|secretary(?:-general)?|president|ambassador|representative|chairman|chairperson|chair|"
     r"chairwoman|director(?:-general)?|envoy|commissioner|governor|mayor|senator|spokesperson|spokesman|"
     r"king|queen|chancellor|emir|premier|counsell?or|advis[eo]r|head|coordinator|administrator|"
-    r"rapporteur|co-chair|under-secretary-general|minister-president)$", re.IGNORECASE)
+    r"rapporteur|co-chair|under-secretary-general|minister-president)$",
+    re.IGNORECASE,
+)
 _CAP_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al-\w+|la|le|du|dos|y)$")
 _CONNECTOR_END = re.compile(r"\b(of|on|the|for|and|to|in|at|by|de|with)$", re.IGNORECASE)
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _ORDINAL = re.compile(
     r"^(?:the\s+)?(?P<o>\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety)-)?(?:" + "|".join(_ORDINALS) + r"))\b\s*",
@@ -250,8 +423,12 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
         if _RULE_LINE.match(line):
             continue
         spot = _PLACE_COLON.match(line)
-        if spot and (blocks or current) and is_place(_unshout(spot["place"])) \
-                and spot["place"].lower() not in _NOT_A_SPOT:
+        if (
+            spot
+            and (blocks or current)
+            and is_place(_unshout(spot["place"]))
+            and spot["place"].lower() not in _NOT_A_SPOT
+        ):
             current.append(f"Place: {_unshout(spot['place'])}")  # a wire dateline with no date
             break
         previous = current[-1] if current else (blocks[-1][-1] if blocks else "")
@@ -277,25 +454,48 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
 #: A press release's first sentence opens with its dateline: "LINDHAVEN, 4 May 2009 - The Minister …".
 _WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3},\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)\s*(?:[-–—]|\(\w+\)\s*[-–—]?)\s+(?=\S)")
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)\s*(?:[-–—]|\(\w+\)\s*[-–—]?)\s+(?=\S)"
+)
 
 
 #: "TEHRAN: Mr. Chairman; …": a news agency's dateline, the place in capitals and a colon.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
-_NOT_A_SPOT = {"note", "source", "text", "update", "speech", "statement", "subject", "date", "place", "editor",
-               "editors", "photo", "transcript", "remarks", "check", "embargo", "embargoed", "attention"}
+_NOT_A_SPOT = {
+    "note",
+    "source",
+    "text",
+    "update",
+    "speech",
+    "statement",
+    "subject",
+    "date",
+    "place",
+    "editor",
+    "editors",
+    "photo",
+    "transcript",
+    "remarks",
+    "check",
+    "embargo",
+    "embargoed",
+    "attention",
+}
 
 
 def _header_runs_on(previous: str, line: str) -> bool:
     """A role in capitals after "STATEMENT BY H.E. X," is still the header, though it reads like
     "PRESIDENT OF …," an address to the chair."""
-    return previous.rstrip().endswith(",") and line.isupper() and bool(
-        _STATEMENT.match(previous) or _PREFIXED_STATEMENT.match(previous) or previous.isupper())
+    return (
+        previous.rstrip().endswith(",")
+        and line.isupper()
+        and bool(_STATEMENT.match(previous) or _PREFIXED_STATEMENT.match(previous) or previous.isupper())
+    )
 
 
 _REPORTED = re.compile(
     r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}),\s+(?:has\s+|today\s+)?(?:called|said|told|urged|announced|"
-    r"stressed|warned|welcomed|noted|addressed|spoke)\b")
+    r"stressed|warned|welcomed|noted|addressed|spoke)\b"
+)
 
 
 def reported_speaker(text: str, header: Header) -> None:
@@ -304,22 +504,27 @@ def reported_speaker(text: str, header: Header) -> None:
     that name again ("… Y said"), so a person merely mentioned is not taken."""
     if header.speaker is not None:
         return
-    wire = next((m for m in (_WIRE_DATELINE.match(normalise_space(line)) for line in text.split("\n")) if m), None)
+    wire = next(
+        (m for m in (_WIRE_DATELINE.match(normalise_space(line)) for line in text.split("\n")) if m), None
+    )
     if wire is None:
         return
-    sentence = re.split(r"(?<=[.!?])\s", wire.string[wire.end():], maxsplit=1)[0]
+    sentence = re.split(r"(?<=[.!?])\s", wire.string[wire.end() :], maxsplit=1)[0]
     for m in _REPORTED.finditer(sentence):
         trial = Header()
         _by_whom(trial, m["who"])
         surname = (trial.speaker or "").split()[-1:] or [""]
-        if trial.speaker and len(trial.speaker.split()) >= 2 and re.search(
-                rf"\b{re.escape(surname[0])}\s+said\b|\bsaid\s+{re.escape(surname[0])}\b", text):
+        if (
+            trial.speaker
+            and len(trial.speaker.split()) >= 2
+            and re.search(rf"\b{re.escape(surname[0])}\s+said\b|\bsaid\s+{re.escape(surname[0])}\b", text)
+        ):
             header.speaker, header.role = trial.speaker, header.role or trial.role
             return
 
 
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
-    """"Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
+    """ "Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
     repost puts another post's notice above it. A label says who speaks, wherever it stands near
     the top; nothing unlabelled is read this far down."""
     if header.speaker is not None:
@@ -360,8 +565,10 @@ def parse_header(blocks: list[list[str]]) -> Header:
     for block in blocks:
         if shouting:
             # A header all in capitals: its role and occasion read in title case ("Deputy Minister for …").
-            block = [line if _STATEMENT.match(line) or _DELIVERY.search(line) else _unshout_header(line)
-                     for line in block]
+            block = [
+                line if _STATEMENT.match(line) or _DELIVERY.search(line) else _unshout_header(line)
+                for line in block
+            ]
         lines = _join_run_ons(block)
         header.lines.extend(lines)
         after_speaker = False
@@ -373,7 +580,7 @@ def parse_header(blocks: list[list[str]]) -> Header:
 
 
 def _join_across_blocks(blocks: list[list[str]]) -> list[list[str]]:
-    """"NOTES FOR AN ADDRESS BY" / (blank) / "THE HONOURABLE X,": a line ending in "by" goes on in the next
+    """ "NOTES FOR AN ADDRESS BY" / (blank) / "THE HONOURABLE X,": a line ending in "by" goes on in the next
     block, however the page spaced its lines."""
     out: list[list[str]] = []
     for block in blocks:
@@ -388,8 +595,12 @@ def _join_run_ons(block: list[str]) -> list[str]:
     out: list[str] = []
     for line in block:
         starts_occasion = _OCCASION_START.match(line) and not _CONNECTOR_END.search(out[-1] if out else "")
-        if out and (_CONNECTOR_END.search(out[-1]) or line[:1].islower()) and not _DELIVERY.search(line) \
-                and not starts_occasion:
+        if (
+            out
+            and (_CONNECTOR_END.search(out[-1]) or line[:1].islower())
+            and not _DELIVERY.search(line)
+            and not starts_occasion
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -421,16 +632,23 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
             return False
         if label in ("venue", "place", "location") and h.place is None:
             first = value.split(",")[0].strip()
-            h.place = first if is_place(first) else (value.split(",")[-1].strip() if is_place(value.split(",")[-1].strip())
-                                                     else None)
+            h.place = (
+                first
+                if is_place(first)
+                else (value.split(",")[-1].strip() if is_place(value.split(",")[-1].strip()) else None)
+            )
             return False
     prefixed = _PREFIXED_STATEMENT.match(line)
     if prefixed and h.speaker is None:
         h.kind = _sentence_case(f"{prefixed['pre']}{prefixed['kind']}".strip().lower())
         return _statement_line(h, prefixed["rest"].strip(" ,:"))
     possessive = _POSSESSIVE_STATEMENT.match(line)
-    if possessive and h.speaker is None and len(possessive["who"].split()) <= 8 \
-            and not _by_whom(Header(), possessive["who"]):
+    if (
+        possessive
+        and h.speaker is None
+        and len(possessive["who"].split()) <= 8
+        and not _by_whom(Header(), possessive["who"])
+    ):
         # ("Full text of the PM's speech" names nobody: what follows "Full" is not a name.)
         h.kind = _sentence_case(possessive["kind"].lower())
         _by_whom(h, possessive["who"])
@@ -461,30 +679,40 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
         _occasion(h, line)
         return False
     parts = line.split(",")
-    if h.place is None and (h.occasion is not None or (h.date is not None and len(parts) == 2)) \
-            and is_place(parts[0]) and len(parts) <= 2 and all(is_place(p) for p in parts):
-        h.place = line.split(",")[0].strip().rstrip(".")  # "Lindhaven", or "Lindhaven, Ostrava": the city
+    if (
+        h.place is None
+        and (h.occasion is not None or (h.date is not None and len(parts) == 2))
+        and is_place(parts[0])
+        and len(parts) <= 2
+        and all(is_place(p) for p in parts)
+    ):
+        h.place = (
+            line.split(",", maxsplit=1)[0].strip().rstrip(".")
+        )  # "Lindhaven", or "Lindhaven, Ostrava": the city
         return False
     h.unused.append(line)
     return False
 
 
 #: "Speaker: Ms. X", "Event: Basin Forum", "Venue: Amsel", and "By H.E. Mr. X" under a "Statement" line.
-_LABEL = re.compile(r"^(?P<label>speaker|speech by|delivered by|event|meeting|occasion|venue|place|location)\s*:\s*"
-                    r"(?P<value>\S.*)$|^(?P<label2>by)\s*:?\s+(?P<value2>\S.*)$", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^(?P<label>speaker|speech by|delivered by|event|meeting|occasion|venue|place|location)\s*:\s*"
+    r"(?P<value>\S.*)$|^(?P<label2>by)\s*:?\s+(?P<value2>\S.*)$",
+    re.IGNORECASE,
+)
 _RULE_LINE = re.compile(r"^\s*[_=\-–—*~.]{3,}\s*$")
 #: "2012 Statement", "2010 Session": a year and a word, a page's title rather than a header fact.
 _YEAR_TITLE = re.compile(r"^(?:19|20)\d\d\s+\w+$")
 
 
 def _statement_line(h: Header, rest: str) -> bool:
-    """"Statement by <speaker>[, <role>][, at the <occasion>][, <place>][, <date>]"."""
+    """ "Statement by <speaker>[, <role>][, at the <occasion>][, <place>][, <date>]"."""
     if not rest:
         return False
     occasion_first = _OCCASION_START.match(rest)
     if occasion_first and not re.match(r"^(?:by|of)\b", rest, re.IGNORECASE):
         # "Address to the Basin Council": where and to whom, no speaker on this line.
-        _occasion(h, rest[occasion_first.end():])
+        _occasion(h, rest[occasion_first.end() :])
         return False
     shouting = rest.isupper()
     if shouting:
@@ -498,8 +726,12 @@ def _statement_line(h: Header, rest: str) -> bool:
         who = ""
     tail = ""
     first, _, second = who.partition(",")
-    if second.strip() and _HONORIFIC.match(second.strip()) and not _HONORIFIC.match(first.strip()) and \
-            _ROLE_WORDS.search(first):
+    if (
+        second.strip()
+        and _HONORIFIC.match(second.strip())
+        and not _HONORIFIC.match(first.strip())
+        and _ROLE_WORDS.search(first)
+    ):
         # "by the Minister of Foreign Affairs of Ostrava, Ms Lena Varg[, …]": the role first, then the person.
         role_first = re.sub(r"^the\s+", "", first.strip())
         who = f"{second.strip()}, {role_first}"
@@ -515,10 +747,11 @@ def _statement_line(h: Header, rest: str) -> bool:
     if tail and h.role is None and tail.split()[0].lower() in _ROLE_VOCABULARY:
         # "ZAHIR TANIN PERMANENT REPRESENTATIVE OF AFGHANISTAN … IN NEW YORK": the role runs to the place.
         cut = re.search(r"\s(?:in|at|on)\s+[A-Z]", tail)
-        h.role = tail[:cut.start()] if cut else tail
+        h.role = tail[: cut.start()] if cut else tail
         _country(h)
-    occasion = re.match(r"^(?:at|during|on the occasion of|to|before)\s+(?:the\s+|an?\s+)?(?P<o>.+)$", tail,
-                        re.IGNORECASE)
+    occasion = re.match(
+        r"^(?:at|during|on the occasion of|to|before)\s+(?:the\s+|an?\s+)?(?P<o>.+)$", tail, re.IGNORECASE
+    )
     if occasion and len(parts) == 1 and EVENT_WORDS.search(occasion["o"]):
         # "by Frank-Walter Steinmeier at the opening of the Ambassadors Conference 2008 in Berlin on …"
         _occasion(h, occasion["o"])
@@ -540,15 +773,15 @@ def _by_whom(h: Header, text: str) -> str:
     role: list[str] = []
     honorific: list[str] = []
     owner = re.match(r"^(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+(?=\S+)", text)
-    if owner and text[owner.end():].split()[0].lower() in _ROLE_VOCABULARY:
+    if owner and text[owner.end() :].split(maxsplit=1)[0].lower() in _ROLE_VOCABULARY:
         # "Malaysia's Prime Minister X": the country owns the role.
         h.country = h.country or owner["c"]
-        text = text[owner.end():]
+        text = text[owner.end() :]
     styled = _STYLE_AFTER_ROLE.search(text)
     if styled and not _HONORIFIC.match(text):
         # "Prime Minister Datuk Seri X": the style between the role and the name is an honorific.
         honorific.append(" ".join(styled["s"].split()))
-        text = text[:styled.start()] + " " + text[styled.end():]
+        text = text[: styled.start()] + " " + text[styled.end() :]
     leading = _HONORIFIC.match(text)
     if leading and _CAP_WORD.match(leading["name"].split()[0].rstrip(",")):
         # "His Excellency Mr. Leo Brask": the honorific first, however many words it has.
@@ -566,8 +799,13 @@ def _by_whom(h: Header, text: str) -> str:
         if tokens[i - 1].endswith(","):
             break
     # "President of the Republic of Ostrava": capitalised words after a final "of" name the country.
-    if role and role[-1].lower() in ("of", "for") and i < len(tokens) and tokens[i][:1].isupper() and \
-            not _HONORIFIC.match(f"{tokens[i]} x"):
+    if (
+        role
+        and role[-1].lower() in ("of", "for")
+        and i < len(tokens)
+        and tokens[i][:1].isupper()
+        and not _HONORIFIC.match(f"{tokens[i]} x")
+    ):
         while i < len(tokens) and tokens[i][:1].isupper() and tokens[i].lower().strip(",") not in _NAME_STOP:
             role.append(tokens[i].strip(","))
             i += 1
@@ -581,8 +819,12 @@ def _by_whom(h: Header, text: str) -> str:
     while i < len(tokens) and len(name) < 5:
         word = tokens[i]
         bare = word.rstrip(",.:;")
-        if bare.lower() in _NAME_STOP or bare.lower() in _POST_NOMINAL or not _CAP_WORD.match(bare) or (
-                name and bare.lower() in _ROLE_VOCABULARY and bare.lower() not in ("de", "van", "von")):
+        if (
+            bare.lower() in _NAME_STOP
+            or bare.lower() in _POST_NOMINAL
+            or not _CAP_WORD.match(bare)
+            or (name and bare.lower() in _ROLE_VOCABULARY and bare.lower() not in ("de", "van", "von"))
+        ):
             break
         if bare.endswith(("'s", "’s")):
             name.append(bare[:-2])
@@ -600,8 +842,12 @@ def _by_whom(h: Header, text: str) -> str:
         rest = f"{name_back} {rest}".strip()
     if honorific:
         h.honorific = h.honorific or " ".join(honorific)
-    if name and not (len(name) == 1 and not role and not honorific and name[0].lower() in _ROLE_VOCABULARY) \
-            and not EVENT_WORDS.search(" ".join(name)) and not _DOCUMENT_WORDS.search(" ".join(name)):
+    if (
+        name
+        and not (len(name) == 1 and not role and not honorific and name[0].lower() in _ROLE_VOCABULARY)
+        and not EVENT_WORDS.search(" ".join(name))
+        and not _DOCUMENT_WORDS.search(" ".join(name))
+    ):
         h.speaker = " ".join(name)
     if role:
         h.role = h.role or " ".join(role)
@@ -610,7 +856,7 @@ def _by_whom(h: Header, text: str) -> str:
 
 
 def _role_then_name(h: Header, line: str) -> bool:
-    """"Foreign Minister Jonas Eskil", "Minister George Yeo" on a line of their own: a role, then a name."""
+    """ "Foreign Minister Jonas Eskil", "Minister George Yeo" on a line of their own: a role, then a name."""
     words = line.strip().rstrip(".").split()
     if not 2 <= len(words) <= 9 or words[0].lower() not in _ROLE_VOCABULARY or words[0].lower() in _NAME_STOP:
         return False
@@ -625,7 +871,7 @@ def _role_then_name(h: Header, line: str) -> bool:
 
 
 def _trailing_place_and_date(h: Header, text: str) -> None:
-    """", Minister of X, in Berlin on 8 September 2008" → place and date; the rest may be the role."""
+    """ ", Minister of X, in Berlin on 8 September 2008" → place and date; the rest may be the role."""
     for m in [m for m in find_dates(text) if m.date is not None and m.relative is None][-1:]:
         if m.date.first is not None and m.date.first.day is not None and h.date is None:
             h.date = m.date.first
@@ -650,21 +896,39 @@ def _unshout_header(text: str) -> str:
         low = word.lower()
         if i and low in _HEADER_SMALL:
             out.append(low)
-        elif word.rstrip(",.") in ("UN", "ASEAN", "EU", "NATO", "G8", "G20", "OSCE", "WTO", "IAEA", "NPT",
-                                   "UNGA", "H.E.", "H.E", "AU", "OAS", "CD", "SADC"):
+        elif word.rstrip(",.") in (
+            "UN",
+            "ASEAN",
+            "EU",
+            "NATO",
+            "G8",
+            "G20",
+            "OSCE",
+            "WTO",
+            "IAEA",
+            "NPT",
+            "UNGA",
+            "H.E.",
+            "H.E",
+            "AU",
+            "OAS",
+            "CD",
+            "SADC",
+        ):
             out.append(word)
         else:
             out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
     return " ".join(out)
 
 
-_DELEGATION = re.compile(r"^(?:the\s+)?(?:head\s+of\s+(?:the\s+)?)?delegation\s+of\s+(?:the\s+)?(?P<c>.+)$",
-                         re.IGNORECASE)
+_DELEGATION = re.compile(
+    r"^(?:the\s+)?(?:head\s+of\s+(?:the\s+)?)?delegation\s+of\s+(?:the\s+)?(?P<c>.+)$", re.IGNORECASE
+)
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "de"}
 
 
 def _unshout(text: str) -> str:
-    """"UNITED PROVINCES OF ESTRAVIA" → "United Provinces of Estravia"; other text unchanged."""
+    """ "UNITED PROVINCES OF ESTRAVIA" → "United Provinces of Estravia"; other text unchanged."""
     if not text.isupper():
         return text
     words = text.lower().split()
@@ -674,32 +938,38 @@ def _unshout(text: str) -> str:
 def _occasion(h: Header, text: str) -> None:
     # "… General Assembly 22 June 2009 United Nations Headquarters, New York", "… in Berlin on 8
     # September 2008": the date ends the name; what follows it is where.
-    dated = [m for m in find_dates(text) if m.date is not None and m.relative is None
-             and m.date.first is not None and m.date.first.day is not None]
+    dated = [
+        m
+        for m in find_dates(text)
+        if m.date is not None
+        and m.relative is None
+        and m.date.first is not None
+        and m.date.first.day is not None
+    ]
     if dated:
         m = dated[-1]
         if h.date is None:
             h.date = m.date.first
         bracket = text.rfind("(", 0, m.start)
-        if bracket >= 0 and ")" not in text[bracket:m.start]:
+        if bracket >= 0 and ")" not in text[bracket : m.start]:
             # "Fifth Session of the Commission (Geneva, 8-12 June 2009)": place and date in brackets.
-            for part in text[bracket + 1:m.start].split(","):
+            for part in text[bracket + 1 : m.start].split(","):
                 if h.place is None and is_place(part.strip()):
                     h.place = part.strip()
-            text = text[:bracket] + " " + text[m.start:]
+            text = text[:bracket] + " " + text[m.start :]
             m = [d for d in find_dates(text) if d.date is not None and d.relative is None][-1]
-        after = [p.strip(" ().") for p in re.split(r"[,;()]", text[m.end:]) if p.strip(" ().")]
+        after = [p.strip(" ().") for p in re.split(r"[,;()]", text[m.end :]) if p.strip(" ().")]
         for part in after:
             if h.place is None and is_place(part):
                 h.place = part
-        text = re.sub(r"[\s,(]*(?:\bon\b|\bof\b)?\s*$", "", text[:m.start])
+        text = re.sub(r"[\s,(]*(?:\bon\b|\bof\b)?\s*$", "", text[: m.start])
     venue = re.search(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?at\s+the\s+(?P<v>[A-Z][^,;]*?)\.?\s*$", text)
     if venue and _VENUE.search(venue["v"]):
-        text = text[:venue.start()]  # "… on Monday at the Lindhaven Convention Centre": where, not the name
+        text = text[: venue.start()]  # "… on Monday at the Lindhaven Convention Centre": where, not the name
     where = re.search(r"\s+in\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", text)
     if where and is_place(where["p"]):
         h.place = h.place or where["p"]
-        text = text[:where.start()]
+        text = text[: where.start()]
     parts = [p.strip() for p in text.split(",")]
     name = [parts[0]]
     for part in parts[1:]:
@@ -716,7 +986,7 @@ def _occasion(h: Header, text: str) -> None:
     m = _ORDINAL.match(occasion)
     if m:
         h.number = _ordinal_value(m["o"])
-        rest = occasion[m.end():].strip()
+        rest = occasion[m.end() :].strip()
         if rest:
             h.series = rest[:1].upper() + rest[1:]
 
@@ -732,9 +1002,11 @@ def _ordinal_value(text: str) -> int | None:
     return _ORDINALS.get(text)
 
 
-_TIME = re.compile(r"^(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|hours))?"
-                   r"(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?$|^\(?\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\)?$",
-                   re.IGNORECASE)
+_TIME = re.compile(
+    r"^(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|hours))?"
+    r"(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?$|^\(?\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\)?$",
+    re.IGNORECASE,
+)
 
 
 #: A press office's release number beside its dateline: "No. 2010/78", "2007/32".
@@ -749,16 +1021,26 @@ def _dateline(h: Header, line: str) -> bool:
     Nations University Headquarters)".
     """
     text = _unshout_header(line.strip()) if line.strip().isupper() else line.strip()
-    text = re.sub(r"^(?:date|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*", "", text.strip("()[] "),
-                  flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:date|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*",
+        "",
+        text.strip("()[] "),
+        flags=re.IGNORECASE,
+    )
     text = text.strip("()[] .,;•·*")
-    found = [m for m in find_dates(text) if m.date is not None and m.relative is None
-             and m.date.first is not None and m.date.first.month is not None]
+    found = [
+        m
+        for m in find_dates(text)
+        if m.date is not None
+        and m.relative is None
+        and m.date.first is not None
+        and m.date.first.month is not None
+    ]
     if len(found) != 1:
         return False
     m = found[0]
-    before = [p.strip(" ()[]") for p in re.split(r"[,;–—]|\s-\s", text[:m.start]) if p.strip(" ()[]")]
-    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s-\s", text[m.end:]) if p.strip(" ()[].")]
+    before = [p.strip(" ()[]") for p in re.split(r"[,;–—]|\s-\s", text[: m.start]) if p.strip(" ()[]")]
+    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s-\s", text[m.end :]) if p.strip(" ()[].")]
     places = []
     for part in before + after:
         if _WEEKDAY.match(part) or _TIME.match(part) or _RELEASE_NUMBER.match(part):
@@ -781,10 +1063,15 @@ def _dateline(h: Header, line: str) -> bool:
     return True
 
 
-_NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’.\-]*|UN|of|the|des|de|du|la|le|and|&)(?:\s+(?:[A-Z][\w'’.\-]*|of|the|des|de|"
-                        r"du|la|le|and|&)){0,5}$")
-_VENUE = re.compile(r"\b(headquarters|hall|chamber|room|palace|building|centre|center|auditorium|house|"
-                    r"hotel|university|office|residence|embassy|mission|parliament)\b", re.IGNORECASE)
+_NAME_LIKE = re.compile(
+    r"^(?:[A-Z][\w'’.\-]*|UN|of|the|des|de|du|la|le|and|&)(?:\s+(?:[A-Z][\w'’.\-]*|of|the|des|de|"
+    r"du|la|le|and|&)){0,5}$"
+)
+_VENUE = re.compile(
+    r"\b(headquarters|hall|chamber|room|palace|building|centre|center|auditorium|house|"
+    r"hotel|university|office|residence|embassy|mission|parliament)\b",
+    re.IGNORECASE,
+)
 
 
 def _speaker(h: Header, line: str, force: bool = False) -> bool:
@@ -796,8 +1083,13 @@ def _speaker(h: Header, line: str, force: bool = False) -> bool:
     name, _, role = name.partition(",")
     tokens = name.split()
     looks_like_name = 1 <= len(tokens) <= 5 and all(_CAP_WORD.match(t) for t in tokens)
-    if " of " in f" {name} " or not looks_like_name or EVENT_WORDS.search(name) or _DOCUMENT_WORDS.search(name) \
-            or _VENUE.search(name):
+    if (
+        " of " in f" {name} "
+        or not looks_like_name
+        or EVENT_WORDS.search(name)
+        or _DOCUMENT_WORDS.search(name)
+        or _VENUE.search(name)
+    ):
         return False  # "United Nations Headquarters" on a line of its own: where, not who
     if not m and name.strip().rstrip(".").lower() in SEAT_CITIES:
         h.place = h.place or name.strip().rstrip(".")  # a letterhead's city: where, not who
@@ -853,13 +1145,15 @@ _HOST = re.compile(
 )
 
 
-_HERE_IN = re.compile(r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
-                      r"here|welcome\s+(?:you|everyone|all\s+of\s+you)|to\s+be)\s+(?:here\s+)?(?:in|to)\s+"
-                      r"(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+_HERE_IN = re.compile(
+    r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
+    r"here|welcome\s+(?:you|everyone|all\s+of\s+you)|to\s+be)\s+(?:here\s+)?(?:in|to)\s+"
+    r"(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
+)
 
 
 def closing_dateline(text: str) -> Header | None:
-    """"New York, 12 May 2010" as the statement's last line: some statements are dated at the end."""
+    """ "New York, 12 May 2010" as the statement's last line: some statements are dated at the end."""
     lines = [normalise_space(line) for line in text.split("\n") if line.strip()][-3:]
     for line in reversed(lines):
         found = Header()
@@ -869,7 +1163,7 @@ def closing_dateline(text: str) -> Header | None:
 
 
 def place_from_body(passages) -> tuple[str, int] | None:
-    """"We are assembled in New York", "here in Berlin": where the statement says it is given."""
+    """ "We are assembled in New York", "here in Berlin": where the statement says it is given."""
     for p in passages:
         if p.paragraph > 4:
             break

@@ -16,10 +16,52 @@ from .dates import find_dates
 
 #: Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "e.g", "i.e", "amb",
-    "gen", "hon", "rev", "jr", "sr", "fig", "vol", "approx", "dept", "govt", "inc", "ltd",
-    "co", "art", "para", "paras", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "rt", "sen", "messrs", "mt", "ft",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "vs",
+    "cf",
+    "e.g",
+    "i.e",
+    "amb",
+    "gen",
+    "hon",
+    "rev",
+    "jr",
+    "sr",
+    "fig",
+    "vol",
+    "approx",
+    "dept",
+    "govt",
+    "inc",
+    "ltd",
+    "co",
+    "art",
+    "para",
+    "paras",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "rt",
+    "sen",
+    "messrs",
+    "mt",
+    "ft",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -51,10 +93,12 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start:m.start() + 1]
-        word = before.rsplit(None, 1)[-1].lstrip("(\"“‘") if before.split() else ""
+        before = text[start : m.start() + 1]
+        word = before.rsplit(None, 1)[-1].lstrip('("“‘') if before.split() else ""
         stem = word.rstrip(".").lower()
-        if text[m.start()] == "." and (stem in _ABBREVIATIONS or _INITIALS.match(word.rstrip(".")) or len(stem) == 1):
+        if text[m.start()] == "." and (
+            stem in _ABBREVIATIONS or _INITIALS.match(word.rstrip(".")) or len(stem) == 1
+        ):
             continue
         end = m.end()
         out.append(text[start:end].strip())
@@ -134,7 +178,7 @@ def evidence(text: str, focus: tuple[int, int] | None = None, *, low: int = 6, h
                 last += 1
             if last - first + 1 < low and first > 0:
                 first -= 1
-    window = text[spans[first][0]:spans[last][1]]
+    window = text[spans[first][0] : spans[last][1]]
     trimmed = _trim(window)
     return trimmed or window
 
@@ -151,7 +195,9 @@ def _trim(window: str) -> str:
     for opening, closing in list(_PAIRS.items()) + [('"', '"')]:
         if opening == closing:
             if window.count('"') % 2 == 1:
-                window = window[1:] if window.startswith('"') else window[:-1] if window.endswith('"') else window
+                window = (
+                    window[1:] if window.startswith('"') else window[:-1] if window.endswith('"') else window
+                )
             continue
         if window.endswith(closing) and window.count(opening) < window.count(closing):
             window = window[:-1]

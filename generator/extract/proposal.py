@@ -27,8 +27,11 @@ _NEGATION = re.compile(
     r"\bnever\b|\bno\s+(?:new|intention)\b",
     re.IGNORECASE,
 )
-_AIM = re.compile(r"\baims?\s+(?:at|to)\b|\bis open to\b|\bwill (?:help|allow|enable|serve|seek)\b|"
-                  r"\bwould (?:help|allow|enable|serve|seek)\b|\bpurpose\b", re.IGNORECASE)
+_AIM = re.compile(
+    r"\baims?\s+(?:at|to)\b|\bis open to\b|\bwill (?:help|allow|enable|serve|seek)\b|"
+    r"\bwould (?:help|allow|enable|serve|seek)\b|\bpurpose\b",
+    re.IGNORECASE,
+)
 _SPLIT = re.compile(r";\s+|:\s+(?=\S)|\s+[–—]\s+|,\s+(?=such as\b)|\.\s+(?=[A-Z])")
 _SMALL = {"of", "for", "on", "and", "the", "in", "to", "de", "a", "an"}
 _COUNT = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
@@ -67,14 +70,20 @@ class ProposalFound:
     definition: Quotation | None = None
 
 
-def find_proposal(speech: Speech, passages: list[Passage], quotations: list[Quotation]) -> ProposalFound | None:
+def find_proposal(
+    speech: Speech, passages: list[Passage], quotations: list[Quotation]
+) -> ProposalFound | None:
     named = _named(passages)
     if named is None:
         return None
     passage, name, span = named
     found = ProposalFound(
-        name=name, paragraph=passage.paragraph, evidence=evidence(passage.text, span, low=6, high=12),
-        sentence=passage.text, passage=passage, summary=_summary(passages, passage, name),
+        name=name,
+        paragraph=passage.paragraph,
+        evidence=evidence(passage.text, span, low=6, high=12),
+        sentence=passage.text,
+        passage=passage,
+        summary=_summary(passages, passage, name),
     )
     same_para = [p for p in passages if p.paragraph == passage.paragraph and p.role == "sentence"]
     for p in same_para:
@@ -84,11 +93,16 @@ def find_proposal(speech: Speech, passages: list[Passage], quotations: list[Quot
     mention = _mention_pattern(name)
     for p in passages:
         if p.role in ("sentence", "bullet") and mention.search(p.text) and _NEGATION.search(p.text):
-            found.is_not.append(Point(p.paragraph, p.text, evidence(p.text, _focus(p.text, _NEGATION), low=9)))
+            found.is_not.append(
+                Point(p.paragraph, p.text, evidence(p.text, _focus(p.text, _NEGATION), low=9))
+            )
     principle_paras = {pr.paragraph for pr in found.principles}
     for q in quotations:
-        if q.attribution and (q.paragraph in principle_paras or "definition" in q.context.lower()
-                              or "definition" in speech.paragraphs[q.paragraph - 1].plain_text().lower()):
+        if q.attribution and (
+            q.paragraph in principle_paras
+            or "definition" in q.context.lower()
+            or "definition" in speech.paragraphs[q.paragraph - 1].plain_text().lower()
+        ):
             found.definition = q
             break
     return found
@@ -114,14 +128,14 @@ def _summary(passages: list[Passage], passage: Passage, name: str) -> str:
     following = [p for p in passages if p.paragraph == passage.paragraph and p.index > passage.index]
     if following:
         nxt = following[0].text
-        head = name.split()[-1]
+        head = name.rsplit(maxsplit=1)[-1]
         if not nxt.endswith(":") and re.match(rf"^(?:This|It|The|Such)\b|^The {re.escape(head)}\b", nxt):
             parts.append(nxt)
     return " ".join(parts)
 
 
 def _mention_pattern(name: str) -> re.Pattern:
-    head = name.split()[-1]
+    head = name.rsplit(maxsplit=1)[-1]
     return re.compile(rf"{re.escape(name)}|\b[Tt](?:he|his)\s+{re.escape(head)}\b(?!\s+[A-Z])")
 
 
@@ -182,8 +196,8 @@ def _title_and_text(text: str, children: int) -> tuple[str, str, bool]:
         body = f"{count} point{'s' if children != 1 else ''}:" if children else title
         return title, body, False
     m = _SPLIT.search(text)
-    head = text[:m.start()].strip() if m else text
-    tail = text[m.end():].strip() if m else ""
+    head = text[: m.start()].strip() if m else text
+    tail = text[m.end() :].strip() if m else ""
     if m and 3 <= len(head.split()) <= 12 and len(tail.split()) >= 3:
         return head, tail[:1].upper() + tail[1:], False
     return _opening_words(head), text, True
@@ -194,7 +208,7 @@ def _opening_words(text: str, most: int = 12, least: int = 4) -> str:
     words = text.split()
     first_comma = next((i for i, w in enumerate(words[:most]) if w.endswith(",")), None)
     if first_comma is not None and first_comma >= 2:
-        return _tidy(" ".join(words[:first_comma + 1]))
+        return _tidy(" ".join(words[: first_comma + 1]))
     return _tidy(_cut(text, words, most, least))
 
 
@@ -206,12 +220,37 @@ def _tidy(title: str) -> str:
     return " ".join(words).rstrip(",;:")
 
 
-_DANGLING = {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "that",
-             "which", "who", "as", "from", "at", "is", "are", "be", "has", "have", "what"}
+_DANGLING = {
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "with",
+    "by",
+    "that",
+    "which",
+    "who",
+    "as",
+    "from",
+    "at",
+    "is",
+    "are",
+    "be",
+    "has",
+    "have",
+    "what",
+}
 
 
 def _cut(text: str, words: list[str], most: int, least: int) -> str:
-    short = words[:most + 1]
+    short = words[: most + 1]
     if len(words) > most:
         for i in range(most, least - 1, -1):
             if short[i].lower() in _CUT_BEFORE:
@@ -224,5 +263,23 @@ def _cut(text: str, words: list[str], most: int, least: int) -> str:
 
 
 #: Words a heading can be cut before: "… formal discussions in the UN | on the definition".
-_CUT_BEFORE = {"on", "in", "for", "of", "with", "to", "about", "as", "that", "which", "who", "by",
-               "from", "through", "such", "including", "while", "because"}
+_CUT_BEFORE = {
+    "on",
+    "in",
+    "for",
+    "of",
+    "with",
+    "to",
+    "about",
+    "as",
+    "that",
+    "which",
+    "who",
+    "by",
+    "from",
+    "through",
+    "such",
+    "including",
+    "while",
+    "because",
+}

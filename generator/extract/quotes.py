@@ -19,11 +19,15 @@ from .passages import evidence
 
 # Single curly quotes only when they open after a space and close before a space or
 # punctuation, so that apostrophes (“Japan’s”) never open or close a quotation.
-_QUOTE = re.compile(r'"(?P<a>[^"]{3,800})"|“(?P<b>[^”]{3,800})”|(?:(?<=\s)|^)‘(?P<c>[^‘’]{3,800}?)’(?=[\s.,;:!?)]|$)')
+_QUOTE = re.compile(
+    r'"(?P<a>[^"]{3,800})"|“(?P<b>[^”]{3,800})”|(?:(?<=\s)|^)‘(?P<c>[^‘’]{3,800}?)’(?=[\s.,;:!?)]|$)'
+)
 _AFTER = [
     re.compile(r'^\s*\(\s*["“]?(?P<src>[^()"”]{2,100}?)["”]?\s*\)'),
     re.compile(r"^\s*,?\s*[-–—]\s*(?P<src>[A-Z][^.;()\"“”]{2,80}?)\s*(?:[.;]|$)"),
-    re.compile(r"^\s*,?\s*(?:said|says|wrote|writes|noted|declared|observed|stated)\s+(?P<src>[A-Z][^.;,\"“]{2,80})"),
+    re.compile(
+        r"^\s*,?\s*(?:said|says|wrote|writes|noted|declared|observed|stated)\s+(?P<src>[A-Z][^.;,\"“]{2,80})"
+    ),
     re.compile(r"^\s*[.,]?\s*(?:These|Those|The)\s+words\s+(?:of|by)\s+(?P<src>[^,.;\"“]{2,80})"),
 ]
 _BEFORE = [
@@ -62,11 +66,16 @@ def find_quotations(speech: Speech) -> list[Quotation]:
             words = quote.split()
             if len(words) < 6 or _title_like(words):
                 continue
-            attribution = _attribution(text[:m.start()], text[m.end():])
-            out.append(Quotation(
-                para.number, quote, attribution, evidence(quote, None, high=12),
-                _context(text, m.start(), m.end()),
-            ))
+            attribution = _attribution(text[: m.start()], text[m.end() :])
+            out.append(
+                Quotation(
+                    para.number,
+                    quote,
+                    attribution,
+                    evidence(quote, None, high=12),
+                    _context(text, m.start(), m.end()),
+                )
+            )
     return out
 
 
@@ -97,4 +106,4 @@ def _clean(source: str) -> str | None:
 def _context(text: str, start: int, end: int) -> str:
     left = max((m.end() for m in _SENTENCE_END.finditer(text[:start])), default=0)
     right = _SENTENCE_END.search(text, end)
-    return text[left:right.start() + 1 if right else len(text)].strip()
+    return text[left : right.start() + 1 if right else len(text)].strip()

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import BriefkitError
 from ..content.load import EVENT_FILE
-from ..pipeline.output import atomic_write
 from ..content.partial_date import DatePoint
+from ..errors import BriefkitError
+from ..pipeline.output import atomic_write
 
 log = logging.getLogger(__name__)
 

@@ -109,8 +109,11 @@ def score(passage: Passage, names_proposal: bool = False) -> Scored:
 
 
 def candidates(passages: list[Passage], proposal_sentence: Passage | None = None) -> list[Scored]:
-    return [score(p, p is proposal_sentence) for p in passages
-            if p.role in ("sentence", "bullet", "sub-bullet") and p.words >= 6]
+    return [
+        score(p, p is proposal_sentence)
+        for p in passages
+        if p.role in ("sentence", "bullet", "sub-bullet") and p.words >= 6
+    ]
 
 
 def key_sentences(scored: list[Scored], limit: int = KEY_MESSAGES) -> list[Scored]:
@@ -121,7 +124,9 @@ def key_sentences(scored: list[Scored], limit: int = KEY_MESSAGES) -> list[Score
 
 def best_background(scored: list[Scored]) -> Scored | None:
     """The best sentence that is not a courtesy, when none proposes or requests anything."""
-    fallback = sorted((s for s in scored if "courtesy" not in s.cues), key=lambda s: (-s.score, s.passage.index))
+    fallback = sorted(
+        (s for s in scored if "courtesy" not in s.cues), key=lambda s: (-s.score, s.passage.index)
+    )
     return fallback[0] if fallback else None
 
 

@@ -31,58 +31,353 @@ from .header import is_place
 from .passages import Passage, evidence
 
 EVENT_NOUNS = {
-    "summit", "summits", "meeting", "meetings", "conference", "conferences", "workshop",
-    "workshops", "seminar", "seminars", "symposium", "session", "sessions", "forum",
-    "dialogue", "dialog", "consultation", "consultations", "retreat", "roundtable",
-    "round-table", "congress", "visit", "talks", "briefing", "hearing", "drill", "colloquium",
-    "ministerial", "gathering", "convention", "debate", "debates", "committee", "plenary",
-    "assembly", "address", "negotiations", "ceremony", "ministerials", "review", "event",
+    "summit",
+    "summits",
+    "meeting",
+    "meetings",
+    "conference",
+    "conferences",
+    "workshop",
+    "workshops",
+    "seminar",
+    "seminars",
+    "symposium",
+    "session",
+    "sessions",
+    "forum",
+    "dialogue",
+    "dialog",
+    "consultation",
+    "consultations",
+    "retreat",
+    "roundtable",
+    "round-table",
+    "congress",
+    "visit",
+    "talks",
+    "briefing",
+    "hearing",
+    "drill",
+    "colloquium",
+    "ministerial",
+    "gathering",
+    "convention",
+    "debate",
+    "debates",
+    "committee",
+    "plenary",
+    "assembly",
+    "address",
+    "negotiations",
+    "ceremony",
+    "ministerials",
+    "review",
+    "event",
 }
 _ACT_BETWEEN = re.compile(r"\b(?:signed|adopted|ratified|entered into force)\b")
 #: Acts a clause dates as a milestone wherever the date stands: a resolution, treaty or plan adopted.
 _ADOPTED = re.compile(r"\b(?P<verb>adopted|signed|ratified|endorsed|approved|entered into force)\b")
 #: Conferences known by their acronym: "COP15", "COP-16", "CHOGM", "TICAD IV", "the G20".
-_EVENT_ACRONYM = re.compile(r"^(?:COP|CMP|MOP)[\-]?\d{1,2}$|^(?:CHOGM|TICAD|ASEM|UNGA|RevCon|PrepCom|G8|G20|G7|"
-                            r"UNCTAD|WSSD|HLPF|CSW|APEC|EAS|ARF)$")
+_EVENT_ACRONYM = re.compile(
+    r"^(?:COP|CMP|MOP)[\-]?\d{1,2}$|^(?:CHOGM|TICAD|ASEM|UNGA|RevCon|PrepCom|G8|G20|G7|"
+    r"UNCTAD|WSSD|HLPF|CSW|APEC|EAS|ARF)$"
+)
 MILESTONE_NOUNS = {
-    "crisis", "earthquake", "tsunami", "cyclone", "typhoon", "hurricane", "flood", "floods",
-    "flooding", "drought", "storm", "surge", "war", "famine", "epidemic", "pandemic",
-    "outbreak", "election", "elections", "referendum", "genocide", "attack", "attacks",
-    "disaster", "spill", "eruption", "independence",
+    "crisis",
+    "earthquake",
+    "tsunami",
+    "cyclone",
+    "typhoon",
+    "hurricane",
+    "flood",
+    "floods",
+    "flooding",
+    "drought",
+    "storm",
+    "surge",
+    "war",
+    "famine",
+    "epidemic",
+    "pandemic",
+    "outbreak",
+    "election",
+    "elections",
+    "referendum",
+    "genocide",
+    "attack",
+    "attacks",
+    "disaster",
+    "spill",
+    "eruption",
+    "independence",
 }
 #: Nouns that come before the name they head: "Cyclone Ama".
 _NAMED_LEAD = {"cyclone", "typhoon", "hurricane", "storm", "tropical"}
 #: A meeting word followed by one of these is a modifier, not the event: "storm season".
 _NON_EVENT_NEXT = {
-    "season", "seasons", "room", "hall", "series", "fund", "plan", "report", "process",
-    "mechanism", "framework", "document", "outcome", "declaration", "network", "secretariat",
-    "paper", "papers", "record", "records", "minutes", "participants", "delegates",
-    "delegation", "agenda", "results", "centre", "center", "date", "venue", "chair", "chairs",
-    "statement", "decision", "decisions", "resolution", "resolutions", "follow-up",
-    "preparations", "bureau", "member", "members", "organizers", "organisers", "relief",
-    "response", "recovery", "victims", "survivors", "management", "preparedness", "risk",
-    "system", "systems", "warning", "warnings", "zone", "area", "areas", "prevention",
-    "shelters", "shelter", "damage", "proposals", "conclusions",
+    "season",
+    "seasons",
+    "room",
+    "hall",
+    "series",
+    "fund",
+    "plan",
+    "report",
+    "process",
+    "mechanism",
+    "framework",
+    "document",
+    "outcome",
+    "declaration",
+    "network",
+    "secretariat",
+    "paper",
+    "papers",
+    "record",
+    "records",
+    "minutes",
+    "participants",
+    "delegates",
+    "delegation",
+    "agenda",
+    "results",
+    "centre",
+    "center",
+    "date",
+    "venue",
+    "chair",
+    "chairs",
+    "statement",
+    "decision",
+    "decisions",
+    "resolution",
+    "resolutions",
+    "follow-up",
+    "preparations",
+    "bureau",
+    "member",
+    "members",
+    "organizers",
+    "organisers",
+    "relief",
+    "response",
+    "recovery",
+    "victims",
+    "survivors",
+    "management",
+    "preparedness",
+    "risk",
+    "system",
+    "systems",
+    "warning",
+    "warnings",
+    "zone",
+    "area",
+    "areas",
+    "prevention",
+    "shelters",
+    "shelter",
+    "damage",
+    "proposals",
+    "conclusions",
 }
-_STOP = set("""
-a an the and or but nor so yet of on for with to in by at from into onto over under through
-between among about against within without upon via per around across along toward towards
-near beyond behind above below beside despite except inside outside throughout unlike
-during after before until since as than then there here which who whom whose that this these
-those what where when while although though because if whether
-our their its his her my your we i you they he she it us them me him
-is are was were be been being has have had will would should could can may might must shall
-do does did also both including like such not no all each every some any many much more most
-other another only own same very just too even still again already ever never always often
-recently currently today yesterday tomorrow year years month months ago
-hosted held attended organised organized convened chaired joined launched opened addressed
-host hold attend organise organize convene chair join launch open address participated
-participating attending hosting holding organizing organising took take
-""".split())
+_STOP = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "of",
+    "on",
+    "for",
+    "with",
+    "to",
+    "in",
+    "by",
+    "at",
+    "from",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "through",
+    "between",
+    "among",
+    "about",
+    "against",
+    "within",
+    "without",
+    "upon",
+    "via",
+    "per",
+    "around",
+    "across",
+    "along",
+    "toward",
+    "towards",
+    "near",
+    "beyond",
+    "behind",
+    "above",
+    "below",
+    "beside",
+    "despite",
+    "except",
+    "inside",
+    "outside",
+    "throughout",
+    "unlike",
+    "during",
+    "after",
+    "before",
+    "until",
+    "since",
+    "as",
+    "than",
+    "then",
+    "there",
+    "here",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "that",
+    "this",
+    "these",
+    "those",
+    "what",
+    "where",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "if",
+    "whether",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "my",
+    "your",
+    "we",
+    "i",
+    "you",
+    "they",
+    "he",
+    "she",
+    "it",
+    "us",
+    "them",
+    "me",
+    "him",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "should",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "also",
+    "both",
+    "including",
+    "like",
+    "such",
+    "not",
+    "no",
+    "all",
+    "each",
+    "every",
+    "some",
+    "any",
+    "many",
+    "much",
+    "more",
+    "most",
+    "other",
+    "another",
+    "only",
+    "own",
+    "same",
+    "very",
+    "just",
+    "too",
+    "even",
+    "still",
+    "again",
+    "already",
+    "ever",
+    "never",
+    "always",
+    "often",
+    "recently",
+    "currently",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "year",
+    "years",
+    "month",
+    "months",
+    "ago",
+    "hosted",
+    "held",
+    "attended",
+    "organised",
+    "organized",
+    "convened",
+    "chaired",
+    "joined",
+    "launched",
+    "opened",
+    "addressed",
+    "host",
+    "hold",
+    "attend",
+    "organise",
+    "organize",
+    "convene",
+    "chair",
+    "join",
+    "launch",
+    "open",
+    "address",
+    "participated",
+    "participating",
+    "attending",
+    "hosting",
+    "holding",
+    "organizing",
+    "organising",
+    "took",
+    "take",
+}
 _CONNECT_INSIDE = {"of", "on", "for", "and", "de"}
 _RIGHT_CONNECT = {"of", "on", "for", "with"}
 _TOKEN = re.compile(r"[^\W_](?:[\w'’\-.]*[\w'’])?|[^\w\s]")
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+_ORDINAL = re.compile(
+    r"^\d+(?:st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I
+)
 _PLACE_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|de|da|del|upon|on|of(?=\s+[A-Z])))*"
 
 _GAP_LEFT = re.compile(
@@ -108,16 +403,20 @@ _POSSESSIVE_GAP = re.compile(r"^\s*$")
 #: A numbered resolution or decision and the date it is "of": "resolution 64/12 of 9 November 2009".
 _NUMBERED_ACT = re.compile(
     r"(?P<act>(?:[A-Z][\w'’\-]*\s+(?:(?:and|of)\s+)?){0,4}(?i:resolution|decision)\s+(?:[A-Z]{1,6}[./\-])?\d+(?:[./\-]\d+)*"
-    r"(?:\s*\([IVXLC]+\))?)\s+(?:of|(?i:adopted)\s+(?:on|in))\s+(?:the\s+)?$")
+    r"(?:\s*\([IVXLC]+\))?)\s+(?:of|(?i:adopted)\s+(?:on|in))\s+(?:the\s+)?$"
+)
 #: A deadline's "by": "by 2015", "by the end of 2010", "no later than June 2011".
-_DEADLINE = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+(?:end|middle)\s+of\s+)?$",
-                       re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+(?:end|middle)\s+of\s+)?$", re.IGNORECASE
+)
 #: A number of meetings: "219 such meetings", "three formal sessions", "dozens of meetings".
 _COUNTED = re.compile(
     r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|twenty|thirty|forty|fifty|hundred|several|many|numerous|countless|dozens\s+of|hundreds\s+of|"
     r"a\s+number\s+of|a\s+series\s+of))\s+(?:(?:such|more|other|further|formal|informal|separate|official|"
-    r"[a-z]+-level|bilateral|regional|plenary)\s+){0,2}$", re.IGNORECASE)
+    r"[a-z]+-level|bilateral|regional|plenary)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _YEAR_LIST_GAP = re.compile(r"^\s+and\s+(?:19|20)\d\d\s+$")
 _YEAR_AND = re.compile(r"\b(?:19|20)\d\d\s+and\s+$")
 _AFTER_PLACE = re.compile(rf"^\s*,?\s*(?:in|at)\s+(?P<place>{_PLACE_WORDS})")
@@ -143,11 +442,39 @@ _DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _SIGNIFICANCE_WORDS = 45
-_MONTHS_AND_DAYS = set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_MONTHS_AND_DAYS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 
 
 @dataclass
@@ -225,13 +552,19 @@ class _Phrase:
     head: str
 
 
-def build_timeline(speech: Speech, passages: list[Passage], speech_date: DatePoint | None,
-                   header_lines: set[str] | frozenset[str] = frozenset()) -> Timeline:
+def build_timeline(
+    speech: Speech,
+    passages: list[Passage],
+    speech_date: DatePoint | None,
+    header_lines: set[str] | frozenset[str] = frozenset(),
+) -> Timeline:
     """The dated items; ``header_lines`` are the statement's header, whose date is the occasion's, not an item."""
     entries: list[TimelineEntry] = []
     unplaced: list[Unplaced] = []
     lead_ins = _lead_ins(speech, passages)
-    in_header = {n for n in range(1, len(speech.paragraphs) + 1) if _is_header(speech.paragraph(n), header_lines)}
+    in_header = {
+        n for n in range(1, len(speech.paragraphs) + 1) if _is_header(speech.paragraph(n), header_lines)
+    }
     for passage in passages:
         if passage.role == "note" or passage.paragraph in in_header:
             continue
@@ -262,6 +595,7 @@ def _is_header(para, header_lines) -> bool:
 
 
 # -- list lines ------------------------------------------------------------------
+
 
 def _lead_ins(speech: Speech, passages: list[Passage]) -> dict[int, str]:
     """The sentence introducing each list line or bullet ("… the following meetings:")."""
@@ -299,7 +633,7 @@ def _list_entry(passage: Passage, speech_date: DatePoint | None, lead_in: str | 
     m = mentions[0]
     if m.date is None and m.relative is None:
         return None
-    rest = text[m.end:]
+    rest = text[m.end :]
     rest = re.sub(r"^[\s:–—\-|,.]+", "", rest)
     place = None
     title = rest
@@ -311,25 +645,39 @@ def _list_entry(passage: Passage, speech_date: DatePoint | None, lead_in: str | 
         pm = pattern.search(rest)
         if pm and _place(pm["p"]):
             place = _place(pm["p"])
-            title = rest[:pm.start()]
+            title = rest[: pm.start()]
             break
     # "OSCE - Thailand Human Security Seminar" → "OSCE-Thailand …"
     title = re.sub(r"\b([A-Z][\w]*) - (?=[A-Z])", r"\1-", title.strip(" ,;:–—-."))
     if len(title.split()) < 1:
         return None
     title = title[:1].upper() + title[1:]
-    future = m.future or (speech_date is not None and m.date is not None and m.date.first is not None
-                          and m.date.first.start() > speech_date.end())
+    future = m.future or (
+        speech_date is not None
+        and m.date is not None
+        and m.date.first is not None
+        and m.date.first.start() > speech_date.end()
+    )
     if speech_date is None and lead_in and is_future(lead_in):
         future = True
     kind = "planned" if future else _list_kind(title, lead_in)
-    significance = _tidy_lead_in(lead_in) if lead_in else f"Listed in paragraph {passage.paragraph} of the statement."
+    significance = (
+        _tidy_lead_in(lead_in) if lead_in else f"Listed in paragraph {passage.paragraph} of the statement."
+    )
     return TimelineEntry(
         date=m.date if m.date is not None else (PartialDate(None) if future else None),
-        title=title, kind=kind, place=place, planned=future, cite=[passage.paragraph],
-        evidence=evidence(text, None, high=12), evidence_paragraph=passage.paragraph,
-        significance=significance, relative=m.relative, found_in=[f"list ¶{passage.paragraph}"],
-        date_text=m.text, head=_head_of(title),
+        title=title,
+        kind=kind,
+        place=place,
+        planned=future,
+        cite=[passage.paragraph],
+        evidence=evidence(text, None, high=12),
+        evidence_paragraph=passage.paragraph,
+        significance=significance,
+        relative=m.relative,
+        found_in=[f"list ¶{passage.paragraph}"],
+        date_text=m.text,
+        head=_head_of(title),
     )
 
 
@@ -365,6 +713,7 @@ def _kind_of(head: str, title: str) -> str:
 
 # -- sentences -------------------------------------------------------------------
 
+
 def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -380,7 +729,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
     for i, tok in enumerate(toks):
         low = tok.low
         acronym = bool(_EVENT_ACRONYM.match(tok.text)) or (
-            tok.text in ("COP", "CMP", "MOP") and i + 1 < len(toks) and toks[i + 1].text.isdigit())
+            tok.text in ("COP", "CMP", "MOP") and i + 1 < len(toks) and toks[i + 1].text.isdigit()
+        )
         if (low not in EVENT_NOUNS and low not in MILESTONE_NOUNS and not acronym) or is_blocked(tok):
             continue
         if phrases and phrases[-1].end >= tok.end:
@@ -390,8 +740,14 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
         if acronym and nxt is not None and nxt.text.isdigit() and tok.text in ("COP", "CMP", "MOP"):
             end_i, nxt = i + 1, None  # "COP 15": the number is part of the name
         if low in _NAMED_LEAD and nxt is not None and nxt.is_word and nxt.is_cap and nxt.low not in _STOP:
-            while end_i + 1 < len(toks) and end_i - i < 3 and toks[end_i + 1].is_word and toks[end_i + 1].is_cap \
-                    and not is_blocked(toks[end_i + 1]) and toks[end_i + 1].low not in _STOP:
+            while (
+                end_i + 1 < len(toks)
+                and end_i - i < 3
+                and toks[end_i + 1].is_word
+                and toks[end_i + 1].is_cap
+                and not is_blocked(toks[end_i + 1])
+                and toks[end_i + 1].low not in _STOP
+            ):
                 end_i += 1
         elif nxt is not None and nxt.is_word:
             if nxt.low in _NON_EVENT_NEXT or (nxt.low in EVENT_NOUNS and not nxt.is_cap and low != nxt.low):
@@ -406,33 +762,44 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
             t = toks[j]
             if is_blocked(t) or not t.is_word:
                 break
-            if (t.low in _CONNECT_INSIDE and j > 0 and toks[j - 1].is_word and toks[j - 1].is_cap
-                    and toks[j - 1].low not in _STOP and toks[start_i].is_cap and not is_blocked(toks[j - 1])):
+            if (
+                t.low in _CONNECT_INSIDE
+                and j > 0
+                and toks[j - 1].is_word
+                and toks[j - 1].is_cap
+                and toks[j - 1].low not in _STOP
+                and toks[start_i].is_cap
+                and not is_blocked(toks[j - 1])
+            ):
                 start_i = j - 1
                 j -= 2
                 continue
             if t.low in _STOP:
                 break
-            if t.is_cap:
-                start_i = j
-            elif t.text[:1].islower() and not t.low.endswith(("ing", "ed", "ly")):
+            if t.is_cap or (t.text[:1].islower() and not t.low.endswith(("ing", "ed", "ly"))):
                 start_i = j
             else:
                 break
             j -= 1
         end_i = _extend_right(toks, end_i, is_blocked)
-        title = text[toks[start_i].start:toks[end_i].end]
+        title = text[toks[start_i].start : toks[end_i].end]
         title = _ACRONYM_IN_PARENS.sub("", title).strip()
         title = title[:1].upper() + title[1:]
         if low == "event" and (start_i == i or not any(t.is_cap or "-" in t.text for t in toks[start_i:i])):
             continue  # "this event", "the event": only a "high-level event", a "Side Event" is a meeting
-        phrases.append(_Phrase(toks[start_i].start, toks[end_i].end, title,
-                               low.rstrip("s") if low[:-1] in EVENT_NOUNS | MILESTONE_NOUNS else low))
+        phrases.append(
+            _Phrase(
+                toks[start_i].start,
+                toks[end_i].end,
+                title,
+                low.rstrip("s") if low[:-1] in EVENT_NOUNS | MILESTONE_NOUNS else low,
+            )
+        )
     return phrases
 
 
 def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
-    """"Meeting" + "of the HSN", "Dialogue" + "on Transboundary Water", "briefing" + "on the scorecard"."""
+    """ "Meeting" + "of the HSN", "Dialogue" + "on Transboundary Water", "briefing" + "on the scorecard"."""
     k = end_i + 1
     if k >= len(toks) or toks[k].low not in _RIGHT_CONNECT or is_blocked(toks[k]):
         return end_i
@@ -440,9 +807,15 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
     if m < len(toks) and toks[m].low == "the":
         m += 1
     r = m
-    while r < len(toks) and r - m < 8 and not is_blocked(toks[r]) and toks[r].is_word and (
-        (toks[r].is_cap and toks[r].low not in _STOP)
-        or (toks[r].low in {"of", "and", "on", "for"} and r + 1 < len(toks) and toks[r + 1].is_cap)
+    while (
+        r < len(toks)
+        and r - m < 8
+        and not is_blocked(toks[r])
+        and toks[r].is_word
+        and (
+            (toks[r].is_cap and toks[r].low not in _STOP)
+            or (toks[r].low in {"of", "and", "on", "for"} and r + 1 < len(toks) and toks[r + 1].is_cap)
+        )
     ):
         r += 1
     if r > m and toks[r - 1].is_cap:
@@ -450,15 +823,24 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
     if toks[k].low == "with":
         return end_i
     r = m
-    while r < len(toks) and r - m < 3 and toks[r].is_word and toks[r].text[:1].islower() \
-            and toks[r].low not in _STOP and not is_blocked(toks[r]) and not toks[r].low.endswith("ing"):
+    while (
+        r < len(toks)
+        and r - m < 3
+        and toks[r].is_word
+        and toks[r].text[:1].islower()
+        and toks[r].low not in _STOP
+        and not is_blocked(toks[r])
+        and not toks[r].low.endswith("ing")
+    ):
         r += 1
     return r - 1 if r > m else end_i
 
 
-def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[list[TimelineEntry], list[Unplaced]]:
+def _sentence_entries(
+    passage: Passage, speech_date: DatePoint | None
+) -> tuple[list[TimelineEntry], list[Unplaced]]:
     text = passage.text
-    mentions = [m for m in find_dates(text, speech_date)]
+    mentions = list(find_dates(text, speech_date))
     if not mentions:
         return [], []
     phrases = event_phrases(text, [(m.start, m.end) for m in mentions])
@@ -468,6 +850,7 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
     passing: set[int] = set()  # mentions tied to a meeting named in passing: milestones
     future_tense = is_future(text)
     listed = _date_lists(text, mentions, phrases)
+
     def precision(m: DateMention) -> int:
         first = m.date.first if m.date is not None else None
         return 0 if first is None else (3 if first.day else 2 if first.month else 1)
@@ -475,18 +858,21 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
     # The most precise date picks its meeting first: "Last year, we attended the Assembly in
     # September 2010" dates the Assembly September 2010, not 2010.
     for m in sorted(mentions, key=lambda m: (-precision(m), m.start)):
-        if m.since or re.search(r"\bsince\s+(?:the\s+)?$", text[:m.start], re.IGNORECASE):
+        if m.since or re.search(r"\bsince\s+(?:the\s+)?$", text[: m.start], re.IGNORECASE):
             # "Since the plenary meeting of 2 November 2010": a dated meeting mentioned in passing.
             got = _attach(text, m, phrases, used)
-            if got is not None and any(c.isupper() for c in phrases[got[0]].title[1:]) or (
-                    got is not None and m.date is not None and m.date.first is not None
-                    and m.date.first.day is not None):
+            if (got is not None and any(c.isupper() for c in phrases[got[0]].title[1:])) or (
+                got is not None
+                and m.date is not None
+                and m.date.first is not None
+                and m.date.first.day is not None
+            ):
                 used.add(got[0])
                 pairs.append((m, phrases[got[0]], phrases[got[0]].title, got[1]))
                 passing.add(id(m))
                 continue
-            nominal = _nominal_milestones(text[:m.start])
-            if nominal and re.search(r"\bsince\s+the\s+\w+\s+of\b", text[:m.start], re.IGNORECASE):
+            nominal = _nominal_milestones(text[: m.start])
+            if nominal and re.search(r"\bsince\s+the\s+\w+\s+of\b", text[: m.start], re.IGNORECASE):
                 # "Since the adoption of resolution 1325 ten years ago": a milestone mentioned in passing.
                 pairs.append((m, None, nominal[-1], None))
                 continue
@@ -502,7 +888,7 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
             pairs.append((m, phrases[index], _singular(phrases[index].title), None))
             continue
         got = _attach(text, m, phrases, used)
-        numbered = _NUMBERED_ACT.search(text[:m.start]) if got is None else None
+        numbered = _NUMBERED_ACT.search(text[: m.start]) if got is None else None
         if numbered:
             # "launched by General Assembly decision 62/557 of 15 September 2008": the day it was adopted.
             pairs.append((m, None, f"{numbered['act'][:1].upper()}{numbered['act'][1:]} adopted", None))
@@ -521,9 +907,13 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
             action = _action(text, m, mentions)
             if action:
                 title, head = action
-                where = re.search(rf"\b(?:met|meet|visited)\s+(?:again\s+|here\s+)?in\s+(?P<p>{_PLACE_WORDS})", text)
+                where = re.search(
+                    rf"\b(?:met|meet|visited)\s+(?:again\s+|here\s+)?in\s+(?P<p>{_PLACE_WORDS})", text
+                )
                 place = _place(where["p"]) if where else None
-                pairs.append((m, _Phrase(m.start, m.end, title, head), title, place or _place_after(text, m.end)))
+                pairs.append(
+                    (m, _Phrase(m.start, m.end, title, head), title, place or _place_after(text, m.end))
+                )
                 continue
             got = _in_passing(text, m, phrases, used, mentions)
             if got is not None:
@@ -538,35 +928,56 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
     out: list[TimelineEntry] = []
     for m, phrase, title, place in pairs:
         title = title[:1].upper() + title[1:] if title else title
-        if m.relative and id(m) not in listed and title and len(title.split()) == 1 and title.lower() in EVENT_NOUNS:
+        if (
+            m.relative
+            and id(m) not in listed
+            and title
+            and len(title.split()) == 1
+            and title.lower() in EVENT_NOUNS
+        ):
             # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader nothing.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
-        if _DEADLINE.search(text[:m.start]) and id(m) not in listed:
+        if _DEADLINE.search(text[: m.start]) and id(m) not in listed:
             # "By 2015 we must convene a Review Conference": a deadline, not the day anything meets.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
-        if phrase is not None and id(m) not in listed and text[phrase.start:phrase.end].endswith("s") \
-                and _COUNTED.search(text[max(0, phrase.start - 40):phrase.start]):
+        if (
+            phrase is not None
+            and id(m) not in listed
+            and text[phrase.start : phrase.end].endswith("s")
+            and _COUNTED.search(text[max(0, phrase.start - 40) : phrase.start])
+        ):
             # "219 such meetings between August 2007 and July 2008": a count over a period, not a meeting.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
-        if phrase is not None and phrase.head in MILESTONE_NOUNS and id(m) not in listed \
-                and len(phrase.title.split()) == 1 and not any(c.isupper() for c in text[phrase.start:phrase.end]):
+        if (
+            phrase is not None
+            and phrase.head in MILESTONE_NOUNS
+            and id(m) not in listed
+            and len(phrase.title.split()) == 1
+            and not any(c.isupper() for c in text[phrase.start : phrase.end])
+        ):
             # "the floods of August 2008", "the crisis of 2008": a bare "Floods" or "Crisis" on the timeline
             # tells a reader nothing; "the financial crisis in 1997-98" and "Cyclone Ama" say what happened.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
-        planned = m.future or (
-            m.date is not None and m.date.first is not None and speech_date is not None
-            and m.date.first.start() > speech_date.end()
-        ) or (speech_date is None and future_tense and not m.relative)
+        planned = (
+            m.future
+            or (
+                m.date is not None
+                and m.date.first is not None
+                and speech_date is not None
+                and m.date.first.start() > speech_date.end()
+            )
+            or (speech_date is None and future_tense and not m.relative)
+        )
         if phrase is None:
             kind, head, focus = "milestone", _head_of(title), (m.start, min(len(text), m.end + 60))
         else:
             head = phrase.head
             kind = "milestone" if id(m) in passing else _kind_of(head, phrase.title)
-            if phrase.end <= m.start and _ACT_BETWEEN.search(text[phrase.end:m.start]):
+            if phrase.end <= m.start and _ACT_BETWEEN.search(text[phrase.end : m.start]):
                 kind = "milestone"  # "the Convention … was signed in Oslo on 3 December 2008"
             focus = (min(m.start, phrase.start), max(m.end, phrase.end))
         date = m.date
@@ -574,17 +985,28 @@ def _sentence_entries(passage: Passage, speech_date: DatePoint | None) -> tuple[
             date = PartialDate(None)
         if planned:
             kind = "planned"
-        out.append(TimelineEntry(
-            date=date, title=title, kind=kind, place=place, planned=planned, cite=[passage.paragraph],
-            evidence=evidence(text, focus, low=6, high=14), evidence_paragraph=passage.paragraph,
-            significance=_significance(text), relative=m.relative,
-            found_in=[f"sentence ¶{passage.paragraph}"], date_text=m.text, head=head,
-        ))
+        out.append(
+            TimelineEntry(
+                date=date,
+                title=title,
+                kind=kind,
+                place=place,
+                planned=planned,
+                cite=[passage.paragraph],
+                evidence=evidence(text, focus, low=6, high=14),
+                evidence_paragraph=passage.paragraph,
+                significance=_significance(text),
+                relative=m.relative,
+                found_in=[f"sentence ¶{passage.paragraph}"],
+                date_text=m.text,
+                head=head,
+            )
+        )
     return out, loose
 
 
 def _refined(text: str, m: DateMention, mentions: list[DateMention], pairs: list) -> DateMention:
-    """"in the first half of 2010, from 30 June to 2 July": the days that follow narrow the period."""
+    """ "in the first half of 2010, from 30 June to 2 July": the days that follow narrow the period."""
     taken = {id(p[0]) for p in pairs}
     if m.date is None or m.date.first is None:
         return m
@@ -592,33 +1014,40 @@ def _refined(text: str, m: DateMention, mentions: list[DateMention], pairs: list
     for d in mentions:
         if d.start < m.end or id(d) in taken or d.date is None or d.date.first is None:
             continue
-        if not re.match(r"^\s*,?\s*(?:(?:from|on|between)\s+)?(?:the\s+)?$", text[m.end:d.start], re.IGNORECASE):
+        if not re.match(
+            r"^\s*,?\s*(?:(?:from|on|between)\s+)?(?:the\s+)?$", text[m.end : d.start], re.IGNORECASE
+        ):
             break
-        finer = (d.date.first.day or 0, d.date.first.month or 0) > (m.date.first.day or 0, m.date.first.month or 0)
+        finer = (d.date.first.day or 0, d.date.first.month or 0) > (
+            m.date.first.day or 0,
+            m.date.first.month or 0,
+        )
         if finer and lo <= d.date.first.start() <= hi:
             return replace(d, relative=None)  # its year is the one the text just gave
         break
     return m
 
 
-def _attach(text: str, m: DateMention, phrases: list[_Phrase], used: set[int]) -> tuple[int, str | None] | None:
+def _attach(
+    text: str, m: DateMention, phrases: list[_Phrase], used: set[int]
+) -> tuple[int, str | None] | None:
     """The phrase a date stands next to, and the place said with them."""
     # 1. "<event> [was held] [in <Place>] in <date>"
     for i in sorted(range(len(phrases)), key=lambda i: -phrases[i].end):
         p = phrases[i]
         if i in used or p.end > m.start:
             continue
-        gap = _GAP_LEFT.match(text[p.end:m.start])
+        gap = _GAP_LEFT.match(text[p.end : m.start])
         if gap:
             return i, _place(gap["place"]) or _place_after(text, m.end)
         break
     # 2. "last year's <event>", "On 19 October, X hosted the <event>"; "the 1976 and 2003 Summits": each year
     #    names one of the meetings, so the second year may take the phrase the first took.
-    shared = bool(_YEAR_AND.search(text[:m.start]))
+    shared = bool(_YEAR_AND.search(text[: m.start]))
     for i, p in enumerate(phrases):
         if (i in used and not shared) or p.start < m.end:
             continue
-        between = text[m.end:p.start]
+        between = text[m.end : p.start]
         next_to = bool(_POSSESSIVE_GAP.match(between) or _YEAR_LIST_GAP.match(between))
         if next_to or (_CLAUSE_START.match(_clause_head(text, m.start)) and _GAP_RIGHT.match(between)):
             return i, _place_after(text, p.end) or _place_after(text, m.end)
@@ -629,20 +1058,24 @@ def _attach(text: str, m: DateMention, phrases: list[_Phrase], used: set[int]) -
 def _clause_head(text: str, pos: int) -> str:
     """The words of the clause before ``pos``: "…, and in October we will host" → " in "."""
     cut = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos), text.rfind(":", 0, pos))
-    head = text[cut + 1:pos]
+    head = text[cut + 1 : pos]
     return re.sub(r"^\s*(?:and|but|while|whereas)\s+", " ", head, flags=re.IGNORECASE)
 
 
-def _co_occurring(text: str, m: DateMention, phrases: list[_Phrase], used: set[int],
-                  mentions: list[DateMention]) -> tuple[int, str | None] | None:
+def _co_occurring(
+    text: str, m: DateMention, phrases: list[_Phrase], used: set[int], mentions: list[DateMention]
+) -> tuple[int, str | None] | None:
     """One date and one named event in a clause: "When Cyclone Ama struck … in January 2004".
 
     Only named events (a capitalised word in the phrase) count, so that "a
     category five storm" is not dated by the clause it happens to share.
     """
     clause = _clause_of(text, m.start)
-    inside = [i for i, p in enumerate(phrases)
-              if clause[0] <= p.start < clause[1] and i not in used and any(c.isupper() for c in p.title[1:])]
+    inside = [
+        i
+        for i, p in enumerate(phrases)
+        if clause[0] <= p.start < clause[1] and i not in used and any(c.isupper() for c in p.title[1:])
+    ]
     dated = [d for d in mentions if clause[0] <= d.start < clause[1] and not d.since]
     if len(inside) == 1 and len(dated) == 1:
         p = phrases[inside[0]]
@@ -650,12 +1083,15 @@ def _co_occurring(text: str, m: DateMention, phrases: list[_Phrase], used: set[i
     return None
 
 
-_LIST_GAP = re.compile(r"^\s*[,;]?\s*(?:and\s+)?(?:(?:one|two|three|four|five|six|\d+|another|a\s+\w+)\s+)?"
-                       r"(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"^\s*[,;]?\s*(?:and\s+)?(?:(?:one|two|three|four|five|six|\d+|another|a\s+\w+)\s+)?"
+    r"(?:(?:on|in)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _date_lists(text: str, mentions: list[DateMention], phrases: list[_Phrase]) -> dict[int, int]:
-    """"seven meetings; one on 11 November 2008, one on 17 November 2008, two on 5 December …".
+    """ "seven meetings; one on 11 November 2008, one on 17 November 2008, two on 5 December …".
 
     Two or more dates in a row, separated only by counts and commas, each date
     the meeting named before the run in the same sentence.
@@ -665,17 +1101,19 @@ def _date_lists(text: str, mentions: list[DateMention], phrases: list[_Phrase]) 
     dated = [m for m in mentions if m.date is not None and not m.since and not m.relative]
     runs: list[list[DateMention]] = []
     for m in dated:
-        if runs and _LIST_GAP.match(text[runs[-1][-1].end:m.start]):
+        if runs and _LIST_GAP.match(text[runs[-1][-1].end : m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])
     for run in runs:
         if len(run) < 2:
             continue
-        if len(run) == 2 and re.search(r"\b(?:between|from)\s+(?:the\s+)?$", text[:run[0].start], re.IGNORECASE):
+        if len(run) == 2 and re.search(
+            r"\b(?:between|from)\s+(?:the\s+)?$", text[: run[0].start], re.IGNORECASE
+        ):
             continue  # "between August 2007 and July 2008": the two ends of a period, not two meetings
         after = next((p for p in phrases if p.start >= run[-1].end), None)
-        if after is not None and _POSSESSIVE_GAP.match(text[run[-1].end:after.start]):
+        if after is not None and _POSSESSIVE_GAP.match(text[run[-1].end : after.start]):
             continue  # "the 1976 and 2003 Summits": the years name the meetings after them
         before = [i for i, p in enumerate(phrases) if p.end <= run[0].start and p.head in EVENT_NOUNS]
         if before:
@@ -695,25 +1133,52 @@ def _singular(title: str) -> str:
     return out[:1].upper() + out[1:]
 
 
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                 "twelve", "several", "many", "numerous", "no", "fewer", "than", "these", "those", "all"}
+_NUMBER_WORDS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "several",
+    "many",
+    "numerous",
+    "no",
+    "fewer",
+    "than",
+    "these",
+    "those",
+    "all",
+}
 #: "ASEAN Leaders and President Obama met …", "I visited the Caucasus", "my visit to Lindhaven".
 _MET = re.compile(r"(?P<subj>(?:[A-Z][\w'’\-.]*\s+(?:(?:and|of|the)\s+)?){1,8})met\b")
-_VISITED = re.compile(r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recently|first)\s+)?"
-                      r"(?:visited|travelled to|traveled to|went to)\s+(?P<obj>(?:the\s+)?[A-Z][\w'’\-]*"
-                      r"(?:\s+[A-Z][\w'’\-]*){0,3})"
-                      r"|\b(?:my|our|his|her|the)\s+(?:recent\s+|official\s+|state\s+)?visit\s+to\s+"
-                      r"(?P<obj2>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+_VISITED = re.compile(
+    r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recently|first)\s+)?"
+    r"(?:visited|travelled to|traveled to|went to)\s+(?P<obj>(?:the\s+)?[A-Z][\w'’\-]*"
+    r"(?:\s+[A-Z][\w'’\-]*){0,3})"
+    r"|\b(?:my|our|his|her|the)\s+(?:recent\s+|official\s+|state\s+)?visit\s+to\s+"
+    r"(?P<obj2>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+)
 
 
 #: "The ministers of the region met in Amsel on 5 and 6 May": a group named in lower case.
-_GROUP_MET = re.compile(r"(?:\b[Tt]he\s+|(?<![\w\s])\s*|,\s*|^)(?P<who>(?:[a-z]+\s+){0,2}(?:ministers|leaders|heads of "
-                        r"state(?: and government)?|delegations|experts|officials|parties|member states|states|"
-                        r"countries|governments|donors|partners)(?:\s+of\s+the\s+\w+)?)\s+(?:also\s+|again\s+)?met\b")
-_RECEIVED = re.compile(r"\b(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)\s+"
-                       r"(?P<who>(?:President|Prime Minister|Chancellor|King|Queen|Secretary-General|Minister|"
-                       r"Foreign Minister|Premier|Emir|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.)\s+"
-                       r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+_GROUP_MET = re.compile(
+    r"(?:\b[Tt]he\s+|(?<![\w\s])\s*|,\s*|^)(?P<who>(?:[a-z]+\s+){0,2}(?:ministers|leaders|heads of "
+    r"state(?: and government)?|delegations|experts|officials|parties|member states|states|"
+    r"countries|governments|donors|partners)(?:\s+of\s+the\s+\w+)?)\s+(?:also\s+|again\s+)?met\b"
+)
+_RECEIVED = re.compile(
+    r"\b(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)\s+"
+    r"(?P<who>(?:President|Prime Minister|Chancellor|King|Queen|Secretary-General|Minister|"
+    r"Foreign Minister|Premier|Emir|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.)\s+"
+    r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+)
 
 
 def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str, str] | None:
@@ -744,20 +1209,31 @@ def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str
     return None
 
 
-_ADOPTION = re.compile(r"\b(?:the\s+)?(?P<noun>adoption|signing|signature|entry into force|ratification)\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?of\s+"
-                       r"(?:the\s+|a\s+|an\s+)?(?P<obj>[Rr]esolution\s+\d[\d/]*(?:\s+\(\d{4}\))?|"
-                       r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|for|and)){0,8})")
-_NOUN_VERB = {"adoption": "adopted", "signing": "signed", "signature": "signed", "launch": "launched",
-              "entry into force": "entered into force", "ratification": "ratified",
-              "establishment": "established", "creation": "created"}
+_ADOPTION = re.compile(
+    r"\b(?:the\s+)?(?P<noun>adoption|signing|signature|entry into force|ratification)\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?of\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<obj>[Rr]esolution\s+\d[\d/]*(?:\s+\(\d{4}\))?|"
+    r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|for|and)){0,8})"
+)
+_NOUN_VERB = {
+    "adoption": "adopted",
+    "signing": "signed",
+    "signature": "signed",
+    "launch": "launched",
+    "entry into force": "entered into force",
+    "ratification": "ratified",
+    "establishment": "established",
+    "creation": "created",
+}
 
 
-_DECISION = re.compile(r"\bthe\s+decision\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?to\s+"
-                       r"(?P<vp>[a-z]+\s+[^,;.]{3,80}?)(?=\s+or\s+[A-Z]{2,}\b|[,;.]|$)")
+_DECISION = re.compile(
+    r"\bthe\s+decision\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?to\s+"
+    r"(?P<vp>[a-z]+\s+[^,;.]{3,80}?)(?=\s+or\s+[A-Z]{2,}\b|[,;.]|$)"
+)
 
 
 def _nominal_milestones(text: str) -> list[str]:
-    """"the adoption of the X Plan and the decision to admit Y into Z": each act a milestone title."""
+    """ "the adoption of the X Plan and the decision to admit Y into Z": each act a milestone title."""
     out: list[tuple[int, str]] = []
     for adoption in _ADOPTION.finditer(text):
         obj = re.sub(r"\s+(?:of|on|for|and)$", "", adoption["obj"].strip())
@@ -768,18 +1244,18 @@ def _nominal_milestones(text: str) -> list[str]:
 
 
 def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) -> str | None:
-    """"The General Assembly adopted resolution 65/38 on 7 December 2010", "the adoption of the X Plan" (one date)."""
+    """ "The General Assembly adopted resolution 65/38 on 7 December 2010", "the adoption of the X Plan" (one date)."""
     if len([d for d in mentions if not d.since]) != 1:
         return None
     found = _nominal_milestones(text)
     if found:
         return found[0]
     clause = _clause_of(text, m.start)
-    part = text[clause[0]:clause[1]]
+    part = text[clause[0] : clause[1]]
     verb = _ADOPTED.search(part)
     if not verb:
         return None
-    before = part[:verb.start()].strip()
+    before = part[: verb.start()].strip()
     subject = _DETERMINER.sub("", before.split(",")[-1].strip())
     if not subject and before.endswith(","):
         # "Resolution 1894, adopted by the Council in November last year, …"
@@ -787,12 +1263,12 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
         if named[:1].isupper() and len(named.split()) <= 6:
             return f"{named} {verb['verb']}"
         return None
-    rest = part[verb.end():]
+    rest = part[verb.end() :]
     cut = _OBJECT_END.search(rest)
-    obj = rest[:cut.start()] if cut else rest
+    obj = rest[: cut.start()] if cut else rest
     obj = obj.strip(" ,.;")
     if m.text in obj:
-        obj = re.sub(r"\s+(?:on|in|at|of)$", "", obj[:obj.index(m.text)].strip(" ,"))
+        obj = re.sub(r"\s+(?:on|in|at|of)$", "", obj[: obj.index(m.text)].strip(" ,"))
     if not obj or not subject or len(subject.split()) > 6 or not subject[:1].isupper():
         return None
     if _PRONOUN_SUBJECT.match(subject):
@@ -803,27 +1279,38 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
 
 
 #: "The Inland Waters Group, which has met every six months since October 2006": a date far from its name.
-_MEETS_SINCE = re.compile(r"(?P<subj>(?:[A-Z][\w'’\-]*\s+){0,5}[A-Z][\w'’\-]*),?\s+(?:which|that|who)\s+"
-                          r"(?:has|have)\s+(?:been\s+meeting|met)\s+(?P<how>(?:every|each|once|twice)\s+[\w\s]{1,20}?)?"
-                          r"\s*since\b")
+_MEETS_SINCE = re.compile(
+    r"(?P<subj>(?:[A-Z][\w'’\-]*\s+){0,5}[A-Z][\w'’\-]*),?\s+(?:which|that|who)\s+"
+    r"(?:has|have)\s+(?:been\s+meeting|met)\s+(?P<how>(?:every|each|once|twice)\s+[\w\s]{1,20}?)?"
+    r"\s*since\b"
+)
 _WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
-def _in_passing(text: str, m: DateMention, phrases: list[_Phrase], used: set[int],
-                mentions: list[DateMention]) -> tuple[int, str | None] | None:
+def _in_passing(
+    text: str, m: DateMention, phrases: list[_Phrase], used: set[int], mentions: list[DateMention]
+) -> tuple[int, str | None] | None:
     """One date and one named meeting anywhere in a sentence, however far apart: "The Group, which
     has met every six months since October 2006, …". Only precise dates (a month or a day) count."""
     if m.date is None or m.date.first is None or m.date.first.month is None:
         return None
-    named = [i for i, p in enumerate(phrases) if i not in used and any(c.isupper() for c in p.title[1:])
-             and p.head in EVENT_NOUNS]
+    named = [
+        i
+        for i, p in enumerate(phrases)
+        if i not in used and any(c.isupper() for c in p.title[1:]) and p.head in EVENT_NOUNS
+    ]
     if len(named) == 1 and len([d for d in mentions if not d.since]) <= 1 and len(text.split()) <= 60:
         p = phrases[named[0]]
         return named[0], _place_after(text, p.end)
     # "Starting on Wednesday, the international community will gather to discuss … the crisis": a day
     # and the sentence's only event, named or not.
-    if (m.relative and _WEEKDAY_WORD.search(m.relative) and len(phrases) == 1 and 0 not in used
-            and len(mentions) == 1):
+    if (
+        m.relative
+        and _WEEKDAY_WORD.search(m.relative)
+        and len(phrases) == 1
+        and 0 not in used
+        and len(mentions) == 1
+    ):
         return 0, _place_after(text, phrases[0].end)
     return None
 
@@ -835,29 +1322,29 @@ def _clause_of(text: str, pos: int) -> tuple[int, int]:
 
 
 def _milestone_clause(text: str, m: DateMention) -> str | None:
-    """"In March last year, our Parliament adopted the National Resilience Act" → a title."""
-    if not _CLAUSE_START.match(text[:m.start]):
+    """ "In March last year, our Parliament adopted the National Resilience Act" → a title."""
+    if not _CLAUSE_START.match(text[: m.start]):
         return None
-    after = re.match(r"^(?:'s|’s)?\s*,\s*", text[m.end:])
+    after = re.match(r"^(?:'s|’s)?\s*,\s*", text[m.end :])
     if not after:
         return None
-    rest = text[m.end + after.end():]
+    rest = text[m.end + after.end() :]
     end = _CLAUSE_END.search(rest)
-    clause = rest[:end.start()] if end else rest
+    clause = rest[: end.start()] if end else rest
     verb = _MILESTONE_VERB.search(clause)
     if not verb:
         return None
-    subject = _DETERMINER.sub("", clause[:verb.start()].strip())
-    obj = clause[verb.end():].strip()
+    subject = _DETERMINER.sub("", clause[: verb.start()].strip())
+    obj = clause[verb.end() :].strip()
     if not obj or len(subject.split()) > 8:
         return None
     if not subject or _PRONOUN_SUBJECT.match(subject):
         cut = _OBJECT_END.search(obj)
-        obj = _DETERMINER.sub("", obj[:cut.start()] if cut else obj).strip()
+        obj = _DETERMINER.sub("", obj[: cut.start()] if cut else obj).strip()
         title = f"{obj} {verb['verb']}"
     else:
         cut = re.search(r"[,;(]|\s+(?:which|that|and\s+(?:a|an|the|its|their|our)\b)", obj)
-        title = f"{subject} {verb['verb']} {obj[:cut.start()] if cut else obj}"
+        title = f"{subject} {verb['verb']} {obj[: cut.start()] if cut else obj}"
     title = _ACRONYM_IN_PARENS.sub("", title).strip(" ,")
     words = title.split()
     if len(words) > 14:
@@ -900,6 +1387,7 @@ def _significance(sentence: str) -> str:
 
 
 # -- merging repeats ------------------------------------------------------------
+
 
 def _merge(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     out: list[TimelineEntry] = []
@@ -951,7 +1439,11 @@ def _absorb(keep: TimelineEntry, other: TimelineEntry) -> None:
     """Fold a second mention into the first: a list line's title and kind win, a sentence's significance."""
     if other.from_list and not keep.from_list:
         keep.title, keep.kind, keep.evidence, keep.evidence_paragraph = (
-            other.title, other.kind, other.evidence, other.evidence_paragraph)
+            other.title,
+            other.kind,
+            other.evidence,
+            other.evidence_paragraph,
+        )
     elif not other.from_list and keep.from_list:
         keep.significance = other.significance
     keep.place = keep.place or other.place

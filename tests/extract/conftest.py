@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from extract_helpers import CURATED_EVENT, SHIPPED_SPEECH
 
-from generator.extract import ExtractResult, extract_file
 from generator.content.load import LoadedEvent, load_event
+from generator.extract import ExtractResult, extract_file
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,8 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from generator.cli import cli
-from generator.extract import ExtractResult
 from generator.content.partial_date import PartialDate
+from generator.extract import ExtractResult
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
@@ -55,9 +55,13 @@ def observed(result: ExtractResult) -> dict:
             "cite": [p.paragraph],
             "principles": [{"cite": [pr.paragraph], "points": len(pr.points)} for pr in p.principles],
             "is_not": sorted({x.paragraph for x in p.is_not}),
-            "definition": None if p.definition is None else {
-                "text": p.definition.text, "attribution": p.definition.attribution,
-                "cite": [p.definition.paragraph]},
+            "definition": None
+            if p.definition is None
+            else {
+                "text": p.definition.text,
+                "attribution": p.definition.attribution,
+                "cite": [p.definition.paragraph],
+            },
         }
     return {
         "encoding": f.encoding,
@@ -81,12 +85,22 @@ def observed(result: ExtractResult) -> dict:
         "removed": f.removed,
         "event_date": (f.event_date()[0] or PartialDate(None, to_check=True)).iso(),
         "timeline": [
-            {"date": e.date.iso(), "title": e.title, "place": e.place, "kind": e.kind,
-             "planned": e.planned, "cite": e.cite}
+            {
+                "date": e.date.iso(),
+                "title": e.title,
+                "place": e.place,
+                "kind": e.kind,
+                "planned": e.planned,
+                "cite": e.cite,
+            }
             for e in f.timeline.entries
         ],
-        "unresolved": [{"relative": e.relative, "title": e.title, "cite": e.cite} for e in f.timeline.unresolved],
-        "quotations": [{"text": q.text, "attribution": q.attribution, "cite": [q.paragraph]} for q in f.quotations],
+        "unresolved": [
+            {"relative": e.relative, "title": e.title, "cite": e.cite} for e in f.timeline.unresolved
+        ],
+        "quotations": [
+            {"text": q.text, "attribution": q.attribution, "cite": [q.paragraph]} for q in f.quotations
+        ],
         "acronyms": {a.term: a.expansion for a in f.acronyms},
         "proposal": proposal,
         "asks": sorted({s.passage.paragraph for s in f.asks}),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.dates import find_dates
 from generator.content.partial_date import DatePoint
+from generator.extract.dates import find_dates
 
 SPEECH = DatePoint(2007, 5, 18)
 
@@ -16,59 +16,71 @@ def one(text: str, speech: DatePoint | None = SPEECH):
     return found[0]
 
 
-@pytest.mark.parametrize(("text", "phrase", "iso"), [
-    ("held in Oct 2005 in Tokyo", "Oct 2005", "2005-10"),
-    ("in Sept. 2005 the Summit", "Sept. 2005", "2005-09"),
-    ("on 18 May 2007 we met", "18 May 2007", "2007-05-18"),
-    ("the 18th of May, 2007", "18th of May, 2007", "2007-05-18"),
-    ("On May 18, 2008, we signed", "May 18, 2008", "2008-05-18"),
-    ("held on 4–5 June 2008 in", "4–5 June 2008", "2008-06-04/2008-06-05"),
-    ("June 4-5, 2008", "June 4-5, 2008", "2008-06-04/2008-06-05"),
-    ("in April–May 2006", "April–May 2006", "2006-04/2006-05"),
-    ("the crisis in 1997-98.", "1997-98", "1997/1998"),
-    ("the drought of 2005–06 left", "2005–06", "2005/2006"),
-    ("the season of 2007/08 showed", "2007/08", "2007/2008"),
-    ("between 2003 and 2005", "between 2003 and 2005", "2003/2005"),
-    ("from 2004 to 2007", "from 2004 to 2007", "2004/2007"),
-    ("in the first half of 2006", "the first half of 2006", "2006-01/2006-06"),
-    ("in the spring of 2009", "the spring of 2009", "2009"),
-    ("by mid-2006", "mid-2006", "2006"),
-    ("in 2004 we", "2004", "2004"),
-    ("adopted on 2006-02-14.", "2006-02-14", "2006-02-14"),
-])
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        ("held in Oct 2005 in Tokyo", "Oct 2005", "2005-10"),
+        ("in Sept. 2005 the Summit", "Sept. 2005", "2005-09"),
+        ("on 18 May 2007 we met", "18 May 2007", "2007-05-18"),
+        ("the 18th of May, 2007", "18th of May, 2007", "2007-05-18"),
+        ("On May 18, 2008, we signed", "May 18, 2008", "2008-05-18"),
+        ("held on 4–5 June 2008 in", "4–5 June 2008", "2008-06-04/2008-06-05"),
+        ("June 4-5, 2008", "June 4-5, 2008", "2008-06-04/2008-06-05"),
+        ("in April–May 2006", "April–May 2006", "2006-04/2006-05"),
+        ("the crisis in 1997-98.", "1997-98", "1997/1998"),
+        ("the drought of 2005–06 left", "2005–06", "2005/2006"),
+        ("the season of 2007/08 showed", "2007/08", "2007/2008"),
+        ("between 2003 and 2005", "between 2003 and 2005", "2003/2005"),
+        ("from 2004 to 2007", "from 2004 to 2007", "2004/2007"),
+        ("in the first half of 2006", "the first half of 2006", "2006-01/2006-06"),
+        ("in the spring of 2009", "the spring of 2009", "2009"),
+        ("by mid-2006", "mid-2006", "2006"),
+        ("in 2004 we", "2004", "2004"),
+        ("adopted on 2006-02-14.", "2006-02-14", "2006-02-14"),
+    ],
+)
 def test_absolute_dates(text, phrase, iso):
     m = one(text, None)
     assert (m.text, m.date.iso(), m.relative) == (phrase, iso, None)
 
 
-@pytest.mark.parametrize(("text", "phrase", "iso", "future"), [
-    ("Last year, the Commission", "Last year", "2006", False),
-    ("since last year's Meeting", "last year's", "2006", False),
-    ("this year", "this year", "2007", False),
-    ("in Port Sella next year.", "next year", "2008", True),
-    ("later this year, and", "later this year", "2007", True),
-    ("In March last year, our", "March last year", "2006-03", False),
-    ("last March we", "last March", "2007-03", False),
-    ("last October we", "last October", "2006-10", False),
-    ("Ten years ago, the surge", "Ten years ago", "1997", False),
-    ("a decade ago", "a decade ago", "1997", False),
-    ("last month", "last month", "2007-04", False),
-    # A day and month without a year: the past before the statement's date, …
-    ("On 19 October, Veltria hosted", "19 October", "2006-10-19", False),
-    ("On 2 May, we met", "2 May", "2007-05-02", False),
-    # … or the future after it, when the sentence looks forward.
-    ("We will meet on 19 October", "19 October", "2007-10-19", True),
-    ("we will meet again on 2 May", "2 May", "2008-05-02", True),
-])
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso", "future"),
+    [
+        ("Last year, the Commission", "Last year", "2006", False),
+        ("since last year's Meeting", "last year's", "2006", False),
+        ("this year", "this year", "2007", False),
+        ("in Port Sella next year.", "next year", "2008", True),
+        ("later this year, and", "later this year", "2007", True),
+        ("In March last year, our", "March last year", "2006-03", False),
+        ("last March we", "last March", "2007-03", False),
+        ("last October we", "last October", "2006-10", False),
+        ("Ten years ago, the surge", "Ten years ago", "1997", False),
+        ("a decade ago", "a decade ago", "1997", False),
+        ("last month", "last month", "2007-04", False),
+        # A day and month without a year: the past before the statement's date, …
+        ("On 19 October, Veltria hosted", "19 October", "2006-10-19", False),
+        ("On 2 May, we met", "2 May", "2007-05-02", False),
+        # … or the future after it, when the sentence looks forward.
+        ("We will meet on 19 October", "19 October", "2007-10-19", True),
+        ("we will meet again on 2 May", "2 May", "2008-05-02", True),
+    ],
+)
 def test_relative_dates_resolve_against_the_statement_date(text, phrase, iso, future):
     m = one(text)
     assert (m.text, m.date.iso(), m.relative, m.future) == (phrase, iso, phrase, future)
 
 
-@pytest.mark.parametrize("text", [
-    "Last year, the Commission", "On 19 October, Veltria hosted", "In March last year, our",
-    "Ten years ago, the surge", "later this year",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year, the Commission",
+        "On 19 October, Veltria hosted",
+        "In March last year, our",
+        "Ten years ago, the surge",
+        "later this year",
+    ],
+)
 def test_relative_dates_stay_relative_without_a_statement_date(text):
     m = one(text, None)
     assert m.date is None and m.relative == m.text
@@ -89,10 +101,19 @@ def test_since_marks_the_start_of_a_period():
     assert one("Since 1999, Norland has").since
 
 
-@pytest.mark.parametrize("text", [
-    "paragraph 143 of the Outcome Document", "May I thank you", "we march on", "312 lives",
-    "Chapter VII of the Charter", "1,500 people", "Resolution 1325 calls", "The Hague",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paragraph 143 of the Outcome Document",
+        "May I thank you",
+        "we march on",
+        "312 lives",
+        "Chapter VII of the Charter",
+        "1,500 people",
+        "Resolution 1325 calls",
+        "The Hague",
+    ],
+)
 def test_things_that_are_not_dates(text):
     assert find_dates(text, SPEECH) == []
 

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.decode import MAX_BYTES, StatementError, clean_text, decode_statement, read_statement
 from generator.content.speech import parse_speech
+from generator.extract.decode import MAX_BYTES, StatementError, clean_text, decode_statement, read_statement
 
 TEXT = "“Quoted title”\n\nMr. President,\n\nFirst paragraph – with a dash.\n\nThank you.\n"
 
 
-@pytest.mark.parametrize(("raw", "encoding"), [
-    (TEXT.encode("utf-8"), "utf-8"),
-    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
-    (TEXT.encode("cp1252"), "cp1252"),
-    (TEXT.encode("utf-16"), "utf-16"),
-    (TEXT.encode("utf-16-le"), "utf-16-le"),
-])
+@pytest.mark.parametrize(
+    ("raw", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("cp1252"), "cp1252"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),
+    ],
+)
 def test_common_encodings_read_to_the_same_text(raw, encoding):
     decoded = decode_statement(raw)
     assert decoded.encoding == encoding
@@ -63,8 +66,10 @@ def test_common_indentation_is_removed_and_nesting_kept():
 
 
 def test_hard_wrapped_prose_is_joined_but_lists_are_not():
-    prose = ("This is a long line of a statement that was wrapped by an e-mail client\n"
-             "at a fixed width, and goes on here.")
+    prose = (
+        "This is a long line of a statement that was wrapped by an e-mail client\n"
+        "at a fixed width, and goes on here."
+    )
     listing = "Oct 2005 APEC Human Security Seminar (Tokyo)\nFeb 2006 Swedish IPA Seminar (NY)"
     header = "at the Twelfth Session of the Open-ended Working Group on Island Resilience\nNew York"
     decoded = clean_text("\n\n".join([prose, listing, header]))
@@ -73,13 +78,16 @@ def test_hard_wrapped_prose_is_joined_but_lists_are_not():
     assert blocks[1:] == [listing, header]
 
 
-@pytest.mark.parametrize(("raw", "words"), [
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "cannot be read as a PDF"),
-    (b"PK\x03\x04\x14\x00\x06\x00", "zip archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Word (.doc)"),
-    (b"\x00\x01\x02\x03binary\x00\xff\xfe\x00" * 50, "not a text file"),
-    (bytes(range(1, 9)) * 40 + b"text", "does not look like text"),
-])
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "cannot be read as a PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "zip archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Word (.doc)"),
+        (b"\x00\x01\x02\x03binary\x00\xff\xfe\x00" * 50, "not a text file"),
+        (bytes(range(1, 9)) * 40 + b"text", "does not look like text"),
+    ],
+)
 def test_files_that_are_not_text_are_refused_with_what_to_do(raw, words):
     with pytest.raises(StatementError) as info:
         decode_statement(raw)

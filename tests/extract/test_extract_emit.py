@@ -23,15 +23,21 @@ def test_comments_notes_and_disabled_values():
     assert "  # list ¶13\n  - date: 2005-10\n    title: 'Seminar: one'\n    cite: [5, 13]\n" in text
     assert "  # Not placed.\n  # - date: 'TO CHECK: last year'\n  #   title: Meeting\n" in text
     assert text.endswith("# Left for a person.\n")
-    assert yaml.safe_load(text) == plain(tree) == {
-        "event": {"name": "8th Meeting", "date": "2006", "number": 8},
-        "timeline": [{"date": "2005-10", "title": "Seminar: one", "cite": [5, 13]}],
-    }
+    assert (
+        yaml.safe_load(text)
+        == plain(tree)
+        == {
+            "event": {"name": "8th Meeting", "date": "2006", "number": 8},
+            "timeline": [{"date": "2005-10", "title": "Seminar: one", "cite": [5, 13]}],
+        }
+    )
 
 
 def test_long_text_is_folded_and_reads_back_the_same():
-    long = ("A sentence with “quotes”, a colon: and a # hash, long enough to need folding over "
-            "several lines of the file without changing a single character of it when read back.")
+    long = (
+        "A sentence with “quotes”, a colon: and a # hash, long enough to need folding over "
+        "several lines of the file without changing a single character of it when read back."
+    )
     tree = {"summary": long, "items": [{"text": long}]}
     text = dump(tree)
     assert "summary: >-\n  A sentence" in text
@@ -40,6 +46,15 @@ def test_long_text_is_folded_and_reads_back_the_same():
 
 
 def test_awkward_scalars_are_quoted():
-    tree = {"a": "yes", "b": "2006-10-19", "c": "- dash", "d": "null", "e": "#tag", "f": "x  y",
-            "g": "'quoted'", "h": True, "i": 1997}
+    tree = {
+        "a": "yes",
+        "b": "2006-10-19",
+        "c": "- dash",
+        "d": "null",
+        "e": "#tag",
+        "f": "x  y",
+        "g": "'quoted'",
+        "h": True,
+        "i": 1997,
+    }
     assert yaml.safe_load(dump(tree)) == tree

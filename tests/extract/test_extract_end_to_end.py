@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 import re
 
+import pytest
 from extract_helpers import FIXTURES, run
 from pypdf import PdfReader
 
@@ -24,7 +23,8 @@ def test_init_then_build_gives_a_timeline_with_the_right_items(tmp_path, monkeyp
     assert build.exit_code == 0, build.output
     out = tmp_path / "build" / "northern-seas-2009"
     assert {"timeline.pdf", "briefing-note.pdf", "fact-sheet.pdf", "briefing-pack.pdf"} <= {
-        p.name for p in out.iterdir()}
+        p.name for p in out.iterdir()
+    }
 
     text = _text(out / "timeline.pdf")
     rows = [

@@ -11,11 +11,25 @@ import pytest
 import yaml
 from extract_helpers import FIXTURES, STATEMENTS, expected_for, observed
 
-from generator.extract import ExtractResult, extract_file
 from generator.content.load import load_event
+from generator.extract import ExtractResult, extract_file
 
-FIELDS = ["encoding", "speech_date", "header", "opening", "salutations", "paragraphs", "removed",
-          "event_date", "timeline", "unresolved", "quotations", "acronyms", "proposal", "asks"]
+FIELDS = [
+    "encoding",
+    "speech_date",
+    "header",
+    "opening",
+    "salutations",
+    "paragraphs",
+    "removed",
+    "event_date",
+    "timeline",
+    "unresolved",
+    "quotations",
+    "acronyms",
+    "proposal",
+    "asks",
+]
 
 
 def test_there_are_at_least_three_statements():
@@ -42,7 +56,7 @@ def test_the_draft_loads_as_an_event(case, tmp_path):
     (tmp_path / "speech.txt").write_text(result.text, encoding="utf-8")
     (tmp_path / "event.yaml").write_text(result.yaml, encoding="utf-8")
     loaded = load_event(tmp_path)
-    dated = [item for item in expected["timeline"]]
+    dated = list(expected["timeline"])
     assert [item.date.iso() for item in loaded.event.sorted_timeline()] == [d["date"] for d in dated]
     assert len(loaded.speech.paragraphs) == expected["paragraphs"]
 

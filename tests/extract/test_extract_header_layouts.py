@@ -60,7 +60,7 @@ def test_header_layouts(top, expected):
 
 
 def test_a_press_release_dateline_opening_the_first_sentence():
-    """"LINDHAVEN, 4 May 2009 - The …": the date and the place, the city no longer in capitals."""
+    """ "LINDHAVEN, 4 May 2009 - The …": the date and the place, the city no longer in capitals."""
     top = "Chair urges members to renew their dialogue"
     body = (
         "LINDHAVEN, 4 May 2009 - The Chair of the Basin Council called on its members today to renew "
@@ -125,7 +125,7 @@ def test_a_page_source_pasted_as_text_gives_its_header():
 
 
 def test_a_news_agency_dateline_a_by_label_and_styles_before_the_name():
-    """"By: DATUK SERI X" then "LINDHAVEN: Mr. Chairman; …" wrapped like a newspaper column."""
+    """ "By: DATUK SERI X" then "LINDHAVEN: Mr. Chairman; …" wrapped like a newspaper column."""
     top = (
         "By: DATUK SERI AMAL ORR\nLINDHAVEN: Mr. Chairman; Honourable\n"
         "Heads of State and Government; Excellencies; Ladies and Gentlemen;\nAT THE outset, I wish to\n"
@@ -141,7 +141,9 @@ def test_a_newspaper_page_with_a_country_owning_the_role():
         "Text of speech by Ostrava's Prime Minister Datuk Seri Tomas Reyl at the opening of the Ministerial "
         "Meeting of the Basin Council on Monday at the Lindhaven Convention Centre."
     )
-    data = extract_event(top + "\n\nExcellencies, ladies and gentlemen,\n\n" + BODY, source_name="layout.txt").data
+    data = extract_event(
+        top + "\n\nExcellencies, ladies and gentlemen,\n\n" + BODY, source_name="layout.txt"
+    ).data
     assert data["speech"]["speaker"]["name"] == "Tomas Reyl"
     assert str(data["event"]["date"]) == "2008-05-12"
     assert "Convention Centre" not in data["event"]["name"]
@@ -156,7 +158,7 @@ def test_a_press_release_names_the_speaker_it_quotes():
     top = "Chair urges members to renew their dialogue"
     quoted = (
         "LINDHAVEN, 4 May 2009 - The Chair of the Basin Council, Foreign Minister Lena Kost, called on its "
-        "members today to renew their dialogue on the shared rivers.\n\n\"We must act together,\" Kost said "
+        'members today to renew their dialogue on the shared rivers.\n\n"We must act together," Kost said '
         "in her address to the Council, naming the floods as the test of that resolve.\n"
     )
     assert facts(top, quoted)[0] == "Lena Kost"

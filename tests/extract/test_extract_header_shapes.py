@@ -194,43 +194,88 @@ def test_a_dateline_at_the_end_or_with_a_label():
     assert label["event"]["date"] == "2010-05-04"
 
 
-@pytest.mark.parametrize(("top", "name", "role"), [
-    ("STATEMENT\nBY\nH.E. MR. KARL OSTEN\nPERMANENT REPRESENTATIVE OF OSTRAVA\n12 MAY 2010\n\nMr. President,",
-     "Karl Osten", "Permanent Representative of Ostrava"),
-    ("Remarks as prepared for delivery by Secretary Nina Holt\nLindhaven, 4 April 2011\n\nColleagues,",
-     "Nina Holt", "Secretary"),
-    ("Statement by His Excellency Mr. Leo Brask, Head of the Delegation of Ostrava\nAmsel, 9 November 2009\n\n"
-     "Mr. Chairman,", "Leo Brask", "Head of the Delegation of Ostrava"),
-    ("Speaker: Ms. Tova Lind, Director of Water Affairs\nEvent: Basin Forum\nDate: 3 June 2010\nVenue: Amsel\n\n"
-     "Colleagues,", "Tova Lind", "Director of Water Affairs"),
-])
+@pytest.mark.parametrize(
+    ("top", "name", "role"),
+    [
+        (
+            "STATEMENT\nBY\nH.E. MR. KARL OSTEN\nPERMANENT REPRESENTATIVE OF OSTRAVA\n12 MAY 2010\n\nMr. President,",
+            "Karl Osten",
+            "Permanent Representative of Ostrava",
+        ),
+        (
+            "Remarks as prepared for delivery by Secretary Nina Holt\nLindhaven, 4 April 2011\n\nColleagues,",
+            "Nina Holt",
+            "Secretary",
+        ),
+        (
+            "Statement by His Excellency Mr. Leo Brask, Head of the Delegation of Ostrava\nAmsel, 9 November 2009\n\n"
+            "Mr. Chairman,",
+            "Leo Brask",
+            "Head of the Delegation of Ostrava",
+        ),
+        (
+            "Speaker: Ms. Tova Lind, Director of Water Affairs\nEvent: Basin Forum\nDate: 3 June 2010\nVenue: Amsel\n\n"
+            "Colleagues,",
+            "Tova Lind",
+            "Director of Water Affairs",
+        ),
+    ],
+)
 def test_speaker_shapes(top, name, role):
     speaker = draft(top)["speech"]["speaker"]
     assert (speaker["name"], speaker["role"]) == (name, role)
 
 
-@pytest.mark.parametrize(("top", "name", "role", "occasion"), [
-    ("Address to the Basin Council\nForeign Minister Jonas Eskil\nAmsel, 10 February 2009\n\nMr President,",
-     "Jonas Eskil", "Foreign Minister", "Basin Council"),
-    ("Minister Ada Varn\nOpening of the Delta Forum\n3 June 2010\n\nColleagues,",
-     "Ada Varn", "Minister", "Opening of the Delta Forum"),
-    ("Permanent Mission of Ostrava\nUnited Nations General Assembly\n12 May 2010\n\nMr. President,",
-     "TO CHECK: speaker's name", "TO CHECK: speaker's role", "United Nations General Assembly"),
-])
+@pytest.mark.parametrize(
+    ("top", "name", "role", "occasion"),
+    [
+        (
+            "Address to the Basin Council\nForeign Minister Jonas Eskil\nAmsel, 10 February 2009\n\nMr President,",
+            "Jonas Eskil",
+            "Foreign Minister",
+            "Basin Council",
+        ),
+        (
+            "Minister Ada Varn\nOpening of the Delta Forum\n3 June 2010\n\nColleagues,",
+            "Ada Varn",
+            "Minister",
+            "Opening of the Delta Forum",
+        ),
+        (
+            "Permanent Mission of Ostrava\nUnited Nations General Assembly\n12 May 2010\n\nMr. President,",
+            "TO CHECK: speaker's name",
+            "TO CHECK: speaker's role",
+            "United Nations General Assembly",
+        ),
+    ],
+)
 def test_a_role_and_a_name_on_a_line_of_their_own(top, name, role, occasion):
     data = draft(top)
     speaker = data["speech"]["speaker"]
     assert (speaker["name"], speaker["role"], data["event"]["name"]) == (name, role, occasion)
 
 
-@pytest.mark.parametrize(("top", "name", "role"), [
-    ("Statement by the President of the Basin Assembly, H.E. Dr. Ali Varn, at the opening of the Delta Forum, "
-     "15 September 2009\n\nExcellencies,", "Ali Varn", "President of the Basin Assembly"),
-    ("Opening remarks by UN Secretary-General Ona Kell at the Delta Forum\nAmsel, 2 May 2011\n\nExcellencies,",
-     "Ona Kell", "UN Secretary-General"),
-    ("Remarks by U.S. Secretary of State Ida Moor at the Delta Forum\nAmsel, 2 May 2011\n\nExcellencies,",
-     "Ida Moor", "U.S. Secretary of State"),
-])
+@pytest.mark.parametrize(
+    ("top", "name", "role"),
+    [
+        (
+            "Statement by the President of the Basin Assembly, H.E. Dr. Ali Varn, at the opening of the Delta Forum, "
+            "15 September 2009\n\nExcellencies,",
+            "Ali Varn",
+            "President of the Basin Assembly",
+        ),
+        (
+            "Opening remarks by UN Secretary-General Ona Kell at the Delta Forum\nAmsel, 2 May 2011\n\nExcellencies,",
+            "Ona Kell",
+            "UN Secretary-General",
+        ),
+        (
+            "Remarks by U.S. Secretary of State Ida Moor at the Delta Forum\nAmsel, 2 May 2011\n\nExcellencies,",
+            "Ida Moor",
+            "U.S. Secretary of State",
+        ),
+    ],
+)
 def test_an_organisation_before_the_role(top, name, role):
     speaker = draft(top)["speech"]["speaker"]
     assert (speaker["name"], speaker["role"]) == (name, role)

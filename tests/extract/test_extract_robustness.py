@@ -10,9 +10,9 @@ from helpers import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.content.load import load_event
 from generator.errors import BriefkitError
 from generator.extract import extract_event, extract_file
-from generator.content.load import load_event
 
 
 def _file(tmp_path: Path, data: bytes, name: str = "statement.txt") -> Path:
@@ -21,14 +21,17 @@ def _file(tmp_path: Path, data: bytes, name: str = "statement.txt") -> Path:
     return path
 
 
-@pytest.mark.parametrize(("data", "words"), [
-    (b"", "has no text"),
-    (b"   \n\n\t\n", "has no text"),
-    (b"Back to Index\n", "only web-page furniture"),
-    (b"\x00\x01\x02\x03" * 100, "not a text file"),
-    (b"%PDF-1.4\n", "cannot be read as a PDF"),
-    (b"PK\x03\x04rest-of-a-docx", "zip archive"),
-])
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "has no text"),
+        (b"   \n\n\t\n", "has no text"),
+        (b"Back to Index\n", "only web-page furniture"),
+        (b"\x00\x01\x02\x03" * 100, "not a text file"),
+        (b"%PDF-1.4\n", "cannot be read as a PDF"),
+        (b"PK\x03\x04rest-of-a-docx", "zip archive"),
+    ],
+)
 def test_unusable_files_get_a_clear_message(tmp_path, data, words):
     path = _file(tmp_path, data)
     result = run("extract", str(path))
@@ -56,7 +59,10 @@ def test_a_file_with_no_header_gives_a_best_effort_draft_marked_for_checking(tmp
     result = extract_file(FIXTURES / "quorvia-no-header.txt")
     data = result.data
     assert data["speech"]["title"] == "TO CHECK: title of the statement"
-    assert data["speech"]["speaker"] == {"name": "TO CHECK: speaker's name", "role": "TO CHECK: speaker's role"}
+    assert data["speech"]["speaker"] == {
+        "name": "TO CHECK: speaker's name",
+        "role": "TO CHECK: speaker's role",
+    }
     assert data["event"]["name"] == "TO CHECK: name of the meeting"
     assert data["event"]["place"] == "TO CHECK: place of the meeting"
     assert "# The header does not name the speaker." in result.yaml
@@ -89,7 +95,9 @@ def test_the_same_statement_gives_the_same_draft():
     assert extract_file(path).yaml == extract_file(path).yaml
 
 
-@settings(max_examples=examples(150), deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=examples(150), deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600))
 def test_any_text_gives_a_draft_or_a_user_error(text):
     try:
@@ -100,14 +108,29 @@ def test_any_text_gives_a_draft_or_a_user_error(text):
     assert result.event.key_messages
 
 
-SENTENCES = st.sampled_from([
-    "Mr. President,", "Excellencies,", '"A Title Here"', "(Check against delivery)",
-    "H.E. Ann Other", "Minister for Foreign Affairs of Quorvia", "On 19 October, we hosted the Summit.",
-    "Last year's Conference in Geneva was held in May 2005.", "  • We should act now;", "    • sub-point.",
-    "Oct 2005 Seminar (Tokyo)", "We urge all States to join the \"Quorvia Compact\".", "Thank you.",
-    "The Compact is not intended to replace the Forum.", "As Ann said, \"words of six or more here\".",
-    "In March last year, the Council adopted the Plan.", "Back to Index", "   ", "",
-])
+SENTENCES = st.sampled_from(
+    [
+        "Mr. President,",
+        "Excellencies,",
+        '"A Title Here"',
+        "(Check against delivery)",
+        "H.E. Ann Other",
+        "Minister for Foreign Affairs of Quorvia",
+        "On 19 October, we hosted the Summit.",
+        "Last year's Conference in Geneva was held in May 2005.",
+        "  • We should act now;",
+        "    • sub-point.",
+        "Oct 2005 Seminar (Tokyo)",
+        'We urge all States to join the "Quorvia Compact".',
+        "Thank you.",
+        "The Compact is not intended to replace the Forum.",
+        'As Ann said, "words of six or more here".',
+        "In March last year, the Council adopted the Plan.",
+        "Back to Index",
+        "   ",
+        "",
+    ]
+)
 
 
 @settings(max_examples=examples(150), deadline=None, database=None)

@@ -9,10 +9,10 @@ meeting ("last year's") is compared only once the statement's date is given.
 
 from __future__ import annotations
 
-from generator.extract import extract_file
 from generator.content.load import load_event
 from generator.content.partial_date import DatePoint
 from generator.content.speech import read_speech
+from generator.extract import extract_file
 
 
 def _relative(item) -> bool:
@@ -38,8 +38,11 @@ def test_timeline_dates_order_places_kinds_and_cites_match_the_curated_one(shipp
 
 
 def test_the_five_consultations_keep_their_list_titles_and_places(shipped):
-    consultations = [(e.date.iso(), e.title, e.place) for e in shipped.findings.timeline.entries
-                     if e.kind == "consultation"]
+    consultations = [
+        (e.date.iso(), e.title, e.place)
+        for e in shipped.findings.timeline.entries
+        if e.kind == "consultation"
+    ]
     assert consultations == [
         ("2005-10", "APEC Human Security Seminar", "Tokyo"),
         ("2006-02", "Mexico-Japan Human Security Workshop", "Mexico City"),
@@ -59,7 +62,11 @@ def test_an_event_mentioned_twice_is_one_item(shipped):
 def test_last_years_meeting_stays_relative_without_a_date(shipped):
     (item,) = shipped.findings.timeline.unresolved
     assert (item.relative, item.date, item.title, item.cite) == (
-        "last year's", None, "Ministerial Meeting of the HSN", [2])
+        "last year's",
+        None,
+        "Ministerial Meeting of the HSN",
+        [2],
+    )
     assert "# - date: 'TO CHECK: last year''s'" in shipped.yaml
 
 
@@ -85,8 +92,10 @@ def test_bullets_and_their_sub_bullets_keep_their_nesting(shipped):
 
 def test_the_definition_and_its_source_are_found(shipped):
     definition = shipped.data["proposal"]["definition"]
-    assert definition["text"] == ("To protect the vital core of all human lives in ways that enhance "
-                                  "human freedoms and human fulfillment")
+    assert definition["text"] == (
+        "To protect the vital core of all human lives in ways that enhance "
+        "human freedoms and human fulfillment"
+    )
     assert definition["attribution"] == "Human Security Now"
     assert definition["cite"] == [9]
 
@@ -101,7 +110,9 @@ def test_salutations_are_not_paragraphs(shipped):
     speech = shipped.speech
     assert speech.opening == ["Mr. Minister Kantathi,", "Ladies and Gentlemen,"]
     assert speech.paragraph(17).salutation == "Mr. Minister,"
-    assert not any(p.plain_text().rstrip().endswith(",") and len(p.plain_text()) < 40 for p in speech.paragraphs)
+    assert not any(
+        p.plain_text().rstrip().endswith(",") and len(p.plain_text()) < 40 for p in speech.paragraphs
+    )
 
 
 def test_paragraph_numbers_are_those_of_the_curated_speech(shipped):
@@ -117,10 +128,18 @@ def test_header_fields_match_the_curated_event(shipped, curated):
     assert speech["title"] == c.speech.title
     assert speech["delivery_note"] == c.speech.delivery_note
     assert {k: speech["speaker"][k] for k in ("name", "honorific", "role", "country")} == {
-        "name": c.speech.speaker.name, "honorific": c.speech.speaker.honorific,
-        "role": c.speech.speaker.role, "country": c.speech.speaker.country}
+        "name": c.speech.speaker.name,
+        "honorific": c.speech.speaker.honorific,
+        "role": c.speech.speaker.role,
+        "country": c.speech.speaker.country,
+    }
     assert (event["name"], event["number"], event["place"], event["country"], event["host"]) == (
-        c.event.name, c.event.number, c.event.place, c.event.country, c.event.host)
+        c.event.name,
+        c.event.number,
+        c.event.place,
+        c.event.country,
+        c.event.host,
+    )
     # The header gives no date and none is guessed from the body (the curated file has it from outside).
     assert event["date"] == "TO CHECK: date of the statement" and c.event.date.iso() == "2006"
     assert "date_note" not in event

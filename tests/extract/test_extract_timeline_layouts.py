@@ -18,8 +18,10 @@ def timeline(dateline: str, sentence: str) -> list[tuple[str, str, str]]:
 
 
 def test_this_coming_month_is_the_next_one():
-    got = timeline("29 September 2008", "The Charter will enter into force at the 9th Basin Summit in Amsel "
-                                        "this coming December.")
+    got = timeline(
+        "29 September 2008",
+        "The Charter will enter into force at the 9th Basin Summit in Amsel this coming December.",
+    )
     assert got == [("2008-12", "planned", "9th Basin Summit")]
 
 
@@ -29,10 +31,16 @@ def test_this_coming_month_after_the_year_turns():
 
 
 def test_two_years_before_one_plural_meeting_noun_date_one_meeting_each():
-    got = timeline("20 December 2010", "She recalled the 1994 River Summit in Tarnow and the 1976 and 2003 "
-                                       "Basin Summits in Amsel, which shaped our region.")
-    assert [(d, t) for d, _, t in got] == [("1976", "Basin Summits"), ("1994", "River Summit"),
-                                          ("2003", "Basin Summits")]
+    got = timeline(
+        "20 December 2010",
+        "She recalled the 1994 River Summit in Tarnow and the 1976 and 2003 "
+        "Basin Summits in Amsel, which shaped our region.",
+    )
+    assert [(d, t) for d, _, t in got] == [
+        ("1976", "Basin Summits"),
+        ("1994", "River Summit"),
+        ("2003", "Basin Summits"),
+    ]
 
 
 def test_a_place_with_of_in_its_name_between_the_meeting_and_its_year():
@@ -41,30 +49,42 @@ def test_a_place_with_of_in_its_name_between_the_meeting_and_its_year():
 
 
 def test_a_bare_disaster_or_crisis_is_no_timeline_item_but_a_named_one_is():
-    got = timeline("14 December 2009", "The floods of August 2008 destroyed thousands of homes, and the "
-                                       "crisis of 2008 still weighs on us. When Cyclone Ama struck the coast "
-                                       "in January 2004 many lives were lost. We overcame the financial "
-                                       "crisis in 1997-98.")
+    got = timeline(
+        "14 December 2009",
+        "The floods of August 2008 destroyed thousands of homes, and the "
+        "crisis of 2008 still weighs on us. When Cyclone Ama struck the coast "
+        "in January 2004 many lives were lost. We overcame the financial "
+        "crisis in 1997-98.",
+    )
     assert [(d, t) for d, _, t in got] == [("1997/1998", "Financial crisis"), ("2004-01", "Cyclone Ama")]
 
 
 def test_a_numbered_decision_of_a_day_is_dated_by_it_but_a_cited_year_is_not():
-    got = timeline("1 March 2011", "The process was launched by Basin Council decision 12/7 of "
-                                   "15 September 2008, and we recall resolution 1540 (2004) as well.")
+    got = timeline(
+        "1 March 2011",
+        "The process was launched by Basin Council decision 12/7 of "
+        "15 September 2008, and we recall resolution 1540 (2004) as well.",
+    )
     assert got == [("2008-09-15", "milestone", "Basin Council decision 12/7 adopted")]
 
 
 def test_a_count_of_meetings_over_a_period_is_no_meeting_but_a_list_of_dates_is():
-    counted = timeline("12 November 2009", "The Basin Council held 219 such meetings between August 2007 "
-                                           "and July 2008.")
+    counted = timeline(
+        "12 November 2009", "The Basin Council held 219 such meetings between August 2007 and July 2008."
+    )
     assert counted == []
-    listed = timeline("12 November 2009", "The Working Group held seven meetings; one on 11 November 2008, "
-                                          "one on 17 November 2008 and two on 5 December 2008.")
+    listed = timeline(
+        "12 November 2009",
+        "The Working Group held seven meetings; one on 11 November 2008, "
+        "one on 17 November 2008 and two on 5 December 2008.",
+    )
     assert [d for d, _, _ in listed] == ["2008-11-11", "2008-11-17", "2008-12-05"]
 
 
 def test_days_after_a_coarse_period_narrow_it():
-    got = timeline("12 November 2009", "The visit will take place in the first half of 2010, from 30 June to 2 July.")
+    got = timeline(
+        "12 November 2009", "The visit will take place in the first half of 2010, from 30 June to 2 July."
+    )
     assert got == [("2010-06-30/2010-07-02", "planned", "Visit")]
     got = timeline("12 November 2009", "The Basin Summit will be held in 2010, on 4 and 5 March.")
     assert got == [("2010-03-04/2010-03-05", "planned", "Basin Summit")]

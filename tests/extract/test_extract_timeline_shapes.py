@@ -295,10 +295,13 @@ def test_meetings_in_brackets_numbered_conferences_and_a_group_that_met():
     }
 
 
-@pytest.mark.parametrize(("sentence", "title", "date"), [
-    ("The Regional Workshop, Amsel, 3 May 2009 prepared the charter.", "Regional Workshop", "2009-05-03"),
-    ("We met at the Delta Forum in September of last year.", "Delta Forum", "2010-09"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "title", "date"),
+    [
+        ("The Regional Workshop, Amsel, 3 May 2009 prepared the charter.", "Regional Workshop", "2009-05-03"),
+        ("We met at the Delta Forum in September of last year.", "Delta Forum", "2010-09"),
+    ],
+)
 def test_a_place_between_name_and_date_and_month_of_last_year(sentence, title, date):
     text = f"Statement by Ms. Ona Brisk\nLindhaven, 3 March 2011\n\nColleagues,\n\n{sentence}\n"
     items = {i["title"]: i for i in extract_event(text, source_name="s.txt").data["timeline"]}
@@ -306,6 +309,8 @@ def test_a_place_between_name_and_date_and_month_of_last_year(sentence, title, d
 
 
 def test_states_that_met_somewhere_nine_months_ago():
-    items = extract_file(Path(__file__).parent / "fixtures" / "formats" / "kelmar-fisheries-2011.txt").data["timeline"]
+    items = extract_file(Path(__file__).parent / "fixtures" / "formats" / "kelmar-fisheries-2011.txt").data[
+        "timeline"
+    ]
     met = next(i for i in items if i["title"] == "Meeting of coastal states")
     assert (met["date"], met["place"]) == ("2010-09", "Port Amsel")
