@@ -156,8 +156,8 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     )
 
     log.info("Step 5 - Writing the draft")
-    tree, header_lines = draft.build(findings)
-    text = emit.dump(tree, header_lines)
+    tree, draft_header = draft.build(findings)
+    text = emit.dump(tree, draft_header)
     data = emit.plain(tree)
     event = _validate(data, speech, source_name)
     return ExtractResult(findings, data, text, event)

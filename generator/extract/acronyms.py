@@ -113,11 +113,11 @@ def find_acronyms(texts: list[tuple[int, str]]) -> list[Acronym]:
                 found[term] = Acronym(term, None, None, number)
     glossary = load_glossary().get("acronyms", {})
     for acronym in found.values():
-        number, expansion = _defined(acronym.term, texts)
+        where, expansion = _defined(acronym.term, texts)
         if expansion is None:
-            number, expansion = _spelt_out(acronym.term, texts)
+            where, expansion = _spelt_out(acronym.term, texts)
         if expansion is not None:
-            acronym.expansion, acronym.origin, acronym.expansion_paragraph = expansion, "text", number
+            acronym.expansion, acronym.origin, acronym.expansion_paragraph = expansion, "text", where
         elif acronym.term in glossary:
             entry = glossary[acronym.term]
             acronym.expansion, acronym.origin, acronym.note = entry.expansion, "glossary", entry.note

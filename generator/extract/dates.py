@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -133,6 +134,10 @@ class _Found:
     make: Callable[[], DateMention | None]
 
 
+def _as_is(mention: DateMention) -> DateMention:
+    return mention
+
+
 def _point(y: int, m: int | None = None, d: int | None = None) -> DatePoint | None:
     if m is not None and not 1 <= m <= 12:
         return None
@@ -197,20 +202,12 @@ def find_dates(
     for pattern, builder in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span("core") if m.groupdict().get("core") is not None else m.span()
-            found.append(
-                _Found(start, end, (lambda m=m, b=builder, s=start, e=end: b(m, ctx, text[s:e], s, e)))
-            )
+            found.append(_Found(start, end, functools.partial(builder, m, ctx, text[start:end], start, end)))
     if list_line:
-        m = re.match(rf"\s*{_YEAR}\b(?![-–/]\d)", text)
-        if m:
-            y = int(m["y"])
-            found.append(
-                _Found(
-                    m.start("y"),
-                    m.end("y"),
-                    lambda y=y, m=m: DateMention(m.start("y"), m.end("y"), m["y"], _pd(_point(y))),
-                )
-            )
+        year = re.match(rf"\s*{_YEAR}\b(?![-–/]\d)", text)
+        if year:
+            bare = DateMention(year.start("y"), year.end("y"), year["y"], _pd(_point(int(year["y"]))))
+            found.append(_Found(bare.start, bare.end, functools.partial(_as_is, bare)))
     # Longest first, then leftmost; keep those that do not overlap a kept one.
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     kept: list[DateMention] = []

@@ -106,7 +106,9 @@ def build(f: Findings) -> tuple[dict, list[str]]:
             "The best-scoring sentences, quoted as said; rephrase them for the reader.",
         )
     else:
-        p = f.background.passage
+        background = f.background
+        assert background is not None, "summary scores every statement's sentences"
+        p = background.passage
         tree["key_messages"] = Note(
             [
                 {
@@ -117,7 +119,7 @@ def build(f: Findings) -> tuple[dict, list[str]]:
                 }
             ],
             f"No sentence proposes or requests anything (no cue scored {MIN_SCORE} or more). The cite points "
-            f"to the sentence that scored best (paragraph {p.paragraph}, score {f.background.score}): "
+            f"to the sentence that scored best (paragraph {p.paragraph}, score {background.score}): "
             "write the message the statement carries, or delete this item if it carries none.",
         )
         f.todo.append("key_messages: the statement makes no proposal or request that extraction could find")
@@ -381,7 +383,7 @@ def _timeline(f: Findings) -> Note:
 
 
 def _timeline_item(e: TimelineEntry, date: str | None = None) -> dict:
-    out: dict = {"date": date or e.date.iso(), "title": e.title, "kind": e.kind}
+    out: dict = {"date": date or (e.date.iso() if e.date else ""), "title": e.title, "kind": e.kind}
     if e.place:
         out["place"] = e.place
     if e.planned:

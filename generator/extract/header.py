@@ -873,6 +873,7 @@ def _role_then_name(h: Header, line: str) -> bool:
 def _trailing_place_and_date(h: Header, text: str) -> None:
     """ ", Minister of X, in Berlin on 8 September 2008" → place and date; the rest may be the role."""
     for m in [m for m in find_dates(text) if m.date is not None and m.relative is None][-1:]:
+        assert m.date is not None
         if m.date.first is not None and m.date.first.day is not None and h.date is None:
             h.date = m.date.first
     place = re.search(r"\bin\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})", text)
@@ -948,6 +949,7 @@ def _occasion(h: Header, text: str) -> None:
     ]
     if dated:
         m = dated[-1]
+        assert m.date is not None
         if h.date is None:
             h.date = m.date.first
         bracket = text.rfind("(", 0, m.start)
@@ -983,10 +985,10 @@ def _occasion(h: Header, text: str) -> None:
     occasion = re.sub(r"(?<=\s)The\b", "the", occasion)
     h.occasion = occasion
     h.event_name = occasion[:1].upper() + occasion[1:]
-    m = _ORDINAL.match(occasion)
-    if m:
-        h.number = _ordinal_value(m["o"])
-        rest = occasion[m.end() :].strip()
+    ordinal = _ORDINAL.match(occasion)
+    if ordinal:
+        h.number = _ordinal_value(ordinal["o"])
+        rest = occasion[ordinal.end() :].strip()
         if rest:
             h.series = rest[:1].upper() + rest[1:]
 
@@ -1039,6 +1041,7 @@ def _dateline(h: Header, line: str) -> bool:
     if len(found) != 1:
         return False
     m = found[0]
+    assert m.date is not None
     before = [p.strip(" ()[]") for p in re.split(r"[,;–—]|\s-\s", text[: m.start]) if p.strip(" ()[]")]
     after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s-\s", text[m.end :]) if p.strip(" ()[].")]
     places = []

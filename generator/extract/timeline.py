@@ -582,7 +582,7 @@ def build_timeline(
     merged = _merge(entries)
     dated = [e for e in merged if e.date is not None]
     unresolved = [e for e in merged if e.date is None]
-    dated.sort(key=lambda e: (e.date.sort_key(), min(e.cite), e.order))
+    dated.sort(key=lambda e: (e.date.sort_key() if e.date else (), min(e.cite), e.order))
     return Timeline(dated, unresolved, unplaced)
 
 
@@ -926,8 +926,8 @@ def _sentence_entries(
         pairs.append((m, phrases[index], phrases[index].title, place))
     pairs = [(_refined(text, m, mentions, pairs), phrase, title, place) for m, phrase, title, place in pairs]
     out: list[TimelineEntry] = []
-    for m, phrase, title, place in pairs:
-        title = title[:1].upper() + title[1:] if title else title
+    for m, phrase, phrase_title, place in pairs:
+        title = phrase_title[:1].upper() + phrase_title[1:] if phrase_title else ""
         if (
             m.relative
             and id(m) not in listed
