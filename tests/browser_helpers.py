@@ -142,10 +142,24 @@ T = TypeVar("T")
 
 
 def wait_until(condition: Callable[[], T], timeout: float = 20, what: str = "the condition") -> T:
-    """Poll ``condition`` until it returns something true; fail after ``timeout`` seconds."""
+    """Poll ``condition`` until it returns something true; fail after ``timeout`` seconds.
+
+    A page that reloads part of itself (the preview swaps its frame when a
+    change lands) can replace an element between finding and reading it:
+    that is "not yet", not a failure.
+    """
+    from selenium.common.exceptions import (
+        NoSuchElementException,
+        NoSuchFrameException,
+        StaleElementReferenceException,
+    )
+
     end = time.monotonic() + timeout
     while True:
-        value = condition()
+        try:
+            value = condition()
+        except (StaleElementReferenceException, NoSuchElementException, NoSuchFrameException):
+            value = None
         if value:
             return value
         if time.monotonic() > end:
