@@ -10,6 +10,7 @@ the tree before it is returned, so a quoting mistake can never reach a user.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,20 +86,33 @@ def _comment(text: str | list[str], indent: int, out: list[str]) -> None:
             out.append(f"{pad}# {part}".rstrip())
 
 
-def _entry(key: str, value: Any, indent: int, out: list[str]) -> None:
+#: What :func:`_unwrapped` returns when the wrapper said everything.
+_WRITTEN = object()
+
+
+def _unwrapped(value: Any, indent: int, out: list[str], again: Callable[[Any, list[str]], None]) -> Any:
+    """Write what wraps a value (a comment, a disabled entry, a note's comment) and return the
+    bare value, or ``_WRITTEN`` when nothing is left; ``again`` writes a value the caller's way."""
     if isinstance(value, Comment):
         _comment(value.text, indent, out)
-        return
+        return _WRITTEN
     if isinstance(value, Disabled):
         _comment(value.comment, indent, out)
         inner: list[str] = []
-        _entry(key, value.value, indent, inner)
+        again(value.value, inner)
         out.extend(_disable(inner, indent))
-        return
+        return _WRITTEN
     if isinstance(value, Note):
         if value.comment:
             _comment(value.comment, indent, out)
-        value = value.value
+        return value.value
+    return value
+
+
+def _entry(key: str, value: Any, indent: int, out: list[str]) -> None:
+    value = _unwrapped(value, indent, out, lambda bare, into: _entry(key, bare, indent, into))
+    if value is _WRITTEN:
+        return
     pad = " " * indent
     if isinstance(value, dict):
         if not value:
@@ -124,22 +138,12 @@ def _entry(key: str, value: Any, indent: int, out: list[str]) -> None:
 
 
 def _item(value: Any, indent: int, out: list[str]) -> None:
-    if isinstance(value, Comment):
-        _comment(value.text, indent, out)
+    value = _unwrapped(value, indent, out, lambda bare, into: _item(bare, indent, into))
+    if value is _WRITTEN:
         return
-    if isinstance(value, Disabled):
-        _comment(value.comment, indent, out)
-        inner: list[str] = []
-        _item(value.value, indent, inner)
-        out.extend(_disable(inner, indent))
-        return
-    if isinstance(value, Note):
-        if value.comment:
-            _comment(value.comment, indent, out)
-        value = value.value
     pad = " " * indent
     if isinstance(value, dict):
-        inner = []
+        inner: list[str] = []
         for k, v in value.items():
             _entry(k, v, indent + 2, inner)
         first = next(i for i, line in enumerate(inner) if not line.lstrip().startswith("#"))
