@@ -14,10 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..errors import ConfigError, Problem
 from .confine import outside_message
-from .project import DEFAULT_PACK_ID
+from .project import DEFAULT_PACK_ID, SLUG_PATTERN
 from .theme import file_defining, merge_tokens, read_toml, toml_line
 
-DocId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
+DocId = Annotated[str, Field(pattern=SLUG_PATTERN)]
 
 
 class DocumentSpec(BaseModel):

@@ -7,6 +7,7 @@ whether anything needs to be loaded at all.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,6 +106,15 @@ class Project:
 
 
 EVENT_FILE = "event.yaml"
+#: Event folder names and document ids: they name files under build/ and URLs of the preview.
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
+
+
+def slugify(text: str, fallback: str) -> str:
+    """A slug made from any text: lower-case letters and digits, dashes between them."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:64].strip("-") or fallback
+
+
 #: The combined document's id unless documents.toml names another.
 DEFAULT_PACK_ID = "briefing-pack"
 

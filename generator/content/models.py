@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from ..config.project import SLUG_PATTERN
 from .partial_date import PartialDate
 
 
@@ -18,7 +19,7 @@ def _clean(text: str) -> str:
 
 
 Text = Annotated[str, Field(min_length=1, max_length=20_000), AfterValidator(_clean)]
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
+Id = Annotated[str, Field(pattern=SLUG_PATTERN)]
 
 
 class Model(BaseModel):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..config.project import slugify
 from ..content.load import EVENT_FILE
 from ..content.partial_date import DatePoint
 from ..errors import BriefkitError
@@ -50,7 +51,7 @@ def event_folder(folder: Path, content_dir: Path) -> Path:
 def check_folder_name(folder: Path) -> None:
     name = folder.resolve().name if str(folder) in (".", "..") else folder.name
     if not _SLUG.match(name) or len(name) > 64:
-        suggestion = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "my-event"
+        suggestion = slugify(name, "my-event")
         raise ScaffoldError(
             f"'{name}' cannot name an event folder: use lower-case letters, digits and dashes "
             f"(e.g. '{suggestion[:64]}'). The name becomes the folder under build/."

@@ -17,12 +17,11 @@ drafts build (every page marked DRAFT) but are not finished.
 from __future__ import annotations
 
 import dataclasses
-import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config.project import DEFAULT_PACK_ID, Project
+from ..config.project import DEFAULT_PACK_ID, Project, slugify
 from ..errors import BriefkitError, ContentError
 from .options import BuildHooks, BuildOptions
 from .result import BuildResult
@@ -58,8 +57,7 @@ class BatchResult:
 
 def event_slug(name: str) -> str:
     """An event folder name from a statement's file name: lower-case letters, digits and dashes."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60].strip("-")
-    return slug or "statement"
+    return slugify(name, "statement")
 
 
 def statements(folder: Path) -> list[Path]:

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from ..config.confine import is_inside
+from ..config.project import SLUG_PATTERN
 from ..errors import BuildError
 
 if TYPE_CHECKING:
     from ..config.project import Project
     from ..writers import OutputSettings
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+SLUG = re.compile(SLUG_PATTERN)
 
 
 def check_slug(value: str, what: str) -> str:
