@@ -54,12 +54,13 @@ def read_schema(path: Path) -> tuple[dict | None, list[Problem]]:
         return None, [Problem(path, exc.lineno, None, f"not valid JSON: {exc.msg}.")]
     except RecursionError:
         return None, [Problem(path, None, None, "the schema is nested thousands of levels deep.")]
-    if not isinstance(schema, dict):
-        return None, [Problem(path, 1, None, "a JSON Schema is an object ({ … }).")]
+    # Depth first: Python 3.13's parser reads thousands of levels that 3.12's refused.
     if nesting_depth(schema) > MAX_SCHEMA_DEPTH:
         return None, [
             Problem(path, None, None, f"the schema is nested more than {MAX_SCHEMA_DEPTH} levels deep.")
         ]
+    if not isinstance(schema, dict):
+        return None, [Problem(path, 1, None, "a JSON Schema is an object ({ … }).")]
     outside = _references_out(schema)
     if outside:
         return None, [
