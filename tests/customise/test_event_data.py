@@ -140,7 +140,9 @@ def test_json_and_yaml_errors_name_the_line(tmp_path):
     root = project(tmp_path, files, event=data_event())
     output = assert_user_error(run_cli(["validate"], project=root), 2)
     # Python 3.13 places a trailing comma's error on the comma's line, earlier ones after it.
-    assert f"{DATA}/budget.json:4: not valid JSON" in output or f"{DATA}/budget.json:3: not valid JSON" in output
+    assert (
+        f"{DATA}/budget.json:4: not valid JSON" in output or f"{DATA}/budget.json:3: not valid JSON" in output
+    )
     assert f"{DATA}/notes.yaml:2: hotel: duplicate key (first defined on line 1)" in output
 
 
