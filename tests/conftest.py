@@ -45,6 +45,17 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"skipped under CI=true, where nothing may skip: {reason}"
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector):
+    """A module that skips itself while it is collected (a missing validator) fails under CI too."""
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CI=true, where nothing may skip: {reason}"
+
+
 @dataclass
 class BuiltProject:
     """The repository's content built to PDF and HTML in a tmp project."""

@@ -33,6 +33,9 @@ _MONTH_NAMES = {
     "october": 10,
     "november": 11,
     "december": 12,
+}
+#: The abbreviations a statement writes ("Jan.", "Sept."); "May", "June" and "July" have none.
+_MONTH_ABBREVIATIONS = {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -46,6 +49,11 @@ _MONTH_NAMES = {
     "nov": 11,
     "dec": 12,
 }
+MONTH_ABBREVIATIONS = frozenset(_MONTH_ABBREVIATIONS)
+_MONTH_NAMES.update(_MONTH_ABBREVIATIONS)
+#: Every word that names a month, written out or shortened.
+MONTH_WORDS = frozenset(_MONTH_NAMES)
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # Month names must be capitalised ("May", "MAY"), so the verb "may" and the
 # verb "march" are never read as months.
 _MONTH_WORDS = sorted(

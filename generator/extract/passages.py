@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..content.speech import Item, Paragraph, Speech, normalise_space
-from .dates import find_dates
+from .dates import MONTH_ABBREVIATIONS, find_dates
 
 #: Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = {
@@ -45,24 +45,12 @@ _ABBREVIATIONS = {
     "art",
     "para",
     "paras",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "rt",
     "sen",
     "messrs",
     "mt",
     "ft",
-}
+} | MONTH_ABBREVIATIONS
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 #: A number or letter the statement gives its own paragraphs: "5. ", "(b) ", "iii) ".

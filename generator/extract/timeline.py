@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import expand_place, load_glossary
-from .dates import DateMention, find_dates, is_future
+from .dates import MONTH_WORDS, WEEKDAYS, DateMention, find_dates, is_future
 from .header import is_place
 from .passages import Passage, evidence
 
@@ -442,39 +442,7 @@ _DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _SIGNIFICANCE_WORDS = 45
-_MONTHS_AND_DAYS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
+_MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAYS
 
 
 @dataclass
