@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..content.partial_date import DatePoint, PartialDate
 
@@ -55,14 +55,25 @@ _MONTH_NAMES.update(_MONTH_ABBREVIATIONS)
 MONTH_WORDS = frozenset(_MONTH_NAMES)
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # Month names must be capitalised ("May", "MAY"), so the verb "may" and the
-# verb "march" are never read as months.
-_MONTH_WORDS = sorted(
-    {w.title() for w in _MONTH_NAMES} | {w.upper() for w in _MONTH_NAMES}, key=len, reverse=True
+# verb "march" are never read as months. Only an abbreviation takes a full stop
+# ("Sept."): the stop after "December." ends the sentence.
+_FULL_MONTHS = sorted(
+    {w.title() for w in _MONTH_NAMES if w not in _MONTH_ABBREVIATIONS}
+    | {w.upper() for w in _MONTH_NAMES if w not in _MONTH_ABBREVIATIONS},
+    key=len,
+    reverse=True,
+)
+_SHORT_MONTHS = sorted(
+    {w.title() for w in _MONTH_ABBREVIATIONS} | {w.upper() for w in _MONTH_ABBREVIATIONS},
+    key=len,
+    reverse=True,
 )
 
 
 def _month(name: str) -> str:
-    return rf"(?P<{name}>(?:{'|'.join(_MONTH_WORDS)})(?![A-Za-z])\.?)"
+    return (
+        rf"(?P<{name}>(?:{'|'.join(_FULL_MONTHS)})(?![A-Za-z])|(?:{'|'.join(_SHORT_MONTHS)})(?![A-Za-z])\.?)"
+    )
 
 
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -124,6 +135,10 @@ class DateMention:
     future: bool = False
     #: "since 1999": the start of a period, not the date of an event.
     since: bool = False
+    #: "later that year", "two years later": counted from the date said before it (unit, offset) …
+    anaphor: tuple[str, int] | None = None
+    #: … whose words, once resolved, are kept here.
+    anchor: str | None = None
 
     @property
     def vague(self) -> bool:
@@ -198,19 +213,71 @@ class _Context:
         return s.year
 
 
+#: Verbs in the past tense that decide a clause's tense against the sentence's: "As agreed at the
+#: Summit in April, we will meet again" speaks of a past April.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|met|held|took\s+place|agreed|adopted|convened|hosted|attended|signed|"
+    r"launched|decided|opened|concluded|gathered|established|endorsed|approved|began|started|ended|"
+    r"visited|saw|marked|recalled|witnessed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+class _Tense:
+    """The tense at each point of a text: the nearest tense marker of the clause, else the sentence's."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentence_future = is_future(text)
+        marks = [(m.start(), True) for m in FUTURE.finditer(text)]
+        if self.sentence_future:
+            marks += [(m.start(), False) for m in _PAST.finditer(text)]
+        self.marks = sorted(marks)
+        self.cuts = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+
+    def future_at(self, pos: int) -> bool:
+        if not self.sentence_future:
+            return False
+        lo = max((c for c in self.cuts if c < pos), default=-1)
+        hi = min((c for c in self.cuts if c >= pos), default=len(self.text))
+        before = [future for at, future in self.marks if lo < at < pos]
+        if before:
+            return before[-1]
+        after = [future for at, future in self.marks if pos <= at < hi]
+        return after[0] if after else True
+
+
 def find_dates(
-    text: str, speech_date: DatePoint | None = None, *, list_line: bool = False
+    text: str,
+    speech_date: DatePoint | None = None,
+    *,
+    list_line: bool = False,
+    anchor: tuple[str, PartialDate] | None = None,
 ) -> list[DateMention]:
     """Every date phrase in ``text``, left to right, longest reading first.
 
     ``list_line`` also accepts a bare year at the start ("2004 Tsunami …").
+    ``anchor`` is the last date said before ``text`` (its words and its
+    value): "later that year" and "two years later" count from it, or from
+    an earlier date in ``text`` itself.
     """
-    ctx = _Context(speech_date, is_future(text))
+    tense = _Tense(text)
+    contexts: dict[bool, _Context] = {}
+
+    def context(pos: int) -> _Context:
+        future = tense.future_at(pos)
+        if future not in contexts:
+            contexts[future] = _Context(speech_date, future)
+        return contexts[future]
+
     found: list[_Found] = []
     for pattern, builder in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span("core") if m.groupdict().get("core") is not None else m.span()
-            found.append(_Found(start, end, functools.partial(builder, m, ctx, text[start:end], start, end)))
+            found.append(
+                _Found(start, end, functools.partial(builder, m, context(start), text[start:end], start, end))
+            )
     if list_line:
         year = re.match(rf"\s*{_YEAR}\b(?![-–/]\d)", text)
         if year:
@@ -228,7 +295,49 @@ def find_dates(
             continue
         kept.append(mention)
         taken.append((f.start, f.end))
-    return sorted(kept, key=lambda m: m.start)
+    return _resolve_anaphors(sorted(kept, key=lambda m: m.start), anchor)
+
+
+def _resolve_anaphors(
+    mentions: list[DateMention], anchor: tuple[str, PartialDate] | None
+) -> list[DateMention]:
+    """ "In 2005 … Later that year": each anaphor counts from the date said last before it.
+
+    An anaphor with nothing to count from is dropped: its date is unknown, and
+    it names no date of its own to report.
+    """
+    out: list[DateMention] = []
+    last = anchor
+    for m in mentions:
+        if m.anaphor is not None:
+            value = _from_anchor(m.anaphor, last[1]) if last is not None else None
+            if value is None or last is None:
+                continue
+            m = replace(m, date=value, anchor=last[0], anaphor=None)
+        if m.date is not None and m.date.first is not None:
+            last = (m.text, m.date)
+        out.append(m)
+    return out
+
+
+def _from_anchor(anaphor: tuple[str, int], anchor: PartialDate) -> PartialDate | None:
+    unit, offset = anaphor
+    first = (anchor.last or anchor.first) if offset > 0 else anchor.first
+    if first is None:
+        return None
+    if unit == "year":
+        return _pd(_point(first.year + offset))
+    if unit == "month":
+        if first.month is None:
+            return None
+        index = first.year * 12 + first.month - 1 + offset
+        return _pd(_point(index // 12, index % 12 + 1))
+    if first.month is None or first.day is None:
+        return None
+    day = dt.date(first.year, first.month, first.day) + dt.timedelta(
+        days=offset * (7 if unit == "week" else 1)
+    )
+    return _pd(_point(day.year, day.month, day.day if unit == "day" else None))
 
 
 # -- builders: one per pattern -------------------------------------------------
@@ -498,6 +607,22 @@ def _b_from_now(m, ctx, text, s, e):
     return _relative(text, s, e, value, future=True)
 
 
+def _b_anaphor(m, ctx, text, s, e):
+    """ "later that year", "the following month", "two years later": a date counted from the one before."""
+    words = " ".join(m.group().lower().split())
+    unit = next(u for u in ("year", "month", "week", "day") if u in words)
+    n_text = (m.groupdict().get("n") or "").lower()
+    if n_text:
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
+        if n is None:
+            return None
+    else:
+        n = 1 if re.search(r"\b(?:following|next|after|later)\b", words.split(unit)[0] + " " + words) else 0
+        if re.search(r"\b(?:later|earlier)\s+(?:in\s+)?that\b|\bthat\b|\bsame\b", words):
+            n = 0
+    return DateMention(s, e, text, None, anaphor=(unit, n))
+
+
 def _b_vague_future(m, ctx, text, s, e):
     return DateMention(s, e, text, None, future=True)
 
@@ -641,7 +766,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "on 28–29 April" (no year: relative to the statement)
     (
         re.compile(
-            rf"(?P<core>\b{_DAY}(?:\s*[-–]\s*|\s+and\s+){_DAY2}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"
+            rf"(?P<core>\b{_DAY}(?:\s*[-–]\s*|\s+(?:and|to|until|through)\s+){_DAY2}\s+(?:of\s+)?{_month('m')})"
+            rf"{_NO_YEAR_AFTER}"
         ),
         _b_day_range_no_year,
     ),
@@ -687,6 +813,22 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             _I,
         ),
         _b_ago,
+    ),
+    # "later that year", "in that same month", "the following year", "the next day", "two years later"
+    (
+        re.compile(
+            r"(?P<core>\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?that\s+(?:same\s+)?(?:year|month|week|day)|"
+            r"(?<=[Ii]n\s)that\s+(?:same\s+|very\s+)?(?:year|month|week)|"
+            r"(?<=[Oo]n\s)that\s+(?:same\s+|very\s+)?day|"
+            r"[Tt]hat\s+same\s+(?:year|month|week|day)|"
+            r"the\s+same\s+(?:year|month|week|day)|"
+            r"the\s+(?:following|subsequent)\s+(?:year|month|week|day)|"
+            r"the\s+(?:next|following)\s+day|the\s+(?:year|month|day)\s+after(?!\s+(?:tomorrow|next)\b)|"
+            r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+            r"(?:years?|months?|weeks?|days?)\s+(?:later|after\s+that)))(?!\w)",
+            _I,
+        ),
+        _b_anaphor,
     ),
     # "in the near future", "in the coming months", "in due course"
     (

@@ -385,19 +385,21 @@ _GAP_LEFT = re.compile(
     r"(?:(?i:was|were|is|are|will be|to be|being|had been|has been|would be)\s+)?"
     r"(?:(?i:(?:jointly\s+)?(?:held|convened|organi[sz]ed|hosted|took place|takes place|will take place|"
     r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|(?:will\s+)?(?:meet|convene|gather|open)|met|meets|"
-    r"gathered|convenes|signed|adopted|ratified|launched|concluded))\s+)?"
+    r"gathered|convenes|signed|adopted|ratified|launched|concluded|began|started|commenced|resumed|ended|"
+    r"closed))\s+)?"
     r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
     rf"(?:(?:(?i:in|at)\s+|,\s*)(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*\(?\s*$"
 )
 _CLAUSE_START = re.compile(r"^\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?$", re.IGNORECASE)
 _GAP_RIGHT = re.compile(
-    r"^\s*,?\s*(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|we|I|our\s+\w+|the\s+\w+(?:\s+\w+)?)\s+"
+    r"^\s*,?\s*(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|we|I|our\s+\w+|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
     r"(?:hosted|held|convened|organi[sz]ed|attended|chaired|co-chaired|opened|launched|welcomed|"
     r"took part in|participated in|joined|addressed|"
     r"(?:will|shall|are to|plan to|intend to)\s+(?:host|hold|convene|organi[sz]e|attend|chair|open)|"
     r"(?:are|am|is)\s+(?:hosting|holding|convening|organi[sz]ing|attending|chairing))\s+)?"
-    r"(?:the|a|an|its|our|their)?\s*$"
+    r"(?:the|a|an|its|our|their)?\s*(?:(?:open|informal|special|joint|first|second|third|annual|extraordinary|"
+    r"emergency|public|closed|formal)\s+){0,2}$"
 )
 _POSSESSIVE_GAP = re.compile(r"^\s*$")
 #: A numbered resolution or decision and the date it is "of": "resolution 64/12 of 9 November 2009".
@@ -520,6 +522,44 @@ class _Phrase:
     head: str
 
 
+@dataclass
+class _Before:
+    """The sentence just read: a sentence after it may take its date ("At that meeting, …")."""
+
+    paragraph: int
+    text: str
+    #: Its one date, when it has exactly one that could date an event.
+    date: DateMention | None
+
+
+@dataclass
+class _Reading:
+    """What reading the statement in order has learnt so far."""
+
+    #: The last date said (its words, its value): "later that year" counts from it.
+    anchor: tuple[str, PartialDate] | None = None
+    before: _Before | None = None
+    #: Named meetings by their head word ("committee" → "Special Committee"): "this Committee" means it.
+    named: dict[str, str] = field(default_factory=dict)
+
+    def learn(self, passage: Passage, mentions: list[DateMention]) -> None:
+        usable = [m for m in mentions if m.date is not None and m.date.first is not None and not m.since]
+        self.before = _Before(passage.paragraph, passage.text, usable[0] if len(usable) == 1 else None)
+        dated = [m for m in mentions if m.date is not None and m.date.first is not None]
+        if dated:
+            self.anchor = (dated[-1].text, dated[-1].date)  # type: ignore[assignment]
+        for found in _NAMED_MEETING.finditer(passage.text):
+            if found["name"].split()[0].lower() not in _STOP:
+                self.named[found["head"].lower()] = " ".join(found.group().split())
+
+
+#: "the Special Committee on X", "the Basin Summit": a meeting named by capitalised words before its noun.
+_NAMED_MEETING = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’\-]*\s+){1,4})(?P<head>Committee|Summit|Conference|Forum|Council|Commission|"
+    r"Working Group|Group|Meeting|Session|Dialogue|Assembly|Panel|Task Force)\b"
+)
+
+
 def build_timeline(
     speech: Speech,
     passages: list[Passage],
@@ -533,6 +573,7 @@ def build_timeline(
     in_header = {
         n for n in range(1, len(speech.paragraphs) + 1) if _is_header(speech.paragraph(n), header_lines)
     }
+    reading = _Reading()
     for passage in passages:
         if passage.role == "note" or passage.paragraph in in_header:
             continue
@@ -541,8 +582,10 @@ def build_timeline(
             if entry is not None:
                 entry.order = passage.index
                 entries.append(entry)
+                reading.anchor = (entry.date_text, entry.date) if entry.date is not None else reading.anchor
+                reading.before = None
                 continue
-        found, loose = _sentence_entries(passage, speech_date)
+        found, loose = _sentence_entries(passage, speech_date, reading)
         for entry in found:
             entry.order = passage.index
         entries.extend(found)
@@ -720,7 +763,9 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
         elif nxt is not None and nxt.is_word:
             if nxt.low in _NON_EVENT_NEXT or (nxt.low in EVENT_NOUNS and not nxt.is_cap and low != nxt.low):
                 continue  # "storm season"; "ministerial meeting": the next word is the head
-            if nxt.is_cap and nxt.low not in _STOP and not is_blocked(nxt):
+            if acronym and re.fullmatch(r"[IVX]{1,5}|\d{1,2}", nxt.text):
+                end_i = i + 1  # "TICAD IV": the number is part of the name
+            elif nxt.is_cap and nxt.low not in _STOP and not is_blocked(nxt):
                 continue  # "Summit Outcome Document": the summit is not the head
             if low == "assembly" and not tok.is_cap:
                 continue  # "freedom of assembly"
@@ -805,12 +850,21 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
 
 
 def _sentence_entries(
-    passage: Passage, speech_date: DatePoint | None
+    passage: Passage, speech_date: DatePoint | None, reading: _Reading
+) -> tuple[list[TimelineEntry], list[Unplaced]]:
+    mentions = find_dates(passage.text, speech_date, anchor=reading.anchor)
+    if mentions:
+        found, loose = _dated_sentence(passage, speech_date, mentions, reading)
+    else:
+        found, loose = _back_reference(passage, speech_date, reading), []
+    reading.learn(passage, [m for m in mentions if not _DEADLINE.search(passage.text[: m.start])])
+    return found, loose
+
+
+def _dated_sentence(
+    passage: Passage, speech_date: DatePoint | None, mentions: list[DateMention], reading: _Reading
 ) -> tuple[list[TimelineEntry], list[Unplaced]]:
     text = passage.text
-    mentions = list(find_dates(text, speech_date))
-    if not mentions:
-        return [], []
     phrases = event_phrases(text, [(m.start, m.end) for m in mentions])
     used: set[int] = set()
     pairs: list[tuple[DateMention, _Phrase | None, str | None, str | None]] = []
@@ -892,10 +946,18 @@ def _sentence_entries(
         index, place = got
         used.add(index)
         pairs.append((m, phrases[index], phrases[index].title, place))
+    pairs += _coordinated(text, pairs, phrases, used, mentions)
     pairs = [(_refined(text, m, mentions, pairs), phrase, title, place) for m, phrase, title, place in pairs]
     out: list[TimelineEntry] = []
     for m, phrase, phrase_title, place in pairs:
         title = phrase_title[:1].upper() + phrase_title[1:] if phrase_title else ""
+        if (
+            phrase is not None
+            and title.lower() == phrase.head
+            and phrase.head in reading.named
+            and _BACK_NOUN.search(text[: phrase.start])
+        ):
+            title = reading.named[phrase.head]  # "met twice with this Committee": the Committee named before
         if (
             m.relative
             and id(m) not in listed
@@ -903,9 +965,12 @@ def _sentence_entries(
             and len(title.split()) == 1
             and title.lower() in EVENT_NOUNS
         ):
-            # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader nothing.
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
-            continue
+            if place is None:
+                # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader
+                # nothing; "the conference in Amsel last month" says where.
+                loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+                continue
+            title = f"{title} in {place}"
         if _DEADLINE.search(text[: m.start]) and id(m) not in listed:
             # "By 2015 we must convene a Review Conference": a deadline, not the day anything meets.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
@@ -966,11 +1031,137 @@ def _sentence_entries(
                 significance=_significance(text),
                 relative=m.relative,
                 found_in=[f"sentence ¶{passage.paragraph}"],
-                date_text=m.text,
+                date_text=m.text if m.anchor is None else f"{m.text}, counted from {m.anchor}",
                 head=head,
             )
         )
     return out, loose
+
+
+#: "this Committee", "that summit", "the same Conference": a meeting named earlier in the statement.
+_BACK_NOUN = re.compile(r"\b(?:this|that|the\s+same|the\s+said)\s+$", re.IGNORECASE)
+#: A sentence that goes on about the time of the one before: "At that meeting, …", "We also hosted …".
+_GOES_ON = re.compile(
+    r"^(?:(?:at|during|on|in|after)\s+(?:that|this|the\s+same)\s+(?:meeting|summit|session|conference|occasion|"
+    r"event|forum|visit|time|gathering|debate|dialogue|retreat|ceremony|year)\b|(?:then|there|subsequently|"
+    r"thereafter)\b|(?:on|at)\s+that\s+occasion\b|in\s+addition\b|also\b|"
+    r"(?:[\w\-]+\s+){1,3}(?:also|then|subsequently)\s+(?:\w+ed|met|held|took|led|made|won|began|saw|hosted)\b|"
+    r"(?:we|i|[A-Z][\w\-]+)\s+(?:hosted|held|convened|organi[sz]ed|attended|chaired)\b)",
+    re.IGNORECASE,
+)
+#: "the Lindhaven Charter", "the Amsel Plan of Action adopted": an act a sentence can date as a milestone.
+_ACT_OBJECT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?P<obj>(?:[Rr]esolution|[Dd]ecision)\s+\d[\d/]*(?:\s*\(\d{4}\))?|"
+    r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|for|and|the)){0,8})"
+)
+
+
+def _back_reference(
+    passage: Passage, speech_date: DatePoint | None, reading: _Reading
+) -> list[TimelineEntry]:
+    """A sentence with no date that goes on from the sentence before, which has one: "The first Basin
+    Summit took place in 2001. At that meeting, the leaders adopted the Amsel Declaration."
+
+    Only named meetings and acts adopted or signed are dated so, and only when
+    the two sentences speak in the same tense.
+    """
+    before = reading.before
+    text = passage.text
+    if (
+        before is None
+        or before.date is None
+        or before.paragraph != passage.paragraph
+        or not _GOES_ON.match(text)
+        or is_future(text) != (before.date.future or is_future(before.text))
+    ):
+        return []
+    m = before.date
+    found: list[tuple[str, str, str, tuple[int, int]]] = []  # title, kind, head, where
+    for p in event_phrases(text, []):
+        named = any(c.isupper() for c in p.title[1:]) or bool(_EVENT_ACRONYM.match(p.title))
+        if not named or p.head not in EVENT_NOUNS:
+            continue
+        if re.search(r"\b(?:this|that|the\s+same)\s+$", text[: p.start], re.IGNORECASE):
+            continue  # "at that meeting": the meeting of the sentence before, already dated there
+        kind = _kind_of(p.head, p.title)
+        if _MILESTONE_VERB.search(text[max(0, p.start - 30) : p.start]):
+            kind = "milestone"  # "the leaders launched the Basin Forum"
+        found.append((p.title, kind, p.head, (p.start, p.end)))
+    for verb in _ADOPTED.finditer(text):
+        obj = _ACT_OBJECT.match(text, verb.end())
+        if obj is None:
+            continue
+        name = re.sub(r"\s+(?:of|on|for|and|the)$", "", obj["obj"].strip())
+        if any(start <= obj.start("obj") < end for _, _, _, (start, end) in found):
+            continue
+        found.append((f"{name} {verb['verb']}", "milestone", _head_of(name), (verb.start(), obj.end())))
+    planned = m.future or (
+        speech_date is not None
+        and m.date is not None
+        and m.date.first is not None
+        and m.date.first.start() > speech_date.end()
+    )
+    out = []
+    for title, kind, head, (start, end) in found:
+        out.append(
+            TimelineEntry(
+                date=m.date,
+                title=title[:1].upper() + title[1:],
+                kind="planned" if planned else kind,
+                place=_place_after(text, end),
+                planned=planned,
+                cite=[passage.paragraph],
+                evidence=evidence(text, (start, end), low=6, high=14),
+                evidence_paragraph=passage.paragraph,
+                significance=_significance(text),
+                relative=m.relative,
+                found_in=[f"sentence ¶{passage.paragraph}, dated by the sentence before"],
+                date_text=f"{m.text} (the sentence before)",
+                head=head,
+                order=passage.index,
+            )
+        )
+    return out
+
+
+#: Between two meetings of one list: "the Basin Summit in Amsel, the Delta Forum and the …".
+_COORDINATION = re.compile(
+    rf"^(?:\s+(?:in|at)\s+{_PLACE_WORDS})?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+    r"(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+def _coordinated(
+    text: str, pairs: list, phrases: list[_Phrase], used: set[int], mentions: list[DateMention]
+) -> list[tuple[DateMention, _Phrase, str, str | None]]:
+    """ "In 2009 we hosted the Basin Summit in Amsel and the Delta Conference in Tarnow": the named
+    meetings listed after a dated one, with no date of their own, share its date.
+
+    A list ends with "and": meetings after commas alone are another clause's.
+    """
+    out: list[tuple[DateMention, _Phrase, str, str | None]] = []
+    for m, phrase, _, _ in list(pairs):
+        index = next((i for i, p in enumerate(phrases) if p is phrase), None)
+        if index is None:
+            continue
+        chain: list[tuple[int, bool]] = []
+        prev = phrase
+        for i in range(index + 1, len(phrases)):
+            q = phrases[i]
+            gap = text[prev.end : q.start]
+            named = any(c.isupper() for c in q.title[1:]) or bool(_EVENT_ACRONYM.match(q.title))
+            if not _COORDINATION.match(gap) or i in used or q.head not in EVENT_NOUNS or not named:
+                break
+            until = phrases[i + 1].start if i + 1 < len(phrases) else len(text)
+            if any(q.start <= d.start < until or prev.end <= d.start < q.start for d in mentions):
+                break  # "… and the Tarnow Summit in 2010": a date of its own
+            chain.append((i, bool(re.search(r"\band\b|\bas\s+well\s+as\b", gap))))
+            prev = q
+        last_and = max((k for k, (_, joined) in enumerate(chain) if joined), default=-1)
+        for i, _ in chain[: last_and + 1]:
+            used.add(i)
+            out.append((m, phrases[i], phrases[i].title, _place_after(text, phrases[i].end)))
+    return out
 
 
 def _refined(text: str, m: DateMention, mentions: list[DateMention], pairs: list) -> DateMention:
@@ -1130,7 +1321,7 @@ _VISITED = re.compile(
     r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recently|first)\s+)?"
     r"(?:visited|travelled to|traveled to|went to)\s+(?P<obj>(?:the\s+)?[A-Z][\w'’\-]*"
     r"(?:\s+[A-Z][\w'’\-]*){0,3})"
-    r"|\b(?:my|our|his|her|the)\s+(?:recent\s+|official\s+|state\s+)?visit\s+to\s+"
+    r"|\b(?:my|our|his|her|the|paid\s+an?)\s+(?:recent\s+|official\s+|state\s+|working\s+)?visit\s+to\s+"
     r"(?P<obj2>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
 )
 
@@ -1172,8 +1363,9 @@ def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str
         if subject and subject.split()[0].lower() not in _STOP:
             return f"Meeting of {subject}", "meeting"
     group = _GROUP_MET.search(text)
-    if group and group["who"].split()[0] not in _STOP:
-        return f"Meeting of {group['who'].strip()}", "meeting"
+    who = _DETERMINER.sub("", group["who"].strip()) if group else ""
+    if who and who.split()[0] not in _STOP:
+        return f"Meeting of {who}", "meeting"
     return None
 
 

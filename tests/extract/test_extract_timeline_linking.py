@@ -1,0 +1,144 @@
+"""Dates linked to meetings across clauses and sentences (issue 11, third round), in sentences written here.
+
+Each statement is dated in its header; relative dates are resolved against
+that day. The names of places, people and meetings are invented.
+"""
+
+from __future__ import annotations
+
+from generator.content.partial_date import DatePoint, PartialDate
+from generator.extract import extract_event
+from generator.extract.dates import find_dates
+
+OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
+
+
+def timeline(dateline: str, *paragraphs: str) -> list[tuple[str, str, str]]:
+    body = "\n\n".join(paragraphs)
+    text = f"Statement by Mr. Arno Pell\nLindhaven, {dateline}\n\nMr. President,\n\n{body}\n\n{OTHER}"
+    data = extract_event(text, source_name="timeline.txt").data
+    return sorted((str(i["date"]), i["kind"], i["title"]) for i in data["timeline"])
+
+
+def test_a_date_counted_from_the_one_said_before():
+    got = timeline(
+        "20 September 2010",
+        "In 2005, the Basin Summit was held in Amsel. Later that year, the ministers met again in Tarnow.",
+    )
+    assert got == [("2005", "meeting", "Meeting of ministers"), ("2005", "summit", "Basin Summit")]
+    sp = DatePoint(2010, 9, 20)
+    found = find_dates("The Treaty was signed on 3 December 2008 and came into effect two years later.", sp)
+    assert [m.date.iso() for m in found if m.date] == ["2008-12-03", "2010"]
+    found = find_dates("On 4 May 2009 we met; the next day we signed.", sp)
+    assert [m.date.iso() for m in found if m.date] == ["2009-05-04", "2009-05-05"]
+    found = find_dates(
+        "The following year, the Forum met in Tarnow.", sp, anchor=("2007", PartialDate.parse("2007"))
+    )
+    assert [(m.date.iso(), m.anchor) for m in found if m.date] == [("2008", "2007")]
+    # nothing to count from: no date, and nothing reported
+    assert find_dates("Later that year, the Forum met in Tarnow.", sp) == []
+
+
+def test_a_sentence_that_goes_on_from_a_dated_one_takes_its_date():
+    got = timeline(
+        "20 September 2010",
+        "The first Basin Summit took place in Amsel in 2001. At that meeting, the leaders adopted the "
+        "Amsel Declaration.",
+    )
+    assert ("2001", "milestone", "Amsel Declaration adopted") in got
+    got = timeline(
+        "3 March 2011",
+        "The main results last year were the adoption of the Basin Transport Plan. We also deepened our "
+        "ties by convening Summits with Tarnow and Amsel.",
+    )
+    assert ("2010", "summit", "Summits with Tarnow and Amsel") in got
+
+
+def test_a_sentence_that_does_not_go_on_or_changes_tense_takes_no_date():
+    # no word that goes on from the sentence before
+    assert timeline(
+        "20 September 2010", "The Basin Summit took place in Amsel in 2001. Leaders praised the Delta Forum."
+    ) == [("2001", "summit", "Basin Summit")]
+    # the sentence after speaks of the future
+    assert timeline(
+        "20 September 2010",
+        "The Basin Summit took place in Amsel in 2001. We will also host the Delta Forum.",
+    ) == [("2001", "summit", "Basin Summit")]
+    # another paragraph
+    assert timeline(
+        "20 September 2010",
+        "The Basin Summit took place in Amsel in 2001.",
+        "At that meeting, the leaders adopted the Amsel Declaration.",
+    ) == [("2001", "summit", "Basin Summit")]
+
+
+def test_meetings_listed_after_a_dated_one_share_its_date():
+    got = timeline(
+        "20 September 2010",
+        "In 2009, we hosted the Basin Summit in Amsel and the Delta Conference in Tarnow.",
+    )
+    assert got == [("2009", "meeting", "Delta Conference"), ("2009", "summit", "Basin Summit")]
+    # each with a date of its own
+    got = timeline(
+        "20 September 2010",
+        "At the Amsel Summit in 2009 and the Tarnow Summit in 2010, leaders pledged support.",
+    )
+    assert got == [("2009", "summit", "Amsel Summit"), ("2010", "summit", "Tarnow Summit")]
+    # a comma without "and" ends the list: the next clause is another matter
+    got = timeline(
+        "20 September 2010", "We hosted the Basin Summit in 2009, the Delta Conference having been postponed."
+    )
+    assert got == [("2009", "summit", "Basin Summit")]
+
+
+def test_this_committee_is_the_committee_named_before():
+    got = timeline(
+        "29 September 2008",
+        "Our parliament set up a Special Committee on the Basin Charter. We have met twice with this "
+        "Committee this September.",
+    )
+    assert got == [("2008-09", "meeting", "Special Committee")]
+    # nothing named before: an unnamed committee at a relative date stays off
+    assert timeline("29 September 2008", "We have met twice with this Committee this September.") == []
+
+
+def test_an_unnamed_meeting_at_a_relative_date_with_its_place():
+    got = timeline(
+        "20 September 2010", "The conference, which took place in Amsel last month, drew forty countries."
+    )
+    assert got == [("2010-08", "meeting", "Conference in Amsel")]
+
+
+def test_a_past_clause_in_a_sentence_about_the_future():
+    got = timeline(
+        "20 September 2010",
+        "As agreed at the Amsel Summit in April, the partners will meet in Tarnow next month.",
+    )
+    assert ("2010-04", "summit", "Amsel Summit") in got
+    got = timeline("20 September 2010", "The Basin Forum will meet again in April.")
+    assert got == [("2011-04", "planned", "Basin Forum")]
+
+
+def test_more_meeting_shapes():
+    assert timeline("20 September 2010", "In 2008, Lindhaven hosted TICAD IV in Amsel.") == [
+        ("2008", "meeting", "TICAD IV")
+    ]
+    assert timeline(
+        "20 September 2010", "In March this year, the Prime Minister paid an official visit to Amsel."
+    ) == [("2010-03", "meeting", "Visit to Amsel")]
+    assert timeline(
+        "20 September 2010", "Intergovernmental negotiations began on 19 February 2009 in Amsel."
+    ) == [("2009-02-19", "meeting", "Intergovernmental negotiations")]
+    assert timeline(
+        "20 September 2010", "The Basin Council will hold its next session from 4 to 8 October."
+    ) == [("2010-10-04/2010-10-08", "planned", "Next session")]
+    assert timeline(
+        "20 September 2010", "Earlier this month, the Council held an open debate on river safety."
+    ) == [("2010-09", "meeting", "Debate on river safety")]
+
+
+def test_a_full_month_name_does_not_take_the_full_stop():
+    (m,) = find_dates("The Assembly adopted the plan last December.", DatePoint(2010, 9, 20))
+    assert (m.text, m.date.iso()) == ("last December", "2009-12")
+    (m,) = find_dates("in Sept. 2005 the Summit", None)
+    assert m.text == "Sept. 2005"
