@@ -36,6 +36,7 @@ from .header import (
     parse_header,
     place_from_body,
     reported_speaker,
+    summary_speaker,
     top_blocks,
 )
 from .passages import passages as cut_passages
@@ -111,6 +112,7 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     header = parse_header(blocks) if blocks else Header()
     labelled_speaker(decoded.text, header)
     reported_speaker(decoded.text, header)
+    summary_speaker(decoded.text, header)
     if header.date is None:
         closing = closing_dateline(decoded.text)
         if closing is not None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech, normalise_space
+from .countries import is_country
 from .dates import find_dates
 from .readers.blocks import is_salutation
 
@@ -134,6 +135,22 @@ _ROLE_VOCABULARY = {
     "right",
     "sir",
     "shri",
+    "smt",
+    "shrimati",
+    "yb",
+    "y.b.",
+    "yab",
+    "y.a.b.",
+    "tun",
+    "sheikh",
+    "sheikha",
+    "shaikh",
+    "hrh",
+    "lord",
+    "baroness",
+    "madame",
+    "mme.",
+    "mme",
     "smt.",
     "amb.",
     "dame",
@@ -195,6 +212,10 @@ _OCCASION_START = re.compile(
 # markers do ("to the United Nations" is part of a role).
 _OCCASION_SPLIT = re.compile(
     r",\s*(?:on the occasion of(?: the)?|at the|at an?|to the|before the|during the|at)\s+(?=[A-Z0-9])"
+    # ", at the open debate of …": after a comma "at the" starts the occasion, whatever its case
+    r"|,\s*(?:at|during)\s+(?:the|an?)\s+(?=[a-z][\w\-]*\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:meeting|debate|session|conference|summit|dialogue|forum|segment|event|ceremony|dinner|lunch"
+    r"|luncheon|reception|consultations?)\b)"
     r"|,\s*(?:at|during)\s+the\s+(?=(?:opening|closing|launch|inauguration|start|end)\b)"
     r"|\s+(?:on the occasion of(?: the)?|at the|at an?|during the)\s+(?=[A-Z0-9])"
     r"|\s+(?:at|during)\s+the\s+(?=(?:opening|closing|inauguration)\s+of\b)"
@@ -208,7 +229,11 @@ EVENT_WORDS = re.compile(
 _HONORIFIC = re.compile(
     r"^(?P<h>(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The )?Rt\.? Hon\.?|The Right Honou?rable|"
     r"The Honou?rable|The Hon\.?|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Ambassador|Amb\.|Sir|"
-    r"Dame|Senator|Sen\.|Rev\.|Judge|Justice|Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri|Datuk|Dato['’])\s+)+)"
+    r"Dame|Senator|Sen\.|Rev\.|Judge|Justice|Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri|Datuk|Dato['’]|"
+    # Malaysian, Indian and Arab styles, royal and peers' titles, Madam/Madame for a woman
+    r"Y\.?A\.?B\.?|Y\.?B\.?|Tun|Toh Puan|Puan|Shri|Smt\.?|Shrimati|Sheikh|Sheikha|Shaikh|"
+    r"H\.\s?R\.\s?H\.|HRH|His Royal Highness|Her Royal Highness|His Highness|Her Highness|H\.\s?H\.|"
+    r"His Majesty|Her Majesty|Lord|Lady|Baroness|Baron|Madam|Madame|Mme\.?|Mlle\.?|Excellency)\s+)+)"
     r"(?P<name>\S.*)$"
 )
 _ROLE_WORDS = re.compile(
@@ -523,6 +548,46 @@ def reported_speaker(text: str, header: Header) -> None:
             return
 
 
+_ADDRESS_NOUN = r"(?:address|speech|statement|remarks|lecture|keynote|intervention|presentation)"
+_SUMMARY_WHO = r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the|de|van|von|bin|da|dos)){0,8})"
+#: A page's summary above the statement tells whose address it is: "…, Foreign Minister X said in his
+#: address to the …", "In her speech to the …, Minister Y set out …", "…, said Minister X in his speech".
+_SUMMARY_SPEAKER = [
+    re.compile(rf"{_SUMMARY_WHO}\s+said\s+(?:today\s+)?in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
+    re.compile(rf"\bsaid\s+{_SUMMARY_WHO}\s+in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
+    re.compile(
+        rf"\bIn\s+(?:his|her)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\s+(?:to|at|before|in)\s+[^,.;]{{3,90}},\s+"
+        rf"{_SUMMARY_WHO}\s+(?:said|set\s+out|stressed|outlined|called|urged|announced|presented|emphasi[sz]ed|"
+        r"underlined|warned|noted|highlighted|reviewed|described|explained|spoke)\b"
+    ),
+]
+
+
+def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
+    """The speaker named only in a page's summary above the statement ("… Foreign Minister X said in his
+    address to the Assembly"): the summary says the address is theirs. A person the summary merely
+    quotes ("as Minister X said last year") is not taken, nor anything below the first salutation."""
+    if header.speaker is not None:
+        return
+    for raw in text.split("\n")[:max_lines]:
+        line = normalise_space(raw)
+        if is_salutation(line):
+            return
+        for pattern in _SUMMARY_SPEAKER:
+            for m in pattern.finditer(line):
+                trial = Header()
+                who = re.sub(r"^(?:The|A|An)\s+", "", m["who"])
+                rest = _by_whom(trial, who)
+                named = trial.speaker and not rest and not is_country(trial.speaker)
+                if named and (
+                    (trial.role and _TITLE_END.search(trial.role)) or len((trial.speaker or "").split()) >= 2
+                ):
+                    header.speaker, header.role = trial.speaker, header.role or trial.role
+                    header.honorific = header.honorific or trial.honorific
+                    _country(header)
+                    return
+
+
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     """ "Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
     repost puts another post's notice above it. A label says who speaks, wherever it stands near
@@ -574,9 +639,27 @@ def parse_header(blocks: list[list[str]]) -> Header:
         after_speaker = False
         for line in lines:
             after_speaker = _classify(header, line, after_speaker)
+        _city_beside_dateline(header, lines)
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
     return header
+
+
+def _city_beside_dateline(h: Header, lines: list[str]) -> None:
+    """ "Lindhaven" / "January 4, 2010", or "Washington, DC" above it: a city on the line next to a bare
+    dateline is where the statement was given (a line that said nothing else, left unused)."""
+    if h.place is not None:
+        return
+    for k, line in enumerate(lines):
+        bare = Header()
+        if not _dateline(bare, line) or bare.date_place is not None:
+            continue
+        for near in lines[k - 1 : k] + lines[k + 1 : k + 2]:
+            parts = [p.strip() for p in near.rstrip(".").split(",")]
+            if near in h.unused and len(parts) <= 2 and all(is_place(p) for p in parts):
+                h.place = _unshout(parts[0])
+                h.unused.remove(near)
+                return
 
 
 def _join_across_blocks(blocks: list[list[str]]) -> list[list[str]]:
@@ -675,6 +758,8 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
         h.role = f"{h.role} {line}" if h.role else line
         _country(h)
         return True
+    if h.speaker is None and _name_then_role(h, line):
+        return False
     if h.occasion is None and EVENT_WORDS.search(line) and (line[:1].isupper() or line[:1].isdigit()):
         _occasion(h, line)
         return False
@@ -788,7 +873,15 @@ def _by_whom(h: Header, text: str) -> str:
         honorific = leading["h"].split()
         text = leading["name"]
     tokens = text.split()
-    i = 0
+    i = 1 if tokens[:1] and tokens[0].lower() == "the" else 0
+    qualifier = _qualifier_length(tokens[i:]) if not honorific else 0
+    if qualifier:
+        # "Estravian Foreign Minister X", "New Zealand Prime Minister X": whose role it is, not who.
+        owner_words = " ".join(tokens[i : i + qualifier])
+        if is_country(owner_words):
+            h.country = h.country or owner_words
+        role.extend(tokens[i : i + qualifier])
+        i += qualifier
     while i < len(tokens) and tokens[i].lower().strip(",") in _ROLE_VOCABULARY:
         word = tokens[i].strip(",")
         if _HONORIFIC.match(f"{word} x") and not role:
@@ -806,11 +899,19 @@ def _by_whom(h: Header, text: str) -> str:
         and tokens[i][:1].isupper()
         and not _HONORIFIC.match(f"{tokens[i]} x")
     ):
+        start = len(role)
         while i < len(tokens) and tokens[i][:1].isupper() and tokens[i].lower().strip(",") not in _NAME_STOP:
             role.append(tokens[i].strip(","))
             i += 1
             if tokens[i - 1].endswith(","):
                 break
+        # "Minister for Inland Affairs Mara Quell": the portfolio ends at "Affairs"; two or more capitalised
+        # words after it are the name.
+        ends = [k for k in range(start, len(role)) if _NOT_COUNTRY.fullmatch(role[k])]
+        if ends and len(role) - 1 - ends[-1] >= 2 and not tokens[i - 1].endswith(","):
+            back = len(role) - 1 - ends[-1]
+            del role[-back:]
+            i -= back
     # Honorifics after a role: "Minister H.E. Mr. X".
     while i < len(tokens) and _HONORIFIC.match(f"{tokens[i]} x") and tokens[i].lower() in _ROLE_VOCABULARY:
         honorific.append(tokens[i])
@@ -855,6 +956,35 @@ def _by_whom(h: Header, text: str) -> str:
     return rest
 
 
+def _qualifier_length(tokens: list[str]) -> int:
+    """How many capitalised words before a role say whose role it is: one word ("Estravian Foreign
+    Minister"), or a country's name of two or three ("Costa Rica Minister of …"); 0 when none do.
+
+    Two personal names before a role ("Oskar Lind President of …", a letterhead run together) are
+    not a qualifier: only a country's name of more than one word is."""
+    for k in (1, 2, 3):
+        if k >= len(tokens):
+            break
+        words = tokens[:k]
+        if (
+            words[-1].endswith((",", ":", ";"))
+            or not all(w[:1].isupper() and _CAP_WORD.match(w) for w in words)
+            or words[-1].lower() in _ROLE_VOCABULARY
+            or _HONORIFIC.match(f"{words[-1]} x")
+        ):
+            break
+        run = []
+        for word in tokens[k:]:
+            if word.lower().strip(",") not in _ROLE_VOCABULARY:
+                break
+            run.append(word.strip(","))
+            if word.endswith(","):
+                break
+        if any(_TITLE_END.search(w) for w in run) and (k == 1 or is_country(" ".join(words))):
+            return k
+    return 0
+
+
 def _role_then_name(h: Header, line: str) -> bool:
     """ "Foreign Minister Jonas Eskil", "Minister George Yeo" on a line of their own: a role, then a name."""
     words = line.strip().rstrip(".").split()
@@ -867,6 +997,49 @@ def _role_then_name(h: Header, line: str) -> bool:
     h.speaker, h.role = trial.speaker, h.role or trial.role
     h.honorific = h.honorific or trial.honorific
     _country(h)
+    return True
+
+
+_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "binti", "la", "le", "du", "dos", "del", "y"}
+
+
+def _name_then_role(h: Header, line: str) -> bool:
+    """ "Oskar Lind President of the Press Statement following …": a PDF's letterhead run together into
+    one line, the name first and the role straight after it with no comma. Two to five words of a
+    name (particles allowed, no role word, not a country) and then a role that ends in a title."""
+    tokens = line.split()
+    n = 0
+    while n < len(tokens) and n < 6:
+        word = tokens[n]
+        if word.lower() in _PARTICLES and n:
+            n += 1
+            continue
+        if not (word[:1].isupper() and _CAP_WORD.match(word)) or word.lower() in _ROLE_VOCABULARY:
+            break
+        n += 1
+    name = tokens[:n]
+    if not 2 <= len(name) <= 5 or name[-1].lower() in _PARTICLES:
+        return False
+    run = []
+    for word in tokens[n:]:
+        if word.lower() not in _ROLE_VOCABULARY or word.lower() in ("of", "for", "the", "and", "to"):
+            break
+        run.append(word)
+    text = " ".join(name)
+    if (
+        not run
+        or not _TITLE_END.search(run[-1])
+        or is_country(text)
+        or text.lower() in SEAT_CITIES
+        or EVENT_WORDS.search(text)
+        or _DOCUMENT_WORDS.search(text)
+        or _VENUE.search(text)
+        or any(w.isupper() and len(w) > 1 for w in name if w.lower() not in _PARTICLES)
+    ):
+        return False
+    h.speaker = text
+    h.role = h.role or " ".join(run)
+    h.unused.append(line)  # the rest of the run-together line is not read
     return True
 
 
@@ -1043,7 +1216,10 @@ def _dateline(h: Header, line: str) -> bool:
     m = found[0]
     assert m.date is not None
     before = [p.strip(" ()[]") for p in re.split(r"[,;–—]|\s-\s", text[: m.start]) if p.strip(" ()[]")]
-    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s-\s", text[m.end :]) if p.strip(" ()[].")]
+    tail = text[m.end :]
+    if before and is_place(before[0]) and tail.strip() and not re.search(r"[a-z]", tail):
+        tail = ""  # "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11": a PDF letterhead run on after it
+    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s-\s", tail) if p.strip(" ()[].")]
     places = []
     for part in before + after:
         if _WEEKDAY.match(part) or _TIME.match(part) or _RELEASE_NUMBER.match(part):

@@ -1,0 +1,275 @@
+"""Variants of each header shape (issue 11, third round): the rules must hold on statements they were not
+written from, so each shape is tried in several forms — word order, capitals, punctuation, extra
+furniture lines, titles of every kind (H.E., Ambassador, Shri, Datuk, Dr., Madam), names with particles
+and surnames in capitals.
+
+Every statement here is invented for these tests (names, places and meetings), in the layouts real
+foreign-ministry and UN pages have. A header fact the text does not give must come out TO CHECK: a
+wrong value printed is worse than an empty one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_event
+
+BODY = (
+    "It is an honour to address this meeting on behalf of my country, and I thank the organisers "
+    "for their careful preparation of our work.\n\nThe tasks before us are many, and we intend to "
+    "do our share of them with all the partners represented here.\n"
+)
+NO_SPEAKER = "TO CHECK: speaker's name"
+NO_DATE = "TO CHECK: date of the statement"
+NO_PLACE = "TO CHECK: place of the meeting"
+
+
+def facts(top: str, body: str = BODY) -> tuple:
+    data = extract_event(top + "\n\n" + body, source_name="variant.txt").data
+    return (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
+
+
+# -- a mission's letterhead -----------------------------------------------------------------------
+
+LETTERHEADS = [
+    (
+        "PERMANENT MISSION OF THE REPUBLIC OF NORLAND\nTO THE UNITED NATIONS\n"
+        "417 East Forty-Second Street, New York, NY 10017\n\n"
+        "Statement by\nH.E. Mr. Piet VAN DER ZEE\nAmbassador and Permanent Representative\n"
+        "at the General Debate of the Second Committee\nNew York, 7 October 2010\n\n"
+        "Check against delivery\n\nMr. Chairman,",
+        ("Piet VAN DER ZEE", "2010-10-07", "New York"),  # the surname as printed
+    ),
+    (
+        "Mission permanente de la République d'Estravia\nPermanent Mission of Estravia\nGeneva\n\n"
+        "STATEMENT\nBY\nH.E. MS. ANNA-LENA BRISK\nAMBASSADOR, PERMANENT REPRESENTATIVE\n\n"
+        "Conference on Inland Waters\n\n14 March 2008\n\nMr. President,",
+        ("Anna-Lena Brisk", "2008-03-14", "Geneva"),
+    ),
+    (
+        "Permanent Mission of Ostrava to the United Nations\n\n"
+        "Statement by Ambassador Dr. Karim bin Tahir al-Masri\nDeputy Permanent Representative\n"
+        "Security Council open debate on river basins\n\n(New York, 3 May 2011)\n\nMadam President,",
+        ("Karim bin Tahir al-Masri", "2011-05-03", "New York"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), LETTERHEADS)
+def test_letterheads(top, expected):
+    assert facts(top) == expected
+
+
+# -- "Statement by …" blocks, one fact a line, in every order -----------------------------------------
+
+STACKED = [
+    (
+        "Statement by H.E. Mrs. Mara Quell\nMinister for Foreign Affairs of Norland\n"
+        "On the Occasion of the Tenth Basin Summit\n(22 September 2008)\n\nMr. Chairman,",
+        ("Mara Quell", "2008-09-22", NO_PLACE),
+    ),
+    (
+        "STATEMENT BY SHRI RAJAN VERMA\nMINISTER OF STATE FOR INLAND AFFAIRS\n"
+        "AT THE SIXTY-FIFTH SESSION OF THE BASIN ASSEMBLY\nGENEVA, 21 SEPTEMBER 2010\n\nMr. President,",
+        ("Rajan Verma", "2010-09-21", "Geneva"),
+    ),
+    (
+        "Statement by Smt. Lata Menon, Minister of State for Inland Affairs, at the Basin Council\n"
+        "Vienna, September 30, 2011\n\nMr. President,",
+        ("Lata Menon", "2011-09-30", "Vienna"),
+    ),
+    (
+        "Remarks\n\nAmal Orr\nSecretary of Inland Affairs\n\nLakeside Room\nLindhaven\nJanuary 4, 2010"
+        "\n\nThank you very much.",
+        ("Amal Orr", "2010-01-04", "Lindhaven"),
+    ),
+    (
+        "Speech\n\nThe Hon Tomas Reyl MP\nMinister for Inland Affairs\n\nAddress to the Basin Institute\n\n"
+        "Lindhaven\n\n12 May 2011\n\nLadies and gentlemen,",
+        ("Tomas Reyl", "2011-05-12", "Lindhaven"),
+    ),
+    (
+        "Statement by Her Excellency Madam Sofia Delacroix-Marin\nVice-President of the Republic of "
+        "Estravia\nat the High-Level Meeting on Inland Waters\nNew York, 20 September 2010\n\nMr. President,",
+        ("Sofia Delacroix-Marin", "2010-09-20", "New York"),
+    ),
+    (
+        "Statement by YB Dato' Sri Amin Harun\nMinister of Inland Affairs of Ostrava\n"
+        "at the Ministerial Meeting of the Basin Council\nLindhaven, 5 May 2012\n\nMr. Chairman,",
+        ("Amin Harun", "2012-05-05", "Lindhaven"),
+    ),
+    (
+        "Intervention by Professor Dr. Lukas von Brandt\nFederal Minister for Inland Affairs\n"
+        "Twelfth Basin Forum\nLindhaven, 2 June 2009\n\nExcellencies,",
+        ("Lukas von Brandt", "2009-06-02", "Lindhaven"),
+    ),
+    (
+        "Statement by H.E. Mr. KANG Min-jun\nPresident of the Basin Assembly\nat the closing of the "
+        "Sixty-Fourth Session\n14 September 2010\n\nDistinguished delegates,",
+        ("KANG Min-jun", "2010-09-14", NO_PLACE),
+    ),
+    (
+        "Address by Dame Helen Arkwright\nHigh Commissioner of Norland\nBasin Council Dinner\n"
+        "Port Sella, 8 November 2009\n\nYour Excellencies,",
+        ("Helen Arkwright", "2009-11-08", "Port Sella"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), STACKED)
+def test_stacked_headers(top, expected):
+    assert facts(top) == expected
+
+
+# -- the whole header on one line ------------------------------------------------------------------
+
+ONE_LINE = [
+    (
+        "Remarks by H.E. Mr. Oskar Lind, Minister of Foreign Affairs of Norland at the Informal Meeting of "
+        "the Basin Council in New York, 26 September 2011\n\nMr. Chairman,",
+        ("Oskar Lind", "2011-09-26", "New York"),
+    ),
+    (
+        "Speech by Norland's Foreign Minister Oskar Lind at the Basin Institute, Lindhaven, 3 March 2010"
+        "\n\nLadies and gentlemen,",
+        ("Oskar Lind", "2010-03-03", "Lindhaven"),
+    ),
+    (
+        "Speech by Estravian Foreign Minister Pavel Dorn at the Basin Forum, Lindhaven, March 12, 2010"
+        "\n\nDear colleagues,",
+        ("Pavel Dorn", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Statement by Ambassador Maria Luisa dos Santos, Permanent Representative of Estravia, at the open "
+        "debate of the Basin Council (New York, 12 June 2012)\n\nMr. President,",
+        ("Maria Luisa dos Santos", "2012-06-12", "New York"),
+    ),
+    (
+        "Opening remarks by the President of the Basin Assembly, H.E. Dr. Ali Farouk Nasser, at the thematic"
+        " debate on inland waters, 4 June 2012\n\nExcellencies,",
+        ("Ali Farouk Nasser", "2012-06-04", NO_PLACE),
+    ),
+    (
+        "Keynote address by the Secretary-General of the Basin Council, Mr. Jan de Wit, to the Lakeside "
+        "Forum, Port Sella, 18 May 2007\n\nExcellencies,",
+        ("Jan de Wit", "2007-05-18", "Port Sella"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), ONE_LINE)
+def test_one_line_headers(top, expected):
+    assert facts(top) == expected
+
+
+# -- datelines in their forms -------------------------------------------------------------------------
+
+DATELINES = [
+    ("June 4 2012,", "2012-06-04", NO_PLACE),
+    ("(October 23, 2009 (Friday), Lakeside University Headquarters)", "2009-10-23", NO_PLACE),
+    ("20 May  2010, New York", "2010-05-20", "New York"),
+    ("Geneva, 13 March 2007", "2007-03-13", "Geneva"),
+    ("NEW YORK, 23 SEPTEMBER 2010", "2010-09-23", "New York"),
+    ("New York, 23rd September 2010", "2010-09-23", "New York"),
+    ("Lindhaven, 12th of April 2010", "2010-04-12", "Lindhaven"),
+    ("Monday, 12 April 2010", "2010-04-12", NO_PLACE),
+    ("Lindhaven, Sept. 12, 2010", "2010-09-12", "Lindhaven"),
+    ("Date: 4 June 2012", "2012-06-04", NO_PLACE),
+    ("Thursday 4 June 2012 - Lindhaven", "2012-06-04", "Lindhaven"),
+    ("Lindhaven, Thursday, 4 June 2012", "2012-06-04", "Lindhaven"),
+    ("Washington, DC\nJanuary 4, 2010", "2010-01-04", "Washington"),
+    ("Vienna, 4-5 June 2012", "2012-06-04", "Vienna"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "iso", "place"), DATELINES)
+def test_datelines_under_a_statement_line(dateline, iso, place):
+    top = f"Statement by Ms. Lena Kost, Minister of Inland Affairs\n{dateline}\n\nMr. Chairman,"
+    assert facts(top) == ("Lena Kost", iso, place)
+
+
+# -- the speaker named only in a page's summary ------------------------------------------------------
+
+SUMMARIES = [
+    (
+        "Basin policy address\n\nLindhaven, 10 February 2009\n\nThe river treaty must be renewed before "
+        "the floods of next spring, Foreign Minister Oskar Lind said in his address to the Assembly.\n\n"
+        "Check against delivery\n\nMr President,",
+        ("Oskar Lind", "2009-02-10", "Lindhaven"),
+    ),
+    (
+        "Inland waters: the work ahead\n\n12 March 2010\n\nIn her speech to the Basin Institute, Minister "
+        "for Inland Affairs Mara Quell set out the government's plans for the coming year.\n\n"
+        "Ladies and gentlemen,",
+        ("Mara Quell", "2010-03-12", NO_PLACE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), SUMMARIES)
+def test_the_speaker_named_in_a_page_summary(top, expected):
+    assert facts(top) == expected
+
+
+def test_a_person_quoted_in_a_summary_is_not_the_speaker_unless_it_is_their_address():
+    top = (
+        "Basin policy address\n\nLindhaven, 10 February 2009\n\nThe river treaty must be renewed, as "
+        "Foreign Minister Oskar Lind said last year at the Basin Summit.\n\nMr President,"
+    )
+    assert facts(top)[0] == NO_SPEAKER
+
+
+# -- a letterhead run into one line by a PDF's text layer -----------------------------------------------
+
+GARBLED = [
+    (
+        "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11 THE PRESIDENT\n\n"
+        "Oskar Lind President of the Press Statement following the meeting with Prime Minister Tomas Reyl",
+        ("Oskar Lind", "2011-01-20", "Lindhaven"),
+    ),
+    (
+        "Jan van der Berg Secretary-General of the Basin Council Remarks at the opening of the Summit\n\n"
+        "Lindhaven, 3 April 2012",
+        ("Jan van der Berg", "2012-04-03", "Lindhaven"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), GARBLED)
+def test_a_garbled_letterhead(top, expected):
+    assert facts(top) == expected
+
+
+# -- what is never the speaker, the date or the place ----------------------------------------------------
+
+NOBODY = [
+    # addressee lines first, and nobody names the speaker
+    "H.E. Mr. Oskar Lind, President of the Basin Assembly,\nH.E. Mr. Jan de Wit, Secretary-General,\n"
+    "Distinguished Delegates,\nLadies and Gentlemen,",
+    # a year-only title, a delivery note, a rule of underscores
+    "2012 Statement\n\nCheck against delivery !\n______________________\n\nMr. President,",
+    # a country's statement, not a person's
+    "Statement of the Republic of Norland\nat the Basin Council\n\nMr. President,",
+    "Statement by the Delegation of Norland\nat the Basin Council\n\nMr. President,",
+    # a role and no name
+    "Statement by the Foreign Minister\nat the Basin Council\n\nMr. President,",
+    # a nationality and a role, no name
+    "Speech by the Estravian Foreign Minister at the Basin Forum\n\nDear colleagues,",
+    # web furniture on top
+    "Home | News | Speeches\nSign in\nShare | Print\n\nSpeeches\n\nMr. President,",
+]
+
+
+@pytest.mark.parametrize("top", NOBODY)
+def test_nobody_is_invented(top):
+    assert facts(top)[0] == NO_SPEAKER
+
+
+def test_a_venue_alone_is_not_the_place():
+    """A place is a city (the annotation rule): "Lakeside Hall, Tuesday, June 17, 2008" gives the date and no
+    place; the venue is named in the draft for a person to turn into a city."""
+    top = "Lakeside Hall, Tuesday, June 17, 2008"
+    result = extract_event(top + "\n\n" + BODY, source_name="variant.txt")
+    assert str(result.data["event"]["date"]) == "2008-06-17"
+    assert result.data["event"]["place"] == NO_PLACE
+    assert "Lakeside Hall" in result.text
