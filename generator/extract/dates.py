@@ -109,7 +109,8 @@ _NUMBER_WORDS = {
 FUTURE = re.compile(
     r"\b(will|shall|is to be|are to be|to be (?:held|convened|organi[sz]ed|hosted)|"
     r"plans? to|planned|intends? to|look(?:s|ing)? forward|upcoming|forthcoming|"
-    r"stands? ready to|exploring|scheduled|would like to (?:host|invite|convene))\b|'ll\b",
+    r"stands? ready to|exploring|scheduled|would like to (?:host|invite|convene)|ahead of|in the run-up to|"
+    r"in preparation for|leading up to|com(?:ing|es) (?:as it does )?before)\b|'ll\b",
     re.IGNORECASE,
 )
 
@@ -193,8 +194,10 @@ def _year2(y1: int, text: str) -> int:
 class _Context:
     """What resolving a relative date needs: the statement's date and the sentence's tense."""
 
-    def __init__(self, speech_date: DatePoint | None, future_tense: bool):
+    def __init__(self, speech_date: DatePoint | None, future_tense: bool | None):
         self.speech = speech_date
+        #: None: the sentence has no tense to go by ("count on me to make the meeting in Doha in November a
+        #: success"): the nearest such day, before or after the statement.
         self.future = future_tense
 
     def year_of(self, month: int, day: int | None) -> int | None:
@@ -204,6 +207,10 @@ class _Context:
             return None
         if s.month is None:
             return s.year
+        if self.future is None:
+            now = dt.date(s.year, s.month, s.day or 15)
+            candidates = [y for y in (s.year - 1, s.year, s.year + 1) if _point(y, month, day or 15)]
+            return min(candidates, key=lambda y: (abs((dt.date(y, month, day or 15) - now).days), y > s.year))
         here = (month, day or (1 if self.future else 31))
         now = (s.month, s.day or (31 if self.future else 1))
         if not self.future and here > now:
@@ -222,6 +229,11 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: Any sign of the past: a verb in -ed or an irregular past. A sentence without one (nor a future) has no tense.
+_ANY_PAST = re.compile(
+    r"\b(?:was|were|had|did|met|held|took|saw|made|gave|came|went|began|won|led|set|said|told|ago|last|"
+    r"(?!(?:United|based|related|needed|interested|concerned|committed|dedicated|advanced)\b)[A-Za-z]{2,}ed)\b"
+)
 
 
 class _Tense:
@@ -236,9 +248,9 @@ class _Tense:
         self.marks = sorted(marks)
         self.cuts = [m.start() for m in _CLAUSE_MARK.finditer(text)]
 
-    def future_at(self, pos: int) -> bool:
+    def future_at(self, pos: int) -> bool | None:
         if not self.sentence_future:
-            return False
+            return None if not _ANY_PAST.search(self.text) else False
         lo = max((c for c in self.cuts if c < pos), default=-1)
         hi = min((c for c in self.cuts if c >= pos), default=len(self.text))
         before = [future for at, future in self.marks if lo < at < pos]
@@ -263,7 +275,7 @@ def find_dates(
     an earlier date in ``text`` itself.
     """
     tense = _Tense(text)
-    contexts: dict[bool, _Context] = {}
+    contexts: dict[bool | None, _Context] = {}
 
     def context(pos: int) -> _Context:
         future = tense.future_at(pos)
@@ -420,13 +432,13 @@ def _b_day_month(m, ctx, text, s, e):
     value = _pd(_point(y, mo, d)) if y else None
     if y and value is None:
         return None  # "31 February": not a date
-    return _relative(text, s, e, value, future=ctx.future)
+    return _relative(text, s, e, value, future=bool(ctx.future))
 
 
 def _b_month_alone(m, ctx, text, s, e):
     mo = _month_of(m["m"])
     y = ctx.year_of(mo, None)
-    return _relative(text, s, e, _pd(_point(y, mo)) if y else None, future=ctx.future)
+    return _relative(text, s, e, _pd(_point(y, mo)) if y else None, future=bool(ctx.future))
 
 
 _OFFSETS = {"last": -1, "this": 0, "next": 1, "previous": -1, "coming": 1}
@@ -528,7 +540,7 @@ def _b_weekday(m, ctx, text, s, e):
     """ "on Thursday" (past tense: the last one before the statement), "starting on Wednesday" (the next)."""
     sp = ctx.speech
     rel = (m.groupdict().get("rel") or "").lower()
-    future = rel == "next" or (rel != "last" and ctx.future)
+    future = rel == "next" or (rel != "last" and bool(ctx.future))
     value = None
     if sp is not None and sp.day is not None:
         day = dt.date(sp.year, sp.month, sp.day)
@@ -545,7 +557,7 @@ def _b_day_range_no_year(m, ctx, text, s, e):
     mo = _month_of(m["m"])
     y = ctx.year_of(mo, int(m["d2"]))
     value = _pd(_point(y, mo, int(m["d"])), _point(y, mo, int(m["d2"]))) if y else None
-    return _relative(text, s, e, value, future=ctx.future)
+    return _relative(text, s, e, value, future=bool(ctx.future))
 
 
 def _b_cross_month_no_year(m, ctx, text, s, e):
@@ -556,7 +568,7 @@ def _b_cross_month_no_year(m, ctx, text, s, e):
         a = _point(y, mo, int(m["d"]))
         b = _point(y + (1 if mo2 < mo else 0), mo2, int(m["d2"]))  # "29 December to 2 January"
         value = _pd(a, b)
-    return _relative(text, s, e, value, future=ctx.future)
+    return _relative(text, s, e, value, future=bool(ctx.future))
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
@@ -804,6 +816,26 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             r"(?:Meeting|Conference|Summit|Session|Committee|Forum|Council|Review|Dialogue|Talks))"
         ),
         _b_month_alone,
+    ),
+    # "It has been three years since", "ten years have passed since": counted back from the statement
+    (
+        re.compile(
+            r"(?P<core>\b(?:it\s+(?:has|is)\s+(?:now\s+)?(?:been\s+)?|it[’']s\s+(?:been\s+)?)"
+            r"(?:(?:almost|nearly|over|more\s+than|some|about|just|exactly)\s+)?"
+            r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+            r"thirty|forty|fifty)\s+(?P<unit>years?|decades?|months?)\s+since)\b",
+            _I,
+        ),
+        _b_ago,
+    ),
+    (
+        re.compile(
+            r"(?P<core>\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+            r"thirty|forty|fifty)\s+(?P<unit>years|decades|months)\s+have\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)"
+            r"\s+since)\b",
+            _I,
+        ),
+        _b_ago,
     ),
     # "ten years ago", "a decade ago", "18 months ago"
     (

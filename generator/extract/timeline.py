@@ -381,10 +381,12 @@ _ORDINAL = re.compile(
 _PLACE_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|de|da|del|upon|on|of(?=\s+[A-Z])))*"
 
 _GAP_LEFT = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?i:which|that)\s+)?"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?i:which|who)\s+(?i:is|are|was|were)\s+[^,;.]{1,80},\s*)?"
+    r",?\s*(?:(?i:which|that)\s+)?"
     r"(?:(?i:was|were|is|are|will be|to be|being|had been|has been|would be)\s+)?"
     r"(?:(?i:(?:jointly\s+)?(?:held|convened|organi[sz]ed|hosted|took place|takes place|will take place|"
-    r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|(?:will\s+)?(?:meet|convene|gather|open)|met|meets|"
+    r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|(?:will\s+)?(?:meet|convene|gather|open|begin|"
+    r"start|end|close|conclude|resume)|met|meets|kicked off|"
     r"gathered|convenes|signed|adopted|ratified|launched|concluded|began|started|commenced|resumed|ended|"
     r"closed))\s+)?"
     r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
@@ -393,7 +395,8 @@ _GAP_LEFT = re.compile(
 )
 _CLAUSE_START = re.compile(r"^\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?$", re.IGNORECASE)
 _GAP_RIGHT = re.compile(
-    r"^\s*,?\s*(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|we|I|our\s+\w+|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
+    r"^\s*,?\s*(?:(?:on\s+the\s+(?:occasion|sidelines|margins?)\s+of|at|during)\s+(?=the\b))?"
+    r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|we|I|our\s+\w+|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
     r"(?:hosted|held|convened|organi[sz]ed|attended|chaired|co-chaired|opened|launched|welcomed|"
     r"took part in|participated in|joined|addressed|"
     r"(?:will|shall|are to|plan to|intend to)\s+(?:host|hold|convene|organi[sz]e|attend|chair|open)|"
@@ -411,6 +414,18 @@ _NUMBERED_ACT = re.compile(
 _DEADLINE = re.compile(
     r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+(?:end|middle)\s+of\s+)?$", re.IGNORECASE
 )
+_TOWARDS = re.compile(r"\b(?:towards?|before)\s+$", re.IGNORECASE)
+
+
+def _is_deadline(text: str, m: DateMention) -> bool:
+    """ "by 2015", "by the end of 2013", "towards the end of 2009": a target, not the day anything meets."""
+    before = text[: m.start]
+    return bool(
+        _DEADLINE.search(before)
+        or (_TOWARDS.search(before) and re.match(r"(?:the\s+)?(?:end|middle)\b", m.text, re.IGNORECASE))
+    )
+
+
 #: A number of meetings: "219 such meetings", "three formal sessions", "dozens of meetings".
 _COUNTED = re.compile(
     r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -857,7 +872,7 @@ def _sentence_entries(
         found, loose = _dated_sentence(passage, speech_date, mentions, reading)
     else:
         found, loose = _back_reference(passage, speech_date, reading), []
-    reading.learn(passage, [m for m in mentions if not _DEADLINE.search(passage.text[: m.start])])
+    reading.learn(passage, [m for m in mentions if not _is_deadline(passage.text, m)])
     return found, loose
 
 
@@ -926,7 +941,7 @@ def _dated_sentence(
                 continue
             got = _co_occurring(text, m, phrases, used, mentions)
         if got is None:
-            action = _action(text, m, mentions)
+            action = _action(text, m, mentions, reading.named)
             if action:
                 title, head = action
                 where = re.search(
@@ -965,13 +980,19 @@ def _dated_sentence(
             and len(title.split()) == 1
             and title.lower() in EVENT_NOUNS
         ):
-            if place is None:
+            if place is None and phrase is not None:
+                where = _HELD_IN.search(text, phrase.end)
+                place = _place(where["p"]) if where else None
+            if m.date is not None and m.date.first is not None and m.date.first.day is not None:
+                pass  # "its 12 January debate": a day says which meeting it was
+            elif place is None:
                 # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader
                 # nothing; "the conference in Amsel last month" says where.
                 loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
                 continue
-            title = f"{title} in {place}"
-        if _DEADLINE.search(text[: m.start]) and id(m) not in listed:
+            if place is not None:
+                title = f"{title} in {place}"
+        if _is_deadline(text, m) and id(m) not in listed:
             # "By 2015 we must convene a Review Conference": a deadline, not the day anything meets.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
@@ -1038,6 +1059,11 @@ def _dated_sentence(
     return out, loose
 
 
+#: "… took place in The Hague": where an unnamed meeting was, said later in its sentence.
+_HELD_IN = re.compile(
+    rf"\b(?:took\s+place|was\s+held|were\s+held|met|convened|gathered)\s+(?:\w+\s+){{0,2}}?(?:in|at)\s+"
+    rf"(?P<p>{_PLACE_WORDS})"
+)
 #: "this Committee", "that summit", "the same Conference": a meeting named earlier in the statement.
 _BACK_NOUN = re.compile(r"\b(?:this|that|the\s+same|the\s+said)\s+$", re.IGNORECASE)
 #: A sentence that goes on about the time of the one before: "At that meeting, …", "We also hosted …".
@@ -1340,9 +1366,19 @@ _RECEIVED = re.compile(
 )
 
 
-def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str, str] | None:
+#: "I met with the Sherpas of the G20 countries", "we have met twice with this Committee".
+_MET_WITH = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+)?(?:also\s+)?met\s+(?:\w+\s+)?with\s+(?:(?P<det>the|this|that)\s+)?"
+    r"(?P<who>[A-Z][\w'’\-]*(?:\s+(?:of\s+the|of|and|[A-Z][\w'’\-]*|countries|states|members|leaders)){0,6})"
+)
+
+
+def _action(
+    text: str, m: DateMention, mentions: list[DateMention], named: dict[str, str] | None = None
+) -> tuple[str, str] | None:
     """A sentence (or its clause holding the date, when it has several) with one date that says people
     met or someone visited a place: a meeting without a meeting noun."""
+    named = named or {}
     if len([d for d in mentions if not d.since]) != 1:
         start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
         ends = [p for p in (text.find(",", m.end), text.find(";", m.end)) if p >= 0]
@@ -1353,6 +1389,13 @@ def _action(text: str, m: DateMention, mentions: list[DateMention]) -> tuple[str
     received = _RECEIVED.search(text)
     if received and not re.match(r"(?:the|our|my)\b", received["who"], re.IGNORECASE):
         return f"Meeting with {received['who'].strip()}", "meeting"
+    with_whom = _MET_WITH.search(text)
+    if with_whom:
+        who = re.sub(r"\s+(?:of|of the|and)$", "", with_whom["who"].strip())
+        if with_whom["det"] and with_whom["det"].lower() in ("this", "that"):
+            who = named.get(who.lower(), "")  # "met twice with this Committee": the one named before
+        if who and who.split()[0].lower() not in _STOP:
+            return f"Meeting with {who}", "meeting"
     visit = _VISITED.search(text)
     if visit:
         where = (visit["obj"] or visit["obj2"]).strip()
@@ -1415,7 +1458,10 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
     verb = _ADOPTED.search(part)
     if not verb:
         return None
-    before = part[: verb.start()].strip()
+    before = part[: verb.start()]
+    if clause[0] + len(before) >= m.end > clause[0]:
+        before = before[max(0, m.end - clause[0]) :]  # "It has been three years since Leaders adopted …"
+    before = before.strip()
     subject = _DETERMINER.sub("", before.split(",")[-1].strip())
     if not subject and before.endswith(","):
         # "Resolution 1894, adopted by the Council in November last year, …"

@@ -142,3 +142,68 @@ def test_a_full_month_name_does_not_take_the_full_stop():
     assert (m.text, m.date.iso()) == ("last December", "2009-12")
     (m,) = find_dates("in Sept. 2005 the Summit", None)
     assert m.text == "Sept. 2005"
+
+
+def test_a_month_in_a_sentence_without_tense_is_the_nearest_one():
+    # no verb of the past or the future: November 2010, two months on, not November 2009
+    got = timeline(
+        "26 September 2010",
+        "Count on me to do all I can to make a success of the meeting in Amsel in November.",
+    )
+    assert got == [("2010-11", "planned", "Meeting in Amsel")]
+    # a meeting still to come: "coming before", "ahead of"
+    got = timeline(
+        "29 March 2010",
+        "Your talks are timely, coming as they do before the Basin Summit in Tarnow in April.",
+    )
+    assert got == [("2010-04", "planned", "Basin Summit")]
+    # a verb in the past keeps the month in the past
+    got = timeline("26 September 2010", "The Basin Forum in Amsel in November showed the way.")
+    assert got == [("2009-11", "meeting", "Basin Forum")]
+
+
+def test_years_since_an_act_count_back_from_the_statement():
+    got = timeline("19 August 2008", "It has been three years since Leaders adopted the Basin Plan.")
+    assert got == [("2005", "milestone", "Leaders adopted the Basin Plan")]
+    (m,) = find_dates("Ten years have passed since the Summit.", DatePoint(2010, 9, 20))
+    assert m.date.iso() == "2000"
+
+
+def test_a_meeting_with_a_group_and_an_unnamed_meeting_on_a_day():
+    got = timeline("29 March 2010", "Less than two weeks ago, I met with the Envoys of the Basin countries.")
+    assert got == [("2010-03", "meeting", "Meeting with Envoys of the Basin countries")]
+    # a day says which meeting it was; a place said later in the sentence names it
+    got = timeline("31 January 2012", "During its 12 January debate, the Council adopted resolution 77.")
+    assert got == [("2012-01-12", "meeting", "Debate")]
+    got = timeline("31 March 2009", "On March 30, a meeting between the two ministers took place in Amsel.")
+    assert got == [("2009-03-30", "meeting", "Meeting in Amsel")]
+
+
+def test_a_date_before_the_meeting_it_was_the_occasion_of():
+    got = timeline(
+        "8 March 2011",
+        "We recall the Basin Declaration, issued in Amsel, on April 15th 2010, on the occasion of the "
+        "Fourth Basin Summit.",
+    )
+    assert ("2010-04-15", "summit", "Fourth Basin Summit") in got
+
+
+def test_a_meeting_and_its_date_around_a_which_clause():
+    got = timeline(
+        "25 January 2012",
+        "The 20th Session of the Basin Council, which is made up of the ministers of the region, will be held "
+        "on 26 and 27 January 2012.",
+    )
+    assert got == [("2012-01-26/2012-01-27", "planned", "20th Session of the Basin Council")]
+    got = timeline("25 January 2012", "The Basin Summit kicked off on Monday, January 23rd 2012, in Amsel.")
+    assert ("2012-01-23", "summit", "Basin Summit") in got
+
+
+def test_a_target_towards_the_end_of_a_year_is_no_date():
+    assert (
+        timeline(
+            "16 December 2008",
+            "The schedule allows the entry into force of the Amsel Treaty towards the end of 2009.",
+        )
+        == []
+    )
