@@ -208,9 +208,9 @@ class _Context:
         if s.month is None:
             return s.year
         if self.future is None:
-            now = dt.date(s.year, s.month, s.day or 15)
+            said = dt.date(s.year, s.month, s.day or 15)
             candidates = [y for y in (s.year - 1, s.year, s.year + 1) if _point(y, month, day or 15)]
-            return min(candidates, key=lambda y: (abs((dt.date(y, month, day or 15) - now).days), y > s.year))
+            return min(candidates, key=lambda y: (abs((dt.date(y, month, day or 15) - said).days), y > s.year))
         here = (month, day or (1 if self.future else 31))
         now = (s.month, s.day or (31 if self.future else 1))
         if not self.future and here > now:
