@@ -33,11 +33,14 @@ from .header import (
     closing_dateline,
     find_host,
     labelled_speaker,
+    meeting_dateline,
+    page_dateline,
     parse_header,
     place_from_body,
     reported_speaker,
     summary_speaker,
     top_blocks,
+    transcript_speaker,
 )
 from .passages import passages as cut_passages
 from .proposal import find_proposal
@@ -113,10 +116,13 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     labelled_speaker(decoded.text, header)
     reported_speaker(decoded.text, header)
     summary_speaker(decoded.text, header)
+    transcript_speaker(decoded.text, header)
     if header.date is None:
         closing = closing_dateline(decoded.text)
         if closing is not None:
             header.date, header.place = closing.date, header.place or closing.place
+    page_dateline(header, decoded.removed)
+    meeting_dateline(header, passages)
     if header.place is None:
         said = place_from_body(passages)
         if said:

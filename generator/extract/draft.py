@@ -75,6 +75,8 @@ class Findings:
             note = (
                 None if self.speech_date_origin == "header" else f"Date given with {where} when extracting."
             )
+            if self.speech_date_origin == "header" and self.header.date_source:
+                note = f"Not in the header: the date of {self.header.date_source}. Check it."
             return PartialDate(self.speech_date), note
         # Never a year guessed from the body: the latest year a statement mentions is often a
         # target ("by 2015") or a past event, not the day it was given.
@@ -186,7 +188,9 @@ def _event(f: Findings) -> dict:
         out["place"] = Note(
             h.place,
             f"Not in the header: paragraph {h.place_paragraph} says the statement is "
-            f"given in {h.place}. Check it.",
+            f"given in {h.place}. Check it."
+            if not (h.date_source and h.date_source.startswith(f"paragraph {h.place_paragraph},"))
+            else f"Not in the header: the place of {h.date_source}. Check it.",
         )
     elif h.place:
         out["place"] = h.place
@@ -512,8 +516,8 @@ def _header_comment(f: Findings) -> list[str]:
         )
     elif f.speech_date_origin == "header":
         notes.append(
-            f"statement dated {PartialDate(f.speech_date).format()} (from its header); relative "
-            "dates are resolved against it"
+            f"statement dated {PartialDate(f.speech_date).format()} "
+            f"(from {f.header.date_source or 'its header'}); relative dates are resolved against it"
         )
     else:
         notes.append(

@@ -29,7 +29,8 @@ _NAV_PHRASES = (
     r"no comments?:?|post a comment|newer post|older post|read more|related (?:articles|links|news|content)|"
     r"tags?:.*|posted by .*|posted on .*|last (?:updated|modified|reviewed)(?: on)?:? .*|"
     r"published under:? .*|publisher:? .*|font size.*|text size.*|a ?a ?a|"
-    r"you are here:?.*|previous|next|previous article|next article|view all|more news|back"
+    r"you are here:?.*|previous|next|previous article|next article|view all|more news|back|"
+    r"link to this:? .*"
 )
 _NAV_LINE = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)
 _NAV_ITEM = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)

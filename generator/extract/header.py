@@ -46,13 +46,22 @@ _PREFIXED_STATEMENT = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: "Policy Statement on the Basin Council by Federal Foreign Minister X in the …": a subject, then "by".
+_TITLED_STATEMENT = re.compile(
+    rf"^(?P<pre>(?:[\w'’\-]+\s+){{0,3}}?)(?P<kind>{_KIND_WORDS})\s+(?:on|at|to|before|for|about)\s+"
+    r"(?P<subject>[^,;]{3,100}?)\s+by\s+(?P<rest>(?:the\s+)?(?:[A-Z]|H\.E).*)$",
+    re.IGNORECASE,
+)
 #: "President Gloria Macapagal-Arroyo's Speech …": the speaker before the kind.
 _POSSESSIVE_STATEMENT = re.compile(
     rf"^(?P<who>.+?)['’]s\s+(?:(?:opening|closing|keynote|welcoming|inaugural)\s+)?(?P<kind>{_KIND_WORDS})\b"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$",
+    re.IGNORECASE,
+)
 #: Words of a role or a title, not of a name: "Minister for Foreign Affairs", "External Affairs Minister".
 _ROLE_VOCABULARY = {
     "minister",
@@ -265,7 +274,9 @@ _POST_NOMINAL = {"mp", "mep", "qc", "kc", "mla", "msp", "td", "obe", "mbe", "cbe
 #: Words of a page's section or a document, never of a person's name: "Ministerial Statements".
 _DOCUMENT_WORDS = re.compile(
     r"\b(?:statements?|speeches|remarks|news|releases?|archives?|updates|documents|transcripts|notes|"
-    r"meetings?|ministerials?|symbol|logo|content)\b",
+    r"meetings?|ministerials?|symbol|logo|content|"
+    # an office, not a person: "INFORMATION AND PRESS DEPARTMENT"
+    r"department|division|directorate|bureau|secretariat|agency|press|information|services?|unit)\b",
     re.IGNORECASE,
 )
 #: Cities that seat governments and international bodies: on a letterhead line of their own they say
@@ -381,6 +392,8 @@ class Header:
     place_paragraph: int | None = None
     #: The place said with the date ("Manila, 30 July 2007"): such a dateline wins over a bare one.
     date_place: str | None = None
+    #: Where the date was read when not from a dateline of the header: "the page's date line …".
+    date_source: str | None = None
     #: The header lines as written (joined where they run on).
     lines: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)
@@ -438,7 +451,8 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
     blocks: list[list[str]] = []
     current: list[str] = []
     seen = 0
-    for raw in text.split("\n") + [""]:
+    lines = text.split("\n")
+    for index, raw in enumerate(lines + [""]):
         line = normalise_space(raw)
         if not line:
             if current:
@@ -466,6 +480,8 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
                 current.append(shout)
             elif wire:
                 current.append(wire["dateline"])
+            elif _salutation_follows(lines, index):
+                continue  # a page's notice or summary above the header: the header is still to come
             break
         current.append(line)
         seen += 1
@@ -478,8 +494,11 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
 
 #: A press release's first sentence opens with its dateline: "LINDHAVEN, 4 May 2009 - The Minister …".
 _WIRE_DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3},\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)\s*(?:[-–—]|\(\w+\)\s*[-–—]?)\s+(?=\S)"
+    r"^(?P<dateline>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3},\s+"
+    # "ADDIS ABABA, Ostrava, January 25, 2012/Basin Press Agency (BPA)/ —": a country, then an agency
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]+\s+\d|\d))?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)"
+    r"\s*(?:/[^/\n]{1,80}/\s*)?(?:[-–—]|\(\w+\)\s*[-–—]?)\s+(?=\S)"
 )
 
 
@@ -507,6 +526,13 @@ _NOT_A_SPOT = {
 }
 
 
+def _salutation_follows(lines: list[str], index: int, within: int = 8) -> bool:
+    """A salutation ("Mr. President,") in the next few lines after ``index``: the sentence at ``index``
+    stands above the statement (a page's notice, a summary), not at its start."""
+    ahead = [normalise_space(line) for line in lines[index + 1 :] if line.strip()][:within]
+    return any(is_salutation(line) for line in ahead)
+
+
 def _header_runs_on(previous: str, line: str) -> bool:
     """A role in capitals after "STATEMENT BY H.E. X," is still the header, though it reads like
     "PRESIDENT OF …," an address to the chair."""
@@ -523,6 +549,12 @@ _REPORTED = re.compile(
 )
 
 
+_REPORTED_AFTER = re.compile(
+    r"[,\"”]\s*(?:said|stated|declared|explained|stressed|emphasi[sz]ed|added|noted|underlined)\s+"
+    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the)){1,8})"
+)
+
+
 def reported_speaker(text: str, header: Header) -> None:
     """A press release tells the speech in the third person: "VIENNA, 4 May 2009 - The Chair, Foreign Minister
     X Y, called on …" and later "Y said". The person is the speaker only when the release quotes them by
@@ -535,6 +567,18 @@ def reported_speaker(text: str, header: Header) -> None:
     if wire is None:
         return
     sentence = re.split(r"(?<=[.!?])\s", wire.string[wire.end() :], maxsplit=1)[0]
+    for m in _REPORTED_AFTER.finditer(sentence):
+        # '"…," stated Foreign Minister X Y.': named after the quotation, and named again elsewhere
+        trial = Header()
+        _by_whom(trial, m["who"])
+        surname = (trial.speaker or "").split()[-1:] or [""]
+        if (
+            trial.speaker
+            and len(trial.speaker.split()) >= 2
+            and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
+        ):
+            header.speaker, header.role = trial.speaker, header.role or trial.role
+            return
     for m in _REPORTED.finditer(sentence):
         trial = Header()
         _by_whom(trial, m["who"])
@@ -559,6 +603,13 @@ _SUMMARY_SPEAKER = [
         rf"\bIn\s+(?:his|her)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\s+(?:to|at|before|in)\s+[^,.;]{{3,90}},\s+"
         rf"{_SUMMARY_WHO}\s+(?:said|set\s+out|stressed|outlined|called|urged|announced|presented|emphasi[sz]ed|"
         r"underlined|warned|noted|highlighted|reviewed|described|explained|spoke)\b"
+    ),
+    # "Prime Minister X delivered the following remarks at the …:"
+    re.compile(rf"{_SUMMARY_WHO}\s+(?:delivered|made|gave)\s+the\s+following\s+{_ADDRESS_NOUN}"),
+    # a press summary: "…, Permanent Representative X, said during a news conference this afternoon"
+    re.compile(
+        rf"{_SUMMARY_WHO},?\s+(?:has\s+)?said\s+(?:today\s+|this\s+\w+\s+)?(?:during|at|in)\s+(?:a|an|the|his|her)\s+"
+        r"(?:[\w\-]+\s+){0,3}?(?:news\s+conference|press\s+conference|press\s+briefing|briefing)\b"
     ),
 ]
 
@@ -586,6 +637,37 @@ def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
                     header.honorific = header.honorific or trial.honorific
                     _country(header)
                     return
+
+
+#: A transcript's speaker label: "Oskar Lind (Port Sella, Unity)", or under a photo caption that repeats the
+#: name ("Photo of Oskar LindOskar Lind (Port Sella, Unity)").
+_TURN_LABEL = re.compile(
+    r"^(?:Photo of\s+(?P<twice>[^()]+?)(?P=twice)|(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}))"
+    r"\s*\([^()]+,[^()]+\)$"
+)
+
+
+def transcript_speaker(text: str, header: Header, min_words: int = 60) -> None:
+    """A parliament's transcript page (a written answer, a debate): speaker labels with a seat and a
+    party, each followed by what that member said. The statement is the longest turn; its label
+    names the speaker. Nothing is taken when no turn is long enough to be a statement."""
+    if header.speaker is not None:
+        return
+    turns: list[tuple[str, int]] = []
+    for raw in text.split("\n"):
+        line = normalise_space(raw)
+        m = _TURN_LABEL.match(line)
+        if m:
+            turns.append(((m["twice"] or m["name"]).strip(), 0))
+        elif turns:
+            name, words = turns[-1]
+            turns[-1] = (name, words + len(line.split()))
+    if not turns:
+        return
+    name, words = max(turns, key=lambda t: t[1])
+    trial = Header()
+    if words >= min_words and _speaker(trial, name) and trial.speaker:
+        header.speaker = trial.speaker
 
 
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
@@ -708,6 +790,9 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
     if labelled:
         label = (labelled["label"] or labelled["label2"]).lower()
         value = (labelled["value"] or labelled["value2"]).strip()
+        if label == "by" and len(value.split()) == 1:
+            h.unused.append(line)  # "By BasinNews": a news site's by-line, not a speaker
+            return False
         if label in ("speaker", "speech by", "delivered by", "by"):
             return _statement_line(h, value)
         if label in ("event", "meeting", "occasion") and h.occasion is None:
@@ -725,6 +810,10 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
     if prefixed and h.speaker is None:
         h.kind = _sentence_case(f"{prefixed['pre']}{prefixed['kind']}".strip().lower())
         return _statement_line(h, prefixed["rest"].strip(" ,:"))
+    titled = _TITLED_STATEMENT.match(line)
+    if titled and h.speaker is None and titled["rest"][:1].isupper():
+        h.kind = _sentence_case(f"{titled['pre']}{titled['kind']}".strip().lower())
+        return _statement_line(h, titled["rest"].strip(" ,:"))
     possessive = _POSSESSIVE_STATEMENT.match(line)
     if (
         possessive
@@ -762,6 +851,12 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
         return False
     if h.occasion is None and EVENT_WORDS.search(line) and (line[:1].isupper() or line[:1].isdigit()):
         _occasion(h, line)
+        return False
+    pieces = re.split(r"\s+[.|·•]\s+", line)
+    seat = [p for p in pieces if p.strip(" .").lower() in SEAT_CITIES]
+    if len(pieces) >= 2 and seat:
+        # "Department of Public Information . News and Media Division . New York": an office's letterhead
+        h.place = h.place or seat[-1].strip(" .")
         return False
     parts = line.split(",")
     if (
@@ -1178,12 +1273,14 @@ def _ordinal_value(text: str) -> int | None:
 
 
 _TIME = re.compile(
-    r"^(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|hours))?"
+    r"^(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|hours))?(?:\s+[A-Z]{2,4})?"
     r"(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?$|^\(?\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\)?$",
     re.IGNORECASE,
 )
 
 
+#: A ministry's document number that ends in its date, day first: "1402-25-09-2010".
+_NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)$")
 #: A press office's release number beside its dateline: "No. 2010/78", "2007/32".
 _RELEASE_NUMBER = re.compile(r"^(?:No\.?\s*)?\d{2,4}/\d{1,4}$", re.IGNORECASE)
 
@@ -1203,6 +1300,9 @@ def _dateline(h: Header, line: str) -> bool:
         flags=re.IGNORECASE,
     )
     text = text.strip("()[] .,;•·*")
+    numbered = _NUMBER_AND_DATE.match(text)
+    if numbered:
+        text = f"{numbered['d']}.{numbered['m']}.{numbered['y']}"  # "1402-25-09-2010": a release number and its date
     found = [
         m
         for m in find_dates(text)
@@ -1215,11 +1315,11 @@ def _dateline(h: Header, line: str) -> bool:
         return False
     m = found[0]
     assert m.date is not None
-    before = [p.strip(" ()[]") for p in re.split(r"[,;–—]|\s-\s", text[: m.start]) if p.strip(" ()[]")]
+    before = [p.strip(" ()[]") for p in re.split(r"[,;–—]|\s[-/]\s", text[: m.start]) if p.strip(" ()[]")]
     tail = text[m.end :]
     if before and is_place(before[0]) and tail.strip() and not re.search(r"[a-z]", tail):
         tail = ""  # "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11": a PDF letterhead run on after it
-    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s-\s", tail) if p.strip(" ()[].")]
+    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s[-/]\s", tail) if p.strip(" ()[].")]
     places = []
     for part in before + after:
         if _WEEKDAY.match(part) or _TIME.match(part) or _RELEASE_NUMBER.match(part):
@@ -1275,8 +1375,12 @@ def _speaker(h: Header, line: str, force: bool = False) -> bool:
         return False
     tokens = [t for t in tokens if t.rstrip(",.").lower() not in _POST_NOMINAL] or tokens
     name = " ".join(tokens)
-    if not m and not force and (len(tokens) < 2 or _ROLE_WORDS.search(name)):
-        return False
+    if (
+        not m
+        and not force
+        and (len(tokens) < 2 or _ROLE_WORDS.search(name) or sum(t.lower() in _PARTICLES for t in tokens) >= 2)
+    ):
+        return False  # ("Reunião da Comissão da Bacia": a title in another language, not a name)
     h.honorific, h.speaker = honorific, name.strip()
     if role.strip():
         h.role = role.strip()
@@ -1339,6 +1443,56 @@ def closing_dateline(text: str) -> Header | None:
         if len(line.split()) <= 10 and _dateline(found, line):
             return found
     return None
+
+
+#: "08.09.2008 - Speech", "12/03/2010 | News": a page's date stamp and section, removed as furniture.
+_PAGE_STAMP = re.compile(r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\s*[-–—|]\s*[A-Za-z][\w ]{0,30}$")
+
+
+def page_dateline(header: Header, removed: list[str]) -> None:
+    """The page's own date stamp ("18.12.2008 - Speech", dropped as furniture) when the header gives no
+    date: on a ministry's page it is the day the speech was published, which for a speech is the
+    day it was given unless the header says otherwise."""
+    if header.date is not None:
+        return
+    for line in removed[:12]:
+        m = _PAGE_STAMP.match(line)
+        found = (
+            [d for d in find_dates(m["d"]) if d.date is not None and d.date.first is not None] if m else []
+        )
+        if found and found[0].date is not None and found[0].date.first is not None:
+            header.date = found[0].date.first
+            header.date_source = f"the page's date line “{line}”"
+            return
+
+
+#: A communiqué's opening: "The 11th Meeting of … was held in Lindhaven on 21 July 2010", "The Ministers
+#: …, gathered in Lindhaven, on March 8th 2011, for the …".
+_MEETING_OPENS = re.compile(
+    r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|(?:gathered|met|assembled|convened))\s+"
+    r"(?:in|at)\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),?\s+on\s+(?P<rest>.{6,40})"
+)
+
+
+def meeting_dateline(header: Header, passages) -> None:
+    """A communiqué or chair's statement has no dateline: its first sentence dates and places the meeting
+    it reports ("The Meeting … was held in Lindhaven on 21 July 2010"), and that is its date."""
+    if header.date is not None:
+        return
+    first = next((p for p in passages if p.role == "sentence" and p.words >= 12), None)
+    if first is None:
+        return
+    m = _MEETING_OPENS.search(first.text)
+    if not m or not is_place(m["p"]):
+        return
+    dates = [d for d in find_dates(m["rest"]) if d.start == 0 and d.date is not None and d.relative is None]
+    point = dates[0].date.first if dates and dates[0].date is not None else None
+    if point is None or point.day is None:
+        return
+    header.date = point
+    header.date_source = f"paragraph {first.paragraph}, the meeting the statement reports"
+    if header.place is None:
+        header.place, header.place_paragraph = m["p"], first.paragraph
 
 
 def place_from_body(passages) -> tuple[str, int] | None:

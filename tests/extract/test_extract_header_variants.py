@@ -273,3 +273,131 @@ def test_a_venue_alone_is_not_the_place():
     assert str(result.data["event"]["date"]) == "2008-06-17"
     assert result.data["event"]["place"] == NO_PLACE
     assert "Lakeside Hall" in result.text
+
+
+# -- pages around the statement: notices, mailing lists, news sites, press offices -----------------
+
+PAGES = [
+    # a site's notice and image file names above the title; the time after a slash on the date line
+    (
+        "Please note that all documents in PDF format are marked as such and open in a new window.\n"
+        "banner_2011_80x60.jpg Logo.png\n"
+        "Election of the Chair of the Basin Council for its tenth session\n12 March 2011 / 10:30\n\n"
+        "H.E. Ambassador Tomas R. Al-Qadi\nThe Permanent Representative of Ostrava to the Basin Council\n\n"
+        "Mr. President,",
+        ("Tomas R. Al-Qadi", "2011-03-12", NO_PLACE),
+    ),
+    # a mailing list's post date (abbreviated weekday, a time with seconds and zone) and an office's name
+    (
+        "[basin-list] (Ministry, Ostrava) Meeting on the river\n\nFrom: Amal Orr (orr@example.org)\n"
+        "Date: Tue Sep 28 2010 - 08:07:12 EDT\n\nMINISTRY OF INLAND AFFAIRS OF OSTRAVA\n\n"
+        "INFORMATION AND PRESS DEPARTMENT\n\nMeeting on the river basin",
+        (NO_SPEAKER, "2010-09-28", NO_PLACE),
+    ),
+    # … and below it the ministry's document number, which ends in the release's own date
+    (
+        "[basin-list] (Ministry, Ostrava) Meeting on the river\n\nFrom: Amal Orr (orr@example.org)\n"
+        "Date: Tue Sep 28 2010 - 08:07:12 EDT\n\nMINISTRY OF INLAND AFFAIRS OF OSTRAVA\n\n"
+        "INFORMATION AND PRESS DEPARTMENT\n\nMeeting on the river basin\n\n1402-25-09-2010",
+        (NO_SPEAKER, "2010-09-25", NO_PLACE),
+    ),
+    # a news site's by-line, then an agency's dateline with a country and the agency between slashes
+    (
+        "Statement attributable to the Spokesperson for the Chair of the Commission\n\nBy BasinNews\n"
+        "In Basin Council\nJan 25th, 2012\n\nLINDHAVEN, Ostrava, January 25, 2012/Basin Press Agency (BPA)/ "
+        "— The Summit of the Basin Council opened on Monday with a session of the permanent delegates.",
+        (NO_SPEAKER, "2012-01-25", "Lindhaven"),
+    ),
+    # "X delivered the following remarks at …:" under a role-only title
+    (
+        "Statement by the Prime Minister of Norland\n\nBasin Ministers Meeting\n"
+        "Lindhaven, Ostland, March 29, 2010\n\nPrime Minister Oskar Lind delivered the following remarks at "
+        "the Basin Ministers' Meeting:",
+        ("Oskar Lind", "2010-03-29", "Lindhaven"),
+    ),
+    # a press summary of a news conference: an office's letterhead line with its city, reported speech
+    (
+        "Press Conference by Basin Council President for March, 31 March 2012\n\n"
+        "Department of Public Information . News and Media Division . New York\n\n"
+        "Ostrava had reached its aims for the month, Council President and Ostrava's Permanent "
+        "Representative to the Basin Council, Tomas Reyl, said during a Headquarters news conference this "
+        "afternoon.",
+        ("Tomas Reyl", "2012-03-31", "New York"),
+    ),
+    # a press release that names the minister after the quotation, and again below
+    (
+        "Lindhaven, 16 December 2008 Press release\n\n"
+        'Kost: "A year of good progress"\n\nForeign Minister on the record of the Basin Presidency\n\n'
+        'Lindhaven, 16 December 2008 – "The Presidency has delivered what it promised to the members," '
+        'stated Foreign Minister Lena Kost. "We are in agreement," continued the Foreign Minister.\n\n'
+        "Kost referred to the floods in August and to the work that remains.",
+        ("Lena Kost", "2008-12-16", "Lindhaven"),
+    ),
+    # a subject between the kind and "by"; the date only in the page's stamp, dropped as furniture
+    (
+        "Welcome\n\nPolicy Statement on the Basin Council by Federal Foreign Minister Brandt in the Landtag\n\n"
+        "18.12.2008 - Speech\n\nMr President, Members of the Landtag,",
+        ("Brandt", "2008-12-18", NO_PLACE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), PAGES)
+def test_pages_around_the_statement(top, expected):
+    assert facts(top) == expected
+
+
+COMMUNIQUES = [
+    (
+        "1. The 11th Meeting of the Ministers of the Basin Council was held in Lindhaven on 21 July 2010. "
+        "The Meeting was chaired by H.E. Dr. Amal Orr, Minister of Inland Affairs of Ostrava.\n"
+        "2. The Ministers noted the progress made since their last meeting on the shared rivers.",
+        (NO_SPEAKER, "2010-07-21", "Lindhaven"),
+    ),
+    (
+        "domingo, 13 de março de 2011\n\nReunião da Comissão da Bacia\n\n"
+        "The Ministers of Inland Affairs of Norland, Ostrava and Estravia, gathered in Lindhaven, on March "
+        "8th 2011, for the Seventh Ministerial Meeting of the Basin Forum, stressed the need for calm.",
+        (NO_SPEAKER, "2011-03-08", "Lindhaven"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNIQUES)
+def test_a_communique_is_dated_by_the_meeting_it_reports(text, expected):
+    result = extract_event(text + "\n", source_name="variant.txt")
+    data = result.data
+    got = (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
+    assert got == expected
+    assert "the meeting the statement reports" in data["event"]["date_note"]
+
+
+def test_a_meeting_held_long_ago_in_a_speech_with_a_dateline_does_not_date_it():
+    top = "Statement by Ms. Lena Kost\nLindhaven, 4 May 2012\n\nMr. Chairman,"
+    body = (
+        "The first Meeting of this Council was held in Port Sella on 3 March 1990, and much has changed "
+        "since those early days of our work.\n"
+    )
+    assert facts(top, body) == ("Lena Kost", "2012-05-04", "Lindhaven")
+
+
+def test_a_transcript_names_the_speaker_of_its_longest_turn():
+    """A parliament's written answer: the question's member, then the minister's answer under a label
+    with seat and party (after a photo caption that repeats the name). The answer is the statement."""
+    answer = " ".join(["The Council met twice in the period and I report on both meetings here."] * 6)
+    text = (
+        "Written answers\n\nTuesday, 16 February 2010\n\nDepartment of Inland Affairs\n\n"
+        "Basin Council Meetings\n\n9:00 pm\n\n"
+        "Photo of Ana ReyesAna Reyes (Lindhaven North, Green)\nLink to this: Individually | In context\n\n"
+        "Question 12: To ask the Minister for Inland Affairs if he will report on the most recent "
+        "Basin Council meeting. [1234/10]\n\n"
+        "Photo of Oskar LindOskar Lind (Port Sella, Unity)\nLink to this: Individually | In context\n\n"
+        f"{answer}\n"
+    )
+    result = extract_event(text, source_name="variant.txt")
+    assert result.data["speech"]["speaker"]["name"] == "Oskar Lind"
+    assert str(result.data["event"]["date"]) == "2010-02-16"
+    assert "Link to this: Individually | In context" in result.findings.removed
+    # a short exchange has no statement in it: nobody is taken
+    short = text.replace(answer, "I have nothing to add to my earlier reply.")
+    assert extract_event(short, source_name="variant.txt").data["speech"]["speaker"]["name"] == NO_SPEAKER
