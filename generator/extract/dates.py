@@ -210,7 +210,9 @@ class _Context:
         if self.future is None:
             said = dt.date(s.year, s.month, s.day or 15)
             candidates = [y for y in (s.year - 1, s.year, s.year + 1) if _point(y, month, day or 15)]
-            return min(candidates, key=lambda y: (abs((dt.date(y, month, day or 15) - said).days), y > s.year))
+            return min(
+                candidates, key=lambda y: (abs((dt.date(y, month, day or 15) - said).days), y > s.year)
+            )
         here = (month, day or (1 if self.future else 31))
         now = (s.month, s.day or (31 if self.future else 1))
         if not self.future and here > now:
@@ -225,7 +227,7 @@ class _Context:
 _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|took\s+place|agreed|adopted|convened|hosted|attended|signed|"
     r"launched|decided|opened|concluded|gathered|established|endorsed|approved|began|started|ended|"
-    r"visited|saw|marked|recalled|witnessed)\b",
+    r"visited|saw|marked|recalled|witnessed|made|reached|issued|expressed)\b",
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(r"[,;:()]")
@@ -416,7 +418,7 @@ def _b_half(m, ctx, text, s, e):
 
 
 def _b_year(m, ctx, text, s, e):
-    since = (m.groupdict().get("prep") or "").lower() == "since"
+    since = (m.groupdict().get("prep") or "").lower() in ("since", "from")
     value = _pd(_point(int(m["y"])))
     return DateMention(s, e, text, value, since=since) if value else None
 
@@ -635,6 +637,38 @@ def _b_anaphor(m, ctx, text, s, e):
     return DateMention(s, e, text, None, anaphor=(unit, n))
 
 
+#: The statement speaks of its own occasion: "This meeting is taking place …", "we meet today".
+_OCCASION_NOW = re.compile(
+    r"\b(?:this|today's|the\s+present|our)\s+(?:[\w\-]+\s+){0,3}(?:meeting|session|summit|conference|"
+    r"gathering|debate|forum|dialogue|visit)\b|\b(?:we|I)\s+(?:meet|are\s+meeting|gather|are\s+gathered)\b|"
+    r"\btoday\b",
+    re.IGNORECASE,
+)
+
+
+def _b_span_from_now(m, ctx, text, s, e):
+    """ "taking place barely four months before the Fourteenth Summit": only when the sentence is about
+    its own occasion does the span count from the statement's date."""
+    n_text = m["n"].lower()
+    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
+    sp = ctx.speech
+    if n is None or not _OCCASION_NOW.search(m.string) or sp is None or sp.month is None:
+        return None
+    sign = -1 if m["rel"].lower() == "after" else 1
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "year":
+        value = _pd(_point(sp.year + sign * n))
+    elif unit == "month" or sp.day is None:
+        weeks = n if unit == "month" else round(n * 7 / 30)
+        index = sp.year * 12 + (sp.month - 1) + sign * weeks
+        value = _pd(_point(index // 12, index % 12 + 1))
+    else:
+        days = n * (7 if unit == "week" else 1)
+        target = dt.date(sp.year, sp.month, sp.day) + dt.timedelta(days=sign * days)
+        value = _pd(_point(target.year, target.month, target.day if unit == "day" else None))
+    return _relative(text, s, e, value, future=sign > 0)
+
+
 def _b_vague_future(m, ctx, text, s, e):
     return DateMention(s, e, text, None, future=True)
 
@@ -836,6 +870,26 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             _I,
         ),
         _b_ago,
+    ),
+    # "This has been a busy year", "this past year has been": the statement's year
+    (
+        re.compile(
+            r"(?P<core>\b(?:[Tt]his\s+has\s+(?:certainly\s+|truly\s+|indeed\s+|really\s+)?been\s+an?\s+"
+            r"(?:[a-z]+\s+){0,2}year|[Tt]his\s+(?:past\s+)?year\s+has\s+been))\b"
+        ),
+        lambda m, ctx, text, s, e: _relative(
+            text, s, e, _pd(_point(ctx.speech.year)) if ctx.speech else None
+        ),
+    ),
+    # "barely four months before the Summit", said of this meeting: counted from the statement
+    (
+        re.compile(
+            r"(?P<core>\b(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
+            r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<rel>before|ahead\s+of|after))(?=\s+the\s+[A-Z0-9])",
+            _I,
+        ),
+        _b_span_from_now,
     ),
     # "ten years ago", "a decade ago", "18 months ago"
     (

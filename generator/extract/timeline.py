@@ -895,6 +895,10 @@ def _dated_sentence(
     # The most precise date picks its meeting first: "Last year, we attended the Assembly in
     # September 2010" dates the Assembly September 2010, not 2010.
     for m in sorted(mentions, key=lambda m: (-precision(m), m.start)):
+        if m.since and re.search(r"\bfrom\s+$", text[: m.start], re.IGNORECASE):
+            # "will attend the Summit from 2011": a period starts, nothing meets that year
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
         if m.since or re.search(r"\bsince\s+(?:the\s+)?$", text[: m.start], re.IGNORECASE):
             # "Since the plenary meeting of 2 November 2010": a dated meeting mentioned in passing.
             got = _attach(text, m, phrases, used)
@@ -935,7 +939,12 @@ def _dated_sentence(
             if len(several) > 1:
                 pairs.extend((m, None, title, None) for title in several)
                 continue
-            milestone = _milestone_clause(text, m) or _milestone_anywhere(text, m, mentions)
+            milestone = (
+                _milestone_clause(text, m)
+                or _milestone_anywhere(text, m, mentions)
+                or _agreement_of(text, m)
+                or _act_before(text, m)
+            )
             if milestone:
                 pairs.append((m, None, milestone, None))
                 continue
@@ -1057,6 +1066,63 @@ def _dated_sentence(
             )
         )
     return out, loose
+
+
+_AGREEMENT = (
+    r"(?P<name>(?:[A-Z][\w'’\-]*\s+){1,4}(?:Charter|Concord|Accords?|Agreement|Treaty|Declaration|Protocol|"
+    r"Convention|Consensus|Compact|Pact|Final\s+Act|Programme\s+of\s+Action|Plan\s+of\s+Action|"
+    r"Platform\s+for\s+Action|Roadmap|Road\s+Map))"
+)
+#: "the Bali Concord of 1976": a named agreement and its year.
+_AGREEMENT_OF = re.compile(_AGREEMENT + r"\s+of\s+$")
+#: "when they agreed on the Paris Charter in 1990": an agreement reached, and when.
+_AGREED_ON = re.compile(
+    r"\b(?P<verb>agreed\s+(?:on|to)|adopted|signed|concluded|reached|endorsed)\s+(?:the\s+)?"
+    + _AGREEMENT
+    + r"\s+(?:in|on)\s+(?:the\s+)?$"
+)
+
+
+def _agreement_of(text: str, m: DateMention) -> str | None:
+    """ "the Bali Concord of 1976", "agreed on the Paris Charter in 1990": a milestone named by its
+    agreement. A declaration only cited ("the Universal Declaration of Human Rights") is not dated so:
+    the year must follow the name that ends with the agreement's noun."""
+    before = text[: m.start]
+    agreed = _AGREED_ON.search(before)
+    if agreed:
+        verb = "agreed" if agreed["verb"].startswith("agreed") else agreed["verb"]
+        return f"{' '.join(agreed['name'].split())} {verb}"
+    named = _AGREEMENT_OF.search(before)
+    if named and named["name"].split()[0].lower() not in _STOP:
+        return " ".join(named["name"].split())
+    return None
+
+
+#: "was signed in Tarnow on 3 December 2008 and entered into force on 1 August 2010": each act its own day.
+_ACT_VERB = re.compile(
+    rf"\b(?P<verb>signed|adopted|ratified|approved|endorsed|concluded|entered\s+into\s+force|came\s+into\s+force)"
+    rf"(?:\s+(?:in|at)\s+{_PLACE_WORDS})?\s+(?:on|in)\s+(?:the\s+)?$"
+)
+_ACT_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\b(?:and|that|when)\s+)(?:(?i:the)\s+)?(?P<subj>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|the|for)){0,6})"
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+"
+)
+
+
+def _act_before(text: str, m: DateMention) -> str | None:
+    """ "The Basin Treaty was signed in Tarnow on 3 December 2008 and entered into force on 1 August 2010":
+    the act said just before each date, by the named thing the clause is about."""
+    verb = _ACT_VERB.search(text[: m.start])
+    if verb is None:
+        return None
+    subjects = list(_ACT_SUBJECT.finditer(text[: verb.start()]))
+    if not subjects:
+        return None
+    subject = re.sub(r"\s+(?:of|on|the|for)$", "", subjects[-1]["subj"].strip())
+    if _PRONOUN_SUBJECT.match(subject) or subject.split()[0].lower() in _STOP:
+        return None
+    act = " ".join(verb["verb"].split()).replace("came into force", "entered into force")
+    return f"{subject} {act}"
 
 
 #: "… took place in The Hague": where an unnamed meeting was, said later in its sentence.
@@ -1187,7 +1253,40 @@ def _coordinated(
         for i, _ in chain[: last_and + 1]:
             used.add(i)
             out.append((m, phrases[i], phrases[i].title, _place_after(text, phrases[i].end)))
+        out += _listed_before(text, index, m, phrases, used, mentions)
     return out
+
+
+_ATTENDED = re.compile(
+    r"\b(?:attended|hosted|held|convened|chaired|organi[sz]ed|took\s+part\s+in|participated\s+in)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+def _listed_before(
+    text: str, index: int, m: DateMention, phrases: list[_Phrase], used: set[int], mentions: list[DateMention]
+) -> list[tuple[DateMention, _Phrase, str, str | None]]:
+    """ "He attended the Ministerial Meeting of the Green Group, and the Forum on 24 September": the
+    meetings one verb lists before the dated one, with no date of their own, share its date."""
+    chain: list[int] = []
+    later = phrases[index]
+    joined = False
+    for i in range(index - 1, -1, -1):
+        q = phrases[i]
+        gap = text[q.end : later.start]
+        named = any(c.isupper() for c in q.title[1:]) or bool(_EVENT_ACRONYM.match(q.title))
+        if not _COORDINATION.match(gap) or i in used or q.head not in EVENT_NOUNS or not named:
+            break
+        if any(q.start <= d.start < later.start for d in mentions):
+            break
+        joined = joined or bool(re.search(r"\band\b", gap))
+        chain.append(i)
+        later = q
+    if not chain or not joined or not _ATTENDED.search(text[: phrases[chain[-1]].start]):
+        return []
+    for i in chain:
+        used.add(i)
+    return [(m, phrases[i], phrases[i].title, _place_after(text, phrases[i].end)) for i in reversed(chain)]
 
 
 def _refined(text: str, m: DateMention, mentions: list[DateMention], pairs: list) -> DateMention:
@@ -1234,6 +1333,8 @@ def _attach(
             continue
         between = text[m.end : p.start]
         next_to = bool(_POSSESSIVE_GAP.match(between) or _YEAR_LIST_GAP.match(between))
+        if re.search(r"\b(?:before|after|ahead\s+of)$", m.text) and re.match(r"^\s+(?:the\s+)?$", between):
+            next_to = True  # "four months before the Fourteenth Summit"
         if next_to or (_CLAUSE_START.match(_clause_head(text, m.start)) and _GAP_RIGHT.match(between)):
             return i, _place_after(text, p.end) or _place_after(text, m.end)
         break
@@ -1366,6 +1467,24 @@ _RECEIVED = re.compile(
 )
 
 
+#: Where a sentence with several dates splits into the clauses of _action.
+_ACTION_CLAUSE = re.compile(r"[,;]|\band\s+(?=(?:we|they|I|he|she)\b)")
+#: "we are scheduled to meet again", "they will meet again": a next meeting without a meeting noun.
+_MEET_AGAIN = re.compile(
+    r"\b(?:we|they)\s+(?:are|were)\s+(?:scheduled|due|set|expected)\s+to\s+meet\b|"
+    r"\b(?:we|they)\s+(?:will|shall)\s+meet\s+again\b|\bwe\s+meet\s+again\b",
+    re.IGNORECASE,
+)
+#: "When I spoke to you one year ago in Vancouver", "since I last addressed this Assembly".
+_SPOKE_BEFORE = re.compile(
+    r"\b(?:[Ww]hen|[Ss]ince|[Aa]s)\s+I\s+(?:last\s+)?(?:spoke\s+(?:to|with|before)|addressed)\s+"
+    r"(?P<obj>you|this\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*|the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
+)
+#: "Nine months ago, we all gathered here": a meeting at the place of the statement.
+_GATHERED = re.compile(
+    rf"\b(?:[Ww]e|[Tt]hey|[Ll]eaders|[Mm]inisters)\s+(?:all\s+)?(?:gathered|assembled|came\s+together)\s+"
+    rf"(?:here|in\s+(?P<p>{_PLACE_WORDS}))"
+)
 #: "I met with the Sherpas of the G20 countries", "we have met twice with this Committee".
 _MET_WITH = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+)?(?:also\s+)?met\s+(?:\w+\s+)?with\s+(?:(?P<det>the|this|that)\s+)?"
@@ -1379,13 +1498,29 @@ def _action(
     """A sentence (or its clause holding the date, when it has several) with one date that says people
     met or someone visited a place: a meeting without a meeting noun."""
     named = named or {}
+    sentence = text
     if len([d for d in mentions if not d.since]) != 1:
-        start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
-        ends = [p for p in (text.find(",", m.end), text.find(";", m.end)) if p >= 0]
-        end = min(ends) if ends else len(text)
+        cuts = [c.end() for c in _ACTION_CLAUSE.finditer(text)]
+        start = max((c for c in cuts if c <= m.start), default=0)
+        end = min((c for c in cuts if c > m.end), default=len(text))
         if any(start <= d.start < end for d in mentions if d is not m):
             return None
         text = text[start:end]
+    again = _MEET_AGAIN.search(text)
+    if again:
+        # "we are scheduled to meet again in early October": with whom the sentence already said
+        before = _MET_WITH.search(sentence)
+        who = re.sub(r"\s+(?:of|of the|and)$", "", before["who"].strip()) if before else ""
+        if before and before["det"] and before["det"].lower() in ("this", "that"):
+            who = named.get(who.lower(), "")
+        return (f"Next meeting with {who}" if who else "Next meeting"), "meeting"
+    spoke = _SPOKE_BEFORE.search(text)
+    if spoke:
+        obj = re.sub(r"^this\b", "the", spoke["obj"].strip())
+        return ("Previous address" if obj.lower() == "you" else f"Address to {obj}"), "meeting"
+    gathered = _GATHERED.search(text)
+    if gathered:
+        return (f"Meeting in {gathered['p']}" if gathered["p"] else "Meeting at the same place"), "meeting"
     received = _RECEIVED.search(text)
     if received and not re.match(r"(?:the|our|my)\b", received["who"], re.IGNORECASE):
         return f"Meeting with {received['who'].strip()}", "meeting"
@@ -1638,7 +1773,9 @@ def _same_date(a: TimelineEntry, b: TimelineEntry) -> bool:
 
 
 def _content_words(title: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in _STOP and len(w) > 2}
+    """The words that tell meetings apart; "G-8" and "G-20" count ("g8", "g20")."""
+    words = (w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", title.lower()))
+    return {w for w in words if w not in _STOP and (len(w) > 2 or any(c.isdigit() for c in w))}
 
 
 def _absorb(keep: TimelineEntry, other: TimelineEntry) -> None:

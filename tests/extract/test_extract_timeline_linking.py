@@ -207,3 +207,81 @@ def test_a_target_towards_the_end_of_a_year_is_no_date():
         )
         == []
     )
+
+
+def test_meetings_without_a_meeting_noun():
+    # "when I spoke to you one year ago in Amsel": the speaker's previous address
+    got = timeline(
+        "6 October 2010", "When I spoke to you one year ago in Amsel, we were preparing for a busy year."
+    )
+    assert got == [("2009", "meeting", "Previous address")]
+    # a next meeting with whom the sentence already named
+    got = timeline(
+        "29 September 2008",
+        "Our parliament set up a Special Committee on the Basin Charter. We have met twice with this "
+        "Committee this September and we are scheduled to meet again in early October.",
+    )
+    assert ("2008-10", "planned", "Next meeting with Special Committee") in got
+    # "we all gathered here": a meeting at the statement's place
+    got = timeline("23 October 2009", "Nine months ago, we all gathered here to pledge our support.")
+    assert got == [("2009-01", "meeting", "Meeting at the same place")]
+
+
+def test_a_span_before_a_meeting_counts_from_the_statement_only_when_it_speaks_of_its_occasion():
+    got = timeline(
+        "29 May 2006",
+        "This Ministerial Meeting is an important one, taking place barely four months before the "
+        "Fourteenth Summit of the Basin States in Amsel.",
+    )
+    assert got == [("2006-09", "planned", "Fourteenth Summit of the Basin States")]
+    # "two months after the election" of some other event: no date
+    sp = DatePoint(2006, 5, 29)
+    assert find_dates("The crisis began two months after the election of the Basin Council.", sp) == []
+
+
+def test_named_agreements_and_acts_each_with_its_own_date():
+    got = timeline("8 August 2011", "The Secretariat was established by the historic Amsel Concord of 1976.")
+    assert got == [("1976", "milestone", "Amsel Concord")]
+    got = timeline(
+        "29 October 2009",
+        "The vision the States shared when they agreed on the Tarnow Charter in 1990 stands.",
+    )
+    assert got == [("1990", "milestone", "Tarnow Charter agreed")]
+    got = timeline(
+        "20 September 2010",
+        "The Basin Treaty was signed in Tarnow on 3 December 2008 and entered into force on 1 August 2010.",
+    )
+    assert got == [
+        ("2008-12-03", "milestone", "Basin Treaty signed"),
+        ("2010-08-01", "milestone", "Basin Treaty entered into force"),
+    ]
+    # a declaration only cited, with its year after another name, is not dated so
+    assert timeline("20 September 2010", "We recall the Universal Declaration of Basin Rights of 1948.") == []
+
+
+def test_a_busy_year_dates_the_meetings_hosted_in_it():
+    got = timeline(
+        "6 October 2010",
+        "This has certainly been a busy year for our country. We hosted many gatherings, notably the "
+        "G-8 Summit in Amsel and the G-20 Summit in Tarnow.",
+    )
+    assert got == [("2010", "summit", "G-20 Summit"), ("2010", "summit", "G-8 Summit")]
+
+
+def test_meetings_one_verb_lists_before_a_dated_one_share_its_date():
+    got = timeline(
+        "26 September 2010",
+        "He also attended the Ministerial Meeting of the Green Basin Group, and the Delta Forum with the "
+        "Secretary-General on 24 September 2010.",
+    )
+    assert [(d, t) for d, _, t in got] == [
+        ("2010-09-24", "Delta Forum with the Secretary-General"),
+        ("2010-09-24", "Ministerial Meeting of the Green Basin Group"),
+    ]
+
+
+def test_a_period_that_starts_in_a_year_is_no_meeting_that_year():
+    got = timeline(
+        "13 October 2010", "Leaders will invite two more countries to attend the Basin Summit from 2011."
+    )
+    assert got == []
