@@ -213,7 +213,9 @@ class _Context:
             return min(
                 candidates, key=lambda y: (abs((dt.date(y, month, day or 15) - said).days), y > s.year)
             )
-        here = (month, day or (1 if self.future else 31))
+        # A month without a day ("in October", said on 13 October) is any day of it: the statement's own
+        # month is this year's, whether the sentence looks ahead or back.
+        here = (month, day or (31 if self.future else 1))
         now = (s.month, s.day or (31 if self.future else 1))
         if not self.future and here > now:
             return s.year - 1

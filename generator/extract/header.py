@@ -265,7 +265,9 @@ _NOT_COUNTRY = re.compile(
     # a minister's portfolio: "Deputy Minister of Environment and Water"
     r"Environment|Water|Finance|Economy|Trade|Industry|Health|Education|Justice|Defen[cs]e|Interior|"
     r"Agriculture|Energy|Transport|Labou?r|Culture|Tourism|Planning|Science|Technology|Fisheries|"
-    r"Foreign|Home|State|Women|Youth|Sport|Communications?|Infrastructure|Housing|Finance)\b"
+    r"Foreign|Home|State|Women|Youth|Sport|Communications?|Infrastructure|Housing|Finance|"
+    # a news outlet: "Antara News, Friday, …"
+    r"News|Times|Post|Herald|Daily|Online|Radio|Television|TV|Gazette|Tribune|Journal|Weekly|Wire|Press)\b"
 )
 #: Styles that stand between a role and a name: "Prime Minister Datuk Seri X".
 _STYLE_AFTER_ROLE = re.compile(r"(?<=\s)(?P<s>Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri)\s+(?=[A-Z])")
@@ -471,6 +473,10 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             current.append(f"Place: {_unshout(spot['place'])}")  # a wire dateline with no date
             break
         previous = current[-1] if current else (blocks[-1][-1] if blocks else "")
+        agency = _AGENCY_DATELINE.match(line)
+        if agency and is_place(agency["place"]) and (blocks or current):
+            current.append(f"Place: {_unshout(agency['place'])}")  # "Lindhaven (BPA) - …": a wire's city
+            break
         if is_salutation(line) and (blocks or current) and not _header_runs_on(previous, line):
             break  # "Mr. President,": the statement begins
         if _is_body(line):
@@ -502,6 +508,10 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+#: "Lindhaven (Basin Press/Wire) - A meeting of …": a news agency's dateline, its city and its name.
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+\((?P<agency>[^()]{2,60})\)\s*[-–—]\s+\S"
+)
 #: "TEHRAN: Mr. Chairman; …": a news agency's dateline, the place in capitals and a colon.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
 _NOT_A_SPOT = {
@@ -604,6 +614,8 @@ _SUMMARY_SPEAKER = [
         rf"{_SUMMARY_WHO}\s+(?:said|set\s+out|stressed|outlined|called|urged|announced|presented|emphasi[sz]ed|"
         r"underlined|warned|noted|highlighted|reviewed|described|explained|spoke)\b"
     ),
+    # a news report: "Assistant to the Minister … X Y made this statement at a working meeting …"
+    re.compile(rf"{_SUMMARY_WHO}\s+made\s+(?:this|these|the|that|those)\s+(?:statement|remarks|comments?)\b"),
     # "Prime Minister X delivered the following remarks at the …:"
     re.compile(rf"{_SUMMARY_WHO}\s+(?:delivered|made|gave)\s+the\s+following\s+{_ADDRESS_NOUN}"),
     # a press summary: "…, Permanent Representative X, said during a news conference this afternoon"
@@ -614,20 +626,50 @@ _SUMMARY_SPEAKER = [
 ]
 
 
+def _is_name_word(word: str) -> bool:
+    """ "Vinh", "Støre", "Al-Jarman", "McCully", "A.": a word of a person's name; not "SOM" or "Viet-ASEAN"."""
+    if word.lower() in _PARTICLES:
+        return True
+    if re.fullmatch(r"[A-Z]\.", word):
+        return True
+    letters = [c for c in word if c.isalpha()]
+    return (
+        bool(letters)
+        and word[:1].isupper()
+        and any(c.islower() for c in letters)
+        and not re.search(r"[^\W\d_a-zß-ÿ]{2}", word.replace("-", " "))
+        and word.lower() not in _ROLE_VOCABULARY
+    )
+
+
+def _name_at_end(who: str) -> str:
+    """The words a summary gives before its verb, cut to a role and a name: "head of the SOM Viet-ASEAN
+    Pham Quang Vinh" → "Pham Quang Vinh"; "Foreign Minister Støre" stays (a role, then a name)."""
+    words = who.split()
+    k = len(words)
+    while k and _is_name_word(words[k - 1]):
+        k -= 1
+    if k == 0 or words[k - 1].lower() in _ROLE_VOCABULARY or _HONORIFIC.match(f"{words[k - 1]} x"):
+        return who
+    return " ".join(words[k:])
+
+
 def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
     """The speaker named only in a page's summary above the statement ("… Foreign Minister X said in his
     address to the Assembly"): the summary says the address is theirs. A person the summary merely
     quotes ("as Minister X said last year") is not taken, nor anything below the first salutation."""
     if header.speaker is not None:
         return
+    above: list[str] = []
     for raw in text.split("\n")[:max_lines]:
         line = normalise_space(raw)
         if is_salutation(line):
             return
+        above.append(line)
         for pattern in _SUMMARY_SPEAKER:
             for m in pattern.finditer(line):
                 trial = Header()
-                who = re.sub(r"^(?:The|A|An)\s+", "", m["who"])
+                who = _name_at_end(re.sub(r"^(?:The|A|An)\s+", "", m["who"]))
                 rest = _by_whom(trial, who)
                 named = trial.speaker and not rest and not is_country(trial.speaker)
                 if named and (
@@ -636,7 +678,34 @@ def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
                     header.speaker, header.role = trial.speaker, header.role or trial.role
                     header.honorific = header.honorific or trial.honorific
                     _country(header)
+                    if pattern is _SUMMARY_SPEAKER[3]:
+                        _reported_on(header, line[m.end() :], above[:-1])
                     return
+
+
+def _reported_on(header: Header, rest: str, above: list[str]) -> None:
+    """ "… X made this statement at a working meeting … on Oct. 13.": the day the report gives for the
+    statement, its year from the page's date above it (the report is published after it)."""
+    if header.date is not None:
+        return
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", rest, maxsplit=1)[0]
+    page = next(
+        (
+            d.date.first
+            for line in above
+            for d in find_dates(line)
+            if d.date is not None and d.date.first is not None and d.date.first.day is not None
+        ),
+        None,
+    )
+    on = re.search(r"\bon\s+(?=\S)", sentence)
+    if on is None:
+        return
+    for d in find_dates(sentence[on.end() :], page):
+        if d.start == 0 and d.date is not None and d.date.first is not None and d.date.first.day is not None:
+            header.date = d.date.first
+            header.date_source = "the report of the statement (“made this statement … on …”)"
+            return
 
 
 #: A transcript's speaker label: "Oskar Lind (Port Sella, Unity)", or under a photo caption that repeats the
@@ -843,7 +912,11 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
         return True
     if h.speaker is None and _role_then_name(h, line):
         return True
-    if after_speaker and h.speaker and (h.role is None or not EVENT_WORDS.search(line)):
+    where = _VENUE.search(line) or (
+        all(is_place(p) for p in line.rstrip(".").split(","))
+        and not re.match(r"^(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Union)\b", line)
+    )  # "Treaty Room", "Washington, DC" under the role: where, not more of the role
+    if after_speaker and h.speaker and (h.role is None or not EVENT_WORDS.search(line)) and not where:
         h.role = f"{h.role} {line}" if h.role else line
         _country(h)
         return True
@@ -888,6 +961,13 @@ _YEAR_TITLE = re.compile(r"^(?:19|20)\d\d\s+\w+$")
 def _statement_line(h: Header, rest: str) -> bool:
     """ "Statement by <speaker>[, <role>][, at the <occasion>][, <place>][, <date>]"."""
     if not rest:
+        return False
+    if re.match(
+        r"^(?:with|after|following|upon|about|regarding|on\s+the\s+(?!occasion))\b", rest, re.IGNORECASE
+    ):
+        h.unused.append(
+            rest
+        )  # "Remarks With the Deputy Prime Minister of X After Their Meeting": not who speaks
         return False
     occasion_first = _OCCASION_START.match(rest)
     if occasion_first and not re.match(r"^(?:by|of)\b", rest, re.IGNORECASE):
@@ -1294,7 +1374,8 @@ def _dateline(h: Header, line: str) -> bool:
     """
     text = _unshout_header(line.strip()) if line.strip().isupper() else line.strip()
     text = re.sub(
-        r"^(?:date|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*",
+        r"^(?:date|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*"
+        r"|^(?:published|posted|last\s+updated|updated|issued|released)(?:\s+on)?\s*[:\-–]?\s*(?=\S)",
         "",
         text.strip("()[] "),
         flags=re.IGNORECASE,

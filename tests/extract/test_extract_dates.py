@@ -122,3 +122,15 @@ def test_a_list_line_may_start_with_a_bare_year():
     (m,) = find_dates("2004 Indian Ocean Tsunami", list_line=True)
     assert m.date.iso() == "2004"
     assert find_dates("2004 Indian Ocean Tsunami") == []
+
+
+def test_the_statements_own_month_is_this_years_either_way():
+    """ "will attend the summit in October" or "met in October", said on 13 October: this October."""
+    from generator.content.partial_date import DatePoint
+    from generator.extract.dates import find_dates
+
+    said = DatePoint(2010, 10, 13)
+    ahead = find_dates("Ministers will attend the fifth summit in October as guests", said)
+    back = find_dates("The ministers met in October to prepare the summit", said)
+    assert [m.date.first for m in ahead if m.date] == [DatePoint(2010, 10, None)]
+    assert [m.date.first for m in back if m.date] == [DatePoint(2010, 10, None)]

@@ -401,3 +401,46 @@ def test_a_transcript_names_the_speaker_of_its_longest_turn():
     # a short exchange has no statement in it: nobody is taken
     short = text.replace(answer, "I have nothing to add to my earlier reply.")
     assert extract_event(short, source_name="variant.txt").data["speech"]["speaker"]["name"] == NO_SPEAKER
+
+
+NEWS = [
+    # a round-up dated only by "Published …" at its end: the label is not a place
+    (
+        "News story\n\nThis week at the Ministry\n\nA look at the news from the Ministry this week.",
+        "The Minister travelled to Port Sella this week to attend the Basin Conference, where she spoke "
+        "on the shared rivers.\n\nThe Deputy Minister visited three member states of the Council.\n\n"
+        "Published 23 July 2010\n",
+        (NO_SPEAKER, "2010-07-23", NO_PLACE),
+    ),
+    # an agency's date line with its outlet's name, then its dateline "City (Agency/Wire) - …"
+    (
+        "Basin News, Friday, January 15, 2010 02:34 BST",
+        "Lindhaven (BASIN News/Wire-Press) - A meeting of the Ministers of the Basin Council opened in the "
+        "city of Port Sella on Thursday.\n\nThe Ministers are to discuss the summit to be held at the end "
+        "of this year.\n",
+        (NO_SPEAKER, "2010-01-15", "Lindhaven"),
+    ),
+    # a news report: "ROLE … NAME made this statement at a … meeting … on Oct. 13", its year from the post date
+    (
+        "Ostrava to host the Basin Summit in late October\n\nPublished by editor Date posted on October 15, "
+        "2010",
+        "The Basin Summit will be a landmark event for the region, an Ostravan official has said.\n\n"
+        "Assistant to the Minister and head of the SOM Ostrava-BASIN Tan Lu Vinh made this statement at a "
+        "working meeting with the advance teams of the delegations in Lindhaven on Oct. 13.\n\n"
+        "According to Vinh, the summit will review the work of the year.\n",
+        ("Tan Lu Vinh", "2010-10-13", NO_PLACE),
+    ),
+    # "Remarks With <counterpart> After Their Meeting", then name, role, room, city and date on lines of their own
+    (
+        "Remarks With Estravian Deputy Prime Minister Pavel Dorn After Their Meeting\n\nAmal Orr\n"
+        "Secretary of Inland Affairs\nTreaty Room\nWashington, DC\nApril 30, 2010",
+        "SECRETARY ORR: Good morning. It is an honour to welcome the Deputy Prime Minister to the "
+        "Department again today.\n",
+        ("Amal Orr", "2010-04-30", "Washington"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "body", "expected"), NEWS)
+def test_news_pages(top, body, expected):
+    assert facts(top, body) == expected
