@@ -282,8 +282,12 @@ def build_project(
     result = BuildResult()
     commit = _Commit(project, result, hooks.on_written, options.strict)
     if options.eager:
+        on_screen = hooks.on_screen() if hooks.on_screen else frozenset()
+        shown_events = {event for event, _ in on_screen}
+        # The event on screen first (sorted is stable: the others keep their order).
+        folders = sorted(folders, key=lambda f: Path(f).resolve().name not in shown_events)
         work = (item for folder in folders if (item := _prepare(project, folder, options, result)))
-        _build_eagerly(work, options, commit)
+        _build_eagerly(work, options, commit, hooks)
         return result
     try:
         if options.scheduler:
@@ -644,13 +648,38 @@ def _render_streaming(
 EAGER_ORDER = ("html", "pdf", "docx")
 
 
-def _build_eagerly(work: Iterable[EventWork], options: BuildOptions, commit: _Commit) -> None:
-    """In this process, write each output as soon as it renders: documents first, pack last."""
-    order = sorted(options.formats, key=EAGER_ORDER.index)
+def eager_order(
+    jobs: list[Job], formats: tuple[str, ...], on_screen: frozenset[tuple[str, str]]
+) -> list[RenderTask]:
+    """The outputs of one batch in the order an eager build writes them.
+
+    Every HTML, then every PDF, then every DOCX (a DOCX may take its page
+    numbers from its PDF), except that the documents on screen have their
+    HTML and PDF written before anything else: the page looked at updates
+    first, whatever else the change affects.
+    """
+    tasks = [RenderTask(job, fmt) for fmt in sorted(formats, key=EAGER_ORDER.index) for job in jobs]
+
+    def shown(task: RenderTask) -> bool:
+        return task.fmt != "docx" and (task.job.setup.loaded.id, task.job.document.id) in on_screen
+
+    return sorted(tasks, key=lambda task: not shown(task))  # stable: the rest keep their order
+
+
+def _build_eagerly(
+    work: Iterable[EventWork], options: BuildOptions, commit: _Commit, hooks: BuildHooks
+) -> None:
+    """In this process, write each output as soon as it renders: documents first, pack last,
+    and the documents on screen (``hooks.on_screen``) before the others."""
     wrote_pdf = False
     for item in work:
+        event = item.setup.loaded.id
+        on_screen = hooks.on_screen() if hooks.on_screen else frozenset()
         pack = item.setup.documents.pack.id
-        for batch in ([d for d in item.stale if d != pack], [d for d in item.stale if d == pack]):
+        batches = [[d for d in item.stale if d != pack], [d for d in item.stale if d == pack]]
+        # The pack first only when it is on screen and nothing else of the event is.
+        batches.sort(key=lambda batch: not any((event, d) in on_screen for d in batch))
+        for batch in batches:
             if not batch:
                 continue
             batch_jobs = [
@@ -658,21 +687,19 @@ def _build_eagerly(work: Iterable[EventWork], options: BuildOptions, commit: _Co
                 for job in _template(item._replace(stale=batch), options)
             ]
             pdf_of: dict[int, bytes] = {}
-            for fmt in order:  # the PDF comes before the DOCX, which may take its page numbers
-                for job in batch_jobs:
-                    log.info("Writing %s / %s.%s", item.setup.loaded.id, job.document.id, fmt)
-                    document = job.document
-                    if waits_for_pdf(document, fmt, job.formats):
-                        document = with_pdf_pages(document, pdf_of.pop(id(job)))
-                    data = write(fmt, document, options.timeout)
-                    if (
-                        fmt == "pdf"
-                        and "docx" in job.formats
-                        and waits_for_pdf(document, "docx", job.formats)
-                    ):
+            for job, fmt in eager_order(batch_jobs, options.formats, on_screen):
+                log.info("Writing %s / %s.%s", event, job.document.id, fmt)
+                document = job.document
+                if waits_for_pdf(document, fmt, job.formats):
+                    document = with_pdf_pages(document, pdf_of.pop(id(job)))
+                data = write(fmt, document, options.timeout)
+                if fmt == "pdf":
+                    if "docx" in job.formats and waits_for_pdf(document, "docx", job.formats):
                         pdf_of[id(job)] = data
-                    commit([RenderedOutput(job, fmt, data)])
-                    wrote_pdf = wrote_pdf or fmt == "pdf"
+                    if hooks.on_pdf:
+                        hooks.on_pdf(event, job.document.id, data)
+                commit([RenderedOutput(job, fmt, data)])
+                wrote_pdf = wrote_pdf or fmt == "pdf"
     if wrote_pdf:
         note_font_subsetting(subsets_fonts_with_harfbuzz())
 

@@ -107,3 +107,10 @@ class BuildHooks:
     on_written: Callable[[Path], None] | None = None
     #: Before each output is waited for, and once when all are done.
     on_progress: Callable[[Progress], None] | None = None
+    #: Eager builds (watch mode) only: each PDF's bytes as soon as they are rendered, with
+    #: the event and document ids, before the file is written (the live preview shows
+    #: its pages from them).
+    on_pdf: Callable[[str, str, bytes], None] | None = None
+    #: Eager builds only: the documents on screen, as ``(event, document)`` ids, asked for
+    #: when an event's rebuild starts: they are built first (their HTML, then their PDF).
+    on_screen: Callable[[], frozenset[tuple[str, str]]] | None = None

@@ -89,6 +89,8 @@ def watch_project(
     *,
     report: Callable[[BuildResult | BriefkitError], None],
     on_written: Callable[[Path, float], None] | None = None,
+    on_pdf: Callable[[str, str, bytes], None] | None = None,
+    on_screen: Callable[[], frozenset[tuple[str, str]]] | None = None,
     stop: threading.Event | None = None,
     debounce_ms: int = 50,
 ) -> None:
@@ -101,6 +103,8 @@ def watch_project(
 
     ``on_written`` hears of each file as it lands, with the seconds since
     the rebuild began; ``report`` gets the outcome of each whole rebuild.
+    Rebuilds hand each PDF to ``on_pdf`` before writing it, and build the
+    documents ``on_screen`` names first (``BuildHooks``; the live preview).
     A rebuild starts once 20 ms pass without a new change (``debounce_ms``
     caps the wait while changes keep coming), so a save shows quickly. A
     save that arrives in parts further apart may start a rebuild on the
@@ -125,7 +129,7 @@ def watch_project(
             if on_written:
                 on_written(path, time.perf_counter() - began)
 
-        hooks = BuildHooks(on_written=landed)
+        hooks = BuildHooks(on_written=landed, on_pdf=on_pdf, on_screen=on_screen)
         try:
             if first:
                 result = build_project(project, options, events, hooks)

@@ -1,4 +1,4 @@
-"""What the open pages are told: the outputs' versions and the last build's errors.
+"""What the open pages are told: the outputs' versions, the last build's errors, the PDF pages.
 
 The watch thread records each file as it lands and each rebuild's outcome;
 every open page holds a server-sent event stream that wakes on each change
@@ -64,6 +64,8 @@ class LiveState:
         self.building = True
         self.errors: list[dict] = []
         self.files = outputs.catalogue()
+        #: ``event/document`` → the version and page count of the PDF its open pages show.
+        self.pages: dict[str, dict] = {}
         self.closed = False
 
     def _bump(self) -> None:
@@ -81,6 +83,18 @@ class LiveState:
         with self._changed:
             self.files.setdefault(event, {}).setdefault(document, {})[fmt] = version
             self._bump()
+
+    def pages_ready(self, name: str, version: str, count: int) -> None:
+        """The PDF of ``name`` (``event/document``) to show now: pages follow it, not the file."""
+        with self._changed:
+            if self.pages.get(name) != {"version": version, "count": count}:
+                self.pages[name] = {"version": version, "count": count}
+                self._bump()
+
+    def unseen(self, name: str) -> None:
+        """No page shows ``name`` any more: its PDF is no longer followed."""
+        with self._changed:
+            self.pages.pop(name, None)
 
     def built(self, outcome: object) -> None:
         """A rebuild ended: its errors (none when it succeeded) replace the last ones."""
@@ -111,6 +125,12 @@ class LiveState:
 
     def _message(self) -> str:
         return json.dumps(
-            {"version": self.version, "building": self.building, "errors": self.errors, "files": self.files},
+            {
+                "version": self.version,
+                "building": self.building,
+                "errors": self.errors,
+                "files": self.files,
+                "pages": self.pages,
+            },
             separators=(",", ":"),
         )

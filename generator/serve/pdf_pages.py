@@ -1,14 +1,19 @@
 """PDF pages as images, so the PDF shows the same in every browser (and in a headless one).
 
-Each page is rendered by poppler's pdftoppm when first asked for, from the
-bytes read once (a PDF replaced meanwhile cannot mix two versions), and kept
-by the hash of those bytes; a page already seen is served from memory.
+Each page is rendered by PDFium (page_renderer.py) from the PDF's bytes, held once
+(a PDF replaced meanwhile cannot mix two versions), and kept by the hash of
+those bytes, which is also the version the page is told; a page already
+seen is served from memory. A document on screen has its PDF *published*
+as soon as the watch has rendered it, before the file is written, and its
+first pages rendered at once, so that they are ready, or underway, when the
+browser, told of the new version, asks for them.
 
 The PDF comes from templates the event folder may bring, so what a render
 may cost is bounded: pages beyond :data:`MAX_PAGES` are not shown, each
 page is rendered into at most :data:`MAX_PIXELS` (a page a few metres wide
-would otherwise take seconds and gigabytes), under a time limit, one
-pdftoppm per core, and the caches hold a fixed number of entries.
+would otherwise take seconds and gigabytes), under a time limit and a
+memory ceiling, one page per core at a time, and the caches hold a fixed
+number of entries.
 """
 
 from __future__ import annotations
@@ -17,28 +22,25 @@ import hashlib
 import io
 import logging
 import os
-import shutil
-import subprocess
 import threading
 from collections import OrderedDict
 from pathlib import Path
 
 from ..config.confine import read_limited
 from ..errors import BuildError
+from .page_renderer import PageRenderer
 
 log = logging.getLogger(__name__)
 
 #: Pixels per inch: an A4 page 794 px wide, as wide as its pane on a laptop
 #: screen at 100 % (120 dpi looks no better there and takes half as long again).
+#: JPEG (page_renderer.QUALITY) rather than PNG: ten times as fast to encode
+#: for a text page, which is most of the time between a PDF made and shown.
 RESOLUTION = 96
-#: JPEG rather than PNG: pdftoppm encodes a page ten times as fast (0.07 s
-#: against 0.7 s for a text-heavy A4 page on the 2-core machine), which is
-#: most of the time between a PDF landing and its pages showing.
-ENCODING = ["-jpeg", "-jpegopt", "quality=85"]
 #: The largest image of a page, width × height (A3 at 96 dpi is 1123 × 1587):
-#: a larger page is shown cut to its top left corner. pdftoppm renders only
-#: that area, so a 5 m page costs what an A4 page does (0.2 s and 40 MB,
-#: against 7 s and 1.4 GB uncut).
+#: a larger page is shown cut to its top left corner, and only that area is
+#: drawn, so a 5 m page costs what an A4 page does (it took pdftoppm 7 s and
+#: 1.4 GB uncut).
 MAX_PIXELS = (2400, 3400)
 #: Seconds one page may take.
 RENDER_TIMEOUT = 30
@@ -48,6 +50,8 @@ MAX_PAGES = 1000
 MAX_BYTES = 256 * 1024 * 1024
 #: Pages kept in memory (a few documents' worth), and page counts.
 KEEP = 96
+#: PDFs held for the pages on screen (one per document shown; the oldest let go).
+KEEP_PUBLISHED = 8
 #: Pages rendered ahead as a viewed PDF lands; later ones when asked for.
 AHEAD = 24
 
@@ -64,17 +68,44 @@ class PdfPages:
         self._counts: OrderedDict[str, int] = OrderedDict()
         #: Pages being rendered, so that a page asked for twice is rendered once.
         self._pending: dict[tuple[str, int], threading.Event] = {}
-        # A long pack asks for all its pages at once: one pdftoppm per core.
+        # A long pack asks for all its pages at once: one page per core at a time.
         self._renderers = threading.BoundedSemaphore(os.cpu_count() or 1)
+        #: ``event/document`` → the version and bytes of its PDF last published.
+        self._published: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+
+    def publish(self, name: str, data: bytes) -> tuple[str, int]:
+        """Hold ``data`` as the PDF of ``name`` (``event/document``), and start rendering its
+        first pages; its version (the hash of its bytes) and page count.
+
+        Raises BuildError when the PDF cannot be shown (unreadable, too many pages).
+        """
+        version = digest(data)
+        with self._lock:
+            held = self._published.get(name)
+        count = self.count(data)
+        if held is None or held[0] != version:
+            with self._lock:
+                self._published[name] = (version, data)
+                self._published.move_to_end(name)
+                while len(self._published) > KEEP_PUBLISHED:
+                    self._published.popitem(last=False)
+            self.ahead(data, count)
+        return version, count
+
+    def published(self, name: str, version: str) -> bytes | None:
+        """The PDF published for ``name`` if it is that version (None: not held)."""
+        with self._lock:
+            held = self._published.get(name)
+        return held[1] if held is not None and held[0] == version else None
 
     def count(self, data: bytes) -> int:
         """How many pages the PDF ``data`` has."""
         from pypdf import PdfReader
         from pypdf.errors import PyPdfError
 
-        digest = _digest(data)
+        version = digest(data)
         with self._lock:
-            known = self._counts.get(digest)
+            known = self._counts.get(version)
         if known is not None:
             return known
         try:
@@ -84,13 +115,13 @@ class PdfPages:
         if not 0 < known <= MAX_PAGES:
             raise BuildError(f"The PDF claims {known} pages; the preview shows 1 to {MAX_PAGES}.")
         with self._lock:
-            self._counts[digest] = known
+            self._counts[version] = known
             _trim(self._counts)
         return known
 
     def image(self, data: bytes, page: int) -> bytes:
         """Page ``page`` (from 1) of the PDF ``data`` as a JPEG image."""
-        key = (_digest(data), page)
+        key = (digest(data), page)
         while True:
             with self._lock:
                 if key in self._images:
@@ -112,19 +143,12 @@ class PdfPages:
             with self._lock:
                 self._pending.pop(key).set()
 
-    def prerender(self, path: Path) -> None:
+    def ahead(self, data: bytes, count: int) -> None:
         """Render the first pages now, in the background, for the page that will ask for them.
 
-        Called as a viewed PDF lands: its pages are then ready, or underway,
-        when the browser, told of the new PDF, asks for them. One thread per
-        core takes the pages in turn.
+        One thread per core takes the pages in turn.
         """
-        try:
-            data = read_limited(path, MAX_BYTES, BuildError)
-            pages = iter(range(1, min(self.count(data), AHEAD) + 1))
-        except BuildError as exc:
-            log.debug("%s not rendered ahead: %s", path, exc)
-            return
+        pages = iter(range(1, min(count, AHEAD) + 1))
         turn = threading.Lock()
 
         def run() -> None:
@@ -136,13 +160,22 @@ class PdfPages:
                 try:
                     self.image(data, page)
                 except BuildError as exc:  # the request that asks will say it
-                    log.debug("Page %d of %s not rendered ahead: %s", page, path, exc)
+                    log.debug("Page %d not rendered ahead: %s", page, exc)
 
         for _ in range(os.cpu_count() or 1):
             threading.Thread(target=run, name="briefkit-page", daemon=True).start()
 
+    def prerender(self, path: Path) -> None:
+        """Render the first pages of the PDF at ``path`` ahead (see :meth:`ahead`)."""
+        try:
+            data = read_limited(path, MAX_BYTES, BuildError)
+            self.ahead(data, self.count(data))
+        except BuildError as exc:
+            log.debug("%s not rendered ahead: %s", path, exc)
 
-def _digest(data: bytes) -> str:
+
+def digest(data: bytes) -> str:
+    """The version of a PDF: a hash of its bytes."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
@@ -151,44 +184,10 @@ def _trim(cache: OrderedDict) -> None:
         cache.popitem(last=False)
 
 
+#: The helpers that draw pages (page_renderer.py), started by the first server or page.
+RENDERER = PageRenderer()
+
+
 def render_page(pdf: bytes, page: int) -> bytes:
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        raise BuildError(
-            "pdftoppm is not installed: the preview shows PDF pages with it "
-            "(Debian, Ubuntu: apt-get install poppler-utils)."
-        )
-    width, height = MAX_PIXELS
-    try:
-        done = subprocess.run(
-            [
-                tool,
-                *ENCODING,
-                "-r",
-                str(RESOLUTION),
-                "-f",
-                str(page),
-                "-l",
-                str(page),
-                "-x",
-                "0",
-                "-y",
-                "0",
-                "-W",
-                str(width),
-                "-H",
-                str(height),
-                "-singlefile",
-                "-",
-            ],
-            input=pdf,
-            capture_output=True,
-            timeout=RENDER_TIMEOUT,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise BuildError(f"pdftoppm took more than {RENDER_TIMEOUT} s on page {page}.") from None
-    if done.returncode != 0 or not done.stdout.startswith(b"\xff\xd8"):
-        reason = done.stderr.decode(errors="replace")[:200]
-        raise BuildError(f"pdftoppm could not render page {page}: {reason}")
-    return done.stdout
+    """Page ``page`` (from 1) of ``pdf`` as a JPEG image, within the limits above."""
+    return RENDERER.render(pdf, page, RESOLUTION, MAX_PIXELS, RENDER_TIMEOUT)

@@ -11,7 +11,7 @@ What it serves (nothing else, and only to GET and HEAD):
     /view/<event>/<document>        one document: HTML preview beside the PDF's pages, DOCX link
     /out/<event>/<document>.<ext>   a build output (outputs.py decides which)
     /pages/<event>/<document>.json  the PDF's page count and version
-    /pages/<event>/<document>/<n>   page n of the PDF as an image
+    /pages/<event>/<document>/<n>   page n of the PDF as an image (``?v=``: of that version)
     /live                           server-sent events: the state of the outputs and errors
     /assets/<name>                  the preview's own script and stylesheet
 
@@ -180,10 +180,47 @@ class Preview:
         return {f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]", str(host))}
 
     def view(self, document: str | None, change: int) -> None:
-        """One more (+1) or one fewer (-1) open page showing ``event/document``."""
-        if document:
-            with self._viewing_lock:
-                self.viewing[document] += change
+        """One more (+1) or one fewer (-1) open page showing ``event/document``.
+
+        The first to open has that document's PDF published (from build/) if
+        none is; when the last closes, the pages no longer follow it.
+        """
+        if not document:
+            return
+        with self._viewing_lock:
+            self.viewing[document] += change
+            shown = self.viewing[document] > 0
+            if not shown:
+                del self.viewing[document]
+        if not shown:
+            self.state.unseen(document)
+        elif document not in self.state.pages:
+            self.show_built(document)
+
+    def on_screen(self) -> frozenset[tuple[str, str]]:
+        """The documents open pages show, as ``(event, document)``: rebuilt first."""
+        with self._viewing_lock:
+            names = list(self.viewing)
+        return frozenset((event, document) for event, _, document in (n.partition("/") for n in names))
+
+    def show_pdf(self, name: str, data: bytes) -> None:
+        """Have the pages showing ``name`` (``event/document``) show the PDF ``data``."""
+        try:
+            version, count = self.pages.publish(name, data)
+        except BuildError as exc:  # the page keeps what it shows
+            log.debug("%s not shown as pages: %s", name, exc)
+            return
+        self.state.pages_ready(name, version, count)
+
+    def show_built(self, name: str) -> None:
+        """Show the PDF of ``name`` as build/ holds it (first built, or built before the page opened)."""
+        event, _, document = name.partition("/")
+        try:
+            data, _ = self.outputs.read(self.outputs.find(event, f"{document}.pdf"), pdf_pages.MAX_BYTES)
+        except Refused as exc:
+            log.debug("%s has no PDF to show: %s", name, exc)
+            return
+        self.show_pdf(name, data)
 
     def start(self, poll_interval: float = 0.5) -> None:
         """Serve in a thread; ``close`` waits up to ``poll_interval`` seconds for it to stop."""
@@ -191,6 +228,7 @@ class Preview:
             target=self.server.serve_forever, args=(poll_interval,), name="briefkit-serve", daemon=True
         )
         self._thread.start()
+        pdf_pages.RENDERER.warm()  # the page helpers start while the first build runs
 
     def close(self) -> None:
         self.state.close()
@@ -208,9 +246,20 @@ class Preview:
         """Run the watch (pipeline/watch.py), telling the pages of each file and each outcome."""
         from ..pipeline.watch import watch_project
 
+        def shown(event: str, document: str) -> bool:
+            with self._viewing_lock:
+                return self.viewing[f"{event}/{document}"] > 0
+
+        def rendered(event: str, document: str, data: bytes) -> None:
+            # Shown from memory, before the file is written (and the DOCX, the pack, … made).
+            if shown(event, document):
+                self.show_pdf(f"{event}/{document}", data)
+
         def written(path: Path, seconds: float) -> None:
-            if path.suffix == ".pdf" and self.viewing[f"{path.parent.name}/{path.stem}"] > 0:
-                self.pages.prerender(path)
+            if path.suffix == ".pdf" and shown(path.parent.name, path.stem):
+                # The same bytes as published, unless the build that wrote it was not eager
+                # (the first build, in worker processes): then the file is news.
+                self.show_built(f"{path.parent.name}/{path.stem}")
             self.state.written(path)
             if on_written:
                 on_written(path, seconds)
@@ -220,7 +269,16 @@ class Preview:
             if report:
                 report(outcome)
 
-        watch_project(self.project, self.events, options, report=built, on_written=written, stop=stop)
+        watch_project(
+            self.project,
+            self.events,
+            options,
+            report=built,
+            on_written=written,
+            on_pdf=rendered,
+            on_screen=self.on_screen,
+            stop=stop,
+        )
 
     @cached_property
     def templates(self) -> jinja2.Environment:
@@ -488,7 +546,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(body, "application/json", head)
 
     def _page_image(self, event: str, document: str, page: str, head: bool) -> None:
-        data, _ = self._pdf(event, document)
+        # The version the page was told (``?v=``), held in memory before the file is written,
+        # else the PDF in build/.
+        version = parse_qs(urlsplit(self.path).query).get("v", [""])[0]
+        data = self.preview.pages.published(f"{event}/{document}", version)
+        if data is None:
+            data, _ = self._pdf(event, document)
         if int(page) > self.preview.pages.count(data):
             raise Refused(f"{event}/{document}.pdf has no page {page}")
         self._send(self.preview.pages.image(data, int(page)), PdfPages.media_type, head)

@@ -51,34 +51,40 @@
     try { frame.contentWindow.location.replace(url); } catch (e) { frame.src = url; }
   }
 
-  async function reloadPdf(version) {
-    if (pages.dataset.version === String(version)) return;
+  // The PDF's pages, as the server says they are (its version is the hash of its
+  // bytes, told as soon as the watch has rendered it, before the file is written).
+  // Each page is swapped in place as soon as it is decoded (the first, being read,
+  // usually first); the layout keeps its place, pages being the same size.
+  async function showPages(info) {
+    const version = info.version;
+    if (pages.dataset.version === version) return;
     pages.dataset.version = version;
-    const superseded = () => pages.dataset.version !== String(version);
-    const reply = await fetch(`/pages/${event}/${doc}.json`, { cache: "no-store" });
-    if (!reply.ok || superseded()) return;
-    const info = await reply.json();
-    // Each page is swapped in place as soon as it is decoded (the first, being
-    // read, usually first); the layout keeps its place, pages being the same size.
-    while (pages.children.length < info.pages) {  // a place for each new page
+    record("pdf-told", version);
+    const superseded = () => pages.dataset.version !== version;
+    while (pages.children.length < info.count) {  // a place for each new page
       const slot = document.createElement("div");
       slot.className = "page-slot";
       pages.append(slot);
     }
     const swaps = [];
-    for (let n = 1; n <= info.pages; n++) {
+    let failed = false;
+    for (let n = 1; n <= info.count; n++) {
       const image = new Image();
-      image.alt = `Page ${n} of ${info.pages}`;
-      image.src = `/pages/${event}/${doc}/${n}?v=${info.version}`;
-      swaps.push(image.decode().catch(() => {}).then(() => {
+      image.alt = `Page ${n} of ${info.count}`;
+      image.src = `/pages/${event}/${doc}/${n}?v=${version}`;
+      swaps.push(image.decode().then(() => {
         if (superseded()) return;
         pages.children[n - 1].replaceWith(image);
         if (n === 1) record("pdf-first", version);
-      }));
+      }, () => { failed = true; }));
     }
     await Promise.all(swaps);
     if (superseded()) return;
-    while (pages.children.length > info.pages) pages.lastElementChild.remove();
+    while (pages.children.length > info.count) pages.lastElementChild.remove();
+    if (failed) {  // asked again at the next change, or by the next message
+      pages.dataset.version = "";
+      return;
+    }
     record("pdf", version);
   }
 
@@ -92,7 +98,8 @@
     const formats = (state.files[event] || {})[doc] || {};
     if ((formats.html && !frame) || (formats.pdf && !pages)) { location.reload(); return; }
     if (formats.html) reloadFrame(formats.html);
-    if (formats.pdf) reloadPdf(formats.pdf);
+    const shownPages = (state.pages || {})[event + "/" + doc];
+    if (pages && shownPages) showPages(shownPages);
   }
 
   const source = new EventSource(page === "document" ? `${root.dataset.live}?view=${event}/${doc}` : root.dataset.live);
