@@ -199,6 +199,71 @@ def test_an_eager_build_keeps_what_it_wrote_before_a_failure(project):
     assert eager_build(project, formats=("html",)) == ["briefing-pack.html"]
 
 
+def _eager_landed(root: Path, on_screen: set[tuple[str, str]], **options) -> list[str]:
+    landed: list[str] = []
+    hooks = BuildHooks(
+        on_written=lambda p: landed.append(f"{p.parent.name}/{p.name}"),
+        on_screen=lambda: frozenset(on_screen),
+    )
+    build_project(Project(root=root), BuildOptions(workers=0, eager=True, force=True, **options), None, hooks)
+    return landed
+
+
+@pytest.mark.slow
+def test_an_eager_build_writes_the_document_on_screen_first(project):
+    """The live preview names the documents open in the browser: their HTML, then their PDF,
+    come before anything else the change affects; the rest keep their order."""
+    event = DEFAULT_EVENT
+    landed = _eager_landed(
+        project, {(event, "speaker-card")}, formats=("pdf", "html"), documents=("fact-sheet", "speaker-card")
+    )
+    assert landed == [
+        f"{event}/speaker-card.html",
+        f"{event}/speaker-card.pdf",
+        f"{event}/fact-sheet.html",
+        f"{event}/fact-sheet.pdf",
+    ]
+    # Without a screen: every HTML, then every PDF, in the documents' order.
+    landed = _eager_landed(project, set(), formats=("pdf", "html"), documents=("fact-sheet", "speaker-card"))
+    assert [name.partition("/")[2] for name in landed] == [
+        "fact-sheet.html",
+        "speaker-card.html",
+        "fact-sheet.pdf",
+        "speaker-card.pdf",
+    ]
+
+
+@pytest.mark.slow
+def test_an_eager_build_takes_the_event_and_the_pack_on_screen_first(project):
+    demo = "demo-cool-streets-2024"
+    shutil.copytree(CONTENT / demo, project / "content" / demo)
+    landed = _eager_landed(project, {(demo, "briefing-pack")}, formats=("html",))
+    ours = [name for name in landed if name.startswith(f"{demo}/")]
+    assert landed[: len(ours)] == ours  # its event before the other
+    assert ours[0] == f"{demo}/briefing-pack.html" and len(ours) > 1  # the pack before its documents
+    assert len(landed) > len(ours)
+    # Without a screen the pack comes last.
+    landed = _eager_landed(project, set(), formats=("html",))
+    assert [name for name in landed if name.startswith(f"{demo}/")][-1] == f"{demo}/briefing-pack.html"
+
+
+def test_an_eager_build_hands_each_pdf_over_before_writing_it(project):
+    """The preview shows a PDF's pages from the bytes the watch made, before the file lands."""
+    seen: list[tuple[str, str]] = []
+    pdfs: dict[str, bytes] = {}
+
+    def made(event: str, document: str, data: bytes) -> None:
+        seen.append(("made", f"{document}.pdf"))
+        pdfs[document] = data
+
+    hooks = BuildHooks(on_written=lambda p: seen.append(("landed", p.name)), on_pdf=made)
+    options = BuildOptions(workers=0, eager=True, formats=("pdf",), documents=("speaker-card",))
+    build_project(Project(root=project), options, None, hooks)
+
+    assert seen == [("made", "speaker-card.pdf"), ("landed", "speaker-card.pdf")]
+    assert pdfs["speaker-card"] == (project / "build" / DEFAULT_EVENT / "speaker-card.pdf").read_bytes()
+
+
 def test_the_watch_tells_of_each_file_as_it_lands(project):
     landed: list[tuple[str, float]] = []
     stop = threading.Event()
