@@ -10,7 +10,7 @@ What it serves (nothing else, and only to GET and HEAD):
     /                               the events and their documents
     /view/<event>/<document>        one document: HTML preview beside the PDF's pages, DOCX link
     /out/<event>/<document>.<ext>   a build output (outputs.py decides which)
-    /pages/<event>/<document>.json  the PDF's page count and version
+    /pages/<event>/<document>.json  the PDF's page count and version (the hash of its bytes)
     /pages/<event>/<document>/<n>   page n of the PDF as an image (``?v=``: of that version)
     /live                           server-sent events: the state of the outputs and errors
     /assets/<name>                  the preview's own script and stylesheet
@@ -532,17 +532,18 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(chunk)
                 left -= len(chunk)
 
-    def _pdf(self, event: str, document: str) -> tuple[bytes, int]:
-        """The PDF's bytes, read once, and its page count."""
+    def _pdf(self, event: str, document: str) -> bytes:
+        """The PDF's bytes in build/, read once."""
         outputs = self.preview.outputs
-        data, info = outputs.read(outputs.find(event, f"{document}.pdf"), pdf_pages.MAX_BYTES)
-        return data, info.st_mtime_ns
+        return outputs.read(outputs.find(event, f"{document}.pdf"), pdf_pages.MAX_BYTES)[0]
 
     def _page_count(self, event: str, document: str, head: bool) -> None:
         import json
 
-        data, version = self._pdf(event, document)
-        body = json.dumps({"pages": self.preview.pages.count(data), "version": str(version)}).encode()
+        data = self._pdf(event, document)
+        body = json.dumps(
+            {"pages": self.preview.pages.count(data), "version": pdf_pages.digest(data)}
+        ).encode()
         self._send(body, "application/json", head)
 
     def _page_image(self, event: str, document: str, page: str, head: bool) -> None:
@@ -551,7 +552,7 @@ class _Handler(BaseHTTPRequestHandler):
         version = parse_qs(urlsplit(self.path).query).get("v", [""])[0]
         data = self.preview.pages.published(f"{event}/{document}", version)
         if data is None:
-            data, _ = self._pdf(event, document)
+            data = self._pdf(event, document)
         if int(page) > self.preview.pages.count(data):
             raise Refused(f"{event}/{document}.pdf has no page {page}")
         self._send(self.preview.pages.image(data, int(page)), PdfPages.media_type, head)

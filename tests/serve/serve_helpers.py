@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import http.client
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from helpers import EVENT
 
@@ -59,3 +61,17 @@ class Running:
         self.thread.join(timeout=20)
         self.preview.close()
         assert not self.thread.is_alive(), "the watch did not stop"
+
+
+def request(preview, path: str, method: str = "GET", host: str | None = None):
+    address = urlsplit(preview.url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    try:
+        connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        connection.putheader("Host", host or address.netloc)
+        connection.putheader("Cookie", preview.cookie)
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()

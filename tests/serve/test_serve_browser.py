@@ -103,6 +103,40 @@ def test_a_saved_template_reaches_the_open_page_without_a_reload(running, driver
     assert console_errors(driver) == []
 
 
+def _wait_for_pages(driver, pdf) -> list:
+    """The pages of ``pdf`` (the file as it is now) on the page: as many images as it has
+    pages, told by the hash of its bytes; the images."""
+    data = pdf.read_bytes()
+    version, count = digest(data), len(PdfReader(io.BytesIO(data)).pages)
+    wait_until(lambda: any(s["version"] == version for s in _shown(driver, "pdf")), 60, "the new pages")
+    images = driver.find_elements("css selector", "#bk-pdf > *")
+    assert [i.tag_name for i in images] == ["img"] * count
+    assert [i.get_attribute("alt") for i in images] == [f"Page {n} of {count}" for n in range(1, count + 1)]
+    assert all(f"v={version}" in i.get_attribute("src") for i in images)
+    return images
+
+
+def test_a_change_in_page_count_shows_as_many_pages(running, driver):
+    driver.get(f"{running.url}view/{EVENT}/fact-sheet")
+    pdf = running.output("fact-sheet.pdf")
+    before = _wait_for_pages(driver, pdf)
+    override = running.root / OVERRIDE
+    override.parent.mkdir(parents=True, exist_ok=True)
+    longer = EDITED.replace(
+        "<p>Edited MARK</p>", "{% for n in range(90) %}<p>Longer, line {{ n }}</p>{% endfor %}"
+    )
+    try:
+        override.write_text(longer, encoding="utf-8")
+        wait_until(lambda: "Longer, line 89" in _pdf_text(pdf), 60, "the longer PDF")
+        more = _wait_for_pages(driver, pdf)
+        assert len(more) > len(before)
+    finally:
+        override.unlink()
+    wait_until(lambda: "Longer" not in _pdf_text(pdf), 60, "the PDF as it was")
+    assert len(_wait_for_pages(driver, pdf)) == len(before)
+    assert console_errors(driver) == []
+
+
 def test_an_error_shows_over_the_page_and_goes_when_fixed(running, driver):
     driver.get(f"{running.url}view/{EVENT}/fact-sheet")
     overlay = driver.find_element("id", "bk-overlay")
@@ -123,6 +157,10 @@ def test_an_error_shows_over_the_page_and_goes_when_fixed(running, driver):
         override.write_text(EDITED.replace("MARK", "fixed"), encoding="utf-8")
         wait_until(lambda: not overlay.is_displayed(), 60, "the overlay to go")
         wait_until(lambda: "Edited fixed" in _frame_text(driver), 60, "the fixed template's output")
+        # The PDF made after the fix is the one whose pages are shown.
+        pdf = running.output("fact-sheet.pdf")
+        wait_until(lambda: "Edited fixed" in _pdf_text(pdf), 60, "the fixed PDF")
+        _wait_for_pages(driver, pdf)
     finally:
         override.unlink(missing_ok=True)
     assert console_errors(driver) == []
