@@ -20,6 +20,7 @@ citing both paragraphs. Dates that name no event are reported, not guessed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -388,7 +389,7 @@ _GAP_LEFT = re.compile(
     r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|(?:will\s+)?(?:meet|convene|gather|open|begin|"
     r"start|end|close|conclude|resume)|met|meets|kicked off|"
     r"gathered|convenes|signed|adopted|ratified|launched|concluded|began|started|commenced|resumed|ended|"
-    r"closed))\s+)?"
+    r"closed))\s+(?:(?i:again)\s+)?)?"
     r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
     rf"(?:(?:(?i:in|at)\s+|,\s*)(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*\(?\s*$"
@@ -759,6 +760,14 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
         )
         if (low not in EVENT_NOUNS and low not in MILESTONE_NOUNS and not acronym) or is_blocked(tok):
             continue
+        if (
+            acronym
+            and i > 0
+            and toks[i - 1].text == "("
+            and phrases
+            and phrases[-1].end >= toks[i - 1].start - 1
+        ):
+            continue  # "the Fourth … Conference (TICAD IV)": the short name of the phrase before
         if phrases and phrases[-1].end >= tok.end:
             continue
         end_i = i
@@ -861,6 +870,16 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
         and not toks[r].low.endswith("ing")
     ):
         r += 1
+    if (
+        r > m
+        and r + 1 < len(toks)
+        and toks[r].low == "of"
+        and toks[r + 1].is_word
+        and toks[r + 1].text[:1].islower()
+        and toks[r + 1].low not in _STOP
+        and not is_blocked(toks[r + 1])
+    ):
+        r += 2  # "on the rule of law", "on the protection of civilians"
     return r - 1 if r > m else end_i
 
 
@@ -872,8 +891,52 @@ def _sentence_entries(
         found, loose = _dated_sentence(passage, speech_date, mentions, reading)
     else:
         found, loose = _back_reference(passage, speech_date, reading), []
+    today = _adopted_today(passage, speech_date)
+    if today is not None and not any(_content_words(today.title) <= _content_words(e.title) for e in found):
+        found.append(today)
     reading.learn(passage, [m for m in mentions if not _is_deadline(passage.text, m)])
     return found, loose
+
+
+_ACT_NAMED = re.compile(r"(?P<act>\b(?:[Rr]esolution|[Dd]ecision)\s+\d[\d/]*(?:\s*\(\d{4}\))?)")
+#: "the resolution we adopted this morning", "today's adoption of resolution 2042": an act of the day itself.
+_TODAY_ACT = re.compile(
+    r"\b(?:adopted|approved|passed|signed)\b[^.;:]{0,60}?\b(?:today|this\s+morning|this\s+afternoon)\b|"
+    r"\b(?:today|this\s+morning|this\s+afternoon)\b[^.;:]{0,40}?\b(?:adopted|approved|passed|signed)\b|"
+    r"\b(?:adoption|approval|signing)\s+(?:here\s+)?(?:today|this\s+morning|this\s+afternoon)\b|"
+    r"\btoday['’]s\s+(?:adoption|approval|signing)\b",
+    re.IGNORECASE,
+)
+
+
+def _adopted_today(passage: Passage, speech_date: DatePoint | None) -> TimelineEntry | None:
+    """ "Resolution 2042, which the Council adopted this morning": a numbered act of the statement's own
+    day, the one dated act of an occasion a timeline keeps. Only a numbered resolution or decision:
+    "the challenges we face today" dates nothing."""
+    text = passage.text
+    if speech_date is None or speech_date.day is None:
+        return None
+    when = _TODAY_ACT.search(text)
+    act = _ACT_NAMED.search(text)
+    if when is None or act is None:
+        return None
+    name = " ".join(act["act"].split())
+    return TimelineEntry(
+        date=PartialDate(speech_date),
+        title=f"{name[:1].upper()}{name[1:]} adopted",
+        kind="milestone",
+        place=None,
+        planned=False,
+        cite=[passage.paragraph],
+        evidence=evidence(text, (min(when.start(), act.start()), max(when.end(), act.end())), low=6, high=14),
+        evidence_paragraph=passage.paragraph,
+        significance=_significance(text),
+        relative=when.group(),
+        found_in=[f"sentence ¶{passage.paragraph}"],
+        date_text=when.group(),
+        head="resolution",
+        order=passage.index,
+    )
 
 
 def _dated_sentence(
@@ -948,7 +1011,8 @@ def _dated_sentence(
             if milestone:
                 pairs.append((m, None, milestone, None))
                 continue
-            got = _co_occurring(text, m, phrases, used, mentions)
+            action = _action(text, m, mentions, reading.named) if _MEET_DATE.search(text[: m.start]) else None
+            got = None if action else _co_occurring(text, m, phrases, used, mentions)
         if got is None:
             action = _action(text, m, mentions, reading.named)
             if action:
@@ -1348,6 +1412,12 @@ def _clause_head(text: str, pos: int) -> str:
     return re.sub(r"^\s*(?:and|but|while|whereas)\s+", " ", head, flags=re.IGNORECASE)
 
 
+#: "The General Assembly will hold a high-level meeting": the Assembly organises, it is not the meeting.
+_ORGANISES = re.compile(
+    r"\s+(?:will\s+|shall\s+|is\s+to\s+)?(?:hold|holds|held|convene[sd]?|host(?:s|ed)?|organi[sz]e[sd]?)\b"
+)
+
+
 def _co_occurring(
     text: str, m: DateMention, phrases: list[_Phrase], used: set[int], mentions: list[DateMention]
 ) -> tuple[int, str | None] | None:
@@ -1360,7 +1430,10 @@ def _co_occurring(
     inside = [
         i
         for i, p in enumerate(phrases)
-        if clause[0] <= p.start < clause[1] and i not in used and any(c.isupper() for c in p.title[1:])
+        if clause[0] <= p.start < clause[1]
+        and i not in used
+        and any(c.isupper() for c in p.title[1:])
+        and not _ORGANISES.match(text, p.end)
     ]
     dated = [d for d in mentions if clause[0] <= d.start < clause[1] and not d.since]
     if len(inside) == 1 and len(dated) == 1:
@@ -1443,7 +1516,19 @@ _NUMBER_WORDS = {
     "all",
 }
 #: "ASEAN Leaders and President Obama met …", "I visited the Caucasus", "my visit to Lindhaven".
-_MET = re.compile(r"(?P<subj>(?:[A-Z][\w'’\-.]*\s+(?:(?:and|of|the)\s+)?){1,8})met\b")
+_MET = re.compile(
+    r"(?P<subj>(?:[A-Z][\w'’\-.]*\s+(?:(?:and|of|the)\s+)?){1,8})(?:also\s+|again\s+)?"
+    r"(?:met|(?:will|shall|are\s+to)\s+meet)\b"
+)
+#: "In December, the world will meet in Copenhagen": a meeting named by its place.
+_MEET_IN = re.compile(
+    rf"\b(?:will|shall|are\s+to|is\s+to)\s+(?:meet|gather|convene)\s+(?:again\s+)?in\s+(?P<p>{_PLACE_WORDS})"
+)
+#: A date said right after a verb of meeting: "will meet in Brussels on Wednesday" dates the meeting itself.
+_MEET_DATE = re.compile(
+    rf"\b(?:met|meet|meets|gather(?:ed)?|convene[sd]?)\s+(?:again\s+)?(?:(?:in|at)\s+{_PLACE_WORDS}\s+)?"
+    r"(?:(?:on|in|from)\s+(?:the\s+)?)?$"
+)
 _VISITED = re.compile(
     r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recently|first)\s+)?"
     r"(?:visited|travelled to|traveled to|went to)\s+(?P<obj>(?:the\s+)?[A-Z][\w'’\-]*"
@@ -1457,7 +1542,8 @@ _VISITED = re.compile(
 _GROUP_MET = re.compile(
     r"(?:\b[Tt]he\s+|(?<![\w\s])\s*|,\s*|^)(?P<who>(?:[a-z]+\s+){0,2}(?:ministers|leaders|heads of "
     r"state(?: and government)?|delegations|experts|officials|parties|member states|states|"
-    r"countries|governments|donors|partners)(?:\s+of\s+the\s+\w+)?)\s+(?:also\s+|again\s+)?met\b"
+    r"countries|governments|donors|partners)(?:\s+of\s+the\s+\w+)?)\s+(?:also\s+|again\s+)?"
+    r"(?:met|(?:will|shall|are\s+to)\s+meet)\b"
 )
 _RECEIVED = re.compile(
     r"\b(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)\s+"
@@ -1467,6 +1553,8 @@ _RECEIVED = re.compile(
 )
 
 
+#: Between two dates of one row: "from 5 to 9 March and again from 14 to 18 May".
+_DATE_ROW = re.compile(r"^\s*,?\s*(?:and\s+)?(?:again\s+)?(?:(?:from|on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
 #: Where a sentence with several dates splits into the clauses of _action.
 _ACTION_CLAUSE = re.compile(r"[,;]|\band\s+(?=(?:we|they|I|he|she)\b)")
 #: "we are scheduled to meet again", "they will meet again": a next meeting without a meeting noun.
@@ -1503,8 +1591,10 @@ def _action(
         cuts = [c.end() for c in _ACTION_CLAUSE.finditer(text)]
         start = max((c for c in cuts if c <= m.start), default=0)
         end = min((c for c in cuts if c > m.end), default=len(text))
-        if any(start <= d.start < end for d in mentions if d is not m):
-            return None
+        others = sorted((d for d in mentions if d is not m and start <= d.start < end), key=lambda d: d.start)
+        row = sorted([m, *others], key=lambda d: d.start)
+        if others and not all(_DATE_ROW.match(text[a.end : b.start]) for a, b in itertools.pairwise(row)):
+            return None  # another date in the clause, not one of a row: "met in March and again in May"
         text = text[start:end]
     again = _MEET_AGAIN.search(text)
     if again:
@@ -1538,12 +1628,17 @@ def _action(
     met = _MET.search(text)
     if met:
         subject = _DETERMINER.sub("", met["subj"].strip())
+        if subject and subject.split()[-1].lower() in EVENT_NOUNS:
+            return subject, _head_of(subject)  # "The Basin Forum will meet again": the meeting is its name
         if subject and subject.split()[0].lower() not in _STOP:
             return f"Meeting of {subject}", "meeting"
     group = _GROUP_MET.search(text)
     who = _DETERMINER.sub("", group["who"].strip()) if group else ""
     if who and who.split()[0] not in _STOP:
         return f"Meeting of {who}", "meeting"
+    place = _MEET_IN.search(text)
+    if place and _place(place["p"]):
+        return f"Meeting in {_place(place['p'])}", "meeting"
     return None
 
 
@@ -1707,6 +1802,9 @@ def _place(text: str | None) -> str | None:
     if text in places:
         return places[text].expansion
     words = text.split()
+    # "Brussels on Wednesday": the date after the place is not part of it.
+    cut = next((k for k, w in enumerate(words) if k and w.rstrip(".,").lower() in _MONTHS_AND_DAYS), None)
+    words = words[:cut]
     # Trailing lower-case connectors picked up by the pattern ("Tokyo on").
     while words and words[-1].islower():
         words.pop()

@@ -285,3 +285,45 @@ def test_a_period_that_starts_in_a_year_is_no_meeting_that_year():
         "13 October 2010", "Leaders will invite two more countries to attend the Basin Summit from 2011."
     )
     assert got == []
+
+
+def test_who_meets_on_the_day_said_after_the_verb():
+    # the day is the ministers' meeting, not the summit they prepare
+    got = timeline(
+        "20 April 2012",
+        "Basin Foreign and Defence Ministers will meet in Amsel on Wednesday to prepare the Tarnow Summit.",
+    )
+    assert got == [("2012-04-25", "planned", "Meeting of Basin Foreign and Defence Ministers")]
+    got = timeline(
+        "10 February 2009", "In December, the world will meet in Copenhagen to agree on a new regime."
+    )
+    assert got == [("2009-12", "planned", "Meeting in Copenhagen")]
+    got = timeline(
+        "12 June 2012", "The Commission met in Geneva from 5 to 9 March and again from 14 to 18 May."
+    )
+    assert [d for d, _, _ in got] == ["2012-03-05/2012-03-09", "2012-05-14/2012-05-18"]
+
+
+def test_the_organiser_is_not_the_meeting():
+    got = timeline(
+        "30 November 2012",
+        "The General Assembly will hold a high-level meeting on the rule of law on 24 September.",
+    )
+    assert got == [("2013-09-24", "planned", "High-level meeting on the rule of law")]
+
+
+def test_a_short_name_in_brackets_stays_with_its_meeting():
+    got = timeline(
+        "12 June 2012",
+        "Lindhaven hosted the Fourth Basin Conference on River Development (TICAD IV) in Amsel in May 2008.",
+    )
+    assert got == [("2008-05", "meeting", "Fourth Basin Conference on River Development")]
+
+
+def test_a_numbered_resolution_adopted_on_the_day_of_the_statement():
+    got = timeline("13 April 2012", "The Council adopted resolution 2042 this morning, sending observers.")
+    assert got == [("2012-04-13", "milestone", "Resolution 2042 adopted")]
+    got = timeline("13 April 2012", "We welcome the adoption today of resolution 2042 (2012).")
+    assert got == [("2012-04-13", "milestone", "Resolution 2042 (2012) adopted")]
+    # "today" alone dates nothing
+    assert timeline("13 April 2012", "The challenges we face today are the ones resolution 2042 names.") == []
