@@ -576,14 +576,23 @@ def _b_cross_month_no_year(m, ctx, text, s, e):
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
-_NEAR_DAYS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+_NEAR_DAYS = {
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "this morning": 0,
+    "this afternoon": 0,
+    "earlier today": 0,
+    "later today": 0,
+}
 
 
 def _b_near_day(m, ctx, text, s, e):
     """ "yesterday" (a day), "last week" (its month: the day is not said)."""
     rel = " ".join(m["rel"].lower().split())
     sp = ctx.speech
-    future = rel.startswith("next") or rel in ("tomorrow", "the day after tomorrow")
+    future = rel.startswith("next") or rel in ("tomorrow", "the day after tomorrow", "later today")
     value = None
     if sp is not None and sp.day is not None:
         day = dt.date(sp.year, sp.month, sp.day)
@@ -823,7 +832,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (
         re.compile(
             r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this)\s+week(?:end)?|yesterday|tomorrow|"
-            r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:'s|’s)?)(?!\w)",
+            r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+morning|this\s+afternoon|"
+            r"earlier\s+today|later\s+today))(?:'s|’s)?)(?!\w)",
             _I,
         ),
         _b_near_day,

@@ -397,7 +397,7 @@ _GAP_LEFT = re.compile(
 _CLAUSE_START = re.compile(r"^\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?$", re.IGNORECASE)
 _GAP_RIGHT = re.compile(
     r"^\s*,?\s*(?:(?:on\s+the\s+(?:occasion|sidelines|margins?)\s+of|at|during)\s+(?=the\b))?"
-    r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|we|I|our\s+\w+|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
+    r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|we|I|it|they|our\s+\w+|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
     r"(?:hosted|held|convened|organi[sz]ed|attended|chaired|co-chaired|opened|launched|welcomed|"
     r"took part in|participated in|joined|addressed|"
     r"(?:will|shall|are to|plan to|intend to)\s+(?:host|hold|convene|organi[sz]e|attend|chair|open)|"
@@ -807,6 +807,7 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
                 and toks[j - 1].low not in _STOP
                 and toks[start_i].is_cap
                 and not is_blocked(toks[j - 1])
+                and not (t.low == "and" and toks[j - 1].low.strip("'’") in EVENT_NOUNS)
             ):
                 start_i = j - 1
                 j -= 2
@@ -857,7 +858,13 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
         r += 1
     if r > m and toks[r - 1].is_cap:
         return r - 1
-    if toks[k].low == "with":
+    if toks[k].low == "with" and toks[end_i].low not in (
+        "consultations",
+        "talks",
+        "consultation",
+        "meeting",
+        "meetings",
+    ):
         return end_i
     r = m
     while (
@@ -1041,6 +1048,13 @@ def _dated_sentence(
         title = phrase_title[:1].upper() + phrase_title[1:] if phrase_title else ""
         if (
             phrase is not None
+            and m.relative
+            and phrase.head not in reading.named
+            and _OCCASION_BEFORE.search(text[: phrase.start])
+        ):
+            continue  # "convening this meeting this morning": the occasion itself, a header fact
+        if (
+            phrase is not None
             and title.lower() == phrase.head
             and phrase.head in reading.named
             and _BACK_NOUN.search(text[: phrase.start])
@@ -1194,6 +1208,8 @@ _HELD_IN = re.compile(
     rf"\b(?:took\s+place|was\s+held|were\s+held|met|convened|gathered)\s+(?:\w+\s+){{0,2}}?(?:in|at)\s+"
     rf"(?P<p>{_PLACE_WORDS})"
 )
+#: "this informal meeting", "today's debate": the statement's own occasion.
+_OCCASION_BEFORE = re.compile(r"\b(?:this|today['’]s|the\s+present)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 #: "this Committee", "that summit", "the same Conference": a meeting named earlier in the statement.
 _BACK_NOUN = re.compile(r"\b(?:this|that|the\s+same|the\s+said)\s+$", re.IGNORECASE)
 #: A sentence that goes on about the time of the one before: "At that meeting, …", "We also hosted …".
@@ -1322,8 +1338,9 @@ def _coordinated(
 
 
 _ATTENDED = re.compile(
-    r"\b(?:attended|hosted|held|convened|chaired|organi[sz]ed|took\s+part\s+in|participated\s+in)\s+"
-    r"(?:the\s+|a\s+|an\s+)?$"
+    r"(?:\b(?:attended|hosted|held|convened|chaired|organi[sz]ed|took\s+part\s+in|participated\s+in|at|during)\s+"
+    r"|^\s*)(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1846,6 +1863,10 @@ def _merge(entries: list[TimelineEntry]) -> list[TimelineEntry]:
 def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
     if not _same_date(a, b):
         return False
+    if a.order == b.order and a.title != b.title:
+        return (
+            False  # one sentence naming two meetings of one date: "the A Meeting and the B Meeting in July"
+        )
     wa, wb = _content_words(a.title) - {a.head}, _content_words(b.title) - {b.head}
     if wa and wb and not wa & wb:
         return False  # "G20 Summit" and "Summit on Climate Change": two named summits

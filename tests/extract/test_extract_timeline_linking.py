@@ -322,8 +322,35 @@ def test_a_short_name_in_brackets_stays_with_its_meeting():
 
 def test_a_numbered_resolution_adopted_on_the_day_of_the_statement():
     got = timeline("13 April 2012", "The Council adopted resolution 2042 this morning, sending observers.")
+    assert got == [("2012-04-13", "milestone", "Council adopted resolution 2042")]
+    got = timeline("13 April 2012", "Resolution 2042, which we adopted today, sends observers.")
     assert got == [("2012-04-13", "milestone", "Resolution 2042 adopted")]
     got = timeline("13 April 2012", "We welcome the adoption today of resolution 2042 (2012).")
     assert got == [("2012-04-13", "milestone", "Resolution 2042 (2012) adopted")]
     # "today" alone dates nothing
     assert timeline("13 April 2012", "The challenges we face today are the ones resolution 2042 names.") == []
+
+
+def test_a_meeting_this_morning_is_of_the_statement_s_day_but_this_meeting_is_the_occasion():
+    got = timeline("20 April 2012", "The Basin Council met this morning at the level of ministers.")
+    assert got == [("2012-04-20", "meeting", "Meeting of Basin Council")]
+    assert timeline("20 April 2012", "I thank you for convening this meeting this morning.") == []
+    assert (
+        timeline(
+            "20 April 2012", "I thank you for convening this informal meeting of the plenary this morning."
+        )
+        == []
+    )
+
+
+def test_two_meetings_of_one_sentence_and_one_date_stay_two():
+    got = timeline(
+        "20 September 2010",
+        "The Basin Ministers' Meeting and Delta Ministers' Meeting in July made proposals.",
+    )
+    assert got == [
+        ("2010-07", "meeting", "Basin Ministers' Meeting"),
+        ("2010-07", "meeting", "Delta Ministers' Meeting"),
+    ]
+    got = timeline("20 September 2010", "I held consultations with the regional groups on 7 and 8 September.")
+    assert got == [("2010-09-07/2010-09-08", "meeting", "Consultations with the regional groups")]
