@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from lxml import etree
 
 
 def page_reference(bookmark: str) -> str:
@@ -772,6 +773,45 @@ def set_style_element(style_el, tag: str, **attrs) -> None:
 
 
 _A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+#: Word 2016's extension that stores an SVG beside a picture's PNG (MS-ODRAWXML 2.3.9.1).
+_SVG_BLIP_EXT = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
+_ASVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+
+
+def add_picture(run, data: bytes, width_pt: float, height_pt: float, svg: bytes | None = None):
+    """A picture in *run*; with *svg*, the SVG stored beside the PNG for readers that draw SVG.
+
+    The PNG stays the picture's ``r:embed``: a reader that does not know the
+    extension shows it, one that does (Word 2016 and later) draws the SVG.
+    One SVG part per distinct SVG in the package.
+    """
+    import io
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.part import Part
+    from docx.shared import Pt
+
+    shape = run.add_picture(io.BytesIO(data), width=Pt(round(width_pt, 2)), height=Pt(round(height_pt, 2)))
+    if svg is None:
+        return shape
+    part = run.part
+    package = part.package
+    svg_part = next(
+        (p for p in package.iter_parts() if p.content_type == "image/svg+xml" and p.blob == svg), None
+    )
+    if svg_part is None:
+        svg_part = Part(package.next_partname("/word/media/image%d.svg"), "image/svg+xml", svg, package)
+    r_id = part.relate_to(svg_part, RT.IMAGE)
+    blip = shape._inline.find(f".//{{{_A_NS}}}blip")
+    ext_list = OxmlElement("a:extLst")
+    ext = OxmlElement("a:ext", attrs={"uri": _SVG_BLIP_EXT})
+    svg_blip = etree.SubElement(ext, f"{{{_ASVG_NS}}}svgBlip", nsmap={"asvg": _ASVG_NS})
+    svg_blip.set(qn("r:embed"), r_id)
+    ext_list.append(ext)
+    blip.append(ext_list)
+    return shape
 
 
 def float_beside(inline_shape, side: str) -> None:

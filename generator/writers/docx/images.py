@@ -1,17 +1,25 @@
 """Pictures for the DOCX: inline SVG and ``<img>`` sources turned into PNG/JPEG bytes.
 
-SVG is rasterised with CairoSVG at 300 dpi at the size it will print, so it
-stays sharp on paper. ``<img src>`` may be a ``data:`` URI or a local file
-(relative to the document's folder); remote URLs are refused, like the PDF
-writer does, so a build never depends on the network.
+An SVG picture is stored twice, the way Word 2016 and later store one: the
+SVG itself (``asvg:svgBlip``), which Word draws as vectors, sharp on screen
+and paper, and a PNG for every other reader (older Word, LibreOffice 7,
+previews and phones), rasterised with CairoSVG at ``FALLBACK_DPI`` at the
+size it will print. An SVG that refers to anything outside itself is stored
+as the PNG alone, so that no reader fetches anything when the file is opened.
+
+``<img src>`` may be a ``data:`` URI or a local file (relative to the
+document's folder); remote URLs are refused, like the PDF writer does, so a
+build never depends on the network.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import io
+import hashlib
 import logging
+import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlparse
@@ -26,7 +34,10 @@ from ...render.svg import SVG_NS, svg_from_html  # noqa: F401  (re-exported for 
 
 log = logging.getLogger(__name__)
 
-DPI = 300
+#: The PNG stored beside each SVG. Word 2016+ draws the SVG; 150 dpi keeps
+#: line art and 8-pt text legible for the readers that show the PNG, at
+#: under half the CPU of 300 dpi (docs/performance.md, "The timeline picture").
+FALLBACK_DPI = 150
 #: CSS pixels per point.
 PX_PER_PT = 96 / 72
 
@@ -48,6 +59,8 @@ class Picture:
     width_pt: float
     height_pt: float
     alt: str = ""
+    #: The picture's SVG, stored beside ``data`` for readers that draw SVG; None for a raster picture.
+    svg: bytes | None = None
 
 
 class ImageError(Exception):
@@ -86,10 +99,13 @@ def _view_box(svg) -> tuple[float, float] | None:
     return parts[2], parts[3]
 
 
-def svg_picture(svg, max_width_pt: float, alt: str = "") -> Picture:
-    """Rasterise a namespaced SVG element at 300 dpi, fitted to *max_width_pt*."""
-    import cairosvg
+def svg_picture(svg, max_width_pt: float, alt: str = "", font_family: str | None = None) -> Picture:
+    """An SVG element as a picture fitted to *max_width_pt*: the SVG and its PNG.
 
+    *font_family* is given to the picture's text where the SVG names none
+    (the PDF's stylesheet sets the timeline's font the same way), so that
+    the SVG, the PNG and the PDF use one font.
+    """
     box = _view_box(svg)
     ratio = box[1] / box[0] if box else None
     max_px = max_width_pt * PX_PER_PT
@@ -111,23 +127,88 @@ def svg_picture(svg, max_width_pt: float, alt: str = "") -> Picture:
     width_pt, height_pt = width / PX_PER_PT, height / PX_PER_PT
     svg.set("width", f"{width:.3f}")
     svg.set("height", f"{height:.3f}")
+    if font_family and svg.get("font-family") is None:
+        svg.set("font-family", font_family)
     if not alt:
         title = svg.find(f"{{{SVG_NS}}}title")
         alt = (svg.get("aria-label") or (title.text if title is not None else "") or "").strip()
     source = etree.tostring(svg)
-    pixels = (max(1, round(width_pt / 72 * DPI)), max(1, round(height_pt / 72 * DPI)))
+    pixels = (max(1, round(width_pt / 72 * FALLBACK_DPI)), max(1, round(height_pt / 72 * FALLBACK_DPI)))
     if max(pixels) > MAX_SIDE_PX or pixels[0] * pixels[1] > MAX_PIXELS:
         raise ImageError(
-            f"the picture would be {pixels[0]:,} x {pixels[1]:,} pixels at {DPI} dpi, more than a page "
-            f"can show (at most {MAX_SIDE_PX:,} pixels a side); check its width and height"
+            f"the picture would be {pixels[0]:,} x {pixels[1]:,} pixels at {FALLBACK_DPI} dpi, more than a "
+            f"page can show (at most {MAX_SIDE_PX:,} pixels a side); check its width and height"
         )
+    png = rasterise(source, pixels)
+    return Picture(png, width_pt, height_pt, alt, source if self_contained(svg) else None)
+
+
+def rasterise(source: bytes, pixels: tuple[int, int]) -> bytes:
+    """The PNG of an SVG at a size in pixels, kept for the process's next documents.
+
+    The timeline's graphic is drawn for the timeline and again for the pack,
+    often in the same worker, and drawing it is most of a timeline DOCX's
+    time. The key is a hash of the SVG's own bytes and the size, so a
+    changed graphic is drawn anew; only small PNGs are kept, a few at a time.
+    """
+    key = (hashlib.sha256(source).digest(), pixels)
+    png = _drawn.get(key)
+    if png is not None:
+        _drawn.move_to_end(key)
+        return png
+    import cairosvg
     from cairocffi import CairoError
 
     try:
         png = cairosvg.svg2png(bytestring=source, output_width=pixels[0], output_height=pixels[1])
     except (ValueError, etree.XMLSyntaxError, ElementTree.ParseError, ZeroDivisionError, CairoError) as exc:
         raise ImageError(f"the SVG cannot be drawn: {exc}") from None
-    return Picture(png, width_pt, height_pt, alt)
+    if len(png) <= _KEEP_BYTES:
+        _drawn[key] = png
+        while len(_drawn) > _KEEP_COUNT:
+            _drawn.popitem(last=False)
+    return png
+
+
+_drawn: OrderedDict[tuple[bytes, tuple[int, int]], bytes] = OrderedDict()
+_KEEP_COUNT = 8
+_KEEP_BYTES = 1024 * 1024
+
+
+def forget_drawn() -> None:
+    """Empty the kept PNGs (a benchmark measuring a document's first write calls this)."""
+    _drawn.clear()
+
+
+#: A reference in an attribute or style sheet: url(...) other than to a fragment of the SVG itself.
+_OUTSIDE_URL = re.compile(r"url\(\s*['\"]?\s*(?!#)", re.IGNORECASE)
+_LINK_ATTRS = ("href", "{http://www.w3.org/1999/xlink}href", "src")
+
+
+def self_contained(svg) -> bool:
+    """True if the SVG refers to nothing outside itself, so a reader drawing it fetches nothing.
+
+    Only references to the SVG's own elements (``#id``) and ``data:`` URIs
+    are allowed; scripts, style sheets and foreign content are not kept
+    either (a reader might run or follow them). CairoSVG never fetches;
+    Word and other readers of the stored SVG might.
+    """
+    for node in svg.iter():
+        if not isinstance(node.tag, str):
+            continue
+        local = node.tag.rpartition("}")[2]
+        if local in ("script", "style", "foreignObject", "iframe"):
+            return False
+        for name, value in node.attrib.items():
+            if name.rpartition("}")[2].lower().startswith("on"):
+                return False
+            if name in _LINK_ATTRS:
+                value = value.strip()
+                if not (value.startswith("#") or value[:5].lower() == "data:"):
+                    return False
+            elif _OUTSIDE_URL.search(value):
+                return False
+    return True
 
 
 # --- <img> ------------------------------------------------------------------------
@@ -197,7 +278,7 @@ _ENTITIES = (
 MAX_SVG_BYTES = 8 * 1024 * 1024
 #: A raster or SVG picture file read for the DOCX.
 MAX_PICTURE_BYTES = 64 * 1024 * 1024
-#: Cairo's own limit on a surface side; pictures at 300 dpi fit a page well within it.
+#: Cairo's own limit on a surface side; pictures at 150 dpi fit a page well within it.
 MAX_SIDE_PX = 32_000
 MAX_PIXELS = 100_000_000
 
@@ -262,7 +343,3 @@ def _data_uri(src: str) -> tuple[bytes, str]:
     except (binascii.Error, ValueError):
         raise ImageError("malformed base64 in data: URI") from None
     return data, media_type
-
-
-def stream(picture: Picture) -> io.BytesIO:
-    return io.BytesIO(picture.data)

@@ -84,9 +84,7 @@ def write_furniture(
     header.is_linked_to_previous = False
     left, centre, right = _slots(header, geometry, style_id("Header"), shares)
     if logo is not None:
-        from .images import stream
-
-        shape = left.add_run().add_picture(stream(logo), width=Pt(logo.width_pt), height=Pt(logo.height_pt))
+        shape = fields.add_picture(left.add_run(), logo.data, logo.width_pt, logo.height_pt, logo.svg)
         fields.describe_picture(shape, logo.alt)
         left.add_run(" ")
     _text(left, title)

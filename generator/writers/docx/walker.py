@@ -39,6 +39,7 @@ from .styles import (
     SPAN_STYLES,
     SPEECH_INDENT_PT,
     Geometry,
+    font_name,
     style_ids,
 )
 from .text import collapse, is_blank
@@ -760,7 +761,9 @@ class BodyWriter:
             width -= 20
         try:
             if el.tag == "svg":
-                return images.svg_picture(images.svg_from_html(el), width, el.get("aria-label", ""))
+                # The PDF's stylesheet sets the timeline's text in the heading font.
+                font = font_name(self.theme.fonts.heading) if "timeline" in _classes(el) else None
+                return images.svg_picture(images.svg_from_html(el), width, el.get("aria-label", ""), font)
             return images.img_picture(
                 el, width, base_dir=self.options.base_dir, allowed_roots=self.options.allowed_roots
             )
@@ -797,11 +800,8 @@ class BodyWriter:
                 continue
             else:
                 run = paragraph.add_run()
-                shape = run.add_picture(
-                    images.stream(seg.picture),
-                    width=Pt(round(seg.picture.width_pt, 2)),
-                    height=Pt(round(seg.picture.height_pt, 2)),
-                )
+                pic = seg.picture
+                shape = fields.add_picture(run, pic.data, pic.width_pt, pic.height_pt, pic.svg)
                 fields.describe_picture(shape, seg.picture.alt)
                 if seg.float:
                     fields.float_beside(shape, seg.float)
@@ -847,8 +847,6 @@ class BodyWriter:
 
 
 def _mono(theme: Theme) -> str:
-    from .styles import font_name
-
     return font_name(theme.fonts.mono)
 
 

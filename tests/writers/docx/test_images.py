@@ -1,4 +1,4 @@
-"""Figures: inline SVG rasterised at 300 dpi, <img> from data: URIs and files, captions."""
+"""Figures: inline SVG stored as SVG with a 150 dpi PNG, <img> from data: URIs and files, captions."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import struct
 
 import pytest
 from docx.shared import Mm
+from lxml import etree
 
 from generator.errors import TemplateError
+from generator.writers.docx import images
 
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 200">'
@@ -24,19 +26,107 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def test_inline_svg_becomes_a_300_dpi_picture_fitted_to_the_text_width(render):
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+SVG_BLIP = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip"
+
+
+def blips(document, part=None):
+    """(PNG part, SVG part or None) of each picture in a part, by the picture's own references."""
+    part = part or document.part
+    found = []
+    for blip in part.element.iter(f"{{{A_NS}}}blip"):
+        svg = blip.find(f".//{SVG_BLIP}")
+        found.append(
+            (
+                part.related_parts[blip.get(R_EMBED)],
+                None if svg is None else part.related_parts[svg.get(R_EMBED)],
+            )
+        )
+    return found
+
+
+def test_inline_svg_is_stored_as_svg_and_a_150_dpi_png_fitted_to_the_text_width(render):
     document = render(f"<figure>{SVG}<figcaption>Figure 1. Milestones.</figcaption></figure>")
     (shape,) = document.inline_shapes
     text_width = Mm(210 - 22 - 20)
     assert abs(shape.width - text_width) < Mm(0.2)
     # The viewBox (camelCase, lower-cased by the HTML parser) keeps the 4:1 shape.
     assert abs(shape.width / shape.height - 4) < 0.01
-    (image,) = [rel.target_part for rel in document.part.rels.values() if "image" in rel.reltype]
-    assert image.content_type == "image/png"
-    width_px, _ = png_size(image.blob)
-    assert abs(width_px - round(text_width.inches * 300)) <= 1
+    ((png, svg),) = blips(document)
+    assert png.content_type == "image/png"
+    width_px, height_px = png_size(png.blob)
+    assert abs(width_px - round(text_width.inches * 150)) <= 1
+    assert abs(width_px / height_px - 4) < 0.01
+    # The SVG is the picture itself, sized as printed, for Word 2016+ to draw as vectors.
+    assert svg.content_type == "image/svg+xml" and svg.partname.endswith(".svg")
+    root = etree.fromstring(svg.blob)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg" and root.get("viewBox") == "0 0 800 200"
+    assert abs(float(root.get("width")) / float(root.get("height")) - 4) < 0.01
+    assert root.find(".//{http://www.w3.org/2000/svg}text").text == "Label"
     styles = [p.style.name for p in document.paragraphs]
     assert styles == ["Figure", "Caption"]
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        '<image href="https://example.org/x.png" width="10" height="10"/>',
+        '<image xlink:href="file:///etc/passwd" width="10" height="10"/>',
+        '<rect width="10" height="10" fill="url(https://example.org/p.svg#g)"/>',
+        '<rect width="10" height="10" style="fill: url( \'//example.org/p.svg#g\')"/>',
+        "<style>@import 'https://example.org/a.css';</style>",
+        '<rect width="10" height="10" onload="alert(1)"/>',
+        "<foreignObject><p>html</p></foreignObject>",
+    ],
+)
+def test_an_svg_referring_outside_itself_is_stored_as_its_png_alone(render, tmp_path, inside):
+    """No reader of the DOCX may fetch anything on opening it: such an SVG is not stored.
+
+    (Inline SVG with these is refused by the template vocabulary; a picture file is not.)
+    """
+    (tmp_path / "picture.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'viewBox="0 0 100 50"><rect width="100" height="50" fill="#1d3557"/>{inside}</svg>',
+        encoding="utf-8",
+    )
+    document = render('<figure><img src="picture.svg" alt="A picture"></figure>', base_dir=tmp_path)
+    ((png, svg_part),) = blips(document)
+    assert png.content_type == "image/png" and svg_part is None
+    assert not [p for p in document.part.package.iter_parts() if p.content_type == "image/svg+xml"]
+
+
+def test_references_inside_the_svg_keep_it(render):
+    document = render(f"<figure>{SVG}</figure><p>Again:</p><figure>{SVG}</figure>")
+    pictures = blips(document)
+    assert len(pictures) == 2 and all(svg is not None for _, svg in pictures)
+    # One SVG part for one drawing, however often it is shown.
+    assert pictures[0][1] is pictures[1][1]
+
+
+def test_the_timeline_svg_takes_the_heading_font_as_in_the_pdf(render, theme):
+    timeline = SVG.replace("<svg ", '<svg class="timeline" ', 1)
+    document = render(f"<figure>{timeline}</figure><figure>{SVG}</figure>")
+    (first, _), (second, _) = [(etree.fromstring(svg.blob), png) for png, svg in blips(document)]
+    assert first.get("font-family") == theme.fonts.heading[0]
+    assert second.get("font-family") is None
+
+
+def test_a_drawing_is_rasterised_once_per_process(render, monkeypatch):
+    """The timeline's graphic, drawn for the timeline, is reused by the pack in the same worker."""
+    import cairosvg
+
+    images.forget_drawn()
+    calls = []
+    real = cairosvg.svg2png
+    monkeypatch.setattr(cairosvg, "svg2png", lambda **kw: calls.append(kw) or real(**kw))
+    first = render(f"<figure>{SVG}</figure>")
+    second = render(f"<h1>Pack</h1><figure>{SVG}</figure>")
+    assert len(calls) == 1
+    assert blips(first)[0][0].blob == blips(second)[0][0].blob
+    # A changed drawing is drawn anew.
+    render(f"<figure>{SVG.replace('Label', 'Other')}</figure>")
+    assert len(calls) == 2
 
 
 def test_small_svg_keeps_its_size(render):
@@ -77,12 +167,14 @@ def test_remote_images_are_refused(render):
 
 
 def test_svg_output_is_deterministic(render_bytes):
+    images.forget_drawn()
     one = render_bytes(f"<figure>{SVG}</figure>")
+    images.forget_drawn()
     two = render_bytes(f"<figure>{SVG}</figure>")
     import zipfile
 
     def image(data):
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return zf.read("word/media/image1.png")
+            return zf.read("word/media/image1.png"), zf.read("word/media/image1.svg")
 
     assert image(one) == image(two)
