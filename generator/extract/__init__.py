@@ -28,20 +28,7 @@ from . import draft, emit, summary
 from .acronyms import find_acronyms
 from .decode import Decoded, StatementError, decode_text, read_statement
 from .draft import Findings
-from .header import (
-    Header,
-    closing_dateline,
-    find_host,
-    labelled_speaker,
-    meeting_dateline,
-    page_dateline,
-    parse_header,
-    place_from_body,
-    reported_speaker,
-    summary_speaker,
-    top_blocks,
-    transcript_speaker,
-)
+from .header import Header, find_host, read_header
 from .passages import passages as cut_passages
 from .proposal import find_proposal
 from .quotes import find_quotations
@@ -111,22 +98,7 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
     passages = cut_passages(speech)
 
     log.info("Step 2 - Reading the header")
-    blocks = top_blocks(decoded.text)
-    header = parse_header(blocks) if blocks else Header()
-    labelled_speaker(decoded.text, header)
-    reported_speaker(decoded.text, header)
-    summary_speaker(decoded.text, header)
-    transcript_speaker(decoded.text, header)
-    if header.date is None:
-        closing = closing_dateline(decoded.text)
-        if closing is not None:
-            header.date, header.place = closing.date, header.place or closing.place
-    page_dateline(header, decoded.removed)
-    meeting_dateline(header, passages)
-    if header.place is None:
-        said = place_from_body(passages)
-        if said:
-            header.place, header.place_paragraph = said
+    header, blocks = read_header(decoded.text, decoded.removed, passages)
     date = speech_date or header.date
     origin = "option" if speech_date is not None else ("header" if header.date is not None else None)
 

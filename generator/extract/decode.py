@@ -281,11 +281,13 @@ def clean_text(text: str) -> Decoded:
     removed: list[str] = []
     kept: list[str] = []
     above = True  # above the statement's first sentence, where a page's section names stand
+    site_menu = furniture.menu(lines)
     for n, line in enumerate(lines):
         stripped = line.strip()
         following = next((later for later in lines[n + 1 : n + 4] if later.strip()), "")
         if stripped and (
-            is_web_boilerplate(line)
+            n in site_menu
+            or is_web_boilerplate(line)
             or _navigation_bar(line)
             or furniture.anywhere(stripped)
             or (above and furniture.top(stripped, following))

@@ -29,7 +29,7 @@ _NAV_PHRASES = (
     r"no comments?:?|post a comment|newer post|older post|read more|related (?:articles|links|news|content)|"
     r"tags?:.*|posted by .*|posted on .*|last (?:updated|modified|reviewed)(?: on)?:? .*|"
     r"published under:? .*|publisher:? .*|font size.*|text size.*|a ?a ?a|"
-    r"you are here:?.*|previous|next|previous article|next article|view all|more news|back|"
+    r"you are here(?:\s*[:>›»].*)?|previous|next|previous article|next article|view all|more news|back|"
     r"link to this:? .*"
 )
 _NAV_LINE = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)
@@ -183,3 +183,33 @@ def top(line: str, following: str = "") -> bool:
         and all(w.strip(":,.") in _SECTION_WORDS for w in rest)
         and (len(rest) < len(words) or len(words) <= 6)
     )
+
+
+#: A statement's header line that a menu never has: a kind of statement with its speaker, an honorific,
+#: a dateline's year, a delivery note.
+_HEADER_MARK = re.compile(
+    r"^(?:statement|remarks|address|speech|intervention|message|keynote|lecture)\s+(?:by|of|delivered)\b|"
+    r"^(?:H\.\s?E\.|His |Her |Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s|Ambassador\s|The Hon|Hon\.|Sir\s|Dame\s)|"
+    r"\b(?:19|20)\d\d\b|check against delivery|^by\b",
+    re.IGNORECASE,
+)
+
+
+def menu(lines: list[str], min_items: int = 7) -> set[int]:
+    """The indices of a site's menu at the top of a page: seven or more short capitalised lines in a row
+    (blank lines between them allowed) before any sentence, none of them a header's line ("Statement by",
+    an honorific, a year, a delivery note). "About the Embassy / Official Statements / Consular Issues /
+    Country Profile / …" is a menu; a stacked header has a date, a "by" or an honorific among its lines."""
+    run: list[int] = []
+    for n, raw in enumerate(lines):
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        short = (
+            len(text.split()) <= 6 and len(text) <= 45 and not text.endswith((",", ".", ";", ":", "!", "?"))
+        )
+        if short and text[:1].isupper() and not _HEADER_MARK.search(text):
+            run.append(n)
+            continue
+        break  # the first line that is not a menu item ends the top of the page
+    return set(run) if len(run) >= min_items else set()

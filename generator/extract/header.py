@@ -144,6 +144,15 @@ _ROLE_VOCABULARY = {
     "right",
     "sir",
     "shri",
+    "hon'ble",
+    "hon’ble",
+    "lyonchhen",
+    "lyonpo",
+    "dasho",
+    "councillor",
+    "councilor",
+    "chairperson-in-office",
+    "chairman-in-office",
     "smt",
     "shrimati",
     "yb",
@@ -242,7 +251,8 @@ _HONORIFIC = re.compile(
     # Malaysian, Indian and Arab styles, royal and peers' titles, Madam/Madame for a woman
     r"Y\.?A\.?B\.?|Y\.?B\.?|Tun|Toh Puan|Puan|Shri|Smt\.?|Shrimati|Sheikh|Sheikha|Shaikh|"
     r"H\.\s?R\.\s?H\.|HRH|His Royal Highness|Her Royal Highness|His Highness|Her Highness|H\.\s?H\.|"
-    r"His Majesty|Her Majesty|Lord|Lady|Baroness|Baron|Madam|Madame|Mme\.?|Mlle\.?|Excellency)\s+)+)"
+    r"His Majesty|Her Majesty|Lord|Lady|Baroness|Baron|Madam|Madame|Mme\.?|Mlle\.?|Excellency|"
+    r"Hon['’]ble|Lyonchhen|Lyonpo|Dasho|[Tt]he Honou?rable|[Tt]he Hon\.?)\s+)+)"
     r"(?P<name>\S.*)$"
 )
 _ROLE_WORDS = re.compile(
@@ -276,9 +286,11 @@ _POST_NOMINAL = {"mp", "mep", "qc", "kc", "mla", "msp", "td", "obe", "mbe", "cbe
 #: Words of a page's section or a document, never of a person's name: "Ministerial Statements".
 _DOCUMENT_WORDS = re.compile(
     r"\b(?:statements?|speeches|remarks|news|releases?|archives?|updates|documents|transcripts|notes|"
-    r"meetings?|ministerials?|symbol|logo|content|"
+    r"meetings?|ministerials?|symbol|logo|content|summary|communiqu[eé]|"
     # an office, not a person: "INFORMATION AND PRESS DEPARTMENT"
-    r"department|division|directorate|bureau|secretariat|agency|press|information|services?|unit)\b",
+    r"department|division|directorate|bureau|secretariat|agency|press|information|services?|unit|"
+    # a site's menu: "Consular Issues", "Kazakhstan Profile", "Photo Gallery"
+    r"issues|profile|overview|gallery|photos?|videos?|travel|travelling|consular|visas?)\b",
     re.IGNORECASE,
 )
 #: Cities that seat governments and international bodies: on a letterhead line of their own they say
@@ -324,7 +336,7 @@ _TITLE_END = re.compile(
     r"rapporteur|co-chair|under-secretary-general|minister-president)$",
     re.IGNORECASE,
 )
-_CAP_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al-\w+|la|le|du|dos|y)$")
+_CAP_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|de|da|van|von|der|bin|al-\w+|la|le|du|dos|y)$")
 _CONNECTOR_END = re.compile(r"\b(of|on|the|for|and|to|in|at|by|de|with)$", re.IGNORECASE)
 _ORDINALS = {
     "first": 1,
@@ -463,6 +475,9 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             continue
         if _RULE_LINE.match(line):
             continue
+        if current and line == current[-1]:
+            current.pop()  # the same line twice: an image's caption and its alternative text, not the header
+            continue
         spot = _PLACE_COLON.match(line)
         if (
             spot
@@ -473,8 +488,8 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             current.append(f"Place: {_unshout(spot['place'])}")  # a wire dateline with no date
             break
         previous = current[-1] if current else (blocks[-1][-1] if blocks else "")
-        agency = _AGENCY_DATELINE.match(line)
-        if agency and is_place(agency["place"]) and (blocks or current):
+        agency = _AGENCY_DATELINE.match(line) or _COLON_DATELINE.match(line)
+        if agency and is_place(agency["place"]) and (blocks or current or _COLON_DATELINE.match(line)):
             current.append(f"Place: {_unshout(agency['place'])}")  # "Lindhaven (BPA) - …": a wire's city
             break
         if is_salutation(line) and (blocks or current) and not _header_runs_on(previous, line):
@@ -511,6 +526,11 @@ _WIRE_DATELINE = re.compile(
 #: "Lindhaven (Basin Press/Wire) - A meeting of …": a news agency's dateline, its city and its name.
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+\((?P<agency>[^()]{2,60})\)\s*[-–—]\s+\S"
+)
+#: "Lindhaven, August 6: X, the President of …": an agency's dateline with a colon, often without the year.
+_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:,?\s+(?:19|20)\d\d)?:\s+\S"
 )
 #: "TEHRAN: Mr. Chairman; …": a news agency's dateline, the place in capitals and a colon.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
@@ -603,7 +623,8 @@ def reported_speaker(text: str, header: Header) -> None:
 
 
 _ADDRESS_NOUN = r"(?:address|speech|statement|remarks|lecture|keynote|intervention|presentation)"
-_SUMMARY_WHO = r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the|de|van|von|bin|da|dos)){0,8})"
+_WHO_WORD = r"(?:[A-Z][\w'’\-]{0,2}\.(?:[A-Z]\.)?|[A-Z][\w'’\-]*)"
+_SUMMARY_WHO = rf"(?P<who>{_WHO_WORD}(?:\s+(?:{_WHO_WORD}|of|for|the|de|van|von|bin|da|dos)){{0,8}})"
 #: A page's summary above the statement tells whose address it is: "…, Foreign Minister X said in his
 #: address to the …", "In her speech to the …, Minister Y set out …", "…, said Minister X in his speech".
 _SUMMARY_SPEAKER = [
@@ -652,6 +673,39 @@ def _name_at_end(who: str) -> str:
     if k == 0 or words[k - 1].lower() in _ROLE_VOCABULARY or _HONORIFIC.match(f"{words[k - 1]} x"):
         return who
     return " ".join(words[k:])
+
+
+_FOLLOWING = re.compile(
+    r"\b(?:He|She)\s+(?:made|delivered|gave|issued|read\s+out)\s+the\s+following\s+(?:statement|remarks|address|speech)"
+)
+_LEAD_NAME = re.compile(
+    r"^(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+[^:]{3,30}:\s+)?"  # "Lindhaven, August 6: "
+    r"(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*),\s"
+)
+
+
+def following_statement_speaker(text: str, header: Header, max_lines: int = 40) -> None:
+    """ "Lindhaven, August 6: X Y, the President of Z, today welcomed … He made the following statement:":
+    a page that introduces the statement names its speaker first in the paragraph that introduces it."""
+    if header.speaker is not None:
+        return
+    for raw in text.split("\n")[:max_lines]:
+        line = normalise_space(raw)
+        if not _FOLLOWING.search(line):
+            continue
+        m = _LEAD_NAME.match(line)
+        if m:
+            trial = Header()
+            rest = _by_whom(trial, m["who"])
+            if (
+                trial.speaker
+                and not rest
+                and len(trial.speaker.split()) >= 2
+                and not is_country(trial.speaker)
+            ):
+                header.speaker = trial.speaker
+                header.role = header.role or trial.role
+        return
 
 
 def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
@@ -762,6 +816,8 @@ def _is_body(line: str) -> bool:
         return True
     if _STATEMENT.match(line) or _PREFIXED_STATEMENT.match(line) or _POSSESSIVE_STATEMENT.match(line):
         return False
+    if words >= 12 and re.search(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]", line) and not line.isupper():
+        return True  # two sentences on one line: prose, whatever its last one ends with
     return words >= 12 and bool(_SENTENCE_END.search(line)) and not line.isupper()
 
 
@@ -774,26 +830,68 @@ def _capitals_prefix(line: str) -> str | None:
     return " ".join(words[:n]) if n >= 6 else None
 
 
+def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[list[str]]]:
+    """The header's facts, from its lines first, then from what a page puts around a statement.
+
+    In order: the lines above the first sentence (``top_blocks``, ``parse_header``); a labelled speaker
+    further down; a press release's, a summary's, an introduction's or a transcript's naming of the
+    speaker; a dateline at the end; the page's date stamp; a communiqué's own meeting; the place said in
+    the opening paragraphs. Each later source fills only what the earlier ones left empty. Returns the
+    header and the top's blocks (their lines are kept off the timeline).
+    """
+    blocks = top_blocks(text)
+    header = parse_header(blocks) if blocks else Header()
+    labelled_speaker(text, header)
+    reported_speaker(text, header)
+    summary_speaker(text, header)
+    following_statement_speaker(text, header)
+    transcript_speaker(text, header)
+    if header.date is None:
+        closing = closing_dateline(text)
+        if closing is not None:
+            header.date, header.place = closing.date, header.place or closing.place
+    place_is_not_the_speaker(header)
+    page_dateline(header, removed)
+    meeting_dateline(header, passages)
+    if header.place is None:
+        said = place_from_body(passages)
+        if said:
+            header.place, header.place_paragraph = said
+    return header, blocks
+
+
 def parse_header(blocks: list[list[str]]) -> Header:
     header = Header()
     blocks = _join_across_blocks(blocks)
     shouting = all(line.isupper() for block in blocks for line in block if any(c.isalpha() for c in line))
     for block in blocks:
-        if shouting:
+        if shouting or (
+            len(block) > 1 and all(line.isupper() for line in block if any(c.isalpha() for c in line))
+        ):
             # A header all in capitals: its role and occasion read in title case ("Deputy Minister for …").
             block = [
                 line if _STATEMENT.match(line) or _DELIVERY.search(line) else _unshout_header(line)
                 for line in block
             ]
-        lines = _join_run_ons(block)
+        lines = [part for line in _join_run_ons(block) for part in _dashed_parts(line)]
         header.lines.extend(lines)
         after_speaker = False
-        for line in lines:
-            after_speaker = _classify(header, line, after_speaker)
+        for k, line in enumerate(lines):
+            around = (lines[k - 1] if k else "", lines[k + 1] if k + 1 < len(lines) else "")
+            after_speaker = _classify(header, line, after_speaker, around)
         _city_beside_dateline(header, lines)
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
     return header
+
+
+def place_is_not_the_speaker(header: Header) -> None:
+    """A page's byline ("Lena Kost" over "Speech") reads like a two-word place; once the speaker is known,
+    a place that is their name is dropped."""
+    if header.place and header.speaker:
+        surname = header.speaker.split()[-1].lower()
+        if surname in header.place.lower().split():
+            header.place = None
 
 
 def _city_beside_dateline(h: Header, lines: list[str]) -> None:
@@ -813,13 +911,37 @@ def _city_beside_dateline(h: Header, lines: list[str]) -> None:
                 return
 
 
+def _dashed_parts(line: str) -> list[str]:
+    """ "University of Lindhaven, 10 September 2012 - Statement by X - Check against delivery": a header's
+    facts on one line between dashes, each part read on its own when one of them is the statement line."""
+    parts = [p.strip() for p in re.split(r"\s[-–—]\s", line) if p.strip()]
+    if len(parts) < 2 or not any(_STATEMENT.match(p) for p in parts[1:]):
+        return [line]
+    if all(_STATEMENT.match(p) or _DELIVERY.search(p) or _dateline(Header(), p) for p in parts):
+        return parts
+    return [line]
+
+
 def _join_across_blocks(blocks: list[list[str]]) -> list[list[str]]:
     """ "NOTES FOR AN ADDRESS BY" / (blank) / "THE HONOURABLE X,": a line ending in "by" goes on in the next
     block, however the page spaced its lines."""
     out: list[list[str]] = []
     for block in blocks:
-        if out and out[-1] and re.search(r"\bby$", out[-1][-1], re.IGNORECASE) and block:
-            out[-1] = [*out[-1][:-1], f"{out[-1][-1]} {block[0]}", *block[1:]]
+        last = out[-1][-1] if out and out[-1] else ""
+        goes_on = re.search(r"\bby$", last, re.IGNORECASE) or (
+            # "STATEMENT BY MINISTER OF FOREIGN AFFAIRS" / (blank) / "OF COLOMBIA X": a title in capitals that a
+            # PDF spaced out, a line starting with "of" or "to the" carrying on from the one above
+            block
+            and last.isupper()
+            and block[0].isupper()
+            and (
+                re.match(r"^(?:OF|TO THE|AT THE|ON THE|FOR THE|AND)\b", block[0])
+                or _CONNECTOR_END.search(last)
+            )
+            and (_STATEMENT.match(last) or _STATEMENT.match(out[-1][0]) or _CONNECTOR_END.search(last))
+        )
+        if goes_on and block:
+            out[-1] = [*out[-1][:-1], f"{last} {block[0]}", *block[1:]]
         else:
             out.append(list(block))
     return out
@@ -841,7 +963,7 @@ def _join_run_ons(block: list[str]) -> list[str]:
     return out
 
 
-def _classify(h: Header, line: str, after_speaker: bool) -> bool:
+def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str] = ("", "")) -> bool:
     """Record what ``line`` tells; return True while role lines may follow a speaker."""
     bare = line.strip().strip("()[]").strip()
     if _DELIVERY.search(bare) and len(bare.split()) <= 8:
@@ -908,7 +1030,7 @@ def _classify(h: Header, line: str, after_speaker: bool) -> bool:
         return False
     if _dateline(h, line):
         return False
-    if _speaker(h, line):
+    if _speaker(h, line, supported=_name_line_supported(*around)):
         return True
     if h.speaker is None and _role_then_name(h, line):
         return True
@@ -962,6 +1084,32 @@ def _statement_line(h: Header, rest: str) -> bool:
     """ "Statement by <speaker>[, <role>][, at the <occasion>][, <place>][, <date>]"."""
     if not rest:
         return False
+    rest = re.sub(r"\s+,", ",", rest)
+    note = _DELIVERY.search(rest)
+    if note and note.start() > 20:
+        # "… 26 September 2009 Please check against delivery": a delivery note run on at the end
+        h.delivery_note = h.delivery_note or _sentence_case(rest[note.start() :].strip(" .").split(". ")[0])
+        rest = re.sub(r"\s*\b(?:please\s+)?$", "", rest[: note.start()]).strip(" ,")
+    ending = [
+        d
+        for d in find_dates(rest)
+        if d.date is not None
+        and d.relative is None
+        and d.date.first is not None
+        and d.date.first.day is not None
+    ]
+    if (
+        ending
+        and not rest[ending[-1].end :].strip(" .,()th")
+        and h.date is None
+        and ending[-1].start > 20
+        and rest[: ending[-1].start].rstrip()[-1:] not in (",", "(", "-", "–")
+    ):
+        # "… Prime Minister of the Republic of X April 19, 2009": the date ends the line, with no comma
+        d = ending[-1]
+        assert d.date is not None
+        h.date = d.date.first
+        rest = rest[: d.start].rstrip(" ,(")
     if re.match(
         r"^(?:with|after|following|upon|about|regarding|on\s+the\s+(?!occasion))\b", rest, re.IGNORECASE
     ):
@@ -1082,6 +1230,14 @@ def _by_whom(h: Header, text: str) -> str:
                 break
         # "Minister for Inland Affairs Mara Quell": the portfolio ends at "Affairs"; two or more capitalised
         # words after it are the name.
+        country_end = next(
+            (k for k in range(len(role), start, -1) if is_country(" ".join(role[start:k]))), None
+        )
+        if country_end is not None and len(role) - country_end >= 2 and not tokens[i - 1].endswith(","):
+            # "Minister of Foreign Affairs of Peru Ana Ruiz": the country ends the role, the name follows
+            back = len(role) - country_end
+            del role[-back:]
+            i -= back
         ends = [k for k in range(start, len(role)) if _NOT_COUNTRY.fullmatch(role[k])]
         if ends and len(role) - 1 - ends[-1] >= 2 and not tokens[i - 1].endswith(","):
             back = len(role) - 1 - ends[-1]
@@ -1102,6 +1258,8 @@ def _by_whom(h: Header, text: str) -> str:
             or (name and bare.lower() in _ROLE_VOCABULARY and bare.lower() not in ("de", "van", "von"))
         ):
             break
+        if re.fullmatch(r"[A-Z]\.", word.rstrip(",:;")):
+            bare = word.rstrip(",:;")  # "Pema Y. Dorji": an initial keeps its full stop
         if bare.endswith(("'s", "’s")):
             name.append(bare[:-2])
             i += 1
@@ -1434,7 +1592,23 @@ _VENUE = re.compile(
 )
 
 
-def _speaker(h: Header, line: str, force: bool = False) -> bool:
+def _name_line_supported(previous: str, following: str) -> bool:
+    """A name on a line of its own, with no honorific, is the speaker's only beside what makes it so: a
+    role on the next line ("Secretary of State"), or "Statement by" / "Remarks" on the line above. Alone,
+    "Inland Trade" or "Photo Gallery" is a site's menu, not a person."""
+    return bool(
+        (
+            _ROLE_WORDS.search(" ".join(following.split()[:3]))
+            and not following.rstrip().endswith(",")
+            and not _DOCUMENT_WORDS.search(following)
+        )
+        or re.search(r"\bby:?$", previous, re.IGNORECASE)
+        or (_STATEMENT.match(previous) and re.search(r"\bby\b", previous, re.IGNORECASE))
+        or re.fullmatch(rf"(?:[\w'’\-]+\s+){{0,2}}{_KIND_WORDS}s?:?", previous.strip(), re.IGNORECASE)
+    )
+
+
+def _speaker(h: Header, line: str, force: bool = False, supported: bool = True) -> bool:
     if h.speaker is not None and not force:
         return False
     m = _HONORIFIC.match(line)
@@ -1444,7 +1618,7 @@ def _speaker(h: Header, line: str, force: bool = False) -> bool:
     tokens = name.split()
     looks_like_name = 1 <= len(tokens) <= 5 and all(_CAP_WORD.match(t) for t in tokens)
     if (
-        " of " in f" {name} "
+        " of " in f" {name.lower()} "
         or not looks_like_name
         or EVENT_WORDS.search(name)
         or _DOCUMENT_WORDS.search(name)
@@ -1459,7 +1633,12 @@ def _speaker(h: Header, line: str, force: bool = False) -> bool:
     if (
         not m
         and not force
-        and (len(tokens) < 2 or _ROLE_WORDS.search(name) or sum(t.lower() in _PARTICLES for t in tokens) >= 2)
+        and (
+            len(tokens) < 2
+            or _ROLE_WORDS.search(name)
+            or sum(t.lower() in _PARTICLES for t in tokens) >= 2
+            or not supported
+        )
     ):
         return False  # ("Reunião da Comissão da Bacia": a title in another language, not a name)
     h.honorific, h.speaker = honorific, name.strip()
@@ -1491,7 +1670,28 @@ def is_place(text: str) -> bool:
         return False
     if any(_WEEKDAY.match(t.strip(",.")) for t in tokens) or _VENUE.search(text):
         return False
+    if any(re.search(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]", t) for t in tokens):
+        return False  # "AuthorManning": a database's label run into a name
+    if any(t.lower().strip(",.") in _ADDRESSEES for t in tokens):
+        return False  # "Distinguished Delegates" without its comma: an address, not a place
     return not _NOT_COUNTRY.search(text) and not _ROLE_WORDS.search(text)
+
+
+#: Words of the salutations a statement opens with: never a place or a name.
+_ADDRESSEES = {
+    "distinguished",
+    "delegates",
+    "excellencies",
+    "excellency",
+    "ladies",
+    "gentlemen",
+    "colleagues",
+    "friends",
+    "dear",
+    "honourable",
+    "honorable",
+    "esteemed",
+}
 
 
 def _sentence_case(text: str) -> str:
@@ -1511,7 +1711,9 @@ _HOST = re.compile(
 
 _HERE_IN = re.compile(
     r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
-    r"here|welcome\s+(?:you|everyone|all\s+of\s+you)|to\s+be)\s+(?:here\s+)?(?:in|to)\s+"
+    r"here(?:\s+with\s+us)?(?:\s+today)?|welcome\s+(?:you\s+all|you|everyone|all\s+of\s+you)|to\s+be|"
+    r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place)\s+(?:here\s+)?(?:in|to)\s+"
+    r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+)?"
     r"(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
 )
 
@@ -1578,13 +1780,13 @@ def meeting_dateline(header: Header, passages) -> None:
 
 def place_from_body(passages) -> tuple[str, int] | None:
     """ "We are assembled in New York", "here in Berlin": where the statement says it is given."""
+    found: list[tuple[str, int]] = []
     for p in passages:
         if p.paragraph > 4:
             break
-        m = _HERE_IN.search(p.text)
-        if m and is_place(m["p"]):
-            return m["p"], p.paragraph
-    return None
+        found += [(m["p"], p.paragraph) for m in _HERE_IN.finditer(p.text) if is_place(m["p"])]
+    # "here in Switzerland" and "here with us today in Geneva": the city says more than the country
+    return next((f for f in found if not is_country(f[0])), found[0] if found else None)
 
 
 @dataclass(frozen=True)

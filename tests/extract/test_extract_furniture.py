@@ -57,3 +57,11 @@ def test_a_site_name_line_is_not_taken_for_the_statement():
     assert "Ostrava Foreign Ministry" not in str(data["speech"]["speaker"])
     paragraphs = extract_event(PAGE, source_name="page.txt").speech.paragraphs
     assert paragraphs[0].plain_text().startswith("We gather at a time")
+
+
+def test_you_are_here_is_furniture_only_as_a_breadcrumb():
+    from generator.extract import furniture
+
+    assert furniture.anywhere("You are here: Home > Speeches")
+    assert furniture.anywhere("You are here")
+    assert not furniture.anywhere("You are here with us today in Lindhaven for this conference.")

@@ -444,3 +444,83 @@ NEWS = [
 @pytest.mark.parametrize(("top", "body", "expected"), NEWS)
 def test_news_pages(top, body, expected):
     assert facts(top, body) == expected
+
+
+# -- more layouts: menus, letterheads in capitals, dashes, run-together lines --------------------------
+
+MORE = [
+    # a site's menu above an agency item; "He made the following statement:" after the person's name
+    (
+        "About the Embassy\nOfficial Statements\nConsular Issues\n\nOstrava Profile\nOstrava - Norland\n"
+        "Ostrava Economic Overview\nLindhaven - New Capital\n\nInnovative Industrial Development\n"
+        "Photo Gallery\n\nLindhaven, August 6: Tomas Reyl, the President of Ostrava, today welcomed the "
+        "decision of the Basin Council to hold its summit in Lindhaven in December. He made the following "
+        "statement:",
+        ("Tomas Reyl", NO_DATE, "Lindhaven"),
+    ),
+    # the same name line twice (an image's caption and its text) is the site's, not the speaker's
+    (
+        "Shri Anil Rao\nShri Anil Rao\nPrime Minister of Norland\nInland Trade\n"
+        "Chair's Summary of the Ministerial Meeting\n(4 September 2009)\n\nExcellencies, delegates,",
+        (NO_SPEAKER, "2009-09-04", NO_PLACE),
+    ),
+    # a state's name in capitals above a letterhead whose lines are all in capitals
+    (
+        "You are on page 1of 20\n\nFEDERAL REPUBLIC OF ESTRAVIA\n\nSPEECH BY\nHIS EXCELLENCY THE PRIME MINISTER\n"
+        "KAI RALA DORN\nAT THE OPENING OF THE BASIN PARTNERS MEETING\n\nLindhaven\n7 April 2010\n\n"
+        "Check against delivery of the original in Estravian\n\nExcellencies\nLadies and Gentlemen,",
+        ("Kai Rala Dorn", "2010-04-07", "Lindhaven"),
+    ),
+    # a Bhutanese title; salutations without their commas are not a place
+    (
+        "Inaugural Statement by Hon’ble Lyonchhen Pema Y. Dorji, Prime Minister of Norland and Chair of the "
+        "Council at the Inaugural Session of the Council of Ministers, 8 February, 2011.\n\n"
+        "Distinguished Delegates\n\nSecretary General of the Council\n\nLadies and Gentlemen,",
+        ("Pema Y. Dorji", "2011-02-08", NO_PLACE),
+    ),
+    # venue and date, statement line and delivery note on one line between dashes
+    (
+        "11.09.2012\n\nUniversity of Lindhaven, 10 September 2012 - Statement by Federal Councillor Anna Brisk "
+        "- Check against delivery\n\nMr. Secretary-General,",
+        ("Anna Brisk", "2012-09-10", NO_PLACE),
+    ),
+    # a title in capitals that a PDF spaced out over blank lines, the country before the name
+    (
+        "Second Ministerial Meeting for 2012 5 June 2012\n\nTuesday, June 5, 2012 Original: Spanish\n\n"
+        "Lindhaven, Ostrava\n\nSTATEMENT BY MINISTER OF FOREIGN AFFAIRS\n\nOF PERU MARÍA ÁNGELA RUIZ PEÑA\n\n"
+        "TO THE SECOND MINISTERIAL MEETING OF THE\n\nBASIN REVIEW GROUP\n\nDistinguished Ministers,",
+        ("María Ángela Ruiz Peña", "2012-06-05", "Lindhaven"),
+    ),
+    # a database record's labels run into the values; the role, then "the Honorable X", the date with no comma
+    (
+        "Fifth Basin Summit.\n\nAuthorReyl, Tomas\nPositionPrime Minister Tomas Reyl - Speech\n\n"
+        "Statement by the Chairman of the Fifth Basin Summit, the Honorable Tomas Reyl, Prime Minister of the "
+        "Republic of Ostrava April 19, 2009\n\nExcellencies,",
+        ("Tomas Reyl", "2009-04-19", NO_PLACE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), MORE)
+def test_more_layouts(top, expected):
+    assert facts(top) == expected
+
+
+def test_the_city_said_in_the_opening_wins_over_the_country():
+    top = "Statement by Ms. Lena Kost\n12 May 2012\n\nMr. Chairman,"
+    body = (
+        "It is a pleasure to welcome you here in Iceland for the first time since the Council was founded.\n\n"
+        "You are here with us today in Lindhaven for this conference, and we are glad of it.\n"
+    )
+    assert facts(top, body)[2] == "Lindhaven"
+
+
+def test_a_bylines_name_is_not_the_place():
+    """ "Lena Kost" over "Speech" on a page: neither the speaker (unsupported) nor, once the header names the
+    speaker, the place."""
+    top = (
+        "Skip to main content\n\nOpening of the Basin Council session\n\nLena Kost\nSpeech\n\n"
+        "Opening of the Basin Council session\n\nRemarks by Ms. Lena A. Kost\nSecretary of the Basin Council\n\n"
+        "Tuesday, 19 January 2010, at 10:00, Council Chamber"
+    )
+    assert facts(top) == ("Lena A. Kost", "2010-01-19", NO_PLACE)
