@@ -72,6 +72,8 @@ class PdfPages:
         self._renderers = threading.BoundedSemaphore(os.cpu_count() or 1)
         #: ``event/document`` → the version and bytes of its PDF last published.
         self._published: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+        #: ``event/document`` → set once the first pages of that PDF are rendered.
+        self._first: dict[str, threading.Event] = {}
 
     def publish(self, name: str, data: bytes) -> tuple[str, int]:
         """Hold ``data`` as the PDF of ``name`` (``event/document``), and start rendering its
@@ -82,15 +84,36 @@ class PdfPages:
         version = digest(data)
         with self._lock:
             held = self._published.get(name)
+        new = held is None or held[0] != version
+        if new:  # page 1, which every PDF has, is drawn while the pages are counted
+            threading.Thread(
+                target=self._ahead_of_time, args=(data, 1), name="briefkit-page", daemon=True
+            ).start()
         count = self.count(data)
-        if held is None or held[0] != version:
+        if new:
+            first = self.ahead(data, count)
             with self._lock:
                 self._published[name] = (version, data)
                 self._published.move_to_end(name)
                 while len(self._published) > KEEP_PUBLISHED:
                     self._published.popitem(last=False)
-            self.ahead(data, count)
+                self._first[name] = first
+                while len(self._first) > KEEP_PUBLISHED:
+                    self._first.pop(next(iter(self._first)))
         return version, count
+
+    def _ahead_of_time(self, data: bytes, page: int) -> None:
+        try:
+            self.image(data, page)
+        except BuildError as exc:  # the request that asks will say it
+            log.debug("Page %d not rendered ahead: %s", page, exc)
+
+    def wait_for_first_pages(self, name: str, timeout: float) -> bool:
+        """Wait until the first pages of the PDF last published for ``name`` are rendered
+        (one per core: those shown first), at most ``timeout`` seconds; whether they are."""
+        with self._lock:
+            first = self._first.get(name)
+        return first is None or first.wait(timeout)
 
     def published(self, name: str, version: str) -> bytes | None:
         """The PDF published for ``name`` if it is that version (None: not held)."""
@@ -143,13 +166,17 @@ class PdfPages:
             with self._lock:
                 self._pending.pop(key).set()
 
-    def ahead(self, data: bytes, count: int) -> None:
-        """Render the first pages now, in the background, for the page that will ask for them.
+    def ahead(self, data: bytes, count: int) -> threading.Event:
+        """Render the first pages now, in the background, for the page that will ask for them;
+        an event set once the first of them, one per core, are done (rendered or failed).
 
         One thread per core takes the pages in turn.
         """
+        threads = os.cpu_count() or 1
         pages = iter(range(1, min(count, AHEAD) + 1))
         turn = threading.Lock()
+        first = threading.Event()
+        waiting = [min(count, AHEAD, threads)]
 
         def run() -> None:
             while True:
@@ -157,13 +184,18 @@ class PdfPages:
                     page = next(pages, None)
                 if page is None:
                     return
-                try:
-                    self.image(data, page)
-                except BuildError as exc:  # the request that asks will say it
-                    log.debug("Page %d not rendered ahead: %s", page, exc)
+                self._ahead_of_time(data, page)
+                if page <= threads:
+                    with turn:
+                        waiting[0] -= 1
+                        if waiting[0] <= 0:
+                            first.set()
 
-        for _ in range(os.cpu_count() or 1):
+        if waiting[0] <= 0:
+            first.set()
+        for _ in range(threads):
             threading.Thread(target=run, name="briefkit-page", daemon=True).start()
+        return first
 
     def prerender(self, path: Path) -> None:
         """Render the first pages of the PDF at ``path`` ahead (see :meth:`ahead`)."""

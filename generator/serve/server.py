@@ -84,6 +84,9 @@ ASSETS = {
     "preview.css": "text/css; charset=utf-8",
     "icon.svg": "image/svg+xml",
 }
+#: Seconds a rebuild waits at most, once a PDF on screen is written, for its first pages to be
+#: drawn before it goes on with what is not on screen.
+SCREEN_FIRST = 0.5
 #: Seconds between keep-alive comments on an idle event stream.
 KEEPALIVE = 15.0
 #: Seconds a connection may wait for the client (a request, or reading what is sent) before it is closed.
@@ -256,13 +259,19 @@ class Preview:
                 self.show_pdf(f"{event}/{document}", data)
 
         def written(path: Path, seconds: float) -> None:
-            if path.suffix == ".pdf" and shown(path.parent.name, path.stem):
+            name = f"{path.parent.name}/{path.stem}"
+            on_screen = path.suffix == ".pdf" and shown(path.parent.name, path.stem)
+            if on_screen:
                 # The same bytes as published, unless the build that wrote it was not eager
                 # (the first build, in worker processes): then the file is news.
-                self.show_built(f"{path.parent.name}/{path.stem}")
+                self.show_built(name)
             self.state.written(path)
             if on_written:
                 on_written(path, seconds)
+            if on_screen:
+                # The rest of the rebuild (the DOCX, the pack, other documents) waits for the
+                # pages on screen to be drawn: on two cores it would take their turn.
+                self.pages.wait_for_first_pages(name, SCREEN_FIRST)
 
         def built(outcome: BuildResult | BriefkitError) -> None:
             self.state.built(outcome)

@@ -21,7 +21,7 @@ from serve_helpers import EDITED, OVERRIDE, request
 
 from generator.config.project import Project
 from generator.pipeline.options import BuildOptions
-from generator.serve import Preview
+from generator.serve import Preview, pdf_pages, server
 from generator.serve.pdf_pages import digest
 
 NAME = f"{EVENT}/fact-sheet"
@@ -79,23 +79,35 @@ def test_a_pdf_that_cannot_be_shown_leaves_the_pages_as_they_were(serving):
 
 
 @pytest.mark.slow
-def test_a_viewed_pdf_is_told_before_its_file_lands(tmp_path):
+def test_a_viewed_pdf_is_told_before_its_file_lands(tmp_path, monkeypatch):
     """Under the watch, the page learns of the new PDF (version, page count) from memory:
-    when the file is written, the state already names its bytes."""
+    when the file is written, the state already names its bytes; and the rest of the
+    rebuild (here the DOCX) waits for its first pages to be drawn."""
+    real = pdf_pages.render_page
+
+    def slow(data: bytes, page: int) -> bytes:
+        time.sleep(1)  # longer than the DOCX takes
+        return real(data, page)
+
+    monkeypatch.setattr(pdf_pages, "render_page", slow)
+    monkeypatch.setattr(server, "SCREEN_FIRST", 60)
     root = make_project(tmp_path)
     preview = Preview(Project(root=root), None, "127.0.0.1", 0)
     preview.start()
     reports: list = []
     at_landing: list[tuple[dict | None, str]] = []
+    drawn_before_the_docx: list[bool] = []
     stop = threading.Event()
 
     def landed(path, _seconds) -> None:
         if path.name == "fact-sheet.pdf":
             at_landing.append((preview.state.pages.get(NAME), digest(path.read_bytes())))
+        if path.name == "fact-sheet.docx":
+            drawn_before_the_docx.append(preview.pages.wait_for_first_pages(NAME, 0))
 
     thread = threading.Thread(
         target=preview.watch,
-        args=(BuildOptions(workers=1, formats=("pdf",), documents=("fact-sheet",)),),
+        args=(BuildOptions(workers=1, formats=("pdf", "docx"), documents=("fact-sheet",)),),
         kwargs={"report": reports.append, "on_written": landed, "stop": stop},
         daemon=True,
     )
@@ -118,6 +130,7 @@ def test_a_viewed_pdf_is_told_before_its_file_lands(tmp_path):
         assert written != first
         assert told == {"version": written, "count": len(PdfReader(pdf).pages)}
         assert request(preview, f"/pages/{NAME}/1?v={written}")[0] == 200
+        assert drawn_before_the_docx[-1] is True
     finally:
         stop.set()
         thread.join(timeout=20)
