@@ -9,12 +9,12 @@ overflow, and an error under ``--strict``.
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import dataclass
 
 from ..config.documents import DocumentSet
 from ..errors import BuildError
+from ..writers.pdf.anchors import page_count
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +34,6 @@ class Overflow:
             f"{low}–{high} (documents.toml: pages = [{low}, {high}]); shorten the content, use "
             "smaller type or margins, or raise the budget"
         )
-
-
-def page_count(pdf: bytes) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def over_budget(event_id: str, doc_id: str, pdf: bytes, documents: DocumentSet) -> Overflow | None:

@@ -177,3 +177,32 @@ def test_verbose_builds_say_when_fonts_are_subset_the_slow_way(monkeypatch, capl
 
     notes = [r for r in caplog.records if "libharfbuzz-subset0" in r.getMessage()]
     assert len(notes) == (0 if installed else 1)
+
+
+# -- what the layout tells the rest of the build --------------------------------
+
+
+def test_page_count_and_anchor_pages_from_the_layout_are_those_read_back(built):
+    """The budgets and the DOCX's page numbers use what WeasyPrint's layout knew; a PDF
+    read back from disk gives the same through pypdf."""
+    import pickle
+
+    import weasyprint
+
+    from generator.writers.pdf.anchors import LaidOutPdf, anchor_pages, laid_out, page_count
+
+    path = built.html("briefing-note")
+    document = weasyprint.HTML(filename=str(path), base_url=str(built.event_dir) + "/").render()
+    pdf = laid_out(document.write_pdf(), document)
+    plain = bytes(pdf)
+    assert type(plain) is bytes and plain == pdf
+    assert page_count(pdf) == page_count(plain) == len(built.reader("briefing-note").pages) > 1
+    read_back = anchor_pages(plain)
+    assert len(read_back) > 5 and max(read_back.values()) > 1
+    assert anchor_pages(pdf) == read_back
+    wanted = set(list(read_back)[:3])
+    assert anchor_pages(pdf, wanted) == anchor_pages(plain, wanted) and len(wanted) == 3
+    # It travels between processes with its facts.
+    travelled = pickle.loads(pickle.dumps(pdf))
+    assert isinstance(travelled, LaidOutPdf) and travelled == pdf
+    assert (travelled.pages, travelled.anchors) == (pdf.pages, pdf.anchors)

@@ -13,6 +13,7 @@ from ...clean_text import shown
 from ...config.confine import RefusedURL, confined_file, read_limited
 from ...errors import BuildError
 from .. import RenderedDocument
+from .anchors import laid_out
 
 log = logging.getLogger(__name__)
 
@@ -156,14 +157,15 @@ def write_pdf(doc: RenderedDocument) -> bytes:
             # A fixed identifier derived from the content keeps builds reproducible.
             "pdf_identifier": hashlib.sha256(doc.html.encode("utf-8")).hexdigest()[:32].encode(),
         }
-        data = html.render(**options).write_pdf(**options)
+        laid = html.render(**options)
+        data = laid_out(laid.write_pdf(**options), laid)
     except fatal:
         pass
     if fetcher.refused:
         url, why = fetcher.refused[0]
         raise BuildError(f"{doc.template}: refusing to load '{shown(url)}': {why}.")
-    if settings.copies_per_sheet > 1:
+    if settings.copies_per_sheet > 1:  # its pages are sheets now: counted again where needed
         from .impose import impose_copies
 
-        data = impose_copies(data, settings.copies_per_sheet)
+        return impose_copies(data, settings.copies_per_sheet)
     return data
