@@ -227,3 +227,52 @@ def default_sigint() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes under *pid* (Linux): its children, theirs, and so on.
+
+    A build's workers are its grandchildren where they are forked from the
+    writers' fork server, its children elsewhere."""
+    found: list[int] = []
+    try:
+        children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return found
+    for child in children:
+        found += [child, *descendants(child)]
+    return found
+
+
+def process_alive(pid: int) -> bool:
+    """Whether *pid* runs (a zombie, dead and not yet reaped, does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def wait_for_workers(proc, timeout: float = 30) -> list[int]:
+    """The processes under a running build once its rendering workers exist (at least
+    two processes forked from it, with its command line), then a little longer."""
+    import time
+
+    command = Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+
+    def forked() -> list[int]:
+        found = []
+        for pid in descendants(proc.pid):
+            try:
+                if Path(f"/proc/{pid}/cmdline").read_bytes() == command:
+                    found.append(pid)
+            except OSError:
+                pass
+        return found
+
+    deadline = time.monotonic() + timeout
+    while len(forked()) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert len(forked()) >= 2, "the build never started its workers"
+    time.sleep(0.5)
+    return descendants(proc.pid)

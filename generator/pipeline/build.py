@@ -491,8 +491,6 @@ class _Renderer:
             return
         self.started = True
         self.pool = start_workers(self.options.workers, self.options.memory_mb, self.options.formats)
-        if self.pool and "pdf" in self.options.formats:
-            self.harfbuzz = self.pool.ask(subsets_fonts_with_harfbuzz)
 
     def submit(self, tasks: list[RenderTask], waiting: dict[int, int]) -> list[Future | None]:
         """Hand ``tasks`` to the workers, but those ``waiting`` for their PDF (see ``pdf_done``)."""
@@ -545,10 +543,12 @@ class _Renderer:
         self.started = False
 
     def harfbuzz_used(self) -> bool | None:
-        future = getattr(self, "harfbuzz", None)
+        """Asked of a worker (the build's process has not imported WeasyPrint) once the outputs are in."""
+        if not self.pool or self.pool.closed:
+            return subsets_fonts_with_harfbuzz()
         try:
-            return future.result() if future else subsets_fonts_with_harfbuzz()
-        except BrokenProcessPool:
+            return self.pool.ask(subsets_fonts_with_harfbuzz).result()
+        except (BrokenProcessPool, RuntimeError):  # RuntimeError: the pool was shut down
             return None
 
     def __enter__(self) -> _Renderer:

@@ -1,14 +1,19 @@
-"""Worker processes for the writers: launched at once, warmed up, stopped at once on failure.
+"""Worker processes for the writers: warmed up at once, stopped at once on failure.
 
-Importing WeasyPrint and python-docx takes a worker about 0.5 s; the build
-starts the workers before it templates, so that the two overlap. They are
-forked after the parent's own imports (pydantic, Jinja2, lxml), which they
-then share instead of importing again: starting them before those imports
-was measured and cost more CPU than it saved time on two cores.
+Importing WeasyPrint, python-docx and CairoSVG takes about 0.5 CPU s; the
+build starts the pool before it templates, so that the two overlap. On Linux
+the imports happen once, in a fork server forked from the build
+(forkserver.py), and every worker is forked from it when the pool first
+needs one; elsewhere each worker is forked (or spawned) from the build and
+imports them itself. Either way the processes are forked after the build's
+own imports (pydantic, Jinja2, lxml), which they share instead of importing
+again: starting them before those imports was measured and cost more CPU
+than it saved time on two cores.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
@@ -113,7 +118,7 @@ def needed(formats: tuple[str, ...]) -> bool:
 
 
 class Workers:
-    """A pool of ``count`` writer processes, launched on creation.
+    """A pool of ``count`` writer processes, warming up from creation.
 
     As a context manager it closes the pool on the way out; when an error or
     Ctrl-C is on its way out, it terminates the workers rather than waiting
@@ -121,19 +126,31 @@ class Workers:
     """
 
     def __init__(self, count: int, memory_mb: int | None, formats: tuple[str, ...]):
-        # Forked workers share this process's imports; macOS and Windows
-        # only spawn safely.
-        method = "fork" if sys.platform.startswith("linux") else "spawn"
-        before = set(multiprocessing.active_children())
+        from . import forkserver
+
+        self.before = set(multiprocessing.active_children())
+        self.server = forkserver.start(functools.partial(import_writers, formats), die_with_parent)
+        if self.server:
+            # Workers are forked from the server (warm) when the pool first needs them.
+            context, parent = self.server.context, self.server.pid
+        else:
+            # Forked from here, they import the writers themselves; macOS and Windows only spawn safely.
+            context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            parent = os.getpid()
         self.pool = ProcessPoolExecutor(
             max_workers=count,
-            mp_context=multiprocessing.get_context(method),
+            mp_context=context,
             initializer=warm_up,
-            initargs=(memory_mb, formats, os.getpid()),
+            initargs=(memory_mb, formats, parent),
         )
-        self.pool.submit(int)  # launches the workers now rather than at the first task
-        self.processes = set(multiprocessing.active_children()) - before
+        if not self.server:
+            self.pool.submit(int)  # launches the workers now rather than at the first task
         self.closed = False
+
+    @property
+    def processes(self) -> set:
+        """The workers started so far (and not yet reaped)."""
+        return set(multiprocessing.active_children()) - self.before
 
     def submit(self, fmt: str, document: RenderedDocument, timeout: float | None) -> Future:
         return self.pool.submit(write, fmt, document, timeout)
@@ -142,14 +159,18 @@ class Workers:
         return self.pool.submit(fn)
 
     def close(self, abandon: bool = False) -> None:
-        """Stop the workers (once; later calls do nothing)."""
+        """Stop the workers and the fork server (once; later calls do nothing)."""
         if self.closed:
             return
         self.closed = True
         if abandon:
+            if self.server:  # the workers die with it
+                self.server.stop()
             for process in self.processes:
                 process.terminate()
         self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.server:
+            self.server.stop()
 
     def __enter__(self) -> Workers:
         return self

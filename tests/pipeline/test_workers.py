@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from helpers import EVENT, assert_user_error, make_project, run_cli
@@ -19,15 +20,56 @@ def _slow_warm_up(*args):
 def test_abandoned_workers_are_stopped_not_waited_for(monkeypatch):
     monkeypatch.setattr(workers, "warm_up", _slow_warm_up)
     pool = workers.start(2, None, ("pdf",))
-    assert pool is not None and len(pool.processes) == 2
+    assert pool is not None
+    # Forked from the fork server when the pool needs them: two tasks, two workers.
+    pool.ask(int), pool.ask(int)
+    deadline = time.monotonic() + 30
+    while len(pool.processes) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(pool.processes) == 2
+    started = pool.processes
 
     closing = threading.Thread(target=pool.close, kwargs={"abandon": True})
     closing.start()
     closing.join(timeout=20)
 
     assert not closing.is_alive(), "close(abandon=True) waited for the workers' warm-up"
-    assert not any(p.is_alive() for p in pool.processes)
+    assert not any(p.is_alive() for p in started)
     pool.close()  # a second close does nothing
+
+
+def test_workers_are_forked_from_one_warm_server_that_imported_the_writers():
+    """One import of the writers' libraries for all workers: the fork server's (Linux)."""
+    import os
+    import sys
+
+    pool = workers.start(2, None, ("pdf", "docx"))
+    assert pool is not None
+    try:
+        if not sys.platform.startswith("linux"):
+            assert pool.server is None
+            return
+        assert pool.server is not None
+        pids = {pool.ask(os.getpid).result(timeout=60) for _ in range(4)}
+        parents = {pool.ask(os.getppid).result(timeout=60) for _ in range(4)}
+        assert parents == {pool.server.pid} and pool.server.pid not in pids
+        # The server itself imported WeasyPrint (which loads Pango) before forking them.
+        maps = Path(f"/proc/{pool.server.pid}/maps").read_text()
+        assert "libpango" in maps and "libcairo" in maps
+    finally:
+        pool.close()
+    assert not _alive(pool.server.pid)
+    assert not any(p.is_alive() for p in pool.processes)
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def test_no_workers_for_html_or_without_jobs():

@@ -17,7 +17,16 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import EVENT, REPO, assert_ok, default_sigint, minimal_event, snapshot
+from helpers import (
+    EVENT,
+    REPO,
+    assert_ok,
+    default_sigint,
+    minimal_event,
+    process_alive,
+    snapshot,
+    wait_for_workers,
+)
 from trust_helpers import Attack
 
 TIMELINE = f"content/{EVENT}/templates/documents/timeline.html.j2"
@@ -50,22 +59,6 @@ def _temporary_files(folder: Path) -> list[str]:
     return [str(p) for p in folder.rglob("*.tmp")]
 
 
-def _children(pid: int) -> list[int]:
-    try:
-        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
-    except OSError:
-        return []
-    return [int(c) for c in text.split()]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
-
-
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
     shutil.copytree(prebuilt, attacked.build_dir)
@@ -95,12 +88,7 @@ def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
     try:
         # Wait until the rendering workers have started, then a little longer
         # so that they are busy with WeasyPrint and python-docx.
-        deadline = time.monotonic() + 20
-        while not _children(proc.pid) and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.05)
-        workers = _children(proc.pid)
-        assert workers, "the build never started its workers"
-        time.sleep(0.5)
+        workers = wait_for_workers(proc, timeout=20)
         assert proc.poll() is None, "the build finished before it could be interrupted"
         os.kill(proc.pid, signum)
         out, err = proc.communicate(timeout=30)
@@ -113,7 +101,7 @@ def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
     assert snapshot(attacked.build_dir) == earlier, "an interrupted build changed build/"
     assert _temporary_files(attacked.build_dir) == []
     time.sleep(0.2)
-    assert [w for w in workers if _alive(w)] == [], "rendering workers outlived the build"
+    assert [w for w in workers if process_alive(w)] == [], "rendering workers outlived the build"
 
 
 def test_a_template_error_in_one_document_changes_nothing(attacked: Attack):

@@ -17,7 +17,18 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import EVENT, REPO, assert_ok, default_sigint, make_project, minimal_event, run_cli, snapshot
+from helpers import (
+    EVENT,
+    REPO,
+    assert_ok,
+    default_sigint,
+    make_project,
+    minimal_event,
+    process_alive,
+    run_cli,
+    snapshot,
+    wait_for_workers,
+)
 
 ARGS = ("-f", "docx", "-f", "html", "-d", "fact-sheet", "-d", "timeline")
 #: Four outputs and the manifest: five renames in the swap.
@@ -157,21 +168,6 @@ def test_ctrl_c_during_the_swap_lets_the_event_finish_then_stops(project):
     assert "up to date" in run_cli(["build", "-j", "1", *ARGS], project=project).output
 
 
-def _children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
-
-
-def _alive(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
-
-
 def test_workers_die_with_a_killed_build(project):
     proc = subprocess.Popen(
         [
@@ -196,20 +192,16 @@ def test_workers_die_with_a_killed_build(project):
     )
     workers: list[int] = []
     try:
-        deadline = time.monotonic() + 30
-        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
-            workers = _children(proc.pid)
-            time.sleep(0.05)
-        assert len(workers) == 2, "the build never started its workers"
+        workers = wait_for_workers(proc)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
         deadline = time.monotonic() + 10
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        while any(process_alive(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.05)
-        orphans = [w for w in workers if _alive(w)]
+        orphans = [w for w in workers if process_alive(w)]
     finally:
         for w in workers:
-            if _alive(w):
+            if process_alive(w):
                 os.kill(w, signal.SIGKILL)
     assert orphans == [], "rendering workers outlived the build that was killed"
     assert_ok(run_cli(["build", "-j", "1", *ARGS], project=project))

@@ -1,0 +1,151 @@
+"""One process that imports the writers' libraries once; every worker is forked from it.
+
+Each forked worker used to import WeasyPrint, python-docx and CairoSVG itself:
+about 0.5 CPU seconds per worker, paid twice on two cores for every build.
+Importing them in the build process instead, before forking, puts the import
+on the build's critical path (measured: +0.3–1.0 s wall). multiprocessing's
+``forkserver`` start method forks workers from a process that has imported
+them, and hands each its queues over a Unix socket, but it starts that
+server as a fresh interpreter, which would import pydantic, Jinja2 and lxml
+again. Here the server is *forked* from the build process, after the
+build's own imports, and imports the writers' libraries while the build
+reads and templates; then it serves multiprocessing's own forkserver loop,
+so the pool, its queues and its workers are the standard library's.
+
+The server dies with the build (``PR_SET_PDEATHSIG``, and when the build
+closes its end of the "alive" pipe); workers forked from it die with it.
+Where the standard library's forkserver is not as this module expects,
+:func:`start` returns None and the workers are forked from the build as
+before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+import socket
+import sys
+from collections.abc import Callable
+from multiprocessing.context import BaseContext
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+class ForkServer:
+    """A running server (see the module's docstring), installed as multiprocessing's."""
+
+    def __init__(self, pid: int, alive_w: int, address: str) -> None:
+        self.pid, self.alive_w, self.address = pid, alive_w, address
+        self.context: BaseContext = multiprocessing.get_context("forkserver")
+
+    def stop(self) -> None:
+        """End the server (its workers die with it) and forget it."""
+        from multiprocessing import util
+
+        server = _stdlib_server()
+        with server._lock:
+            if server._forkserver_pid == self.pid:
+                server._forkserver_pid = server._forkserver_alive_fd = server._forkserver_address = None
+        with contextlib.suppress(OSError):
+            os.close(self.alive_w)
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        if not util.is_abstract_socket_namespace(self.address):
+            with contextlib.suppress(OSError):
+                os.unlink(self.address)
+
+
+def _stdlib_server() -> Any:
+    """multiprocessing's forkserver state (private, hence typed loosely)."""
+    from multiprocessing import forkserver
+
+    return forkserver._forkserver
+
+
+def usable() -> bool:
+    """Whether multiprocessing's forkserver is the one this module drives (CPython 3.10–3.14 on Linux)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        from multiprocessing import forkserver
+    except ImportError:  # pragma: no cover
+        return False
+    server = getattr(forkserver, "_forkserver", None)
+    needed = ("_forkserver_pid", "_forkserver_alive_fd", "_forkserver_address", "_lock")
+    return (
+        server is not None
+        and all(hasattr(server, name) for name in needed)
+        and callable(getattr(forkserver, "main", None))
+        and server._forkserver_pid is None  # nobody else's server is running in this process
+    )
+
+
+def start(warm: Callable[[], None], die_with_parent: Callable[[int], None]) -> ForkServer | None:
+    """Fork the server, which runs ``warm`` (the imports) and then serves fork requests.
+
+    Returns at once: the server warms up while the build goes on; the first
+    worker is forked when the pool first needs one.
+    """
+    if not usable():
+        return None
+    from multiprocessing import connection, resource_tracker, util
+
+    server = _stdlib_server()
+    address_for: Any = connection.arbitrary_address  # type: ignore[attr-defined]  # private too
+    parent = os.getpid()
+    with server._lock:
+        # Started here, not in the server: workers get its pipe from the build with each request.
+        resource_tracker.ensure_running()
+        listener = socket.socket(socket.AF_UNIX)
+        try:
+            address = address_for("AF_UNIX")
+            listener.bind(address)
+            if not util.is_abstract_socket_namespace(address):
+                os.chmod(address, 0o600)
+            listener.listen()
+            alive_r, alive_w = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the server process (coverage does not follow forks)
+                _serve(listener.fileno(), alive_r, alive_w, parent, warm, die_with_parent)
+            os.close(alive_r)
+        finally:
+            listener.close()
+        server._forkserver_address = address
+        server._forkserver_alive_fd = alive_w
+        server._forkserver_pid = pid
+    return ForkServer(pid, alive_w, address)
+
+
+def _serve(
+    listener_fd: int,
+    alive_r: int,
+    alive_w: int,
+    parent: int,
+    warm: Callable[[], None],
+    die_with_parent: Callable[[int], None],
+) -> None:  # pragma: no cover - runs in the server process
+    """The server: never returns to the build's code it was forked from."""
+    from multiprocessing import forkserver
+
+    code = 1
+    try:
+        os.close(alive_w)
+        # Ctrl-C reaches the whole process group: the build handles it and stops the
+        # server; SIGTERM ends it quietly, not through the build's handler.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        die_with_parent(parent)
+        warm()
+        forkserver.main(listener_fd, alive_r, [])
+    except SystemExit:  # the build closed its end of the "alive" pipe: done
+        code = 0
+    except BaseException:
+        log.exception("The writers' fork server failed")
+    finally:
+        os._exit(code)
