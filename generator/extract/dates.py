@@ -785,7 +785,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "in March" (the statement's year)
     (
         re.compile(
-            rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+(?P<core>{_month('m')}){_NO_YEAR_AFTER}"
+            rf"\b(?i:in|since|until|by|during|early|late|mid-?|for)\s+(?P<core>{_month('m')}){_NO_YEAR_AFTER}"
             rf"(?!\s+(?i:last|this|next)\b)"
         ),
         _b_month_alone,

@@ -812,6 +812,23 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
                 start_i = j - 1
                 j -= 2
                 continue
+            if (
+                t.low == "the"
+                and j > 1
+                and toks[j - 1].low == "of"
+                and toks[j - 2].is_word
+                and toks[j - 2].is_cap
+                and toks[j - 2].low not in _STOP
+                and toks[start_i].is_cap
+                and not is_blocked(toks[j - 2])
+            ):
+                start_i = j - 2  # "State of the Nation Address"
+                j -= 3
+                continue
+            if t.low == "open" and low in ("debate", "debates", "meeting", "session", "briefing"):
+                start_i = j  # "the Council's open debate"
+                j -= 1
+                continue
             if t.low in _STOP:
                 break
             if t.is_cap or (t.text[:1].islower() and not t.low.endswith(("ing", "ed", "ly"))):
@@ -916,6 +933,32 @@ _TODAY_ACT = re.compile(
 )
 
 
+_APPOSITION = re.compile(r"^\s*,?\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "Fifty years ago, on 5 March 1962", "on Monday, January 23rd 2012": one date said twice, the finer
+    reading kept over the span of both, so that the sentence counts one date."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.date is not None
+            and m.date is not None
+            and prev.date.first is not None
+            and m.date.first is not None
+            and not prev.since
+            and _APPOSITION.match(text[prev.end : m.start])
+            and prev.date.first.start() <= m.date.first.start()
+            and (m.date.last or m.date.first).end() <= (prev.date.last or prev.date.first).end()
+        ):
+            out[-1] = replace(m, start=prev.start)
+            continue
+        out.append(m)
+    return out
+
+
 def _adopted_today(passage: Passage, speech_date: DatePoint | None) -> TimelineEntry | None:
     """ "Resolution 2042, which the Council adopted this morning": a numbered act of the statement's own
     day, the one dated act of an occasion a timeline keeps. Only a numbered resolution or decision:
@@ -950,6 +993,7 @@ def _dated_sentence(
     passage: Passage, speech_date: DatePoint | None, mentions: list[DateMention], reading: _Reading
 ) -> tuple[list[TimelineEntry], list[Unplaced]]:
     text = passage.text
+    mentions = _collapsed(text, mentions)
     phrases = event_phrases(text, [(m.start, m.end) for m in mentions])
     used: set[int] = set()
     pairs: list[tuple[DateMention, _Phrase | None, str | None, str | None]] = []
@@ -1049,6 +1093,7 @@ def _dated_sentence(
         if (
             phrase is not None
             and m.relative
+            and any(p is phrase for p in phrases)
             and phrase.head not in reading.named
             and _OCCASION_BEFORE.search(text[: phrase.start])
         ):
@@ -1060,6 +1105,14 @@ def _dated_sentence(
             and _BACK_NOUN.search(text[: phrase.start])
         ):
             title = reading.named[phrase.head]  # "met twice with this Committee": the Committee named before
+        if phrase is not None and place is None:
+            where = _HELD_IN.search(text)
+            place = _place(where["p"]) if where else None
+        if phrase is not None and not any(c.isupper() for c in title[1:]):
+            organiser = _ITS.search(text[: phrase.start])
+            if organiser:
+                # "The Basin Commission will hold its annual session": whose session it is
+                title = f"{_DETERMINER.sub('', organiser['org'].strip())} {title[:1].lower()}{title[1:]}"
         if (
             m.relative
             and id(m) not in listed
@@ -1207,6 +1260,12 @@ def _act_before(text: str, m: DateMention) -> str | None:
 _HELD_IN = re.compile(
     rf"\b(?:took\s+place|was\s+held|were\s+held|met|convened|gathered)\s+(?:\w+\s+){{0,2}}?(?:in|at)\s+"
     rf"(?P<p>{_PLACE_WORDS})"
+)
+#: "The Basin Commission will hold its annual session": the organiser a meeting word alone belongs to.
+_ITS = re.compile(
+    r"(?:^|[,;]\s*|\b(?:the|The)\s+)(?P<org>(?:[A-Z][\w'’\-]*\s+(?:of\s+(?:the\s+)?)?){1,5})"
+    r"(?:will\s+|shall\s+|has\s+|had\s+|also\s+)?(?:hold|holds|held|convene[sd]?|opened|began|concluded)\s+"
+    r"its\s+(?:[\w\-]+\s+){0,2}$"
 )
 #: "this informal meeting", "today's debate": the statement's own occasion.
 _OCCASION_BEFORE = re.compile(r"\b(?:this|today['’]s|the\s+present)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
@@ -1534,7 +1593,7 @@ _NUMBER_WORDS = {
 }
 #: "ASEAN Leaders and President Obama met …", "I visited the Caucasus", "my visit to Lindhaven".
 _MET = re.compile(
-    r"(?P<subj>(?:[A-Z][\w'’\-.]*\s+(?:(?:and|of|the)\s+)?){1,8})(?:also\s+|again\s+)?"
+    r"(?P<subj>(?:[A-Z][\w'’\-.]*\s+(?:(?:and|of|the)\s+)?){1,8})(?:also\s+|again\s+|last\s+|first\s+)?"
     r"(?:met|(?:will|shall|are\s+to)\s+meet)\b"
 )
 #: "In December, the world will meet in Copenhagen": a meeting named by its place.

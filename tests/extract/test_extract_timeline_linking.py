@@ -131,10 +131,10 @@ def test_more_meeting_shapes():
     ) == [("2009-02-19", "meeting", "Intergovernmental negotiations")]
     assert timeline(
         "20 September 2010", "The Basin Council will hold its next session from 4 to 8 October."
-    ) == [("2010-10-04/2010-10-08", "planned", "Next session")]
+    ) == [("2010-10-04/2010-10-08", "planned", "Basin Council next session")]
     assert timeline(
         "20 September 2010", "Earlier this month, the Council held an open debate on river safety."
-    ) == [("2010-09", "meeting", "Debate on river safety")]
+    ) == [("2010-09", "meeting", "Open debate on river safety")]
 
 
 def test_a_full_month_name_does_not_take_the_full_stop():
@@ -354,3 +354,30 @@ def test_two_meetings_of_one_sentence_and_one_date_stay_two():
     ]
     got = timeline("20 September 2010", "I held consultations with the regional groups on 7 and 8 September.")
     assert got == [("2010-09-07/2010-09-08", "meeting", "Consultations with the regional groups")]
+
+
+def test_whose_meeting_and_where_it_met():
+    got = timeline("20 April 2012", "The Basin Commission will hold its annual session in Geneva next month.")
+    assert got == [("2012-05", "planned", "Basin Commission annual session")]
+    got = timeline(
+        "20 April 2012",
+        "As the President said in his State of the Basin Address in February, jobs come first.",
+    )
+    assert got == [("2012-02", "meeting", "State of the Basin Address")]
+    got = timeline("20 April 2012", "I took part in the Council's open debate on 20 March.")
+    assert got == [("2012-03-20", "meeting", "Council's open debate")]
+    got = timeline("20 April 2012", "The Council last met on this issue on 14 March.")
+    assert got == [("2012-03-14", "meeting", "Meeting of Council")]
+    data = extract_event(
+        "Statement by Mr. Arno Pell\nLindhaven, 20 April 2012\n\nMr. President,\n\n"
+        "In January, the Heads of State met in Amsel for the 18th Basin Summit.\n\n" + OTHER,
+        source_name="t.txt",
+    ).data
+    assert [(i["title"], i.get("place")) for i in data["timeline"]] == [("18th Basin Summit", "Amsel")]
+
+
+def test_one_date_said_twice_is_one_date():
+    got = timeline(
+        "20 April 2012", "Fifty years ago, on 5 March 1962, our countries signed a Treaty of Friendship."
+    )
+    assert got == [("1962-03-05", "milestone", "Countries signed a Treaty of Friendship")]
