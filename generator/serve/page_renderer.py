@@ -43,24 +43,32 @@ def draw(pdf: bytes, page: int, resolution: int, max_pixels: tuple[int, int]) ->
     except pdfium.PdfiumError as exc:
         raise BuildError(f"The PDF cannot be read: {exc}") from None
     try:
-        if not 0 < page <= len(document):
-            raise BuildError(f"The PDF has no page {page}.")
-        sheet = document[page - 1]
-        scale = resolution / 72
-        # Only the top left corner of a larger page is drawn (and costs what a normal page does).
-        # In pixels, as PDFium's bitmap is sized: each side rounded up, then the crop.
-        over_w = max(0, math.ceil(sheet.get_width() * scale) - max_pixels[0])
-        over_h = max(0, math.ceil(sheet.get_height() * scale) - max_pixels[1])
-        crop = ((over_w - 0.5) / scale if over_w else 0, (over_h - 0.5) / scale if over_h else 0)
-        bitmap = sheet.render(scale=scale, crop=(0, crop[1], crop[0], 0))
-        out = io.BytesIO()
-        bitmap.to_pil().convert("RGB").save(out, "JPEG", quality=QUALITY)
-        return out.getvalue()
+        return _draw_page(document, page, resolution, max_pixels)
+    except pdfium.PdfiumError as exc:
+        raise BuildError(f"Page {page} cannot be drawn: {exc}") from None
+    except MemoryError:
+        raise BuildError(f"Page {page} needed more memory than the preview allows to draw.") from None
     finally:
         document.close()
 
 
-def _start_helper(parent: int) -> None:
+def _draw_page(document, page: int, resolution: int, max_pixels: tuple[int, int]) -> bytes:
+    if not 0 < page <= len(document):
+        raise BuildError(f"The PDF has no page {page}.")
+    sheet = document[page - 1]
+    scale = resolution / 72
+    # Only the top left corner of a larger page is drawn (and costs what a normal page does).
+    # In pixels, as PDFium sizes its bitmap: each side rounded up, then less the crop.
+    over_w = max(0, math.ceil(sheet.get_width() * scale) - max_pixels[0])
+    over_h = max(0, math.ceil(sheet.get_height() * scale) - max_pixels[1])
+    crop = ((over_w - 0.5) / scale if over_w else 0, (over_h - 0.5) / scale if over_h else 0)
+    bitmap = sheet.render(scale=scale, crop=(0, crop[1], crop[0], 0))
+    out = io.BytesIO()
+    bitmap.to_pil().convert("RGB").save(out, "JPEG", quality=QUALITY)
+    return out.getvalue()
+
+
+def _start_helper(parent: int, memory_mb: int) -> None:
     """In each helper: die with the server, a memory ceiling, PDFium loaded before the first page."""
     import signal
 
@@ -69,7 +77,7 @@ def _start_helper(parent: int) -> None:
 
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's; it stops the helpers
-    set_memory_ceiling(MEMORY_MB)
+    set_memory_ceiling(memory_mb)
     # A page drawn and encoded now: PDFium, Pillow and its JPEG encoder loaded (0.05 s).
     import pypdfium2 as pdfium
 
@@ -84,7 +92,8 @@ def _start_helper(parent: int) -> None:
 class PageRenderer:
     """The helpers: :meth:`render` sends them a page, :meth:`warm` starts them ahead."""
 
-    def __init__(self) -> None:
+    def __init__(self, memory_mb: int = MEMORY_MB) -> None:
+        self.memory_mb = memory_mb
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
 
@@ -97,7 +106,7 @@ class PageRenderer:
                     max_workers=os.cpu_count() or 1,
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=_start_helper,
-                    initargs=(os.getpid(),),
+                    initargs=(os.getpid(), self.memory_mb),
                 )
             return self._pool
 
@@ -121,11 +130,11 @@ class PageRenderer:
         except FutureTimeout:
             self._restart(pool)
             raise BuildError(f"Page {page} took more than {timeout:g} s to render.") from None
-        except BrokenProcessPool:
+        except BrokenProcessPool:  # a helper died (PDFium aborts when an allocation fails)
             self._restart(pool)
-            raise BuildError(
-                f"Page {page} could not be rendered: the renderer stopped (out of memory?)."
-            ) from None
+            raise BuildError(f"Page {page} could not be rendered: its helper process stopped.") from None
+        except MemoryError:
+            raise BuildError(f"Page {page} needed more memory than the preview allows to draw.") from None
 
     def _restart(self, pool: ProcessPoolExecutor) -> None:
         """Kill the helpers of ``pool`` (busy with a page over its limit); new ones start on demand."""

@@ -455,6 +455,21 @@ def test_a_render_over_its_time_limit_is_an_error_not_a_traceback(monkeypatch):
         pdf_pages.render_page(blank_pdf(width=14_400, height=14_400), 1)
 
 
+def test_a_page_over_the_helpers_memory_ceiling_is_an_error_and_the_next_page_renders():
+    """Pages are drawn in helper processes under a memory ceiling: a page needing more is
+    refused with a message, and the helpers go on drawing."""
+    from generator.serve.page_renderer import PageRenderer
+
+    renderer = PageRenderer(memory_mb=24)  # a 2400 × 3400 page needs 33 MB, A4 4 MB
+    try:
+        with pytest.raises(BuildError, match=r"more memory than the preview allows|helper process stopped"):
+            renderer.render(blank_pdf(width=14_400, height=14_400), 1, 96, pdf_pages.MAX_PIXELS, 30)
+        image = renderer.render(blank_pdf(), 1, 96, pdf_pages.MAX_PIXELS, 30)
+        assert image[:2] == b"\xff\xd8"
+    finally:
+        renderer.close()
+
+
 def test_the_page_caches_stay_bounded(monkeypatch):
     """Counts were kept for every version of every PDF for as long as the server ran."""
     monkeypatch.setattr(pdf_pages, "KEEP", 3)
