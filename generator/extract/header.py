@@ -17,6 +17,7 @@ recognised is kept in ``unused`` so the draft can show it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -245,7 +246,7 @@ EVENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(
-    r"^(?P<h>(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The )?Rt\.? Hon\.?|The Right Honou?rable|"
+    r"^(?P<h>(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The )?Rt\.? Hon\.?|(?:The )?Right Hon(?:ou?rable)?\.?|The Right Honou?rable|"
     r"The Honou?rable|The Hon\.?|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Ambassador|Amb\.|Sir|"
     r"Dame|Senator|Sen\.|Rev\.|Judge|Justice|Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri|Datuk|Dato['’]|"
     # Malaysian, Indian and Arab styles, royal and peers' titles, Madam/Madame for a woman
@@ -277,7 +278,9 @@ _NOT_COUNTRY = re.compile(
     r"Agriculture|Energy|Transport|Labou?r|Culture|Tourism|Planning|Science|Technology|Fisheries|"
     r"Foreign|Home|State|Women|Youth|Sport|Communications?|Infrastructure|Housing|Finance|"
     # a news outlet: "Antara News, Friday, …"
-    r"News|Times|Post|Herald|Daily|Online|Radio|Television|TV|Gazette|Tribune|Journal|Weekly|Wire|Press)\b"
+    r"News|Times|Post|Herald|Daily|Online|Radio|Television|TV|Gazette|Tribune|Journal|Weekly|Wire|Press|"
+    # a site's section: "English Pages, 7. 5. 2009"
+    r"Pages?|Site|Website|Portal|Archives?|Section)\b"
 )
 #: Styles that stand between a role and a name: "Prime Minister Datuk Seri X".
 _STYLE_AFTER_ROLE = re.compile(r"(?<=\s)(?P<s>Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri)\s+(?=[A-Z])")
@@ -290,7 +293,9 @@ _DOCUMENT_WORDS = re.compile(
     # an office, not a person: "INFORMATION AND PRESS DEPARTMENT"
     r"department|division|directorate|bureau|secretariat|agency|press|information|services?|unit|"
     # a site's menu: "Consular Issues", "Kazakhstan Profile", "Photo Gallery"
-    r"issues|profile|overview|gallery|photos?|videos?|travel|travelling|consular|visas?)\b",
+    r"issues|profile|overview|gallery|photos?|videos?|travel|travelling|consular|visas?|"
+    # a newspaper's by-line that names no one: "By Staff Reporter", "By Our Correspondent"
+    r"reporter|correspondent|staff|editor|desk|writer)\b",
     re.IGNORECASE,
 )
 #: Cities that seat governments and international bodies: on a letterhead line of their own they say
@@ -575,7 +580,8 @@ def _header_runs_on(previous: str, line: str) -> bool:
 
 _REPORTED = re.compile(
     r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}),\s+(?:has\s+|today\s+)?(?:called|said|told|urged|announced|"
-    r"stressed|warned|welcomed|noted|addressed|spoke)\b"
+    r"stressed|warned|welcomed|noted|addressed|spoke|outlined|highlighted|presented|reaffirmed|reiterated|"
+    r"emphasi[sz]ed|underlined|briefed|informed|expressed|declared|appealed|proposed)\b"
 )
 
 
@@ -616,7 +622,7 @@ def reported_speaker(text: str, header: Header) -> None:
         if (
             trial.speaker
             and len(trial.speaker.split()) >= 2
-            and re.search(rf"\b{re.escape(surname[0])}\s+said\b|\bsaid\s+{re.escape(surname[0])}\b", text)
+            and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
         ):
             header.speaker, header.role = trial.speaker, header.role or trial.role
             return
@@ -801,9 +807,13 @@ def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
         return
     for line in text.split("\n")[:max_lines]:
         m = _LABEL.match(normalise_space(line))
-        if m and (m["label"] or "").lower() in ("speaker", "speech by", "delivered by"):
+        value = (m["value"] or m["value2"] or "").strip() if m else ""
+        label = (m["label"] or m["label2"] or "").lower() if m else ""
+        if label == "by" and (len(value.split()) < 2 or value.endswith((".", "!", "?"))):
+            continue  # "By BasinNews", "by the river.": a site's by-line or a sentence, not a person
+        if m and label in ("speaker", "speech by", "delivered by", "by"):
             trial = Header()
-            _statement_line(trial, m["value"].strip())
+            _statement_line(trial, value)
             if trial.speaker:
                 header.speaker, header.role = trial.speaker, header.role or trial.role
                 header.honorific = header.honorific or trial.honorific
@@ -967,6 +977,8 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     """Record what ``line`` tells; return True while role lines may follow a speaker."""
     bare = line.strip().strip("()[]").strip()
     if _DELIVERY.search(bare) and len(bare.split()) <= 8:
+        if _dateline(h, line):
+            return False  # "Tuesday, June 5, 2012 Original: Spanish": a date beside the document's language
         h.delivery_note = _sentence_case(bare.rstrip("."))
         return False
     quoted = _QUOTED.match(line.strip())
@@ -1104,6 +1116,7 @@ def _statement_line(h: Header, rest: str) -> bool:
         and h.date is None
         and ending[-1].start > 20
         and rest[: ending[-1].start].rstrip()[-1:] not in (",", "(", "-", "–")
+        and rest[: ending[-1].start].split()[-1:][0][:1].isupper()
     ):
         # "… Prime Minister of the Republic of X April 19, 2009": the date ends the line, with no comma
         d = ending[-1]
@@ -1217,10 +1230,17 @@ def _by_whom(h: Header, text: str) -> str:
     # "President of the Republic of Ostrava": capitalised words after a final "of" name the country.
     if (
         role
-        and role[-1].lower() in ("of", "for")
+        and (
+            role[-1].lower() in ("of", "for")
+            or [w.lower() for w in role[-2:]] in (["of", "the"], ["for", "the"])
+        )
         and i < len(tokens)
         and tokens[i][:1].isupper()
         and not _HONORIFIC.match(f"{tokens[i]} x")
+        and not (
+            # "of the Czech republic": a country named by its adjective and a lower-case noun
+            i + 1 < len(tokens) and re.match(r"^(?:republic|kingdom|federation|government)\b", tokens[i + 1])
+        )
     ):
         start = len(role)
         while i < len(tokens) and tokens[i][:1].isupper() and tokens[i].lower().strip(",") not in _NAME_STOP:
@@ -1247,6 +1267,10 @@ def _by_whom(h: Header, text: str) -> str:
     while i < len(tokens) and _HONORIFIC.match(f"{tokens[i]} x") and tokens[i].lower() in _ROLE_VOCABULARY:
         honorific.append(tokens[i])
         i += 1
+    if i + 1 < len(tokens) and re.match(
+        r"^(?:republic|kingdom|federation|government|people)\b", tokens[i + 1]
+    ):
+        i = len(tokens)  # "the Czech republic": a country in lower case, nobody named
     name: list[str] = []
     while i < len(tokens) and len(name) < 5:
         word = tokens[i]
@@ -1462,11 +1486,18 @@ def _occasion(h: Header, text: str) -> None:
         if bracket >= 0 and ")" not in text[bracket : m.start]:
             # "Fifth Session of the Commission (Geneva, 8-12 June 2009)": place and date in brackets.
             for part in text[bracket + 1 : m.start].split(","):
+                if is_place(part.strip()) and h.date_place is None:
+                    # a place with the date: it wins over a bare date above (a document's issue date)
+                    h.date, h.date_place = m.date.first, part.strip()
                 if h.place is None and is_place(part.strip()):
                     h.place = part.strip()
             text = text[:bracket] + " " + text[m.start :]
             m = [d for d in find_dates(text) if d.date is not None and d.relative is None][-1]
-        after = [p.strip(" ().") for p in re.split(r"[,;()]", text[m.end :]) if p.strip(" ().")]
+        after = [
+            re.sub(r"^(?:in|at)\s+", "", p.strip(" ()."))
+            for p in re.split(r"[,;()]", text[m.end :])
+            if p.strip(" ().")
+        ]
         for part in after:
             if h.place is None and is_place(part):
                 h.place = part
@@ -1539,6 +1570,16 @@ def _dateline(h: Header, line: str) -> bool:
         flags=re.IGNORECASE,
     )
     text = text.strip("()[] .,;•·*")
+    text = re.sub(r"\s+,", ",", text)  # "September 26 , 2009"
+    text = re.sub(
+        r"^[A-Z][A-Za-z.]*(?:/[\w().\-]+)+(?:\s*\((?:restricted|limited|confidential|public)\))?\s+", "", text
+    )  # "SG/Com(2008)1044 (restricted) 9 December 2008": the document's symbol, then its date
+    text = re.sub(
+        r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b", r"\1.\2.\3", text
+    )  # "7. 5. 2009", day first
+    text = re.sub(
+        r"\s*\bOriginal:\s*[A-Z][a-z]+\b", "", text
+    )  # a document's "Original: Spanish" beside its date
     numbered = _NUMBER_AND_DATE.match(text)
     if numbered:
         text = f"{numbered['d']}.{numbered['m']}.{numbered['y']}"  # "1402-25-09-2010": a release number and its date
@@ -1550,6 +1591,8 @@ def _dateline(h: Header, line: str) -> bool:
         and m.date.first is not None
         and m.date.first.month is not None
     ]
+    if not found and h.date is not None and h.date.year is not None:
+        return _weekday_dateline(h, text)
     if len(found) != 1:
         return False
     m = found[0]
@@ -1567,6 +1610,11 @@ def _dateline(h: Header, line: str) -> bool:
             places.append(_unshout(part))
             continue
         if _VENUE.search(part) and len(part.split()) <= 8:
+            seat = next((c for c in SEAT_CITIES if part.lower().endswith(" " + c)), None)
+            if seat:
+                places.append(part[-len(seat) :])  # "UN headquarters New York": the city after the venue
+            continue
+        if _DOC_SYMBOL.match(part):
             continue
         if _NAME_LIKE.match(part):
             continue  # "United Nations", "Palais des Nations": where, though not a city
@@ -1579,6 +1627,31 @@ def _dateline(h: Header, line: str) -> bool:
     if places and h.place is None:
         h.place = places[0]
     return True
+
+
+#: A document's symbol beside its date: "SG/Com(2008)1044 (restricted)", "A/64/PV.3".
+_DOC_SYMBOL = re.compile(
+    r"^[A-Z][A-Za-z.]*(?:/[\w().\-]+)+(?:\s*\((?:restricted|limited|confidential|public)\))?$", re.IGNORECASE
+)
+
+
+def _weekday_dateline(h: Header, text: str) -> bool:
+    """ "Wednesday 28th May" under "15th Plenary Session, 27-29 May 2008": a day of the header's dated
+    meeting, its year the meeting's when the weekday agrees with it."""
+    wd = re.fullmatch(r"(?P<wd>[A-Za-z]+day),?\s+(?P<rest>.+)", text)
+    if not wd or h.date is None or h.date.year is None:
+        return False
+    for d in find_dates(wd["rest"], h.date):
+        point = d.date.first if d.date is not None else None
+        if d.start == 0 and point is not None and point.day is not None and point.month is not None:
+            try:
+                day = dt.date(point.year, point.month, point.day)
+            except ValueError:
+                return False
+            if day.strftime("%A").lower() == wd["wd"].lower():
+                h.date = point
+                return True
+    return False
 
 
 _NAME_LIKE = re.compile(
@@ -1661,6 +1734,7 @@ def _country(h: Header) -> None:
 
 def is_place(text: str) -> bool:
     """One to four capitalised words with no verb-like or organisational word: "Mexico City"."""
+    text = _unshout(text.strip())  # "UNITED NATIONS" is checked as "United Nations"
     tokens = text.strip().rstrip(".").split()
     if not 1 <= len(tokens) <= 4:
         return False
@@ -1672,6 +1746,8 @@ def is_place(text: str) -> bool:
         return False
     if any(re.search(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]", t) for t in tokens):
         return False  # "AuthorManning": a database's label run into a name
+    if _DOCUMENT_WORDS.search(text):
+        return False  # "Information Documents", "Press Releases": a page's section
     if any(t.lower().strip(",.") in _ADDRESSEES for t in tokens):
         return False  # "Distinguished Delegates" without its comma: an address, not a place
     return not _NOT_COUNTRY.search(text) and not _ROLE_WORDS.search(text)
@@ -1781,10 +1857,17 @@ def meeting_dateline(header: Header, passages) -> None:
 def place_from_body(passages) -> tuple[str, int] | None:
     """ "We are assembled in New York", "here in Berlin": where the statement says it is given."""
     found: list[tuple[str, int]] = []
+    prose: set[int] = set()  # the first four paragraphs of prose (header lines left numbered do not count)
     for p in passages:
-        if p.paragraph > 4:
+        if p.words >= 12:
+            prose.add(p.paragraph)
+        if len(prose) > 4:
             break
-        found += [(m["p"], p.paragraph) for m in _HERE_IN.finditer(p.text) if is_place(m["p"])]
+        found += [
+            (m["p"], p.paragraph)
+            for m in _HERE_IN.finditer(p.text)
+            if is_place(m["p"]) and (p.paragraph <= 4 or m.group(0).lower().startswith("welcome"))
+        ]
     # "here in Switzerland" and "here with us today in Geneva": the city says more than the country
     return next((f for f in found if not is_country(f[0])), found[0] if found else None)
 

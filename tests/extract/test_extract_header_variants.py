@@ -524,3 +524,70 @@ def test_a_bylines_name_is_not_the_place():
         "Tuesday, 19 January 2010, at 10:00, Council Chamber"
     )
     assert facts(top) == ("Lena A. Kost", "2010-01-19", NO_PLACE)
+
+
+DOCUMENTS = [
+    # a country by its adjective and a lower-case noun is nobody; a site's section is no place; "7. 5. 2009"
+    (
+        "Home » English Pages » Speech of the President of…\n\n"
+        "Speech of the President of the Estravian republic at the Basin Summit dinner\n\n"
+        "English Pages, 7. 5. 2009\n\nExcellencies, ladies and gentlemen, dear friends,",
+        (NO_SPEAKER, "2009-05-07", NO_PLACE),
+    ),
+    # the date of the round the statement reports on is not the statement's
+    (
+        "Ministry of Inland Affairs of Ostrava\n\n"
+        "Statement of the Ministry of Inland Affairs of Ostrava on the Ninth Round of the Basin Talks held on "
+        "January 28, 2010",
+        (NO_SPEAKER, NO_DATE, NO_PLACE),
+    ),
+    # a document's symbol and issue date, then "(City, date)" of the address itself
+    (
+        "Ministers' Deputies\n\nCM Documents\n\nCM/AS(2011)4       15 April 2011\n\n"
+        "Address by Mr Anil Rao, Chairman of the Committee of Ministers, to the Basin Assembly "
+        "(Lindhaven, 12 April 2011)",
+        ("Anil Rao", "2011-04-12", "Lindhaven"),
+    ),
+    # "Original: Spanish" beside the date; a weekday and day under a dated session take its year
+    (
+        "Second Ministerial Meeting\n\nTuesday, June 5, 2012 Original: Spanish\n\nLindhaven, Ostrava\n\n"
+        "Statement by Ms. Lena Kost\n\nMr. Chairman,",
+        ("Lena Kost", "2012-06-05", "Lindhaven"),
+    ),
+    (
+        "15th Plenary Session of the Basin Congress, 27-29 May 2008\n\nWednesday 28th May\n\n"
+        "Speech of Right Hon Oskar Lind, Secretary General of the Basin Council",
+        ("Oskar Lind", "2008-05-28", NO_PLACE),
+    ),
+    # a press release's "The Chair, Foreign Minister X Y, outlined …" with the person named again below
+    (
+        "UNITED NATIONS, 15 February 2011 – The Chair of the Basin Council, Ostravan Foreign Minister Lena "
+        "Kost, outlined the goals of the chairmanship in an address to the Council today.\n\n"
+        "Kost stressed that the summit of last December was a milestone for the region.",
+        ("Lena Kost", "2011-02-15", NO_PLACE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), DOCUMENTS)
+def test_documents_and_releases(top, expected):
+    assert facts(top) == expected
+
+
+def test_a_column_signed_below_its_teaser():
+    """A newspaper column: headline, date, a teaser cut mid-word, then "By X Y Z" and the text again."""
+    teaser = (
+        "THE SUMMIT that ended on Sunday was preceded by a state visit that started on Wednesday, and both "
+        "events were a success for the country. According to the comments I kept hear"
+    )
+    text = (
+        f"Congratulations on a successful summit\n\nDec 02, 2007\n\n{teaser}\n\nBy Amal Tomas Orr\n\n"
+        f"{teaser}ing, the visitors were pleased.\n"
+    )
+    data = extract_event(text, source_name="variant.txt").data
+    assert data["speech"]["speaker"]["name"] == "Amal Tomas Orr"
+    assert str(data["event"]["date"]) == "2007-12-02"
+    # a news agency's by-line or a sentence with "by" is nobody
+    for byline in ("By BasinNews", "By Staff Reporter"):
+        other = text.replace("By Amal Tomas Orr", byline)
+        assert extract_event(other, source_name="variant.txt").data["speech"]["speaker"]["name"] == NO_SPEAKER
