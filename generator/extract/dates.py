@@ -609,18 +609,19 @@ def _b_near_day(m, ctx, text, s, e):
 
 
 def _b_from_now(m, ctx, text, s, e):
-    """ "10 months away", "in less than two weeks from now", "in three months' time": forward from the statement."""
-    n_text = m["n"].lower()
+    """ "10 months away", "in less than two weeks from now", "in another nine months": forward from the
+    statement."""
+    n_text = (m["n"] or m["n2"]).lower()
     n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
     if n is None:
         return None
-    unit = m["unit"].lower().rstrip("s")
+    unit = (m["unit"] or m["unit2"]).lower().rstrip("s")
     sp = ctx.speech
     value = None
     if sp is not None and sp.month is not None:
         if unit in _UNIT_DAYS and sp.day is not None:
             target = dt.date(sp.year, sp.month, sp.day) + dt.timedelta(days=n * _UNIT_DAYS[unit])
-            exact = not m.groupdict().get("about") and unit == "day"
+            exact = not (m.groupdict().get("about") or m.groupdict().get("about2")) and unit == "day"
             value = _pd(_point(target.year, target.month, target.day if exact else None))
         elif unit == "month":
             index = sp.year * 12 + (sp.month - 1) + n
@@ -720,14 +721,18 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(rf"\b{_DAY}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_day_range),
     # "18 May 2007", "the 18th of May, 2007"
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_dmy),
-    # "May 18, 2008", "June 4-5, 2008"
-    (re.compile(rf"\b{_month('m')}\s+{_DAY}(?:{_TO}{_DAY2})?,?\s+{_YEAR}\b"), _b_dmy),
+    # "May 18, 2008", "June 4-5, 2008", "September 26 , 2009" (a space before the comma)
+    (re.compile(rf"\b{_month('m')}\s+{_DAY}(?:{_TO}{_DAY2})?(?:\s*,\s*|\s+){_YEAR}\b"), _b_dmy),
     # "April–May 2006"
     (re.compile(rf"\b{_month('m')}{_TO}{_month('m2')}\s+{_YEAR}\b"), _b_month_range),
     # "Oct 2005", "October of 2005"
     (re.compile(rf"\b{_month('m')},?\s+(?:of\s+)?{_YEAR}\b"), _b_my),
-    # "08.09.2008" (day.month.year, as European sites print it); "23/09/2010" only when the day is over 12
-    (re.compile(r"(?<![\d./])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"), _b_numeric),
+    # "08.09.2008", "7. 5. 2009" (day.month.year, as European sites print it); "23/09/2010" only when the
+    # day is over 12
+    (
+        re.compile(r"(?<![\d./])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
+        _b_numeric,
+    ),
     (
         re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<mm>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
         _b_numeric,
@@ -804,10 +809,10 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(r"(?P<core>\b(?P<rel>(?:earlier\s+)?(?:last|this|next)\s+month)(?:'s|’s)?)(?!\w)", _I),
         _b_rel_month,
     ),
-    # "on Thursday", "starting on Wednesday", "last Friday", "next Monday"
+    # "on Thursday", "starting on Wednesday", "last Friday", "next Monday", "yesterday, Sunday"
     (
         re.compile(
-            r"(?P<core>\b(?:(?P<rel>(?i:last|next|this))\s+|(?i:on|from|since|until|by)\s+)"
+            r"(?P<core>(?:\b(?P<rel>(?i:last|next|this))\s+|\b(?i:on|from|since|until|by)\s+|(?<=[a-z],\s))"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"
         ),
         _b_weekday,
@@ -843,7 +848,10 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(
             r"(?P<core>\b(?:in\s+|within\s+)?(?P<about>(?:less than|about|some|around|just over|over)\s+)?"
             r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?)\s*(?:away|from now|(?:'|’)?\s*time))\b",
+            r"(?P<unit>days?|weeks?|months?|years?)\s*(?:away|from now|(?:'|’)?\s*time)|"
+            r"\b[Ii]n\s+(?:another|a\s+further|just|only)\s+(?P<about2>(?:about|some)\s+)?"
+            r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit2>days|weeks|months|years))\b",
             _I,
         ),
         _b_from_now,

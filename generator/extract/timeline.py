@@ -937,8 +937,8 @@ _APPOSITION = re.compile(r"^\s*,?\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECAS
 
 
 def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "Fifty years ago, on 5 March 1962", "on Monday, January 23rd 2012": one date said twice, the finer
-    reading kept over the span of both, so that the sentence counts one date."""
+    """ "Fifty years ago, on 5 March 1962", "on Monday, January 23rd 2012", "yesterday, Sunday": one date
+    said twice, the finer reading kept over the span of both, so that the sentence counts one date."""
     out: list[DateMention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -950,8 +950,18 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
             and m.date.first is not None
             and not prev.since
             and _APPOSITION.match(text[prev.end : m.start])
-            and prev.date.first.start() <= m.date.first.start()
-            and (m.date.last or m.date.first).end() <= (prev.date.last or prev.date.first).end()
+            and (
+                (
+                    prev.date.first.start() <= m.date.first.start()
+                    and (m.date.last or m.date.first).end() <= (prev.date.last or prev.date.first).end()
+                )
+                # "Nine months ago in April last year": a count of months is rougher than the month it names
+                or (
+                    prev.text.lower().endswith("ago")
+                    and m.relative is not None
+                    and "ago" not in m.text.lower()
+                )
+            )
         ):
             out[-1] = replace(m, start=prev.start)
             continue

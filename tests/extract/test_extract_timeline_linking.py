@@ -381,3 +381,18 @@ def test_one_date_said_twice_is_one_date():
         "20 April 2012", "Fifty years ago, on 5 March 1962, our countries signed a Treaty of Friendship."
     )
     assert got == [("1962-03-05", "milestone", "Countries signed a Treaty of Friendship")]
+
+
+def test_more_date_shapes():
+    sp = DatePoint(2012, 3, 5)
+    got = [(m.text, m.date.iso()) for m in find_dates("The ministers met yesterday, Sunday, in Amsel.", sp)]
+    assert got == [("yesterday", "2012-03-04"), ("Sunday", "2012-03-04")]
+    (m,) = find_dates("In another nine months the Basin Summit will open.", sp)
+    assert m.date.iso() == "2012-12"
+    (m,) = find_dates("dated 7. 5. 2009 in Amsel", None)
+    assert m.date.iso() == "2009-05-07"
+    (m,) = find_dates("Amsel, September 26 , 2009", None)
+    assert m.date.iso() == "2009-09-26"
+    # a rough count of months gives way to the month it names
+    got = timeline("5 March 2012", "Nine months ago in April last year, the Basin Forum met in Amsel.")
+    assert got == [("2011-04", "meeting", "Basin Forum")]
