@@ -52,6 +52,7 @@ SCOPED_STYLES = {
         "Lead": "Speaker Point",
         "List Bullet": "Speaker Bullet",
         "Callout Ask": "Speaker Callout Ask",
+        "Definition Term": "Speaker Definition Term",
         "Definition": "Speaker Definition",
     },
 }
@@ -64,8 +65,8 @@ _MM = PT_PER_MM
 #: Text indent inside a callout box (padding plus the rule) and of speech paragraphs, in points.
 CALLOUT_INDENT_PT = 4 * _MM + 3
 SPEECH_INDENT_PT = 10 * _MM
-#: The width of a definition list's term column (the PDF's dt flex-basis).
-TERM_WIDTH = 16 * _MM
+#: The width of a definition list's term column, by term style (the PDF's dt flex-basis).
+TERM_FRAMES = {"Definition Term": 16 * _MM, "Speaker Definition Term": 24 * _MM}
 #: The speaker card's type, against the body's (the PDF's 1.3 em).
 SPEAKER_SCALE = 1.3
 
@@ -325,29 +326,26 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
             ],
             quick=True,
         ),
-        # The names pandoc gives definition lists, so a DOCX → Markdown round trip keeps them.
-        # Term and definition side by side, as the PDF's flex row: one paragraph, the term (a
-        # character style) in a hanging indent as wide as the PDF's term column, a tab, the definition.
+        # The names pandoc gives definition lists, so a DOCX → Markdown round trip keeps them:
+        # a term paragraph, then its definition's paragraphs. Side by side, as the PDF's flex row:
+        # the term is a frame as wide as the PDF's term column, at the left of the definition,
+        # which is indented by that width (the walker repeats the frame on each term paragraph,
+        # since LibreOffice reads a frame only there).
+        # (Defined first: the term's next style.)
+        StyleSpec("Definition", left=TERM_FRAMES["Definition Term"], after=1.2 * mm, quick=True),
         StyleSpec(
             "Definition Term",
-            type=CHAR,
-            base=None,
+            next="Definition",
             font="heading",
             size=body * 0.95,
             colour=c.accent,
             bold=True,
-        ),
-        StyleSpec(
-            "Definition",
-            left=TERM_WIDTH,
-            first_line=-TERM_WIDTH,
-            after=1.2 * mm,
-            keep_lines=True,
-            tabs=[(TERM_WIDTH, WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.SPACES)],
+            after=0,
+            keep_next=True,
+            frame=TERM_FRAMES["Definition Term"],
+            hyphenate=False,
             quick=True,
         ),
-        # A definition's further paragraphs, lined up with its text.
-        StyleSpec("Definition Continue", left=TERM_WIDTH, after=1.2 * mm),
         StyleSpec(
             "Quote",
             italic=True,
@@ -508,8 +506,20 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         StyleSpec(
             "Speaker Callout Ask", base="Callout Ask", size=body * SPEAKER_SCALE, line=1.38, hyphenate=False
         ),
+        # The card's glossary is smaller than its points (the PDF's .speaker-card dl: 0.8 em).
         StyleSpec(
-            "Speaker Definition", base="Definition", size=body * SPEAKER_SCALE, line=1.38, hyphenate=False
+            "Speaker Definition Term",
+            base="Definition Term",
+            size=body * SPEAKER_SCALE * 0.8 * 0.95,
+            frame=TERM_FRAMES["Speaker Definition Term"],
+        ),
+        StyleSpec(
+            "Speaker Definition",
+            base="Definition",
+            size=body * SPEAKER_SCALE * 0.8,
+            line=1.38,
+            left=TERM_FRAMES["Speaker Definition Term"],
+            hyphenate=False,
         ),
         StyleSpec("Editorial Note", type=CHAR, base=None, size=small, colour=c.muted),
         StyleSpec(

@@ -38,6 +38,7 @@ from .styles import (
     SCOPED_STYLES,
     SPAN_STYLES,
     SPEECH_INDENT_PT,
+    TERM_FRAMES,
     Geometry,
     font_name,
     style_ids,
@@ -549,29 +550,38 @@ class BodyWriter:
     # definition lists
 
     def definitions(self, el, ctx: Ctx) -> None:
-        """``<dl>``: each term and its definition side by side in one "Definition" paragraph.
+        """``<dl>``: a "Definition Term" paragraph for each term, "Definition" paragraphs for its definition.
 
-        The term (character style "Definition Term") hangs in the indent and a
-        tab leads to the definition, as the PDF's term column; a definition
-        made of blocks (paragraphs, lists) follows in "Definition Continue".
+        The styles pandoc reads as a definition list (and writes one as). The
+        term paragraph is a frame as wide as the PDF's term column, level with
+        the definition that follows, which is indented by that width: side by
+        side, as the PDF's flex row. Terms sharing one definition share its
+        term paragraph, a line each (pandoc's list has one term per entry). A
+        term with no definition after it is not framed (it would sit beside
+        whatever comes next).
         """
-        term: list | None = None
+        terms: builtins.list = []
         for child in self._definition_items(el):
             self._queue_mark(child)
             if child.tag == "dt":
-                if term is not None:
-                    self.paragraph_from(term, ctx, "Definition")
-                term = self._term_segments(child, ctx)
+                if terms:
+                    terms.append(Break(Fmt()))
+                terms.extend(self.segments(child, ctx))
                 continue
-            lead = term if term is not None else []
-            term = None
+            if terms:
+                paragraph = self.paragraph_from(terms, ctx, "Definition Term")
+                if paragraph is not None:
+                    term_style = SCOPED_STYLES.get(ctx.scope or "", {}).get(
+                        "Definition Term", "Definition Term"
+                    )
+                    fields.frame_beside(fields.paragraph_properties(paragraph), TERM_FRAMES[term_style])
+                terms = []
             if any(is_element(c) and c.tag not in INLINE and c.tag not in HARMLESS_INLINE for c in child):
-                self.paragraph_from(lead, ctx, "Definition")
-                self.flow(child, replace(ctx, style="Definition Continue"))
+                self.flow(child, replace(ctx, style="Definition"))
             else:
-                self.paragraph_from([*lead, Tab(Fmt()), *self.segments(child, ctx)], ctx, "Definition")
-        if term is not None:
-            self.paragraph_from(term, ctx, "Definition")
+                self.paragraph_from(self.segments(child, ctx), ctx, "Definition")
+        if terms:
+            self.paragraph_from(terms, ctx, "Definition Term")
 
     def _definition_items(self, el):
         """The terms and definitions in order; a ``<div>`` may group them (check_structure)."""
@@ -581,11 +591,6 @@ class BodyWriter:
                     yield from self._definition_items(child)
                 else:
                     yield child
-
-    def _term_segments(self, dt, ctx: Ctx) -> builtins.list:
-        out: builtins.list = []
-        self._children(dt, Fmt(char_style="Definition Term"), out, ctx)
-        return out
 
     # contents
 

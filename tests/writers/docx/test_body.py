@@ -58,7 +58,8 @@ def test_classes_choose_paragraph_styles(render):
         ("Callout", "C"),
         ("Callout Ask Title", "Ask"),
         ("Callout Ask", "D"),
-        ("Definition", "HSN\tHuman Security Network"),
+        ("Definition Term", "HSN"),
+        ("Definition", "Human Security Network"),
         ("Caption", "F"),
     ]
 
@@ -278,18 +279,41 @@ def test_lists_nest_nine_levels(render):
 def test_definition_lists_put_term_and_definition_side_by_side(render):
     document = render(
         "<dl><div><dt>HSN</dt><dd>Human Security Network</dd></div><dt>R2P</dt>"
-        "<dd><p>Responsibility</p><p>to protect</p></dd><dt>Alone</dt></dl>"
+        "<dd><p>Responsibility</p><p>to protect</p></dd><dt>UN</dt><dt>ONU</dt><dd>United Nations</dd>"
+        "<dt>Alone</dt></dl>"
     )
+    # The paragraph styles pandoc reads as a definition list (tests/writers/docx/test_pandoc.py).
     assert body_paragraphs(document) == [
-        ("Definition", "HSN\tHuman Security Network"),
-        ("Definition", "R2P"),
-        ("Definition Continue", "Responsibility"),
-        ("Definition Continue", "to protect"),
-        ("Definition", "Alone"),
+        ("Definition Term", "HSN"),
+        ("Definition", "Human Security Network"),
+        ("Definition Term", "R2P"),
+        ("Definition", "Responsibility"),
+        ("Definition", "to protect"),
+        ("Definition Term", "UN\nONU"),
+        ("Definition", "United Nations"),
+        ("Definition Term", "Alone"),
     ]
-    first = document.paragraphs[0]
-    assert first.runs[0].style.name == "Definition Term" and first.runs[0].text == "HSN"
-    style = document.styles["Definition"].paragraph_format
-    # The term hangs in an indent as wide as the PDF's term column, a tab stop where the definition starts.
-    assert style.first_line_indent == -style.left_indent
-    assert abs(style.tab_stops[0].position - style.left_indent) < 1300  # EMU: within 0.1 pt
+    term_style = document.styles["Definition Term"]
+    definition = document.styles["Definition"].paragraph_format
+    assert term_style.base_style.name == "Normal" and term_style.next_paragraph_style.name == "Definition"
+    assert term_style.font.bold and term_style.paragraph_format.keep_with_next
+    # Side by side: the term a frame as wide as the PDF's term column (16 mm), the definition
+    # indented by as much; the frame is in the style (Word) and on each term (LibreOffice).
+    frame = term_style.element.find("w:pPr/w:framePr", NS)
+    width = int(frame.get(f"{{{W}}}w"))
+    assert abs(width / 20 - 16 * 72 / 25.4) < 0.1 and frame.get(f"{{{W}}}wrap") == "around"
+    assert abs(definition.left_indent.pt - width / 20) < 0.1 and not definition.first_line_indent
+    terms = [p for p in document.paragraphs if p.style.name == "Definition Term"]
+    frames = [p._p.find("w:pPr/w:framePr", NS) for p in terms]
+    assert [f is not None and f.get(f"{{{W}}}w") == str(width) for f in frames] == [True, True, True, False]
+    # No tab left over from the one-paragraph layout.
+    assert "\t" not in "".join(p.text for p in document.paragraphs)
+
+
+def test_the_speaker_cards_glossary_has_the_pdfs_wider_term_column(render):
+    document = render('<div class="speaker-card"><dl><dt>HSN</dt><dd>Human Security Network</dd></dl></div>')
+    term, definition = document.paragraphs[:2]
+    assert (term.style.name, definition.style.name) == ("Speaker Definition Term", "Speaker Definition")
+    width = int(term._p.find("w:pPr/w:framePr", NS).get(f"{{{W}}}w"))
+    assert abs(width / 20 - 24 * 72 / 25.4) < 0.1
+    assert abs(definition.style.paragraph_format.left_indent.pt - width / 20) < 0.1
