@@ -933,6 +933,7 @@ _TODAY_ACT = re.compile(
 )
 
 
+_CITED_YEAR = re.compile(r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+\d[\d/.]*\s*\($")
 _APPOSITION = re.compile(r"^\s*,?\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1004,6 +1005,11 @@ def _dated_sentence(
 ) -> tuple[list[TimelineEntry], list[Unplaced]]:
     text = passage.text
     mentions = _collapsed(text, mentions)
+    # "resolution 2033 (2012)": the year is part of the resolution's number, not a date of anything
+    cited = [m for m in mentions if _CITED_YEAR.search(text[: m.start]) and text[m.end : m.end + 1] == ")"]
+    mentions = [m for m in mentions if m not in cited]
+    if not mentions:
+        return [], [Unplaced(passage.paragraph, m.text, m.date, text) for m in cited]
     phrases = event_phrases(text, [(m.start, m.end) for m in mentions])
     used: set[int] = set()
     pairs: list[tuple[DateMention, _Phrase | None, str | None, str | None]] = []
@@ -1504,6 +1510,13 @@ _ORGANISES = re.compile(
 )
 
 
+#: "Amsel convened an open debate on water": a meeting called by a verb of holding it, named or not.
+_CONVENED_BEFORE = re.compile(
+    r"\b(?:attended|hosted|held|convened|chaired|organi[sz]ed|took\s+part\s+in|participated\s+in)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?(?:[\w\-]+\s+){0,2}$"
+)
+
+
 def _co_occurring(
     text: str, m: DateMention, phrases: list[_Phrase], used: set[int], mentions: list[DateMention]
 ) -> tuple[int, str | None] | None:
@@ -1518,7 +1531,7 @@ def _co_occurring(
         for i, p in enumerate(phrases)
         if clause[0] <= p.start < clause[1]
         and i not in used
-        and any(c.isupper() for c in p.title[1:])
+        and (any(c.isupper() for c in p.title[1:]) or _CONVENED_BEFORE.search(text[: p.start]))
         and not _ORGANISES.match(text, p.end)
     ]
     dated = [d for d in mentions if clause[0] <= d.start < clause[1] and not d.since]
@@ -1765,11 +1778,23 @@ def _nominal_milestones(text: str) -> list[str]:
 def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) -> str | None:
     """ "The General Assembly adopted resolution 65/38 on 7 December 2010", "the adoption of the X Plan" (one date)."""
     if len([d for d in mentions if not d.since]) != 1:
-        return None
-    found = _nominal_milestones(text)
-    if found:
-        return found[0]
-    clause = _clause_of(text, m.start)
+        # "…, and on 20 March, it adopted resolution 2042": the clause of the date, when no other date is in it
+        cuts = [c.end() for c in _ACTION_CLAUSE.finditer(text)]
+        start = max((c for c in cuts if c <= m.start), default=0)
+        following = [c for c in cuts if c > m.end]
+        if following and text[m.end : following[0]].strip(" ,") == "":
+            following = following[
+                1:
+            ]  # "on 20 March, it adopted …": the comma after the date opens its clause
+        end = min(following, default=len(text))
+        if any(start <= d.start < end for d in mentions if d is not m):
+            return None
+        clause = (start, end)
+    else:
+        found = _nominal_milestones(text)
+        if found:
+            return found[0]
+        clause = _clause_of(text, m.start)
     part = text[clause[0] : clause[1]]
     verb = _ADOPTED.search(part)
     if not verb:
@@ -1791,9 +1816,11 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
     obj = obj.strip(" ,.;")
     if m.text in obj:
         obj = re.sub(r"\s+(?:on|in|at|of)$", "", obj[: obj.index(m.text)].strip(" ,"))
+    if obj and _PRONOUN_SUBJECT.match(subject):
+        act = _ACT_NAMED.match(obj)
+        # "it adopted resolution 2042": the act names itself
+        return f"{act['act'][:1].upper()}{act['act'][1:]} {verb['verb']}" if act else None
     if not obj or not subject or len(subject.split()) > 6 or not subject[:1].isupper():
-        return None
-    if _PRONOUN_SUBJECT.match(subject):
         return None
     title = _ACRONYM_IN_PARENS.sub("", f"{subject} {verb['verb']} {obj}").strip()
     words = title.split()

@@ -396,3 +396,25 @@ def test_more_date_shapes():
     # a rough count of months gives way to the month it names
     got = timeline("5 March 2012", "Nine months ago in April last year, the Basin Forum met in Amsel.")
     assert got == [("2011-04", "meeting", "Basin Forum")]
+
+
+def test_the_clause_of_each_date_in_a_sentence_with_two():
+    got = timeline(
+        "20 April 2012",
+        "On 12 March, the Council held consultations on Amsel, and on 20 March, it adopted resolution 2042.",
+    )
+    assert got == [
+        ("2012-03-12", "meeting", "Consultations on Amsel"),
+        ("2012-03-20", "milestone", "Resolution 2042 adopted"),
+    ]
+    got = timeline(
+        "20 April 2012",
+        "Last year, during its presidency of the Council, Amsel convened an open debate on water.",
+    )
+    assert got == [("2011", "meeting", "Open debate on water")]
+    # the year of a cited resolution dates nothing
+    got = timeline(
+        "31 January 2012",
+        "During its 12 January debate, the Council adopted resolution 77 (2012) on the region.",
+    )
+    assert got == [("2012-01-12", "meeting", "Debate")]
