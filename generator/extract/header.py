@@ -236,7 +236,7 @@ _OCCASION_SPLIT = re.compile(
     r"(?:meeting|debate|session|conference|summit|dialogue|forum|segment|event|ceremony|dinner|lunch"
     r"|luncheon|reception|consultations?)\b)"
     r"|,\s*(?:at|during)\s+the\s+(?=(?:opening|closing|launch|inauguration|start|end)\b)"
-    r"|\s+(?:on the occasion of(?: the)?|at the|at an?|during the)\s+(?=[A-Z0-9])"
+    r"|\s+(?:on the occasion of(?: the)?|at the|at an?|during the|before the)\s+(?=[A-Z0-9])"
     r"|\s+(?:at|during)\s+the\s+(?=(?:opening|closing|inauguration)\s+of\b)"
 )
 EVENT_WORDS = re.compile(
@@ -502,10 +502,13 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
         if _is_body(line):
             shout = _capitals_prefix(line)
             wire = _WIRE_DATELINE.match(line)
+            run_in = _header_run_in(line)
             if shout:
                 current.append(shout)
             elif wire:
                 current.append(wire["dateline"])
+            elif run_in:
+                current.append(run_in)
             elif _salutation_follows(lines, index):
                 continue  # a page's notice or summary above the header: the header is still to come
             break
@@ -559,6 +562,28 @@ _NOT_A_SPOT = {
     "embargoed",
     "attention",
 }
+
+
+#: A salutation inside a line: where a header run into the first paragraph ends.
+_INNER_SALUTATION = re.compile(
+    r"\b(?:(?:Mr\.?|Madam|Madame|Mister)\s+(?:President|Chair\w*|Secretary[\w\-]*|Speaker|Moderator)|"
+    r"(?:Your\s+)?Excellenc(?:y|ies)|Honou?rable\s+\w+|Ladies\s+and\s+Gentlemen|Distinguished\s+\w+|"
+    r"Dear\s+\w+)\s*,",
+)
+
+
+def _header_run_in(line: str) -> str | None:
+    """A header run into the first paragraph, as a PDF's text or a page's markup leaves it: "Address of
+    H.E. X … Saturday, September 26, 2009 Please check against delivery Mr. President, Allow me …" or
+    "UN headquarters New York - 2 October 2007 Honourable Ministers, …": the part before the first
+    salutation, when it is a statement line or a dateline."""
+    m = _INNER_SALUTATION.search(line)
+    if not m or m.start() < 12:
+        return None
+    head = line[: m.start()].strip(" ,")
+    if _STATEMENT.match(head) or _PREFIXED_STATEMENT.match(head) or _dateline(Header(), head):
+        return head
+    return None
 
 
 def _salutation_follows(lines: list[str], index: int, within: int = 8) -> bool:
@@ -637,9 +662,9 @@ _SUMMARY_SPEAKER = [
     re.compile(rf"{_SUMMARY_WHO}\s+said\s+(?:today\s+)?in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
     re.compile(rf"\bsaid\s+{_SUMMARY_WHO}\s+in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
     re.compile(
-        rf"\bIn\s+(?:his|her)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\s+(?:to|at|before|in)\s+[^,.;]{{3,90}},\s+"
+        rf"\bIn\s+(?:his|her)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\s+(?P<clause>(?:to|at|before|in)\s+[^.;]{{3,220}}?),\s+"
         rf"{_SUMMARY_WHO}\s+(?:said|set\s+out|stressed|outlined|called|urged|announced|presented|emphasi[sz]ed|"
-        r"underlined|warned|noted|highlighted|reviewed|described|explained|spoke)\b"
+        r"underlined|warned|noted|highlighted|reviewed|described|explained|spoke|reminded|reiterated|appealed)\b"
     ),
     # a news report: "Assistant to the Minister … X Y made this statement at a working meeting …"
     re.compile(rf"{_SUMMARY_WHO}\s+made\s+(?:this|these|the|that|those)\s+(?:statement|remarks|comments?)\b"),
@@ -659,6 +684,16 @@ def _is_name_word(word: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z]\.", word):
         return True
+    if word.endswith((".", ",", ";", ":", ")")) or word.lower() in (
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+    ):
+        return False
     letters = [c for c in word if c.isalpha()]
     return (
         bool(letters)
@@ -730,6 +765,8 @@ def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
             for m in pattern.finditer(line):
                 trial = Header()
                 who = _name_at_end(re.sub(r"^(?:The|A|An)\s+", "", m["who"]))
+                if len(who.split()) == 1 and _is_name_word(who):
+                    who = _full_name(who, above[:-1]) or who  # "Ihsanoglu called …": named in full just above
                 rest = _by_whom(trial, who)
                 named = trial.speaker and not rest and not is_country(trial.speaker)
                 if named and (
@@ -740,7 +777,36 @@ def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
                     _country(header)
                     if pattern is _SUMMARY_SPEAKER[3]:
                         _reported_on(header, line[m.end() :], above[:-1])
+                    if pattern is _SUMMARY_SPEAKER[2]:
+                        _said_at(header, m["clause"])
                     return
+
+
+def _full_name(surname: str, above: list[str]) -> str | None:
+    """ "Ihsanoglu" → "Ekmeleddin Ihsanoglu" when the lines above give the name in full."""
+    for line in reversed(above):
+        for m in re.finditer(rf"((?:\S+\s+){{1,3}}){re.escape(surname)}\b", line):
+            words = m.group(1).split()
+            k = len(words)
+            while k and _is_name_word(words[k - 1]) and words[k - 1].lower() not in _PARTICLES:
+                k -= 1
+            if k < len(words):
+                return " ".join([*words[k:], surname])
+    return None
+
+
+def _said_at(header: Header, clause: str) -> None:
+    """ "In his statement at the opening session … in Cairo, Egypt today, Monday, February 4, 2013, …": the
+    day and the city the summary gives for the statement itself."""
+    if header.date is None:
+        for d in find_dates(clause):
+            if d.date is not None and d.relative is None and d.date.first is not None and d.date.first.day:
+                header.date = d.date.first
+                header.date_source = "the summary of the statement (“In his statement at …”)"
+                break
+    where = re.search(r"\bin\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})", clause)
+    if header.place is None and where and is_place(where["p"]) and not is_country(where["p"]):
+        header.place = where["p"]
 
 
 def _reported_on(header: Header, rest: str, above: list[str]) -> None:
@@ -1101,7 +1167,7 @@ def _statement_line(h: Header, rest: str) -> bool:
     if note and note.start() > 20:
         # "… 26 September 2009 Please check against delivery": a delivery note run on at the end
         h.delivery_note = h.delivery_note or _sentence_case(rest[note.start() :].strip(" .").split(". ")[0])
-        rest = re.sub(r"\s*\b(?:please\s+)?$", "", rest[: note.start()]).strip(" ,")
+        rest = re.sub(r"\s*\b(?:please\s+)?$", "", rest[: note.start()], flags=re.IGNORECASE).strip(" ,")
     ending = [
         d
         for d in find_dates(rest)
@@ -1863,11 +1929,18 @@ def place_from_body(passages) -> tuple[str, int] | None:
             prose.add(p.paragraph)
         if len(prose) > 4:
             break
-        found += [
-            (m["p"], p.paragraph)
-            for m in _HERE_IN.finditer(p.text)
-            if is_place(m["p"]) and (p.paragraph <= 4 or m.group(0).lower().startswith("welcome"))
-        ]
+        for m in _HERE_IN.finditer(p.text):
+            place = m["p"]
+            joined = re.match(r"\s+and\s+(?P<q>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)", p.text[m.end("p") :])
+            if joined:
+                # "here in Trinidad and Tobago": one country's name, or two places (neither taken)
+                place = f"{place} and {joined['q']}"
+                if not is_country(place):
+                    continue
+            elif not is_place(place):
+                continue
+            if p.paragraph <= 4 or m.group(0).lower().startswith("welcome"):
+                found.append((place, p.paragraph))
     # "here in Switzerland" and "here with us today in Geneva": the city says more than the country
     return next((f for f in found if not is_country(f[0])), found[0] if found else None)
 

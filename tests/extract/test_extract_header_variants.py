@@ -591,3 +591,54 @@ def test_a_column_signed_below_its_teaser():
     for byline in ("By BasinNews", "By Staff Reporter"):
         other = text.replace("By Amal Tomas Orr", byline)
         assert extract_event(other, source_name="variant.txt").data["speech"]["speaker"]["name"] == NO_SPEAKER
+
+
+RUN_IN = [
+    # a PDF's text on one line: the header, the date with a stray space and suffix, the delivery note, the speech
+    (
+        "Address of H.E. Mr. Karim Nasser Minister of Foreign Affairs of the Republic of Ostrava before the "
+        "64th Session of the Basin Assembly Saturday, September 26 , 2009 th Please check against delivery "
+        "Mr. President, Allow me at the outset to congratulate you on your election, and to assure you of our "
+        "full support in the work of this session, which convenes at a difficult time for all of us.",
+        ("Karim Nasser", "2009-09-26", NO_PLACE),
+    ),
+    # a venue and its city, then the date, run into the salutations of a one-paragraph speech
+    (
+        "Speech of His Excellency Prof. Amal Orr Secretary General of the Basin Organisation to the Annual "
+        "Coordination Meeting of the Basin Ministers\n\nDate: 02/10/2007\n\n"
+        "UN headquarters New York - 2 October 2007 Honourable Ministers, Excellencies, Dear Sisters and "
+        "Brothers, Let me start by wishing you all a fruitful meeting, and by thanking the members for their "
+        "support over the past year of our work together.",
+        ("Amal Orr", "2007-10-02", "New York"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_IN)
+def test_a_header_run_into_the_first_paragraph(text, expected):
+    assert facts(text, "") == expected
+
+
+def test_a_news_item_dates_and_places_the_statement_it_reports():
+    """ "In his statement at …, in City, Country today, Monday, February 4, 2013, …, Surname called …": the
+    surname named in full in the lead sentence above."""
+    top = (
+        "News ID: 9885\nPublish Date: 08 February 2013 - 11:40\n"
+        "The Secretary General of the Basin Organisation (BO) Amal Orr warned against the growing floods in "
+        "the region.\n"
+        "In his statement at the opening session of the ministers meeting in Lindhaven, Ostrava today, Monday, "
+        "February 4, 2013, which precedes the Basin Summit, Orr called on the members to work side by side."
+    )
+    assert facts(top, "The Secretary General pointed out that the Organisation has grown.\n") == (
+        "Amal Orr",
+        "2013-02-04",
+        "Lindhaven",
+    )
+
+
+def test_a_country_named_with_and_is_not_cut():
+    top = "Statement by Ms. Lena Kost\n12 May 2012\n\nMr. Chairman,"
+    body = "This Summit has been a proud event for us here in Trinidad and Tobago and for the whole region.\n"
+    assert facts(top, body)[2] == "Trinidad and Tobago"
+    two = body.replace("Trinidad and Tobago", "Lindhaven and Port Sella")
+    assert facts(top, two)[2] == NO_PLACE
