@@ -65,10 +65,23 @@ _MM = PT_PER_MM
 #: Text indent inside a callout box (padding plus the rule) and of speech paragraphs, in points.
 CALLOUT_INDENT_PT = 4 * _MM + 3
 SPEECH_INDENT_PT = 10 * _MM
-#: The width of a definition list's term column, by term style (the PDF's dt flex-basis).
-TERM_FRAMES = {"Definition Term": 16 * _MM, "Speaker Definition Term": 24 * _MM}
 #: The speaker card's type, against the body's (the PDF's 1.3 em).
 SPEAKER_SCALE = 1.3
+
+
+@dataclass(frozen=True)
+class TermColumn:
+    """A definition list's term column: its width (the PDF's dt flex-basis) and type size."""
+
+    width: float  # points
+    scale: float  # against the body size
+
+
+#: By term style: the body's glossary (dt 0.95 em), the speaker card's (dl 0.8 em of the card's 1.3 em).
+TERM_COLUMNS = {
+    "Definition Term": TermColumn(16 * _MM, 0.95),
+    "Speaker Definition Term": TermColumn(24 * _MM, SPEAKER_SCALE * 0.8 * 0.95),
+}
 
 #: CSS generic families → a font Word and LibreOffice both know.
 _GENERIC_FONTS = {
@@ -332,17 +345,17 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         # which is indented by that width (the walker repeats the frame on each term paragraph,
         # since LibreOffice reads a frame only there).
         # (Defined first: the term's next style.)
-        StyleSpec("Definition", left=TERM_FRAMES["Definition Term"], after=1.2 * mm, quick=True),
+        StyleSpec("Definition", left=TERM_COLUMNS["Definition Term"].width, after=1.2 * mm, quick=True),
         StyleSpec(
             "Definition Term",
             next="Definition",
             font="heading",
-            size=body * 0.95,
+            size=body * TERM_COLUMNS["Definition Term"].scale,
             colour=c.accent,
             bold=True,
             after=0,
             keep_next=True,
-            frame=TERM_FRAMES["Definition Term"],
+            frame=TERM_COLUMNS["Definition Term"].width,
             hyphenate=False,
             quick=True,
         ),
@@ -510,15 +523,15 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         StyleSpec(
             "Speaker Definition Term",
             base="Definition Term",
-            size=body * SPEAKER_SCALE * 0.8 * 0.95,
-            frame=TERM_FRAMES["Speaker Definition Term"],
+            size=body * TERM_COLUMNS["Speaker Definition Term"].scale,
+            frame=TERM_COLUMNS["Speaker Definition Term"].width,
         ),
         StyleSpec(
             "Speaker Definition",
             base="Definition",
             size=body * SPEAKER_SCALE * 0.8,
             line=1.38,
-            left=TERM_FRAMES["Speaker Definition Term"],
+            left=TERM_COLUMNS["Speaker Definition Term"].width,
             hyphenate=False,
         ),
         StyleSpec("Editorial Note", type=CHAR, base=None, size=small, colour=c.muted),

@@ -30,7 +30,7 @@ from ...render.vocabulary import (
     is_element,
     parse_error,
 )
-from . import fields, images, sections
+from . import fields, images, measure, sections
 from .inline import Break, Field, Fmt, Link, Mark, Pic, Tab, Text, has_content, merge, normalise
 from .styles import (
     CALLOUT_INDENT_PT,
@@ -38,8 +38,9 @@ from .styles import (
     SCOPED_STYLES,
     SPAN_STYLES,
     SPEECH_INDENT_PT,
-    TERM_FRAMES,
+    TERM_COLUMNS,
     Geometry,
+    TermColumn,
     font_name,
     style_ids,
 )
@@ -570,11 +571,10 @@ class BodyWriter:
                 continue
             if terms:
                 paragraph = self.paragraph_from(terms, ctx, "Definition Term")
-                if paragraph is not None:
-                    term_style = SCOPED_STYLES.get(ctx.scope or "", {}).get(
-                        "Definition Term", "Definition Term"
-                    )
-                    fields.frame_beside(fields.paragraph_properties(paragraph), TERM_FRAMES[term_style])
+                scoped = SCOPED_STYLES.get(ctx.scope or "", {})
+                column = TERM_COLUMNS[scoped.get("Definition Term", "Definition Term")]
+                if paragraph is not None and self._term_fits(terms, column):
+                    fields.frame_beside(fields.paragraph_properties(paragraph), column.width)
                 terms = []
             if any(is_element(c) and c.tag not in INLINE and c.tag not in HARMLESS_INLINE for c in child):
                 self.flow(child, replace(ctx, style="Definition"))
@@ -582,6 +582,22 @@ class BodyWriter:
                 self.paragraph_from(self.segments(child, ctx), ctx, "Definition")
         if terms:
             self.paragraph_from(terms, ctx, "Definition Term")
+
+    def _term_fits(self, terms: builtins.list, column: TermColumn) -> bool:
+        """Whether each of the terms fits its column on one line.
+
+        The PDF's row grows with a term that wraps; a Word frame does not (the
+        next term's frame would overlap it), so such a term is set above its
+        definition instead of beside it.
+        """
+        lines = [""]
+        for seg in normalise(terms):
+            if isinstance(seg, Break):
+                lines.append("")
+            elif isinstance(seg, Text):
+                lines[-1] += seg.text
+        size = length_to_pt(self.theme.sizes.body) * column.scale
+        return measure.fits(lines, column.width, font_name(self.theme.fonts.heading), size, bold=True)
 
     def _definition_items(self, el):
         """The terms and definitions in order; a ``<div>`` may group them (check_structure)."""

@@ -317,3 +317,16 @@ def test_the_speaker_cards_glossary_has_the_pdfs_wider_term_column(render):
     width = int(term._p.find("w:pPr/w:framePr", NS).get(f"{{{W}}}w"))
     assert abs(width / 20 - 24 * 72 / 25.4) < 0.1
     assert abs(definition.style.paragraph_format.left_indent.pt - width / 20) < 0.1
+
+
+def test_a_term_wider_than_its_column_is_set_above_its_definition(render):
+    """A Word frame does not grow like the PDF's row: a wrapped term would overlap the next one."""
+    document = render(
+        "<dl><dt>HSN</dt><dd>Human Security Network</dd>"
+        "<dt>Internationalisation</dt><dd>A long term</dd><dt>UN</dt><dd>United Nations</dd></dl>"
+    )
+    terms = [p for p in document.paragraphs if p.style.name == "Definition Term"]
+    assert [t.text for t in terms] == ["HSN", "Internationalisation", "UN"]
+    assert [t._p.find("w:pPr/w:framePr", NS) is not None for t in terms] == [True, False, True]
+    # Still a term paragraph before its definition paragraph, so pandoc keeps the entry.
+    assert [p.style.name for p in document.paragraphs[2:4]] == ["Definition Term", "Definition"]
