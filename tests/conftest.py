@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -29,6 +30,16 @@ def pytest_configure(config):
     # WeasyPrint warns on import when the system lacks HarfBuzz-Subset; that is
     # the machine's business, not briefkit's (filterwarnings = error otherwise).
     config.addinivalue_line("filterwarnings", "ignore:HarfBuzz-Subset:DeprecationWarning")
+    # Compiled templates are kept in the user's cache folder: the suite's go to its own,
+    # shared by the builds it runs (in this process and in the ones it starts).
+    config.briefkit_cache = tempfile.mkdtemp(prefix="briefkit-test-cache-")
+    os.environ["XDG_CACHE_HOME"] = config.briefkit_cache
+
+
+def pytest_unconfigure(config):
+    cache = getattr(config, "briefkit_cache", None)
+    if cache:
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -28,6 +28,7 @@ from pydantic import BaseModel
 from ..clean_text import shown
 from ..config.confine import is_inside, read_limited
 from ..errors import TemplateError, display_path
+from . import template_cache
 from .context import TemplateContext, date_formatter
 from .css import css_string, css_value
 
@@ -237,6 +238,9 @@ class CompiledTemplates(jinja2.BytecodeCache):
     compiled the same built-in templates again. Entries are keyed by file
     and checked against the source's checksum, so an edited template is
     compiled afresh (and checked again by ``BriefkitSandbox._parse``).
+
+    Between processes they are kept on disk, in the user's private cache
+    folder (template_cache.py, which says why there and not in the project).
     """
 
     def __init__(self) -> None:
@@ -246,9 +250,21 @@ class CompiledTemplates(jinja2.BytecodeCache):
         found = self._code.get(bucket.key)
         if found and found[0] == bucket.checksum:
             bucket.code = found[1]
+            return
+        kept = template_cache.read(bucket.key)
+        if kept is None:
+            return
+        try:
+            # Checks Jinja2's format and the source's checksum; resets the bucket if either differs.
+            bucket.bytecode_from_string(kept)
+        except Exception:  # a damaged entry (its checksum is pickled): compiled again, and replaced
+            bucket.reset()
+        if bucket.code is not None:
+            self._code[bucket.key] = (bucket.checksum, bucket.code)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self._code[bucket.key] = (bucket.checksum, bucket.code)
+        template_cache.write(bucket.key, bucket.bytecode_to_string())
 
 
 COMPILED = CompiledTemplates()

@@ -1,5 +1,6 @@
-"""Compiled templates are shared across events and rebuilds in one process:
-an edited template must still be compiled afresh, and checked again."""
+"""Compiled templates are shared across events and rebuilds in one process, and
+kept on disk for the next one: an edited template must still be compiled afresh,
+and checked again, and nobody but the user may put code where the next build loads it."""
 
 from __future__ import annotations
 
@@ -72,3 +73,130 @@ def test_dependencies_carry_the_bytes_they_were_found_in(folders):
         builtin / "base.html.j2": (builtin / "base.html.j2").read_bytes(),
         page: b'{% extends "base.html.j2" %}',
     }
+
+
+# -- kept on disk, in the user's private cache folder ---------------------------
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """An empty cache home, and the templates compiled in this process forgotten:
+    each render below starts as a new build process would."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    COMPILED._code.clear()
+    yield tmp_path / "cache"
+    COMPILED._code.clear()
+
+
+def _compiles(monkeypatch) -> list[str]:
+    """The names of the templates compiled from source from now on."""
+    from generator.render.templates import BriefkitSandbox
+
+    compiled: list[str] = []
+    parse = BriefkitSandbox._parse
+
+    def counting(self, source, name, filename):
+        compiled.append(name)
+        return parse(self, source, name, filename)
+
+    monkeypatch.setattr(BriefkitSandbox, "_parse", counting)
+    return compiled
+
+
+def test_the_next_process_loads_them_instead_of_compiling(folders, cache, monkeypatch):
+    import stat
+
+    from generator.render import template_cache
+
+    event, builtin = folders
+    (event / "page.html.j2").write_text('{% extends "base.html.j2" %}{% block body %}{{ x }}{% endblock %}')
+    compiled = _compiles(monkeypatch)
+    assert render(event, builtin) == "<main>&lt;b&gt;</main>"
+    assert sorted(compiled) == ["base.html.j2", "page.html.j2"]
+
+    folder = template_cache.folder()
+    assert folder is not None and folder.is_relative_to(cache)
+    entries = list(folder.glob("*.jinja"))
+    assert len(entries) == 2
+    for path in (*entries, folder, folder.parent, folder.parent.parent):
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path  # the user's alone
+
+    COMPILED._code.clear()  # a new process
+    compiled.clear()
+    assert render(event, builtin) == "<main>&lt;b&gt;</main>"
+    assert compiled == []
+
+
+def test_an_edit_is_compiled_and_checked_afresh_despite_the_disk(folders, cache, monkeypatch):
+    event, builtin = folders
+    page = event / "page.html.j2"
+    page.write_text("{{ x }}")
+    assert render(event, builtin) == "&lt;b&gt;"
+
+    COMPILED._code.clear()
+    page.write_text("{% autoescape false %}{{ x }}{% endautoescape %}")
+    with pytest.raises(TemplateError, match="autoescaping cannot be switched off"):
+        render(event, builtin)
+
+
+def test_a_damaged_entry_is_compiled_again_and_replaced(folders, cache, monkeypatch):
+    from generator.render import template_cache
+
+    event, builtin = folders
+    (event / "page.html.j2").write_text("{{ x }} once")
+    assert render(event, builtin) == "&lt;b&gt; once"
+    folder = template_cache.folder()
+    assert folder is not None
+    (entry,) = folder.glob("*.jinja")
+    good = entry.read_bytes()
+    for damage in (good[: len(good) // 2], b"", good[:10] + b"\xff" * 40):
+        entry.write_bytes(damage)
+        COMPILED._code.clear()
+        compiled = _compiles(monkeypatch)
+        assert render(event, builtin) == "&lt;b&gt; once"
+        assert compiled == ["page.html.j2"]
+        assert entry.read_bytes() == good
+
+
+def _planted(event, builtin, real: str) -> bytes:
+    """A well-formed entry for ``page.html.j2`` with the checksum of *real*, its source,
+    but the code of another template: what an attacker who could write the folder would leave."""
+    from jinja2.bccache import Bucket
+
+    page = event / "page.html.j2"
+    page.write_text("PWNED")
+    templates = TemplateSet([event], builtin)
+    assert templates.render("page.html.j2", {"theme": None, "labels": {}, "x": ""}) == "PWNED"
+    key = COMPILED.get_cache_key("page.html.j2", str(page))
+    bucket = Bucket(templates.env, key, COMPILED.get_source_checksum(real))
+    bucket.code = COMPILED._code[key][1]
+    page.write_text(real)
+    return bucket.bytecode_to_string()
+
+
+@pytest.mark.parametrize("shared", ["group-writable", "a link"])
+def test_a_folder_others_could_write_is_not_used(folders, cache, shared, tmp_path):
+    from generator.render import template_cache
+
+    event, builtin = folders
+    planted = _planted(event, builtin, "{{ x }}")
+    folder = template_cache.folder()
+    assert folder is not None
+    key = COMPILED.get_cache_key("page.html.j2", str(event / "page.html.j2"))
+    (folder / f"{key}.jinja").write_bytes(planted)
+
+    # The plant is a valid entry: in the user's private folder it is loaded (whoever can
+    # write there can run code as the user anyway, as with ~/.bashrc).
+    COMPILED._code.clear()
+    assert render(event, builtin) == "PWNED"
+
+    COMPILED._code.clear()
+    if shared == "group-writable":
+        folder.chmod(0o770)
+    else:  # the folder replaced by a link to one elsewhere
+        elsewhere = tmp_path / "elsewhere"
+        folder.rename(elsewhere)
+        folder.symlink_to(elsewhere, target_is_directory=True)
+    assert template_cache.folder() is None
+    assert render(event, builtin) == "&lt;b&gt;"
+    assert (folder / f"{key}.jinja").read_bytes() == planted  # nor written to
