@@ -431,7 +431,7 @@ def _templated(
     folders: list[Path],
     options: BuildOptions,
     result: BuildResult,
-    before_templating: Callable[[], None] = lambda: None,
+    before_templating: Callable[[EventSetup], None] = lambda setup: None,
 ) -> Iterator[tuple[str, list[RenderTask]]]:
     """Each event with something to build, read and templated: its id and its outputs to render.
 
@@ -443,7 +443,7 @@ def _templated(
             item = _prepare(project, folder, options, result)
             if item is None:
                 continue
-            before_templating()
+            before_templating(item.setup)
             jobs = [_with_built_pdf_pages(project, job) for job in _template(item, options)]
             tasks = [RenderTask(job, fmt) for job in jobs for fmt in job.formats]
         except BriefkitError as exc:
@@ -483,14 +483,15 @@ class _Renderer:
         self.pool: Workers | None = None
         self.started = False
 
-    def start(self) -> None:
+    def start(self, setup: EventSetup | None = None) -> None:
         """Start the workers (once), before the first event with work is templated:
-        they import the writers' libraries meanwhile. Forked after this process's
-        own imports, which they then share."""
+        they import the writers' libraries meanwhile, and make the DOCX styles of
+        *setup*'s theme. Forked after this process's own imports, which they then share."""
         if self.started:
             return
         self.started = True
-        self.pool = start_workers(self.options.workers, self.options.memory_mb, self.options.formats)
+        theme = setup.theme if setup and not setup.theme.docx.reference else None
+        self.pool = start_workers(self.options.workers, self.options.memory_mb, self.options.formats, theme)
 
     def submit(self, tasks: list[RenderTask], waiting: dict[int, int]) -> list[Future | None]:
         """Hand ``tasks`` to the workers, but those ``waiting`` for their PDF (see ``pdf_done``)."""

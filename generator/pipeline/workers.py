@@ -26,6 +26,7 @@ from ..errors import BuildError
 from .limits import set_memory_ceiling, time_limit
 
 if TYPE_CHECKING:
+    from ..config.theme import Theme
     from ..writers import RenderedDocument
 
 
@@ -92,12 +93,16 @@ def warm_up(memory_mb: int | None, formats: tuple[str, ...], parent: int | None 
     import_writers(formats)
 
 
-def import_writers(formats: tuple[str, ...]) -> None:
+def import_writers(formats: tuple[str, ...], theme: Theme | None = None) -> None:
     """Import what rendering these formats needs, then set it aside from garbage collection.
 
     CairoSVG, which draws SVG pictures into DOCX files, loads its C bindings by
     parsing their declarations (about 0.13 s): done here, while the parent
-    templates, rather than in the middle of the first timeline.
+    templates, rather than in the middle of the first timeline. The DOCX
+    writer's own modules too, which it imports when it first runs. With a
+    *theme* (the fork server, which knows the first event's), the DOCX
+    styles of that theme are made here too, once for every worker forked
+    after (``writers.docx.base.themed_package``, about 0.1 s a process).
     """
     if "pdf" in formats:
         import weasyprint  # noqa: F401
@@ -105,7 +110,10 @@ def import_writers(formats: tuple[str, ...]) -> None:
         import cairosvg  # noqa: F401
         import docx  # noqa: F401
 
-        from ..writers import docx as docx_writer  # noqa: F401
+        from ..writers.docx import base, fields, fonts, package, structure, styles, walker  # noqa: F401
+
+        if theme is not None:
+            base.themed_package(theme, theme.locale.language)
     # The libraries' objects live as long as the worker: keep the collections
     # after each DOCX from scanning them again (about 27 ms each).
     gc.collect()
@@ -125,11 +133,13 @@ class Workers:
     for imports or renders whose results nobody will read.
     """
 
-    def __init__(self, count: int, memory_mb: int | None, formats: tuple[str, ...]):
+    def __init__(
+        self, count: int, memory_mb: int | None, formats: tuple[str, ...], theme: Theme | None = None
+    ):
         from . import forkserver
 
         self.before = set(multiprocessing.active_children())
-        self.server = forkserver.start(functools.partial(import_writers, formats), die_with_parent)
+        self.server = forkserver.start(functools.partial(import_writers, formats, theme), die_with_parent)
         if self.server:
             # Workers are forked from the server (warm) when the pool first needs them.
             context, parent = self.server.context, self.server.pid
@@ -179,8 +189,12 @@ class Workers:
         self.close(abandon=exc_type is not None)
 
 
-def start(count: int, memory_mb: int | None, formats: tuple[str, ...]) -> Workers | None:
-    """``count`` workers for these formats, or None when they are not worth starting."""
+def start(
+    count: int, memory_mb: int | None, formats: tuple[str, ...], theme: Theme | None = None
+) -> Workers | None:
+    """``count`` workers for these formats, or None when they are not worth starting.
+
+    *theme*, the first event's, is one the workers will most likely write DOCX in."""
     if count < 1 or not needed(formats):
         return None
-    return Workers(count, memory_mb, formats)
+    return Workers(count, memory_mb, formats, theme)
