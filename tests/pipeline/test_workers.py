@@ -43,7 +43,11 @@ def test_workers_are_forked_from_one_warm_server_that_imported_the_writers():
     import os
     import sys
 
-    pool = workers.start(2, None, ("pdf", "docx"))
+    from generator.config.paths import builtin_templates
+    from generator.config.theme import load_theme
+
+    theme = load_theme([builtin_templates() / "theme.toml"])
+    pool = workers.start(2, None, ("pdf", "docx"), theme)
     assert pool is not None
     try:
         if not sys.platform.startswith("linux"):
@@ -56,10 +60,18 @@ def test_workers_are_forked_from_one_warm_server_that_imported_the_writers():
         # The server itself imported WeasyPrint (which loads Pango) before forking them.
         maps = Path(f"/proc/{pool.server.pid}/maps").read_text()
         assert "libpango" in maps and "libcairo" in maps
+        # And made the theme's DOCX styles: the workers find them made.
+        assert pool.ask(_themed_packages_made).result(timeout=60) == 1
     finally:
         pool.close()
     assert not _alive(pool.server.pid)
     assert not any(p.is_alive() for p in pool.processes)
+
+
+def _themed_packages_made() -> int:
+    from generator.writers.docx.base import _themed_package
+
+    return _themed_package.cache_info().currsize
 
 
 def _alive(pid: int) -> bool:
