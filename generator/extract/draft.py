@@ -196,7 +196,10 @@ def _event(f: Findings) -> dict:
         out["place"] = h.place
     else:
         out["place"] = Note(
-            f"{TO_CHECK} place of the meeting", "The header does not say where the meeting was."
+            f"{TO_CHECK} place of the meeting",
+            f"The header names a venue, “{h.venue}”, not a city: write the city it is in."
+            if h.venue
+            else "The header does not say where the meeting was.",
         )
         f.todo.append("event.place: the header does not say where the meeting was")
     if f.host is not None:

@@ -409,6 +409,9 @@ class Header:
     date: DatePoint | None = None
     #: The paragraph the place was read from, when the header does not give it ("We are assembled in …").
     place_paragraph: int | None = None
+    #: A venue named where a city would be ("Lakeside Hall, Tuesday, June 17, 2008"): not a place (a place is a
+    #: city, or a country when that is all the text gives), shown to the person who sets the place.
+    venue: str | None = None
     #: The place said with the date ("Manila, 30 July 2007"): such a dateline wins over a bare one.
     date_place: str | None = None
     #: Where the date was read when not from a dateline of the header: "the page's date line …".
@@ -1570,6 +1573,7 @@ def _occasion(h: Header, text: str) -> None:
         text = re.sub(r"[\s,(]*(?:\bon\b|\bof\b)?\s*$", "", text[: m.start])
     venue = re.search(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?at\s+the\s+(?P<v>[A-Z][^,;]*?)\.?\s*$", text)
     if venue and _VENUE.search(venue["v"]):
+        h.venue = h.venue or venue["v"].strip()
         text = text[: venue.start()]  # "… on Monday at the Lindhaven Convention Centre": where, not the name
     where = re.search(r"\s+in\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", text)
     if where and is_place(where["p"]):
@@ -1668,7 +1672,8 @@ def _dateline(h: Header, line: str) -> bool:
     if before and is_place(before[0]) and tail.strip() and not re.search(r"[a-z]", tail):
         tail = ""  # "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11": a PDF letterhead run on after it
     after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s[-/]\s", tail) if p.strip(" ()[].")]
-    places = []
+    places: list[str] = []
+    venues: list[str] = []
     for part in before + after:
         if _WEEKDAY.match(part) or _TIME.match(part) or _RELEASE_NUMBER.match(part):
             continue
@@ -1679,6 +1684,8 @@ def _dateline(h: Header, line: str) -> bool:
             seat = next((c for c in SEAT_CITIES if part.lower().endswith(" " + c)), None)
             if seat:
                 places.append(part[-len(seat) :])  # "UN headquarters New York": the city after the venue
+            else:
+                venues.append(part)
             continue
         if _DOC_SYMBOL.match(part):
             continue
@@ -1692,6 +1699,8 @@ def _dateline(h: Header, line: str) -> bool:
         h.date = m.date.first  # a later bare dateline wins over an earlier one: a page's date comes first
     if places and h.place is None:
         h.place = places[0]
+    if venues and not places:
+        h.venue = h.venue or venues[0]
     return True
 
 
@@ -1854,6 +1863,7 @@ _HOST = re.compile(
 _HERE_IN = re.compile(
     r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
     r"here(?:\s+with\s+us)?(?:\s+today)?|welcome\s+(?:you\s+all|you|everyone|all\s+of\s+you)|to\s+be|"
+    r"welcome(?=\s+to\s)|"
     r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place)\s+(?:here\s+)?(?:in|to)\s+"
     r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+)?"
     r"(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
@@ -1939,8 +1949,18 @@ def place_from_body(passages) -> tuple[str, int] | None:
                     continue
             elif not is_place(place):
                 continue
-            if p.paragraph <= 4 or m.group(0).lower().startswith("welcome"):
-                found.append((place, p.paragraph))
+            welcome = "welcome" in m.group(0).lower()
+            if not (p.paragraph <= 4 or welcome):
+                continue
+            if not (m.group(0).lower().startswith("welcome") and " to " in m.group(0) and is_country(place)):
+                found.append(
+                    (place, p.paragraph)
+                )  # (not "a warm welcome to Canada": the host country, anywhere in it)
+            also = re.match(
+                r"\s+and\s+to\s+(?P<q>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)", p.text[m.end("p") :]
+            )
+            if also and is_place(also["q"]):
+                found.append((also["q"], p.paragraph))  # "a warm welcome to Ostrava and to Lindhaven"
     # "here in Switzerland" and "here with us today in Geneva": the city says more than the country
     return next((f for f in found if not is_country(f[0])), found[0] if found else None)
 

@@ -272,7 +272,7 @@ def test_a_venue_alone_is_not_the_place():
     result = extract_event(top + "\n\n" + BODY, source_name="variant.txt")
     assert str(result.data["event"]["date"]) == "2008-06-17"
     assert result.data["event"]["place"] == NO_PLACE
-    assert "Lakeside Hall" in result.text
+    assert "The header names a venue, “Lakeside Hall”, not a city" in result.yaml
 
 
 # -- pages around the statement: notices, mailing lists, news sites, press offices -----------------
@@ -642,3 +642,15 @@ def test_a_country_named_with_and_is_not_cut():
     assert facts(top, body)[2] == "Trinidad and Tobago"
     two = body.replace("Trinidad and Tobago", "Lindhaven and Port Sella")
     assert facts(top, two)[2] == NO_PLACE
+
+
+def test_a_welcome_to_the_country_and_to_the_city():
+    top = "Text of the speech by the Prime Minister at the opening of the Basin Council meeting\n\nExcellencies,"
+    body = (
+        "Let me begin by extending to you a warm welcome to Iceland and to Lindhaven for this meeting of the "
+        "Council, and by wishing you a fruitful exchange of views.\n"
+    )
+    assert facts(top, body)[2] == "Lindhaven"
+    # a welcome to the host country alone says where the visitors are, not the city of the meeting
+    only_country = body.replace("to Iceland and to Lindhaven", "to Iceland")
+    assert facts(top, only_country)[2] == NO_PLACE
