@@ -590,10 +590,14 @@ def _header_run_in(line: str) -> str | None:
 
 
 def _salutation_follows(lines: list[str], index: int, within: int = 8) -> bool:
-    """A salutation ("Mr. President,") in the next few lines after ``index``: the sentence at ``index``
-    stands above the statement (a page's notice, a summary), not at its start."""
+    """A salutation ("Mr. President,") in the next few lines after ``index``, or a header's labelled line
+    ("Delivered on: …", "Location: …") in the next three: the sentence at ``index`` stands above the
+    statement (a page's notice, a summary), not at its start."""
     ahead = [normalise_space(line) for line in lines[index + 1 :] if line.strip()][:within]
-    return any(is_salutation(line) for line in ahead)
+    return any(is_salutation(line) for line in ahead) or any(_HEADER_LABEL.match(line) for line in ahead[:3])
+
+
+_HEADER_LABEL = re.compile(r"^(?:delivered\s+on|location|first\s+published)\s*:", re.IGNORECASE)
 
 
 def _header_runs_on(previous: str, line: str) -> bool:
@@ -671,6 +675,13 @@ _SUMMARY_SPEAKER = [
     ),
     # a news report: "Assistant to the Minister … X Y made this statement at a working meeting …"
     re.compile(rf"{_SUMMARY_WHO}\s+made\s+(?:this|these|the|that|those)\s+(?:statement|remarks|comments?)\b"),
+    # "Following is the text of Secretary-General X's remarks to the …, in City, DATE:"
+    re.compile(
+        rf"^Following\s+is\s+(?:the\s+)?(?:full\s+)?text\s+of\s+{_SUMMARY_WHO}['’]s\s+(?:\w+\s+)?"
+        rf"(?:{_ADDRESS_NOUN}|message)\b(?P<clause>[^:]*)"
+    ),
+    # a page's summary: "Foreign Secretary X spoke at the Basin Institute about …"
+    re.compile(rf"{_SUMMARY_WHO}\s+spoke\s+(?:today\s+)?(?:at|to|in|before)\s+(?:the|a|an)\s+[A-Z]"),
     # "Prime Minister X delivered the following remarks at the …:"
     re.compile(rf"{_SUMMARY_WHO}\s+(?:delivered|made|gave)\s+the\s+following\s+{_ADDRESS_NOUN}"),
     # a press summary: "…, Permanent Representative X, said during a news conference this afternoon"
@@ -780,7 +791,7 @@ def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
                     _country(header)
                     if pattern is _SUMMARY_SPEAKER[3]:
                         _reported_on(header, line[m.end() :], above[:-1])
-                    if pattern is _SUMMARY_SPEAKER[2]:
+                    if pattern is _SUMMARY_SPEAKER[2] or pattern is _SUMMARY_SPEAKER[4]:
                         _said_at(header, m["clause"])
                     return
 
@@ -1633,8 +1644,15 @@ def _dateline(h: Header, line: str) -> bool:
     """
     text = _unshout_header(line.strip()) if line.strip().isupper() else line.strip()
     text = re.sub(
-        r"^(?:date|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*"
-        r"|^(?:published|posted|last\s+updated|updated|issued|released)(?:\s+on)?\s*[:\-–]?\s*(?=\S)",
+        r"\s*\([^()]*\b(?:script|transcript|version|delivered|translation|check)\b[^()]*\)",
+        "",
+        text,
+        flags=re.I,
+    )  # "12 March 2010 (Original script, may differ from delivered version)"
+    published = re.match(r"^(?:first\s+)?published\b", text, re.IGNORECASE)
+    text = re.sub(
+        r"^(?:date(?:\s+of\s+delivery)?|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*"
+        r"|^(?:(?:first\s+)?published|posted|last\s+updated|updated|issued|released)(?:\s+on)?\s*[:\-–]?\s*(?=\S)",
         "",
         text.strip("()[] "),
         flags=re.IGNORECASE,
@@ -1667,11 +1685,11 @@ def _dateline(h: Header, line: str) -> bool:
         return False
     m = found[0]
     assert m.date is not None
-    before = [p.strip(" ()[]") for p in re.split(r"[,;–—]|\s[-/]\s", text[: m.start]) if p.strip(" ()[]")]
+    before = [p.strip(" ()[]") for p in re.split(r"[,;–—|]|\s[-/]\s", text[: m.start]) if p.strip(" ()[]")]
     tail = text[m.end :]
     if before and is_place(before[0]) and tail.strip() and not re.search(r"[a-z]", tail):
         tail = ""  # "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11": a PDF letterhead run on after it
-    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—]|\s[-/]\s", tail) if p.strip(" ()[].")]
+    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—|]|\s[-/]\s", tail) if p.strip(" ()[].")]
     places: list[str] = []
     venues: list[str] = []
     for part in before + after:
@@ -1692,6 +1710,8 @@ def _dateline(h: Header, line: str) -> bool:
         if _NAME_LIKE.match(part):
             continue  # "United Nations", "Palais des Nations": where, though not a city
         return False
+    if published and h.date is not None:
+        return True  # "First published: …" under "Delivered on: …": the page's date, not the speech's
     if h.date is None or (places and h.date_place is None):
         h.date = m.date.first
         h.date_place = places[0] if places else None
@@ -1784,7 +1804,7 @@ def _speaker(h: Header, line: str, force: bool = False, supported: bool = True) 
         and (
             len(tokens) < 2
             or _ROLE_WORDS.search(name)
-            or sum(t.lower() in _PARTICLES for t in tokens) >= 2
+            or sum(t in _PARTICLES for t in tokens) >= 2
             or not supported
         )
     ):

@@ -654,3 +654,128 @@ def test_a_welcome_to_the_country_and_to_the_city():
     # a welcome to the host country alone says where the visitors are, not the city of the meeting
     only_country = body.replace("to Iceland and to Lindhaven", "to Iceland")
     assert facts(top, only_country)[2] == NO_PLACE
+
+
+# -- the header layouts of ministries' and organisations' sites, one each (invented statements) -------------
+
+SITES = [
+    (
+        "Following is the text of Secretary-General Amal Orr's remarks to the Basin Forum, in Lindhaven, 12 March 2009:",
+        ("Amal Orr", "2009-03-12", "Lindhaven"),
+    ),
+    (
+        "Speech\n\nBasin and Norland: the work ahead\n\nForeign Secretary Oskar Lind spoke at the Basin Institute about the rivers.\n\nDelivered on: 12 March 2010 (Original script, may differ from delivered version)\n\nLocation: Lindhaven\n\nFirst published: 12 March 2010",
+        ("Oskar Lind", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Minister for Inland Affairs\nThe Hon Oskar Lind MP\n\nSpeech\n\nAddress to the Basin Institute, Lindhaven\n\n12 May 2011\n\nCHECK AGAINO_SPEAKERT DELIVERY",
+        ("Oskar Lind", "2011-05-12", "Lindhaven"),
+    ),
+    (
+        "Statement by External Affairs Minister at the General Debate of the 65th Session of the Basin Assembly\nSeptember 29, 2010\n\nMr. President,",
+        (NO_SPEAKER, "2010-09-29", NO_PLACE),
+    ),
+    (
+        "Address by Shri Rajan Verma, Hon'ble Minister of Inland Affairs at the Basin Council\nNew Delhi, 12 March 2010\n\nExcellencies,",
+        ("Rajan Verma", "2010-03-12", "New Delhi"),
+    ),
+    (
+        "Speech by Foreign Minister Yang Li At the Luncheon of the Basin Forum\nBeijing, 12 March 2010\n\nExcellencies,",
+        ("Yang Li", "2010-03-12", "Beijing"),
+    ),
+    (
+        "Statement by Mr. Taro Sato, Minister for Foreign Affairs of Japan, on the Basin Agreement\n(Provisional Translation)\n12 March 2010",
+        ("Taro Sato", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Speech by Estravian Minister of Foreign Affairs Pavel Dorn at the Basin Forum, Moscow, March 12, 2010\n\nColleagues,",
+        ("Pavel Dorn", "2010-03-12", "Moscow"),
+    ),
+    (
+        "Speech by Mr Oskar Lind, President of the Republic, at the Ambassadors' Conference\n\nLakeside Palace – Wednesday, August 25, 2010\n\nPrime Minister,",
+        ("Oskar Lind", "2010-08-25", NO_PLACE),
+    ),
+    (
+        "Piet VAN DER ZEE\nPresident of the Basin Council\n\nSpeech at the Basin Forum\n\nBrussels, 12 March 2011\nPCE 56/11\n\nLadies and gentlemen,",
+        ("Piet VAN DER ZEE", "2011-03-12", "Brussels"),
+    ),
+    (
+        "Speech by NATO Secretary General Oskar Lind at the Basin Forum\n12 Mar. 2010\n\nLadies and gentlemen,",
+        ("Oskar Lind", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Opening Remarks by H.E. Dr Amal Orr, Secretary-General of ASEAN at the Basin Forum, Jakarta, 12 March 2010\n\nExcellencies,",
+        ("Amal Orr", "2010-03-12", "Jakarta"),
+    ),
+    (
+        "Statement by H.E. Dr. Jan Pinto, Chairperson of the Basin Commission, on the occasion of the Basin Day\nAddis Ababa, 12 March 2010\n\nExcellencies,",
+        ("Jan Pinto", "2010-03-12", "Addis Ababa"),
+    ),
+    (
+        "Remarks by Commonwealth Secretary-General Kamal Rao at the Basin Forum\n\nLindhaven, 12 March 2010\n\nExcellencies,",
+        ("Kamal Rao", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Daily Press Briefing\n\nP.J. Corwin\nAssistant Secretary\nWashington, DC\nMarch 12, 2010\n\nMR. CORWIN: Good afternoon.",
+        ("P.J. Corwin", "2010-03-12", "Washington"),
+    ),
+    (
+        "Joint Statement by the Foreign Ministers of Norland and Ostrava\n\nLindhaven, 12 March 2010",
+        (NO_SPEAKER, "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Statement by Ambassador Piet VAN DER ZEE, Permanent Representative of Norland\n12th March, 2010\n\nMr. President,",
+        ("Piet VAN DER ZEE", "2010-03-12", NO_PLACE),
+    ),
+    ("Statement by Ms. Lena Kost\nMarch 12th, 2010\n\nMr. President,", ("Lena Kost", "2010-03-12", NO_PLACE)),
+    (
+        "Statement by Ms. Lena Kost\nFriday 12 March 2010 11:30\n\nMr. President,",
+        ("Lena Kost", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Statement by Ms. Lena Kost\n12 March 2010 | 11:30\n\nMr. President,",
+        ("Lena Kost", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Statement by Ms. Lena Kost\nDate of delivery: 12.03.2010\n\nMr. President,",
+        ("Lena Kost", "2010-03-12", NO_PLACE),
+    ),
+    ("Statement by Ms. Lena Kost\n2010-03-12\n\nMr. President,", ("Lena Kost", "2010-03-12", NO_PLACE)),
+    (
+        "STATEMENT\nBY\nH.E. AMBASSADOR KARIM AL-MASRI\nPERMANENT REPRESENTATIVE OF OSTRAVA TO THE UNITED NATIONO_SPEAKER\nBEFORE THE SIXTH COMMITTEE\nNEW YORK, 12 OCTOBER 2010\n\nMr. Chairman,",
+        ("Karim Al-Masri", "2010-10-12", "New York"),
+    ),
+    (
+        "Statement by\nMr. Oskar Lind\nDeputy Minister for Inland Affairs\nof the Kingdom of Norland\n\nat the Basin Council\n\nGeneva, 12 March 2010\n\nMr. President,",
+        ("Oskar Lind", "2010-03-12", "Geneva"),
+    ),
+    (
+        "Check against delivery\n\nStatement by H.E. Mrs. Lena Kost\nAmbassador Extraordinary and Plenipotentiary\nPermanent Representative of Norland to the United Nations\n\nat the Debate on the Report of the Basin Council\n\nNew York\n12 November 2010\n\nMr. President,",
+        ("Lena Kost", "2010-11-12", "New York"),
+    ),
+    (
+        "Keynote Speech\nby\nDr. Amal Orr\nDirector-General, Basin Institute\n\n“Rivers without borders”\n\nLindhaven, 3 March 2010\n\nLadies and gentlemen,",
+        ("Amal Orr", "2010-03-03", "Lindhaven"),
+    ),
+    (
+        "Statement delivered by Ambassador Lena Kost on behalf of the Group of Basin States\nat the Basin Council\nGeneva, 12 March 2010\n\nMr. President,",
+        ("Lena Kost", "2010-03-12", "Geneva"),
+    ),
+    (
+        "Statement by the Honourable Tomas Reyl, Minister of Inland Affairs of Ostrava\n\nat the Basin Council\n\n12 March 2010, Geneva\n\nMr. President,",
+        ("Tomas Reyl", "2010-03-12", "Geneva"),
+    ),
+    (
+        "Remarks by H.E. Sheikh Ahmad bin Khalid Al Thani, Minister of State for Inland Affairs, at the Basin Forum\nDoha, 12 March 2010\n\nExcellencies,",
+        ("Ahmad bin Khalid Al Thani", "2010-03-12", "Doha"),
+    ),
+    (
+        "Statement of Madam Chen Li, Vice-Minister of Inland Affairs, at the Basin Forum\nBeijing, 12 March 2010\n\nExcellencies,",
+        ("Chen Li", "2010-03-12", "Beijing"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), SITES)
+def test_site_layouts(top, expected):
+    assert facts(top) == expected
