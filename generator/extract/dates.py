@@ -207,6 +207,12 @@ class _Context:
             return None
         if s.month is None:
             return s.year
+        if day is not None and s.day is not None and _point(s.year, month, day) is not None:
+            gap = (dt.date(s.year, month, day) - dt.date(s.year, s.month, s.day)).days
+            if abs(gap) <= 14:
+                return (
+                    s.year
+                )  # "the Summit on the 19th-20th January", said on 17 January: days apart, not a year
         if self.future is None:
             said = dt.date(s.year, s.month, s.day or 15)
             candidates = [y for y in (s.year - 1, s.year, s.year + 1) if _point(y, month, day or 15)]
@@ -229,7 +235,7 @@ class _Context:
 _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|took\s+place|agreed|adopted|convened|hosted|attended|signed|"
     r"launched|decided|opened|concluded|gathered|established|endorsed|approved|began|started|ended|"
-    r"visited|saw|marked|recalled|witnessed|made|reached|issued|expressed)\b",
+    r"visited|saw|marked|recalled|witnessed|made|reached|issued|expressed|done|travelled|traveled)\b",
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(r"[,;:()]")
@@ -764,13 +770,15 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         _b_year,
     ),
     (re.compile(rf"\((?P<core>{_YEAR})\)"), _b_year),
+    # "the revolutionary year 1848"
+    (re.compile(rf"\b(?i:year)\s+(?P<core>{_YEAR})\b(?![-–/]\d)"), _b_year),
     # "19 October", "on the 19th of October", "October 19" (no year: relative to the statement)
     (re.compile(rf"(?P<core>\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"), _b_day_month),
     (re.compile(rf"(?P<core>\b{_month('m')}\s+{_DAY})\b{_NO_YEAR_AFTER}(?!\s*(?:per\b|%))"), _b_day_month),
     # "1 July this year", "on 3 March last year"
     (
         re.compile(
-            rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"
+            rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"
         ),
         _b_day_month_rel_year,
     ),
@@ -790,7 +798,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "in March" (the statement's year)
     (
         re.compile(
-            rf"\b(?i:in|since|until|by|during|early|late|mid-?|for)\s+(?P<core>{_month('m')}){_NO_YEAR_AFTER}"
+            rf"(?:\b(?i:in|since|until|by|during|early|late|mid|for)\s+|\b(?i:mid)-)(?P<core>{_month('m')})"
+            rf"{_NO_YEAR_AFTER}"
             rf"(?!\s+(?i:last|this|next)\b)"
         ),
         _b_month_alone,

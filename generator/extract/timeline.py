@@ -74,6 +74,11 @@ EVENT_NOUNS = {
     "ministerials",
     "review",
     "event",
+    "discussions",
+    "lunch",
+    "luncheon",
+    "dinner",
+    "breakfast",
 }
 _ACT_BETWEEN = re.compile(r"\b(?:signed|adopted|ratified|entered into force)\b")
 #: Acts a clause dates as a milestone wherever the date stands: a resolution, treaty or plan adopted.
@@ -374,7 +379,7 @@ _STOP = {
     "take",
 }
 _CONNECT_INSIDE = {"of", "on", "for", "and", "de"}
-_RIGHT_CONNECT = {"of", "on", "for", "with"}
+_RIGHT_CONNECT = {"of", "on", "for", "with", "to"}
 _TOKEN = re.compile(r"[^\W_](?:[\w'’\-.]*[\w'’])?|[^\w\s]")
 _ORDINAL = re.compile(
     r"^\d+(?:st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I
@@ -383,22 +388,25 @@ _PLACE_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|de|da|del|upon|on|of(
 
 _GAP_LEFT = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?i:which|who)\s+(?i:is|are|was|were)\s+[^,;.]{1,80},\s*)?"
+    rf"(?:(?i:to|in)\s+{_PLACE_WORDS}\s*(?=,\s*(?i:which|that)\b))?"
     r",?\s*(?:(?i:which|that)\s+)?"
     r"(?:(?i:was|were|is|are|will be|to be|being|had been|has been|would be)\s+)?"
     r"(?:(?i:(?:jointly\s+)?(?:held|convened|organi[sz]ed|hosted|took place|takes place|will take place|"
-    r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|(?:will\s+)?(?:meet|convene|gather|open|begin|"
+    r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|taking place|(?:will\s+)?(?:meet|convene|gather|open|begin|"
     r"start|end|close|conclude|resume)|met|meets|kicked off|"
     r"gathered|convenes|signed|adopted|ratified|launched|concluded|began|started|commenced|resumed|ended|"
     r"closed))\s+(?:(?i:again)\s+)?)?"
     r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
     rf"(?:(?:(?i:in|at)\s+|,\s*)(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
-    r"(?i:in|on|of|during|from|between|at|for|by)?\s*\(?\s*$"
+    r"(?i:in|on|of|during|from|between|at|for|by)?\s*(?:(?i:the)\s+)?\(?\s*$"
 )
-_CLAUSE_START = re.compile(r"^\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?$", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"^\s*[\"“‘'(]?\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?$", re.IGNORECASE
+)
 _GAP_RIGHT = re.compile(
     r"^\s*,?\s*(?:(?:on\s+the\s+(?:occasion|sidelines|margins?)\s+of|at|during)\s+(?=the\b))?"
     r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|we|I|it|they|our\s+\w+|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
-    r"(?:hosted|held|convened|organi[sz]ed|attended|chaired|co-chaired|opened|launched|welcomed|"
+    r"(?:hosted|held|had|convened|organi[sz]ed|attended|chaired|co-chaired|opened|launched|welcomed|"
     r"took part in|participated in|joined|addressed|"
     r"(?:will|shall|are to|plan to|intend to)\s+(?:host|hold|convene|organi[sz]e|attend|chair|open)|"
     r"(?:are|am|is)\s+(?:hosting|holding|convening|organi[sz]ing|attending|chairing))\s+)?"
@@ -755,8 +763,16 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
     phrases: list[_Phrase] = []
     for i, tok in enumerate(toks):
         low = tok.low
-        acronym = bool(_EVENT_ACRONYM.match(tok.text)) or (
-            tok.text in ("COP", "CMP", "MOP") and i + 1 < len(toks) and toks[i + 1].text.isdigit()
+        acronym = (
+            bool(_EVENT_ACRONYM.match(tok.text))
+            or (tok.text in ("COP", "CMP", "MOP") and i + 1 < len(toks) and toks[i + 1].text.isdigit())
+            # "the 34th ICFM", "the fifth EAS": a numbered acronym is a meeting in a series
+            or (
+                bool(re.fullmatch(r"[A-Z]{2,8}", tok.text))
+                and i > 0
+                and bool(_ORDINAL.match(toks[i - 1].text))
+                and (i + 1 >= len(toks) or not toks[i + 1].is_cap)
+            )
         )
         if (low not in EVENT_NOUNS and low not in MILESTONE_NOUNS and not acronym) or is_blocked(tok):
             continue
@@ -875,14 +891,11 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
         r += 1
     if r > m and toks[r - 1].is_cap:
         return r - 1
-    if toks[k].low == "with" and toks[end_i].low not in (
-        "consultations",
-        "talks",
-        "consultation",
-        "meeting",
-        "meetings",
+    if toks[k].low == "to" or (
+        toks[k].low == "with"
+        and toks[end_i].low not in ("consultations", "talks", "consultation", "meeting", "meetings")
     ):
-        return end_i
+        return end_i  # "to" and "with" only before a name: "address to the Permanent Council"
     r = m
     while (
         r < len(toks)
@@ -962,6 +975,8 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
                     and m.relative is not None
                     and "ago" not in m.text.lower()
                 )
+                # "on Wednesday, November 21, 2007": the full date says which Wednesday
+                or (prev.relative is not None and m.relative is None and m.date.first.day is not None)
             )
         ):
             out[-1] = replace(m, start=prev.start)
@@ -1057,6 +1072,12 @@ def _dated_sentence(
         if id(m) in listed:
             index = listed[id(m)]
             pairs.append((m, phrases[index], _singular(phrases[index].title), None))
+            continue
+        will_be = _WILL_BE.match(text, m.end) if m.relative else None
+        if will_be and _CLAUSE_START.match(_clause_head(text, m.start)):
+            # "Today we have the Partners Meeting, tomorrow will be the g7-plus": the day names its meeting
+            name = will_be["x"]
+            pairs.append((m, _Phrase(will_be.start("x"), will_be.end("x"), name, _head_of(name)), name, None))
             continue
         got = _attach(text, m, phrases, used)
         numbered = _NUMBERED_ACT.search(text[: m.start]) if got is None else None
@@ -1489,12 +1510,21 @@ def _attach(
             continue
         between = text[m.end : p.start]
         next_to = bool(_POSSESSIVE_GAP.match(between) or _YEAR_LIST_GAP.match(between))
+        if _AT_THE.match(between) and m.relative:
+            next_to = True  # "yesterday in the Plenary Sessions", "last week at the Basin Forum"
         if re.search(r"\b(?:before|after|ahead\s+of)$", m.text) and re.match(r"^\s+(?:the\s+)?$", between):
             next_to = True  # "four months before the Fourteenth Summit"
         if next_to or (_CLAUSE_START.match(_clause_head(text, m.start)) and _GAP_RIGHT.match(between)):
             return i, _place_after(text, p.end) or _place_after(text, m.end)
         break
     return None
+
+
+_AT_THE = re.compile(r"^\s*,?\s*(?:again\s+)?(?:in|at|during)\s+the\s+$", re.IGNORECASE)
+#: "tomorrow will be the g7-plus": what the day will be.
+_WILL_BE = re.compile(
+    r"\s+(?:will\s+be|is|was)\s+(?:the\s+)?(?P<x>[\w\-]*[A-Z0-9][\w\-]*(?:\s+[A-Z][\w'’\-]*){0,5})"
+)
 
 
 def _clause_head(text: str, pos: int) -> str:
@@ -1517,6 +1547,9 @@ _CONVENED_BEFORE = re.compile(
 )
 
 
+_SINCE_BETWEEN = re.compile(r"\b(?:since|until|before|after)\b", re.IGNORECASE)
+
+
 def _co_occurring(
     text: str, m: DateMention, phrases: list[_Phrase], used: set[int], mentions: list[DateMention]
 ) -> tuple[int, str | None] | None:
@@ -1537,6 +1570,8 @@ def _co_occurring(
     dated = [d for d in mentions if clause[0] <= d.start < clause[1] and not d.since]
     if len(inside) == 1 and len(dated) == 1:
         p = phrases[inside[0]]
+        if _SINCE_BETWEEN.search(text[min(p.end, m.end) : max(p.start, m.start)]):
+            return None  # "my first visit to Amsel since I became Minister in 2009": the date is the since-clause's
         return inside[0], _place_after(text, p.end) or _place_after(text, m.end)
     return None
 
@@ -1667,6 +1702,15 @@ _SPOKE_BEFORE = re.compile(
     r"\b(?:[Ww]hen|[Ss]ince|[Aa]s)\s+I\s+(?:last\s+)?(?:spoke\s+(?:to|with|before)|addressed)\s+"
     r"(?P<obj>you|this\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*|the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
 )
+#: "we had the privilege of hosting a delegation from Amsel": a visit received.
+_DELEGATION = re.compile(
+    r"\b(?:host(?:ed|ing)?|receiv(?:e|ed|ing)|welcom(?:e|ed|ing))\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?delegation\s+"
+    r"(?:from|of)\s+(?:the\s+)?(?P<who>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*){0,5})"
+)
+#: "where you will address the Federal Parliament", "I addressed the General Assembly": a speech to a body.
+_ADDRESSED = re.compile(
+    r"\b(?:will\s+|shall\s+)?address(?:ed)?\s+the\s+(?P<who>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*){0,5})"
+)
 #: "Nine months ago, we all gathered here": a meeting at the place of the statement.
 _GATHERED = re.compile(
     rf"\b(?:[Ww]e|[Tt]hey|[Ll]eaders|[Mm]inisters)\s+(?:all\s+)?(?:gathered|assembled|came\s+together)\s+"
@@ -1703,6 +1747,12 @@ def _action(
         if before and before["det"] and before["det"].lower() in ("this", "that"):
             who = named.get(who.lower(), "")
         return (f"Next meeting with {who}" if who else "Next meeting"), "meeting"
+    delegation = _DELEGATION.search(text)
+    if delegation:
+        return f"Visit of a delegation from {delegation['who'].strip()}", "visit"
+    addressed = _ADDRESSED.search(text)
+    if addressed:
+        return f"Address to the {addressed['who'].strip()}", "meeting"
     spoke = _SPOKE_BEFORE.search(text)
     if spoke:
         obj = re.sub(r"^this\b", "the", spoke["obj"].strip())

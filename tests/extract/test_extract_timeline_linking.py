@@ -125,7 +125,7 @@ def test_more_meeting_shapes():
     ]
     assert timeline(
         "20 September 2010", "In March this year, the Prime Minister paid an official visit to Amsel."
-    ) == [("2010-03", "meeting", "Visit to Amsel")]
+    ) == [("2010-03", "meeting", "Official visit to Amsel")]
     assert timeline(
         "20 September 2010", "Intergovernmental negotiations began on 19 February 2009 in Amsel."
     ) == [("2009-02-19", "meeting", "Intergovernmental negotiations")]
@@ -418,3 +418,51 @@ def test_the_clause_of_each_date_in_a_sentence_with_two():
         "During its 12 January debate, the Council adopted resolution 77 (2012) on the region.",
     )
     assert got == [("2012-01-12", "meeting", "Debate")]
+
+
+def test_dev4_round_shapes():
+    # "tomorrow will be the X": the day names its meeting
+    got = timeline(
+        "7 April 2010",
+        "Today we have the partners' meeting, tomorrow will be the g5-plus and then the Forum.",
+    )
+    assert ("2010-04-08", "planned", "G5-plus") in got
+    # a day said before "in the" meeting
+    got = timeline(
+        "19 April 2009", "The talks went well yesterday in the Plenary Sessions of the Basin Summit."
+    )
+    assert got == [("2009-04-18", "summit", "Plenary Sessions of the Basin Summit")]
+    # a delegation received; an address to a body; a numbered acronym
+    got = timeline(
+        "7 April 2010", "In September of 2009 we were proud to host a delegation from the Republic of Amsel."
+    )
+    assert got == [("2009-09", "meeting", "Visit of a delegation from Republic of Amsel")]
+    got = timeline(
+        "10 September 2012",
+        "You will be with us tomorrow in Bern, where you will address the Basin Parliament.",
+    )
+    assert got == [("2012-09-11", "planned", "Address to the Basin Parliament")]
+    got = timeline("2 October 2007", "We thank Amsel for hosting the 34th ICBM in Tarnow in June.")
+    assert got == [("2007-06", "meeting", "34th ICBM")]
+    # a weekday restated by its date; a meeting before "on the 19th-20th"
+    got = timeline(
+        "2 December 2007",
+        "The Basin Summit was preceded by the State visit to Amsel, which started on Wednesday, November 21, 2007.",
+    )
+    assert ("2007-11-21", "meeting", "State visit to Amsel") in got
+    got = timeline(
+        "17 January 2009", "We host the forum, held within the Delta Summit on the 19th -20th January."
+    )
+    assert got == [("2009-01-19/2009-01-20", "planned", "Delta Summit")]
+    # "On 3 August of this year, …" in a quotation; "in mid-March"; "the year 1848"
+    got = timeline(
+        "6 August 2010", '"On 3 August of this year, the Basin Council adopted a decision on the Summit.'
+    )
+    assert [d for d, _, _ in got] == ["2010-08-03"]
+    sp = DatePoint(2011, 4, 15)
+    assert [m.date.iso() for m in find_dates("In mid-March, a delegation travelled to Amsel.", sp)] == [
+        "2011-03"
+    ]
+    assert [m.date.iso() for m in find_dates("the revolutionary year 1848 when", sp)] == ["1848"]
+    # the date of a since-clause is not the visit's
+    assert timeline("20 April 2012", "This is my first visit to Amsel since I became Minister in 2009.") == []

@@ -253,7 +253,7 @@ def test_a_head_of_state_address_with_visits_and_plans():
     assert items == {
         ("2007", "2nd Ostrava-Africa Summit", "summit"),
         ("2010-03-30/2010-03-31", "Fourth Summit of the Danube States", "summit"),
-        ("2010-05", "Visit to Varna", "meeting"),  # "During my state visit to Varna in May"
+        ("2010-05", "State visit to Varna", "meeting"),  # "During my state visit to Varna in May"
         (
             "2011-01",
             "Meeting with President Ilves",
