@@ -341,7 +341,10 @@ _TITLE_END = re.compile(
     r"rapporteur|co-chair|under-secretary-general|minister-president)$",
     re.IGNORECASE,
 )
-_CAP_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|de|da|van|von|der|bin|al-\w+|la|le|du|dos|y)$")
+_CAP_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|de|da|van|von|der|den|bin|binti|ibn|al-\w+|el-\w+|la|le|du|dos|del|y|"
+    r"[dl]['’][A-ZÀ-ÖØ-Þ][\w'’\-]*)$"  # "d'Escoto", "l'Estrange"
+)
 _CONNECTOR_END = re.compile(r"\b(of|on|the|for|and|to|in|at|by|de|with)$", re.IGNORECASE)
 _ORDINALS = {
     "first": 1,
@@ -1352,7 +1355,7 @@ def _by_whom(h: Header, text: str) -> str:
     ):
         i = len(tokens)  # "the Czech republic": a country in lower case, nobody named
     name: list[str] = []
-    while i < len(tokens) and len(name) < 5:
+    while i < len(tokens) and len(name) < 5 + sum(w in _PARTICLES for w in name):
         word = tokens[i]
         bare = word.rstrip(",.:;")
         if (
@@ -1362,8 +1365,8 @@ def _by_whom(h: Header, text: str) -> str:
             or (name and bare.lower() in _ROLE_VOCABULARY and bare.lower() not in ("de", "van", "von"))
         ):
             break
-        if re.fullmatch(r"[A-Z]\.", word.rstrip(",:;")):
-            bare = word.rstrip(",:;")  # "Pema Y. Dorji": an initial keeps its full stop
+        if re.fullmatch(r"(?:[A-Z]\.)+", word.rstrip(",:;")):
+            bare = word.rstrip(",:;")  # "Pema Y. Dorji", "A.P.J. Kalam": initials keep their full stops
         if bare.endswith(("'s", "’s")):
             name.append(bare[:-2])
             i += 1
@@ -1437,7 +1440,23 @@ def _role_then_name(h: Header, line: str) -> bool:
     return True
 
 
-_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "binti", "la", "le", "du", "dos", "del", "y"}
+_PARTICLES = {
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "binti",
+    "ibn",
+    "la",
+    "le",
+    "du",
+    "dos",
+    "del",
+    "y",
+}
 
 
 def _name_then_role(h: Header, line: str) -> bool:
@@ -1784,7 +1803,9 @@ def _speaker(h: Header, line: str, force: bool = False, supported: bool = True) 
     honorific = " ".join(m["h"].split()) if m else None
     name, _, role = name.partition(",")
     tokens = name.split()
-    looks_like_name = 1 <= len(tokens) <= 5 and all(_CAP_WORD.match(t) for t in tokens)
+    looks_like_name = 1 <= len(tokens) <= 5 + sum(t in _PARTICLES for t in tokens) and all(
+        _CAP_WORD.match(t) for t in tokens
+    )
     if (
         " of " in f" {name.lower()} "
         or not looks_like_name
@@ -1804,7 +1825,7 @@ def _speaker(h: Header, line: str, force: bool = False, supported: bool = True) 
         and (
             len(tokens) < 2
             or _ROLE_WORDS.search(name)
-            or sum(t in _PARTICLES for t in tokens) >= 2
+            or sum(t in _PARTICLES and t not in ("bin", "binti", "ibn") for t in tokens) >= 2
             or not supported
         )
     ):

@@ -779,3 +779,40 @@ SITES = [
 @pytest.mark.parametrize(("top", "expected"), SITES)
 def test_site_layouts(top, expected):
     assert facts(top) == expected
+
+
+# -- names of every shape in every header shape ----------------------------------------------------------
+
+NAMES = [
+    "Miguel d'Estora Brandt",
+    "KANG Min-soo",
+    "Lee Ji-won",
+    "A.R.K. Abdul Karim",
+    "Mohamed ElFarouk",
+    "Luiz Inácio Rocha da Silva",
+    "Jaap de Hoop Brink",
+    "Anders Fogh Lund",
+    "Dmitri A. Sorokin",
+    "José Manuel Durão Costa",
+    "Thandi Dlamini-Mbeki",
+    "Sean O'Dea",
+    "Tuila Sailele Mataese",
+    "Hamad bin Khalid bin Saud Al-Nasser",
+    "Micheline Calmy-Roux",
+    "Vuk Jovanić",
+    "Joseph DEISSLER",
+]
+NAME_SHAPES = [
+    "Statement by H.E. Mr. {n}, President of the 63rd Session of the Basin Assembly, at the Basin Forum, "
+    "New York, 12 March 2010\n\nExcellencies,",
+    "Statement by\nH.E. {n}\nMinister for Foreign Affairs\n\nNew York, 12 March 2010\n\nMr. President,",
+    "Remarks by {n}, Secretary-General, at the Basin Forum\n\nNew York, 12 March 2010\n\nExcellencies,",
+    "{n}\nPresident of the Basin Council\n\nSpeech at the Basin Forum\n\nNew York, 12 March 2010\n\nExcellencies,",
+    "Address by Dr. {n} to the Basin Assembly\n12 March 2010\n\nExcellencies,",
+]
+
+
+@pytest.mark.parametrize("shape", NAME_SHAPES)
+@pytest.mark.parametrize("name", NAMES)
+def test_names_of_every_shape(shape, name):
+    assert facts(shape.format(n=name))[0] == name
