@@ -1643,7 +1643,8 @@ def _ordinal_value(text: str) -> int | None:
 
 _TIME = re.compile(
     r"^(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs?|hours))?(?:\s+[A-Z]{2,4})?"
-    r"(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?$|^\(?\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\)?$",
+    r"(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?$|^\(?\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\)?$"
+    r"|^(?:at\s+)?\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)$",
     re.IGNORECASE,
 )
 
@@ -1687,6 +1688,16 @@ def _dateline(h: Header, line: str) -> bool:
     text = re.sub(
         r"\s*\bOriginal:\s*[A-Z][a-z]+\b", "", text
     )  # a document's "Original: Spanish" beside its date
+    # "03/25/2010": month first, as only a day over 12 can show; "12/03/2010" could be either and is not read
+    text = re.sub(
+        r"\b(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)\b", lambda m: f"{m[2]}.{m[1]}.{m[3]}", text
+    )
+    ambiguous = re.fullmatch(r"(?P<p>[^,\d]+),\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d", text)
+    if ambiguous and is_place(ambiguous["p"].strip()):
+        h.place = (
+            h.place or ambiguous["p"].strip()
+        )  # "Geneva, 12/03/2010": the city; the day or month is unknown
+        return True
     numbered = _NUMBER_AND_DATE.match(text)
     if numbered:
         text = f"{numbered['d']}.{numbered['m']}.{numbered['y']}"  # "1402-25-09-2010": a release number and its date

@@ -816,3 +816,53 @@ NAME_SHAPES = [
 @pytest.mark.parametrize("name", NAMES)
 def test_names_of_every_shape(shape, name):
     assert facts(shape.format(n=name))[0] == name
+
+
+# -- dates and places in a dateline's many spellings -------------------------------------------------------
+
+DATE_SPELLINGS = [
+    ("12/03/2010", NO_DATE),
+    ("25/03/2010", "2010-03-25"),
+    ("03/25/2010", "2010-03-25"),
+    ("2010-03-12", "2010-03-12"),
+    ("12.03.2010", "2010-03-12"),
+    ("12 Mar 2010", "2010-03-12"),
+    ("Mar. 12, 2010", "2010-03-12"),
+    ("Sept 12, 2010", "2010-09-12"),
+    ("12th of March, 2010", "2010-03-12"),
+    ("the 12th of March 2010", "2010-03-12"),
+    ("Friday, March 12th, 2010", "2010-03-12"),
+    ("12 March, 2010", "2010-03-12"),
+    ("March 12 2010", "2010-03-12"),
+    ("12-14 March 2010", "2010-03-12"),
+    ("12 - 14 March 2010", "2010-03-12"),
+    ("March 12-14, 2010", "2010-03-12"),
+    ("30 March - 1 April 2010", "2010-03-30"),
+    ("12 MARCH 2010", "2010-03-12"),
+    ("Monday 12 March 2010, 10 a.m.", "2010-03-12"),
+    ("12 March 2010, 10.00 hrs", "2010-03-12"),
+    ("Thursday, 12 March 2010 - 15:00", "2010-03-12"),
+]
+PLACE_SPELLINGS = [
+    ("Geneva, 12/03/2010", "Geneva"),
+    ("GENEVA | 12 March 2010", "Geneva"),
+    ("12 March 2010 – Geneva, Switzerland", "Geneva"),
+    ("New York City, 12 March 2010", "New York City"),
+    ("Palais des Nations, Geneva, 12 March 2010", "Geneva"),
+    ("Room XX, Palais des Nations, 12 March 2010", NO_PLACE),
+    ("Kuala Lumpur, Malaysia, 12 March 2010", "Kuala Lumpur"),
+    ("Port of Spain, 12 March 2010", "Port of Spain"),
+    ("St. John's, 12 March 2010", "St. John's"),
+    ("Rio de Janeiro, 12 March 2010", "Rio de Janeiro"),
+]
+
+
+@pytest.mark.parametrize(("line", "iso"), DATE_SPELLINGS)
+def test_date_spellings(line, iso):
+    """A day and month that could be either ("12/03/2010") is not read: a wrong date is worse than none."""
+    assert facts(f"Statement by Ms. Lena Kost\n{line}\n\nMr. President,")[1] == iso
+
+
+@pytest.mark.parametrize(("line", "place"), PLACE_SPELLINGS)
+def test_place_spellings(line, place):
+    assert facts(f"Statement by Ms. Lena Kost\n{line}\n\nMr. President,")[2] == place
