@@ -71,7 +71,7 @@ def render_docx(
     from lxml import etree
 
     from ...render.vocabulary import check_vocabulary
-    from . import fields, fonts, package, styles
+    from . import css_looks, fields, fonts, package, styles
     from .base import themed_package
     from .structure import check_structure
     from .walker import BodyWriter, WriterOptions
@@ -90,14 +90,18 @@ def render_docx(
     meta = package.read_metadata(root)
     language = meta.language or theme.locale.language
     emphasis = (styles.font_name(theme.fonts.heading), theme.colours.accent)
+    stylesheet = root.find("head/style")
+    own_css = css_looks.own_rules(stylesheet.text or "") if stylesheet is not None else ""
     if reference_docx is None:
         # The theme's styles and list definitions, made once per theme (base.themed_package).
-        document = docx.Document(io.BytesIO(themed_package(theme, language)))
+        document = docx.Document(io.BytesIO(themed_package(theme, language, own_css)))
         numbering = fields.ListNumbering(document.part.numbering_part, emphasis=emphasis)
     else:
         document, protected = _open(reference_docx)
         numbering = fields.ListNumbering(document.part.numbering_part, emphasis=emphasis)
-        styles.apply_styles(document, theme, protected=protected, language=language, numbering=numbering)
+        styles.apply_styles(
+            document, theme, protected=protected, language=language, numbering=numbering, own_css=own_css
+        )
 
     options = WriterOptions(
         template_name=template_name,

@@ -162,18 +162,18 @@ def base_package() -> bytes:
     return out.getvalue()
 
 
-def themed_package(theme, language: str) -> bytes:
+def themed_package(theme, language: str, own_css: str = "") -> bytes:
     """The base package with the theme's styles and list definitions, as .docx bytes.
 
     Defining some seventy styles through python-docx is a good part of a small
     document's time, and every document of a build shares them: they are made
-    once per theme and language in each process.
+    once per theme, language and theme stylesheet (*own_css*) in each process.
     """
-    return _themed_package(theme.model_dump_json(), language)
+    return _themed_package(theme.model_dump_json(), language, own_css)
 
 
 @lru_cache(maxsize=8)
-def _themed_package(theme_json: str, language: str) -> bytes:
+def _themed_package(theme_json: str, language: str, own_css: str) -> bytes:
     import docx
 
     from ...config.theme import Theme
@@ -184,7 +184,9 @@ def _themed_package(theme_json: str, language: str) -> bytes:
     numbering = fields.ListNumbering(
         document.part.numbering_part, emphasis=(styles.font_name(theme.fonts.heading), theme.colours.accent)
     )
-    styles.apply_styles(document, theme, protected=set(), language=language, numbering=numbering)
+    styles.apply_styles(
+        document, theme, protected=set(), language=language, numbering=numbering, own_css=own_css
+    )
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

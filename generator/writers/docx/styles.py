@@ -20,7 +20,7 @@ from docx.shared import Pt
 from docx.styles.style import StyleFactory
 
 from ...config.theme import PT_PER_MM, Theme, length_to_pt
-from . import fields
+from . import css_looks, fields
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ CLASS_STYLES = {
 #: Containers whose class changes the style of what they hold, as the PDF's descendant selectors
 #: (``.doc-head .meta``, ``.speaker-card``): class → {style the content would have: style it gets}.
 SCOPED_STYLES = {
-    "doc-head": {"Meta": "Document Meta"},
+    "doc-head": {"Kicker": "Document Kicker", "Heading 1": "Document Title", "Meta": "Document Meta"},
     "cover-band": {"Kicker": "Cover Kicker"},
     "speech-header": {"Normal": "Speech Header"},
     # Large type for the lectern (the PDF's .speaker-card: 1.3 em).
@@ -477,6 +477,9 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
             after=3 * mm,
             line=1.3,
         ),
+        # A document's head: its own styles, so a theme's title band (css_looks) colours only it.
+        StyleSpec("Document Kicker", base="Kicker"),
+        StyleSpec("Document Title", base="Heading 1", next="Normal"),
         # The rule under a document's head (the PDF's .doc-head border), under its last meta line.
         StyleSpec(
             "Document Meta",
@@ -559,18 +562,27 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
 
 
 def apply_styles(
-    document, theme: Theme, *, protected: set[str], language: str, numbering: fields.ListNumbering
+    document,
+    theme: Theme,
+    *,
+    protected: set[str],
+    language: str,
+    numbering: fields.ListNumbering,
+    own_css: str = "",
 ) -> None:
     """Define the theme's styles in *document*, leaving the *protected* ones alone.
 
     *protected* holds lower-cased style names (see :func:`protected_names`).
     The list styles are bound to *numbering*, the definitions the writer uses.
+    *own_css* is the theme's own stylesheet rules (css_looks.own_rules), whose
+    look the styles take where Word can express it.
     """
     geometry = Geometry.from_theme(theme)
     styles = document.styles
     if not protected:
         _document_defaults(document, theme, language)
     specs = style_specs(theme, geometry)
+    css_looks.apply(specs, css_looks.looks(own_css))
     _resolve_line_heights(specs)
     index = _StyleIndex(styles)
     for spec in specs:

@@ -26,8 +26,8 @@ def test_containers_restyle_their_content(render):
     assert body_paragraphs(document) == [
         ("Cover Kicker", "Series"),
         ("Cover Note", "Prepared"),
-        ("Kicker", "K"),
-        ("Heading 1", "T"),
+        ("Document Kicker", "K"),
+        ("Document Title", "T"),
         ("Document Meta", "M1"),
         ("Document Meta", "M2"),
         ("Speaker Opening", "Chair,"),
@@ -38,6 +38,13 @@ def test_containers_restyle_their_content(render):
         ("Speech Note", "Quoted"),
     ]
     styles = document.styles
+    # The head's own styles (a theme's title band colours only them) are the body's, unchanged:
+    # the title stays a level-1 heading for Word's navigation and for pandoc.
+    assert styles["Document Title"].base_style.name == "Heading 1"
+    assert styles["Document Title"].element.find("w:pPr", NS) is None or (
+        styles["Document Title"].element.find("w:pPr/w:pBdr", NS) is None
+    )
+    assert styles["Document Kicker"].base_style.name == "Kicker"
     # One rule under the head: a bottom border grouped across the meta lines, no space between them.
     meta = styles["Document Meta"].element
     assert meta.find("w:pPr/w:pBdr/w:bottom", NS).get(f"{{{W}}}sz") == "16"
