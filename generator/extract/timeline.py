@@ -397,7 +397,7 @@ _GAP_LEFT = re.compile(
     r"gathered|convenes|signed|adopted|ratified|launched|concluded|began|started|commenced|resumed|ended|"
     r"closed))\s+(?:(?i:again)\s+)?)?"
     r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
-    rf"(?:(?:(?i:in|at)\s+|,\s*)(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
+    rf"(?:(?:(?i:in|at)\s+|,\s*|\s*[–—]\s*)(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*(?:(?i:the)\s+)?\(?\s*$"
 )
 _CLAUSE_START = re.compile(
@@ -598,8 +598,15 @@ def build_timeline(
         n for n in range(1, len(speech.paragraphs) + 1) if _is_header(speech.paragraph(n), header_lines)
     }
     reading = _Reading()
+    previous: Passage | None = None
     for passage in passages:
         if passage.role == "note" or passage.paragraph in in_header:
+            continue
+        before, previous = previous, passage
+        headed = _under_heading(before, passage, speech_date)
+        if headed is not None:
+            headed.order = passage.index
+            entries.append(headed)
             continue
         if passage.role in ("line", "bullet", "sub-bullet"):
             entry = _list_entry(passage, speech_date, lead_ins.get(passage.index))
@@ -619,6 +626,54 @@ def build_timeline(
     unresolved = [e for e in merged if e.date is None]
     dated.sort(key=lambda e: (e.date.sort_key() if e.date else (), min(e.cite), e.order))
     return Timeline(dated, unresolved, unplaced)
+
+
+def _under_heading(
+    heading: Passage | None, passage: Passage, speech_date: DatePoint | None
+) -> TimelineEntry | None:
+    """A report's numbered heading naming a meeting, and under it a line with only its place and date:
+    "4. Meeting of the Assembly of Contributors" / "– Strasbourg (24 November)"."""
+    if heading is None or heading.paragraph != passage.paragraph - 1 or passage.words > 8:
+        return None
+    mentions = find_dates(passage.text, speech_date)
+    if len(mentions) != 1 or mentions[0].date is None or mentions[0].since:
+        return None
+    m = mentions[0]
+    date = m.date
+    if date is None:
+        return None
+    rest = (passage.text[: m.start] + " " + passage.text[m.end :]).strip(" –—-()[],.;:\t")
+    place = _place(rest) if rest else None
+    if rest and place is None:
+        return None
+    title = re.sub(r"^\s*(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s*", "", heading.text)
+    title = re.sub(r"\s*\([^()]*(?:\)|$)", "", title).strip(" .:–—-")  # "(Executive Director of …)"
+    words = title.split()
+    if not words or len(words) > 20 or title.endswith(("?", "!")) or find_dates(title, speech_date):
+        return None
+    if not any(p.head in EVENT_NOUNS for p in event_phrases(title, [])):
+        return None
+    future = m.future or (
+        speech_date is not None and date.first is not None and date.first.start() > speech_date.end()
+    )
+    if len(words) > 14:
+        title = " ".join(words[:14]) + " …"
+    head = _head_of(title)
+    return TimelineEntry(
+        date=m.date,
+        title=title[:1].upper() + title[1:],
+        kind="planned" if future else _kind_of(head, title),
+        place=place,
+        planned=future,
+        cite=[heading.paragraph],
+        evidence=evidence(heading.text, None, high=14),
+        evidence_paragraph=heading.paragraph,
+        significance=f"Heading of paragraph {heading.paragraph}, dated by the line under it.",
+        relative=m.relative,
+        found_in=[f"heading ¶{heading.paragraph}"],
+        date_text=m.text,
+        head=head,
+    )
 
 
 def _is_header(para, header_lines) -> bool:
@@ -1116,6 +1171,8 @@ def _dated_sentence(
             got = _in_passing(text, m, phrases, used, mentions)
             if got is not None:
                 passing.add(id(m))
+            else:
+                got = _leading_date(text, m, phrases, used, mentions)
         if got is None:
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
@@ -1203,6 +1260,13 @@ def _dated_sentence(
             )
             or (speech_date is None and future_tense and not m.relative)
         )
+        window = text[max(0, min(m.start, phrase.start if phrase else m.start) - 100) : m.start]
+        hedge = _HEDGE.search(window) if planned else None
+        if hedge and not _PREPARING.search(window[: hedge.start()]):
+            # "we discussed the possibility for Amsel to host the Special Meeting in 2009": talked of, not
+            # planned ("is exploring the possibility of organising …" is a plan in the making)
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
         if phrase is None:
             kind, head, focus = "milestone", _head_of(title), (m.start, min(len(text), m.end + 60))
         else:
@@ -1293,6 +1357,11 @@ def _act_before(text: str, m: DateMention) -> str | None:
     return f"{subject} {act}"
 
 
+#: Words that make a future meeting a possibility, not a plan.
+_HEDGE = re.compile(
+    r"\b(?:possibility|possible|possibly|might|could|would\s+be\s+(?:good|useful)|idea\s+of|option)\b", re.I
+)
+_PREPARING = re.compile(r"\b(?:explor|consider|examin|prepar|plan|work)\w*", re.I)
 #: "… took place in The Hague": where an unnamed meeting was, said later in its sentence.
 _HELD_IN = re.compile(
     rf"\b(?:took\s+place|was\s+held|were\s+held|met|convened|gathered)\s+(?:\w+\s+){{0,2}}?(?:in|at)\s+"
@@ -1499,7 +1568,9 @@ def _attach(
         if i in used or p.end > m.start:
             continue
         gap = _GAP_LEFT.match(text[p.end : m.start])
-        if gap:
+        if gap and not (
+            re.match(r"^\s*,\s*$", text[p.end : m.start]) and _NEW_CLAUSE.match(text, m.end)
+        ):  # "Today we have the Partners Meeting, tomorrow will be …": the date opens another clause
             return i, _place(gap["place"]) or _place_after(text, m.end)
         break
     # 2. "last year's <event>", "On 19 October, X hosted the <event>"; "the 1976 and 2003 Summits": each year
@@ -1520,6 +1591,7 @@ def _attach(
     return None
 
 
+_NEW_CLAUSE = re.compile(r"\s+(?:will|is|was|were|are|has|have|had|we|I|they)\b")
 _AT_THE = re.compile(r"^\s*,?\s*(?:again\s+)?(?:in|at|during)\s+the\s+$", re.IGNORECASE)
 #: "tomorrow will be the g7-plus": what the day will be.
 _WILL_BE = re.compile(
@@ -1547,7 +1619,24 @@ _CONVENED_BEFORE = re.compile(
 )
 
 
+_SAID_THAT = re.compile(
+    r"\b(?:said|stated|argued|believed?|think|thought|hoped?|suggested|proposed|warned|noted|stressed)\s+that\b",
+    re.I,
+)
 _SINCE_BETWEEN = re.compile(r"\b(?:since|until|before|after)\b", re.IGNORECASE)
+
+
+def _separated(text: str, p: _Phrase, m: DateMention) -> bool:
+    """A meeting and a date of one sentence that the words between keep apart."""
+    between = text[min(p.end, m.end) : max(p.start, m.start)]
+    return bool(
+        # "my first visit to Amsel since I became Minister in 2009": the date is the since-clause's
+        _SINCE_BETWEEN.search(between)
+        # "In 2009, the minister said that the Summit should …": the date is of the saying
+        or _SAID_THAT.search(between)
+        # "Today we have the Partners Meeting, tomorrow is free": the date opens another clause
+        or (p.end <= m.start and "," in between and _NEW_CLAUSE.match(text, m.end))
+    )
 
 
 def _co_occurring(
@@ -1570,8 +1659,8 @@ def _co_occurring(
     dated = [d for d in mentions if clause[0] <= d.start < clause[1] and not d.since]
     if len(inside) == 1 and len(dated) == 1:
         p = phrases[inside[0]]
-        if _SINCE_BETWEEN.search(text[min(p.end, m.end) : max(p.start, m.start)]):
-            return None  # "my first visit to Amsel since I became Minister in 2009": the date is the since-clause's
+        if _separated(text, p, m):
+            return None
         return inside[0], _place_after(text, p.end) or _place_after(text, m.end)
     return None
 
@@ -1900,6 +1989,8 @@ def _in_passing(
     ]
     if len(named) == 1 and len([d for d in mentions if not d.since]) <= 1 and len(text.split()) <= 60:
         p = phrases[named[0]]
+        if _separated(text, p, m):
+            return None
         return named[0], _place_after(text, p.end)
     # "Starting on Wednesday, the international community will gather to discuss … the crisis": a day
     # and the sentence's only event, named or not.
@@ -1911,6 +2002,37 @@ def _in_passing(
         and len(mentions) == 1
     ):
         return 0, _place_after(text, phrases[0].end)
+    return None
+
+
+#: Between a sentence's opening date and the meeting it dates: no reported speech, no other time.
+_LEADING_BREAK = re.compile(
+    r"\b(?:that|since|until|before|after|next|upcoming|forthcoming|future|coming)\b", re.I
+)
+
+
+def _leading_date(
+    text: str, m: DateMention, phrases: list[_Phrase], used: set[int], mentions: list[DateMention]
+) -> tuple[int, str | None] | None:
+    """ "Less than two months ago, Colombia had the honour of welcoming you all to Cartagena, for the Sixth
+    Summit of the Americas – a Summit …": a date opening its sentence dates the first named meeting of the
+    clause it opens, when nothing between them says another time or another speaker's words."""
+    if not _CLAUSE_START.match(text[: m.start]) or not re.match(r"^\s*,", text[m.end :]):
+        return None
+    for i, p in enumerate(phrases):
+        if p.start < m.end or i in used:
+            continue
+        between = text[m.end : p.start]
+        named = any(c.isupper() for c in p.title[1:]) or bool(_EVENT_ACRONYM.match(p.title))
+        if (
+            len(between.split()) > 20
+            or any(m.end <= d.start < p.start for d in mentions)
+            or _LEADING_BREAK.search(between)
+            or re.search(r"[;:]", between)
+        ):
+            return None
+        if named and p.head in EVENT_NOUNS and not _ORGANISES.match(text, p.end):
+            return i, _place_after(text, p.end)
     return None
 
 

@@ -466,3 +466,39 @@ def test_dev4_round_shapes():
     assert [m.date.iso() for m in find_dates("the revolutionary year 1848 when", sp)] == ["1848"]
     # the date of a since-clause is not the visit's
     assert timeline("20 April 2012", "This is my first visit to Amsel since I became Minister in 2009.") == []
+
+
+def test_a_report_heading_dated_by_the_line_under_it():
+    text = (
+        "Report of the Secretary of the Basin Council\nLindhaven, 9 December 2008\n\nExcellencies,\n\n"
+        "1. Meeting of the Assembly of Donors of the River Fund\n\n– Amsel (24 November)\n\n"
+        "I opened the Assembly and thanked the donors for their support.\n\n" + OTHER
+    )
+    data = extract_event(text, source_name="r.txt").data
+    assert [(i["date"], i["title"]) for i in data["timeline"]] == [
+        ("2008-11-24", "Meeting of the Assembly of Donors of the River Fund")
+    ]
+
+
+def test_a_date_opening_its_sentence_dates_the_first_named_meeting():
+    got = timeline(
+        "5 June 2012",
+        "Less than two months ago, Amsel had the honour of welcoming you all to Tarnow, for the Sixth "
+        "Summit of the Basin – a Summit that met our hopes.",
+    )
+    assert got == [("2012-04", "summit", "Sixth Summit of the Basin")]
+    # reported speech or another time in between: no
+    got = timeline(
+        "5 June 2012", "In 2009, the minister said that the Basin Summit should be held more often."
+    )
+    assert got == []
+
+
+def test_a_meeting_only_talked_of_is_no_plan_and_a_new_clause_is_not_the_meeting_before():
+    got = timeline(
+        "9 December 2008",
+        "We discussed the possibility for Amsel to host the 6th Special Meeting of the Forum in 2009.",
+    )
+    assert got == []
+    got = timeline("7 April 2010", "Today we have the Partners Meeting, tomorrow is free for visits.")
+    assert got == []
