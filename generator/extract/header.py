@@ -1022,16 +1022,7 @@ def _join_across_blocks(blocks: list[list[str]]) -> list[list[str]]:
     for block in blocks:
         last = out[-1][-1] if out and out[-1] else ""
         goes_on = re.search(r"\bby$", last, re.IGNORECASE) or (
-            # "STATEMENT BY MINISTER OF FOREIGN AFFAIRS" / (blank) / "OF COLOMBIA X": a title in capitals that a
-            # PDF spaced out, a line starting with "of" or "to the" carrying on from the one above
-            block
-            and last.isupper()
-            and block[0].isupper()
-            and (
-                re.match(r"^(?:OF|TO THE|AT THE|ON THE|FOR THE|AND)\b", block[0])
-                or _CONNECTOR_END.search(last)
-            )
-            and (_STATEMENT.match(last) or _STATEMENT.match(out[-1][0]) or _CONNECTOR_END.search(last))
+            block and last and _capitals_go_on(last, block[0], out[-1][0])
         )
         if goes_on and block:
             out[-1] = [*out[-1][:-1], f"{last} {block[0]}", *block[1:]]
@@ -1040,10 +1031,25 @@ def _join_across_blocks(blocks: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def _capitals_go_on(last: str, line: str, first: str = "") -> bool:
+    """ "STATEMENT BY MINISTER OF FOREIGN AFFAIRS" / "OF COLOMBIA X": a title in capitals that a PDF or a
+    word processor broke into lines (with blank lines or not), a line starting with "of" or "to the"
+    carrying on from the statement line above."""
+    return bool(
+        last.isupper()
+        and line.isupper()
+        and (re.match(r"^(?:OF|TO THE|AT THE|ON THE|FOR THE|AND)\b", line) or _CONNECTOR_END.search(last))
+        and (_STATEMENT.match(last) or _STATEMENT.match(first) or _CONNECTOR_END.search(last))
+    )
+
+
 def _join_run_ons(block: list[str]) -> list[str]:
     out: list[str] = []
     for line in block:
         starts_occasion = _OCCASION_START.match(line) and not _CONNECTOR_END.search(out[-1] if out else "")
+        if out and _STATEMENT.match(out[-1]) and re.match(r"^OF\b", line) and _capitals_go_on(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+            continue
         if (
             out
             and (_CONNECTOR_END.search(out[-1]) or line[:1].islower())
@@ -1389,7 +1395,7 @@ def _by_whom(h: Header, text: str) -> str:
         and not EVENT_WORDS.search(" ".join(name))
         and not _DOCUMENT_WORDS.search(" ".join(name))
     ):
-        h.speaker = " ".join(name)
+        h.speaker = _unshout_name(" ".join(name))
     if role:
         h.role = h.role or " ".join(role)
         _country(h)
@@ -1555,6 +1561,14 @@ _DELEGATION = re.compile(
     r"^(?:the\s+)?(?:head\s+of\s+(?:the\s+)?)?delegation\s+of\s+(?:the\s+)?(?P<c>.+)$", re.IGNORECASE
 )
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "de"}
+
+
+def _unshout_name(name: str) -> str:
+    """ "KAI RALA DORN" → "Kai Rala Dorn": a name all in capitals says nothing of which part is the surname;
+    "KANG Min-jun" or "Piet VAN DER ZEE", in capitals in part, keep them as printed."""
+    if not name.isupper() or not any(c.isalpha() for c in name):
+        return name
+    return _unshout_header(name)
 
 
 def _unshout(text: str) -> str:
@@ -1841,7 +1855,7 @@ def _speaker(h: Header, line: str, force: bool = False, supported: bool = True) 
         )
     ):
         return False  # ("Reunião da Comissão da Bacia": a title in another language, not a name)
-    h.honorific, h.speaker = honorific, name.strip()
+    h.honorific, h.speaker = honorific, _unshout_name(name.strip())
     if role.strip():
         h.role = role.strip()
         _country(h)

@@ -866,3 +866,54 @@ def test_date_spellings(line, iso):
 @pytest.mark.parametrize(("line", "place"), PLACE_SPELLINGS)
 def test_place_spellings(line, place):
     assert facts(f"Statement by Ms. Lena Kost\n{line}\n\nMr. President,")[2] == place
+
+
+# -- the same header facts whatever the format --------------------------------------------------------------
+
+
+def _as_docx(text: str, dest) -> None:
+    """One Word paragraph per line, no empty paragraphs: how a typist's file comes."""
+    from docx import Document
+
+    doc = Document()
+    for line in text.split("\n"):
+        if line.strip():
+            doc.add_paragraph(line.strip())
+    doc.save(str(dest))
+
+
+def _as_html(text: str, dest) -> None:
+    """Blank-line blocks as <p>, their lines joined by <br>, under a site's navigation."""
+    import html as _html
+
+    blocks = [b for b in text.split("\n\n") if b.strip()]
+    paras = "\n".join(
+        "<p>" + "<br>\n".join(_html.escape(x.strip()) for x in b.split("\n")) + "</p>" for b in blocks
+    )
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Statement</title></head><body>'
+        '<nav><a href="/">Home</a> <a href="/news">Press room</a></nav>'
+        f"<main>{paras}</main><footer><a href='#top'>Page top</a></footer></body></html>"
+    )
+    dest.write_text(page, encoding="utf-8")
+
+
+def _as_noblank(text: str, dest) -> None:
+    """Word's "save as text": one line per paragraph, no blank lines, CRLF."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    dest.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+
+
+FORMAT_CASES = [LETTERHEADS[0], STACKED[1], ONE_LINE[0], PAGES[0], MORE[2], MORE[5], SITES[9], SITES[22]]
+
+
+@pytest.mark.parametrize("writer", [_as_docx, _as_html, _as_noblank], ids=["docx", "html", "noblank"])
+@pytest.mark.parametrize(("top", "expected"), FORMAT_CASES)
+def test_every_format_gives_the_same_header_facts(top, expected, writer, tmp_path):
+    from generator.extract import extract_file
+
+    suffix = {"_as_docx": ".docx", "_as_html": ".html", "_as_noblank": ".noblank.txt"}[writer.__name__]
+    dest = tmp_path / f"statement{suffix}"
+    writer(top + "\n\n" + BODY, dest)
+    data = extract_file(dest).data
+    assert (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"]) == expected
