@@ -493,7 +493,8 @@ def _b_rel_month_name(m, ctx, text, s, e):
 
 def _b_rel_year(m, ctx, text, s, e):
     words = m["rel"].lower().split()
-    off = _OFFSETS[words[-2] if len(words) >= 2 and words[-2] in _OFFSETS else words[0]]
+    # "earlier during the year": the statement's own year
+    off = _OFFSETS.get(words[-2] if len(words) >= 2 and words[-2] in _OFFSETS else words[0], 0)
     future = off > 0 or words[0] in ("later",)
     value = _pd(_point(ctx.speech.year + off)) if ctx.speech else None
     return _relative(text, s, e, value, future=future)
@@ -808,6 +809,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (
         re.compile(
             r"(?P<core>\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)\s+year|"
+            r"(?:earlier|later)\s+(?:during|in)\s+the\s+year|"
             r"(?:last|this|next)\s+year|the\s+previous\s+year)(?:'s|’s)?)(?!\w)",
             _I,
         ),

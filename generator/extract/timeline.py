@@ -1002,6 +1002,40 @@ _TODAY_ACT = re.compile(
 
 
 _CITED_YEAR = re.compile(r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+\d[\d/.]*\s*\($")
+_PLACE_ITEM = rf"{_PLACE_WORDS}(?:\s*\([^()]{{1,40}}\))?"
+#: "meetings held earlier this year at London (G20), Bali (Cairns Group) … and Singapore (APEC)".
+_PLACE_LIST = re.compile(
+    rf"\s*(?:held\s+|that\s+took\s+place\s+)?(?:\S+\s+){{0,5}}?(?:in|at)\s+(?P<list>{_PLACE_ITEM}"
+    rf"(?:\s*,\s*{_PLACE_ITEM})*\s*,?\s+and\s+{_PLACE_ITEM})"
+)
+
+
+def _by_place(text: str, pairs: list) -> list:
+    """A plural meeting word followed by a list of places: one meeting at each place, the words in
+    brackets after a place naming whose meeting it was."""
+    out = []
+    for m, phrase, title, place in pairs:
+        if phrase is None or not title or not title.split()[-1].lower().endswith("s"):
+            out.append((m, phrase, title, place))
+            continue
+        found = _PLACE_LIST.match(text, max(phrase.end, m.end) if m.start > phrase.end else phrase.end)
+        items: list[tuple[str, str]] = []
+        if found:
+            for item in re.findall(rf"({_PLACE_WORDS})(?:\s*\(([^()]{{1,40}})\))?", found["list"]):
+                where = _place(item[0])
+                if where is None:
+                    items = []
+                    break
+                whose = item[1].strip()
+                items.append((where, f"{whose} meeting in {where}" if whose else f"Meeting in {where}"))
+        if len(items) < 2:
+            out.append((m, phrase, title, place))
+            continue
+        for where, name in items:
+            out.append((m, _Phrase(phrase.start, phrase.end, name, phrase.head), name, where))
+    return out
+
+
 _APPOSITION = re.compile(r"^\s*,?\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1180,6 +1214,7 @@ def _dated_sentence(
         used.add(index)
         pairs.append((m, phrases[index], phrases[index].title, place))
     pairs += _coordinated(text, pairs, phrases, used, mentions)
+    pairs = _by_place(text, pairs)
     pairs = [(_refined(text, m, mentions, pairs), phrase, title, place) for m, phrase, title, place in pairs]
     out: list[TimelineEntry] = []
     for m, phrase, phrase_title, place in pairs:

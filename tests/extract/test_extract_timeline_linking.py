@@ -502,3 +502,16 @@ def test_a_meeting_only_talked_of_is_no_plan_and_a_new_clause_is_not_the_meeting
     assert got == []
     got = timeline("7 April 2010", "Today we have the Partners Meeting, tomorrow is free for visits.")
     assert got == []
+
+
+def test_meetings_listed_by_place_are_one_each():
+    got = timeline(
+        "4 September 2009",
+        "Ministers recalled the outcomes of meetings held earlier during the year at Amsel (G20), Tarnow "
+        "(Basin Group) and Lindhaven (Trade Ministers).",
+    )
+    assert [(d, t) for d, _, t in got] == [
+        ("2009", "Basin Group meeting in Tarnow"),
+        ("2009", "G20 meeting in Amsel"),
+        ("2009", "Trade Ministers meeting in Lindhaven"),
+    ]
