@@ -486,6 +486,7 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             continue
         if _RULE_LINE.match(line):
             continue
+        line = _BRACKET_LABEL.sub("", line) or line  # "[Date] January 4, 2010"
         if current and line == current[-1]:
             current.pop()  # the same line twice: an image's caption and its alternative text, not the header
             continue
@@ -590,6 +591,11 @@ def _header_run_in(line: str) -> str | None:
     if _STATEMENT.match(head) or _PREFIXED_STATEMENT.match(head) or _dateline(Header(), head):
         return head
     return None
+
+
+_BRACKET_LABEL = re.compile(
+    r"^\[(?:title|date|place|venue|speaker|subject|location|source|category)\]\s*", re.IGNORECASE
+)
 
 
 def _salutation_follows(lines: list[str], index: int, within: int = 8) -> bool:
@@ -1212,6 +1218,22 @@ def _statement_line(h: Header, rest: str) -> bool:
         assert d.date is not None
         h.date = d.date.first
         rest = rest[: d.start].rstrip(" ,(")
+    behalf = re.match(
+        r"^(?:on\s+behalf\s+of|on|at|to|before|for|about)\s+[^,;]{3,100}?\s+(?:delivered\s+)?by\s+"
+        r"(?P<who>(?:the\s+)?(?:[A-Z]|H\.E).*)$",
+        rest,
+    )
+    if behalf:
+        rest = behalf[
+            "who"
+        ]  # "Statement on behalf of the Group of X by Ambassador Y": the speaker after "by"
+    delivered = re.search(
+        r"\s(?:delivered|presented|read\s+out|read)\s+by\s+(?P<who>(?:[A-Z]|H\.E).*)$", rest
+    )
+    if delivered:
+        # "Statement of the Republic of X delivered by Ms. Y": the country's statement, read by a person
+        _by_whom(Header(), rest[: delivered.start()])
+        rest = delivered["who"]
     if re.match(
         r"^(?:with|after|following|upon|about|regarding|on\s+the\s+(?!occasion))\b", rest, re.IGNORECASE
     ):
@@ -1236,9 +1258,17 @@ def _statement_line(h: Header, rest: str) -> bool:
         who = ""
     tail = ""
     first, _, second = who.partition(",")
+    second_words = second.strip().split(",")[0].split()
+    # "by the NATO Spokesperson, Oana Lungu, at …": a title, then a bare name of two to five words
+    bare_name = (
+        2 <= len(second_words) <= 5
+        and all(_is_name_word(w) for w in second_words)
+        and not is_country(" ".join(second_words))
+        and any(_TITLE_END.search(w.strip(",")) for w in first.split())
+    )
     if (
         second.strip()
-        and _HONORIFIC.match(second.strip())
+        and (_HONORIFIC.match(second.strip()) or bare_name)
         and not _HONORIFIC.match(first.strip())
         and _ROLE_WORDS.search(first)
     ):
@@ -1615,6 +1645,11 @@ def _occasion(h: Header, text: str) -> None:
             if h.place is None and is_place(part):
                 h.place = part
         text = re.sub(r"[\s,(]*(?:\bon\b|\bof\b)?\s*$", "", text[: m.start])
+        seat = next((c for c in SEAT_CITIES if text.lower().endswith(" " + c)), None)
+        if seat and len(text.split()) > len(seat.split()) + 1:
+            # "… AT THE BASIN DEBATE NEW YORK, 22 JUNE 2009": a seat city run on after the meeting's name
+            h.place = h.place or text[-len(seat) :]
+            text = text[: -len(seat)].rstrip(" ,")
     venue = re.search(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?at\s+the\s+(?P<v>[A-Z][^,;]*?)\.?\s*$", text)
     if venue and _VENUE.search(venue["v"]):
         h.venue = h.venue or venue["v"].strip()
@@ -1962,9 +1997,43 @@ def page_dateline(header: Header, removed: list[str]) -> None:
             [d for d in find_dates(m["d"]) if d.date is not None and d.date.first is not None] if m else []
         )
         if found and found[0].date is not None and found[0].date.first is not None:
-            header.date = found[0].date.first
+            stamp = found[0].date.first
+            header.date = stamp
             header.date_source = f"the page's date line “{line}”"
+            day = _day_before(header, stamp)
+            if day is not None:
+                header.date = day  # "6 October" in the header, the year from the page's stamp of 7 October
+                header.date_source = (
+                    f"the header's “{day.day} …” in the year of the page's date line “{line}”"
+                )
             return
+
+
+_DAY_MONTH = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)$"
+)
+
+
+def _day_before(header: Header, stamp: DatePoint) -> DatePoint | None:
+    """A day and month without a year among the header's lines, on or up to a month before the page's
+    date: the day of the speech, published on the page's date."""
+    if stamp.month is None or stamp.day is None:
+        return None
+    published = dt.date(stamp.year, stamp.month, stamp.day)
+    for line in header.lines:
+        if not _DAY_MONTH.match(line.strip()):
+            continue
+        for d in find_dates(line.strip(), stamp):
+            point = d.date.first if d.date is not None else None
+            if point is None or point.month is None or point.day is None:
+                continue
+            try:
+                gap = (published - dt.date(point.year, point.month, point.day)).days
+            except ValueError:
+                continue
+            if 0 <= gap <= 31:
+                return point
+    return None
 
 
 #: A communiqué's opening: "The 11th Meeting of … was held in Lindhaven on 21 July 2010", "The Ministers

@@ -668,7 +668,7 @@ SITES = [
         ("Oskar Lind", "2010-03-12", "Lindhaven"),
     ),
     (
-        "Minister for Inland Affairs\nThe Hon Oskar Lind MP\n\nSpeech\n\nAddress to the Basin Institute, Lindhaven\n\n12 May 2011\n\nCHECK AGAINO_SPEAKERT DELIVERY",
+        "Minister for Inland Affairs\nThe Hon Oskar Lind MP\n\nSpeech\n\nAddress to the Basin Institute, Lindhaven\n\n12 May 2011\n\nCHECK AGAINST DELIVERY",
         ("Oskar Lind", "2011-05-12", "Lindhaven"),
     ),
     (
@@ -742,7 +742,7 @@ SITES = [
     ),
     ("Statement by Ms. Lena Kost\n2010-03-12\n\nMr. President,", ("Lena Kost", "2010-03-12", NO_PLACE)),
     (
-        "STATEMENT\nBY\nH.E. AMBASSADOR KARIM AL-MASRI\nPERMANENT REPRESENTATIVE OF OSTRAVA TO THE UNITED NATIONO_SPEAKER\nBEFORE THE SIXTH COMMITTEE\nNEW YORK, 12 OCTOBER 2010\n\nMr. Chairman,",
+        "STATEMENT\nBY\nH.E. AMBASSADOR KARIM AL-MASRI\nPERMANENT REPRESENTATIVE OF OSTRAVA TO THE UNITED NATIONS\nBEFORE THE SIXTH COMMITTEE\nNEW YORK, 12 OCTOBER 2010\n\nMr. Chairman,",
         ("Karim Al-Masri", "2010-10-12", "New York"),
     ),
     (
@@ -917,3 +917,71 @@ def test_every_format_gives_the_same_header_facts(top, expected, writer, tmp_pat
     writer(top + "\n\n" + BODY, dest)
     data = extract_file(dest).data
     assert (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"]) == expected
+
+
+# -- labels, spokespersons, a country's statement read by a person, a page's year -----------------------
+
+MORE_SITES = [
+    (
+        "[Title] Speech by Mr. Taro Sato, Minister for Foreign Affairs, at the Basin Forum\n[Date] January 4, 2010\n\nExcellencies,",
+        ("Taro Sato", "2010-01-04", NO_PLACE),
+    ),
+    (
+        "Opening remarks by the NATO Spokesperson, Oana Lungu, at the weekly press briefing\n\n12 April 2012\n\nGood afternoon,",
+        ("Oana Lungu", "2012-04-12", NO_PLACE),
+    ),
+    (
+        "Statement by Ms. Lena Kost\nWednesday, 20th May 2009.\n\nMr. President,",
+        ("Lena Kost", "2009-05-20", NO_PLACE),
+    ),
+    (
+        "Statement by Ms. Lena Kost\nLindhaven, 7 May 2011\n(09:45-10:45)\n\nMr. President,",
+        ("Lena Kost", "2011-05-07", "Lindhaven"),
+    ),
+    (
+        "INTERVENTION BY H.E. KARIM NASSER PERMANENT REPRESENTATIVE OF OSTRAVA TO THE UNITED NATIONS AT THE BASIN DEBATE NEW YORK, 22 JUNE 2009\n\nMr. President,",
+        ("Karim Nasser", "2009-06-22", "New York"),
+    ),
+    (
+        "Speech Notes\n\nNotes for an address by the Honourable Tomas Reyl, Minister of Inland Affairs, to the Basin Forum\n\nLindhaven, Ostrava\nMarch 3, 2008\n\nCheck against delivery",
+        ("Tomas Reyl", "2008-03-03", "Lindhaven"),
+    ),
+    (
+        "Estravian Statement\n\nat the Basin Council\n\n12 May 2010\n\nMr. President,",
+        (NO_SPEAKER, "2010-05-12", NO_PLACE),
+    ),
+    (
+        "Statement of the Republic of Estravia\ndelivered by\nMs. Ana Ruiz\nDeputy Permanent Representative\n12 May 2010\n\nMr. President,",
+        ("Ana Ruiz", "2010-05-12", NO_PLACE),
+    ),
+    ("Lakeside Palace – Wednesday, August 25, 2010\n\nMinisters,", (NO_SPEAKER, "2010-08-25", NO_PLACE)),
+    (
+        "Welcome\n\nSpeech by Federal Minister Lena Kost at the Basin Forum\n\n07.10.2008 - Speech\n\n6 October\n\nLadies and gentlemen,",
+        ("Lena Kost", "2008-10-06", NO_PLACE),
+    ),
+    (
+        "Statement by the Minister of Inland Affairs of Ostrava, Mr. Tomas Reyl, at the Basin Council, Geneva, 3 March 2010\n\nMr. President,",
+        ("Tomas Reyl", "2010-03-03", "Geneva"),
+    ),
+    (
+        "Statement on behalf of the Group of Basin States by Ambassador Lena Kost\nGeneva, 3 March 2010\n\nMr. President,",
+        ("Lena Kost", "2010-03-03", "Geneva"),
+    ),
+    (
+        "Address of the President of the Republic of Ostrava, Tomas Reyl, to the Basin Assembly\n3 March 2010\n\nMr. President,",
+        ("Tomas Reyl", "2010-03-03", NO_PLACE),
+    ),
+    (
+        "Minister Kost's speech at the Basin Forum\n\n3 March 2010\n\nLadies and gentlemen,",
+        ("Kost", "2010-03-03", NO_PLACE),
+    ),
+    (
+        "PRESS RELEASE\n\nStatement by the Spokesperson of the Secretary-General on the floods\n\nNew York, 3 March 2010\n\nThe Secretary-General is saddened by the loss of life caused by the floods in the basin.",
+        (NO_SPEAKER, "2010-03-03", "New York"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), MORE_SITES)
+def test_more_site_layouts(top, expected):
+    assert facts(top) == expected

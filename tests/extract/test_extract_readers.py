@@ -178,3 +178,27 @@ def test_the_pypdf_fallback_reads_the_same_paragraphs(monkeypatch, expected):
 
     monkeypatch.setitem(sys.modules, "pypdfium2", None)  # as if it were not installed
     assert _paragraphs(FORMATS / f"{NAME}.pdf") == expected
+
+
+def test_a_pdf_of_short_paragraphs_keeps_them_apart():
+    """A header and one-line paragraphs, as a word processor prints them (space after each paragraph):
+    most gaps are between paragraphs, and the tighter one inside the two-line paragraph is the line
+    spacing. Taking the usual gap for the line spacing would join the whole page into one paragraph."""
+    from generator.extract.readers.pdf import _Line, _paragraphs
+
+    texts = [
+        "Minister for Inland Affairs",
+        "The Hon Oskar Lind MP",
+        "Speech",
+        "Address to the Basin Institute, Lindhaven",
+        "12 May 2011",
+        "It is an honour to address this meeting on behalf of my country, and I thank",
+        "the organisers for their careful preparation of our work.",
+        "The tasks before us are many.",
+    ]
+    ys = [714.0, 689.3, 664.6, 639.9, 615.2, 590.5, 575.9, 551.2]
+    lines = [_Line(0, y, 90.0, 10.8, [(90.0, t)]) for y, t in zip(ys, texts, strict=True)]
+    assert _paragraphs(lines) == [*texts[:5], " ".join(texts[5:7]), texts[7]]
+    # every paragraph on one line, no line spacing to compare with: still one paragraph per line
+    single = [_Line(0, 714.0 - 24.7 * i, 90.0, 10.8, [(90.0, t)]) for i, t in enumerate(texts[:5])]
+    assert _paragraphs(single) == texts[:5]

@@ -175,8 +175,7 @@ def _group(pieces: list[tuple[float, float, float, str]], number: int) -> list[_
 
 
 def _paragraphs(lines: list[_Line]) -> list[str]:
-    gaps = sorted(round(a.y - b.y, 1) for a, b in pairwise(lines) if a.page == b.page and a.y > b.y)
-    usual = gaps[len(gaps) // 4] if gaps else 0.0  # the tighter spacing: lines inside a paragraph
+    usual = _line_spacing(lines)
     out: list[str] = []
     current: list[_Line] = []
     for line in lines:
@@ -195,3 +194,26 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     if current:
         out.append(" ".join(ln.text for ln in current))
     return out
+
+
+def _line_spacing(lines: list[_Line]) -> float:
+    """The spacing of lines inside a paragraph: the tightest spacing that recurs.
+
+    A long statement's paragraphs run over several lines, so the tighter quarter of the gaps is that
+    spacing. A short one made of one-line paragraphs (a header, a list of short paragraphs) has few
+    such gaps or none: the quarter would then be the space *between* paragraphs and join them all into
+    one. So the smallest gap seen twice wins when it is clearly tighter, and a spacing over 1.9 times
+    the text's height (no line of any paragraph continues another) is taken as one line per paragraph.
+    """
+    gaps = sorted(round(a.y - b.y, 1) for a, b in pairwise(lines) if a.page == b.page and a.y > b.y)
+    if not gaps:
+        return 0.0
+    usual = gaps[len(gaps) // 4]
+    repeated = [g for g, h in pairwise(gaps) if h - g <= 0.5]
+    if repeated and repeated[0] * _PARAGRAPH_GAP < usual:
+        usual = repeated[0]
+    sizes = sorted(line.size for line in lines)
+    height = sizes[len(sizes) // 2]
+    if height and usual > 1.9 * height:
+        usual = 1.25 * height
+    return usual
