@@ -270,6 +270,13 @@ class _Tense:
         return after[0] if after else True
 
 
+#: Something every date phrase has: a digit, a month's name, or a word of time ("ago", "yesterday" …).
+_HINT = re.compile(
+    r"\d|(?i:year|month|week|day|ago|morning|afternoon|tomorrow|tonight|decade|future|course|later|earlier)|"
+    rf"(?:{'|'.join(_FULL_MONTHS + _SHORT_MONTHS)})(?![A-Za-z])"
+)
+
+
 def find_dates(
     text: str,
     speech_date: DatePoint | None = None,
@@ -284,6 +291,8 @@ def find_dates(
     value): "later that year" and "two years later" count from it, or from
     an earlier date in ``text`` itself.
     """
+    if not _HINT.search(text):
+        return []  # no digit, month, or word of time: most sentences of a statement
     tense = _Tense(text)
     contexts: dict[bool | None, _Context] = {}
 

@@ -986,6 +986,9 @@ def _sentence_entries(
     today = _adopted_today(passage, speech_date)
     if today is not None and not any(_content_words(today.title) <= _content_words(e.title) for e in found):
         found.append(today)
+    for entry in _meetings_today(passage, speech_date, reading):
+        if not any(_content_words(entry.title) <= _content_words(e.title) for e in found):
+            found.append(entry)
     reading.learn(passage, [m for m in mentions if not _is_deadline(passage.text, m)])
     return found, loose
 
@@ -1072,6 +1075,40 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
             continue
         out.append(m)
     return out
+
+
+_TODAY = re.compile(r"\btoday\b(?!['’]s)", re.IGNORECASE)
+
+
+def _meetings_today(
+    passage: Passage, speech_date: DatePoint | None, reading: _Reading
+) -> list[TimelineEntry]:
+    """ "I am attending a meeting today on Yemen", "the X Summit, which has been taking place in Prague
+    today": a meeting of the statement's own day that is not its occasion. "today" dates a meeting only
+    when the meeting is another one ("a meeting") or named and tied to the word; most "today"s are the
+    occasion ("the meeting today") or no date at all ("the challenges we face today")."""
+    text = passage.text
+    found = _TODAY.search(text)
+    if found is None or speech_date is None or speech_date.day is None:
+        return []
+    m = DateMention(
+        found.start(), found.end(), found.group(), PartialDate(speech_date), relative=found.group()
+    )
+    entries, _ = _dated_sentence(passage, speech_date, [m], _Reading(named=dict(reading.named)))
+    kept = []
+    for e in entries:
+        at = text.lower().find(e.title.lower())
+        before = text[:at] if at >= 0 else ""
+        another = bool(re.search(r"\b(?:a|an)\s+(?:[\w\-]+\s+)?$", before, re.IGNORECASE))
+        named = any(c.isupper() for c in e.title[1:]) and at >= 0
+        if (
+            (another or named)
+            and 0 <= at < found.start()  # "Today we have the Partners Meeting": the occasion, said first
+            and not _OCCASION_BEFORE.search(before)
+            and e.kind != "milestone"
+        ):
+            kept.append(e)
+    return kept
 
 
 def _adopted_today(passage: Passage, speech_date: DatePoint | None) -> TimelineEntry | None:

@@ -515,3 +515,16 @@ def test_meetings_listed_by_place_are_one_each():
         ("2009", "G20 meeting in Amsel"),
         ("2009", "Trade Ministers meeting in Lindhaven"),
     ]
+
+
+def test_today_dates_another_meeting_but_not_the_occasion():
+    got = timeline("27 January 2010", "I am attending a meeting today on Delta security.")
+    assert got == [("2010-01-27", "meeting", "Meeting")]
+    got = timeline(
+        "7 May 2009",
+        "Welcome to this dinner held on the occasion of the Basin Summit, which has been taking place in Amsel today.",
+    )
+    assert got == [("2009-05-07", "summit", "Basin Summit")]
+    assert timeline("7 May 2009", "I thank you for convening the meeting today.") == []
+    assert timeline("7 May 2009", "We are honoured to open this Basin Summit today.") == []
+    assert timeline("7 May 2009", "The challenges we face today are many.") == []
