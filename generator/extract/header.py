@@ -33,12 +33,15 @@ _DELIVERY = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^[\"“‘'](?P<t>.+?)[\"”’']\s*[.,]?$")
-_KIND_WORDS = r"(?:statement|remarks|address|speech|intervention|presentation|message|keynote|lecture|toast)"
+_KIND_WORDS = (
+    r"(?:statement|remarks|address|speech|intervention|presentation|message|keynote|lecture|toast|letter|"
+    r"briefing|press\s+conference|interview)"
+)
 _STATEMENT = re.compile(
     r"^(?P<kind>(?:opening |closing |keynote |welcoming |introductory |national )?"
     rf"{_KIND_WORDS})\b"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?"
-    r"(?:\s+(?:delivered\s+|made\s+|given\s+)?(?:by|of)\b)?(?P<rest>.*)$",
+    r"(?:\s+(?:delivered\s+|made\s+|given\s+)?(?:by|of|from)\b)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 #: "Policy Speech by …", "Foreign Policy Address by …": a few words before the kind, then "by".
@@ -1218,6 +1221,15 @@ def _statement_line(h: Header, rest: str) -> bool:
         assert d.date is not None
         h.date = d.date.first
         rest = rest[: d.start].rstrip(" ,(")
+    dated = re.match(r"^dated\s+(?P<d>.+?)\s+from\s+(?P<who>.+)$", rest, re.IGNORECASE)
+    if dated:
+        # "Letter dated 12 March 2010 from the Permanent Representative of X addressed to …"
+        days = [
+            d for d in find_dates(dated["d"]) if d.date is not None and d.relative is None and d.date.first
+        ]
+        if days and h.date is None and days[0].date is not None:
+            h.date = days[0].date.first
+        rest = re.sub(r"\s+addressed\s+to\b.*$", "", dated["who"])
     behalf = re.match(
         r"^(?:on\s+behalf\s+of|on|at|to|before|for|about)\s+[^,;]{3,100}?\s+(?:delivered\s+)?by\s+"
         r"(?P<who>(?:the\s+)?(?:[A-Z]|H\.E).*)$",
@@ -1279,7 +1291,9 @@ def _statement_line(h: Header, rest: str) -> bool:
         name, _, role = who.partition(",")
         tail = _by_whom(h, name.strip())
         role = role.strip(" ,")
-        if role and is_place(role):
+        if role and _dateline(h, role):
+            pass  # "Press Conference by the Council's President for January, 31 January 2012"
+        elif role and is_place(role):
             h.place = h.place or role
         elif role:
             h.role = role if h.role is None or tail else f"{h.role}, {role}"
@@ -1424,6 +1438,8 @@ def _by_whom(h: Header, text: str) -> str:
         and not (len(name) == 1 and not role and not honorific and name[0].lower() in _ROLE_VOCABULARY)
         and not EVENT_WORDS.search(" ".join(name))
         and not _DOCUMENT_WORDS.search(" ".join(name))
+        # "Foreign Ministers X and Y", "by X and Foreign Minister Y": two speakers, neither is the one
+        and not re.match(r"^and\s+(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z]", rest)
     ):
         h.speaker = _unshout_name(" ".join(name))
     if role:

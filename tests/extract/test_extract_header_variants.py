@@ -985,3 +985,70 @@ MORE_SITES = [
 @pytest.mark.parametrize(("top", "expected"), MORE_SITES)
 def test_more_site_layouts(top, expected):
     assert facts(top) == expected
+
+
+# -- briefings, press conferences, letters, messages, declarations, two speakers -----------------------------
+
+KINDS = [
+    (
+        "Press Briefing by Spokesperson Lena Kost\n\nLindhaven, 12 March 2010",
+        ("Lena Kost", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Press Conference by Foreign Minister Oskar Lind\n12 March 2010, Lindhaven",
+        ("Oskar Lind", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Letter dated 12 March 2010 from the Permanent Representative of Ostrava to the United Nations addressed to the Secretary-General",
+        (NO_SPEAKER, "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Lindhaven Declaration\n\nAdopted at the Basin Summit, Lindhaven, 12 March 2010",
+        (NO_SPEAKER, "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Joint Press Conference by Foreign Minister Oskar Lind and Foreign Minister Lena Kost\n\nLindhaven, 12 March 2010",
+        (NO_SPEAKER, "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Statement by Foreign Ministers Oskar Lind and Lena Kost\n\nLindhaven, 12 March 2010",
+        (NO_SPEAKER, "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Interview of Foreign Minister Oskar Lind with the Basin Times\n\n12 March 2010",
+        ("Oskar Lind", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Message from Secretary-General Amal Orr on the Basin Day\n\n12 March 2010",
+        ("Amal Orr", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Toast by Prime Minister Oskar Lind at the State Dinner\n\nLindhaven, 12 March 2010",
+        ("Oskar Lind", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Lecture by Professor Amal Orr\n\nLindhaven University, 12 March 2010",
+        ("Amal Orr", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Chairman's Statement\n\nThe Fifth Basin Summit\n\nLindhaven, 12 March 2010",
+        (NO_SPEAKER, "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Statement by the Chair, Ambassador Lena Kost\n\nGeneva, 12 March 2010",
+        ("Lena Kost", "2010-03-12", "Geneva"),
+    ),
+    (
+        "Statement by the President of the Basin Council, Ambassador Lena Kost, on the floods\n\nNew York, 12 March 2010",
+        ("Lena Kost", "2010-03-12", "New York"),
+    ),
+    (
+        "Statement by the Secretary-General on the floods\n\nNew York, 12 March 2010\n\nThe Secretary-General is saddened by the loss of life caused by the floods in the basin.",
+        (NO_SPEAKER, "2010-03-12", "New York"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), KINDS)
+def test_kinds_of_statement(top, expected):
+    assert facts(top) == expected
