@@ -124,6 +124,14 @@ def task_docs(args) -> dict:
 
     formats = args.formats.split(",")
     docs = rendered(args.project, args.event)
+    try:
+        # As a build's worker starts: the writers imported, then set aside from garbage collection,
+        # so the collection after each DOCX (write_docx) scans what the writers made, not the libraries.
+        from generator.pipeline.workers import import_writers
+
+        import_writers(tuple(formats))
+    except ImportError:  # a baseline checkout from before the workers warmed up
+        pass
     out: dict = {"subsetter": font_subsetter(), "documents": {}}
     for doc_id, doc in docs.items():
         calls = {

@@ -182,14 +182,15 @@ def forget_drawn() -> None:
 
 #: A reference in an attribute or style sheet: url(...) other than to a fragment of the SVG itself.
 _OUTSIDE_URL = re.compile(r"url\(\s*['\"]?\s*(?!#)", re.IGNORECASE)
+_RASTER_DATA = re.compile(r"data:image/(png|jpeg|gif|webp)[;,]", re.IGNORECASE)
 _LINK_ATTRS = ("href", "{http://www.w3.org/1999/xlink}href", "src")
 
 
 def self_contained(svg) -> bool:
     """True if the SVG refers to nothing outside itself, so a reader drawing it fetches nothing.
 
-    Only references to the SVG's own elements (``#id``) and ``data:`` URIs
-    are allowed; scripts, style sheets and foreign content are not kept
+    Only references to the SVG's own elements (``#id``) and raster ``data:``
+    URIs are allowed (a ``data:`` SVG could refer further); scripts, style sheets and foreign content are not kept
     either (a reader might run or follow them). CairoSVG never fetches;
     Word and other readers of the stored SVG might.
     """
@@ -204,7 +205,7 @@ def self_contained(svg) -> bool:
                 return False
             if name in _LINK_ATTRS:
                 value = value.strip()
-                if not (value.startswith("#") or value[:5].lower() == "data:"):
+                if not (value.startswith("#") or _RASTER_DATA.match(value)):
                     return False
             elif _OUTSIDE_URL.search(value):
                 return False

@@ -78,6 +78,7 @@ def test_inline_svg_is_stored_as_svg_and_a_150_dpi_png_fitted_to_the_text_width(
         "<style>@import 'https://example.org/a.css';</style>",
         '<rect width="10" height="10" onload="alert(1)"/>',
         "<foreignObject><p>html</p></foreignObject>",
+        '<image href="data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22/%3E" width="1" height="1"/>',
     ],
 )
 def test_an_svg_referring_outside_itself_is_stored_as_its_png_alone(render, tmp_path, inside):
