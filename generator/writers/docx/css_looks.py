@@ -24,8 +24,10 @@ from ...config.theme import PT_PER_MM
 #: Written by the built-in stylesheet before a theme's own rules (templates/css/theme.css.j2).
 MARKER = "/* briefkit: the theme's own rules */"
 
-#: The paragraphs of a document's title band and of the pack's cover band.
-DOC_HEAD = ("Document Kicker", "Document Title", "Document Meta")
+#: The paragraphs of a document's title band (the speaker card's too: its head is a .doc-head)
+#: and of the pack's cover band.
+SPEAKER_HEAD = ("Speaker Document Kicker", "Speaker Document Title", "Speaker Document Meta")
+DOC_HEAD = ("Document Kicker", "Document Title", "Document Meta", *SPEAKER_HEAD)
 COVER_BAND = ("Cover Kicker", "Title", "Subtitle")
 
 #: Selector (whitespace normalised) → the Word styles it stands for.
@@ -39,9 +41,10 @@ TARGETS: dict[str, tuple[str, ...]] = {
     "blockquote p": ("Quote",),
     "th": ("Table Heading",),
     ".doc-head": DOC_HEAD,
-    ".doc-head h1": ("Document Title",),
-    ".doc-head .kicker": ("Document Kicker",),
-    ".doc-head .meta": ("Document Meta",),
+    ".doc-head h1": ("Document Title", "Speaker Document Title"),
+    ".doc-head .kicker": ("Document Kicker", "Speaker Document Kicker"),
+    ".doc-head .meta": ("Document Meta", "Speaker Document Meta"),
+    ".speaker-card .doc-head": SPEAKER_HEAD,
     ".cover .cover-band": COVER_BAND,
     ".cover .cover-band h1": ("Title",),
     ".cover .cover-band .kicker": ("Cover Kicker",),

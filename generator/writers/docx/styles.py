@@ -44,6 +44,12 @@ CLASS_STYLES = {
 #: (``.doc-head .meta``, ``.speaker-card``): class → {style the content would have: style it gets}.
 SCOPED_STYLES = {
     "doc-head": {"Kicker": "Document Kicker", "Heading 1": "Document Title", "Meta": "Document Meta"},
+    # A container inside another: "outer inner" (the walker looks this up before "inner" alone).
+    "speaker-card doc-head": {
+        "Kicker": "Speaker Document Kicker",
+        "Heading 1": "Speaker Document Title",
+        "Meta": "Speaker Document Meta",
+    },
     "cover-band": {"Kicker": "Cover Kicker"},
     "speech-header": {"Normal": "Speech Header"},
     # Large type for the lectern (the PDF's .speaker-card: 1.3 em).
@@ -488,6 +494,11 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
             after=5 * mm,
             contextual=True,
         ),
+        # The speaker card's head: its kicker and meta lines in the card's larger type
+        # (the PDF's .speaker-card .doc-head .kicker/.meta: 0.75 em of the card's 1.3 em).
+        StyleSpec("Speaker Document Kicker", base="Document Kicker", size=body * SPEAKER_SCALE * 0.75),
+        StyleSpec("Speaker Document Title", base="Document Title", next="Normal"),
+        StyleSpec("Speaker Document Meta", base="Document Meta", size=body * SPEAKER_SCALE * 0.75),
         StyleSpec(
             "Cover Kicker", base="Kicker", size=body, borders={"top": (c.accent, 5, 6 * mm)}, before=8 * mm
         ),

@@ -364,7 +364,8 @@ class BodyWriter:
             ctx = replace(ctx, cover=True)
         scope = next((name for name in classes if name in SCOPED_STYLES), None)
         if scope:
-            ctx = replace(ctx, scope=scope)
+            nested = f"{ctx.scope} {scope}" if ctx.scope else scope
+            ctx = replace(ctx, scope=nested if nested in SCOPED_STYLES else scope)
         if tag == "div" and "callout" in classes:
             ask = "callout-ask" in classes
             ctx = replace(

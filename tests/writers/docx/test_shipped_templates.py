@@ -27,7 +27,9 @@ def test_every_document_opens_with_word_headings(out):
         document = docx.Document(str(path))
         styles = [p.style.name for p in document.paragraphs]
         # A document's title is Document Title (its head's own style, based on Heading 1).
-        assert any(s in ("Heading 1", "Document Title", "Title") for s in styles), path.name
+        assert any(s in ("Heading 1", "Document Title", "Speaker Document Title", "Title") for s in styles), (
+            path.name
+        )
         footer = document.sections[-1].footer._element
         assert [t.text.strip() for t in footer.iter(f"{{{W}}}instrText")] == ["PAGE", "NUMPAGES"]
 

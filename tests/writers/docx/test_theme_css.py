@@ -120,3 +120,28 @@ def test_the_shipped_stylesheet_writes_the_marker():
     source = (TEMPLATES / "css" / "theme.css.j2").read_text(encoding="utf-8")
     before, marker, after = source.partition(css_looks.MARKER)
     assert marker and "{% block extra %}" in after and "{% block extra %}" not in before
+
+
+def test_the_speaker_card_s_head_takes_its_own_band_colour(render):
+    rules = ".doc-head { background: #0b6e6e; padding: 4mm 5mm; } .speaker-card .doc-head { background: #4b2a7b; }"
+    document = render(
+        '<header class="doc-head"><h1>Note</h1></header>'
+        '<div class="speaker-card"><header class="doc-head"><p class="kicker">K</p><h1>Card</h1>'
+        '<p class="meta">M</p></header><p>Point</p></div>',
+        head=f"<title>T</title><style>{stylesheet(rules)}</style>",
+    )
+    assert [p.style.name for p in document.paragraphs if p.text] == [
+        "Document Title",
+        "Speaker Document Kicker",
+        "Speaker Document Title",
+        "Speaker Document Meta",
+        "Speaker Text",
+    ]
+    styles = document.styles
+    assert shading(styles["Document Title"]) == "0B6E6E"
+    card = [styles[name] for name in css_looks.SPEAKER_HEAD]
+    assert [shading(s) for s in card] == ["4B2A7B"] * 3
+    # The .doc-head padding holds for the card's band too (its paragraphs are .doc-head's).
+    assert borders(card[1])["left"] == ("4B2A7B", "8", str(round(5 * PT_PER_MM)))
+    # The card's head is in the card's larger type, as in the PDF.
+    assert styles["Speaker Document Meta"].font.size.pt > styles["Meta"].font.size.pt
