@@ -401,7 +401,9 @@ _GAP_LEFT = re.compile(
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*(?:(?i:the)\s+)?\(?\s*$"
 )
 _CLAUSE_START = re.compile(
-    r"^\s*[\"“‘'(]?\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?$", re.IGNORECASE
+    r"^\s*[\"“‘'(]?\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?"
+    r"(?:(?:less|more)\s+than\s+|(?:just|only|barely|almost|nearly|some|about|exactly)\s+)?$",
+    re.IGNORECASE,
 )
 _GAP_RIGHT = re.compile(
     r"^\s*,?\s*(?:(?:on\s+the\s+(?:occasion|sidelines|margins?)\s+of|at|during)\s+(?=the\b))?"

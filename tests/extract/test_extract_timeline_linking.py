@@ -528,3 +528,10 @@ def test_today_dates_another_meeting_but_not_the_occasion():
     assert timeline("7 May 2009", "I thank you for convening the meeting today.") == []
     assert timeline("7 May 2009", "We are honoured to open this Basin Summit today.") == []
     assert timeline("7 May 2009", "The challenges we face today are many.") == []
+
+
+def test_a_qualified_opening_date():
+    got = timeline(
+        "5 June 2012", "Less than two months ago, we welcomed you all to Amsel for the Sixth Basin Summit."
+    )
+    assert got == [("2012-04", "summit", "Sixth Basin Summit")]
