@@ -377,8 +377,29 @@ _STOP = {
     "organising",
     "took",
     "take",
+    "met",
+    "ahead",
 }
 _CONNECT_INSIDE = {"of", "on", "for", "and", "de"}
+#: Words that are not part of a meeting's name before "of the": "Joint Statement of the X Meeting",
+#: "Sherpas of the G20", "President of the Y Session".
+_NOT_BEFORE_OF = {
+    "statement",
+    "declaration",
+    "report",
+    "communique",
+    "communiqué",
+    "outcome",
+    "results",
+    "summary",
+    "president",
+    "chair",
+    "chairman",
+    "members",
+    "participants",
+    "sherpas",
+    "conclusions",
+}
 _RIGHT_CONNECT = {"of", "on", "for", "with", "to"}
 _TOKEN = re.compile(r"[^\W_](?:[\w'’\-.]*[\w'’])?|[^\w\s]")
 _ORDINAL = re.compile(
@@ -892,6 +913,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
                 and toks[j - 2].is_word
                 and toks[j - 2].is_cap
                 and toks[j - 2].low not in _STOP
+                and toks[j - 2].low not in _NOT_BEFORE_OF
+                and low in EVENT_NOUNS
                 and toks[start_i].is_cap
                 and not is_blocked(toks[j - 2])
             ):
@@ -941,7 +964,7 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
         and not is_blocked(toks[r])
         and toks[r].is_word
         and (
-            (toks[r].is_cap and toks[r].low not in _STOP)
+            (toks[r].is_cap and toks[r].low not in _STOP and toks[r].low not in _MONTHS_AND_DAYS)
             or (toks[r].low in {"of", "and", "on", "for"} and r + 1 < len(toks) and toks[r + 1].is_cap)
         )
     ):

@@ -535,3 +535,13 @@ def test_a_qualified_opening_date():
         "5 June 2012", "Less than two months ago, we welcomed you all to Amsel for the Sixth Basin Summit."
     )
     assert got == [("2012-04", "summit", "Sixth Basin Summit")]
+
+
+def test_titles_stop_where_the_meeting_s_name_does():
+    got = timeline("27 January 2010", "Ahead of the Amsel conference on rivers tomorrow, we met the envoys.")
+    assert [t for _, _, t in got] == ["Amsel conference on rivers"]
+    got = timeline(
+        "8 March 2011",
+        "In line with the Joint Statement of the Basin Ministerial Meeting, held in Amsel, February 11th 2011, we act.",
+    )
+    assert [t for _, _, t in got] == ["Basin Ministerial Meeting"]
