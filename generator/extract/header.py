@@ -56,6 +56,10 @@ _TITLED_STATEMENT = re.compile(
     r"(?P<subject>[^,;]{3,100}?)\s+by\s+(?P<rest>(?:the\s+)?(?:[A-Z]|H\.E).*)$",
     re.IGNORECASE,
 )
+#: "H.E. Mr. X, Minister of …: Statement at the …", "Foreign Secretary X: speech at the …".
+_NAMED_STATEMENT = re.compile(
+    rf"^(?P<who>[^:]{{4,160}}):\s*(?P<kind>{_KIND_WORDS})\b(?P<rest>.*)$", re.IGNORECASE
+)
 #: "President Gloria Macapagal-Arroyo's Speech …": the speaker before the kind.
 _POSSESSIVE_STATEMENT = re.compile(
     rf"^(?P<who>.+?)['’]s\s+(?:(?:opening|closing|keynote|welcoming|inaugural)\s+)?(?P<kind>{_KIND_WORDS})\b"
@@ -1116,6 +1120,26 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         h.kind = _sentence_case(f"{titled['pre']}{titled['kind']}".strip().lower())
         return _statement_line(h, titled["rest"].strip(" ,:"))
     possessive = _POSSESSIVE_STATEMENT.match(line)
+    if possessive and re.fullmatch(r"(?:the\s+)?[A-Z]{2,4}", possessive["who"].strip()):
+        h.kind = _sentence_case(
+            possessive["kind"].lower()
+        )  # "PM's address": an office's abbreviation, nobody named
+        rest = possessive["rest"].strip(" ,:")
+        if rest:
+            _classify(h, rest, False)
+        return False
+    named = _NAMED_STATEMENT.match(line)
+    if named and h.speaker is None:
+        trial = Header()
+        _statement_line(trial, named["who"])
+        if trial.speaker:
+            # "H.E. Mr. X, Minister …: Statement at the General Debate (New York, 26 September 2009)"
+            h.kind = _sentence_case(named["kind"].lower())
+            _statement_line(h, named["who"])
+            rest = named["rest"].strip(" ,:")
+            if rest:
+                _classify(h, rest, False)
+            return False
     if (
         possessive
         and h.speaker is None
@@ -1156,6 +1180,11 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         return False
     if h.occasion is None and EVENT_WORDS.search(line) and (line[:1].isupper() or line[:1].isdigit()):
         _occasion(h, line)
+        return False
+    if h.place is None and line.strip().rstrip(".").lower() in SEAT_CITIES:
+        h.place = line.strip().rstrip(
+            "."
+        )  # "New York" on a line of its own under the role: a letterhead's city
         return False
     pieces = re.split(r"\s+[.|·•]\s+", line)
     seat = [p for p in pieces if p.strip(" .").lower() in SEAT_CITIES]
@@ -1930,7 +1959,12 @@ def is_place(text: str) -> bool:
     tokens = text.strip().rstrip(".").split()
     if not 1 <= len(tokens) <= 4:
         return False
-    if not all(re.match(r"^(?:[A-Z][\w'’.\-]*|de|da|del|of|on|upon|am|an|la|le|sur|es)$", t) for t in tokens):
+    if not all(
+        re.match(
+            r"^(?:[A-Z][\w'’.\-]*|de|da|del|of|on|upon|am|an|la|le|sur|es|(?:el|al|es|ad|ar|as|en)-\w+)$", t
+        )
+        for t in tokens
+    ):
         return False
     if not tokens[0][:1].isupper() or find_dates(text) or EVENT_WORDS.search(text):
         return False

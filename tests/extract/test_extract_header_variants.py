@@ -1052,3 +1052,74 @@ KINDS = [
 @pytest.mark.parametrize(("top", "expected"), KINDS)
 def test_kinds_of_statement(top, expected):
     assert facts(top) == expected
+
+
+# -- one-line and stacked headers in further orders --------------------------------------------------------
+
+ORDERS = [
+    (
+        "Statement by H.E. Ambassador Lena Kost, Permanent Representative of Ostrava to the United Nations, at the Security Council Open Debate on Rivers, New York, 12 March 2010\n\nMr. President,",
+        ("Lena Kost", "2010-03-12", "New York"),
+    ),
+    (
+        "H.E. Mr. Oskar Lind, Minister of Foreign Affairs of Norland: Statement at the General Debate of the 64th Session (New York, 26 September 2009)\n\nMr. President,",
+        ("Oskar Lind", "2009-09-26", "New York"),
+    ),
+    (
+        "Foreign Secretary Oskar Lind: speech at the Basin Institute\n\n12 March 2010\n\nLadies and gentlemen,",
+        ("Oskar Lind", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Remarks of Secretary Amal Orr at the Basin Forum\nLindhaven, 12 March 2010\n\nThank you.",
+        ("Amal Orr", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "PM's address at the Basin Forum\n\n12 March 2010\n\nExcellencies,",
+        (NO_SPEAKER, "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Intervention of the Delegation of Ostrava at the Basin Council\n\nGeneva, 12 March 2010\n\nMr. President,",
+        (NO_SPEAKER, "2010-03-12", "Geneva"),
+    ),
+    (
+        "Basin Council, 12 March 2010\n\nStatement by Ms. Lena Kost\n\nMr. President,",
+        ("Lena Kost", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "STATEMENT BY MS. LENA KOST, DIRECTOR-GENERAL, BASIN INSTITUTE\n\nLINDHAVEN, 12 MARCH 2010\n\nMr. President,",
+        ("Lena Kost", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "Speech by Ms Lena Kost MEP, Chair of the Basin Committee\n\n12 March 2010",
+        ("Lena Kost", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Statement by Mr. Tomas Reyl (Ostrava), Chairman of the Basin Committee\n\n12 March 2010\n\nMr. President,",
+        ("Tomas Reyl", "2010-03-12", NO_PLACE),
+    ),
+    (
+        "Statement by H.E. Mr. Tomas Reyl\nPermanent Representative\n\nNew York\n\n12 March 2010\n\nMr. President,",
+        ("Tomas Reyl", "2010-03-12", "New York"),
+    ),
+    (
+        "Statement by H.E. Dr. Tomas Reyl, Vice President of the Republic of Ostrava at the Basin Summit, Sharm el-Sheikh, 12 March 2010\n\nMr. President,",
+        ("Tomas Reyl", "2010-03-12", "Sharm el-Sheikh"),
+    ),
+    (
+        "Address by H.E. Tomas Reyl at the Basin University\nLindhaven\nFebruary 3, 2010",
+        ("Tomas Reyl", "2010-02-03", "Lindhaven"),
+    ),
+    (
+        "Statement by Ms. Lena Kost\nHead of Delegation\n\nLindhaven, 3rd February 2010\n\nMr. Chairman,",
+        ("Lena Kost", "2010-02-03", "Lindhaven"),
+    ),
+    (
+        "Welcoming remarks by Mayor Lena Kost\n3 February 2010, City Hall, Lindhaven\n\nDear guests,",
+        ("Lena Kost", "2010-02-03", "Lindhaven"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "expected"), ORDERS)
+def test_further_orders(top, expected):
+    assert facts(top) == expected
