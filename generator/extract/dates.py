@@ -254,7 +254,14 @@ class _Tense:
         self.sentence_future = is_future(text)
         marks = [(m.start(), True) for m in FUTURE.finditer(text)]
         if self.sentence_future:
-            marks += [(m.start(), False) for m in _PAST.finditer(text)]
+            marks += [
+                (m.start(), False)
+                for m in _PAST.finditer(text)
+                # "to be held", "will be signed": a participle of the future
+                if not re.search(
+                    r"\b(?:to|will|shall|would|is|are)\s+be\s+$", text[: m.start()], re.IGNORECASE
+                )
+            ]
         self.marks = sorted(marks)
         self.cuts = [m.start() for m in _CLAUSE_MARK.finditer(text)]
 

@@ -1136,6 +1136,27 @@ def _meetings_today(
     return kept
 
 
+_BY_ACT = re.compile(
+    r"\b(?:by|in|through|with)\s+(?:its\s+)?(?P<act>(?:[Rr]esolution|[Dd]ecision)\s+\d[\d/]*(?:\s*\(\d{4}\))?)"
+)
+_ACTED = re.compile(
+    r"\b(?:renewed|extended|established|authori[sz]ed|decided|created|adopted|endorsed|approved|set\s+up)\b"
+)
+
+
+def _by_resolution(text: str, m: DateMention, mentions: list[DateMention]) -> str | None:
+    """ "The Council renewed the mandate of the Mission on 16 December by resolution 1961": a resolution's
+    day, when the clause of the date says what the resolution did and names it."""
+    start, end = _clause_of(text, m.start)
+    if any(start <= d.start < end for d in mentions if d is not m):
+        return None
+    act = _BY_ACT.search(text, start, end)
+    if act is None or not _ACTED.search(text, start, end):
+        return None
+    name = " ".join(act["act"].split())
+    return f"{name[:1].upper()}{name[1:]} adopted"
+
+
 def _adopted_today(passage: Passage, speech_date: DatePoint | None) -> TimelineEntry | None:
     """ "Resolution 2042, which the Council adopted this morning": a numbered act of the statement's own
     day, the one dated act of an occasion a timeline keeps. Only a numbered resolution or decision:
@@ -1246,6 +1267,7 @@ def _dated_sentence(
                 or _milestone_anywhere(text, m, mentions)
                 or _agreement_of(text, m)
                 or _act_before(text, m)
+                or _by_resolution(text, m, mentions)
             )
             if milestone:
                 pairs.append((m, None, milestone, None))
@@ -1851,7 +1873,8 @@ _MEET_DATE = re.compile(
 )
 _VISITED = re.compile(
     r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recently|first)\s+)?"
-    r"(?:visited|travelled to|traveled to|went to)\s+(?P<obj>(?:the\s+)?[A-Z][\w'’\-]*"
+    r"(?:visited|travelled to|traveled to|went to|(?:will|shall|is\s+to|are\s+to)\s+(?:travel\s+to|visit))\s+"
+    r"(?P<obj>(?:the\s+)?[A-Z][\w'’\-]*"
     r"(?:\s+[A-Z][\w'’\-]*){0,3})"
     r"|\b(?:my|our|his|her|the|paid\s+an?)\s+(?:recent\s+|official\s+|state\s+|working\s+)?visit\s+to\s+"
     r"(?P<obj2>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"

@@ -545,3 +545,21 @@ def test_titles_stop_where_the_meeting_s_name_does():
         "In line with the Joint Statement of the Basin Ministerial Meeting, held in Amsel, February 11th 2011, we act.",
     )
     assert [t for _, _, t in got] == ["Basin Ministerial Meeting"]
+
+
+def test_un_and_ministry_shapes():
+    # "to be held" looks forward, though "held" alone is past
+    got = timeline(
+        "15 March 2011", "The Basin Summit, to be held in Lindhaven on 8 and 9 June, will review progress."
+    )
+    assert got == [("2011-06-08/2011-06-09", "planned", "Basin Summit")]
+    # a resolution named by what it did on a day
+    got = timeline(
+        "15 March 2011", "The Council renewed the mandate of the Mission on 16 December by resolution 1961."
+    )
+    assert got == [("2010-12-16", "milestone", "Resolution 1961 adopted")]
+    # a visit to come
+    got = timeline(
+        "15 March 2011", "The Prime Minister will travel to Amsel next week for talks with his counterpart."
+    )
+    assert got == [("2011-03", "planned", "Visit to Amsel")]
