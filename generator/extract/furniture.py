@@ -190,7 +190,10 @@ def top(line: str, following: str = "") -> bool:
 _HEADER_MARK = re.compile(
     r"^(?:statement|remarks|address|speech|intervention|message|keynote|lecture)\s+(?:by|of|delivered)\b|"
     r"^(?:H\.\s?E\.|His |Her |Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s|Ambassador\s|The Hon|Hon\.|Sir\s|Dame\s)|"
-    r"\b(?:19|20)\d\d\b|check against delivery|^by\b",
+    r"\b(?:19|20)\d\d\b|check against delivery|^by\b|"
+    # a role line or a kind of statement alone: "Secretary of State", "Remarks"
+    r"\b(?:minister|secretary|ambassador|representative|spokes\w+|director|commissioner|chair(?:man|person)?)\b|"
+    r"^(?:statement|remarks|address|speech|intervention|keynote|lecture|transcript|press release)$",
     re.IGNORECASE,
 )
 

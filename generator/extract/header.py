@@ -792,6 +792,8 @@ def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
             return
         above.append(line)
         for pattern in _SUMMARY_SPEAKER:
+            if pattern is _SUMMARY_SPEAKER[5] and any(_is_body(a) for a in above[:-1]):
+                continue  # "X spoke at the …" says whose address it is only above the first paragraph
             for m in pattern.finditer(line):
                 trial = Header()
                 who = _name_at_end(re.sub(r"^(?:The|A|An)\s+", "", m["who"]))

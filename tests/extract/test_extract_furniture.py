@@ -65,3 +65,36 @@ def test_you_are_here_is_furniture_only_as_a_breadcrumb():
     assert furniture.anywhere("You are here: Home > Speeches")
     assert furniture.anywhere("You are here")
     assert not furniture.anywhere("You are here with us today in Lindhaven for this conference.")
+
+
+def test_a_menu_above_a_stacked_header_leaves_the_header():
+    """Seven short capitalised lines are a site's menu; a stacked header under a short menu is not one,
+    because a kind of statement alone or a role line ends the run."""
+    from generator.extract import furniture
+
+    menu = [
+        "About the Embassy",
+        "Official Statements",
+        "Consular Issues",
+        "",
+        "Country Profile",
+        "Economic Overview",
+        "Environment Issues",
+        "Photo Gallery",
+        "",
+        "Lindhaven, August 6: the text.",
+    ]
+    assert furniture.menu(menu) == {0, 1, 2, 4, 5, 6, 7}
+    header = [
+        "Home",
+        "News",
+        "Speeches",
+        "Remarks",
+        "Amal Orr",
+        "Secretary of Inland Affairs",
+        "Treaty Room",
+        "Washington, DC",
+        "Lakeside Hall",
+        "Ground Floor",
+    ]
+    assert furniture.menu(header) == set()

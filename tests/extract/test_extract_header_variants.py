@@ -1123,3 +1123,15 @@ ORDERS = [
 @pytest.mark.parametrize(("top", "expected"), ORDERS)
 def test_further_orders(top, expected):
     assert facts(top) == expected
+
+
+def test_someone_who_spoke_elsewhere_further_down_is_not_the_speaker():
+    body = "\n\n".join(
+        [
+            "The floods of the past year have shown how much the basin depends on common rules for all of us.",
+            "The Council has met four times since then, and each time the members have agreed on more work.",
+            "The delegations have also exchanged data on the rivers, which is a first for the whole region.",
+            "Last spring Foreign Minister Oskar Lind spoke at the Basin Institute about the same questions.",
+        ]
+    )
+    assert facts("Basin Council: the year in review", body + "\n")[0] == NO_SPEAKER
