@@ -960,7 +960,8 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
             header.date, header.place = closing.date, header.place or closing.place
     place_is_not_the_speaker(header)
     page_dateline(header, removed)
-    meeting_dateline(header, passages)
+    if not any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40]):
+        meeting_dateline(header, passages)  # (a speech opens with "Mr. President,"; a communiqué does not)
     if header.place is None:
         said = place_from_body(passages)
         if said:
@@ -2105,8 +2106,8 @@ def meeting_dateline(header: Header, passages) -> None:
     if first is None:
         return
     m = _MEETING_OPENS.search(first.text)
-    if not m or not is_place(m["p"]):
-        return
+    if not m or not is_place(m["p"]) or not re.match(r"^(?:\d{1,2}\.\s+)?The\s", first.text):
+        return  # (the sentence is about the meeting: "The 11th Meeting …", "The Ministers …")
     dates = [d for d in find_dates(m["rest"]) if d.start == 0 and d.date is not None and d.relative is None]
     point = dates[0].date.first if dates and dates[0].date is not None else None
     if point is None or point.day is None:

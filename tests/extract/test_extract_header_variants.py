@@ -1135,3 +1135,14 @@ def test_someone_who_spoke_elsewhere_further_down_is_not_the_speaker():
         ]
     )
     assert facts("Basin Council: the year in review", body + "\n")[0] == NO_SPEAKER
+
+
+def test_a_speech_recalling_a_meeting_is_not_dated_by_it():
+    """ "The first Summit was held in X on DATE" opening a speech (it has a salutation) is history, not the
+    speech's date; only a communiqué, with no salutation, is dated by the meeting it reports."""
+    top = "Address to the Basin Forum\n\nExcellencies,"
+    body = (
+        "The first Summit of our region was held in Port Sella on 3 March 1990, and much has changed since "
+        "those early days of our work together.\n"
+    )
+    assert facts(top, body)[1:] == (NO_DATE, NO_PLACE)
