@@ -239,14 +239,64 @@ def put_rpr(rpr, child):
 # --- python-docx objects and their XML -------------------------------------------
 
 
+def package_entries(document) -> dict[str, bytes]:
+    """Every zip entry of the document's package (name → bytes), as python-docx would save them.
+
+    python-docx only saves to a compressed zip, which package.save then read
+    back to write again in a fixed order: compressing everything twice. Its
+    own writer's steps, handed a collector instead of a zip, give the same
+    entries without either.
+    """
+    from docx.opc.pkgwriter import PackageWriter
+
+    class Collector:
+        def __init__(self) -> None:
+            self.entries: dict[str, bytes] = {}
+
+        def write(self, pack_uri, blob: bytes) -> None:
+            self.entries[pack_uri.membername] = blob
+
+    package = document.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    collector = Collector()
+    PackageWriter._write_content_types_stream(collector, parts)
+    PackageWriter._write_pkg_rels(collector, package.rels)
+    PackageWriter._write_parts(collector, parts)  # type: ignore[arg-type]  # any object with write()
+    return collector.entries
+
+
 def paragraph_element(paragraph):
     """The ``w:p`` of a python-docx paragraph: where runs, links and bookmarks go."""
     return paragraph._p
 
 
 def set_paragraph_style(paragraph, style_id: str) -> None:
-    """Give a paragraph a style by its styleId (python-docx looks styles up by name, slowly)."""
-    paragraph._p.style = style_id
+    """Give a paragraph a style by its styleId (python-docx looks styles up by name, slowly).
+
+    A new paragraph (no properties yet, the writer's usual case) gets its
+    ``w:pPr`` built directly: python-docx's setter searches for each child
+    by its successors first, a good share of a long document's time.
+    """
+    p = paragraph._p
+    if p.pPr is None:
+        ppr = OxmlElement("w:pPr")
+        ppr.append(OxmlElement("w:pStyle", attrs={qn("w:val"): style_id}))
+        p.insert(0, ppr)
+    else:
+        p.style = style_id
+
+
+def add_text_run(paragraph, text: str):
+    """``paragraph.add_run(text)``, the same XML, without python-docx's character-by-character
+    reading of text that holds no tab or line break (the usual case)."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    run = paragraph.add_run()
+    if text:
+        run._r.add_t(text)
+    return run
 
 
 def set_run_style(run, style_id: str) -> None:

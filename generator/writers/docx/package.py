@@ -16,6 +16,7 @@ from datetime import date, datetime, timezone
 
 from lxml import etree
 
+from . import fields
 from .text import collapse
 
 log = logging.getLogger(__name__)
@@ -152,16 +153,15 @@ def xml_parts(document) -> list:
 
 def save(document, *, timestamp: datetime, application: str, company: str = "") -> bytes:
     """The .docx bytes: fixed entry order, dates and attributes."""
-    raw = io.BytesIO()
-    document.save(raw)
+    entries = fields.package_entries(document)
     stamp = min(max(timestamp.astimezone(timezone.utc), _ZIP_EPOCH), _ZIP_LAST)
     date_time = stamp.timetuple()[:6]
     out = io.BytesIO()
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w") as target:
-        names = source.namelist()
+    with zipfile.ZipFile(out, "w") as target:
+        names = list(entries)
         first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in names]
         for name in first + sorted(n for n in names if n not in first):
-            data = source.read(name)
+            data = entries[name]
             if name == "docProps/app.xml":
                 data = _app_properties(data, application, company)
             info = zipfile.ZipInfo(name, date_time=date_time)

@@ -810,7 +810,7 @@ class BodyWriter:
                 current_link = link
                 target = base if link is None else self._hyperlink(paragraph, link, base)
             if isinstance(seg, Text):
-                run = paragraph.add_run(seg.text)
+                run = fields.add_text_run(paragraph, seg.text)
             elif isinstance(seg, Break):
                 run = paragraph.add_run()
                 run.add_break(WD_BREAK.LINE)
