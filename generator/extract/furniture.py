@@ -30,7 +30,12 @@ _NAV_PHRASES = (
     r"tags?:.*|posted by .*|posted on .*|last (?:updated|modified|reviewed)(?: on)?:? .*|"
     r"published under:? .*|publisher:? .*|font size.*|text size.*|a ?a ?a|"
     r"you are here(?:\s*[:>›»].*)?|previous|next|previous article|next article|view all|more news|back|"
-    r"link to this:? .*"
+    r"link to this:? .*|"
+    r"page last (?:updated|modified):? .*|print friendly.*|bookmark(?: (?:and|&) share)?|"
+    r"follow us(?: on \w+)?|subscribe to (?:our |the )?[\w ]{1,30}|all rights reserved\.?|"
+    r"download(?: this| the)?(?: pdf| speech| statement| document| file)?(?: \([^)]*\))?|"
+    r"listen to (?:the|this) (?:speech|statement|audio)|watch (?:the|this) video|view (?:photos|gallery|video)|"
+    r"next article\s*[»›>]?|[«‹<]\s*previous(?: article)?"
 )
 _NAV_LINE = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)
 _NAV_ITEM = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)

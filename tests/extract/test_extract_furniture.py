@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract import extract_event
 
 PAGE = """Ostrava Foreign Ministry
@@ -98,3 +100,71 @@ def test_a_menu_above_a_stacked_header_leaves_the_header():
         "Ground Floor",
     ]
     assert furniture.menu(header) == set()
+
+
+PAGE_FURNITURE = [
+    "Share this page",
+    "Share on Facebook",
+    "Print this page",
+    "Back to top",
+    "Top of page",
+    "↑ Top",
+    "Skip to content",
+    "English | Français | Español | Русский | 中文 | العربية",
+    "EN | FR | ES",
+    "Sign in / Register",
+    "Log in | Sign up",
+    "Photo: Ministry of Inland Affairs",
+    "(Photo) The Minister greets the delegates",
+    "Photo credit: Basin Council",
+    "Tweet",
+    "Email this page",
+    "Font size: A A A",
+    "Related links",
+    "Last updated: 12 March 2010",
+    "Page last updated: 12.03.2010",
+    "Print | Email | Share",
+    "Print Friendly, PDF & Email",
+    "Bookmark and Share",
+    "Text size: A+ A-",
+    "Follow us on Twitter",
+    "Subscribe to our newsletter",
+    "Copyright © 2010 Ministry of Inland Affairs",
+    "All rights reserved",
+    "Terms of use | Privacy policy | Contact us",
+    "Home › News › Speeches",
+    "You are here: Home / Speeches",
+    "Download PDF",
+    "Download this speech (PDF, 120 KB)",
+    "Listen to the speech",
+    "Watch the video",
+    "View photos",
+    "Next article »",
+    "« Previous",
+]
+STATEMENT_LINES = [
+    "Thank you.",
+    "Share the burden.",
+    "Home affairs matter.",
+    "Top priorities for the year",
+    "Print media freedom is essential.",
+    "We must email our partners more.",
+    "Excellencies,",
+    "Related issues will be discussed tomorrow.",
+    "Next steps",
+    "Back to the future of the basin",
+]
+
+
+@pytest.mark.parametrize("line", PAGE_FURNITURE)
+def test_page_furniture_of_every_kind_goes(line):
+    from generator.extract import furniture
+
+    assert furniture.anywhere(line) or furniture.top(line)
+
+
+@pytest.mark.parametrize("line", STATEMENT_LINES)
+def test_statement_lines_with_furniture_words_stay(line):
+    from generator.extract import furniture
+
+    assert not furniture.anywhere(line)
