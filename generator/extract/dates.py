@@ -704,6 +704,17 @@ def _b_span_from_now(m, ctx, text, s, e):
     return _relative(text, s, e, value, future=sign > 0)
 
 
+def _part_of_year(year: int, part: str, unit: str) -> PartialDate | None:
+    """ "the second half", "the first quarter" of a year, as months."""
+    order = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[part.lower()]
+    size = 6 if unit.lower() == "half" else 3
+    count = 12 // size
+    if order >= count:
+        return None
+    index = order % count
+    return _pd(_point(year, index * size + 1), _point(year, index * size + size))
+
+
 def _b_vague_future(m, ctx, text, s, e):
     return DateMention(s, e, text, None, future=True)
 
@@ -815,11 +826,23 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "in March" (the statement's year)
     (
         re.compile(
-            rf"(?:\b(?i:in|since|until|by|during|early|late|mid|for)\s+|\b(?i:mid)-)(?P<core>{_month('m')})"
+            rf"(?:\b(?i:in|since|until|by|during|early|late|mid|for)\s+|\b(?i:mid)-|"
+            rf"\b(?i:the\s+(?:end|beginning|start|middle)\s+of)\s+)(?P<core>{_month('m')})"
             rf"{_NO_YEAR_AFTER}"
             rf"(?!\s+(?i:last|this|next)\b)"
         ),
         _b_month_alone,
+    ),
+    # "in the second half of the year", "the first quarter of this year": the statement's year
+    (
+        re.compile(
+            r"(?P<core>\b(?:the\s+)?(?P<part>first|second|third|fourth|last)\s+(?P<unit>half|quarter)\s+of\s+"
+            r"(?:the|this)\s+year)\b",
+            _I,
+        ),
+        lambda m, ctx, text, s, e: _relative(
+            text, s, e, _part_of_year(ctx.speech.year, m["part"], m["unit"]) if ctx.speech else None
+        ),
     ),
     # "last year('s)", "earlier this year", "later this year", "the previous year"
     (

@@ -1876,7 +1876,7 @@ _VISITED = re.compile(
     r"(?:visited|travelled to|traveled to|went to|(?:will|shall|is\s+to|are\s+to)\s+(?:travel\s+to|visit))\s+"
     r"(?P<obj>(?:the\s+)?[A-Z][\w'’\-]*"
     r"(?:\s+[A-Z][\w'’\-]*){0,3})"
-    r"|\b(?:my|our|his|her|the|paid\s+an?)\s+(?:recent\s+|official\s+|state\s+|working\s+)?visit\s+to\s+"
+    r"|\b(?:my|our|his|her|the|paid\s+an?|paid)\s+(?:recent\s+|official\s+|state\s+|working\s+)?visits?\s+to\s+"
     r"(?P<obj2>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
 )
 

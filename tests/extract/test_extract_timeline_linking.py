@@ -563,3 +563,13 @@ def test_un_and_ministry_shapes():
         "15 March 2011", "The Prime Minister will travel to Amsel next week for talks with his counterpart."
     )
     assert got == [("2011-03", "planned", "Visit to Amsel")]
+
+
+def test_parts_of_months_and_years():
+    sp = DatePoint(2010, 4, 14)
+    found = find_dates("The Minister visited Amsel at the end of December and met the President.", sp)
+    assert [m.date.iso() for m in found] == ["2009-12"]
+    (m,) = find_dates("We will convene a conference in the second half of the year.", sp)
+    assert m.date.iso() == "2010-07/2010-12"
+    got = timeline("14 April 2010", "President Ora Kell paid state visits to Amsel and Tarnow in March.")
+    assert got == [("2010-03", "meeting", "Visit to Amsel")]
