@@ -1146,3 +1146,30 @@ def test_a_speech_recalling_a_meeting_is_not_dated_by_it():
         "those early days of our work together.\n"
     )
     assert facts(top, body)[1:] == (NO_DATE, NO_PLACE)
+
+
+# -- texts that name people, places and dates without a header: nothing is taken for a header fact ------------
+
+NO_HEADER = [
+    # no header; body mentions people, places, dates
+    "Mr. President,\n\nLet me congratulate Ambassador Lena Kost on her election. In Lindhaven on 3 May 2009 we agreed on a plan.\n\nForeign Minister Oskar Lind said last year that the rivers need care.\n",
+    # headline + body in third person about someone else's speech
+    "Basin Council holds its annual meeting\n\nThe Basin Council met in Lindhaven today. The Chair, Ms. Lena Kost, opened the meeting and welcomed the delegations from all the member states.\n\nThe members adopted three decisions on the rivers.\n",
+    # a title with capitalised words only
+    "Water Security in the Basin Region\n\nClimate Change and Rivers\n\nThe rivers of the region are under pressure from many sides, and the countries must act together.\n",
+    # speech starting with thanks to named hosts
+    "Excellencies,\n\nI thank President Tomas Reyl and the people of Ostrava for hosting us here in Lindhaven, and Minister Lena Kost for her warm words of welcome this morning.\n",
+    # list of participants
+    "Participants\n\nOskar Lind, Norland\nLena Kost, Ostrava\nTomas Reyl, Estravia\nAmal Orr, Basin Institute\n\nThe meeting discussed the rivers of the region and agreed to meet again next year in the autumn.\n",
+    # table of contents
+    "Contents\n\nIntroduction\nThe Rivers\nThe Floods\nThe Way Ahead\nAnnex\n\nThe rivers of the region are under pressure from many sides, and the countries must act together now.\n",
+]
+
+
+@pytest.mark.parametrize("text", NO_HEADER)
+def test_no_header_gives_no_speaker_and_no_date(text):
+    data = extract_event(text, source_name="variant.txt").data
+    assert data["speech"]["speaker"]["name"] == NO_SPEAKER
+    assert str(data["event"]["date"]) == NO_DATE
+    # the only place taken is where the speaker says the meeting is: "hosting us here in Lindhaven"
+    assert data["event"]["place"] == ("Lindhaven" if "here in Lindhaven" in text else NO_PLACE)
