@@ -1204,6 +1204,7 @@ def _dated_sentence(
     passing: set[int] = set()  # mentions tied to a meeting named in passing: milestones
     future_tense = is_future(text)
     listed = _date_lists(text, mentions, phrases)
+    met_on = _meeting_days(text, mentions) if not listed else {}
 
     def precision(m: DateMention) -> int:
         first = m.date.first if m.date is not None else None
@@ -1244,6 +1245,10 @@ def _dated_sentence(
         if id(m) in listed:
             index = listed[id(m)]
             pairs.append((m, phrases[index], _singular(phrases[index].title), None))
+            continue
+        if id(m) in met_on:
+            title = met_on[id(m)]
+            pairs.append((m, _Phrase(m.start, m.end, title, "meeting"), title, None))
             continue
         will_be = _WILL_BE.match(text, m.end) if m.relative else None
         if will_be and _CLAUSE_START.match(_clause_head(text, m.start)):
@@ -1821,6 +1826,37 @@ def _date_lists(text: str, mentions: list[DateMention], phrases: list[_Phrase]) 
             for m in run:
                 out[id(m)] = before[-1]
     return out
+
+
+#: "the Council has met four times: on 12 January, 3 February …": a verb of meeting before a row of days.
+_MET_BEFORE_ROW = re.compile(
+    r"\b(?:met|meet|convened|gathered)\b(?:\s+\w+){0,3}?\s*(?:times?)?\s*[:,]?\s*(?:on\s+)?(?:the\s+)?$"
+)
+
+
+def _meeting_days(text: str, mentions: list[DateMention]) -> dict[int, str]:
+    """Days in a row after a verb of meeting, each a meeting of the sentence's subject."""
+    days = [m for m in mentions if m.date is not None and m.date.first is not None and m.date.first.day]
+    row: list[DateMention] = []
+    for m in days:
+        if row and _LIST_GAP.match(text[row[-1].end : m.start]):
+            row.append(m)
+        elif not row:
+            row = [m]
+        else:
+            break
+    if len(row) < 2 or not _MET_BEFORE_ROW.search(text[: row[0].start]):
+        return {}
+    subjects = list(_ROW_SUBJECT.finditer(text[: row[0].start]))
+    who = subjects[-1]["who"].strip() if subjects else ""
+    title = f"Meeting of {who}" if who and who.split()[0].lower() not in _STOP else "Meeting"
+    return {id(m): title for m in row}
+
+
+_ROW_SUBJECT = re.compile(
+    r"(?P<who>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*){0,4})\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:also\s+)?(?:met|convened|gathered)\b"
+)
 
 
 def _singular(title: str) -> str:

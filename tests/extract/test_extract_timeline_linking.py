@@ -573,3 +573,16 @@ def test_parts_of_months_and_years():
     assert m.date.iso() == "2010-07/2010-12"
     got = timeline("14 April 2010", "President Ora Kell paid state visits to Amsel and Tarnow in March.")
     assert got == [("2010-03", "meeting", "Visit to Amsel")]
+
+
+def test_a_row_of_days_after_a_verb_of_meeting():
+    got = timeline(
+        "20 April 2012",
+        "Since January, the Basin Council has met four times: on 12 January, 3 February, 15 March and 2 April.",
+    )
+    assert [(d, t) for d, _, t in got] == [
+        ("2012-01-12", "Meeting of Basin Council"),
+        ("2012-02-03", "Meeting of Basin Council"),
+        ("2012-03-15", "Meeting of Basin Council"),
+        ("2012-04-02", "Meeting of Basin Council"),
+    ]
