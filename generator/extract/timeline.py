@@ -410,7 +410,7 @@ _PLACE_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|de|da|del|upon|on|of(
 _GAP_LEFT = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?i:which|who)\s+(?i:is|are|was|were)\s+[^,;.]{1,80},\s*)?"
     rf"(?:(?i:to|in)\s+{_PLACE_WORDS}\s*(?=,\s*(?i:which|that)\b))?"
-    r",?\s*(?:(?i:which|that)\s+)?"
+    r",?\s*(?:(?i:which|that)\s+(?:(?:I|we|he|she|they)\s+)?)?"
     r"(?:(?i:was|were|is|are|will be|to be|being|had been|has been|would be)\s+)?"
     r"(?:(?i:(?:jointly\s+)?(?:held|convened|organi[sz]ed|hosted|took place|takes place|will take place|"
     r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|taking place|(?:will\s+)?(?:meet|convene|gather|open|begin|"
@@ -1804,7 +1804,14 @@ def _date_lists(text: str, mentions: list[DateMention], phrases: list[_Phrase]) 
     """
     out: dict[int, int] = {}
     # Absolute dates only: "in July, and earlier this year" is two dates of two things.
-    dated = [m for m in mentions if m.date is not None and not m.since and not m.relative]
+    dated = [
+        m
+        for m in mentions
+        if m.date is not None
+        and not m.since
+        # a day said without its year is as precise as a full date: "on 10 May and on 24 May"
+        and (not m.relative or (m.date.first is not None and m.date.first.day is not None))
+    ]
     runs: list[list[DateMention]] = []
     for m in dated:
         if runs and _LIST_GAP.match(text[runs[-1][-1].end : m.start]):

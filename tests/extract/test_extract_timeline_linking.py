@@ -586,3 +586,12 @@ def test_a_row_of_days_after_a_verb_of_meeting():
         ("2012-03-15", "Meeting of Basin Council"),
         ("2012-04-02", "Meeting of Basin Council"),
     ]
+
+
+def test_days_without_their_year_in_a_row_and_a_meeting_someone_convened():
+    got = timeline("20 April 2012", "The Committee held informal consultations on 10 May and on 24 May.")
+    assert [d for d, _, _ in got] == ["2011-05-10", "2011-05-24"]
+    got = timeline(
+        "20 April 2012", "The thematic debate on water that I convened on 8 March showed broad support."
+    )
+    assert got == [("2012-03-08", "meeting", "Thematic debate on water")]
