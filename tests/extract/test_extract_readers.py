@@ -202,3 +202,36 @@ def test_a_pdf_of_short_paragraphs_keeps_them_apart():
     # every paragraph on one line, no line spacing to compare with: still one paragraph per line
     single = [_Line(0, 714.0 - 24.7 * i, 90.0, 10.8, [(90.0, t)]) for i, t in enumerate(texts[:5])]
     assert _paragraphs(single) == texts[:5]
+
+
+def test_a_word_letterhead_in_the_page_header_and_a_header_in_a_table(tmp_path):
+    """A mission's Word file: the letterhead in the page header, the speaker and date in a table cell beside
+    the logo's cell, then the speech. Both are read, in that order; the body's paragraphs stay as they were."""
+    from docx import Document
+
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "Permanent Mission of Ostrava to the United Nations"
+    doc.sections[0].header.add_paragraph("New York")
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = ""
+    cell = table.cell(0, 1)
+    cell.text = "Statement by H.E. Ms. Lena Kost"
+    cell.add_paragraph("Permanent Representative")
+    cell.add_paragraph("12 March 2010")
+    doc.add_paragraph("Mr. President,")
+    doc.add_paragraph(
+        "It is an honour to address this meeting on behalf of my country, and I thank the organisers for "
+        "their careful preparation of our work."
+    )
+    doc.add_paragraph("The tasks before us are many.")
+    path = tmp_path / "letterhead.docx"
+    doc.save(str(path))
+    data = extract_file(path).data
+    assert data["speech"]["speaker"]["name"] == "Lena Kost"
+    assert str(data["event"]["date"]) == "2010-03-12"
+    assert data["event"]["place"] == "New York"
+    assert [p.plain_text() for p in parse_speech(read_statement(path).text).paragraphs] == [
+        "It is an honour to address this meeting on behalf of my country, and I thank the organisers for "
+        "their careful preparation of our work.",
+        "The tasks before us are many.",
+    ]

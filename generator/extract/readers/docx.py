@@ -5,6 +5,12 @@ paragraph between (the spacing is in the style), so the paragraphs are
 grouped exactly as a text export of the same file would be (``segment``).
 A paragraph with line breaks inside (Shift+Enter, an address block) keeps
 them as the lines of one block.
+
+Missions' files often put the header where ``Document.paragraphs`` does not
+look: the letterhead in the first page's header ("Permanent Mission of X /
+New York"), the speaker and date in a table beside the logo. The page header
+is read first, as its own block, and tables are read in their place in the
+text, one line per paragraph of each cell.
 """
 
 from __future__ import annotations
@@ -39,9 +45,12 @@ def read_docx(raw: bytes, name: str) -> list[Block]:
             lines.clear()
 
     styles = _list_styles(document)
-    for para in document.paragraphs:
-        text = para.text.replace("\t", " ")
-        level = _list_level(para._p, styles)
+    letterhead = _page_header_lines(document)
+    if letterhead:
+        blocks.append(Block("paragraph", letterhead))
+    for p in _body_paragraphs(document):
+        text = _text(p).replace("\t", " ")
+        level = _list_level(p, styles)
         if level is not None and text.strip():
             # The bullet character is Word's numbering, not text: write one the parser knows.
             lines.append(f"{'  ' * level}{'•' if level == 0 else '◦'} {text.strip()}")
@@ -52,6 +61,50 @@ def read_docx(raw: bytes, name: str) -> list[Block]:
             lines.append(text)
     flush()
     return blocks
+
+
+def _text(p) -> str:
+    """A paragraph's text as Word shows it: its runs, tabs and line breaks (Shift+Enter)."""
+    out = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if el.tag == f"{_W}t":
+            out.append(el.text or "")
+        elif el.tag == f"{_W}tab":
+            out.append("\t")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
+def _body_paragraphs(document):
+    """The body's paragraphs in reading order, those in table cells included (each cell once)."""
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{_W}p":
+            yield child
+        elif child.tag == f"{_W}tbl":
+            for cell in child.iter(f"{_W}tc"):
+                yield from cell.iterchildren(f"{_W}p")
+
+
+def _page_header_lines(document) -> list[str]:
+    """The first page's header (a letterhead), as lines; nothing when it is empty or only a page number."""
+    try:
+        section = document.sections[0]
+    except IndexError:
+        return []
+    lines: list[str] = []
+    parts = [section.first_page_header] if section.different_first_page_header_footer else []
+    for part in [*parts, section.header]:
+        if part.is_linked_to_previous:  # (no header of its own: reading it would make one)
+            continue
+        element = part._element
+        for p in element.iter(f"{_W}p"):
+            text = " ".join(_text(p).replace("\t", " ").split())
+            if text and not text.isdigit() and text not in lines:
+                lines.append(text)
+        if lines:
+            break
+    return lines
 
 
 def _list_styles(document) -> dict[str, tuple[int | None, int]]:
