@@ -413,7 +413,7 @@ _GAP_LEFT = re.compile(
     r",?\s*(?:(?i:which|that)\s+(?:(?:I|we|he|she|they)\s+)?)?"
     r"(?:(?i:was|were|is|are|will be|to be|being|had been|has been|would be)\s+)?"
     r"(?:(?i:(?:jointly\s+)?(?:held|convened|organi[sz]ed|hosted|took place|takes place|will take place|"
-    r"scheduled|planned|(?:co-)?chaired|co-organi[sz]ed|opened|taking place|(?:will\s+)?(?:meet|convene|gather|open|begin|"
+    r"scheduled|planned|due|(?:co-)?chaired|co-organi[sz]ed|opened|taking place|(?:will\s+)?(?:meet|convene|gather|open|begin|"
     r"start|end|close|conclude|resume)|met|meets|kicked off|"
     r"gathered|convenes|signed|adopted|ratified|launched|concluded|began|started|commenced|resumed|ended|"
     r"closed))\s+(?:(?i:again)\s+)?)?"
@@ -1213,7 +1213,9 @@ def _dated_sentence(
     # The most precise date picks its meeting first: "Last year, we attended the Assembly in
     # September 2010" dates the Assembly September 2010, not 2010.
     for m in sorted(mentions, key=lambda m: (-precision(m), m.start)):
-        if m.since and re.search(r"\bfrom\s+$", text[: m.start], re.IGNORECASE):
+        if (m.since and re.search(r"\bfrom\s+$", text[: m.start], re.IGNORECASE)) or re.search(
+            r"\bthroughout\s+(?:the\s+)?$", text[: m.start], re.IGNORECASE
+        ):
             # "will attend the Summit from 2011": a period starts, nothing meets that year
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
@@ -1747,7 +1749,7 @@ _SAID_THAT = re.compile(
     r"\b(?:said|stated|argued|believed?|think|thought|hoped?|suggested|proposed|warned|noted|stressed)\s+that\b",
     re.I,
 )
-_SINCE_BETWEEN = re.compile(r"\b(?:since|until|before|after)\b", re.IGNORECASE)
+_SINCE_BETWEEN = re.compile(r"\b(?:since|until|before|after|anniversary)\b", re.IGNORECASE)
 
 
 def _separated(text: str, p: _Phrase, m: DateMention) -> bool:

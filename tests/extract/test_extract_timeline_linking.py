@@ -595,3 +595,10 @@ def test_days_without_their_year_in_a_row_and_a_meeting_someone_convened():
         "20 April 2012", "The thematic debate on water that I convened on 8 March showed broad support."
     )
     assert got == [("2012-03-08", "meeting", "Thematic debate on water")]
+
+
+def test_periods_anniversaries_and_meetings_due():
+    assert timeline("20 April 2012", "We will continue to work with the Basin Forum throughout 2012.") == []
+    assert timeline("20 April 2012", "Next year marks the twentieth anniversary of the Basin Summit.") == []
+    got = timeline("20 April 2012", "The next Basin Summit is due in 2014, and the Delta Forum in 2015.")
+    assert got == [("2014", "planned", "Next Basin Summit"), ("2015", "planned", "Delta Forum")]
