@@ -253,7 +253,7 @@ def process_alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
-def wait_for_workers(proc, timeout: float = 30) -> list[int]:
+def wait_for_workers(proc, timeout: float = 90) -> list[int]:
     """The processes under a running build once its rendering workers exist (at least
     two processes forked from it, with its command line), then a little longer."""
     import time

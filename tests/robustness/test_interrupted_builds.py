@@ -88,7 +88,7 @@ def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
     try:
         # Wait until the rendering workers have started, then a little longer
         # so that they are busy with WeasyPrint and python-docx.
-        workers = wait_for_workers(proc, timeout=20)
+        workers = wait_for_workers(proc, timeout=90)
         assert proc.poll() is None, "the build finished before it could be interrupted"
         os.kill(proc.pid, signum)
         out, err = proc.communicate(timeout=30)
