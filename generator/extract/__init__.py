@@ -28,7 +28,8 @@ from . import draft, emit, summary
 from .acronyms import find_acronyms
 from .decode import Decoded, StatementError, decode_text, read_statement
 from .draft import Findings
-from .header import Header, find_host, read_header
+from .header import Header
+from .header_elsewhere import find_host, read_header
 from .passages import passages as cut_passages
 from .proposal import find_proposal
 from .quotes import find_quotations

@@ -71,7 +71,7 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 #: Words of a role or a title, not of a name: "Minister for Foreign Affairs", "External Affairs Minister".
-_ROLE_VOCABULARY = {
+ROLE_VOCABULARY = {
     "minister",
     "ministers",
     "foreign",
@@ -252,7 +252,7 @@ EVENT_WORDS = re.compile(
     r"colloquium|hearing|launch)\b",
     re.IGNORECASE,
 )
-_HONORIFIC = re.compile(
+HONORIFIC = re.compile(
     r"^(?P<h>(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The )?Rt\.? Hon\.?|(?:The )?Right Hon(?:ou?rable)?\.?|The Right Honou?rable|"
     r"The Honou?rable|The Hon\.?|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Ambassador|Amb\.|Sir|"
     r"Dame|Senator|Sen\.|Rev\.|Judge|Justice|Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri|Datuk|Dato['’]|"
@@ -341,7 +341,7 @@ SEAT_CITIES = {
     "kuala lumpur",
 }
 #: A role ends in one of these: "Foreign Minister", "Permanent Representative", not "… International Trade".
-_TITLE_END = re.compile(
+TITLE_END = re.compile(
     r"(?:minister|secretary(?:-general)?|president|ambassador|representative|chairman|chairperson|chair|"
     r"chairwoman|director(?:-general)?|envoy|commissioner|governor|mayor|senator|spokesperson|spokesman|"
     r"king|queen|chancellor|emir|premier|counsell?or|advis[eo]r|head|coordinator|administrator|"
@@ -513,9 +513,9 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             break
         if is_salutation(line) and (blocks or current) and not _header_runs_on(previous, line):
             break  # "Mr. President,": the statement begins
-        if _is_body(line):
+        if is_body(line):
             shout = _capitals_prefix(line)
-            wire = _WIRE_DATELINE.match(line)
+            wire = WIRE_DATELINE.match(line)
             run_in = _header_run_in(line)
             if shout:
                 current.append(shout)
@@ -536,7 +536,7 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
 
 
 #: A press release's first sentence opens with its dateline: "LINDHAVEN, 4 May 2009 - The Minister …".
-_WIRE_DATELINE = re.compile(
+WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3},\s+"
     # "ADDIS ABABA, Ostrava, January 25, 2012/Basin Press Agency (BPA)/ —": a country, then an agency
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]+\s+\d|\d))?(?:[A-Z][a-z]+\s+)?"
@@ -595,7 +595,7 @@ def _header_run_in(line: str) -> str | None:
     if not m or m.start() < 12:
         return None
     head = line[: m.start()].strip(" ,")
-    if _STATEMENT.match(head) or _PREFIXED_STATEMENT.match(head) or _dateline(Header(), head):
+    if _STATEMENT.match(head) or _PREFIXED_STATEMENT.match(head) or dateline(Header(), head):
         return head
     return None
 
@@ -626,91 +626,9 @@ def _header_runs_on(previous: str, line: str) -> bool:
     )
 
 
-_REPORTED = re.compile(
-    r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}),\s+(?:has\s+|today\s+)?(?:called|said|told|urged|announced|"
-    r"stressed|warned|welcomed|noted|addressed|spoke|outlined|highlighted|presented|reaffirmed|reiterated|"
-    r"emphasi[sz]ed|underlined|briefed|informed|expressed|declared|appealed|proposed)\b"
-)
-
-
-_REPORTED_AFTER = re.compile(
-    r"[,\"”]\s*(?:said|stated|declared|explained|stressed|emphasi[sz]ed|added|noted|underlined)\s+"
-    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the)){1,8})"
-)
-
-
-def reported_speaker(text: str, header: Header) -> None:
-    """A press release tells the speech in the third person: "VIENNA, 4 May 2009 - The Chair, Foreign Minister
-    X Y, called on …" and later "Y said". The person is the speaker only when the release quotes them by
-    that name again ("… Y said"), so a person merely mentioned is not taken."""
-    if header.speaker is not None:
-        return
-    wire = next(
-        (m for m in (_WIRE_DATELINE.match(normalise_space(line)) for line in text.split("\n")) if m), None
-    )
-    if wire is None:
-        return
-    sentence = re.split(r"(?<=[.!?])\s", wire.string[wire.end() :], maxsplit=1)[0]
-    for m in _REPORTED_AFTER.finditer(sentence):
-        # '"…," stated Foreign Minister X Y.': named after the quotation, and named again elsewhere
-        trial = Header()
-        _by_whom(trial, m["who"])
-        surname = (trial.speaker or "").split()[-1:] or [""]
-        if (
-            trial.speaker
-            and len(trial.speaker.split()) >= 2
-            and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
-        ):
-            header.speaker, header.role = trial.speaker, header.role or trial.role
-            return
-    for m in _REPORTED.finditer(sentence):
-        trial = Header()
-        _by_whom(trial, m["who"])
-        surname = (trial.speaker or "").split()[-1:] or [""]
-        if (
-            trial.speaker
-            and len(trial.speaker.split()) >= 2
-            and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
-        ):
-            header.speaker, header.role = trial.speaker, header.role or trial.role
-            return
-
-
-_ADDRESS_NOUN = r"(?:address|speech|statement|remarks|lecture|keynote|intervention|presentation)"
-_WHO_WORD = r"(?:[A-Z][\w'’\-]{0,2}\.(?:[A-Z]\.)?|[A-Z][\w'’\-]*)"
-_SUMMARY_WHO = rf"(?P<who>{_WHO_WORD}(?:\s+(?:{_WHO_WORD}|of|for|the|de|van|von|bin|da|dos)){{0,8}})"
-#: A page's summary above the statement tells whose address it is: "…, Foreign Minister X said in his
-#: address to the …", "In her speech to the …, Minister Y set out …", "…, said Minister X in his speech".
-_SUMMARY_SPEAKER = [
-    re.compile(rf"{_SUMMARY_WHO}\s+said\s+(?:today\s+)?in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
-    re.compile(rf"\bsaid\s+{_SUMMARY_WHO}\s+in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
-    re.compile(
-        rf"\bIn\s+(?:his|her)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\s+(?P<clause>(?:to|at|before|in)\s+[^.;]{{3,220}}?),\s+"
-        rf"{_SUMMARY_WHO}\s+(?:said|set\s+out|stressed|outlined|called|urged|announced|presented|emphasi[sz]ed|"
-        r"underlined|warned|noted|highlighted|reviewed|described|explained|spoke|reminded|reiterated|appealed)\b"
-    ),
-    # a news report: "Assistant to the Minister … X Y made this statement at a working meeting …"
-    re.compile(rf"{_SUMMARY_WHO}\s+made\s+(?:this|these|the|that|those)\s+(?:statement|remarks|comments?)\b"),
-    # "Following is the text of Secretary-General X's remarks to the …, in City, DATE:"
-    re.compile(
-        rf"^Following\s+is\s+(?:the\s+)?(?:full\s+)?text\s+of\s+{_SUMMARY_WHO}['’]s\s+(?:\w+\s+)?"
-        rf"(?:{_ADDRESS_NOUN}|message)\b(?P<clause>[^:]*)"
-    ),
-    # a page's summary: "Foreign Secretary X spoke at the Basin Institute about …"
-    re.compile(rf"{_SUMMARY_WHO}\s+spoke\s+(?:today\s+)?(?:at|to|in|before)\s+(?:the|a|an)\s+[A-Z]"),
-    # "Prime Minister X delivered the following remarks at the …:"
-    re.compile(rf"{_SUMMARY_WHO}\s+(?:delivered|made|gave)\s+the\s+following\s+{_ADDRESS_NOUN}"),
-    # a press summary: "…, Permanent Representative X, said during a news conference this afternoon"
-    re.compile(
-        rf"{_SUMMARY_WHO},?\s+(?:has\s+)?said\s+(?:today\s+|this\s+\w+\s+)?(?:during|at|in)\s+(?:a|an|the|his|her)\s+"
-        r"(?:[\w\-]+\s+){0,3}?(?:news\s+conference|press\s+conference|press\s+briefing|briefing)\b"
-    ),
-]
-
-
-def _is_name_word(word: str) -> bool:
+def is_name_word(word: str) -> bool:
     """ "Vinh", "Støre", "Al-Jarman", "McCully", "A.": a word of a person's name; not "SOM" or "Viet-ASEAN"."""
-    if word.lower() in _PARTICLES:
+    if word.lower() in PARTICLES:
         return True
     if re.fullmatch(r"[A-Z]\.", word):
         return True
@@ -730,195 +648,11 @@ def _is_name_word(word: str) -> bool:
         and word[:1].isupper()
         and any(c.islower() for c in letters)
         and not re.search(r"[^\W\d_a-zß-ÿ]{2}", word.replace("-", " "))
-        and word.lower() not in _ROLE_VOCABULARY
+        and word.lower() not in ROLE_VOCABULARY
     )
 
 
-def _name_at_end(who: str) -> str:
-    """The words a summary gives before its verb, cut to a role and a name: "head of the SOM Viet-ASEAN
-    Pham Quang Vinh" → "Pham Quang Vinh"; "Foreign Minister Støre" stays (a role, then a name)."""
-    words = who.split()
-    k = len(words)
-    while k and _is_name_word(words[k - 1]):
-        k -= 1
-    if k == 0 or words[k - 1].lower() in _ROLE_VOCABULARY or _HONORIFIC.match(f"{words[k - 1]} x"):
-        return who
-    return " ".join(words[k:])
-
-
-_FOLLOWING = re.compile(
-    r"\b(?:He|She)\s+(?:made|delivered|gave|issued|read\s+out)\s+the\s+following\s+(?:statement|remarks|address|speech)"
-)
-_LEAD_NAME = re.compile(
-    r"^(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+[^:]{3,30}:\s+)?"  # "Lindhaven, August 6: "
-    r"(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*),\s"
-)
-
-
-def following_statement_speaker(text: str, header: Header, max_lines: int = 40) -> None:
-    """ "Lindhaven, August 6: X Y, the President of Z, today welcomed … He made the following statement:":
-    a page that introduces the statement names its speaker first in the paragraph that introduces it."""
-    if header.speaker is not None:
-        return
-    for raw in text.split("\n")[:max_lines]:
-        line = normalise_space(raw)
-        if not _FOLLOWING.search(line):
-            continue
-        m = _LEAD_NAME.match(line)
-        if m:
-            trial = Header()
-            rest = _by_whom(trial, m["who"])
-            if (
-                trial.speaker
-                and not rest
-                and len(trial.speaker.split()) >= 2
-                and not is_country(trial.speaker)
-            ):
-                header.speaker = trial.speaker
-                header.role = header.role or trial.role
-        return
-
-
-def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
-    """The speaker named only in a page's summary above the statement ("… Foreign Minister X said in his
-    address to the Assembly"): the summary says the address is theirs. A person the summary merely
-    quotes ("as Minister X said last year") is not taken, nor anything below the first salutation."""
-    if header.speaker is not None:
-        return
-    above: list[str] = []
-    for raw in text.split("\n")[:max_lines]:
-        line = normalise_space(raw)
-        if is_salutation(line):
-            return
-        above.append(line)
-        for pattern in _SUMMARY_SPEAKER:
-            if pattern is _SUMMARY_SPEAKER[5] and any(_is_body(a) for a in above[:-1]):
-                continue  # "X spoke at the …" says whose address it is only above the first paragraph
-            for m in pattern.finditer(line):
-                trial = Header()
-                who = _name_at_end(re.sub(r"^(?:The|A|An)\s+", "", m["who"]))
-                if len(who.split()) == 1 and _is_name_word(who):
-                    who = _full_name(who, above[:-1]) or who  # "Ihsanoglu called …": named in full just above
-                rest = _by_whom(trial, who)
-                named = trial.speaker and not rest and not is_country(trial.speaker)
-                if named and (
-                    (trial.role and _TITLE_END.search(trial.role)) or len((trial.speaker or "").split()) >= 2
-                ):
-                    header.speaker, header.role = trial.speaker, header.role or trial.role
-                    header.honorific = header.honorific or trial.honorific
-                    _country(header)
-                    if pattern is _SUMMARY_SPEAKER[3]:
-                        _reported_on(header, line[m.end() :], above[:-1])
-                    if pattern is _SUMMARY_SPEAKER[2] or pattern is _SUMMARY_SPEAKER[4]:
-                        _said_at(header, m["clause"])
-                    return
-
-
-def _full_name(surname: str, above: list[str]) -> str | None:
-    """ "Ihsanoglu" → "Ekmeleddin Ihsanoglu" when the lines above give the name in full."""
-    for line in reversed(above):
-        for m in re.finditer(rf"((?:\S+\s+){{1,3}}){re.escape(surname)}\b", line):
-            words = m.group(1).split()
-            k = len(words)
-            while k and _is_name_word(words[k - 1]) and words[k - 1].lower() not in _PARTICLES:
-                k -= 1
-            if k < len(words):
-                return " ".join([*words[k:], surname])
-    return None
-
-
-def _said_at(header: Header, clause: str) -> None:
-    """ "In his statement at the opening session … in Cairo, Egypt today, Monday, February 4, 2013, …": the
-    day and the city the summary gives for the statement itself."""
-    if header.date is None:
-        for d in find_dates(clause):
-            if d.date is not None and d.relative is None and d.date.first is not None and d.date.first.day:
-                header.date = d.date.first
-                header.date_source = "the summary of the statement (“In his statement at …”)"
-                break
-    where = re.search(r"\bin\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})", clause)
-    if header.place is None and where and is_place(where["p"]) and not is_country(where["p"]):
-        header.place = where["p"]
-
-
-def _reported_on(header: Header, rest: str, above: list[str]) -> None:
-    """ "… X made this statement at a working meeting … on Oct. 13.": the day the report gives for the
-    statement, its year from the page's date above it (the report is published after it)."""
-    if header.date is not None:
-        return
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", rest, maxsplit=1)[0]
-    page = next(
-        (
-            d.date.first
-            for line in above
-            for d in find_dates(line)
-            if d.date is not None and d.date.first is not None and d.date.first.day is not None
-        ),
-        None,
-    )
-    on = re.search(r"\bon\s+(?=\S)", sentence)
-    if on is None:
-        return
-    for d in find_dates(sentence[on.end() :], page):
-        if d.start == 0 and d.date is not None and d.date.first is not None and d.date.first.day is not None:
-            header.date = d.date.first
-            header.date_source = "the report of the statement (“made this statement … on …”)"
-            return
-
-
-#: A transcript's speaker label: "Oskar Lind (Port Sella, Unity)", or under a photo caption that repeats the
-#: name ("Photo of Oskar LindOskar Lind (Port Sella, Unity)").
-_TURN_LABEL = re.compile(
-    r"^(?:Photo of\s+(?P<twice>[^()]+?)(?P=twice)|(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}))"
-    r"\s*\([^()]+,[^()]+\)$"
-)
-
-
-def transcript_speaker(text: str, header: Header, min_words: int = 60) -> None:
-    """A parliament's transcript page (a written answer, a debate): speaker labels with a seat and a
-    party, each followed by what that member said. The statement is the longest turn; its label
-    names the speaker. Nothing is taken when no turn is long enough to be a statement."""
-    if header.speaker is not None:
-        return
-    turns: list[tuple[str, int]] = []
-    for raw in text.split("\n"):
-        line = normalise_space(raw)
-        m = _TURN_LABEL.match(line)
-        if m:
-            turns.append(((m["twice"] or m["name"]).strip(), 0))
-        elif turns:
-            name, words = turns[-1]
-            turns[-1] = (name, words + len(line.split()))
-    if not turns:
-        return
-    name, words = max(turns, key=lambda t: t[1])
-    trial = Header()
-    if words >= min_words and _speaker(trial, name) and trial.speaker:
-        header.speaker = trial.speaker
-
-
-def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
-    """ "Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
-    repost puts another post's notice above it. A label says who speaks, wherever it stands near
-    the top; nothing unlabelled is read this far down."""
-    if header.speaker is not None:
-        return
-    for line in text.split("\n")[:max_lines]:
-        m = _LABEL.match(normalise_space(line))
-        value = (m["value"] or m["value2"] or "").strip() if m else ""
-        label = (m["label"] or m["label2"] or "").lower() if m else ""
-        if label == "by" and (len(value.split()) < 2 or value.endswith((".", "!", "?"))):
-            continue  # "By BasinNews", "by the river.": a site's by-line or a sentence, not a person
-        if m and label in ("speaker", "speech by", "delivered by", "by"):
-            trial = Header()
-            _statement_line(trial, value)
-            if trial.speaker:
-                header.speaker, header.role = trial.speaker, header.role or trial.role
-                header.honorific = header.honorific or trial.honorific
-                return
-
-
-def _is_body(line: str) -> bool:
+def is_body(line: str) -> bool:
     words = len(line.split())
     if len(line) > 300:
         return True
@@ -936,37 +670,6 @@ def _capitals_prefix(line: str) -> str | None:
     while n < len(words) and _CAPS_WORD.match(words[n]):
         n += 1
     return " ".join(words[:n]) if n >= 6 else None
-
-
-def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[list[str]]]:
-    """The header's facts, from its lines first, then from what a page puts around a statement.
-
-    In order: the lines above the first sentence (``top_blocks``, ``parse_header``); a labelled speaker
-    further down; a press release's, a summary's, an introduction's or a transcript's naming of the
-    speaker; a dateline at the end; the page's date stamp; a communiqué's own meeting; the place said in
-    the opening paragraphs. Each later source fills only what the earlier ones left empty. Returns the
-    header and the top's blocks (their lines are kept off the timeline).
-    """
-    blocks = top_blocks(text)
-    header = parse_header(blocks) if blocks else Header()
-    labelled_speaker(text, header)
-    reported_speaker(text, header)
-    summary_speaker(text, header)
-    following_statement_speaker(text, header)
-    transcript_speaker(text, header)
-    if header.date is None:
-        closing = closing_dateline(text)
-        if closing is not None:
-            header.date, header.place = closing.date, header.place or closing.place
-    place_is_not_the_speaker(header)
-    page_dateline(header, removed)
-    if not any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40]):
-        meeting_dateline(header, passages)  # (a speech opens with "Mr. President,"; a communiqué does not)
-    if header.place is None:
-        said = place_from_body(passages)
-        if said:
-            header.place, header.place_paragraph = said
-    return header, blocks
 
 
 def parse_header(blocks: list[list[str]]) -> Header:
@@ -1010,7 +713,7 @@ def _city_beside_dateline(h: Header, lines: list[str]) -> None:
         return
     for k, line in enumerate(lines):
         bare = Header()
-        if not _dateline(bare, line) or bare.date_place is not None:
+        if not dateline(bare, line) or bare.date_place is not None:
             continue
         for near in lines[k - 1 : k] + lines[k + 1 : k + 2]:
             parts = [p.strip() for p in near.rstrip(".").split(",")]
@@ -1026,7 +729,7 @@ def _dashed_parts(line: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s[-–—]\s", line) if p.strip()]
     if len(parts) < 2 or not any(_STATEMENT.match(p) for p in parts[1:]):
         return [line]
-    if all(_STATEMENT.match(p) or _DELIVERY.search(p) or _dateline(Header(), p) for p in parts):
+    if all(_STATEMENT.match(p) or _DELIVERY.search(p) or dateline(Header(), p) for p in parts):
         return parts
     return [line]
 
@@ -1082,7 +785,7 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     """Record what ``line`` tells; return True while role lines may follow a speaker."""
     bare = line.strip().strip("()[]").strip()
     if _DELIVERY.search(bare) and len(bare.split()) <= 8:
-        if _dateline(h, line):
+        if dateline(h, line):
             return False  # "Tuesday, June 5, 2012 Original: Spanish": a date beside the document's language
         h.delivery_note = _sentence_case(bare.rstrip("."))
         return False
@@ -1093,8 +796,8 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     statement = _STATEMENT.match(line)
     if statement and (statement["rest"].strip() == "" or statement["rest"][:1] in " ,:"):
         h.kind = _sentence_case(statement["kind"].strip().lower())
-        return _statement_line(h, statement["rest"].strip(" ,:"))
-    labelled = _LABEL.match(line)
+        return statement_line(h, statement["rest"].strip(" ,:"))
+    labelled = LABEL.match(line)
     if labelled:
         label = (labelled["label"] or labelled["label2"]).lower()
         value = (labelled["value"] or labelled["value2"]).strip()
@@ -1102,7 +805,7 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
             h.unused.append(line)  # "By BasinNews": a news site's by-line, not a speaker
             return False
         if label in ("speaker", "speech by", "delivered by", "by"):
-            return _statement_line(h, value)
+            return statement_line(h, value)
         if label in ("event", "meeting", "occasion") and h.occasion is None:
             _occasion(h, value)
             return False
@@ -1117,11 +820,11 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     prefixed = _PREFIXED_STATEMENT.match(line)
     if prefixed and h.speaker is None:
         h.kind = _sentence_case(f"{prefixed['pre']}{prefixed['kind']}".strip().lower())
-        return _statement_line(h, prefixed["rest"].strip(" ,:"))
+        return statement_line(h, prefixed["rest"].strip(" ,:"))
     titled = _TITLED_STATEMENT.match(line)
     if titled and h.speaker is None and titled["rest"][:1].isupper():
         h.kind = _sentence_case(f"{titled['pre']}{titled['kind']}".strip().lower())
-        return _statement_line(h, titled["rest"].strip(" ,:"))
+        return statement_line(h, titled["rest"].strip(" ,:"))
     possessive = _POSSESSIVE_STATEMENT.match(line)
     if possessive and re.fullmatch(r"(?:the\s+)?[A-Z]{2,4}", possessive["who"].strip()):
         h.kind = _sentence_case(
@@ -1134,11 +837,11 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     named = _NAMED_STATEMENT.match(line)
     if named and h.speaker is None:
         trial = Header()
-        _statement_line(trial, named["who"])
+        statement_line(trial, named["who"])
         if trial.speaker:
             # "H.E. Mr. X, Minister …: Statement at the General Debate (New York, 26 September 2009)"
             h.kind = _sentence_case(named["kind"].lower())
-            _statement_line(h, named["who"])
+            statement_line(h, named["who"])
             rest = named["rest"].strip(" ,:")
             if rest:
                 _classify(h, rest, False)
@@ -1147,11 +850,11 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         possessive
         and h.speaker is None
         and len(possessive["who"].split()) <= 8
-        and not _by_whom(Header(), possessive["who"])
+        and not by_whom(Header(), possessive["who"])
     ):
         # ("Full text of the PM's speech" names nobody: what follows "Full" is not a name.)
         h.kind = _sentence_case(possessive["kind"].lower())
-        _by_whom(h, possessive["who"])
+        by_whom(h, possessive["who"])
         rest = possessive["rest"].strip(" ,:")
         if rest:
             _classify(h, rest, False)
@@ -1165,9 +868,9 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     if _OCCASION_START.match(line) and h.occasion is None:
         _occasion(h, _OCCASION_START.sub("", line, count=1))
         return False
-    if _dateline(h, line):
+    if dateline(h, line):
         return False
-    if _speaker(h, line, supported=_name_line_supported(*around)):
+    if speaker_line(h, line, supported=_name_line_supported(*around)):
         return True
     if h.speaker is None and _role_then_name(h, line):
         return True
@@ -1177,7 +880,7 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     )  # "Treaty Room", "Washington, DC" under the role: where, not more of the role
     if after_speaker and h.speaker and (h.role is None or not EVENT_WORDS.search(line)) and not where:
         h.role = f"{h.role} {line}" if h.role else line
-        _country(h)
+        country_from_role(h)
         return True
     if h.speaker is None and _name_then_role(h, line):
         return False
@@ -1212,7 +915,7 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
 
 
 #: "Speaker: Ms. X", "Event: Basin Forum", "Venue: Amsel", and "By H.E. Mr. X" under a "Statement" line.
-_LABEL = re.compile(
+LABEL = re.compile(
     r"^(?P<label>speaker|speech by|delivered by|event|meeting|occasion|venue|place|location)\s*:\s*"
     r"(?P<value>\S.*)$|^(?P<label2>by)\s*:?\s+(?P<value2>\S.*)$",
     re.IGNORECASE,
@@ -1222,7 +925,7 @@ _RULE_LINE = re.compile(r"^\s*[_=\-–—*~.]{3,}\s*$")
 _YEAR_TITLE = re.compile(r"^(?:19|20)\d\d\s+\w+$")
 
 
-def _statement_line(h: Header, rest: str) -> bool:
+def statement_line(h: Header, rest: str) -> bool:
     """ "Statement by <speaker>[, <role>][, at the <occasion>][, <place>][, <date>]"."""
     if not rest:
         return False
@@ -1276,7 +979,7 @@ def _statement_line(h: Header, rest: str) -> bool:
     )
     if delivered:
         # "Statement of the Republic of X delivered by Ms. Y": the country's statement, read by a person
-        _by_whom(Header(), rest[: delivered.start()])
+        by_whom(Header(), rest[: delivered.start()])
         rest = delivered["who"]
     if re.match(
         r"^(?:with|after|following|upon|about|regarding|on\s+the\s+(?!occasion))\b", rest, re.IGNORECASE
@@ -1306,14 +1009,14 @@ def _statement_line(h: Header, rest: str) -> bool:
     # "by the NATO Spokesperson, Oana Lungu, at …": a title, then a bare name of two to five words
     bare_name = (
         2 <= len(second_words) <= 5
-        and all(_is_name_word(w) for w in second_words)
+        and all(is_name_word(w) for w in second_words)
         and not is_country(" ".join(second_words))
-        and any(_TITLE_END.search(w.strip(",")) for w in first.split())
+        and any(TITLE_END.search(w.strip(",")) for w in first.split())
     )
     if (
         second.strip()
-        and (_HONORIFIC.match(second.strip()) or bare_name)
-        and not _HONORIFIC.match(first.strip())
+        and (HONORIFIC.match(second.strip()) or bare_name)
+        and not HONORIFIC.match(first.strip())
         and _ROLE_WORDS.search(first)
     ):
         # "by the Minister of Foreign Affairs of Ostrava, Ms Lena Varg[, …]": the role first, then the person.
@@ -1321,20 +1024,20 @@ def _statement_line(h: Header, rest: str) -> bool:
         who = f"{second.strip()}, {role_first}"
     if who:
         name, _, role = who.partition(",")
-        tail = _by_whom(h, name.strip())
+        tail = by_whom(h, name.strip())
         role = role.strip(" ,")
-        if role and _dateline(h, role):
+        if role and dateline(h, role):
             pass  # "Press Conference by the Council's President for January, 31 January 2012"
         elif role and is_place(role):
             h.place = h.place or role
         elif role:
             h.role = role if h.role is None or tail else f"{h.role}, {role}"
-            _country(h)
-    if tail and h.role is None and tail.split()[0].lower() in _ROLE_VOCABULARY:
+            country_from_role(h)
+    if tail and h.role is None and tail.split()[0].lower() in ROLE_VOCABULARY:
         # "ZAHIR TANIN PERMANENT REPRESENTATIVE OF AFGHANISTAN … IN NEW YORK": the role runs to the place.
         cut = re.search(r"\s(?:in|at|on)\s+[A-Z]", tail)
         h.role = tail[: cut.start()] if cut else tail
-        _country(h)
+        country_from_role(h)
     occasion = re.match(
         r"^(?:at|during|on the occasion of|to|before)\s+(?:the\s+|an?\s+)?(?P<o>.+)$", tail, re.IGNORECASE
     )
@@ -1349,7 +1052,7 @@ def _statement_line(h: Header, rest: str) -> bool:
     return bool(h.speaker) and not h.role
 
 
-def _by_whom(h: Header, text: str) -> str:
+def by_whom(h: Header, text: str) -> str:
     """Read "[role words] [honorifics] Name [role words]" from a "… by …" line; return what follows it.
 
     "Minister for Foreign Affairs George Yeo in Parliament" → role "Minister for
@@ -1359,16 +1062,16 @@ def _by_whom(h: Header, text: str) -> str:
     role: list[str] = []
     honorific: list[str] = []
     owner = re.match(r"^(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+(?=\S+)", text)
-    if owner and text[owner.end() :].split(maxsplit=1)[0].lower() in _ROLE_VOCABULARY:
+    if owner and text[owner.end() :].split(maxsplit=1)[0].lower() in ROLE_VOCABULARY:
         # "Malaysia's Prime Minister X": the country owns the role.
         h.country = h.country or owner["c"]
         text = text[owner.end() :]
     styled = _STYLE_AFTER_ROLE.search(text)
-    if styled and not _HONORIFIC.match(text):
+    if styled and not HONORIFIC.match(text):
         # "Prime Minister Datuk Seri X": the style between the role and the name is an honorific.
         honorific.append(" ".join(styled["s"].split()))
         text = text[: styled.start()] + " " + text[styled.end() :]
-    leading = _HONORIFIC.match(text)
+    leading = HONORIFIC.match(text)
     if leading and _CAP_WORD.match(leading["name"].split()[0].rstrip(",")):
         # "His Excellency Mr. Leo Brask": the honorific first, however many words it has.
         honorific = leading["h"].split()
@@ -1383,9 +1086,9 @@ def _by_whom(h: Header, text: str) -> str:
             h.country = h.country or owner_words
         role.extend(tokens[i : i + qualifier])
         i += qualifier
-    while i < len(tokens) and tokens[i].lower().strip(",") in _ROLE_VOCABULARY:
+    while i < len(tokens) and tokens[i].lower().strip(",") in ROLE_VOCABULARY:
         word = tokens[i].strip(",")
-        if _HONORIFIC.match(f"{word} x") and not role:
+        if HONORIFIC.match(f"{word} x") and not role:
             honorific.append(word)
         elif word.lower() not in ("the",) or role:
             role.append(word)
@@ -1401,7 +1104,7 @@ def _by_whom(h: Header, text: str) -> str:
         )
         and i < len(tokens)
         and tokens[i][:1].isupper()
-        and not _HONORIFIC.match(f"{tokens[i]} x")
+        and not HONORIFIC.match(f"{tokens[i]} x")
         and not (
             # "of the Czech republic": a country named by its adjective and a lower-case noun
             i + 1 < len(tokens) and re.match(r"^(?:republic|kingdom|federation|government)\b", tokens[i + 1])
@@ -1429,7 +1132,7 @@ def _by_whom(h: Header, text: str) -> str:
             del role[-back:]
             i -= back
     # Honorifics after a role: "Minister H.E. Mr. X".
-    while i < len(tokens) and _HONORIFIC.match(f"{tokens[i]} x") and tokens[i].lower() in _ROLE_VOCABULARY:
+    while i < len(tokens) and HONORIFIC.match(f"{tokens[i]} x") and tokens[i].lower() in ROLE_VOCABULARY:
         honorific.append(tokens[i])
         i += 1
     if i + 1 < len(tokens) and re.match(
@@ -1437,14 +1140,14 @@ def _by_whom(h: Header, text: str) -> str:
     ):
         i = len(tokens)  # "the Czech republic": a country in lower case, nobody named
     name: list[str] = []
-    while i < len(tokens) and len(name) < 5 + sum(w in _PARTICLES for w in name):
+    while i < len(tokens) and len(name) < 5 + sum(w in PARTICLES for w in name):
         word = tokens[i]
         bare = word.rstrip(",.:;")
         if (
             bare.lower() in _NAME_STOP
             or bare.lower() in _POST_NOMINAL
             or not _CAP_WORD.match(bare)
-            or (name and bare.lower() in _ROLE_VOCABULARY and bare.lower() not in ("de", "van", "von"))
+            or (name and bare.lower() in ROLE_VOCABULARY and bare.lower() not in ("de", "van", "von"))
         ):
             break
         if re.fullmatch(r"(?:[A-Z]\.)+", word.rstrip(",:;")):
@@ -1467,7 +1170,7 @@ def _by_whom(h: Header, text: str) -> str:
         h.honorific = h.honorific or " ".join(honorific)
     if (
         name
-        and not (len(name) == 1 and not role and not honorific and name[0].lower() in _ROLE_VOCABULARY)
+        and not (len(name) == 1 and not role and not honorific and name[0].lower() in ROLE_VOCABULARY)
         and not EVENT_WORDS.search(" ".join(name))
         and not _DOCUMENT_WORDS.search(" ".join(name))
         # "Foreign Ministers X and Y", "by X and Foreign Minister Y": two speakers, neither is the one
@@ -1476,7 +1179,7 @@ def _by_whom(h: Header, text: str) -> str:
         h.speaker = _unshout_name(" ".join(name))
     if role:
         h.role = h.role or " ".join(role)
-        _country(h)
+        country_from_role(h)
     return rest
 
 
@@ -1493,18 +1196,18 @@ def _qualifier_length(tokens: list[str]) -> int:
         if (
             words[-1].endswith((",", ":", ";"))
             or not all(w[:1].isupper() and _CAP_WORD.match(w) for w in words)
-            or words[-1].lower() in _ROLE_VOCABULARY
-            or _HONORIFIC.match(f"{words[-1]} x")
+            or words[-1].lower() in ROLE_VOCABULARY
+            or HONORIFIC.match(f"{words[-1]} x")
         ):
             break
         run = []
         for word in tokens[k:]:
-            if word.lower().strip(",") not in _ROLE_VOCABULARY:
+            if word.lower().strip(",") not in ROLE_VOCABULARY:
                 break
             run.append(word.strip(","))
             if word.endswith(","):
                 break
-        if any(_TITLE_END.search(w) for w in run) and (k == 1 or is_country(" ".join(words))):
+        if any(TITLE_END.search(w) for w in run) and (k == 1 or is_country(" ".join(words))):
             return k
     return 0
 
@@ -1512,19 +1215,19 @@ def _qualifier_length(tokens: list[str]) -> int:
 def _role_then_name(h: Header, line: str) -> bool:
     """ "Foreign Minister Jonas Eskil", "Minister George Yeo" on a line of their own: a role, then a name."""
     words = line.strip().rstrip(".").split()
-    if not 2 <= len(words) <= 9 or words[0].lower() not in _ROLE_VOCABULARY or words[0].lower() in _NAME_STOP:
+    if not 2 <= len(words) <= 9 or words[0].lower() not in ROLE_VOCABULARY or words[0].lower() in _NAME_STOP:
         return False
     trial = Header()
-    rest = _by_whom(trial, " ".join(words))
-    if rest or not trial.speaker or not trial.role or not _TITLE_END.search(trial.role):
+    rest = by_whom(trial, " ".join(words))
+    if rest or not trial.speaker or not trial.role or not TITLE_END.search(trial.role):
         return False  # "Foreign Affairs and International Trade Canada": a department, not a role and a name
     h.speaker, h.role = trial.speaker, h.role or trial.role
     h.honorific = h.honorific or trial.honorific
-    _country(h)
+    country_from_role(h)
     return True
 
 
-_PARTICLES = {
+PARTICLES = {
     "de",
     "da",
     "van",
@@ -1551,30 +1254,30 @@ def _name_then_role(h: Header, line: str) -> bool:
     n = 0
     while n < len(tokens) and n < 6:
         word = tokens[n]
-        if word.lower() in _PARTICLES and n:
+        if word.lower() in PARTICLES and n:
             n += 1
             continue
-        if not (word[:1].isupper() and _CAP_WORD.match(word)) or word.lower() in _ROLE_VOCABULARY:
+        if not (word[:1].isupper() and _CAP_WORD.match(word)) or word.lower() in ROLE_VOCABULARY:
             break
         n += 1
     name = tokens[:n]
-    if not 2 <= len(name) <= 5 or name[-1].lower() in _PARTICLES:
+    if not 2 <= len(name) <= 5 or name[-1].lower() in PARTICLES:
         return False
     run = []
     for word in tokens[n:]:
-        if word.lower() not in _ROLE_VOCABULARY or word.lower() in ("of", "for", "the", "and", "to"):
+        if word.lower() not in ROLE_VOCABULARY or word.lower() in ("of", "for", "the", "and", "to"):
             break
         run.append(word)
     text = " ".join(name)
     if (
         not run
-        or not _TITLE_END.search(run[-1])
+        or not TITLE_END.search(run[-1])
         or is_country(text)
         or text.lower() in SEAT_CITIES
         or EVENT_WORDS.search(text)
         or _DOCUMENT_WORDS.search(text)
         or _VENUE.search(text)
-        or any(w.isupper() and len(w) > 1 for w in name if w.lower() not in _PARTICLES)
+        or any(w.isupper() and len(w) > 1 for w in name if w.lower() not in PARTICLES)
     ):
         return False
     h.speaker = text
@@ -1709,7 +1412,7 @@ def _occasion(h: Header, text: str) -> None:
     parts = [p.strip() for p in text.split(",")]
     name = [parts[0]]
     for part in parts[1:]:
-        if _dateline(h, part):
+        if dateline(h, part):
             continue
         if h.place is None and is_place(part):
             h.place = part.rstrip(".")
@@ -1752,7 +1455,7 @@ _NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:
 _RELEASE_NUMBER = re.compile(r"^(?:No\.?\s*)?\d{2,4}/\d{1,4}$", re.IGNORECASE)
 
 
-def _dateline(h: Header, line: str) -> bool:
+def dateline(h: Header, line: str) -> bool:
     """A line that is a date with only a place, a weekday, a time or a venue around it.
 
     "Port Sella, 18 May 2007", "(22 September 2008)", "June 4 2012,", "20 May  2010, New York",
@@ -1903,15 +1606,15 @@ def _name_line_supported(previous: str, following: str) -> bool:
     )
 
 
-def _speaker(h: Header, line: str, force: bool = False, supported: bool = True) -> bool:
+def speaker_line(h: Header, line: str, force: bool = False, supported: bool = True) -> bool:
     if h.speaker is not None and not force:
         return False
-    m = _HONORIFIC.match(line)
+    m = HONORIFIC.match(line)
     name = m["name"].strip() if m else line.strip()
     honorific = " ".join(m["h"].split()) if m else None
     name, _, role = name.partition(",")
     tokens = name.split()
-    looks_like_name = 1 <= len(tokens) <= 5 + sum(t in _PARTICLES for t in tokens) and all(
+    looks_like_name = 1 <= len(tokens) <= 5 + sum(t in PARTICLES for t in tokens) and all(
         _CAP_WORD.match(t) for t in tokens
     )
     if (
@@ -1933,7 +1636,7 @@ def _speaker(h: Header, line: str, force: bool = False, supported: bool = True) 
         and (
             len(tokens) < 2
             or _ROLE_WORDS.search(name)
-            or sum(t in _PARTICLES and t not in ("bin", "binti", "ibn") for t in tokens) >= 2
+            or sum(t in PARTICLES and t not in ("bin", "binti", "ibn") for t in tokens) >= 2
             or not supported
         )
     ):
@@ -1941,11 +1644,11 @@ def _speaker(h: Header, line: str, force: bool = False, supported: bool = True) 
     h.honorific, h.speaker = honorific, _unshout_name(name.strip())
     if role.strip():
         h.role = role.strip()
-        _country(h)
+        country_from_role(h)
     return True
 
 
-def _country(h: Header) -> None:
+def country_from_role(h: Header) -> None:
     if not h.role or not _STATE_ROLE.search(h.role) or h.country:
         return
     # "Kingdom of Norland", and in "Minister of Foreign Affairs of Ostrava" the "of X" after the portfolio.
@@ -2003,174 +1706,3 @@ def _sentence_case(text: str) -> str:
     if text.isupper():
         text = text.lower()
     return text[:1].upper() + text[1:]
-
-
-_HOST = re.compile(
-    r"\b(?:the\s+)?(?P<host>(?:Government|Governments|Kingdom|Republic|City|Ministry|people and Government|"
-    r"Government and people) of (?:the\s+)?(?P<country>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*))"
-    r"\s+(?:and (?:the )?people of [A-Z][\w'’\-]*\s+)?for\s+(?:\w+\s+){0,3}?"
-    r"(?:hosting|organi[sz]ing|convening|inviting|having invited|their hospitality|its hospitality|"
-    r"the hospitality|the invitation)\b"
-)
-
-
-_HERE_IN = re.compile(
-    r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
-    r"here(?:\s+with\s+us)?(?:\s+today)?|welcome\s+(?:you\s+all|you|everyone|all\s+of\s+you)|to\s+be|"
-    r"welcome(?=\s+to\s)|"
-    r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place)\s+(?:here\s+)?(?:in|to)\s+"
-    r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+)?"
-    r"(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
-)
-
-
-def closing_dateline(text: str) -> Header | None:
-    """ "New York, 12 May 2010" as the statement's last line: some statements are dated at the end."""
-    lines = [normalise_space(line) for line in text.split("\n") if line.strip()][-3:]
-    for line in reversed(lines):
-        found = Header()
-        if len(line.split()) <= 10 and _dateline(found, line):
-            return found
-    return None
-
-
-#: "08.09.2008 - Speech", "12/03/2010 | News": a page's date stamp and section, removed as furniture.
-_PAGE_STAMP = re.compile(r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\s*[-–—|]\s*[A-Za-z][\w ]{0,30}$")
-
-
-def page_dateline(header: Header, removed: list[str]) -> None:
-    """The page's own date stamp ("18.12.2008 - Speech", dropped as furniture) when the header gives no
-    date: on a ministry's page it is the day the speech was published, which for a speech is the
-    day it was given unless the header says otherwise."""
-    if header.date is not None:
-        return
-    for line in removed[:12]:
-        m = _PAGE_STAMP.match(line)
-        found = (
-            [d for d in find_dates(m["d"]) if d.date is not None and d.date.first is not None] if m else []
-        )
-        if found and found[0].date is not None and found[0].date.first is not None:
-            stamp = found[0].date.first
-            header.date = stamp
-            header.date_source = f"the page's date line “{line}”"
-            day = _day_before(header, stamp)
-            if day is not None:
-                header.date = day  # "6 October" in the header, the year from the page's stamp of 7 October
-                header.date_source = (
-                    f"the header's “{day.day} …” in the year of the page's date line “{line}”"
-                )
-            return
-
-
-_DAY_MONTH = re.compile(
-    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)$"
-)
-
-
-def _day_before(header: Header, stamp: DatePoint) -> DatePoint | None:
-    """A day and month without a year among the header's lines, on or up to a month before the page's
-    date: the day of the speech, published on the page's date."""
-    if stamp.month is None or stamp.day is None:
-        return None
-    published = dt.date(stamp.year, stamp.month, stamp.day)
-    for line in header.lines:
-        if not _DAY_MONTH.match(line.strip()):
-            continue
-        for d in find_dates(line.strip(), stamp):
-            point = d.date.first if d.date is not None else None
-            if point is None or point.month is None or point.day is None:
-                continue
-            try:
-                gap = (published - dt.date(point.year, point.month, point.day)).days
-            except ValueError:
-                continue
-            if 0 <= gap <= 31:
-                return point
-    return None
-
-
-#: A communiqué's opening: "The 11th Meeting of … was held in Lindhaven on 21 July 2010", "The Ministers
-#: …, gathered in Lindhaven, on March 8th 2011, for the …".
-_MEETING_OPENS = re.compile(
-    r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|(?:gathered|met|assembled|convened))\s+"
-    r"(?:in|at)\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),?\s+on\s+(?P<rest>.{6,40})"
-)
-
-
-def meeting_dateline(header: Header, passages) -> None:
-    """A communiqué or chair's statement has no dateline: its first sentence dates and places the meeting
-    it reports ("The Meeting … was held in Lindhaven on 21 July 2010"), and that is its date."""
-    if header.date is not None:
-        return
-    first = next((p for p in passages if p.role == "sentence" and p.words >= 12), None)
-    if first is None:
-        return
-    m = _MEETING_OPENS.search(first.text)
-    if not m or not is_place(m["p"]) or not re.match(r"^(?:\d{1,2}\.\s+)?The\s", first.text):
-        return  # (the sentence is about the meeting: "The 11th Meeting …", "The Ministers …")
-    dates = [d for d in find_dates(m["rest"]) if d.start == 0 and d.date is not None and d.relative is None]
-    point = dates[0].date.first if dates and dates[0].date is not None else None
-    if point is None or point.day is None:
-        return
-    header.date = point
-    header.date_source = f"paragraph {first.paragraph}, the meeting the statement reports"
-    if header.place is None:
-        header.place, header.place_paragraph = m["p"], first.paragraph
-
-
-def place_from_body(passages) -> tuple[str, int] | None:
-    """ "We are assembled in New York", "here in Berlin": where the statement says it is given."""
-    found: list[tuple[str, int]] = []
-    prose: set[int] = set()  # the first four paragraphs of prose (header lines left numbered do not count)
-    for p in passages:
-        if p.words >= 12:
-            prose.add(p.paragraph)
-        if len(prose) > 4:
-            break
-        for m in _HERE_IN.finditer(p.text):
-            place = m["p"]
-            joined = re.match(r"\s+and\s+(?P<q>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)", p.text[m.end("p") :])
-            if joined:
-                # "here in Trinidad and Tobago": one country's name, or two places (neither taken)
-                place = f"{place} and {joined['q']}"
-                if not is_country(place):
-                    continue
-            elif not is_place(place):
-                continue
-            welcome = "welcome" in m.group(0).lower()
-            if not (p.paragraph <= 4 or welcome):
-                continue
-            if not (m.group(0).lower().startswith("welcome") and " to " in m.group(0) and is_country(place)):
-                found.append(
-                    (place, p.paragraph)
-                )  # (not "a warm welcome to Canada": the host country, anywhere in it)
-            also = re.match(
-                r"\s+and\s+to\s+(?P<q>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)", p.text[m.end("p") :]
-            )
-            if also and is_place(also["q"]):
-                found.append((also["q"], p.paragraph))  # "a warm welcome to Ostrava and to Lindhaven"
-    # "here in Switzerland" and "here with us today in Geneva": the city says more than the country
-    return next((f for f in found if not is_country(f[0])), found[0] if found else None)
-
-
-@dataclass(frozen=True)
-class Host:
-    """Who hosts the meeting, from the opening thanks ("the Government of Thailand for inviting …")."""
-
-    name: str
-    country: str
-    paragraph: int
-    #: Where the host is named in the paragraph's passage (for the evidence window).
-    text: str
-    span: tuple[int, int]
-
-
-def find_host(passages) -> Host | None:
-    """Look in the first three paragraphs for thanks to a government for hosting or inviting."""
-    for p in passages:
-        if p.paragraph > 3:
-            break
-        m = _HOST.search(p.text)
-        if m:
-            return Host(m["host"], m["country"], p.paragraph, p.text, m.span("host"))
-    return None

@@ -1,0 +1,510 @@
+"""Header facts a page gives outside the header's lines: how a statement's speaker, date and place are
+told around it.
+
+A press release names the speaker it quotes; a page's summary says whose address it is ("… Foreign
+Minister X said in his address to …"); an introduction names the person before "He made the following
+statement:"; a transcript labels each turn; a column is signed "By X" under its teaser; a blog repost
+labels its speaker below another post. Dates and places come from a closing dateline, the page's own
+date stamp, a communiqué's first sentence or the opening paragraphs ("here in Lindhaven"). Each source
+fills only what the header's own lines (``header.parse_header``) left empty, in the order ``read_header``
+gives; every one of them is a shape with its own test (tests/extract/test_extract_header_variants.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..content.partial_date import DatePoint
+from ..content.speech import normalise_space
+from .countries import is_country
+from .dates import find_dates
+from .header import (  # the header's own reading, which these sources build on
+    HONORIFIC,
+    LABEL,
+    PARTICLES,
+    ROLE_VOCABULARY,
+    TITLE_END,
+    WIRE_DATELINE,
+    Header,
+    by_whom,
+    country_from_role,
+    dateline,
+    is_body,
+    is_name_word,
+    is_place,
+    parse_header,
+    place_is_not_the_speaker,
+    speaker_line,
+    statement_line,
+    top_blocks,
+)
+from .readers.blocks import is_salutation
+
+_REPORTED = re.compile(
+    r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}),\s+(?:has\s+|today\s+)?(?:called|said|told|urged|announced|"
+    r"stressed|warned|welcomed|noted|addressed|spoke|outlined|highlighted|presented|reaffirmed|reiterated|"
+    r"emphasi[sz]ed|underlined|briefed|informed|expressed|declared|appealed|proposed)\b"
+)
+
+
+_REPORTED_AFTER = re.compile(
+    r"[,\"”]\s*(?:said|stated|declared|explained|stressed|emphasi[sz]ed|added|noted|underlined)\s+"
+    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the)){1,8})"
+)
+
+
+def reported_speaker(text: str, header: Header) -> None:
+    """A press release tells the speech in the third person: "VIENNA, 4 May 2009 - The Chair, Foreign Minister
+    X Y, called on …" and later "Y said". The person is the speaker only when the release quotes them by
+    that name again ("… Y said"), so a person merely mentioned is not taken."""
+    if header.speaker is not None:
+        return
+    wire = next(
+        (m for m in (WIRE_DATELINE.match(normalise_space(line)) for line in text.split("\n")) if m), None
+    )
+    if wire is None:
+        return
+    sentence = re.split(r"(?<=[.!?])\s", wire.string[wire.end() :], maxsplit=1)[0]
+    for m in _REPORTED_AFTER.finditer(sentence):
+        # '"…," stated Foreign Minister X Y.': named after the quotation, and named again elsewhere
+        trial = Header()
+        by_whom(trial, m["who"])
+        surname = (trial.speaker or "").split()[-1:] or [""]
+        if (
+            trial.speaker
+            and len(trial.speaker.split()) >= 2
+            and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
+        ):
+            header.speaker, header.role = trial.speaker, header.role or trial.role
+            return
+    for m in _REPORTED.finditer(sentence):
+        trial = Header()
+        by_whom(trial, m["who"])
+        surname = (trial.speaker or "").split()[-1:] or [""]
+        if (
+            trial.speaker
+            and len(trial.speaker.split()) >= 2
+            and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
+        ):
+            header.speaker, header.role = trial.speaker, header.role or trial.role
+            return
+
+
+_ADDRESS_NOUN = r"(?:address|speech|statement|remarks|lecture|keynote|intervention|presentation)"
+_WHO_WORD = r"(?:[A-Z][\w'’\-]{0,2}\.(?:[A-Z]\.)?|[A-Z][\w'’\-]*)"
+_SUMMARY_WHO = rf"(?P<who>{_WHO_WORD}(?:\s+(?:{_WHO_WORD}|of|for|the|de|van|von|bin|da|dos)){{0,8}})"
+#: A page's summary above the statement tells whose address it is: "…, Foreign Minister X said in his
+#: address to the …", "In her speech to the …, Minister Y set out …", "…, said Minister X in his speech".
+_SUMMARY_SPEAKER = [
+    re.compile(rf"{_SUMMARY_WHO}\s+said\s+(?:today\s+)?in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
+    re.compile(rf"\bsaid\s+{_SUMMARY_WHO}\s+in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
+    re.compile(
+        rf"\bIn\s+(?:his|her)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\s+(?P<clause>(?:to|at|before|in)\s+[^.;]{{3,220}}?),\s+"
+        rf"{_SUMMARY_WHO}\s+(?:said|set\s+out|stressed|outlined|called|urged|announced|presented|emphasi[sz]ed|"
+        r"underlined|warned|noted|highlighted|reviewed|described|explained|spoke|reminded|reiterated|appealed)\b"
+    ),
+    # a news report: "Assistant to the Minister … X Y made this statement at a working meeting …"
+    re.compile(rf"{_SUMMARY_WHO}\s+made\s+(?:this|these|the|that|those)\s+(?:statement|remarks|comments?)\b"),
+    # "Following is the text of Secretary-General X's remarks to the …, in City, DATE:"
+    re.compile(
+        rf"^Following\s+is\s+(?:the\s+)?(?:full\s+)?text\s+of\s+{_SUMMARY_WHO}['’]s\s+(?:\w+\s+)?"
+        rf"(?:{_ADDRESS_NOUN}|message)\b(?P<clause>[^:]*)"
+    ),
+    # a page's summary: "Foreign Secretary X spoke at the Basin Institute about …"
+    re.compile(rf"{_SUMMARY_WHO}\s+spoke\s+(?:today\s+)?(?:at|to|in|before)\s+(?:the|a|an)\s+[A-Z]"),
+    # "Prime Minister X delivered the following remarks at the …:"
+    re.compile(rf"{_SUMMARY_WHO}\s+(?:delivered|made|gave)\s+the\s+following\s+{_ADDRESS_NOUN}"),
+    # a press summary: "…, Permanent Representative X, said during a news conference this afternoon"
+    re.compile(
+        rf"{_SUMMARY_WHO},?\s+(?:has\s+)?said\s+(?:today\s+|this\s+\w+\s+)?(?:during|at|in)\s+(?:a|an|the|his|her)\s+"
+        r"(?:[\w\-]+\s+){0,3}?(?:news\s+conference|press\s+conference|press\s+briefing|briefing)\b"
+    ),
+]
+
+
+def _name_at_end(who: str) -> str:
+    """The words a summary gives before its verb, cut to a role and a name: "head of the SOM Viet-ASEAN
+    Pham Quang Vinh" → "Pham Quang Vinh"; "Foreign Minister Støre" stays (a role, then a name)."""
+    words = who.split()
+    k = len(words)
+    while k and is_name_word(words[k - 1]):
+        k -= 1
+    if k == 0 or words[k - 1].lower() in ROLE_VOCABULARY or HONORIFIC.match(f"{words[k - 1]} x"):
+        return who
+    return " ".join(words[k:])
+
+
+_FOLLOWING = re.compile(
+    r"\b(?:He|She)\s+(?:made|delivered|gave|issued|read\s+out)\s+the\s+following\s+(?:statement|remarks|address|speech)"
+)
+_LEAD_NAME = re.compile(
+    r"^(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+[^:]{3,30}:\s+)?"  # "Lindhaven, August 6: "
+    r"(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*),\s"
+)
+
+
+def following_statement_speaker(text: str, header: Header, max_lines: int = 40) -> None:
+    """ "Lindhaven, August 6: X Y, the President of Z, today welcomed … He made the following statement:":
+    a page that introduces the statement names its speaker first in the paragraph that introduces it."""
+    if header.speaker is not None:
+        return
+    for raw in text.split("\n")[:max_lines]:
+        line = normalise_space(raw)
+        if not _FOLLOWING.search(line):
+            continue
+        m = _LEAD_NAME.match(line)
+        if m:
+            trial = Header()
+            rest = by_whom(trial, m["who"])
+            if (
+                trial.speaker
+                and not rest
+                and len(trial.speaker.split()) >= 2
+                and not is_country(trial.speaker)
+            ):
+                header.speaker = trial.speaker
+                header.role = header.role or trial.role
+        return
+
+
+def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
+    """The speaker named only in a page's summary above the statement ("… Foreign Minister X said in his
+    address to the Assembly"): the summary says the address is theirs. A person the summary merely
+    quotes ("as Minister X said last year") is not taken, nor anything below the first salutation."""
+    if header.speaker is not None:
+        return
+    above: list[str] = []
+    for raw in text.split("\n")[:max_lines]:
+        line = normalise_space(raw)
+        if is_salutation(line):
+            return
+        above.append(line)
+        for pattern in _SUMMARY_SPEAKER:
+            if pattern is _SUMMARY_SPEAKER[5] and any(is_body(a) for a in above[:-1]):
+                continue  # "X spoke at the …" says whose address it is only above the first paragraph
+            for m in pattern.finditer(line):
+                trial = Header()
+                who = _name_at_end(re.sub(r"^(?:The|A|An)\s+", "", m["who"]))
+                if len(who.split()) == 1 and is_name_word(who):
+                    who = _full_name(who, above[:-1]) or who  # "Ihsanoglu called …": named in full just above
+                rest = by_whom(trial, who)
+                named = trial.speaker and not rest and not is_country(trial.speaker)
+                if named and (
+                    (trial.role and TITLE_END.search(trial.role)) or len((trial.speaker or "").split()) >= 2
+                ):
+                    header.speaker, header.role = trial.speaker, header.role or trial.role
+                    header.honorific = header.honorific or trial.honorific
+                    country_from_role(header)
+                    if pattern is _SUMMARY_SPEAKER[3]:
+                        _reported_on(header, line[m.end() :], above[:-1])
+                    if pattern is _SUMMARY_SPEAKER[2] or pattern is _SUMMARY_SPEAKER[4]:
+                        _said_at(header, m["clause"])
+                    return
+
+
+def _full_name(surname: str, above: list[str]) -> str | None:
+    """ "Ihsanoglu" → "Ekmeleddin Ihsanoglu" when the lines above give the name in full."""
+    for line in reversed(above):
+        for m in re.finditer(rf"((?:\S+\s+){{1,3}}){re.escape(surname)}\b", line):
+            words = m.group(1).split()
+            k = len(words)
+            while k and is_name_word(words[k - 1]) and words[k - 1].lower() not in PARTICLES:
+                k -= 1
+            if k < len(words):
+                return " ".join([*words[k:], surname])
+    return None
+
+
+def _said_at(header: Header, clause: str) -> None:
+    """ "In his statement at the opening session … in Cairo, Egypt today, Monday, February 4, 2013, …": the
+    day and the city the summary gives for the statement itself."""
+    if header.date is None:
+        for d in find_dates(clause):
+            if d.date is not None and d.relative is None and d.date.first is not None and d.date.first.day:
+                header.date = d.date.first
+                header.date_source = "the summary of the statement (“In his statement at …”)"
+                break
+    where = re.search(r"\bin\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})", clause)
+    if header.place is None and where and is_place(where["p"]) and not is_country(where["p"]):
+        header.place = where["p"]
+
+
+def _reported_on(header: Header, rest: str, above: list[str]) -> None:
+    """ "… X made this statement at a working meeting … on Oct. 13.": the day the report gives for the
+    statement, its year from the page's date above it (the report is published after it)."""
+    if header.date is not None:
+        return
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", rest, maxsplit=1)[0]
+    page = next(
+        (
+            d.date.first
+            for line in above
+            for d in find_dates(line)
+            if d.date is not None and d.date.first is not None and d.date.first.day is not None
+        ),
+        None,
+    )
+    on = re.search(r"\bon\s+(?=\S)", sentence)
+    if on is None:
+        return
+    for d in find_dates(sentence[on.end() :], page):
+        if d.start == 0 and d.date is not None and d.date.first is not None and d.date.first.day is not None:
+            header.date = d.date.first
+            header.date_source = "the report of the statement (“made this statement … on …”)"
+            return
+
+
+#: A transcript's speaker label: "Oskar Lind (Port Sella, Unity)", or under a photo caption that repeats the
+#: name ("Photo of Oskar LindOskar Lind (Port Sella, Unity)").
+_TURN_LABEL = re.compile(
+    r"^(?:Photo of\s+(?P<twice>[^()]+?)(?P=twice)|(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}))"
+    r"\s*\([^()]+,[^()]+\)$"
+)
+
+
+def transcript_speaker(text: str, header: Header, min_words: int = 60) -> None:
+    """A parliament's transcript page (a written answer, a debate): speaker labels with a seat and a
+    party, each followed by what that member said. The statement is the longest turn; its label
+    names the speaker. Nothing is taken when no turn is long enough to be a statement."""
+    if header.speaker is not None:
+        return
+    turns: list[tuple[str, int]] = []
+    for raw in text.split("\n"):
+        line = normalise_space(raw)
+        m = _TURN_LABEL.match(line)
+        if m:
+            turns.append(((m["twice"] or m["name"]).strip(), 0))
+        elif turns:
+            name, words = turns[-1]
+            turns[-1] = (name, words + len(line.split()))
+    if not turns:
+        return
+    name, words = max(turns, key=lambda t: t[1])
+    trial = Header()
+    if words >= min_words and speaker_line(trial, name) and trial.speaker:
+        header.speaker = trial.speaker
+
+
+def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
+    """ "Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
+    repost puts another post's notice above it. A label says who speaks, wherever it stands near
+    the top; nothing unlabelled is read this far down."""
+    if header.speaker is not None:
+        return
+    for line in text.split("\n")[:max_lines]:
+        m = LABEL.match(normalise_space(line))
+        value = (m["value"] or m["value2"] or "").strip() if m else ""
+        label = (m["label"] or m["label2"] or "").lower() if m else ""
+        if label == "by" and (len(value.split()) < 2 or value.endswith((".", "!", "?"))):
+            continue  # "By BasinNews", "by the river.": a site's by-line or a sentence, not a person
+        if m and label in ("speaker", "speech by", "delivered by", "by"):
+            trial = Header()
+            statement_line(trial, value)
+            if trial.speaker:
+                header.speaker, header.role = trial.speaker, header.role or trial.role
+                header.honorific = header.honorific or trial.honorific
+                return
+
+
+def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[list[str]]]:
+    """The header's facts, from its lines first, then from what a page puts around a statement.
+
+    In order: the lines above the first sentence (``top_blocks``, ``parse_header``); a labelled speaker
+    further down; a press release's, a summary's, an introduction's or a transcript's naming of the
+    speaker; a dateline at the end; the page's date stamp; a communiqué's own meeting; the place said in
+    the opening paragraphs. Each later source fills only what the earlier ones left empty. Returns the
+    header and the top's blocks (their lines are kept off the timeline).
+    """
+    blocks = top_blocks(text)
+    header = parse_header(blocks) if blocks else Header()
+    labelled_speaker(text, header)
+    reported_speaker(text, header)
+    summary_speaker(text, header)
+    following_statement_speaker(text, header)
+    transcript_speaker(text, header)
+    if header.date is None:
+        closing = closing_dateline(text)
+        if closing is not None:
+            header.date, header.place = closing.date, header.place or closing.place
+    place_is_not_the_speaker(header)
+    page_dateline(header, removed)
+    if not any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40]):
+        meeting_dateline(header, passages)  # (a speech opens with "Mr. President,"; a communiqué does not)
+    if header.place is None:
+        said = place_from_body(passages)
+        if said:
+            header.place, header.place_paragraph = said
+    return header, blocks
+
+
+_HOST = re.compile(
+    r"\b(?:the\s+)?(?P<host>(?:Government|Governments|Kingdom|Republic|City|Ministry|people and Government|"
+    r"Government and people) of (?:the\s+)?(?P<country>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*))"
+    r"\s+(?:and (?:the )?people of [A-Z][\w'’\-]*\s+)?for\s+(?:\w+\s+){0,3}?"
+    r"(?:hosting|organi[sz]ing|convening|inviting|having invited|their hospitality|its hospitality|"
+    r"the hospitality|the invitation)\b"
+)
+
+
+_HERE_IN = re.compile(
+    r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
+    r"here(?:\s+with\s+us)?(?:\s+today)?|welcome\s+(?:you\s+all|you|everyone|all\s+of\s+you)|to\s+be|"
+    r"welcome(?=\s+to\s)|"
+    r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place)\s+(?:here\s+)?(?:in|to)\s+"
+    r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+)?"
+    r"(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
+)
+
+
+def closing_dateline(text: str) -> Header | None:
+    """ "New York, 12 May 2010" as the statement's last line: some statements are dated at the end."""
+    lines = [normalise_space(line) for line in text.split("\n") if line.strip()][-3:]
+    for line in reversed(lines):
+        found = Header()
+        if len(line.split()) <= 10 and dateline(found, line):
+            return found
+    return None
+
+
+#: "08.09.2008 - Speech", "12/03/2010 | News": a page's date stamp and section, removed as furniture.
+_PAGE_STAMP = re.compile(r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\s*[-–—|]\s*[A-Za-z][\w ]{0,30}$")
+
+
+def page_dateline(header: Header, removed: list[str]) -> None:
+    """The page's own date stamp ("18.12.2008 - Speech", dropped as furniture) when the header gives no
+    date: on a ministry's page it is the day the speech was published, which for a speech is the
+    day it was given unless the header says otherwise."""
+    if header.date is not None:
+        return
+    for line in removed[:12]:
+        m = _PAGE_STAMP.match(line)
+        found = (
+            [d for d in find_dates(m["d"]) if d.date is not None and d.date.first is not None] if m else []
+        )
+        if found and found[0].date is not None and found[0].date.first is not None:
+            stamp = found[0].date.first
+            header.date = stamp
+            header.date_source = f"the page's date line “{line}”"
+            day = _day_before(header, stamp)
+            if day is not None:
+                header.date = day  # "6 October" in the header, the year from the page's stamp of 7 October
+                header.date_source = (
+                    f"the header's “{day.day} …” in the year of the page's date line “{line}”"
+                )
+            return
+
+
+_DAY_MONTH = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)$"
+)
+
+
+def _day_before(header: Header, stamp: DatePoint) -> DatePoint | None:
+    """A day and month without a year among the header's lines, on or up to a month before the page's
+    date: the day of the speech, published on the page's date."""
+    if stamp.month is None or stamp.day is None:
+        return None
+    published = dt.date(stamp.year, stamp.month, stamp.day)
+    for line in header.lines:
+        if not _DAY_MONTH.match(line.strip()):
+            continue
+        for d in find_dates(line.strip(), stamp):
+            point = d.date.first if d.date is not None else None
+            if point is None or point.month is None or point.day is None:
+                continue
+            try:
+                gap = (published - dt.date(point.year, point.month, point.day)).days
+            except ValueError:
+                continue
+            if 0 <= gap <= 31:
+                return point
+    return None
+
+
+#: A communiqué's opening: "The 11th Meeting of … was held in Lindhaven on 21 July 2010", "The Ministers
+#: …, gathered in Lindhaven, on March 8th 2011, for the …".
+_MEETING_OPENS = re.compile(
+    r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|(?:gathered|met|assembled|convened))\s+"
+    r"(?:in|at)\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),?\s+on\s+(?P<rest>.{6,40})"
+)
+
+
+def meeting_dateline(header: Header, passages) -> None:
+    """A communiqué or chair's statement has no dateline: its first sentence dates and places the meeting
+    it reports ("The Meeting … was held in Lindhaven on 21 July 2010"), and that is its date."""
+    if header.date is not None:
+        return
+    first = next((p for p in passages if p.role == "sentence" and p.words >= 12), None)
+    if first is None:
+        return
+    m = _MEETING_OPENS.search(first.text)
+    if not m or not is_place(m["p"]) or not re.match(r"^(?:\d{1,2}\.\s+)?The\s", first.text):
+        return  # (the sentence is about the meeting: "The 11th Meeting …", "The Ministers …")
+    dates = [d for d in find_dates(m["rest"]) if d.start == 0 and d.date is not None and d.relative is None]
+    point = dates[0].date.first if dates and dates[0].date is not None else None
+    if point is None or point.day is None:
+        return
+    header.date = point
+    header.date_source = f"paragraph {first.paragraph}, the meeting the statement reports"
+    if header.place is None:
+        header.place, header.place_paragraph = m["p"], first.paragraph
+
+
+def place_from_body(passages) -> tuple[str, int] | None:
+    """ "We are assembled in New York", "here in Berlin": where the statement says it is given."""
+    found: list[tuple[str, int]] = []
+    prose: set[int] = set()  # the first four paragraphs of prose (header lines left numbered do not count)
+    for p in passages:
+        if p.words >= 12:
+            prose.add(p.paragraph)
+        if len(prose) > 4:
+            break
+        for m in _HERE_IN.finditer(p.text):
+            place = m["p"]
+            joined = re.match(r"\s+and\s+(?P<q>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)", p.text[m.end("p") :])
+            if joined:
+                # "here in Trinidad and Tobago": one country's name, or two places (neither taken)
+                place = f"{place} and {joined['q']}"
+                if not is_country(place):
+                    continue
+            elif not is_place(place):
+                continue
+            welcome = "welcome" in m.group(0).lower()
+            if not (p.paragraph <= 4 or welcome):
+                continue
+            if not (m.group(0).lower().startswith("welcome") and " to " in m.group(0) and is_country(place)):
+                found.append(
+                    (place, p.paragraph)
+                )  # (not "a warm welcome to Canada": the host country, anywhere in it)
+            also = re.match(
+                r"\s+and\s+to\s+(?P<q>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)", p.text[m.end("p") :]
+            )
+            if also and is_place(also["q"]):
+                found.append((also["q"], p.paragraph))  # "a warm welcome to Ostrava and to Lindhaven"
+    # "here in Switzerland" and "here with us today in Geneva": the city says more than the country
+    return next((f for f in found if not is_country(f[0])), found[0] if found else None)
+
+
+@dataclass(frozen=True)
+class Host:
+    """Who hosts the meeting, from the opening thanks ("the Government of Thailand for inviting …")."""
+
+    name: str
+    country: str
+    paragraph: int
+    #: Where the host is named in the paragraph's passage (for the evidence window).
+    text: str
+    span: tuple[int, int]
+
+
+def find_host(passages) -> Host | None:
+    """Look in the first three paragraphs for thanks to a government for hosting or inviting."""
+    for p in passages:
+        if p.paragraph > 3:
+            break
+        m = _HOST.search(p.text)
+        if m:
+            return Host(m["host"], m["country"], p.paragraph, p.text, m.span("host"))
+    return None
