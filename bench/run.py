@@ -53,6 +53,8 @@ class Env:
         # Bytecode as an installed package has it, but kept out of the repository.
         self.vars.pop("PYTHONDONTWRITEBYTECODE", None)
         self.vars["PYTHONPYCACHEPREFIX"] = str(self.tmp / "pycache")
+        # Compiled templates too (the user's cache folder, generator/render/template_cache.py).
+        self.vars["XDG_CACHE_HOME"] = str(self.tmp / "cache")
         self.vars.pop("SOURCE_DATE_EPOCH", None)
 
     def run(self, argv: list[str], check: bool = True, **kw) -> subprocess.CompletedProcess:

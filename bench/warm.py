@@ -215,7 +215,9 @@ def task_watch(args) -> dict:
     """Time from saving a template to the PDF being replaced, in a running watch."""
     from generator.config.project import Project
     from generator.errors import BriefkitError
+    from generator.pipeline.options import BuildOptions
     from generator.pipeline.watch import watch_project
+    from generator.pipeline.workers import default_workers
     from generator.writers import WRITERS
 
     project = Project(root=args.project)
@@ -227,11 +229,14 @@ def task_watch(args) -> dict:
     for label, documents in (("all documents", None), ("--doc fact-sheet", ["fact-sheet"])):
         reports: list[tuple[float, object]] = []
         stop = threading.Event()
-        options = {"formats": tuple(args.formats.split(",")), "documents": documents}
+        # As `briefkit build --watch` has them: the first build in the workers, then rebuilds here.
+        options = BuildOptions(
+            formats=tuple(args.formats.split(",")), documents=documents or (), workers=default_workers()
+        )
         thread = threading.Thread(
             target=watch_project,
-            args=(project, None),
-            kwargs={"report": lambda r: reports.append((time.perf_counter(), r)), "stop": stop, **options},
+            args=(project, None, options),
+            kwargs={"report": lambda r: reports.append((time.perf_counter(), r)), "stop": stop},
             daemon=True,
         )
         thread.start()
