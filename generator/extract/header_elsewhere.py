@@ -95,25 +95,40 @@ def reported_speaker(text: str, header: Header) -> None:
 _ADDRESS_NOUN = r"(?:address|speech|statement|remarks|lecture|keynote|intervention|presentation)"
 _WHO_WORD = r"(?:[A-Z][\w'’\-]{0,2}\.(?:[A-Z]\.)?|[A-Z][\w'’\-]*)"
 _SUMMARY_WHO = rf"(?P<who>{_WHO_WORD}(?:\s+(?:{_WHO_WORD}|of|for|the|de|van|von|bin|da|dos)){{0,8}})"
+#: A news report: "Assistant to the Minister … X Y made this statement at a working meeting … on Oct. 13".
+_MADE_THIS = re.compile(
+    rf"{_SUMMARY_WHO}\s+made\s+(?:this|these|the|that|those)\s+(?:statement|remarks|comments?)\b"
+)
+#: "Following is the text of Secretary-General X's remarks to the …, in City, DATE:"
+_TEXT_OF = re.compile(
+    rf"^Following\s+is\s+(?:the\s+)?(?:full\s+)?text\s+of\s+{_SUMMARY_WHO}['’]s\s+(?:\w+\s+)?"
+    rf"(?:{_ADDRESS_NOUN}|message)\b(?P<clause>[^:]*)"
+)
+#: A page's summary: "Foreign Secretary X spoke at the Basin Institute about …" (above the first paragraph only).
+_SPOKE_AT = re.compile(rf"{_SUMMARY_WHO}\s+spoke\s+(?:today\s+)?(?:at|to|in|before)\s+(?:the|a|an)\s+[A-Z]")
+#: "In his statement at …, in City, …, DATE, …, X called …": the clause dates and places the statement.
+_IN_HIS_ADDRESS = re.compile(
+    rf"\bIn\s+(?:his|her|a|an)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\s+(?P<clause>(?:to|at|before|in)\s+[^.;]{{3,220}}?),\s+"
+    rf"{_SUMMARY_WHO}\s+(?:said|set\s+out|stressed|outlined|called|urged|announced|presented|emphasi[sz]ed|"
+    r"underlined|warned|noted|highlighted|reviewed|described|explained|spoke|reminded|reiterated|appealed)\b"
+)
 #: A page's summary above the statement tells whose address it is: "…, Foreign Minister X said in his
 #: address to the …", "In her speech to the …, Minister Y set out …", "…, said Minister X in his speech".
 _SUMMARY_SPEAKER = [
-    re.compile(rf"{_SUMMARY_WHO}\s+said\s+(?:today\s+)?in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
-    re.compile(rf"\bsaid\s+{_SUMMARY_WHO}\s+in\s+(?:his|her)\s+{_ADDRESS_NOUN}\b"),
+    re.compile(rf"{_SUMMARY_WHO}\s+said\s+(?:today\s+)?in\s+(?:his|her|a|an)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\b"),
+    re.compile(rf"\bsaid\s+{_SUMMARY_WHO}\s+in\s+(?:his|her|a|an)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\b"),
+    _IN_HIS_ADDRESS,
+    # "Foreign Minister X, in his address to the Assembly, said …"; "…, X told the Assembly in his address"
     re.compile(
-        rf"\bIn\s+(?:his|her)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\s+(?P<clause>(?:to|at|before|in)\s+[^.;]{{3,220}}?),\s+"
-        rf"{_SUMMARY_WHO}\s+(?:said|set\s+out|stressed|outlined|called|urged|announced|presented|emphasi[sz]ed|"
-        r"underlined|warned|noted|highlighted|reviewed|described|explained|spoke|reminded|reiterated|appealed)\b"
+        rf"{_SUMMARY_WHO},\s+in\s+(?:his|her)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\s+(?:to|at|before)\b[^,]{{3,120}},\s+"
+        r"(?:said|called|stressed|urged|warned|noted|announced)\b"
     ),
-    # a news report: "Assistant to the Minister … X Y made this statement at a working meeting …"
-    re.compile(rf"{_SUMMARY_WHO}\s+made\s+(?:this|these|the|that|those)\s+(?:statement|remarks|comments?)\b"),
-    # "Following is the text of Secretary-General X's remarks to the …, in City, DATE:"
     re.compile(
-        rf"^Following\s+is\s+(?:the\s+)?(?:full\s+)?text\s+of\s+{_SUMMARY_WHO}['’]s\s+(?:\w+\s+)?"
-        rf"(?:{_ADDRESS_NOUN}|message)\b(?P<clause>[^:]*)"
+        rf"{_SUMMARY_WHO}\s+told\s+(?:the\s+)?(?:[\w\-]+\s+){{1,4}}?in\s+(?:his|her)\s+(?:\w+\s+)?{_ADDRESS_NOUN}\b"
     ),
-    # a page's summary: "Foreign Secretary X spoke at the Basin Institute about …"
-    re.compile(rf"{_SUMMARY_WHO}\s+spoke\s+(?:today\s+)?(?:at|to|in|before)\s+(?:the|a|an)\s+[A-Z]"),
+    _MADE_THIS,
+    _TEXT_OF,
+    _SPOKE_AT,
     # "Prime Minister X delivered the following remarks at the …:"
     re.compile(rf"{_SUMMARY_WHO}\s+(?:delivered|made|gave)\s+the\s+following\s+{_ADDRESS_NOUN}"),
     # a press summary: "…, Permanent Representative X, said during a news conference this afternoon"
@@ -122,6 +137,13 @@ _SUMMARY_SPEAKER = [
         r"(?:[\w\-]+\s+){0,3}?(?:news\s+conference|press\s+conference|press\s+briefing|briefing)\b"
     ),
 ]
+
+
+#: A summary's "… said in a speech" about another time than this statement's.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last|ago|earlier|previously|once|former|in\s+(?:19|20)\d\d|on\s+(?:an|another)\s+occasion)\b",
+    re.IGNORECASE,
+)
 
 
 def _name_at_end(who: str) -> str:
@@ -182,9 +204,13 @@ def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
             return
         above.append(line)
         for pattern in _SUMMARY_SPEAKER:
-            if pattern is _SUMMARY_SPEAKER[5] and any(is_body(a) for a in above[:-1]):
+            if pattern is _SPOKE_AT and any(is_body(a) for a in above[:-1]):
                 continue  # "X spoke at the …" says whose address it is only above the first paragraph
             for m in pattern.finditer(line):
+                said_before = re.search(r"\bas\s+$", line[: m.start()], re.IGNORECASE)
+                after = " ".join(re.split(r"[,;.!?]", line[m.end() :], maxsplit=1)[0].split()[:8])
+                if said_before or _ANOTHER_TIME.search(after):
+                    continue  # "as Minister X said in a speech last year": quoted, not this address
                 trial = Header()
                 who = _name_at_end(re.sub(r"^(?:The|A|An)\s+", "", m["who"]))
                 if len(who.split()) == 1 and is_name_word(who):
@@ -197,9 +223,9 @@ def summary_speaker(text: str, header: Header, max_lines: int = 30) -> None:
                     header.speaker, header.role = trial.speaker, header.role or trial.role
                     header.honorific = header.honorific or trial.honorific
                     country_from_role(header)
-                    if pattern is _SUMMARY_SPEAKER[3]:
+                    if pattern is _MADE_THIS:
                         _reported_on(header, line[m.end() :], above[:-1])
-                    if pattern is _SUMMARY_SPEAKER[2] or pattern is _SUMMARY_SPEAKER[4]:
+                    if pattern is _IN_HIS_ADDRESS or pattern is _TEXT_OF:
                         _said_at(header, m["clause"])
                     return
 

@@ -1173,3 +1173,37 @@ def test_no_header_gives_no_speaker_and_no_date(text):
     assert str(data["event"]["date"]) == NO_DATE
     # the only place taken is where the speaker says the meeting is: "hosting us here in Lindhaven"
     assert data["event"]["place"] == ("Lindhaven" if "here in Lindhaven" in text else NO_PLACE)
+
+
+# -- a page's summary naming the speaker, in more words ------------------------------------------------------
+
+SUMMARY_WORDINGS = [
+    (
+        "The treaty must be renewed, said Foreign Minister Oskar Lind in his speech to the Assembly today.",
+        "Oskar Lind",
+    ),
+    (
+        "Foreign Minister Oskar Lind said in a speech to the Assembly that the treaty must be renewed.",
+        "Oskar Lind",
+    ),
+    (
+        "Foreign Minister Oskar Lind, in his address to the Assembly, said that the treaty must be renewed.",
+        "Oskar Lind",
+    ),
+    (
+        "In a speech to the Assembly today, Foreign Minister Oskar Lind called for the treaty to be renewed.",
+        "Oskar Lind",
+    ),
+    (
+        "The treaty must be renewed, Foreign Minister Oskar Lind told the Assembly in his annual address.",
+        "Oskar Lind",
+    ),
+    ("Minister Lind: the treaty must be renewed", NO_SPEAKER),
+    ("The treaty must be renewed, as Foreign Minister Oskar Lind said in a speech last year.", NO_SPEAKER),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), SUMMARY_WORDINGS)
+def test_summary_wordings(sentence, speaker):
+    top = "Basin policy address\n\nLindhaven, 10 February 2009\n\n" + sentence + "\n\nMr President,"
+    assert facts(top)[0] == speaker
