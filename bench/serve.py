@@ -4,7 +4,8 @@ Against a baseline measured in the same command: the bare watch (the same
 rebuilds, no server, no browser), save → the file written. Two copies of
 the example event run side by side in this process, one under a bare watch,
 one under ``briefkit serve``'s Preview with a browser on its fact sheet;
-edits alternate between them, so both see the same machine load.
+edits alternate between them (the bare watch first in even rounds, the
+preview first in odd ones), so both see the same machine load.
 
     python bench/serve.py --reps 7
 
@@ -13,7 +14,10 @@ visible change each time); every format is built, as ``briefkit serve``
 does by default. "Shown" is when the page had the new output on screen:
 the preview frame's load event, or every PDF page image decoded and
 swapped in: its first page, and all of them (the page records these in
-``window.briefkitShown``).
+``window.briefkitShown``; a PDF's pages are known by the hash of its bytes).
+It also prints, for both sides, save → everything written (the pack's
+DOCX, last): under the preview the rest of a rebuild waits for the pages
+on screen to be drawn, and this says what that costs.
 """
 
 from __future__ import annotations
@@ -57,7 +61,6 @@ class Side:
         from generator.config.project import Project
         from generator.pipeline.options import BuildOptions
         from generator.pipeline.watch import watch_project
-        from generator.pipeline.workers import default_workers
         from generator.serve import Preview
 
         self.root = root
@@ -65,7 +68,10 @@ class Side:
         self.reports: list = []
         self.stop = threading.Event()
         project = Project(root=root)
-        options = BuildOptions(workers=default_workers())
+        # The first build in this process too (what is measured are the rebuilds, which
+        # always run here): writer processes forked from a process running two watches, a
+        # server and a browser's helpers now and then lost a worker or hung.
+        options = BuildOptions(workers=0)
         kwargs = {"report": self.reports.append, "on_written": self._written, "stop": self.stop}
         if preview:
             self.preview = Preview(project, None, "127.0.0.1", 0)
@@ -166,13 +172,27 @@ def main() -> None:
     # Started first: templating lowers this process's RLIMIT_DATA while it runs
     # (pipeline/limits.py), and a browser started meanwhile would inherit it.
     driver = start_chromium(tmp / "profile").driver
+    from generator.pipeline.result import BuildResult
+
     sides = {}
     for name in ("watch", "serve"):
         root = tmp / name
         shutil.copytree(REPO / "content" / EVENT, root / "content" / EVENT)
         (root / TEMPLATE).parent.mkdir(parents=True)
         (root / TEMPLATE).write_text(EDIT % 0, encoding="utf-8")
-        sides[name] = Side(root, preview=name == "serve")
+    print("first builds…", file=sys.stderr)
+    try:
+        for name in ("watch", "serve"):
+            # One after the other, each in turn with the machine to itself.
+            side = sides[name] = Side(tmp / name, preview=name == "serve")
+            wait(lambda side=side: side.reports, 600)
+            if not isinstance(side.reports[0], BuildResult):
+                raise SystemExit(f"The first build failed: {side.reports[0]}")
+    except BaseException:
+        driver.quit()
+        for side in sides.values():
+            side.close()
+        raise
     bare, served = sides["watch"], sides["serve"]
     rows: dict[str, list[float]] = {
         k: []
@@ -187,13 +207,11 @@ def main() -> None:
             "serve all",
         )
     }
-    print("first builds…", file=sys.stderr)
-    wait(lambda: bare.reports and served.reports, 600)
-    time.sleep(3)  # the warm-up and the catch-up after the first build
     try:
+        time.sleep(3)  # the warm-up and the catch-up after the first build
         driver.get(served.preview.address)  # the key, kept in a cookie
         driver.get(f"{served.preview.url}view/{EVENT}/fact-sheet")
-        wait(lambda: driver.execute_script("return window.briefkitShown.some(s => s.kind === 'pdf')"))
+        wait(lambda: driver.execute_script("return (window.briefkitShown || []).some(s => s.kind === 'pdf')"))
         for rep in range(-1, args.reps):  # one discarded warm-up round
             times = one_round(bare, served, driver, rep + 10)
             named = dict(zip(rows, times, strict=True))
