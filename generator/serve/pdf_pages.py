@@ -24,9 +24,7 @@ import logging
 import os
 import threading
 from collections import OrderedDict
-from pathlib import Path
 
-from ..config.confine import read_limited
 from ..errors import BuildError
 from .page_renderer import PageRenderer
 
@@ -196,14 +194,6 @@ class PdfPages:
         for _ in range(threads):
             threading.Thread(target=run, name="briefkit-page", daemon=True).start()
         return first
-
-    def prerender(self, path: Path) -> None:
-        """Render the first pages of the PDF at ``path`` ahead (see :meth:`ahead`)."""
-        try:
-            data = read_limited(path, MAX_BYTES, BuildError)
-            self.ahead(data, self.count(data))
-        except BuildError as exc:
-            log.debug("%s not rendered ahead: %s", path, exc)
 
 
 def digest(data: bytes) -> str:

@@ -498,11 +498,11 @@ def test_a_long_pdf_landing_starts_a_few_renders_not_one_thread_a_page(tmp_path,
     monkeypatch.setattr(pdf_pages.threading, "Thread", counted_thread)
     pdf = tmp_path / "pack.pdf"
     pdf.write_bytes(blank_pdf(400))
-    pdf_pages.PdfPages().prerender(pdf)
+    pdf_pages.PdfPages().publish(f"{EVENT}/briefing-pack", pdf.read_bytes())  # as a viewed PDF is made
     deadline = time.monotonic() + 10
     while len(rendered) < pdf_pages.AHEAD:
         assert time.monotonic() < deadline
         time.sleep(0.02)
     time.sleep(0.1)
     assert sorted(rendered) == list(range(1, pdf_pages.AHEAD + 1))
-    assert len(threads) <= (os.cpu_count() or 1)
+    assert len(threads) <= (os.cpu_count() or 1) + 1  # one per core, and page 1's while counting

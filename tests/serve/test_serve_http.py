@@ -207,9 +207,9 @@ def test_a_page_asked_for_twice_at_once_is_rendered_once(tmp_path, monkeypatch):
 
     monkeypatch.setattr(pdf_pages, "render_page", counted)
     pages = pdf_pages.PdfPages()
-    pages.prerender(pdf)  # as when a viewed PDF lands
-    results = []
     data = pdf.read_bytes()
+    pages.publish(f"{EVENT}/fact-sheet", data)  # as when a viewed PDF is made
+    results = []
     askers = [threading.Thread(target=lambda: results.append(pages.image(data, 2))) for _ in range(3)]
     for asker in askers:
         asker.start()
