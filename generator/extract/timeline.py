@@ -1280,7 +1280,7 @@ def _dated_sentence(
                 pairs.append((m, None, milestone, None))
                 continue
             action = _action(text, m, mentions, reading.named) if _MEET_DATE.search(text[: m.start]) else None
-            got = None if action else _co_occurring(text, m, phrases, used, mentions)
+            got = None if action else _co_occurring(text, m, phrases, used, mentions, speech_date)
         if got is None:
             action = _action(text, m, mentions, reading.named)
             if action:
@@ -1538,6 +1538,8 @@ def _back_reference(
         or is_future(text) != (before.date.future or is_future(before.text))
     ):
         return []
+    if not _MEETING_VERB.search(text):
+        return []  # "At that time, the Summit seemed far away": no one met, hosted or adopted anything
     m = before.date
     found: list[tuple[str, str, str, tuple[int, int]]] = []  # title, kind, head, where
     for p in event_phrases(text, []):
@@ -1766,7 +1768,12 @@ def _separated(text: str, p: _Phrase, m: DateMention) -> bool:
 
 
 def _co_occurring(
-    text: str, m: DateMention, phrases: list[_Phrase], used: set[int], mentions: list[DateMention]
+    text: str,
+    m: DateMention,
+    phrases: list[_Phrase],
+    used: set[int],
+    mentions: list[DateMention],
+    speech_date: DatePoint | None = None,
 ) -> tuple[int, str | None] | None:
     """One date and one named event in a clause: "When Cyclone Ama struck … in January 2004".
 
@@ -1787,6 +1794,22 @@ def _co_occurring(
         p = phrases[inside[0]]
         if _separated(text, p, m):
             return None
+        part = text[clause[0] : clause[1]]
+        ahead = m.future or (
+            m.date is not None
+            and m.date.first is not None
+            and (speech_date.end() < m.date.first.start() if speech_date is not None else is_future(text))
+        )
+        if (
+            p.head in EVENT_NOUNS
+            and p.head != "visit"  # a visit is an event by itself
+            and not ahead
+            and not (
+                _MEETING_VERB.search(part)
+                or re.search(r"\b(?:at|during|for|to|of|since)\s+(?:the\s+)?$", text[: p.start])
+            )
+        ):
+            return None  # "In 2005, the world was different, and the Summit was a distant idea": nothing met
         return inside[0], _place_after(text, p.end) or _place_after(text, m.end)
     return None
 
@@ -2170,6 +2193,14 @@ def _in_passing(
     return None
 
 
+#: A verb that says a meeting took place or an act was done.
+_MEETING_VERB = re.compile(
+    r"\b(?:held|hold|hosted|hosting|attended|attending|convened|convening|chaired|chairing|organi[sz]ed|"
+    r"organi[sz]ing|took\s+place|met|meeting|gathered|welcom\w*|participat\w*|took\s+part|joined|opened|"
+    r"addressed|travel\w*|visited|went|came|adopted|signed|launched|agreed|endorsed|approved|ratified|"
+    r"concluded|established|delivered|born|founded|created|began|started|ended|closed|happened|occurred)\b",
+    re.IGNORECASE,
+)
 #: Between a sentence's opening date and the meeting it dates: no reported speech, no other time.
 _LEADING_BREAK = re.compile(
     r"\b(?:that|since|until|before|after|next|upcoming|forthcoming|future|coming)\b", re.I
@@ -2197,6 +2228,8 @@ def _leading_date(
         ):
             return None
         if named and p.head in EVENT_NOUNS and not _ORGANISES.match(text, p.end):
+            if not _MEETING_VERB.search(between):
+                return None  # "In 2005, the world was different, and the Summit …": nothing met
             return i, _place_after(text, p.end)
     return None
 

@@ -602,3 +602,21 @@ def test_periods_anniversaries_and_meetings_due():
     assert timeline("20 April 2012", "Next year marks the twentieth anniversary of the Basin Summit.") == []
     got = timeline("20 April 2012", "The next Basin Summit is due in 2014, and the Delta Forum in 2015.")
     assert got == [("2014", "planned", "Next Basin Summit"), ("2015", "planned", "Delta Forum")]
+
+
+def test_a_past_date_and_a_named_meeting_in_a_clause_need_something_that_met():
+    assert (
+        timeline(
+            "20 April 2012", "In 2005, the world was different, and the Basin Summit was a distant idea."
+        )
+        == []
+    )
+    assert (
+        timeline("20 April 2012", "Last year was difficult. At that time, the Basin Summit seemed far away.")
+        == []
+    )
+    # a meeting still to come needs no such verb
+    got = timeline(
+        "20 April 2012", "We ask Ministers to agree that the Third Basin Conference should review it in 2014."
+    )
+    assert got == [("2014", "planned", "Third Basin Conference")]
