@@ -17,6 +17,7 @@ import logging
 import math
 import multiprocessing
 import os
+import queue
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 MEMORY_MB = 512
 #: JPEG quality: a text page at 96 dpi is about 180 kB, and reads as the PDF does.
 QUALITY = 85
+#: Seconds a page waits at most for new helpers to be started.
+RESTART_WAIT = 30
 
 
 def draw(pdf: bytes, page: int, resolution: int, max_pixels: tuple[int, int]) -> bytes:
@@ -96,6 +99,9 @@ class PageRenderer:
         self.memory_mb = memory_mb
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
+        self._started = threading.Event()
+        self._to_start: queue.SimpleQueue[tuple[ProcessPoolExecutor, threading.Event]] = queue.SimpleQueue()
+        self._starter: threading.Thread | None = None
 
     def _helpers(self) -> ProcessPoolExecutor:
         with self._lock:
@@ -108,13 +114,34 @@ class PageRenderer:
                     initializer=_start_helper,
                     initargs=(os.getpid(), self.memory_mb),
                 )
-            return self._pool
+                self._started = threading.Event()
+                self._to_start.put((self._pool, self._started))
+                if self._starter is None:
+                    self._starter = threading.Thread(
+                        target=self._start, name="briefkit-page-helpers", daemon=True
+                    )
+                    self._starter.start()
+            pool, started = self._pool, self._started
+        started.wait(RESTART_WAIT)
+        return pool
+
+    def _start(self) -> None:
+        """Start each pool's helpers from this thread, which lives as long as the process: a
+        helper dies with the thread that started it (``die_with_parent``), and pages are
+        asked for from threads that end."""
+        while True:
+            pool, started = self._to_start.get()
+            try:
+                for _ in range(os.cpu_count() or 1):
+                    pool.submit(int)  # each submission starts one more helper, up to one per core
+            except RuntimeError:  # shut down meanwhile
+                pass
+            finally:
+                started.set()
 
     def warm(self) -> None:
         """Start the helpers now (about 0.3 s each), not at the first page."""
-        pool = self._helpers()
-        for _ in range(os.cpu_count() or 1):
-            pool.submit(int)
+        self._helpers()
 
     def render(
         self, pdf: bytes, page: int, resolution: int, max_pixels: tuple[int, int], timeout: float

@@ -470,6 +470,27 @@ def test_a_page_over_the_helpers_memory_ceiling_is_an_error_and_the_next_page_re
         renderer.close()
 
 
+def test_page_helpers_outlive_the_thread_that_first_asked(tmp_path):
+    """Helpers die with the thread that started them (they must not outlive the server, and
+    Linux ties that to a thread); pages are asked for from request threads that end."""
+    from generator.serve.page_renderer import PageRenderer
+
+    renderer = PageRenderer()
+    try:
+        images: list[bytes] = []
+        asker = threading.Thread(
+            target=lambda: images.append(renderer.render(blank_pdf(), 1, 96, (800, 800), 30))
+        )
+        asker.start()
+        asker.join(60)
+        time.sleep(0.5)  # the thread is gone: helpers it had started would be killed by now
+        for page in range(3):
+            images.append(renderer.render(blank_pdf(3), page + 1, 96, (800, 800), 30))
+        assert len(images) == 4 and all(image[:2] == b"\xff\xd8" for image in images)
+    finally:
+        renderer.close()
+
+
 def test_the_page_caches_stay_bounded(monkeypatch):
     """Counts were kept for every version of every PDF for as long as the server ran."""
     monkeypatch.setattr(pdf_pages, "KEEP", 3)
