@@ -1479,6 +1479,19 @@ def dateline(h: Header, line: str) -> bool:
     )
     text = text.strip("()[] .,;•·*")
     text = re.sub(r"\s+,", ",", text)  # "September 26 , 2009"
+    # "Done at Lindhaven on 12 March 2010", "Issued in Lindhaven, …": a joint statement's or a declaration's end
+    text = re.sub(
+        r"^(?:(?:done|issued|adopted|signed|made|given)\s+)?(?:at|in)\s+(?=[A-Z])",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(
+        r"^([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+on\s+(?=\d|[A-Z][a-z]+\.?\s+\d)", r"\1, ", text
+    )
+    text = re.sub(
+        r",\s+in\s+(?:two|three|four|\d+)\s+originals?\b.*$", "", text
+    )  # "…, in two originals in …"
     text = re.sub(
         r"^[A-Z][A-Za-z.]*(?:/[\w().\-]+)+(?:\s*\((?:restricted|limited|confidential|public)\))?\s+", "", text
     )  # "SG/Com(2008)1044 (restricted) 9 December 2008": the document's symbol, then its date

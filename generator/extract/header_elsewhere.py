@@ -387,9 +387,13 @@ _HERE_IN = re.compile(
 def closing_dateline(text: str) -> Header | None:
     """ "New York, 12 May 2010" as the statement's last line: some statements are dated at the end."""
     lines = [normalise_space(line) for line in text.split("\n") if line.strip()][-3:]
-    for line in reversed(lines):
+    for k in range(len(lines) - 1, -1, -1):
         found = Header()
-        if len(line.split()) <= 10 and dateline(found, line):
+        if len(lines[k].split()) <= 14 and dateline(found, lines[k]):
+            near = lines[k + 1 : k + 2] + lines[k - 1 : k] if k else lines[k + 1 : k + 2]
+            if found.place is None:
+                # "12 March 2010" / "Lindhaven" as the last two lines
+                found.place = next((n for n in near if is_place(n.rstrip("."))), None)
             return found
     return None
 

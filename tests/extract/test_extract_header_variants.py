@@ -1207,3 +1207,35 @@ SUMMARY_WORDINGS = [
 def test_summary_wordings(sentence, speaker):
     top = "Basin policy address\n\nLindhaven, 10 February 2009\n\n" + sentence + "\n\nMr President,"
     assert facts(top)[0] == speaker
+
+
+CLOSINGS = [
+    "Done at Lindhaven, 12 March 2010",
+    "Done at Lindhaven on 12 March 2010.",
+    "Issued in Lindhaven on 12 March 2010",
+    "Lindhaven, 12 March 2010",
+    "12 March 2010\nLindhaven",
+    "Adopted in Lindhaven, 12 March 2010",
+    "Lindhaven, 12 March 2010\n\n* * *",
+    "Signed in Lindhaven on 12 March 2010, in two originals in English.",
+]
+
+
+@pytest.mark.parametrize("closing", CLOSINGS)
+def test_a_joint_statement_dated_at_its_end(closing):
+    text = (
+        "Joint Statement of the Foreign Ministers of Norland and Ostrava\n\nThe ministers met to discuss the "
+        "rivers of the region and agreed on a common plan for the coming years.\n\nThey will meet again next "
+        f"year.\n\n{closing}\n"
+    )
+    data = extract_event(text, source_name="variant.txt").data
+    assert (str(data["event"]["date"]), data["event"]["place"]) == ("2010-03-12", "Lindhaven")
+
+
+def test_a_closing_sentence_with_a_date_is_not_a_dateline():
+    text = (
+        "Statement by Ms. Lena Kost\n\nMr. President,\n\nThe rivers of the region are under pressure from many "
+        "sides, and the countries must act together.\n\nIn Lindhaven on 12 March 2011 we will meet again.\n"
+    )
+    data = extract_event(text, source_name="variant.txt").data
+    assert str(data["event"]["date"]) == NO_DATE
