@@ -1289,6 +1289,9 @@ def _dated_sentence(
                     rf"\b(?:met|meet|visited)\s+(?:again\s+|here\s+)?in\s+(?P<p>{_PLACE_WORDS})", text
                 )
                 place = _place(where["p"]) if where else None
+                if place is None:
+                    held = _HELD_IN.search(text)
+                    place = _place(held["p"]) if held else None
                 pairs.append(
                     (m, _Phrase(m.start, m.end, title, head), title, place or _place_after(text, m.end))
                 )
@@ -1490,7 +1493,7 @@ _HEDGE = re.compile(
 _PREPARING = re.compile(r"\b(?:explor|consider|examin|prepar|plan|work)\w*", re.I)
 #: "… took place in The Hague": where an unnamed meeting was, said later in its sentence.
 _HELD_IN = re.compile(
-    rf"\b(?:took\s+place|was\s+held|were\s+held|met|convened|gathered)\s+(?:\w+\s+){{0,2}}?(?:in|at)\s+"
+    rf"\b(?:took\s+place|was\s+held|were\s+held|met|convened|gathered)\s+(?:\w+\s+){{0,3}}?(?:in|at)\s+"
     rf"(?P<p>{_PLACE_WORDS})"
 )
 #: "The Basin Commission will hold its annual session": the organiser a meeting word alone belongs to.
@@ -1581,7 +1584,7 @@ def _back_reference(
                 significance=_significance(text),
                 relative=m.relative,
                 found_in=[f"sentence ¶{passage.paragraph}, dated by the sentence before"],
-                date_text=f"{m.text} (the sentence before)",
+                date_text=m.text,
                 head=head,
                 order=passage.index,
             )

@@ -620,3 +620,12 @@ def test_a_past_date_and_a_named_meeting_in_a_clause_need_something_that_met():
         "20 April 2012", "We ask Ministers to agree that the Third Basin Conference should review it in 2014."
     )
     assert got == [("2014", "planned", "Third Basin Conference")]
+
+
+def test_where_people_met_said_after_a_few_words():
+    data = extract_event(
+        "Statement by Mr. Arno Pell\nLindhaven, 3 March 2011\n\nMr. President,\n\n"
+        "Basin Leaders and President Ora Kell met a second time in Amsel last September.\n\n" + OTHER,
+        source_name="t.txt",
+    ).data
+    assert [(i["date"], i.get("place")) for i in data["timeline"]] == [("2010-09", "Amsel")]
