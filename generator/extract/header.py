@@ -541,7 +541,7 @@ WIRE_DATELINE = re.compile(
     # "ADDIS ABABA, Ostrava, January 25, 2012/Basin Press Agency (BPA)/ —": a country, then an agency
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]+\s+\d|\d))?(?:[A-Z][a-z]+\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)"
-    r"\s*(?:/[^/\n]{1,80}/\s*)?(?:[-–—]|\(\w+\)\s*[-–—]?)\s+(?=\S)"
+    r"\s*(?:/[^/\n]{1,80}/\s*)?(?:[-–—]|\([^()\n]{1,40}\)\s*[-–—]?)\s+(?=\S)"
 )
 
 

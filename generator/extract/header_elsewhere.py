@@ -55,41 +55,47 @@ _REPORTED_AFTER = re.compile(
 )
 
 
-def reported_speaker(text: str, header: Header) -> None:
+def reported_speaker(text: str, header: Header, removed: list[str] | None = None) -> None:
     """A press release tells the speech in the third person: "VIENNA, 4 May 2009 - The Chair, Foreign Minister
-    X Y, called on …" and later "Y said". The person is the speaker only when the release quotes them by
-    that name again ("… Y said"), so a person merely mentioned is not taken."""
+    X Y, called on …", "Foreign Minister X Y today addressed …" and later "Y said". Its first sentence is
+    the one after a wire dateline, or, in a text that calls itself a press release, its first sentence of
+    prose. The person is the speaker only when the release names them again ("… Y said"), so a person
+    merely mentioned is not taken."""
     if header.speaker is not None:
         return
-    wire = next(
-        (m for m in (WIRE_DATELINE.match(normalise_space(line)) for line in text.split("\n")) if m), None
-    )
-    if wire is None:
+    lines = [normalise_space(line) for line in text.split("\n")]
+    wire = next((m for m in (WIRE_DATELINE.match(line) for line in lines) if m), None)
+    if wire is not None:
+        first = wire.string[wire.end() :]
+    elif any(
+        _RELEASE.search(line) for line in [*(removed or [])[:12], *lines[:12]] if len(line.split()) <= 6
+    ):
+        # ("Press release" at the top of a page is often dropped as the site's section name)
+        first = next((line for line in lines[:30] if is_body(line)), "")
+    else:
         return
-    sentence = re.split(r"(?<=[.!?])\s", wire.string[wire.end() :], maxsplit=1)[0]
-    for m in _REPORTED_AFTER.finditer(sentence):
-        # '"…," stated Foreign Minister X Y.': named after the quotation, and named again elsewhere
-        trial = Header()
-        by_whom(trial, m["who"])
-        surname = (trial.speaker or "").split()[-1:] or [""]
-        if (
-            trial.speaker
-            and len(trial.speaker.split()) >= 2
-            and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
-        ):
-            header.speaker, header.role = trial.speaker, header.role or trial.role
-            return
-    for m in _REPORTED.finditer(sentence):
-        trial = Header()
-        by_whom(trial, m["who"])
-        surname = (trial.speaker or "").split()[-1:] or [""]
-        if (
-            trial.speaker
-            and len(trial.speaker.split()) >= 2
-            and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
-        ):
-            header.speaker, header.role = trial.speaker, header.role or trial.role
-            return
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    for pattern in (_REPORTED_AFTER, _REPORTED, _REPORTED_SUBJECT):
+        for m in pattern.finditer(sentence):
+            trial = Header()
+            by_whom(trial, re.sub(r"^The\s+", "", m["who"]))
+            surname = (trial.speaker or "").split()[-1:] or [""]
+            if (
+                trial.speaker
+                and len(trial.speaker.split()) >= 2
+                and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
+            ):
+                header.speaker, header.role = trial.speaker, header.role or trial.role
+                return
+
+
+#: "Press release", "Media release", "Press statement": a page that tells a speech in the third person.
+_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b", re.IGNORECASE)
+#: A release's first sentence with its subject first: "Foreign Minister X Y today addressed the Council …".
+_REPORTED_SUBJECT = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|the)){1,7})\s+(?:today\s+|has\s+|yesterday\s+)?"
+    r"(?:addressed|told|called\s+on|urged|said|stressed|welcomed|announced|presented|opened|outlined|warned)\b"
+)
 
 
 _ADDRESS_NOUN = r"(?:address|speech|statement|remarks|lecture|keynote|intervention|presentation)"
@@ -346,7 +352,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
     blocks = top_blocks(text)
     header = parse_header(blocks) if blocks else Header()
     labelled_speaker(text, header)
-    reported_speaker(text, header)
+    reported_speaker(text, header, removed)
     summary_speaker(text, header)
     following_statement_speaker(text, header)
     transcript_speaker(text, header)

@@ -1239,3 +1239,34 @@ def test_a_closing_sentence_with_a_date_is_not_a_dateline():
     )
     data = extract_event(text, source_name="variant.txt").data
     assert str(data["event"]["date"]) == NO_DATE
+
+
+RELEASES = [
+    (
+        'PRESS RELEASE\nNo. 45/2010\n\nForeign Minister Lind addresses the Basin Council\n\nLindhaven, 12 March 2010 – Foreign Minister Oskar Lind today addressed the Basin Council on the future of the rivers.\n\n"We must act together," Lind told the delegates.\n',
+        ("Oskar Lind", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        'Press release\n\nLindhaven, 12 March 2010\n\nMinister Kost welcomes the agreement\n\nThe Minister for Inland Affairs, Lena Kost, welcomed today the agreement reached by the Basin Council on the shared rivers.\n\n"This is a good day," said Kost.\n',
+        ("Lena Kost", "2010-03-12", "Lindhaven"),
+    ),
+    (
+        "LINDHAVEN, 12 March 2010 (Basin Press) – The Basin Council adopted a resolution on the rivers today. The resolution was welcomed by many delegations.\n\nThe Council will meet again in June.\n",
+        (NO_SPEAKER, "2010-03-12", "Lindhaven"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASES)
+def test_press_releases_in_the_third_person(text, expected):
+    data = extract_event(text, source_name="variant.txt").data
+    assert (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"]) == expected
+
+
+def test_a_release_names_as_speaker_only_someone_it_names_twice():
+    text = (
+        RELEASES[0][0]
+        .replace("Lind told the delegates", "the Minister told the delegates")
+        .replace("Foreign Minister Lind addresses", "Minister addresses")
+    )
+    assert extract_event(text, source_name="variant.txt").data["speech"]["speaker"]["name"] == NO_SPEAKER
