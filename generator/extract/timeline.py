@@ -1952,6 +1952,11 @@ _VISITED = re.compile(
 )
 
 
+#: "The Prime Minister of Amsel, who visited us in February": a visit received.
+_VISITED_US = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*){0,5}),?\s+who\s+"
+    r"(?:recently\s+|also\s+)?visited\s+(?:us|our\s+country|here)\b"
+)
 #: "The ministers of the region met in Amsel on 5 and 6 May": a group named in lower case.
 _GROUP_MET = re.compile(
     r"(?:\b[Tt]he\s+|(?<![\w\s])\s*|,\s*|^)(?P<who>(?:[a-z]+\s+){0,2}(?:ministers|leaders|heads of "
@@ -1960,7 +1965,7 @@ _GROUP_MET = re.compile(
     r"(?:met|(?:will|shall|are\s+to)\s+meet)\b"
 )
 _RECEIVED = re.compile(
-    r"\b(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)\s+"
+    r"\b(?:(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)|receiving|welcoming|hosting)\s+"
     r"(?P<who>(?:President|Prime Minister|Chancellor|King|Queen|Secretary-General|Minister|"
     r"Foreign Minister|Premier|Emir|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.)\s+"
     r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
@@ -2050,6 +2055,10 @@ def _action(
             who = named.get(who.lower(), "")  # "met twice with this Committee": the one named before
         if who and who.split()[0].lower() not in _STOP:
             return f"Meeting with {who}", "meeting"
+    guest = _VISITED_US.search(text)
+    if guest and guest["who"].split()[0].lower() not in _STOP - {"the"}:
+        # "The Prime Minister of Amsel, who visited us in February, …"
+        return f"Visit of {_DETERMINER.sub('', guest['who'].strip())}", "visit"
     visit = _VISITED.search(text)
     if visit:
         where = (visit["obj"] or visit["obj2"]).strip()

@@ -629,3 +629,14 @@ def test_where_people_met_said_after_a_few_words():
         source_name="t.txt",
     ).data
     assert [(i["date"], i.get("place")) for i in data["timeline"]] == [("2010-09", "Amsel")]
+
+
+def test_visits_received():
+    got = timeline(
+        "20 April 2012", "I had the pleasure of receiving Foreign Minister Lev Arno in Lindhaven on 2 April."
+    )
+    assert got == [("2012-04-02", "meeting", "Meeting with Foreign Minister Lev Arno")]
+    got = timeline(
+        "20 April 2012", "The Prime Minister of Amsel, who visited us in February, reaffirmed his support."
+    )
+    assert got == [("2012-02", "meeting", "Visit of Prime Minister of Amsel")]
