@@ -2046,7 +2046,11 @@ def _action(
     if gathered:
         return (f"Meeting in {gathered['p']}" if gathered["p"] else "Meeting at the same place"), "meeting"
     received = _RECEIVED.search(text)
-    if received and not re.match(r"(?:the|our|my)\b", received["who"], re.IGNORECASE):
+    if (
+        received
+        and not re.match(r"(?:the|our|my)\b", received["who"], re.IGNORECASE)
+        and not received["who"].rstrip().endswith(("'s", "’s"))  # "receiving President X's letter"
+    ):
         return f"Meeting with {received['who'].strip()}", "meeting"
     with_whom = _MET_WITH.search(text)
     if with_whom:
