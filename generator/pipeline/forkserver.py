@@ -28,6 +28,7 @@ import os
 import signal
 import socket
 import sys
+import tempfile
 from collections.abc import Callable
 from multiprocessing.context import BaseContext
 from typing import Any
@@ -86,6 +87,20 @@ def usable() -> bool:
     )
 
 
+def _private_address() -> str:
+    """A socket path in multiprocessing's private temporary folder (mode 0700, made by mkdtemp).
+
+    Not ``connection.arbitrary_address``: on Python 3.10.0–3.10.8 and 3.11.0 it
+    gives a Linux abstract socket, which has no permissions, so any local user
+    could connect and have a worker forked running their pickled task
+    (CVE-2022-42919). A path in a folder only this user can enter is private on
+    every version.
+    """
+    from multiprocessing import util
+
+    return tempfile.mktemp(prefix="forkserver-", dir=util.get_temp_dir())
+
+
 def start(warm: Callable[[], None], die_with_parent: Callable[[int], None]) -> ForkServer | None:
     """Fork the server, which runs ``warm`` (the imports) and then serves fork requests.
 
@@ -94,17 +109,16 @@ def start(warm: Callable[[], None], die_with_parent: Callable[[int], None]) -> F
     """
     if not usable():
         return None
-    from multiprocessing import connection, resource_tracker, util
+    from multiprocessing import resource_tracker, util
 
     server = _stdlib_server()
-    address_for: Any = connection.arbitrary_address  # type: ignore[attr-defined]  # private too
     parent = os.getpid()
     with server._lock:
         # Started here, not in the server: workers get its pipe from the build with each request.
         resource_tracker.ensure_running()
         listener = socket.socket(socket.AF_UNIX)
         try:
-            address = address_for("AF_UNIX")
+            address = _private_address()
             listener.bind(address)
             if not util.is_abstract_socket_namespace(address):
                 os.chmod(address, 0o600)

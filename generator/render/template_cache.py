@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 
 #: Larger entries are neither written nor read (the pack's template compiles to about 60 kB).
 MAX_ENTRY_BYTES = 4 * 1024 * 1024
+#: Each entry starts with the SHA-256 of the rest. Jinja2 checks its format and the source's
+#: checksum but not the code: a damaged entry whose marshal data still loaded ran as the
+#: template (a flipped byte printed text its source does not hold).
+_DIGEST = hashlib.sha256().digest_size
 
 
 def _private_folder(path: Path) -> bool:
@@ -93,7 +97,7 @@ def _entry(key: str) -> Path | None:
 
 
 def read(key: str) -> bytes | None:
-    """The entry kept under *key* (Jinja2's bytecode format), or None."""
+    """The entry kept under *key* (Jinja2's bytecode format), or None (also if it is damaged)."""
     path = _entry(key)
     if path is None:
         return None
@@ -103,9 +107,15 @@ def read(key: str) -> bytes | None:
         return None
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fh.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or info.st_size > MAX_ENTRY_BYTES:
+        if (
+            not stat.S_ISREG(info.st_mode)
+            or info.st_uid != os.getuid()
+            or info.st_size > MAX_ENTRY_BYTES + _DIGEST
+        ):
             return None
-        return fh.read(MAX_ENTRY_BYTES + 1)
+        kept = fh.read(MAX_ENTRY_BYTES + _DIGEST + 1)
+    data = kept[_DIGEST:]
+    return data if hashlib.sha256(data).digest() == kept[:_DIGEST] else None
 
 
 def write(key: str, data: bytes) -> None:
@@ -117,7 +127,7 @@ def write(key: str, data: bytes) -> None:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                fh.write(hashlib.sha256(data).digest() + data)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)

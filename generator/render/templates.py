@@ -14,6 +14,7 @@ import posixpath
 import re
 import sys
 import traceback
+import types
 from pathlib import Path
 from typing import Any
 
@@ -258,6 +259,8 @@ class CompiledTemplates(jinja2.BytecodeCache):
             # Checks Jinja2's format and the source's checksum; resets the bucket if either differs.
             bucket.bytecode_from_string(kept)
         except Exception:  # a damaged entry (its checksum is pickled): compiled again, and replaced
+            bucket.reset()
+        if not isinstance(bucket.code, types.CodeType):  # marshal loads any value, not only code
             bucket.reset()
         if bucket.code is not None:
             self._code[bucket.key] = (bucket.checksum, bucket.code)

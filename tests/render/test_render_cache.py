@@ -4,6 +4,8 @@ and checked again, and nobody but the user may put code where the next build loa
 
 from __future__ import annotations
 
+import hashlib
+
 import jinja2
 import pytest
 
@@ -171,7 +173,8 @@ def _planted(event, builtin, real: str) -> bytes:
     bucket = Bucket(templates.env, key, COMPILED.get_source_checksum(real))
     bucket.code = COMPILED._code[key][1]
     page.write_text(real)
-    return bucket.bytecode_to_string()
+    code = bucket.bytecode_to_string()
+    return hashlib.sha256(code).digest() + code  # sealed as template_cache.write seals
 
 
 @pytest.mark.parametrize("shared", ["group-writable", "a link"])
@@ -200,3 +203,64 @@ def test_a_folder_others_could_write_is_not_used(folders, cache, shared, tmp_pat
     assert template_cache.folder() is None
     assert render(event, builtin) == "&lt;b&gt;"
     assert (folder / f"{key}.jinja").read_bytes() == planted  # nor written to
+
+
+def test_a_damaged_entry_that_still_loads_is_not_run(folders, cache, monkeypatch):
+    """Jinja2 checks an entry's format and the source's checksum, not its code: a damaged
+    byte that left the marshal data loadable ran as the template (it printed ' onse')."""
+    from generator.render import template_cache
+
+    event, builtin = folders
+    (event / "page.html.j2").write_text("{{ x }} once")
+    assert render(event, builtin) == "&lt;b&gt; once"
+    folder = template_cache.folder()
+    assert folder is not None
+    (entry,) = folder.glob("*.jinja")
+    good = entry.read_bytes()
+    assert good.count(b" once") == 1
+    entry.write_bytes(good.replace(b" once", b" onse"))
+    COMPILED._code.clear()
+    compiled = _compiles(monkeypatch)
+    assert render(event, builtin) == "&lt;b&gt; once"
+    assert compiled == ["page.html.j2"]
+    assert entry.read_bytes() == good
+    assert hashlib.sha256(good[32:]).digest() == good[:32]  # the seal: the digest of the rest
+
+
+def test_an_entry_holding_no_code_is_compiled_again(folders, cache, monkeypatch):
+    """marshal loads any value: an entry of the right format and checksum holding a number
+    made the build fail ('int' object has no attribute 'co_filename') instead of compiling."""
+    import marshal
+    import pickle
+
+    from jinja2.bccache import bc_magic
+
+    from generator.render import template_cache
+
+    event, builtin = folders
+    source = "{{ x }} twice"
+    (event / "page.html.j2").write_text(source)
+    key = COMPILED.get_cache_key("page.html.j2", str(event / "page.html.j2"))
+    template_cache.write(
+        key, bc_magic + pickle.dumps(COMPILED.get_source_checksum(source), 2) + marshal.dumps(42)
+    )
+    compiled = _compiles(monkeypatch)
+    assert render(event, builtin) == "&lt;b&gt; twice"
+    assert compiled == ["page.html.j2"]
+
+
+def test_an_entry_that_is_a_link_is_not_followed(folders, cache, tmp_path):
+    """An entry replaced by a link to a valid entry elsewhere is not read (O_NOFOLLOW)."""
+    from generator.render import template_cache
+
+    event, builtin = folders
+    planted = _planted(event, builtin, "{{ x }}")
+    folder = template_cache.folder()
+    assert folder is not None
+    key = COMPILED.get_cache_key("page.html.j2", str(event / "page.html.j2"))
+    elsewhere = tmp_path / "planted.jinja"
+    elsewhere.write_bytes(planted)
+    (folder / f"{key}.jinja").unlink(missing_ok=True)
+    (folder / f"{key}.jinja").symlink_to(elsewhere)
+    COMPILED._code.clear()
+    assert render(event, builtin) == "&lt;b&gt;"

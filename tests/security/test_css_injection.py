@@ -11,6 +11,8 @@ stylesheet prints is CSS-escaped.
 
 from __future__ import annotations
 
+import re
+
 import tinycss2
 from helpers import EVENT, assert_ok, line_of, pdf_text
 from trust_helpers import Attack
@@ -170,3 +172,59 @@ def test_a_warning_quoting_a_template_is_shown_escaped():
     record = logging.LogRecord("generator", logging.WARNING, __file__, 1, "%s: %s", (f"x{OSC}", "y"), None)
     line = _SafeFormatter("%(levelname)s: %(message)s").format(record)
     assert line == "WARNING: x\\x1b]0;pwned\\x07: y"
+
+
+# -- a theme's own rules read for the Word styles (writers/docx/css_looks.py) ---------------------
+
+DOCX = ("-f", "docx", "-d", "fact-sheet")
+THEME_CSS = f"content/{EVENT}/templates/css/theme.css.j2"
+
+
+def _theme_rules(a: Attack, rules: str) -> None:
+    a.write(
+        {THEME_CSS: '{% extends "!builtin/css/theme.css.j2" %}{% block extra %}' + rules + "{% endblock %}"}
+    )
+
+
+def _heading_2_style(a: Attack) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(a.build_dir / EVENT / "fact-sheet.docx") as docx:
+        styles = docx.read("word/styles.xml").decode()
+    found = re.search(r'<w:style [^>]*w:styleId="Heading2".*?</w:style>', styles, re.S)
+    assert found, "no Heading 2 style"
+    return found[0]
+
+
+def test_a_theme_rule_with_malformed_numbers_does_not_stop_the_docx(attacked: Attack):
+    """'1..2pt' and '.em' (WeasyPrint ignores them) made float() raise: a traceback, no DOCX."""
+    _theme_rules(attacked, "h2 { padding: 1..2pt; letter-spacing: .em; border-left: 3..pt solid #ff0000 }")
+    assert_ok(attacked.build(*DOCX))
+    heading = _heading_2_style(attacked)
+    assert 'w:left w:val="single" w:sz="6" w:space="0" w:color="FF0000"' in heading  # 0.75 pt: no width read
+    attacked.assert_nothing_leaked()
+
+
+def test_a_theme_rule_with_huge_lengths_is_held_to_words_limits(attacked: Attack):
+    """Lengths past Word's limits were handed to python-docx, which refused them with a traceback."""
+    _theme_rules(
+        attacked,
+        "h2 { padding: 99999999999mm; letter-spacing: 99999999999em; border-left: 9999999999pt solid #ff0000 }"
+        " .doc-head { background: #ff0000; padding: " + "9" * 400 + "mm }",
+    )
+    assert_ok(attacked.build(*DOCX))
+    heading = _heading_2_style(attacked)
+    # Word's maxima: a rule of 12 pt (w:sz 96 eighths), 31 pt between rule and text.
+    assert 'w:left w:val="single" w:sz="96" w:space="31" w:color="FF0000"' in heading
+    spacing = re.search(r'<w:spacing w:val="(-?\d+)"/>', heading)
+    assert spacing and 0 < int(spacing[1]) <= 96 * 20  # at most one em of the largest size
+    attacked.assert_nothing_leaked()
+
+
+def test_a_theme_font_starting_with_a_dash_is_a_family_not_an_option(attacked: Attack):
+    """The DOCX writer asks fc-match for a heading font's file: a family '-f<path>' was read as
+    fc-match's format option, which printed <path> back as the font file to open."""
+    from generator.writers.docx import measure
+
+    found = measure._font_file.__wrapped__(f"-f{attacked.canary('canary.woff')}", True)
+    assert found is None or not found.startswith(str(attacked.outside))

@@ -56,6 +56,14 @@ _NAMED = {"white": "#ffffff", "black": "#000000"}
 _UNITS = {"pt": 1.0, "mm": PT_PER_MM, "cm": 10 * PT_PER_MM, "px": 0.75, "in": 72.0}
 #: Padding of a shaded box where the rule gives none.
 DEFAULT_PAD = 1.5 * PT_PER_MM
+#: Word's limits (OOXML ST_EighthPointMeasure for w:sz, ST_PointMeasure for w:space): a theme's
+#: larger value is drawn at the limit, where python-docx refused it with a traceback.
+MAX_BORDER_PT = 12.0
+MAX_PAD_PT = 31.0
+#: Letter spacing past one em either way is no look a Word style needs.
+MAX_SPACING_EM = 1.0
+#: A CSS number without sign or exponent ('1..2' and '.' are not: float() raised on them).
+_NUMBER = r"(\d+(?:\.\d*)?|\.\d+)"
 
 
 @dataclass
@@ -116,8 +124,12 @@ def _declare(look: Look, prop: str, value: str) -> None:
     elif prop == "text-transform":
         look.caps = value == "uppercase"
     elif prop == "letter-spacing":
-        em = re.fullmatch(r"(-?[\d.]+)em", value)
-        look.spacing_em = float(em[1]) if em else 0.0 if value == "normal" else look.spacing_em
+        em = re.fullmatch(rf"(-?){_NUMBER}em", value)
+        if em:
+            spacing = min(float(em[2]), MAX_SPACING_EM)
+            look.spacing_em = -spacing if em[1] else spacing
+        elif value == "normal":
+            look.spacing_em = 0.0
     elif prop == "border" or (prop.startswith("border-") and prop[7:] in SIDES):
         sides = SIDES if prop == "border" else (prop[7:],)
         look.borders = look.borders or {}
@@ -129,7 +141,7 @@ def _declare(look: Look, prop: str, value: str) -> None:
         if colour and all(side in SIDES for side in sides):
             look.border_colour = {**(look.border_colour or {}), **dict.fromkeys(sides, colour)}
     elif prop == "padding" or (prop.startswith("padding-") and prop[8:] in SIDES):
-        lengths = [_length(v) for v in value.split()]
+        lengths = [_length(v, MAX_PAD_PT) for v in value.split()]
         if None in lengths or not lengths:
             return
         if prop == "padding":
@@ -159,11 +171,12 @@ def _colour(value: str) -> str | None:
     return None
 
 
-def _length(value: str) -> float | None:
+def _length(value: str, limit: float) -> float | None:
+    """A length in points, at most *limit*; None if *value* is not one."""
     if value == "0":
         return 0.0
-    match = re.fullmatch(r"([\d.]+)(pt|mm|cm|px|in)", value)
-    return float(match[1]) * _UNITS[match[2]] if match else None
+    match = re.fullmatch(rf"{_NUMBER}(pt|mm|cm|px|in)", value)
+    return min(float(match[1]) * _UNITS[match[2]], limit) if match else None
 
 
 def _border(value: str) -> tuple[str, float] | None:
@@ -171,7 +184,7 @@ def _border(value: str) -> tuple[str, float] | None:
     parts = value.split()
     if not parts or parts[0] in ("none", "0", "hidden"):
         return None
-    width = next((w for w in map(_length, parts) if w is not None), 0.75)
+    width = next((w for w in (_length(p, MAX_BORDER_PT) for p in parts) if w is not None), 0.75)
     colour = _colour(value)
     return (colour, width) if colour and width > 0 else None
 

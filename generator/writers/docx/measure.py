@@ -29,7 +29,12 @@ def _font_file(family: str, bold: bool) -> str | None:
     pattern = f"{family}:weight={'bold' if bold else 'regular'}"
     try:
         found = subprocess.run(
-            [fc_match, "-f", "%{file}", pattern], capture_output=True, text=True, timeout=20
+            # "--": a theme's family starting with "-" is a pattern, not an option (a family
+            # "-f/some/file" made fc-match print that path as the font file to open).
+            [fc_match, "-f", "%{file}", "--", pattern],
+            capture_output=True,
+            text=True,
+            timeout=20,
         ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return None
