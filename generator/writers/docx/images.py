@@ -182,32 +182,53 @@ def forget_drawn() -> None:
 
 #: A reference in an attribute or style sheet: url(...) other than to a fragment of the SVG itself.
 _OUTSIDE_URL = re.compile(r"url\(\s*['\"]?\s*(?!#)", re.IGNORECASE)
+#: Other CSS that may fetch (image(), image-set(), src(), @import), or that hides a word from the
+#: checks above: a CSS escape ('u\\72l(' is 'url(') or a comment ('url/**/(').
+_OTHER_FETCH = re.compile(r"\\|/\*|@import|\b(image|image-set|cross-fade|src|element)\s*\(", re.IGNORECASE)
 _RASTER_DATA = re.compile(r"data:image/(png|jpeg|gif|webp)[;,]", re.IGNORECASE)
-_LINK_ATTRS = ("href", "{http://www.w3.org/1999/xlink}href", "src")
+_XLINK = "{http://www.w3.org/1999/xlink}"
+_XML = "{http://www.w3.org/XML/1998/namespace}"
+_LINK_ATTRS = ("href", f"{_XLINK}href", "src")
+#: Elements that run, fetch, embed other markup or change an attribute (a <set> can turn an
+#: image's own #id into a URL): never kept in a stored SVG.
+_REFUSED_ELEMENTS = frozenset(
+    {"script", "style", "foreignObject", "iframe", "set", "animate", "animateMotion", "animateTransform"}
+)
 
 
 def self_contained(svg) -> bool:
     """True if the SVG refers to nothing outside itself, so a reader drawing it fetches nothing.
 
-    Only references to the SVG's own elements (``#id``) and raster ``data:``
-    URIs are allowed (a ``data:`` SVG could refer further); scripts, style sheets and foreign content are not kept
-    either (a reader might run or follow them). CairoSVG never fetches;
-    Word and other readers of the stored SVG might.
+    An allow-list, since readers differ in what they follow: SVG elements only
+    (no XHTML ``<object>`` or ``<meta>`` inside), no processing instruction (an
+    ``<?xml-stylesheet?>`` names a style sheet to fetch), attributes without a
+    namespace or in XLink's (``xml:lang`` and ``xml:space`` too), links only to
+    the SVG's own elements (``#id``) and raster ``data:`` URIs (a ``data:`` SVG
+    could refer further), and no CSS that fetches or hides a word from these
+    checks. Scripts, style sheets, foreign content and animation are not kept
+    either. CairoSVG never fetches; Word and other readers of the stored SVG might.
     """
+    if any(True for _ in svg.itersiblings(preceding=True)) or any(True for _ in svg.itersiblings()):
+        return False  # a processing instruction (or comment) beside the root
     for node in svg.iter():
         if not isinstance(node.tag, str):
+            if isinstance(node, etree._ProcessingInstruction):
+                return False
             continue
-        local = node.tag.rpartition("}")[2]
-        if local in ("script", "style", "foreignObject", "iframe"):
+        namespace, _, local = node.tag.rpartition("}")
+        if namespace != "{" + SVG_NS or local in _REFUSED_ELEMENTS:
             return False
         for name, value in node.attrib.items():
-            if name.rpartition("}")[2].lower().startswith("on"):
+            attr_ns, _, attr = name.rpartition("}")
+            if attr_ns and attr_ns + "}" != _XLINK and name not in (f"{_XML}lang", f"{_XML}space"):
                 return False
-            if name in _LINK_ATTRS:
+            if attr.lower().startswith("on"):
+                return False
+            if name.lower() in _LINK_ATTRS or attr.lower() == "href":
                 value = value.strip()
                 if not (value.startswith("#") or _RASTER_DATA.match(value)):
                     return False
-            elif _OUTSIDE_URL.search(value):
+            elif _OUTSIDE_URL.search(value) or _OTHER_FETCH.search(value):
                 return False
     return True
 

@@ -79,6 +79,17 @@ def test_inline_svg_is_stored_as_svg_and_a_150_dpi_png_fitted_to_the_text_width(
         '<rect width="10" height="10" onload="alert(1)"/>',
         "<foreignObject><p>html</p></foreignObject>",
         '<image href="data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22/%3E" width="1" height="1"/>',
+        # The review of 2026-11-30: each of these was stored as SVG.
+        '<rect width="10" height="10" style="fill: u\\72l(https://example.org/p.svg#g)"/>',  # a CSS escape
+        '<rect width="10" height="10" style="fill: url/**/(https://example.org/p.svg#g)"/>',
+        '<rect width="10" height="10" style="fill: image-set(\'https://example.org/x.png\' 1x)"/>',
+        '<?xml-stylesheet href="https://example.org/a.css"?>',
+        '<h:object xmlns:h="http://www.w3.org/1999/xhtml" data="https://example.org/x"/>',
+        '<h:meta xmlns:h="http://www.w3.org/1999/xhtml" http-equiv="refresh" content="0;url=https://example.org/"/>',
+        '<image xmlns:o="urn:x" o:href="https://example.org/x.png" width="10" height="10"/>',
+        '<image HREF="https://example.org/x.png" width="10" height="10"/>',
+        '<g xml:base="https://example.org/"><use href="#r"/></g>',
+        '<image href="#r" width="10" height="10"><set attributeName="href" to="https://example.org/x.png"/></image>',
     ],
 )
 def test_an_svg_referring_outside_itself_is_stored_as_its_png_alone(render, tmp_path, inside):
@@ -95,6 +106,18 @@ def test_an_svg_referring_outside_itself_is_stored_as_its_png_alone(render, tmp_
     ((png, svg_part),) = blips(document)
     assert png.content_type == "image/png" and svg_part is None
     assert not [p for p in document.part.package.iter_parts() if p.content_type == "image/svg+xml"]
+
+
+def test_a_style_sheet_named_before_the_svg_is_not_stored(render, tmp_path):
+    """An ``<?xml-stylesheet?>`` above the root travelled with it into the DOCX."""
+    (tmp_path / "picture.svg").write_text(
+        '<?xml-stylesheet type="text/css" href="https://example.org/a.css"?>'
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"><rect width="100" height="50"/></svg>',
+        encoding="utf-8",
+    )
+    document = render('<figure><img src="picture.svg" alt="A picture"></figure>', base_dir=tmp_path)
+    ((png, svg_part),) = blips(document)
+    assert png.content_type == "image/png" and svg_part is None
 
 
 def test_references_inside_the_svg_keep_it(render):
