@@ -11,6 +11,7 @@ guessing the year would invent a fact.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -246,6 +247,11 @@ _ANY_PAST = re.compile(
 )
 
 
+#: "to be held", "will be signed": the words before a participle that make it a future.
+_TO_BE = re.compile(r"\b(?:to|will|shall|would|is|are)\s+be\s+$", re.IGNORECASE)
+_TO_BE_REACH = 80
+
+
 class _Tense:
     """The tense at each point of a text: the nearest tense marker of the clause, else the sentence's."""
 
@@ -258,23 +264,29 @@ class _Tense:
                 (m.start(), False)
                 for m in _PAST.finditer(text)
                 # "to be held", "will be signed": a participle of the future
-                if not re.search(
-                    r"\b(?:to|will|shall|would|is|are)\s+be\s+$", text[: m.start()], re.IGNORECASE
-                )
+                # (the words just before: searching all the text before each verb was quadratic)
+                if not _TO_BE.search(text[max(0, m.start() - _TO_BE_REACH) : m.start()])
             ]
         self.marks = sorted(marks)
+        self.mark_at = [at for at, _ in self.marks]
         self.cuts = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+        # Asked at every date: found once (a sentence of thousands of dates searched it thousands of times).
+        self.any_past = self.sentence_future or bool(_ANY_PAST.search(text))
 
     def future_at(self, pos: int) -> bool | None:
         if not self.sentence_future:
-            return None if not _ANY_PAST.search(self.text) else False
-        lo = max((c for c in self.cuts if c < pos), default=-1)
-        hi = min((c for c in self.cuts if c >= pos), default=len(self.text))
-        before = [future for at, future in self.marks if lo < at < pos]
-        if before:
-            return before[-1]
-        after = [future for at, future in self.marks if pos <= at < hi]
-        return after[0] if after else True
+            return False if self.any_past else None
+        # The clause around pos, and the tense marks in it, by bisection (was a scan of every
+        # comma and mark for every date: 90,000 dates in a sentence of commas never ended).
+        i = bisect.bisect_left(self.cuts, pos)
+        lo = self.cuts[i - 1] if i else -1
+        hi = self.cuts[i] if i < len(self.cuts) else len(self.text)
+        j = bisect.bisect_left(self.mark_at, pos)
+        if j and self.mark_at[j - 1] > lo:
+            return self.marks[j - 1][1]
+        if j < len(self.marks) and self.mark_at[j] < hi:
+            return self.marks[j][1]
+        return True
 
 
 #: Something every date phrase has: a digit, a month's name, or a word of time ("ago", "yesterday" …).
@@ -324,15 +336,20 @@ def find_dates(
     # Longest first, then leftmost; keep those that do not overlap a kept one.
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     kept: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # The kept spans never overlap, so in order of start only the neighbours of a new span can
+    # overlap it (checking every kept span was quadratic: 8,000 dates in a sentence took 8 s).
+    starts: list[int] = []
+    ends: list[int] = []
     for f in found:
-        if any(f.start < e and s < f.end for s, e in taken):
+        i = bisect.bisect_left(starts, f.start)
+        if (i and ends[i - 1] > f.start) or (i < len(starts) and starts[i] < f.end):
             continue
         mention = f.make()
         if mention is None:
             continue
         kept.append(mention)
-        taken.append((f.start, f.end))
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
     return _resolve_anaphors(sorted(kept, key=lambda m: m.start), anchor)
 
 

@@ -142,3 +142,35 @@ def test_statement_like_text_never_breaks_the_draft(parts, joiner):
         assert "bug" not in exc.message
         return
     assert result.event.key_messages
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("On 12 May, " * 30_000 + "we met.", id="thirty-thousand-dates-between-commas"),
+        pytest.param(
+            "It will be " + "held on 3 May, " * 20_000 + "in Paris.", id="future-and-past-in-one-sentence"
+        ),
+    ],
+)
+def test_a_sentence_of_thousands_of_dates_is_read_in_bounded_time(tmp_path, sentence):
+    """The review of 2026-11-30: linking each date of a sentence to the others and to the text
+    before it was quadratic or worse — 'On 12 May, ' written 8,000 times (88 kB) took 73 s, the
+    1 MB file never ended. Such a sentence's dates are now listed for a person, not linked.
+    Run in a subprocess with a hard deadline, as the other suites that could hang do."""
+    import subprocess
+    import sys
+
+    path = _file(tmp_path, ("Excellencies,\n\n" + sentence + "\n").encode())
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "extract", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    draft = done.stdout
+    assert "Dates in the statement not tied to a named meeting" in draft
+    assert draft.count('"12 May"' if "12 May" in sentence else '"3 May"') > 1_000
