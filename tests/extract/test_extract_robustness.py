@@ -174,3 +174,51 @@ def test_a_sentence_of_thousands_of_dates_is_read_in_bounded_time(tmp_path, sent
     draft = done.stdout
     assert "Dates in the statement not tied to a named meeting" in draft
     assert draft.count('"12 May"' if "12 May" in sentence else '"3 May"') > 1_000
+
+
+def _docx_with(part: str, change) -> bytes:
+    """A real Word statement (python-docx) with a letterhead and one part rewritten."""
+    import io
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Permanent Mission of Estravia"
+    for text in ("Statement by H.E. Ann Other, Minister of Things", "Mr. President,", "We met in May."):
+        document.add_paragraph(text)
+    raw, out = io.BytesIO(), io.BytesIO()
+    document.save(raw)
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            dst.writestr(name, change(data) if name == part else data)
+    return out.getvalue()
+
+
+def _laughs(data: bytes) -> bytes:
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdefg", "bcdefgh", strict=True)
+    )
+    body = data[data.index(b"<w:hdr") :].replace(b"Permanent Mission of Estravia", b"&h;")
+    return f'<?xml version="1.0"?><!DOCTYPE w:hdr [{entities}]>'.encode() + body
+
+
+def _nested_tables(data: bytes) -> bytes:
+    table = b"<w:p><w:r><w:t>deep</w:t></w:r></w:p>"
+    for _ in range(3000):
+        table = b"<w:tbl><w:tr><w:tc>" + table + b"</w:tc></w:tr></w:tbl>"
+    return data.replace(b"<w:sectPr", table + b"<w:p/><w:sectPr", 1)
+
+
+@pytest.mark.parametrize(
+    ("part", "change", "words"),
+    [
+        pytest.param("word/header1.xml", _laughs, "amplification", id="billion-laughs-in-the-letterhead"),
+        pytest.param("word/document.xml", _nested_tables, "depth", id="tables-nested-3000-deep"),
+    ],
+)
+def test_a_hostile_word_statement_is_one_clear_error(tmp_path, part, change, words):
+    """The review of 2026-11-30: each was an lxml traceback."""
+    path = _file(tmp_path, _docx_with(part, change), "statement.docx")
+    assert_clean_failure(run("extract", str(path)), 2, "cannot be read as a Word document", words)

@@ -26,12 +26,15 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def read_docx(raw: bytes, name: str) -> list[Block]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
     from ..decode import StatementError
 
     try:
         document = Document(BytesIO(raw))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    # XMLSyntaxError: a part that is not XML, or that libxml2 refuses (entities that grow a
+    # billion times, tables nested 3,000 deep): it was a traceback.
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise StatementError(
             f"{name} cannot be read as a Word document ({exc}); open it in Word or LibreOffice and "
             "save it again as .docx, or as plain text (.txt)."
