@@ -258,7 +258,14 @@ def wait_for_workers(proc, timeout: float = 90) -> list[int]:
     two processes forked from it, with its command line), then a little longer."""
     import time
 
-    command = Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+    # Right after Popen the child may not have exec'd yet: its command line is then empty
+    # or still ours, and would match unrelated processes.
+    ours = Path("/proc/self/cmdline").read_bytes()
+    command = b""
+    deadline = time.monotonic() + timeout
+    while command in (b"", ours) and time.monotonic() < deadline and proc.poll() is None:
+        command = Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+        time.sleep(0.01)
 
     def forked() -> list[int]:
         found = []
@@ -270,7 +277,6 @@ def wait_for_workers(proc, timeout: float = 90) -> list[int]:
                 pass
         return found
 
-    deadline = time.monotonic() + timeout
     while len(forked()) < 2 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
     assert len(forked()) >= 2, "the build never started its workers"

@@ -65,6 +65,9 @@ def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
     earlier = snapshot(attacked.build_dir)
     event = minimal_event()
     event["event"]["name"] = "Test Meeting, rewritten after the first build"
+    # Pages of key messages: the rebuild must still be laying out when the signal comes,
+    # however quick the machine and the warm workers are.
+    event["key_messages"] = event["key_messages"] * 150
     attacked.write({f"content/{EVENT}/event.yaml": event})
     proc = subprocess.Popen(
         [
