@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import io
 import re
 import shutil
 import unicodedata
@@ -282,3 +283,14 @@ def wait_for_workers(proc, timeout: float = 90) -> list[int]:
     assert len(forked()) >= 2, "the build never started its workers"
     time.sleep(0.5)
     return descendants(proc.pid)
+
+
+def blank_pdf(pages: int = 1, width: float = 595, height: float = 842) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=width, height=height)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

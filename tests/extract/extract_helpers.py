@@ -114,3 +114,22 @@ def expected_for(data: dict) -> dict:
     out["event_date"] = iso(data.get("event_date"))
     out["timeline"] = [{**item, "date": iso(item["date"])} for item in data.get("timeline", [])]
     return out
+
+
+#: A statement's opening after its header, for tests that vary only the header.
+BODY = (
+    "It is an honour to address this meeting on behalf of my country, and I thank the organisers "
+    "for their careful preparation of our work.\n\nThe tasks before us are many, and we intend to "
+    "do our share of them with all the partners represented here.\n"
+)
+NO_SPEAKER = "TO CHECK: speaker's name"
+NO_DATE = "TO CHECK: date of the statement"
+NO_PLACE = "TO CHECK: place of the meeting"
+
+
+def header_facts(top: str, body: str = BODY, *, source_name: str = "header.txt") -> tuple:
+    """(speaker, date, place) extracted from a header and a body."""
+    from generator.extract import extract_event
+
+    data = extract_event(top + "\n\n" + body, source_name=source_name).data
+    return (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])

@@ -10,22 +10,13 @@ written for these tests with invented names and places.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import BODY, NO_DATE, NO_PLACE, NO_SPEAKER, header_facts
 
 from generator.extract import extract_event
 
-BODY = (
-    "It is an honour to address this meeting on behalf of my country, and I thank the organisers "
-    "for their careful preparation of our work.\n\nThe tasks before us are many, and we intend to "
-    "do our share of them with all the partners represented here.\n"
-)
-NO_SPEAKER = "TO CHECK: speaker's name"
-NO_DATE = "TO CHECK: date of the statement"
-NO_PLACE = "TO CHECK: place of the meeting"
-
 
 def facts(top: str, body: str = BODY) -> tuple:
-    data = extract_event(top + "\n\n" + body, source_name="layout.txt").data
-    return (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
+    return header_facts(top, body, source_name="layout.txt")
 
 
 @pytest.mark.parametrize(

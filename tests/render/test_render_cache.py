@@ -141,15 +141,22 @@ def test_an_edit_is_compiled_and_checked_afresh_despite_the_disk(folders, cache,
         render(event, builtin)
 
 
-def test_a_damaged_entry_is_compiled_again_and_replaced(folders, cache, monkeypatch):
+def _rendered_once(event, builtin):
+    """A template rendered once; the cache entry that holds its compiled code."""
     from generator.render import template_cache
 
-    event, builtin = folders
     (event / "page.html.j2").write_text("{{ x }} once")
     assert render(event, builtin) == "&lt;b&gt; once"
     folder = template_cache.folder()
     assert folder is not None
     (entry,) = folder.glob("*.jinja")
+    return entry
+
+
+def test_a_damaged_entry_is_compiled_again_and_replaced(folders, cache, monkeypatch):
+
+    event, builtin = folders
+    entry = _rendered_once(event, builtin)
     good = entry.read_bytes()
     for damage in (good[: len(good) // 2], b"", good[:10] + b"\xff" * 40):
         entry.write_bytes(damage)
@@ -208,14 +215,9 @@ def test_a_folder_others_could_write_is_not_used(folders, cache, shared, tmp_pat
 def test_a_damaged_entry_that_still_loads_is_not_run(folders, cache, monkeypatch):
     """Jinja2 checks an entry's format and the source's checksum, not its code: a damaged
     byte that left the marshal data loadable ran as the template (it printed ' onse')."""
-    from generator.render import template_cache
 
     event, builtin = folders
-    (event / "page.html.j2").write_text("{{ x }} once")
-    assert render(event, builtin) == "&lt;b&gt; once"
-    folder = template_cache.folder()
-    assert folder is not None
-    (entry,) = folder.glob("*.jinja")
+    entry = _rendered_once(event, builtin)
     good = entry.read_bytes()
     assert good.count(b" once") == 1
     entry.write_bytes(good.replace(b" once", b" onse"))

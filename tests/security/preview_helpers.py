@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import socket
 
 from helpers import EVENT, make_project
-from pypdf import PdfWriter
 
 from generator.config.project import Project
 from generator.serve import Preview
 
 SECRET = "SECRET-OUTSIDE-THE-OUTPUTS"
 PREVIEW_TEXT = "THE-PREVIEW-ITSELF"
-
-
-def blank_pdf(pages: int = 1, width: float = 595, height: float = 842) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(width=width, height=height)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 class Server:

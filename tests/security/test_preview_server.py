@@ -15,8 +15,8 @@ import threading
 import time
 
 import pytest
-from helpers import EVENT
-from preview_helpers import PREVIEW_TEXT, SECRET, Server, blank_pdf, parse
+from helpers import EVENT, blank_pdf
+from preview_helpers import PREVIEW_TEXT, SECRET, Server, parse
 
 from generator.errors import BuildError
 from generator.serve import pdf_pages, server

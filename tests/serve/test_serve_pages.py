@@ -14,7 +14,7 @@ import threading
 import time
 
 import pytest
-from helpers import EVENT, make_project
+from helpers import EVENT, blank_pdf, make_project
 from PIL import Image
 from pypdf import PdfReader
 from serve_helpers import EDITED, OVERRIDE, request
@@ -27,17 +27,6 @@ from generator.serve.pdf_pages import digest
 NAME = f"{EVENT}/fact-sheet"
 
 
-def _pdf(pages: int, width: float = 595, height: float = 842) -> bytes:
-    from pypdf import PdfWriter
-
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(width=width, height=height)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 def _pages(preview: Preview) -> dict:
     return json.loads(preview.state.snapshot()[1])["pages"]
 
@@ -45,7 +34,7 @@ def _pages(preview: Preview) -> dict:
 def test_pages_are_served_from_the_pdf_in_memory_before_any_file(serving):
     """The static project has no PDF at all in build/: the pages come from memory alone."""
     assert not (serving.project.build_dir / EVENT / "fact-sheet.pdf").exists()
-    data = _pdf(3, width=420, height=595)  # A5: not what any file here would be
+    data = blank_pdf(3, width=420, height=595)  # A5: not what any file here would be
     serving.show_pdf(NAME, data)
     try:
         version = digest(data)
@@ -58,7 +47,7 @@ def test_pages_are_served_from_the_pdf_in_memory_before_any_file(serving):
         assert request(serving, f"/pages/{NAME}/1?v={'0' * 32}")[0] == 404
         assert request(serving, f"/pages/{NAME}/1")[0] == 404
         # A new PDF replaces it, page count and all.
-        shorter = _pdf(1)
+        shorter = blank_pdf(1)
         serving.show_pdf(NAME, shorter)
         assert _pages(serving)[NAME] == {"version": digest(shorter), "count": 1}
         assert request(serving, f"/pages/{NAME}/1?v={digest(shorter)}")[0] == 200
@@ -69,7 +58,7 @@ def test_pages_are_served_from_the_pdf_in_memory_before_any_file(serving):
 
 
 def test_a_pdf_that_cannot_be_shown_leaves_the_pages_as_they_were(serving):
-    serving.show_pdf(NAME, _pdf(2))
+    serving.show_pdf(NAME, blank_pdf(2))
     try:
         before = _pages(serving)[NAME]
         serving.show_pdf(NAME, b"%PDF-1.7\nnot really\n")
