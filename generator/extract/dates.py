@@ -296,6 +296,18 @@ _HINT = re.compile(
 )
 
 
+def exact_days(text: str) -> list[DateMention]:
+    """The dates of ``text`` said to the day and not relative: what a dateline is made of."""
+    return [
+        d
+        for d in find_dates(text)
+        if d.date is not None
+        and d.relative is None
+        and d.date.first is not None
+        and d.date.first.day is not None
+    ]
+
+
 def find_dates(
     text: str,
     speech_date: DatePoint | None = None,

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech, normalise_space
 from .countries import is_country
-from .dates import find_dates
+from .dates import exact_days, find_dates
 from .readers.blocks import is_salutation
 
 _DELIVERY = re.compile(
@@ -935,14 +935,7 @@ def statement_line(h: Header, rest: str) -> bool:
         # "… 26 September 2009 Please check against delivery": a delivery note run on at the end
         h.delivery_note = h.delivery_note or _sentence_case(rest[note.start() :].strip(" .").split(". ")[0])
         rest = re.sub(r"\s*\b(?:please\s+)?$", "", rest[: note.start()], flags=re.IGNORECASE).strip(" ,")
-    ending = [
-        d
-        for d in find_dates(rest)
-        if d.date is not None
-        and d.relative is None
-        and d.date.first is not None
-        and d.date.first.day is not None
-    ]
+    ending = exact_days(rest)
     if (
         ending
         and not rest[ending[-1].end :].strip(" .,()th")
@@ -1363,14 +1356,7 @@ def _unshout(text: str) -> str:
 def _occasion(h: Header, text: str) -> None:
     # "… General Assembly 22 June 2009 United Nations Headquarters, New York", "… in Berlin on 8
     # September 2008": the date ends the name; what follows it is where.
-    dated = [
-        m
-        for m in find_dates(text)
-        if m.date is not None
-        and m.relative is None
-        and m.date.first is not None
-        and m.date.first.day is not None
-    ]
+    dated = exact_days(text)
     if dated:
         m = dated[-1]
         assert m.date is not None
