@@ -154,7 +154,6 @@ def _rendered_once(event, builtin):
 
 
 def test_a_damaged_entry_is_compiled_again_and_replaced(folders, cache, monkeypatch):
-
     event, builtin = folders
     entry = _rendered_once(event, builtin)
     good = entry.read_bytes()
@@ -164,7 +163,13 @@ def test_a_damaged_entry_is_compiled_again_and_replaced(folders, cache, monkeypa
         compiled = _compiles(monkeypatch)
         assert render(event, builtin) == "&lt;b&gt; once"
         assert compiled == ["page.html.j2"]
-        assert entry.read_bytes() == good
+        # Replaced by a sound entry (not always the same bytes: marshal's output varies
+        # with reference counts on some Pythons), which the next process loads as it is.
+        assert entry.read_bytes() != damage
+        COMPILED._code.clear()
+        compiled.clear()
+        assert render(event, builtin) == "&lt;b&gt; once"
+        assert compiled == []
 
 
 def _planted(event, builtin, real: str) -> bytes:
