@@ -20,6 +20,7 @@ from .header import Header
 from .header_elsewhere import Host
 from .passages import Passage, evidence
 from .proposal import Point, ProposalFound
+from .provenance import candidate_note
 from .quotes import Quotation
 from .summary import MIN_SCORE, SUMMARY_SENTENCES, Scored
 from .timeline import Timeline, TimelineEntry
@@ -185,14 +186,13 @@ def _event(f: Findings) -> dict:
         out["series"] = h.series
     if h.number:
         out["number"] = h.number
-    if h.place and h.place_paragraph:
+    held = candidate_note(h, "place")
+    if held:
         out["place"] = Note(
-            h.place,
-            f"Not in the header: paragraph {h.place_paragraph} says the statement is "
-            f"given in {h.place}. Check it."
-            if not (h.date_source and h.date_source.startswith(f"paragraph {h.place_paragraph},"))
-            else f"Not in the header: the place of {h.date_source}. Check it.",
+            f"{TO_CHECK} place of the meeting — {held}",
+            f"Not in the header: {held}. Write the city if that is where the statement was given.",
         )
+        f.todo.append(f"event.place: not in the header; {held}")
     elif h.place:
         out["place"] = h.place
     else:
@@ -235,8 +235,14 @@ def _short_name(name: str | None, acronyms: list[Acronym]) -> str | None:
 def _speech(f: Findings) -> dict:
     h = f.header
     speaker: dict = {}
+    held = candidate_note(h, "speaker")
     if h.speaker:
         speaker["name"] = h.speaker
+    elif held:
+        speaker["name"] = Note(
+            f"{TO_CHECK} speaker's name — {held}", f"Not in the header: {held}. Check who spoke."
+        )
+        f.todo.append(f"speech.speaker.name: not in the header; {held}")
     else:
         speaker["name"] = Note(f"{TO_CHECK} speaker's name", "The header does not name the speaker.")
         f.todo.append("speech.speaker.name: the header does not name the speaker")

@@ -426,6 +426,11 @@ class Header:
     date_place: str | None = None
     #: Where the date was read when not from a dateline of the header: "the page's date line …".
     date_source: str | None = None
+    #: Which reading gave each of "speaker", "place" and "date" (``provenance.SOURCES``): the draft prints
+    #: a value as a fact only when its source is firm, and shows a weak one as a candidate to check.
+    found_by: dict[str, str] = field(default_factory=dict)
+    #: Values a weak source gave, taken out of the fields above: "place" → "Geneva".
+    candidates: dict[str, str] = field(default_factory=dict)
     #: The header lines as written (joined where they run on).
     lines: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)

@@ -40,6 +40,7 @@ from .header import (  # the header's own reading, which these sources build on
     statement_line,
     top_blocks,
 )
+from .provenance import hold_weak
 from .readers.blocks import is_salutation
 
 _REPORTED = re.compile(
@@ -351,24 +352,46 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
     """
     blocks = top_blocks(text)
     header = parse_header(blocks) if blocks else Header()
-    labelled_speaker(text, header)
-    reported_speaker(text, header, removed)
-    summary_speaker(text, header)
-    following_statement_speaker(text, header)
-    transcript_speaker(text, header)
-    if header.date is None:
-        closing = closing_dateline(text)
-        if closing is not None:
-            header.date, header.place = closing.date, header.place or closing.place
-    place_is_not_the_speaker(header)
-    page_dateline(header, removed)
-    if not any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40]):
-        meeting_dateline(header, passages)  # (a speech opens with "Mr. President,"; a communiqué does not)
-    if header.place is None:
-        said = place_from_body(passages)
+    _record(header, "header")
+
+    def closing() -> None:
+        found = closing_dateline(text) if header.date is None else None
+        if found is not None:
+            header.date, header.place = found.date, header.place or found.place
+
+    def body_place() -> None:
+        said = place_from_body(passages) if header.place is None else None
         if said:
             header.place, header.place_paragraph = said
+
+    # (a speech opens with "Mr. President,"; a communiqué does not)
+    opens_as_speech = any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40])
+    steps = [
+        ("label", lambda: labelled_speaker(text, header)),
+        ("release", lambda: reported_speaker(text, header, removed)),
+        ("summary", lambda: summary_speaker(text, header)),
+        ("introduction", lambda: following_statement_speaker(text, header)),
+        ("transcript", lambda: transcript_speaker(text, header)),
+        ("closing dateline", closing),
+        ("", lambda: place_is_not_the_speaker(header)),
+        ("page date", lambda: page_dateline(header, removed)),
+        ("meeting report", lambda: None if opens_as_speech else meeting_dateline(header, passages)),
+        ("body", body_place),
+    ]
+    for source, step in steps:
+        step()
+        _record(header, source)
+    hold_weak(header)
     return header, blocks
+
+
+def _record(header: Header, source: str) -> None:
+    """Note which reading filled each header fact (and forget one a later check emptied)."""
+    for name in ("speaker", "place", "date"):
+        if getattr(header, name) is None:
+            header.found_by.pop(name, None)
+        elif source:
+            header.found_by.setdefault(name, source)
 
 
 _HOST = re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from click.testing import CliRunner, Result
@@ -125,6 +126,13 @@ BODY = (
 NO_SPEAKER = "TO CHECK: speaker's name"
 NO_DATE = "TO CHECK: date of the statement"
 NO_PLACE = "TO CHECK: place of the meeting"
+
+
+def held(value: str) -> str | None:
+    """The candidate a TO CHECK placeholder shows ("TO CHECK: place of the meeting — paragraph 2 (…)
+    suggests “Lindhaven”"): a value a weak source gave, held back from being printed as a fact."""
+    m = re.search(r"^TO CHECK: .* suggests “(?P<v>[^”]+)”$", str(value))
+    return m["v"] if m else None
 
 
 def header_facts(top: str, body: str = BODY, *, source_name: str = "header.txt") -> tuple:

@@ -11,7 +11,7 @@ wrong value printed is worse than an empty one.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import BODY, NO_DATE, NO_PLACE, NO_SPEAKER, header_facts
+from extract_helpers import BODY, NO_DATE, NO_PLACE, NO_SPEAKER, header_facts, held
 
 from generator.extract import extract_event
 
@@ -343,13 +343,13 @@ COMMUNIQUES = [
         "1. The 11th Meeting of the Ministers of the Basin Council was held in Lindhaven on 21 July 2010. "
         "The Meeting was chaired by H.E. Dr. Amal Orr, Minister of Inland Affairs of Ostrava.\n"
         "2. The Ministers noted the progress made since their last meeting on the shared rivers.",
-        (NO_SPEAKER, "2010-07-21", "Lindhaven"),
+        (NO_SPEAKER, "2010-07-21", "~Lindhaven"),
     ),
     (
         "domingo, 13 de março de 2011\n\nReunião da Comissão da Bacia\n\n"
         "The Ministers of Inland Affairs of Norland, Ostrava and Estravia, gathered in Lindhaven, on March "
         "8th 2011, for the Seventh Ministerial Meeting of the Basin Forum, stressed the need for calm.",
-        (NO_SPEAKER, "2011-03-08", "Lindhaven"),
+        (NO_SPEAKER, "2011-03-08", "~Lindhaven"),
     ),
 ]
 
@@ -359,8 +359,10 @@ def test_a_communique_is_dated_by_the_meeting_it_reports(text, expected):
     result = extract_event(text + "\n", source_name="variant.txt")
     data = result.data
     got = (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
-    assert got == expected
+    # the meeting's place is the communiqué's, usually: a candidate ("~X") shown to check, never a fact
+    assert got[:2] == expected[:2] and f"~{held(got[2])}" == expected[2]
     assert "the meeting the statement reports" in data["event"]["date_note"]
+    assert "the meeting the statement reports" in got[2]
 
 
 def test_a_meeting_held_long_ago_in_a_speech_with_a_dateline_does_not_date_it():
@@ -386,7 +388,9 @@ def test_a_transcript_names_the_speaker_of_its_longest_turn():
         f"{answer}\n"
     )
     result = extract_event(text, source_name="variant.txt")
-    assert result.data["speech"]["speaker"]["name"] == "Oskar Lind"
+    # the longest turn is the statement, usually: its speaker is a candidate to check, not a fact
+    assert held(result.data["speech"]["speaker"]["name"]) == "Oskar Lind"
+    assert "transcript" in result.data["speech"]["speaker"]["name"]
     assert str(result.data["event"]["date"]) == "2010-02-16"
     assert "Link to this: Individually | In context" in result.findings.removed
     # a short exchange has no statement in it: nobody is taken
@@ -503,7 +507,7 @@ def test_the_city_said_in_the_opening_wins_over_the_country():
         "It is a pleasure to welcome you here in Iceland for the first time since the Council was founded.\n\n"
         "You are here with us today in Lindhaven for this conference, and we are glad of it.\n"
     )
-    assert facts(top, body)[2] == "Lindhaven"
+    assert held(facts(top, body)[2]) == "Lindhaven"
 
 
 def test_a_bylines_name_is_not_the_place():
@@ -620,17 +624,16 @@ def test_a_news_item_dates_and_places_the_statement_it_reports():
         "In his statement at the opening session of the ministers meeting in Lindhaven, Ostrava today, Monday, "
         "February 4, 2013, which precedes the Basin Summit, Orr called on the members to work side by side."
     )
-    assert facts(top, "The Secretary General pointed out that the Organisation has grown.\n") == (
-        "Amal Orr",
-        "2013-02-04",
-        "Lindhaven",
-    )
+    speaker, date, place = facts(top, "The Secretary General pointed out that the Organisation has grown.\n")
+    assert (speaker, date) == ("Amal Orr", "2013-02-04")
+    assert held(place) == "Lindhaven"  # the summary's "in X": a candidate, shown to check
+    assert "summary" in place
 
 
 def test_a_country_named_with_and_is_not_cut():
     top = "Statement by Ms. Lena Kost\n12 May 2012\n\nMr. Chairman,"
     body = "This Summit has been a proud event for us here in Trinidad and Tobago and for the whole region.\n"
-    assert facts(top, body)[2] == "Trinidad and Tobago"
+    assert held(facts(top, body)[2]) == "Trinidad and Tobago"
     two = body.replace("Trinidad and Tobago", "Lindhaven and Port Sella")
     assert facts(top, two)[2] == NO_PLACE
 
@@ -641,7 +644,7 @@ def test_a_welcome_to_the_country_and_to_the_city():
         "Let me begin by extending to you a warm welcome to Iceland and to Lindhaven for this meeting of the "
         "Council, and by wishing you a fruitful exchange of views.\n"
     )
-    assert facts(top, body)[2] == "Lindhaven"
+    assert held(facts(top, body)[2]) == "Lindhaven"
     # a welcome to the host country alone says where the visitors are, not the city of the meeting
     only_country = body.replace("to Iceland and to Lindhaven", "to Iceland")
     assert facts(top, only_country)[2] == NO_PLACE
@@ -1162,8 +1165,12 @@ def test_no_header_gives_no_speaker_and_no_date(text):
     data = extract_event(text, source_name="variant.txt").data
     assert data["speech"]["speaker"]["name"] == NO_SPEAKER
     assert str(data["event"]["date"]) == NO_DATE
-    # the only place taken is where the speaker says the meeting is: "hosting us here in Lindhaven"
-    assert data["event"]["place"] == ("Lindhaven" if "here in Lindhaven" in text else NO_PLACE)
+    # the only place read is where the speaker says the meeting is ("hosting us here in Lindhaven"), and
+    # that only as a candidate to check
+    if "here in Lindhaven" in text:
+        assert held(data["event"]["place"]) == "Lindhaven"
+    else:
+        assert data["event"]["place"] == NO_PLACE
 
 
 # -- a page's summary naming the speaker, in more words ------------------------------------------------------

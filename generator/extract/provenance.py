@@ -1,0 +1,64 @@
+"""Where each header fact came from, and which sources are firm enough to print it as a fact.
+
+The header's own lines (a dateline, a "Statement by …" line), a label ("Speaker: …"), a page's
+introduction or summary that says whose address it is, and a closing dateline ("Done at …") state
+the fact. Other readings infer it: "we are gathered here in Geneva" in the third paragraph is where
+the speaker stands, usually, and a communiqué's "was held in X" is where its meeting was, usually;
+the longest turn of a transcript is the statement, usually. On statements the rules had not seen,
+such inferences were printed where the text gives no place at all. So a weak source's value is held
+back as a *candidate*: the draft shows it in a TO CHECK placeholder and a person decides.
+
+This module is the one home of that policy (``WEAK``); ``header_elsewhere.read_header`` records
+each value's source (``Header.found_by``) and calls ``hold_weak`` last.
+"""
+
+from __future__ import annotations
+
+from .header import Header
+
+#: Every reading ``read_header`` records, and what it is in words (for the draft's notes).
+SOURCES = {
+    "header": "the header's lines",
+    "label": "a speaker label near the top",
+    "release": "the press release's first sentence",
+    "summary": "the page's summary above the statement",
+    "introduction": "the page's introduction to the statement",
+    "transcript": "the longest turn of the transcript",
+    "closing dateline": "the dateline at the end",
+    "page date": "the page's date line",
+    "meeting report": "the meeting the statement reports",
+    "body": "the statement's opening paragraphs",
+}
+
+#: (fact, source) pairs that infer rather than state: kept as candidates, never printed as facts.
+WEAK = {
+    ("place", "body"),
+    ("place", "summary"),
+    ("place", "meeting report"),
+    ("speaker", "transcript"),
+}
+
+
+def is_weak(fact: str, source: str | None) -> bool:
+    return source is not None and (fact, source) in WEAK
+
+
+def hold_weak(header: Header) -> None:
+    """Move the values of weak sources out of the header's facts into ``header.candidates``."""
+    for fact in ("speaker", "place"):
+        value = getattr(header, fact)
+        if value is not None and is_weak(fact, header.found_by.get(fact)):
+            header.candidates[fact] = value
+            setattr(header, fact, None)
+
+
+def candidate_note(header: Header, fact: str) -> str | None:
+    """ "paragraph 3 of the statement says “Geneva”": where a held-back candidate was read, for the draft."""
+    value = header.candidates.get(fact)
+    if value is None:
+        return None
+    source = header.found_by.get(fact, "")
+    where = SOURCES.get(source, source)
+    if fact == "place" and header.place_paragraph and source in ("body", "meeting report"):
+        where = f"paragraph {header.place_paragraph} ({where})"
+    return f"{where} suggests “{value}”"

@@ -1,0 +1,64 @@
+"""Each header fact records where it was read; a fact from a weak source is shown as a candidate, never printed.
+
+The statements are invented, in the shapes real pages have: a header with a dateline, a speech that says
+"here in X" only in its opening, a joint statement dated at its end, a communiqué that reports its meeting.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import NO_PLACE, held
+
+from generator.extract import extract_event
+from generator.extract.provenance import SOURCES, WEAK
+
+
+def _extract(text: str):
+    return extract_event(text, source_name="provenance.txt")
+
+
+def test_a_dateline_in_the_header_is_a_fact_from_the_header():
+    r = _extract(
+        "Statement by H.E. Ms. Lena Kost\nMinister of Inland Affairs\nLindhaven, 4 May 2012\n\nMr. Chairman,\n\n"
+        "We are gathered here in Port Sella to agree on the rules for the rivers of the whole basin.\n"
+    )
+    h = r.findings.header
+    assert h.found_by == {"speaker": "header", "place": "header", "date": "header"}
+    assert r.data["event"]["place"] == "Lindhaven"  # the header wins; the body's "here in" is not read
+    assert r.data["speech"]["speaker"]["name"] == "Lena Kost"
+    assert h.candidates == {}
+
+
+def test_a_place_said_only_in_the_opening_is_held_as_a_candidate():
+    r = _extract(
+        "Statement by H.E. Ms. Lena Kost\n4 May 2012\n\nMr. Chairman,\n\n"
+        "It is a pleasure for my delegation to be here in Port Sella for the first session of the Council.\n\n"
+        "The rivers of the basin need common rules, and we will work for them.\n"
+    )
+    h = r.findings.header
+    assert h.place is None and h.candidates == {"place": "Port Sella"}
+    assert h.found_by["place"] == "body"
+    place = r.data["event"]["place"]
+    assert place.startswith(NO_PLACE) and held(place) == "Port Sella" and "paragraph 1" in place
+    # the summary sentence built from the header's facts does not state it either
+    assert "in Port Sella" not in str(r.data["summary"])
+    assert any("event.place" in t and "Port Sella" in t for t in r.todo)
+    # the draft's comment says the same, for the person who sets the place
+    assert "Not in the header: paragraph 1" in r.yaml
+
+
+def test_a_dateline_at_the_end_is_firm():
+    r = _extract(
+        "Joint Statement on the Basin Rivers\n\n"
+        "1. The two Governments agreed to share the data of their river gauges every month from now on.\n\n"
+        "2. They will meet again next year to review the arrangement and to extend it to the lakes.\n\n"
+        "Done at Lindhaven, 12 March 2010\n"
+    )
+    h = r.findings.header
+    assert h.found_by.get("date") == "closing dateline"
+    assert h.found_by.get("place") == "closing dateline"
+    assert r.data["event"]["place"] == "Lindhaven" and str(r.data["event"]["date"]) == "2010-03-12"
+
+
+def test_the_policy_names_only_known_sources():
+    assert {source for _, source in WEAK} <= set(SOURCES)
+    assert {fact for fact, _ in WEAK} <= {"speaker", "place", "date"}
