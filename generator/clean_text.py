@@ -17,6 +17,11 @@ One home for both policies, because they meet at the same characters:
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .errors import BriefkitError
 
 #: Refused in content: C0/C1 controls except tab and newline, surrogates, U+FFFE and U+FFFF.
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -64,3 +69,16 @@ def shown_lines(message: str) -> str:
     the terminal.
     """
     return _UNSAFE_IN_MESSAGE.sub(_escape, message)
+
+
+def decode_utf8(raw: bytes, path: Path, error: type[BriefkitError], summary: str, advice: str) -> str:
+    """The text of a file that must be UTF-8 (a leading byte-order mark allowed), or ``error``
+    naming the line of the first undecodable byte: an editor can jump there, a spreadsheet's
+    export option can be named in ``advice``."""
+    from .errors import Problem
+
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise error(summary, [Problem(path, line, None, advice)]) from None

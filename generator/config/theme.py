@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..clean_text import first_forbidden_in_line, shown
+from ..clean_text import decode_utf8, first_forbidden_in_line, shown
 from ..errors import ConfigError, Problem
 from .confine import outside_message, read_limited
 
@@ -183,6 +183,21 @@ def length_to_pt(length: str) -> float:
 MAX_TOML_DEPTH = 20
 
 
+def _too_deep(path: Path, levels: str) -> ConfigError:
+    return ConfigError(
+        "The file is nested too deeply.",
+        [
+            Problem(
+                path,
+                None,
+                None,
+                f"tables or arrays are nested {levels} levels deep; briefkit's "
+                f"configuration needs a few (the limit is {MAX_TOML_DEPTH}).",
+            )
+        ],
+    )
+
+
 def read_toml(path: Path, root: Path | None = None) -> dict:
     """Read a TOML file that must lie inside ``root`` (default: its own folder).
 
@@ -194,13 +209,9 @@ def read_toml(path: Path, root: Path | None = None) -> dict:
     if refused:
         raise ConfigError(refused)
     data = read_limited(path, MAX_CONFIG_BYTES, ConfigError)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line: int | None = data[: exc.start].count(b"\n") + 1
-        raise ConfigError(
-            "The file is not valid UTF-8.", [Problem(path, line, None, "save it as UTF-8 and try again.")]
-        ) from None
+    text = decode_utf8(
+        data, path, ConfigError, "The file is not valid UTF-8.", "save it as UTF-8 and try again."
+    )
     try:
         parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -209,32 +220,10 @@ def read_toml(path: Path, root: Path | None = None) -> dict:
             "The file is not valid TOML.", [Problem(path, line, None, f"{shown(exc)}.")]
         ) from None
     except RecursionError:
-        raise ConfigError(
-            "The file is nested too deeply.",
-            [
-                Problem(
-                    path,
-                    None,
-                    None,
-                    f"tables or arrays are nested thousands of levels deep; briefkit's "
-                    f"configuration needs a few (the limit is {MAX_TOML_DEPTH}).",
-                )
-            ],
-        ) from None
+        raise _too_deep(path, "thousands of") from None
     depth = nesting_depth(parsed)
     if depth > MAX_TOML_DEPTH:
-        raise ConfigError(
-            "The file is nested too deeply.",
-            [
-                Problem(
-                    path,
-                    None,
-                    None,
-                    f"tables or arrays are nested {depth} levels deep; briefkit's "
-                    f"configuration needs a few (the limit is {MAX_TOML_DEPTH}).",
-                )
-            ],
-        )
+        raise _too_deep(path, str(depth))
     problems = [
         Problem(
             path,

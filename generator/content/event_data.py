@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..clean_text import shown
+from ..clean_text import decode_utf8, shown
 from ..config.confine import outside_message, read_limited
 from ..errors import ContentError, Problem
 from .yaml_source import (
@@ -178,21 +178,13 @@ def _text(path: Path) -> str:
             "", [Problem(path, None, None, why.replace(f"{shown(path)} ", "the file ", 1))]
         ),
     )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            "",
-            [
-                Problem(
-                    path,
-                    line,
-                    None,
-                    "the file is not valid UTF-8; save it as UTF-8 (spreadsheets: 'CSV UTF-8').",
-                )
-            ],
-        ) from None
+    return decode_utf8(
+        raw,
+        path,
+        ContentError,
+        "",
+        "the file is not valid UTF-8; save it as UTF-8 (spreadsheets: 'CSV UTF-8').",
+    )
 
 
 def _json(path: Path, text: str) -> tuple[Any, LineMap]:

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..clean_text import first_forbidden_character
+from ..clean_text import decode_utf8, first_forbidden_character
 from ..config.confine import read_limited
 from ..errors import ContentError, Problem
 
@@ -100,14 +100,13 @@ def read_speech(path: Path) -> Speech:
         raw = read_limited(path, MAX_SPEECH_BYTES, ContentError)
     except OSError as exc:
         raise ContentError(f"Cannot read the speech {path}: {exc.strerror}.") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            "The speech is not valid UTF-8.",
-            [Problem(path, line, None, "save it as UTF-8 (briefkit extract converts Windows-1252).")],
-        ) from None
+    text = decode_utf8(
+        raw,
+        path,
+        ContentError,
+        "The speech is not valid UTF-8.",
+        "save it as UTF-8 (briefkit extract converts Windows-1252).",
+    )
     bad = first_forbidden_character(text.replace("\r", "").replace("\f", ""))
     if bad is not None:
         line = text[: text.index(bad)].count("\n") + 1

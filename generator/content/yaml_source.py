@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from ..clean_text import FORBIDDEN as _FORBIDDEN
-from ..clean_text import first_forbidden_character
+from ..clean_text import decode_utf8, first_forbidden_character
 from ..config.confine import outside_message, read_limited
 from ..errors import ContentError, Problem
 
@@ -98,14 +98,9 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
         )
     # Bounded, and never blocking: a named pipe in data/ hung the build.
     raw = read_limited(path, MAX_BYTES, ContentError)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line: int | None = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            "The file is not valid UTF-8.",
-            [Problem(path, line, None, "save the file as UTF-8 and try again.")],
-        ) from None
+    text = decode_utf8(
+        raw, path, ContentError, "The file is not valid UTF-8.", "save the file as UTF-8 and try again."
+    )
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
