@@ -62,7 +62,8 @@ _NAMED_STATEMENT = re.compile(
 )
 #: "President Gloria Macapagal-Arroyo's Speech …": the speaker before the kind.
 _POSSESSIVE_STATEMENT = re.compile(
-    rf"^(?P<who>.+?)['’]s\s+(?:(?:opening|closing|keynote|welcoming|inaugural)\s+)?(?P<kind>{_KIND_WORDS})\b"
+    rf"^(?P<who>.+?)(?:['’]s|(?<=s)['’])\s+(?:(?:opening|closing|keynote|welcoming|inaugural|full|full-text|"
+    rf"complete|official|prepared|regular|weekly|annual|new\s+year)\s+){{0,2}}(?P<kind>{_KIND_WORDS})\b"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -260,7 +261,10 @@ HONORIFIC = re.compile(
     r"Y\.?A\.?B\.?|Y\.?B\.?|Tun|Toh Puan|Puan|Shri|Smt\.?|Shrimati|Sheikh|Sheikha|Shaikh|"
     r"H\.\s?R\.\s?H\.|HRH|His Royal Highness|Her Royal Highness|His Highness|Her Highness|H\.\s?H\.|"
     r"His Majesty|Her Majesty|Lord|Lady|Baroness|Baron|Madam|Madame|Mme\.?|Mlle\.?|Excellency|"
-    r"Hon['’]ble|Lyonchhen|Lyonpo|Dasho|[Tt]he Honou?rable|[Tt]he Hon\.?)\s+)+)"
+    r"Hon['’]ble|Lyonchhen|Lyonpo|Dasho|[Tt]he Honou?rable|[Tt]he Hon\.?|(?:The )?Rt\.? Honou?rable|"
+    # clergy, military ranks in two words, and West African, Cambodian and Bruneian styles
+    r"Archbishop|Cardinal|Monsignor|Msgr\.|Bishop|(?:Lieutenant|Lt\.?|Major|Maj\.|Brigadier) Gen(?:eral|\.)|"
+    r"Alhaji|Alhaja|Samdech|Pehin)\s+)+)"
     r"(?P<name>\S.*)$"
 )
 _ROLE_WORDS = re.compile(
@@ -611,11 +615,37 @@ _BRACKET_LABEL = re.compile(
 
 
 def _salutation_follows(lines: list[str], index: int, within: int = 8) -> bool:
-    """A salutation ("Mr. President,") in the next few lines after ``index``, or a header's labelled line
-    ("Delivered on: …", "Location: …") in the next three: the sentence at ``index`` stands above the
-    statement (a page's notice, a summary), not at its start."""
+    """A salutation ("Mr. President,") in the next few lines after ``index``, a header's labelled line
+    ("Delivered on: …", "Location: …") in the next three, or a header's own line in the next six (a
+    "Statement by …" line, a bare dateline): the sentence at ``index`` stands above the statement (a
+    page's notice, a summary, a menu run into one line), not at its start."""
     ahead = [normalise_space(line) for line in lines[index + 1 :] if line.strip()][:within]
-    return any(is_salutation(line) for line in ahead) or any(_HEADER_LABEL.match(line) for line in ahead[:3])
+    return (
+        any(is_salutation(line) for line in ahead)
+        or any(_HEADER_LABEL.match(line) for line in ahead[:3])
+        or _header_mark_ahead(ahead[:6])
+    )
+
+
+def _header_mark_ahead(ahead: list[str]) -> bool:
+    """A header's own line before any more prose: the line above is a page's summary or menu, not the first
+    of the statement's sentences (a dateline after more sentences closes a short statement instead)."""
+    for line in ahead:
+        if _header_mark(line):
+            return True
+        if is_body(line):
+            return False
+    return False
+
+
+def _header_mark(line: str) -> bool:
+    """A line only a header has: "Statement by H.E. …", "Remarks of the Minister …", or a bare dateline."""
+    if len(line.split()) > 25 or is_body(line):
+        return False
+    statement = _STATEMENT.match(line) or _PREFIXED_STATEMENT.match(line)
+    if statement and re.match(r"\s*(?:by|of|from)?\s*(?:H\.\s?E\.|the\s+|[A-Z])", statement["rest"]):
+        return bool(statement["rest"].strip())
+    return len(line.split()) <= 8 and dateline(Header(), line)
 
 
 _HEADER_LABEL = re.compile(r"^(?:delivered\s+on|location|first\s+published)\s*:", re.IGNORECASE)
@@ -873,6 +903,16 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     if _OCCASION_START.match(line) and h.occasion is None:
         _occasion(h, _OCCASION_START.sub("", line, count=1))
         return False
+    if _OCCASION_START.match(line):
+        # a second naming of the occasion (a page's title above, the statement's own line here): the
+        # place and date it gives still count
+        trial = Header()
+        _occasion(trial, _OCCASION_START.sub("", line, count=1))
+        if trial.place or trial.date:
+            h.place = h.place or trial.place
+            if h.date is None and trial.date is not None:
+                h.date, h.date_place = trial.date, trial.date_place
+            return False
     if dateline(h, line):
         return False
     if speaker_line(h, line, supported=_name_line_supported(*around)):
@@ -1069,6 +1109,8 @@ def by_whom(h: Header, text: str) -> str:
         # "Prime Minister Datuk Seri X": the style between the role and the name is an honorific.
         honorific.append(" ".join(styled["s"].split()))
         text = text[: styled.start()] + " " + text[styled.end() :]
+    if re.match(r"^the\s+(?=(?:Rt|Right|Hon|Honou?rable|Most|Very)\b)", text):
+        text = text[4:]  # "by the Rt. Honourable X": the article belongs to the style
     leading = HONORIFIC.match(text)
     if leading and _CAP_WORD.match(leading["name"].split()[0].rstrip(",")):
         # "His Excellency Mr. Leo Brask": the honorific first, however many words it has.
@@ -1396,9 +1438,12 @@ def _occasion(h: Header, text: str) -> None:
     if venue and _VENUE.search(venue["v"]):
         h.venue = h.venue or venue["v"].strip()
         text = text[: venue.start()]  # "… on Monday at the Lindhaven Convention Centre": where, not the name
-    where = re.search(r"\s+in\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*$", text)
-    if where and is_place(where["p"]):
-        h.place = h.place or where["p"]
+    where = re.search(
+        r"\s+in\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})(?:,\s+(?P<c>[A-Z][\w'’.\- ]{2,40}))?\s*$",
+        text,
+    )
+    if where and is_place(where["p"]) and (where["c"] is None or is_country(where["c"])):
+        h.place = h.place or where["p"]  # "… Summit in Colombo, Sri Lanka": the city, not its country
         text = text[: where.start()]
     parts = [p.strip() for p in text.split(",")]
     name = [parts[0]]
@@ -1462,6 +1507,7 @@ def dateline(h: Header, line: str) -> bool:
     )  # "12 March 2010 (Original script, may differ from delivered version)"
     published = re.match(r"^(?:first\s+)?published\b", text, re.IGNORECASE)
     text = re.sub(
+        r"^on\s+(?=\d|[A-Z])|"  # "… Press Conference on October 31, 2011": what follows the speaker's name
         r"^(?:date(?:\s+of\s+delivery)?|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*"
         r"|^(?:(?:first\s+)?published|posted|last\s+updated|updated|issued|released)(?:\s+on)?\s*[:\-–]?\s*(?=\S)",
         "",
