@@ -506,7 +506,7 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
         if current and line == current[-1]:
             current.pop()  # the same line twice: an image's caption and its alternative text, not the header
             continue
-        spot = _PLACE_COLON.match(line)
+        spot = _PLACE_COLON.match(line) or (_PLACE_DASH.match(line) if is_body(line) else None)
         if (
             spot
             and (blocks or current)
@@ -565,7 +565,18 @@ _COLON_DATELINE = re.compile(
 )
 #: "TEHRAN: Mr. Chairman; …": a news agency's dateline, the place in capitals and a colon.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
+#: "Lindhaven — Leaders of the region are meeting …": a news item's city and a dash, without a date.
+_PLACE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})\s+[—–]\s+[A-Z\"“]")
 _NOT_A_SPOT = {
+    "today",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "here",
+    "first",
+    "finally",
+    "however",
+    "indeed",
     "note",
     "source",
     "text",
@@ -943,17 +954,17 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         # "Department of Public Information . News and Media Division . New York": an office's letterhead
         h.place = h.place or seat[-1].strip(" .")
         return False
-    parts = line.split(",")
+    parts = re.split(r"[,;]", line)
     if (
         h.place is None
         and (h.occasion is not None or (h.date is not None and len(parts) == 2))
         and is_place(parts[0])
         and len(parts) <= 2
-        and all(is_place(p) for p in parts)
+        and all(is_place(p) or is_country(p) for p in parts)
     ):
         h.place = (
-            line.split(",", maxsplit=1)[0].strip().rstrip(".")
-        )  # "Lindhaven", or "Lindhaven, Ostrava": the city
+            parts[0].strip().rstrip(".")
+        )  # "Lindhaven", or "Lindhaven, Ostrava" / "Lindhaven; Ostrava": the city
         return False
     h.unused.append(line)
     return False
@@ -1090,6 +1101,11 @@ def statement_line(h: Header, rest: str) -> bool:
     return bool(h.speaker) and not h.role
 
 
+#: An office's abbreviation before a name: capitals with no vowel ("SG", "DPM", "SRSG") or joined by a
+#: slash ("HR/VP"). (Surnames in capitals have vowels: "BAN Ki-moon", "KIM", "LEE".)
+_ABBREVIATED_TITLE = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,5}|[A-Z]{1,4}(?:/[A-Z]{1,4})+")
+
+
 def by_whom(h: Header, text: str) -> str:
     """Read "[role words] [honorifics] Name [role words]" from a "… by …" line; return what follows it.
 
@@ -1118,6 +1134,9 @@ def by_whom(h: Header, text: str) -> str:
         text = leading["name"]
     tokens = text.split()
     i = 1 if tokens[:1] and tokens[0].lower() == "the" else 0
+    while i + 1 < len(tokens) and _ABBREVIATED_TITLE.fullmatch(tokens[i]) and _CAP_WORD.match(tokens[i + 1]):
+        role.append(tokens[i])  # "SG Tuiloma Slade", "HR/VP Ashton": an office's abbreviation, then the name
+        i += 1
     qualifier = _qualifier_length(tokens[i:]) if not honorific else 0
     if qualifier:
         # "Estravian Foreign Minister X", "New Zealand Prime Minister X": whose role it is, not who.
@@ -1713,8 +1732,12 @@ def is_place(text: str) -> bool:
     """One to four capitalised words with no verb-like or organisational word: "Mexico City"."""
     text = _unshout(text.strip())  # "UNITED NATIONS" is checked as "United Nations"
     tokens = text.strip().rstrip(".").split()
+    if any(t.lower() in ("and", "&") for t in tokens):
+        return is_country(text)  # "Trinidad and Tobago" is one place; "Afghanistan And Pakistan" two
     if not 1 <= len(tokens) <= 4:
         return False
+    if HONORIFIC.match(text) or any(re.fullmatch(r"(\w)\1+", t, re.IGNORECASE) for t in tokens):
+        return False  # "Mr. Speaker" is whom the statement addresses; "AAAA" is a page's placeholder
     if not all(
         re.match(
             r"^(?:[A-Z][\w'’.\-]*|de|da|del|of|on|upon|am|an|la|le|sur|es|(?:el|al|es|ad|ar|as|en)-\w+)$", t

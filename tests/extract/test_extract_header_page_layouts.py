@@ -114,3 +114,74 @@ def test_a_country_alone_after_in_is_still_the_place():
 )
 def test_a_possessive_title_names_the_speaker(top, expected):
     assert facts(top) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lindhaven", True),
+        ("Trinidad and Tobago", True),  # one country's name with "and"
+        ("Bosnia and Herzegovina", True),
+        ("Norway And Iceland", False),  # two places in a title's list
+        ("Lindhaven and Port Sella", False),
+        ("Mr. Speaker", False),  # whom a parliament statement addresses
+        ("Madam Chair", False),
+        ("AAAA", False),  # a page widget's placeholder
+    ],
+)
+def test_what_is_a_place(text, expected):
+    from generator.extract.header import is_place
+
+    assert is_place(text) is expected
+
+
+def test_a_title_listing_countries_before_its_date_gives_no_place():
+    top = (
+        "Press Release Regarding The Meeting Of Foreign Ministers Of Norway, Iceland And Denmark , 04.06.2010"
+    )
+    assert facts(top)[2] == NO_PLACE
+
+
+def test_a_parliament_address_to_the_speaker_gives_no_place():
+    top = (
+        "Address on Foreign Affairs to Parliament\n\nby H.E. Ms. Lena Kost Minister for Foreign Affairs\n\n"
+        "Delivered at the Landsting on 8 April 2008\n\nRivers first\n\nMr. Speaker"
+    )
+    assert facts(top)[1:] == ("2008-04-08", NO_PLACE)
+
+
+def test_a_city_and_its_country_after_a_semicolon():
+    top = (
+        "Statement by President Amal Orr on the occasion of the opening of the 9th Basin Summit\n\n"
+        "Monday, September 7, 2009\n\nLindhaven; Democratic Republic of the Congo\n\nYour Majesty,"
+    )
+    assert facts(top) == ("Amal Orr", "2009-09-07", "Lindhaven")
+
+
+def test_a_news_items_city_and_dash():
+    top = "Basin Summit on the Rivers to Hold in Lindhaven\n\n17 October 2011\npress release"
+    body = (
+        "Lindhaven — Leaders of the basin states are holding a summit in Lindhaven on Tuesday on the shared "
+        "rivers of the region.\n\nThe summit will consider the report of the committee of experts.\n"
+    )
+    assert facts(top, body)[1:] == ("2011-10-17", "Lindhaven")
+    # "Today — …" opens a sentence; it is no place
+    assert facts("17 October 2011", body.replace("Lindhaven —", "Today —"))[2] == NO_PLACE
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Remarks by SG Tomas Reyl at the opening of the 9th Basin Forum", "Tomas Reyl", "SG"),
+        ("Remarks by HR/VP Kost after the Basin Ministerial", "Kost", "HR/VP"),
+        ("Statement by DPM Lena Kost", "Lena Kost", "DPM"),
+        # a surname in capitals has vowels: it stays the name
+        ("Statement by KIM Sun-hee, Minister of Inland Affairs", "KIM Sun-hee", "Minister of Inland Affairs"),
+    ],
+)
+def test_an_offices_abbreviation_before_the_name(line, name, role):
+    from generator.extract import extract_event
+
+    result = extract_event(f"{line}\n4 May 2010\n\n{BODY}", source_name="layout.txt")
+    assert result.data["speech"]["speaker"]["name"] == name
+    assert result.findings.header.role == role
