@@ -1409,6 +1409,13 @@ def _dated_sentence(
             kind, head, focus = "milestone", _head_of(title), (m.start, min(len(text), m.end + 60))
         else:
             head = phrase.head
+            if (
+                head in MILESTONE_NOUNS
+                and id(m) not in listed
+                and _GATHER.search(text[max(0, min(m.start, phrase.start) - 100) : phrase.start])
+            ):
+                # "the ministers will gather to discuss the financial crisis": a meeting about it
+                title, head = f"Meeting on the {title[:1].lower()}{title[1:]}", "meeting"
             kind = "milestone" if id(m) in passing else _kind_of(head, phrase.title)
             if phrase.end <= m.start and _ACT_BETWEEN.search(text[phrase.end : m.start]):
                 kind = "milestone"  # "the Convention … was signed in Oslo on 3 December 2008"
@@ -1436,6 +1443,10 @@ def _dated_sentence(
             )
         )
     return out, loose
+
+
+#: A verb of people coming together: a crisis or a storm named after it is what they met about.
+_GATHER = re.compile(r"\b(?:gather|meet|convene|assemble)(?:s|d|ed|ing)?\b|\bmet\b", re.IGNORECASE)
 
 
 _AGREEMENT = (

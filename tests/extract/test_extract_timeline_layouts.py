@@ -59,6 +59,14 @@ def test_a_bare_disaster_or_crisis_is_no_timeline_item_but_a_named_one_is():
     assert [(d, t) for d, _, t in got] == [("1997/1998", "Financial crisis"), ("2004-01", "Cyclone Ama")]
 
 
+def test_a_meeting_called_about_a_crisis_is_a_meeting_on_it():
+    got = timeline(
+        "22 June 2009",
+        "Starting on Wednesday, the ministers will gather to discuss the fisheries crisis.",
+    )
+    assert got == [("2009-06-24", "planned", "Meeting on the fisheries crisis")]
+
+
 def test_a_numbered_decision_of_a_day_is_dated_by_it_but_a_cited_year_is_not():
     got = timeline(
         "1 March 2011",
