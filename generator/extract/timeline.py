@@ -1311,6 +1311,16 @@ def _dated_sentence(
             else:
                 got = _leading_date(text, m, phrases, used, mentions)
         if got is None:
+            clause_event = _clause_event(text, m, mentions, phrases, used, speech_date)
+            if clause_event is not None:
+                at, name, head = clause_event
+                if at is not None:
+                    used.add(at)
+                    said_at = _place_after(text, phrases[at].end) or _place_in_clause(text, m)
+                    pairs.append((m, phrases[at], phrases[at].title, said_at))
+                else:
+                    pairs.append((m, _Phrase(m.start, m.end, name, head), name, _place_in_clause(text, m)))
+                continue
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
         index, place = got
@@ -2268,6 +2278,137 @@ def _leading_date(
                 return None  # "In 2005, the world was different, and the Summit …": nothing met
             return i, _place_after(text, p.end)
     return None
+
+
+# -- the clause of a date no other rule placed -------------------------------------------------
+#
+# The rules above each know one way a statement ties a date to a meeting. What is left is read the
+# other way round: the clause the date stands in is classified by what it says happened. A clause
+# saying people met, something was held, visited or signed makes an item of the date; a clause of a
+# deadline, a period, an anniversary, a document, an office taken or a word said is no meeting.
+
+#: Where a clause ends: a stop, a semicolon or colon, a dash, or a comma before a new clause.
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?](?:\s|$)|\s[–—]\s|,\s*(?=(?:and|but|while|whereas|which|who|where|although|though|as|because|"
+    r"since|so|yet)\b)|\((?=[^)]*\))|\)"
+)
+#: A verb saying that people met, something was held, a visit was made or an act was done, with the
+#: meeting named in the clause ("the Council held its session", "attended the Forum").
+_HAPPENED = re.compile(
+    r"\b(?:met|meet|meets|held|hold|holds|holding|hosted|host|hosts|hosting|convened|convene|convenes|"
+    r"gathered|gather|assembled|attended|attend|attending|participated|participate|took\s+part|take\s+part|"
+    r"took\s+place|take\s+place|takes\s+place|taking\s+place|visited|visit|visiting|travel(?:l)?ed|"
+    r"went|came|called\s+on|signed|ratified|endorsed|opened|concluded|chaired|co-chaired|addressed|address|"
+    r"organi[sz]ed|organi[sz]e|began|begin|ended|resumed|adopted|had|have|has)\b",
+    re.IGNORECASE,
+)
+#: The same, for a clause that names no meeting: the verb must say by itself that people met ("the G20
+#: leaders met in Pittsburgh", "the Minister travelled to Amsel", "we signed the Accord"), not only that
+#: something was held or hosted ("Amsel hosted two million tourists").
+_MET_BY_ITSELF = re.compile(
+    r"\b(?:met|meet|meets|gathered|gather|assembled|convened|visited|travel(?:l)?ed\s+to|called\s+on|"
+    r"held\s+talks|talks\s+with|discussions\s+with|consultations\s+with|signed|ratified)\b"
+    # "received the Foreign Minister of X", "welcomed a delegation": a person received is a meeting
+    r"|\b(?:received|welcomed|hosted)\s+(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:President|Prime\s+Minister|Minister|Secretary|Secretary-General|Chancellor|King|Queen|Emir|Prince|"
+    r"Sultan|Ambassador|Envoy|Commissioner|Chair|Chairman|Chairperson|[Dd]elegation|[Cc]ounterparts?|"
+    r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.)",
+    re.IGNORECASE,
+)
+#: What the clause is about instead: a deadline, a period, an anniversary, a document, an office, words.
+_NOT_A_MEETING = re.compile(
+    r"\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of|since|throughout|anniversary|"
+    r"marks?|years?\s+ago\s+(?:this|today)|letter|report|reports|article|note|study|document|documents|"
+    r"book|published|issued|circulated|released|dated|born|died|passed\s+away|elected|appointed|"
+    r"took\s+office|assumed|became|joined|founded|established|created|chairmanship|presidency|tenure|term|"
+    r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|called\s+for|"
+    r"expires?|expired|deadline|target|goal|goals|plan\s+to|hope|hoped|if|unless|whether|would|could|"
+    r"might|should|not|never|cannot|no\s+longer)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = 30
+
+
+def _date_clause(text: str, m: DateMention) -> tuple[int, int]:
+    """The clause around a date: from the break before it to the break after it."""
+    start = 0
+    for b in _CLAUSE_BREAK.finditer(text, 0, m.start):
+        start = b.end()
+    after = _CLAUSE_BREAK.search(text, m.end)
+    return start, after.start() if after else len(text)
+
+
+def _clause_event(
+    text: str,
+    m: DateMention,
+    mentions: list[DateMention],
+    phrases: list[_Phrase],
+    used: set[int],
+    speech_date: DatePoint | None,
+) -> tuple[int | None, str, str] | None:
+    """A date no rule above placed, dating what its clause says happened: the meeting phrase of the
+    clause (its index), or a title made of the clause's own words ("G20 leaders met in Pittsburgh")."""
+    if m.date is None or m.date.first is None or m.since or _is_deadline(text, m):
+        return None
+    if (
+        speech_date is not None
+        and speech_date.day is not None
+        and m.date.first == speech_date
+        and not m.date.last
+    ):
+        return None  # "pleased to meet with you this morning": the statement's own day is its occasion
+    start, end = _date_clause(text, m)
+    if any(d is not m and start <= d.start < end for d in mentions):
+        return None  # two dates in one clause: which is the meeting's is not for this rule to guess
+    clause = text[start:end]
+    if (
+        len(clause.split()) > _CLAUSE_WORDS
+        or not (_HAPPENED.search(clause) or _MET_BY_ITSELF.search(clause))
+        or _NOT_A_MEETING.search(clause)
+    ):
+        return None
+    if _OCCASION_BEFORE.search(text[start : m.start]) or re.search(
+        r"\b(?:this|today['’]s|the\s+present)\s+(?:meeting|session|conference|summit|debate|forum|gathering)\b",
+        clause,
+        re.IGNORECASE,
+    ):
+        return None  # "at this meeting this morning": the occasion, a header fact
+    if re.search(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", clause, re.IGNORECASE):
+        return None  # "Today we have the X Meeting, tomorrow …": the day's meeting is the occasion
+    inside = [
+        i for i, p in enumerate(phrases) if start <= p.start < end and i not in used and p.head in EVENT_NOUNS
+    ]
+    if len(inside) == 1:
+        return inside[0], phrases[inside[0]].title, phrases[inside[0]].head
+    if inside or not _MET_BY_ITSELF.search(clause):
+        return None
+    said = list(re.finditer(r"\bthat\s+", text[start : m.start]))
+    if said:
+        start += said[-1].end()  # "X clarified that he met …": the title starts at who met
+    words = (text[start : m.start] + " " + text[m.end : end]).split()
+    words = [w for w in words if w.strip(",")]
+    while words and words[0].lower().strip(",") in _LEADING_WORDS:
+        words = words[1:]
+    while words and words[-1].lower().strip(",.") in _LEADING_WORDS:
+        words = words[:-1]
+    if len(words) < 3 or not any(w[:1].isupper() and w != "I" for w in words):
+        return None  # "we met then": nobody and nothing named
+    title = " ".join(words).strip(" ,")
+    if len(words) > 12:
+        title = " ".join(words[:12]) + " …"
+    return None, title[:1].upper() + title[1:], "meeting"
+
+
+#: Words a clause's title does not start or end with.
+_LEADING_WORDS = frozenset(
+    ("and", "but", "the", "on", "in", "at", "of", "during", "from", "then", "also", "again", "as", ",")
+)
+
+
+def _place_in_clause(text: str, m: DateMention) -> str | None:
+    start, end = _date_clause(text, m)
+    found = re.search(rf"\b(?:in|at)\s+(?P<p>{_PLACE_WORDS})", text[start:end])
+    return _place(found["p"]) if found else None
 
 
 def _clause_of(text: str, pos: int) -> tuple[int, int]:

@@ -1,0 +1,78 @@
+"""A date no shape-specific rule placed is read through its clause (timeline._clause_event).
+
+The clause says what happened at the date: people met, someone was received or
+travelled, a meeting named in the clause was held or had. Clauses about a deadline,
+a period, an office taken, a document, a hope or the statement's own day make no
+item. Statements are invented, dated 20 November 2009 in their header.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_event
+
+OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
+
+
+def items(sentence: str) -> list[tuple[str, str, str | None]]:
+    text = (
+        f"Statement by Ms. Ilka Varn\nLindhaven, 20 November 2009\n\nMr. President,\n\n{sentence}\n\n{OTHER}"
+    )
+    data = extract_event(text, source_name="clauses.txt").data
+    return [(str(i["date"]), i["title"], i.get("place")) for i in data["timeline"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title", "place"),
+    [
+        # people met, said by the verb alone; the title is the clause's own words, the place its "in X"
+        (
+            "The G20 leaders met in Pittsburgh in September.",
+            "2009-09",
+            "G20 leaders met in Pittsburgh",
+            "Pittsburgh",
+        ),
+        # a person received is a meeting
+        (
+            "The President received the Foreign Minister of Estravia on 4 September.",
+            "2009-09-04",
+            "President received the Foreign Minister of Estravia",
+            None,
+        ),
+        # a meeting named in the clause, with a verb that says it took place
+        (
+            "Our ministers had a fruitful meeting with their counterparts on 2 October in Rome.",
+            "2009-10-02",
+            "Fruitful meeting",
+            "Rome",
+        ),
+        # reported: the title starts at who met, not at who said so
+        (
+            "The Envoy explained that he met with the elders of Tarnow last week.",
+            "2009-11",
+            "He met with the elders of Tarnow",
+            None,
+        ),
+    ],
+)
+def test_a_clause_saying_people_met_dates_the_meeting(sentence, date, title, place):
+    assert items(sentence) == [(date, title, place)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2010 Amsel hosted two million visitors from the Basin States.",  # hosted, but no meeting
+        "In 2009 we received 300 requests for asylum from Estravia.",  # received, but nobody
+        "The Minister of Estravia took office in January 2008.",  # an office taken
+        "The Minister of Estravia's letter of 4 May set out our position.",  # a document
+        "We hope to meet the Ministers of Estravia again in Tarnow in 2011, if funds allow.",  # a hope
+        "By 2015 the leaders of Estravia must meet the Goals.",  # a deadline
+        "Since 2004 we have met the Ministers of Estravia every year in Lindhaven.",  # a period
+        "The Ministers of Estravia did not meet in March, as planned.",  # a negation
+        "Today we met the Ministers of Estravia, and tomorrow we sign the Accord.",  # the occasion's day
+    ],
+)
+def test_a_clause_about_something_else_makes_no_item(sentence):
+    assert items(sentence) == []
