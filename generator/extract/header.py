@@ -270,7 +270,7 @@ HONORIFIC = re.compile(
 _ROLE_WORDS = re.compile(
     r"\b(minister|ambassador|representative|secretary|president|director|envoy|chair\w*|head|"
     r"commissioner|delegate|deputy|advis[eo]r|coordinator|governor|mayor|spokes\w+|special|"
-    r"chief|undersecretary|under-secretary|permanent|counsellor|counselor|officer|member)\b",
+    r"chief|undersecretary|under-secretary|permanent|counsellor|counselor|officer|member|premier|chancellor)\b",
     re.IGNORECASE,
 )
 #: Roles that speak for a country: their "of X" names it.
@@ -533,6 +533,9 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             elif run_in:
                 current.append(run_in)
             elif _salutation_follows(lines, index):
+                if LABEL.match(line):
+                    # "By Premier of X, Y Z. On behalf of …": a by-line written as a sentence
+                    current.append(re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", line, maxsplit=1)[0])
                 continue  # a page's notice or summary above the header: the header is still to come
             break
         current.append(line)
@@ -549,7 +552,7 @@ WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3},\s+"
     # "ADDIS ABABA, Ostrava, January 25, 2012/Basin Press Agency (BPA)/ —": a country, then an agency
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]+\s+\d|\d))?(?:[A-Z][a-z]+\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)"
+    r"(?:\d{1,2}\s+(?:[A-Z][a-z]+|[A-Z]{3,9})\.?|(?:[A-Z][a-z]+|[A-Z]{3,9})\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)"
     r"\s*(?:/[^/\n]{1,80}/\s*)?(?:[-–—]|\([^()\n]{1,40}\)\s*[-–—]?)\s+(?=\S)"
 )
 
@@ -851,6 +854,17 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
             h.unused.append(line)  # "By BasinNews": a news site's by-line, not a speaker
             return False
         if label in ("speaker", "speech by", "delivered by", "by"):
+            value = _role_comma_name(value)
+            if h.speaker is not None:
+                trial = Header()
+                statement_line(trial, value)
+                named = (trial.speaker or "").split()
+                if named and h.speaker.split()[: len(named)] == named and len(h.speaker.split()) > len(named):
+                    # "Address Kuupik Kleist Arctic Council …" then "By Premier of Greenland, Kuupik Kleist.":
+                    # the label says where the name ends
+                    h.speaker, h.role = trial.speaker, trial.role
+                    h.honorific = trial.honorific or h.honorific
+                return False
             return statement_line(h, value)
         if label in ("event", "meeting", "occasion") and h.occasion is None:
             _occasion(h, value)
@@ -968,6 +982,21 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         return False
     h.unused.append(line)
     return False
+
+
+def _role_comma_name(value: str) -> str:
+    """ "Premier of Greenland, Kuupik Kleist" → "Kuupik Kleist, Premier of Greenland": a by-line's role
+    first, then the name after a comma, in the order the statement line reader takes."""
+    m = re.fullmatch(r"(?P<role>(?:the\s+)?[A-Z][^,]{2,80}),\s+(?P<name>[^,]{3,60}?)[.\s]*", value)
+    if not m or not _ROLE_WORDS.search(m["role"]):
+        return value
+    trial = Header()
+    by_whom(trial, m["role"])
+    if trial.speaker is not None:
+        return value  # "Mr. X, Minister of …": the name came first
+    named = Header()
+    by_whom(named, m["name"])
+    return f"{m['name']}, {m['role']}" if named.speaker and not named.role else value
 
 
 #: "Speaker: Ms. X", "Event: Basin Forum", "Venue: Amsel", and "By H.E. Mr. X" under a "Statement" line.

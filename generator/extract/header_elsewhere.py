@@ -76,7 +76,7 @@ def reported_speaker(text: str, header: Header, removed: list[str] | None = None
     else:
         return
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    for pattern in (_REPORTED_AFTER, _REPORTED, _REPORTED_SUBJECT):
+    for pattern in (_REPORTED_AFTER, _REPORTED, _REPORTED_SUBJECT, _REPORTED_LAST):
         for m in pattern.finditer(sentence):
             trial = Header()
             by_whom(trial, re.sub(r"^The\s+", "", m["who"]))
@@ -88,6 +88,13 @@ def reported_speaker(text: str, header: Header, removed: list[str] | None = None
             ):
                 header.speaker, header.role = trial.speaker, header.role or trial.role
                 return
+
+
+#: A release's first sentence ending with who said it: "…, the Chair, Estravian Foreign Minister X Y said today."
+_REPORTED_LAST = re.compile(
+    r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|the)){1,7})\s+(?:has\s+)?said"
+    r"(?:\s+(?:today|yesterday|on\s+[A-Z]\w+))?\s*\.?$"
+)
 
 
 #: "Press release", "Media release", "Press statement": a page that tells a speech in the third person.
@@ -135,6 +142,17 @@ _SUMMARY_SPEAKER = [
     ),
     _MADE_THIS,
     _TEXT_OF,
+    # "Here is the statement Archbishop X, permanent observer of …, delivered today on …"
+    re.compile(
+        rf"\b(?:Here|Below|Following)\s+(?:is|are)\s+(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?(?:the\s+)?"
+        rf"{_ADDRESS_NOUN}\s+(?:that\s+|which\s+)?{_SUMMARY_WHO}(?:,[^,]{{3,140}},)?\s+"
+        r"(?:delivered|gave|made|read|presented)\b"
+    ),
+    # "Here is the statement delivered today by Archbishop X, …"
+    re.compile(
+        rf"\b(?:Here|Below|Following)\s+(?:is|are)\s+(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?(?:the\s+)?"
+        rf"{_ADDRESS_NOUN}\s+(?:delivered|given|made|read)\s+(?:\w+\s+){{0,3}}?by\s+{_SUMMARY_WHO}"
+    ),
     _SPOKE_AT,
     # "Prime Minister X delivered the following remarks at the …:"
     re.compile(rf"{_SUMMARY_WHO}\s+(?:delivered|made|gave)\s+the\s+following\s+{_ADDRESS_NOUN}"),
@@ -195,6 +213,39 @@ def following_statement_speaker(text: str, header: Header, max_lines: int = 40) 
             ):
                 header.speaker = trial.speaker
                 header.role = header.role or trial.role
+        return
+
+
+#: "…, the Estravian Foreign Minister was the first to address the audience with the following words:": a
+#: report introducing the statement by the speaker's role.
+_ROLE_INTRODUCES = re.compile(
+    r"\bthe\s+(?P<role>(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|President|Secretary[\w\-]*|Chair\w*|Ambassador|"
+    r"Commissioner|Premier|Chancellor|Director[\w\-]*|Representative|Spokes\w+))\s+(?:\w+\s+){0,10}?"
+    r"(?:with\s+the\s+following\s+words|(?:made|delivered|gave|read)\s+the\s+following\s+"
+    r"(?:statement|remarks|address|speech))\s*:\s*$"
+)
+
+
+def role_introduces_speaker(text: str, header: Header, max_lines: int = 40) -> None:
+    """A report that introduces the statement by its speaker's role ("the Foreign Minister was the first to
+    address the audience with the following words:") names them in full with that role above it
+    ("… Estravian Foreign Minister Lena Kost passed …")."""
+    if header.speaker is not None:
+        return
+    lines = [normalise_space(line) for line in text.split("\n")[:max_lines]]
+    for k, line in enumerate(lines):
+        m = _ROLE_INTRODUCES.search(line)
+        if not m:
+            continue
+        role = re.escape(m["role"]).replace(r"\ ", r"\s+")
+        for above in reversed(lines[: k + 1]):
+            named = re.search(rf"\b{role}\s+(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,3}})", above)
+            if named:
+                trial = Header()
+                rest = by_whom(trial, named["who"])
+                if trial.speaker and len(trial.speaker.split()) >= 2 and not rest:
+                    header.speaker, header.role = trial.speaker, header.role or m["role"]
+                return
         return
 
 
@@ -371,6 +422,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("release", lambda: reported_speaker(text, header, removed)),
         ("summary", lambda: summary_speaker(text, header)),
         ("introduction", lambda: following_statement_speaker(text, header)),
+        ("introduction", lambda: role_introduces_speaker(text, header)),
         ("transcript", lambda: transcript_speaker(text, header)),
         ("closing dateline", closing),
         ("", lambda: place_is_not_the_speaker(header)),

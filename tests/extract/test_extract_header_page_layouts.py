@@ -185,3 +185,51 @@ def test_an_offices_abbreviation_before_the_name(line, name, role):
     result = extract_event(f"{line}\n4 May 2010\n\n{BODY}", source_name="layout.txt")
     assert result.data["speech"]["speaker"]["name"] == name
     assert result.findings.header.role == role
+
+
+def test_a_by_line_with_the_role_first_says_where_a_title_name_ends():
+    top = (
+        "Address Lena Kost Basin Council 7 Meeting 2011\n\n"
+        "By Premier of Norland, Lena Kost. On behalf of Norland and the Outer Isles\n\n"
+        "The Seventh Ministerial Meeting of the Basin Council\nMinisterial Roundtable\nMay 12, 2011\n\n"
+        "Thank you Madam Chair.\n\nMinisters,"
+    )
+    assert facts(top)[:2] == ("Lena Kost", "2011-05-12")
+
+
+def test_a_release_ending_its_first_sentence_with_who_said_it():
+    top = "Basin security tops the agenda, says the Chair"
+    body = (
+        "LINDHAVEN, 3 December 2008 - Some 50 ministers will attend the Basin Council in Lindhaven this week, "
+        "the Chair of the Council, Estravian Foreign Minister Oskar Lind said today.\n\n"
+        'Speaking at a news conference, Lind said the meeting was "not business as usual".\n'
+    )
+    assert facts(top, body) == ("Oskar Lind", "2008-12-03", "Lindhaven")
+    # named once only: a person mentioned, not the speaker
+    once = body.replace("Lind said the meeting", "the Chair said the meeting")
+    assert facts(top, once)[0] == "TO CHECK: speaker's name"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "LINDHAVEN, NOV. 10, 2009 - Here is the statement Archbishop Tomas Reyl, observer of the Basin See at "
+        "the Council, delivered today on the culture of the rivers.",
+        "LINDHAVEN, NOV. 10, 2009 - Here is the statement delivered today by Archbishop Tomas Reyl, observer "
+        "of the Basin See, on the culture of the rivers.",
+    ],
+)
+def test_a_news_sites_introduction_here_is_the_statement(summary):
+    top = f"Basin See on the Culture of the Rivers\n\n{summary}\n\n* * *\n\nMr. President,"
+    assert facts(top) == ("Tomas Reyl", "2009-11-10", "Lindhaven")
+
+
+def test_a_report_introducing_the_statement_by_the_speakers_role():
+    top = (
+        "Press Releases\n\n30.06.2008\n\nMinister Lind passes the Presidency on\n\n"
+        "A ceremony took place in the border town this afternoon. In the square, the President of the Council "
+        "and Estravian Foreign Minister Oskar Lind passed the symbolic baton to his successor.\n\n"
+        "On the square, the Estravian Foreign Minister was the first to address the audience with the "
+        "following words:\n\nDear Minister,"
+    )
+    assert facts(top)[:2] == ("Oskar Lind", "2008-06-30")
