@@ -96,9 +96,10 @@ def warm_up(memory_mb: int | None, formats: tuple[str, ...], parent: int | None 
 def import_writers(formats: tuple[str, ...], theme: Theme | None = None) -> None:
     """Import what rendering these formats needs, then set it aside from garbage collection.
 
-    CairoSVG, which draws SVG pictures into DOCX files, loads its C bindings by
-    parsing their declarations (about 0.13 s): done here, while the parent
-    templates, rather than in the middle of the first timeline. The DOCX
+    The library that draws SVG pictures into DOCX files is loaded here, while
+    the parent templates, rather than in the middle of the first timeline
+    (librsvg, or CairoSVG, which parses its C bindings' declarations: about
+    0.13 s). The DOCX
     writer's own modules too, which it imports when it first runs. With a
     *theme* (the fork server, which knows the first event's), the DOCX
     styles of that theme are made here too, once for every worker forked
@@ -107,10 +108,13 @@ def import_writers(formats: tuple[str, ...], theme: Theme | None = None) -> None
     if "pdf" in formats:
         import weasyprint  # noqa: F401
     if "docx" in formats:
-        import cairosvg  # noqa: F401
         import docx  # noqa: F401
+        from PIL import Image  # noqa: F401  (librsvg's pixels become a PNG through it)
 
-        from ..writers.docx import base, fields, fonts, package, structure, styles, walker  # noqa: F401
+        from ..writers.docx import base, fields, fonts, package, raster, structure, styles, walker  # noqa: F401
+
+        if raster.drawer() == "CairoSVG":
+            import cairosvg  # noqa: F401
 
         if theme is not None:
             base.themed_package(theme, theme.locale.language)

@@ -539,8 +539,8 @@ def test_html_preview_forbids_every_fetch(attacked):
 
 
 def test_docx_pictures_cannot_reach_out_through_svg(attacked: Attack):
-    """The DOCX writer rasterises SVG with CairoSVG in its safe mode: nested
-    references (to files outside, or the network) are never fetched."""
+    """The DOCX writer draws SVG with librsvg given no base URL (or CairoSVG in its safe
+    mode): nested references (to files outside, or the network) are never fetched."""
     attacked.write(
         {
             f"content/{EVENT}/map.svg": (

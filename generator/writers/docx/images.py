@@ -3,8 +3,8 @@
 An SVG picture is stored twice, the way Word 2016 and later store one: the
 SVG itself (``asvg:svgBlip``), which Word draws as vectors, sharp on screen
 and paper, and a PNG for every other reader (older Word, LibreOffice 7,
-previews and phones), rasterised with CairoSVG at ``FALLBACK_DPI`` at the
-size it will print. An SVG that refers to anything outside itself is stored
+previews and phones), drawn at ``FALLBACK_DPI`` at the size it will print
+(``raster``: librsvg, or CairoSVG where librsvg is not installed). An SVG that refers to anything outside itself is stored
 as the PNG alone, so that no reader fetches anything when the file is opened.
 
 ``<img src>`` may be a ``data:`` URI or a local file (relative to the
@@ -23,7 +23,6 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlparse
-from xml.etree import ElementTree
 
 from lxml import etree
 
@@ -31,6 +30,7 @@ from ...clean_text import shown
 from ...config.confine import RefusedURL, confined_file, file_url_path, read_limited
 from ...config.theme import PT_PER_MM
 from ...render.svg import SVG_NS, svg_from_html  # noqa: F401  (re-exported for the walker)
+from . import raster
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,10 @@ def _length_px(value: str | None, reference_px: float | None = None) -> float | 
         return None
 
 
+def _positive(length: float | None) -> float | None:
+    return None if length is None or length < 0 else length
+
+
 def _view_box(svg) -> tuple[float, float] | None:
     box = svg.get("viewBox")
     if not box:
@@ -109,8 +113,9 @@ def svg_picture(svg, max_width_pt: float, alt: str = "", font_family: str | None
     box = _view_box(svg)
     ratio = box[1] / box[0] if box else None
     max_px = max_width_pt * PX_PER_PT
-    width = _length_px(svg.get("width"), max_px)
-    height = _length_px(svg.get("height"))
+    # A negative size is an error a browser ignores, drawing the picture as if none were given.
+    width = _positive(_length_px(svg.get("width"), max_px))
+    height = _positive(_length_px(svg.get("height")))
     if width and height:
         pass
     elif width:
@@ -156,12 +161,9 @@ def rasterise(source: bytes, pixels: tuple[int, int]) -> bytes:
     if png is not None:
         _drawn.move_to_end(key)
         return png
-    import cairosvg
-    from cairocffi import CairoError
-
     try:
-        png = cairosvg.svg2png(bytestring=source, output_width=pixels[0], output_height=pixels[1])
-    except (ValueError, etree.XMLSyntaxError, ElementTree.ParseError, ZeroDivisionError, CairoError) as exc:
+        png = raster.svg_to_png(source, pixels)
+    except raster.DrawError as exc:
         raise ImageError(f"the SVG cannot be drawn: {exc}") from None
     if len(png) <= _KEEP_BYTES:
         _drawn[key] = png
@@ -315,8 +317,8 @@ def _raster(data: bytes, el, max_width_pt: float, alt: str) -> Picture:
         raise ImageError("the image format is not one Word can hold; use PNG, JPEG, GIF or SVG") from None
     natural_w = image.px_width * 72 / (image.horz_dpi or 96)
     natural_h = image.px_height * 72 / (image.vert_dpi or 96)
-    width_px = _length_px(el.get("width"), max_width_pt * PX_PER_PT)
-    height_px = _length_px(el.get("height"))
+    width_px = _positive(_length_px(el.get("width"), max_width_pt * PX_PER_PT))
+    height_px = _positive(_length_px(el.get("height")))
     if width_px is not None:
         width = width_px / PX_PER_PT
         height = height_px / PX_PER_PT if height_px is not None else natural_h * width / natural_w

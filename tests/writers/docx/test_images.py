@@ -138,12 +138,12 @@ def test_the_timeline_svg_takes_the_heading_font_as_in_the_pdf(render, theme):
 
 def test_a_drawing_is_rasterised_once_per_process(render, monkeypatch):
     """The timeline's graphic, drawn for the timeline, is reused by the pack in the same worker."""
-    import cairosvg
+    from generator.writers.docx import raster
 
     images.forget_drawn()
     calls = []
-    real = cairosvg.svg2png
-    monkeypatch.setattr(cairosvg, "svg2png", lambda **kw: calls.append(kw) or real(**kw))
+    real = raster.svg_to_png
+    monkeypatch.setattr(raster, "svg_to_png", lambda *args: calls.append(args) or real(*args))
     first = render(f"<figure>{SVG}</figure>")
     second = render(f"<h1>Pack</h1><figure>{SVG}</figure>")
     assert len(calls) == 1

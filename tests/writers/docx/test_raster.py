@@ -1,0 +1,127 @@
+"""The PNG beside each SVG picture: drawn by librsvg (CairoSVG without it), written unfiltered.
+
+Each test opens the PNG it gets with Pillow and reads its pixels.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import os
+
+import pytest
+from PIL import Image
+
+from generator.writers.docx import images, raster
+
+SHAPES = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50" width="100" height="50">'
+    '<rect x="0" y="0" width="50" height="50" fill="#1d3557"/>'
+    '<circle cx="75" cy="25" r="20" fill="#9b1c1c" fill-opacity="0.5"/></svg>'
+)
+
+
+def opened(png: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(png))
+    image.load()
+    return image
+
+
+def labelled(text: str) -> bytes:
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 40" width="300" height="40" '
+        f'font-family="DejaVu Sans"><text x="5" y="28" font-size="20">{text}</text></svg>'
+    ).encode()
+
+
+@pytest.fixture
+def librsvg():
+    if raster.drawer() != "librsvg":
+        pytest.skip("librsvg is not installed (Debian: librsvg2-2)")
+
+
+def test_librsvg_draws_shapes_as_cairosvg_does(librsvg):
+    """Same size, same colours; straight (not premultiplied) alpha in the half-transparent circle."""
+    ours = opened(raster.svg_to_png(SHAPES.encode(), (200, 100)))
+    theirs = opened(raster.svg_to_png(SHAPES.encode(), (200, 100), using="CairoSVG"))
+    assert ours.size == theirs.size == (200, 100) and ours.mode == "RGBA"
+    assert ours.getpixel((50, 50)) == (0x1D, 0x35, 0x57, 255)
+    red, green, blue, alpha = ours.getpixel((150, 50))
+    assert abs(alpha - 128) <= 1 and abs(red - 0x9B) <= 2 and abs(green - 0x1C) <= 2 and abs(blue - 0x1C) <= 2
+    assert ours.getpixel((199, 0))[3] == 0  # outside the circle: transparent
+    differing = sum(1 for a, b in zip(ours.tobytes(), theirs.tobytes(), strict=True) if abs(a - b) > 8)
+    assert differing < 0.02 * 200 * 100 * 4  # antialiased edges only
+
+
+def test_text_in_a_script_the_named_font_lacks_is_drawn_in_a_fallback_font(librsvg):
+    """The PDF shows Japanese labels (Pango falls back to Noto CJK); so does the DOCX's PNG.
+
+    Missing glyphs would be drawn as the same empty box for every character,
+    so two different labels of equal length would give the same pixels.
+    """
+    one = opened(raster.svg_to_png(labelled("アジア通貨危機"), (300, 40)))
+    other = opened(raster.svg_to_png(labelled("東京国際会議場"), (300, 40)))
+    assert one.getbbox() is not None and one.tobytes() != other.tobytes()
+
+
+def test_nothing_outside_the_svg_is_loaded(librsvg, tmp_path):
+    """Without a base URL librsvg loads no file, however it is named; a data: URI is drawn."""
+    red = io.BytesIO()
+    Image.new("RGBA", (4, 4), (255, 0, 0, 255)).save(red, "PNG")
+    (tmp_path / "red.png").write_bytes(red.getvalue())
+    uri = "data:image/png;base64," + base64.b64encode(red.getvalue()).decode()
+    for href in (tmp_path.joinpath("red.png").as_uri(), "red.png", str(tmp_path / "red.png"), uri):
+        svg = (
+            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+            f'width="20" height="20"><image xlink:href="{href}" width="20" height="20"/></svg>'
+        )
+        cwd = os.getcwd()
+        os.chdir(tmp_path)  # a relative name would be found here, if anything looked
+        try:
+            image = opened(raster.svg_to_png(svg.encode(), (20, 20)))
+        finally:
+            os.chdir(cwd)
+        drawn = image.getpixel((10, 10))
+        if href == uri:
+            assert drawn == (255, 0, 0, 255)
+        else:
+            assert drawn[3] == 0, href
+
+
+def test_an_svg_librsvg_cannot_read_is_a_clear_error(librsvg):
+    with pytest.raises(raster.DrawError, match=r"\w"):
+        raster.svg_to_png(b"<svg xmlns='http://www.w3.org/2000/svg'><rect", (10, 10))
+
+
+def test_a_negative_size_is_ignored_as_a_browser_ignores_it(render):
+    """The picture takes the line's width, as with no size at all (it was a traceback)."""
+    document = render(
+        '<figure><svg viewBox="0 0 10 5" width="-5" height="-5"><rect width="5" height="5"/></svg></figure>'
+    )
+    (shape,) = document.inline_shapes
+    text_width = 210 - 22 - 20  # mm, the test theme's A4 page
+    assert abs(shape.width.mm - text_width) < 0.5 and abs(shape.width / shape.height - 2) < 0.01
+
+
+@pytest.mark.parametrize("size", [(1, 1), (3, 2), (257, 3)])
+def test_the_png_writer_keeps_every_pixel(size):
+    width, height = size
+    rgba = bytes((i * 37 + i // 4) % 256 for i in range(width * height * 4))
+    image = opened(raster.encode_png(rgba, width, height))
+    assert image.size == size and image.mode == "RGBA" and image.tobytes() == rgba
+
+
+def test_the_drawing_library_in_use_is_librsvg_where_it_is_installed(librsvg):
+    """The DOCX writer's pictures come from librsvg, not the CairoSVG fallback."""
+    images.forget_drawn()
+    source = SHAPES.encode()
+    assert images.rasterise(source, (200, 100)) == raster.svg_to_png(source, (200, 100), using="librsvg")
+
+
+def test_a_raster_image_with_a_negative_size_keeps_its_own(render):
+    png = io.BytesIO()
+    Image.new("RGB", (96, 48), "white").save(png, "PNG")
+    uri = "data:image/png;base64," + base64.b64encode(png.getvalue()).decode()
+    (shape,) = render(f'<p><img src="{uri}" alt="A box" width="-10" height="-3"></p>').inline_shapes
+    (natural,) = render(f'<p><img src="{uri}" alt="A box"></p>').inline_shapes
+    assert (shape.width, shape.height) == (natural.width, natural.height) and natural.width > 0
