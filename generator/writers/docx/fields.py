@@ -288,6 +288,13 @@ def set_paragraph_style(paragraph, style_id: str) -> None:
         p.style = style_id
 
 
+def paragraph_style_id(paragraph) -> str | None:
+    """The styleId a paragraph has (``w:pStyle``), or None for the default paragraph style."""
+    ppr = paragraph._p.pPr
+    style = None if ppr is None else ppr.find(qn("w:pStyle"))
+    return None if style is None else style.get(qn("w:val"))
+
+
 def add_text_run(paragraph, text: str):
     """``paragraph.add_run(text)``, the same XML, without python-docx's character-by-character
     reading of text that holds no tab or line break (the usual case)."""

@@ -66,6 +66,25 @@ SCOPED_STYLES = {
 #: ``class`` on ``<span>`` → character style.
 SPAN_STYLES = {"note": "Editorial Note"}
 
+#: ``<small>`` is a size smaller than its paragraph's (CSS ``font-size: smaller``): the character
+#: style it takes by paragraph style; "Small" elsewhere. The speaker card's notes are grey too
+#: (the PDF's ``.speaker-card dd small``).
+SMALL_STYLES = {"Table Text": "Table Small", "Speaker Definition": "Speaker Note"}
+SMALL_STYLE = "Small"
+
+#: CSS's absolute font sizes against ``medium`` (16 px, 12 pt): xx-small … xx-large.
+_ABSOLUTE_SIZES_PT = tuple(12 * factor for factor in (3 / 5, 3 / 4, 8 / 9, 1, 6 / 5, 3 / 2, 2))
+
+
+def smaller(size_pt: float) -> float:
+    """CSS ``font-size: smaller`` of a size, as WeasyPrint computes it for the PDF.
+
+    The next absolute size below (a 9.5 pt body's ``<small>`` is x-small, 9 pt);
+    below the smallest, 0.8 of the size.
+    """
+    below = [size for size in _ABSOLUTE_SIZES_PT if size < size_pt - 1e-6]
+    return below[-1] if below else size_pt * 0.8
+
 TABLE_STYLE = "Briefing Table"
 _MM = PT_PER_MM
 #: Text indent inside a callout box (padding plus the rule) and of speech paragraphs, in points.
@@ -549,6 +568,9 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
             hyphenate=False,
         ),
         StyleSpec("Editorial Note", type=CHAR, base=None, size=small, colour=c.muted),
+        StyleSpec(SMALL_STYLE, type=CHAR, base=None, size=smaller(body)),
+        StyleSpec("Table Small", type=CHAR, base=None, size=smaller(body * 0.92)),
+        StyleSpec("Speaker Note", type=CHAR, base=None, size=smaller(body * SPEAKER_SCALE * 0.8), colour=c.muted),
         StyleSpec(
             "Header", font="heading", size=small, colour=c.muted, before=0, after=0, line=1.0, hyphenate=False
         ),

@@ -36,6 +36,8 @@ from .styles import (
     CALLOUT_INDENT_PT,
     CLASS_STYLES,
     SCOPED_STYLES,
+    SMALL_STYLE,
+    SMALL_STYLES,
     SPAN_STYLES,
     SPEECH_INDENT_PT,
     TERM_COLUMNS,
@@ -193,6 +195,7 @@ class BodyWriter:
         self._bookmark_id = 0
         self._placed: set[str] = set()
         self._style_ids: dict[str, str] | None = None
+        self._small_ids: dict[str, str] | None = None
         self._last_paragraph = None
         self._quotes = QUOTES.get(options.language.split("-")[0].lower(), QUOTES["en"])
 
@@ -219,6 +222,12 @@ class BodyWriter:
         if self._style_ids is None:
             self._style_ids = style_ids(self.document)
         return self._style_ids[name.lower()]
+
+    def small_style_id(self, paragraph) -> str:
+        """The character style of ``<small>`` in this paragraph: a size smaller than the paragraph's."""
+        if self._small_ids is None:
+            self._small_ids = {self.style_id(para): self.style_id(char) for para, char in SMALL_STYLES.items()}
+        return self._small_ids.get(fields.paragraph_style_id(paragraph) or "", "") or self.style_id(SMALL_STYLE)
 
     def set_style(self, paragraph, name: str) -> None:
         fields.set_paragraph_style(paragraph, self.style_id(name))
@@ -827,7 +836,7 @@ class BodyWriter:
                 fields.describe_picture(shape, seg.picture.alt)
                 if seg.float:
                     fields.float_beside(shape, seg.float)
-            self._format(run, seg.fmt)
+            self._format(run, seg.fmt, paragraph)
             if target is not p:
                 fields.append(target, run)
 
@@ -840,7 +849,7 @@ class BodyWriter:
         fields.append(base, el)
         return el
 
-    def _format(self, run, fmt: Fmt) -> None:
+    def _format(self, run, fmt: Fmt, paragraph) -> None:
         font = run.font
         if fmt.char_style is not None:
             fields.set_run_style(run, self.style_id(fmt.char_style))
@@ -848,6 +857,9 @@ class BodyWriter:
             fields.set_run_style(run, self.style_id("Hyperlink"))
         elif fmt.code:
             fields.set_run_style(run, self.style_id("Code"))
+        elif fmt.small:
+            fields.set_run_style(run, self.small_style_id(paragraph))
+            fmt = replace(fmt, small=False)
         if fmt.code and (fmt.link is not None or fmt.char_style is not None):
             font.name = _mono(self.theme)
         if fmt.bold:
@@ -861,6 +873,7 @@ class BodyWriter:
         if fmt.highlight:
             font.highlight_color = WD_COLOR_INDEX.YELLOW
         if fmt.small:
+            # <small> in a link, code or a classed span, whose character style it cannot replace.
             font.size = Pt(round(self.small_pt * 2) / 2)
         if fmt.vert == "super":
             font.superscript = True

@@ -118,3 +118,47 @@ def test_the_logo_takes_the_themes_side_and_size(render_bytes, theme):
     assert anchor.find(f"{{{WP}}}positionH/{{{WP}}}align").text == "left"
     assert anchor.find(f"{{{WP}}}wrapSquare").get("wrapText") == "right"
     assert abs(int(anchor.find(f"{{{WP}}}extent").get("cy")) - 360000) < 1000  # 10 mm in EMU
+
+
+def test_small_text_is_a_size_smaller_than_its_paragraph_as_in_the_pdf(render, theme):
+    """``<small>`` takes a character style one CSS size below its paragraph's; the speaker card's
+    notes are grey and as large as the PDF's (they came out 7.5 pt and black against 9 pt grey)."""
+    from generator.writers.docx.styles import smaller
+
+    document = render(
+        '<div class="speaker-card"><dl><div><dt>HSN</dt><dd>Human Security Network '
+        "<small>Group of countries.</small></dd></div></dl></div>"
+        "<p>Body <small>aside</small></p>"
+        "<table><tr><td>Head<br><small>role</small></td></tr></table>"
+    )
+    runs = {run.text: run for paragraph in document.paragraphs for run in paragraph.runs}
+    runs.update({run.text: run for run in document.tables[0].rows[0].cells[0].paragraphs[0].runs})
+    body = 10.0  # the test theme's body size
+    expected = {
+        "Group of countries.": ("Speaker Note", smaller(body * 1.3 * 0.8)),
+        "aside": ("Small", smaller(body)),
+        "role": ("Table Small", smaller(body * 0.92)),
+    }
+    for text, (style, size) in expected.items():
+        run = runs[text]
+        assert run.style.name == style and run.font.size is None  # named, not direct
+        assert run.style.font.size.pt == round(size * 2) / 2
+    note = document.styles["Speaker Note"].font.color.rgb
+    assert str(note) == theme.colours.muted.lstrip("#").upper()
+
+
+def test_smaller_is_what_weasyprint_computes():
+    """The sizes the styles take are the PDF's: WeasyPrint lays out ``<small>`` in each parent size."""
+    import weasyprint
+
+    from generator.writers.docx.styles import smaller
+
+    for parent in (6.0, 8.74, 9.5, 9.88, 12.35, 20.0):
+        pages = weasyprint.HTML(string=f'<p style="font-size: {parent}pt">a <small>b</small></p>').render().pages
+        boxes, found = [pages[0]._page_box], set()
+        while boxes:
+            box = boxes.pop()
+            boxes.extend(getattr(box, "children", []))
+            if type(box).__name__ == "TextBox" and box.text == "b":
+                found.add(round(box.style["font_size"] * 0.75, 3))
+        assert found == {round(smaller(parent), 3)}, parent
