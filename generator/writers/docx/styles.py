@@ -85,6 +85,7 @@ def smaller(size_pt: float) -> float:
     below = [size for size in _ABSOLUTE_SIZES_PT if size < size_pt - 1e-6]
     return below[-1] if below else size_pt * 0.8
 
+
 TABLE_STYLE = "Briefing Table"
 _MM = PT_PER_MM
 #: Text indent inside a callout box (padding plus the rule) and of speech paragraphs, in points.
@@ -570,7 +571,9 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         StyleSpec("Editorial Note", type=CHAR, base=None, size=small, colour=c.muted),
         StyleSpec(SMALL_STYLE, type=CHAR, base=None, size=smaller(body)),
         StyleSpec("Table Small", type=CHAR, base=None, size=smaller(body * 0.92)),
-        StyleSpec("Speaker Note", type=CHAR, base=None, size=smaller(body * SPEAKER_SCALE * 0.8), colour=c.muted),
+        StyleSpec(
+            "Speaker Note", type=CHAR, base=None, size=smaller(body * SPEAKER_SCALE * 0.8), colour=c.muted
+        ),
         StyleSpec(
             "Header", font="heading", size=small, colour=c.muted, before=0, after=0, line=1.0, hyphenate=False
         ),

@@ -226,8 +226,10 @@ class BodyWriter:
     def small_style_id(self, paragraph) -> str:
         """The character style of ``<small>`` in this paragraph: a size smaller than the paragraph's."""
         if self._small_ids is None:
-            self._small_ids = {self.style_id(para): self.style_id(char) for para, char in SMALL_STYLES.items()}
-        return self._small_ids.get(fields.paragraph_style_id(paragraph) or "", "") or self.style_id(SMALL_STYLE)
+            by_id = {self.style_id(para): self.style_id(char) for para, char in SMALL_STYLES.items()}
+            self._small_ids = by_id
+        found = self._small_ids.get(fields.paragraph_style_id(paragraph) or "")
+        return found or self.style_id(SMALL_STYLE)
 
     def set_style(self, paragraph, name: str) -> None:
         fields.set_paragraph_style(paragraph, self.style_id(name))

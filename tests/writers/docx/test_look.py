@@ -154,7 +154,9 @@ def test_smaller_is_what_weasyprint_computes():
     from generator.writers.docx.styles import smaller
 
     for parent in (6.0, 8.74, 9.5, 9.88, 12.35, 20.0):
-        pages = weasyprint.HTML(string=f'<p style="font-size: {parent}pt">a <small>b</small></p>').render().pages
+        pages = (
+            weasyprint.HTML(string=f'<p style="font-size: {parent}pt">a <small>b</small></p>').render().pages
+        )
         boxes, found = [pages[0]._page_box], set()
         while boxes:
             box = boxes.pop()
