@@ -149,7 +149,7 @@ class DocxTokens(_Tokens):
     #: A .docx whose styles win over the theme's in DOCX output (like Pandoc's
     #: --reference-doc), relative to the theme.toml that names it.
     reference: str = ""
-    #: The office that prepares the briefings: the DOCX's author, last editor and company.
+    #: The office that prepares the briefings (``Theme.office``): every output's author.
     office: Annotated[str, Field(max_length=255)] = ""
     fonts: DocxFontTokens = DocxFontTokens()
 
@@ -162,6 +162,18 @@ class Theme(_Tokens):
     marking: MarkingTokens = MarkingTokens()
     locale: LocaleTokens = LocaleTokens()
     docx: DocxTokens = DocxTokens()
+
+    @property
+    def office(self) -> str:
+        """The office that prepares the briefings: the author of the HTML, the PDF and the DOCX.
+
+        The one home of a document's author (``[docx] office``, where it was
+        first the DOCX's alone): ``<meta name="author">`` in the HTML, which
+        WeasyPrint writes as the PDF's author, and the DOCX's author, last
+        editor and company. Never the speaker, who delivers the speech but
+        does not write the briefing. Empty: no author is written.
+        """
+        return self.docx.office
 
 
 #: Points in a millimetre, and in the other units a theme length may use.

@@ -51,6 +51,7 @@ class TemplateContext(TypedDict, total=False):
     timeline: list[TimelineItem]
     #: True while rendering a document for the pack, where citations link to the annex.
     in_pack: bool
+    #: Who wrote the documents: the preparing office (``Theme.office``), "" if the theme names none.
     author: str
     keywords: list[str]
     footer_text: str
@@ -95,7 +96,6 @@ def make_context(
             }
         )
     date_format = date_formatter(theme, labels)
-    speaker = event.speech.speaker
     sources = {s.id: s for s in event.sources}
     footer = " · ".join(x for x in (event.event.name, theme.marking.footer) if x and x != PLACEHOLDER)
     return TemplateContext(
@@ -107,7 +107,7 @@ def make_context(
         build=BuildInfo(version=__version__, created=build_time().isoformat()),
         timeline=event.sorted_timeline(),
         in_pack=in_pack,
-        author=f"{speaker.display_name}, {speaker.role}" if speaker else "",
+        author=theme.office,
         keywords=_keywords(event),
         footer_text=footer,
         stylesheet=Markup(stylesheet),

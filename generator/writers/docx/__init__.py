@@ -127,9 +127,9 @@ def render_docx(
     when = created or meta.created or epoch or datetime.now(timezone.utc)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    package.apply_core_properties(document, meta, when, office=theme.docx.office)
+    package.apply_core_properties(document, meta, when, office=theme.office)
     data = package.save(
-        document, timestamp=epoch or when, application=meta.generator or "briefkit", company=theme.docx.office
+        document, timestamp=epoch or when, application=meta.generator or "briefkit", company=theme.office
     )
     log.info(
         "DOCX for %s written in %.2f s (%d bytes)", template_name, time.perf_counter() - started, len(data)

@@ -105,7 +105,8 @@ def apply_core_properties(document, meta: Metadata, created: datetime, *, office
     """Title, subject, keywords and dates from ``<head>``; author from the theme.
 
     The author and last editor of a briefing are the office that prepares it
-    (the theme's ``docx.office``), not the speaker the HTML's author names.
+    (``Theme.office``, which the HTML's and the PDF's author come from too),
+    never a person a template's own ``<head>`` names.
     """
     props = document.core_properties
     props.title = _fit(meta.title)
