@@ -80,6 +80,15 @@ def font_subsetter() -> str:
     return FONT_SUBSETTER_NOTE
 
 
+def svg_drawer() -> str:
+    """The library drawing the PNG beside a DOCX's SVG pictures."""
+    try:
+        from generator.writers.docx import raster
+    except ImportError:  # a baseline checkout from before librsvg
+        return "CairoSVG"
+    return raster.drawer()
+
+
 def setup(project_dir: Path, event: str):
     from generator.config.event_setup import setup_event
     from generator.config.project import Project
@@ -132,7 +141,7 @@ def task_docs(args) -> dict:
         import_writers(tuple(formats))
     except ImportError:  # a baseline checkout from before the workers warmed up
         pass
-    out: dict = {"subsetter": font_subsetter(), "documents": {}}
+    out: dict = {"subsetter": font_subsetter(), "svg drawer": svg_drawer(), "documents": {}}
     for doc_id, doc in docs.items():
         calls = {
             "pdf": lambda doc=doc: WRITERS["pdf"](doc),

@@ -159,7 +159,9 @@ def test_inline_formatting(render):
     by_text = {r.text: r for r in runs}
     assert by_text["b"].bold and by_text["i"].italic
     assert by_text["2"].font.subscript and by_text["1"].font.superscript
-    assert by_text["s"].font.size.pt == 8
+    # <small>: a named style one CSS size below the paragraph's 10 pt (x-small, 9 pt), not a direct size.
+    assert by_text["s"].style.name == "Small" and by_text["s"].font.size is None
+    assert by_text["s"].style.font.size.pt == 9
     assert by_text["c()"].style.name == "Code"
     assert by_text["Work"].italic
     assert document.paragraphs[0].text.endswith("\u201chi\u201d")
