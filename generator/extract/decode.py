@@ -282,11 +282,13 @@ def clean_text(text: str) -> Decoded:
     kept: list[str] = []
     above = True  # above the statement's first sentence, where a page's section names stand
     site_menu = furniture.menu(lines)
+    said_again = furniture.repeated(lines)
     for n, line in enumerate(lines):
         stripped = line.strip()
         following = next((later for later in lines[n + 1 : n + 4] if later.strip()), "")
         if stripped and (
             n in site_menu
+            or (above and (n in said_again or furniture.widget(stripped)))
             or is_web_boilerplate(line)
             or _navigation_bar(line)
             or furniture.anywhere(stripped)

@@ -168,6 +168,32 @@ def anywhere(line: str) -> bool:
     return len(words) >= 2 and all(w.lower() in _LANGUAGES for w in words)
 
 
+_WEEKDAY_ROW = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*){3,7}$", re.IGNORECASE)
+_NUMBER_ROW = re.compile(r"^(?:[-+]?\d{1,3}\s*(?:°\s*[CF]?|%)?\s+){2,9}[-+]?\d{1,3}\s*(?:°\s*[CF]?|%)?$")
+
+
+def widget(line: str) -> bool:
+    """A calendar's or a weather box's row: "Mon Tue Wed Thu Fri", "27 28 29 24 27"."""
+    text = " ".join(line.split())
+    return bool(_WEEKDAY_ROW.match(text) or _NUMBER_ROW.match(text))
+
+
+def repeated(lines: list[str], limit: int = 40, times: int = 3) -> set[int]:
+    """The indices of lines said three times or more among a page's first lines: a site's name over each
+    box, a widget's date under each city. A statement's header says each thing once."""
+    seen: dict[str, list[int]] = {}
+    counted = 0
+    for n, raw in enumerate(lines):
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        seen.setdefault(text, []).append(n)
+        counted += 1
+        if counted >= limit:
+            break
+    return {n for found in seen.values() if len(found) >= times for n in found}
+
+
 def top(line: str, following: str = "") -> bool:
     """A line that is page furniture above the statement: a section name, a breadcrumb, a page stamp.
 

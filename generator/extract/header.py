@@ -743,7 +743,29 @@ def parse_header(blocks: list[list[str]]) -> Header:
         _city_beside_dateline(header, lines)
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
+    if header.date is None:
+        header.date = _year_of_title(header.lines)
     return header
+
+
+#: "… Regular Session of the Basin Conference 2010": a meeting named with its year at the end of a line.
+_MEETING_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s*[.)]?\s*$")
+
+
+def _year_of_title(lines: list[str]) -> DatePoint | None:
+    """The year a header's title gives its meeting ("… General Conference 2010", "2012 Statement") when no
+    line dates the statement: the year is stated, the day is not (the draft gives the year only)."""
+    for line in lines:
+        m = _MEETING_YEAR.search(line)
+        if (
+            m
+            and EVENT_WORDS.search(line[: m.start()])
+            and not re.search(r"\b(?:by|until|to|vision|agenda)\s*$", line[: m.start()], re.I)
+        ):
+            return DatePoint(int(m["y"]))
+        if _YEAR_TITLE.match(line.strip()) and re.match(rf"^\d{{4}}\s+{_KIND_WORDS}$", line.strip(), re.I):
+            return DatePoint(int(line.strip()[:4]))
+    return None
 
 
 def place_is_not_the_speaker(header: Header) -> None:

@@ -233,3 +233,45 @@ def test_a_report_introducing_the_statement_by_the_speakers_role():
         "following words:\n\nDear Minister,"
     )
     assert facts(top)[:2] == ("Oskar Lind", "2008-06-30")
+
+
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        # the meeting's year in the title, no day anywhere: the year, never a guess of the day
+        ("Statement to the Ninth Regular Session of the Basin Conference 2010\n\nLindhaven, Iceland", "2010"),
+        ("2012 Statement\n\nBasin Forum", "2012"),
+        # a target year is no date of the statement
+        ("Statement on the Basin Agenda 2030\n\nLindhaven", "TO CHECK: date of the statement"),
+        ("Towards the Basin Summit by 2015", "TO CHECK: date of the statement"),
+    ],
+)
+def test_the_year_a_title_gives_its_meeting(top, date):
+    assert facts(top)[1] == date
+
+
+def test_a_calendar_widget_above_the_statement_is_furniture():
+    widget = "".join(
+        f"Wed 19 June 2024\n{city}\nMon Tue Wed Thu Fri\n2{k} 28 29 24 27\n"
+        for k, city in enumerate(["Lindhaven (LH)", "Port Sella (PS)", "Ostrava (OS)"])
+    )
+    top = f"June 19th, 2024 AAAA\n{widget}\n\nPress Statement—Basin Prime Ministers' Summit\n\nLindhaven, June 18, 2007"
+    body = (
+        "The summit of the Prime Ministers of the basin countries was held on 18th June 2007 in Lindhaven, "
+        "hosted by the Prime Minister of Norland.\n"
+    )
+    from generator.extract import extract_event
+
+    result = extract_event(f"{top}\n\n{body}", source_name="layout.txt")
+    assert (str(result.data["event"]["date"]), result.data["event"]["place"]) == ("2007-06-18", "Lindhaven")
+    assert result.findings.removed.count("Mon Tue Wed Thu Fri") == 3
+    assert result.findings.removed.count("Wed 19 June 2024") == 3
+    # the rows are listed at the top of the draft, so a person sees what was dropped
+    assert "Mon Tue Wed Thu Fri" in result.yaml
+
+
+def test_a_line_said_twice_at_the_top_is_kept():
+    from generator.extract import extract_event
+
+    text = "Basin Forum\n\nBasin Forum\n\nStatement by Ms. Lena Kost\nLindhaven, 4 May 2010\n\n" + BODY
+    assert "Basin Forum" not in extract_event(text, source_name="layout.txt").findings.removed
