@@ -706,16 +706,31 @@ def table_full_width(table) -> None:
 
 
 def size_cells(table, widths_pt: list[float]) -> None:
-    """Each cell as wide as the columns it spans; no row split across pages."""
+    """Each cell as wide as the columns it spans; no row split across pages.
+
+    The cell's width is set on the ``w:tcW`` python-docx made with the table
+    (its ``tc.width`` looks each child up through several layers per cell).
+    """
     from docx.shared import Pt
 
+    type_, value = qn("w:type"), qn("w:w")
     for tr in table._tbl.tr_lst:
         col = 0
         for tc in tr.tc_lst:
-            span = tc.grid_span
-            tc.width = Pt(sum(widths_pt[col : col + span]))
+            tc_pr = tc.get_or_add_tcPr()
+            span_el = tc_pr.find(qn("w:gridSpan"))
+            span = 1 if span_el is None else int(span_el.get(qn("w:val")))
+            width = tc_pr.find(qn("w:tcW"))
+            if width is None:
+                width = put(tc_pr, w("tcW"), TCPR_ORDER)
+            width.set(type_, "dxa")
+            width.set(value, str(Pt(sum(widths_pt[col : col + span])).twips))
             col += span
         keep_row_together(tr)
+
+
+def set_table_style(table, style_id: str) -> None:
+    put(table._tbl.tblPr, w("tblStyle", val=style_id), TBLPR_ORDER)
 
 
 def table_cells(table) -> list:

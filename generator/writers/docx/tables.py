@@ -55,8 +55,9 @@ def write_table(writer, el, ctx) -> None:
     header_rows = [index for index, (_, header) in enumerate(rows) if header]
 
     table = ctx.sink.add_table(len(rows), ncols)
-    if TABLE_STYLE in writer.document.styles:
-        table.style = writer.document.styles[TABLE_STYLE]
+    style_id = writer.known_style_id(TABLE_STYLE)
+    if style_id is not None:
+        fields.set_table_style(table, style_id)
     fields.table_full_width(table)
     fields.table_look(table, first_row=bool(header_rows) and header_rows[0] == 0)
 

@@ -219,9 +219,16 @@ class BodyWriter:
 
     def style_id(self, name: str) -> str:
         """The styleId of a style, by name: python-docx searches every style on each lookup."""
+        return self._ids()[name.lower()]
+
+    def known_style_id(self, name: str) -> str | None:
+        """The styleId of a style the document may lack (a reference document's styles win)."""
+        return self._ids().get(name.lower())
+
+    def _ids(self) -> dict[str, str]:
         if self._style_ids is None:
             self._style_ids = style_ids(self.document)
-        return self._style_ids[name.lower()]
+        return self._style_ids
 
     def small_style_id(self, paragraph) -> str:
         """The character style of ``<small>`` in this paragraph: a size smaller than the paragraph's."""
