@@ -109,7 +109,7 @@ _NUMBER_WORDS = {
 #: Sentences that speak of the future: a date in them is planned, not past.
 FUTURE = re.compile(
     r"\b(will|shall|is to be|are to be|to be (?:held|convened|organi[sz]ed|hosted)|"
-    r"plans? to|planned|intends? to|look(?:s|ing)? forward|upcoming|forthcoming|"
+    r"plans? to|planned|intends? to|look(?:s|ing)? forward|up-?coming|forthcoming|"
     r"stands? ready to|exploring|scheduled|would like to (?:host|invite|convene)|ahead of|in the run-up to|"
     r"in preparation for|leading up to|com(?:ing|es) (?:as it does )?before)\b|'ll\b",
     re.IGNORECASE,
@@ -581,6 +581,23 @@ def _b_ago(m, ctx, text, s, e):
     return _relative(text, s, e, value)
 
 
+#: How far back "a few", "several" or "some" days or weeks reach, in days: (nearest, farthest).
+_FEW_DAYS = {"days": (2, 6), "weeks": (14, 35)}
+
+
+def _b_few_ago(m, ctx, text, s, e):
+    """ "a few days ago": not a day, but its month when the whole span falls in one (else both months)."""
+    sp = ctx.speech
+    value = None
+    if sp is not None and sp.day is not None:
+        near, far = (14, 14) if m["fortnight"] else _FEW_DAYS[m["unit"].lower()]
+        said = dt.date(sp.year, sp.month, sp.day)
+        a, b = said - dt.timedelta(days=far), said - dt.timedelta(days=near)
+        first, last = _point(a.year, a.month), _point(b.year, b.month)
+        value = _pd(first, None if (a.year, a.month) == (b.year, b.month) else last)
+    return _relative(text, s, e, value)
+
+
 _WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -646,6 +663,11 @@ def _b_near_day(m, ctx, text, s, e):
     sp = ctx.speech
     future = rel.startswith("next") or rel in ("tomorrow", "the day after tomorrow", "later today")
     value = None
+    if sp is not None and sp.day is not None and rel.endswith("weekend"):
+        future = rel.startswith("next") or (
+            not rel.startswith(("last", "this past", "the past")) and bool(ctx.future)
+        )
+        return _relative(text, s, e, _weekend(dt.date(sp.year, sp.month, sp.day), future), future=future)
     if sp is not None and sp.day is not None:
         day = dt.date(sp.year, sp.month, sp.day)
         if rel in _NEAR_DAYS:
@@ -658,6 +680,19 @@ def _b_near_day(m, ctx, text, s, e):
     elif sp is not None and sp.month is not None and not rel.startswith(("yesterday", "tomorrow", "the day")):
         value = _pd(_point(sp.year, sp.month)) if rel.startswith(("this", "earlier")) else None
     return _relative(text, s, e, value, future=future)
+
+
+def _weekend(said: dt.date, future: bool) -> PartialDate | None:
+    """The Saturday and Sunday "last weekend" (the latest before the statement's day) or "this weekend" in
+    the future (the next, or the one the statement is said on)."""
+    if future:
+        saturday = said + dt.timedelta(days=(5 - said.weekday()) % 7)
+        if said.weekday() == 6:
+            saturday = said - dt.timedelta(days=1)
+    else:
+        saturday = said - dt.timedelta(days=(said.weekday() - 5) % 7 or 7)
+    sunday = saturday + dt.timedelta(days=1)
+    return _pd(_point(saturday.year, saturday.month, saturday.day), _point(sunday.year, sunday.month, sunday.day))
 
 
 def _b_from_now(m, ctx, text, s, e):
@@ -904,6 +939,19 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_cross_month_no_year,
     ),
+    # "July 20-28", "(July 21-22)" (no year: relative to the statement), as US pages write a range
+    (
+        re.compile(rf"(?P<core>\b{_month('m')}\s+{_DAY}\s*[-–]\s*{_DAY2}){_NO_YEAR_AFTER}"),
+        _b_day_range_no_year,
+    ),
+    # "from July 30 to August 2" (no year)
+    (
+        re.compile(
+            rf"(?P<core>\b{_month('m')}\s+{_DAY}\s*(?:[-–]|(?i:to|until))\s*{_month('m2')}\s+{_DAY2})"
+            rf"{_NO_YEAR_AFTER}"
+        ),
+        _b_cross_month_no_year,
+    ),
     # "on 28–29 April" (no year: relative to the statement)
     (
         re.compile(
@@ -916,6 +964,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (
         re.compile(
             r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this)\s+week(?:end)?|yesterday|tomorrow|"
+            r"(?:over|during)\s+the\s+weekend|(?:this|the)\s+past\s+weekend|"
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+morning|this\s+afternoon|"
             r"earlier\s+today|later\s+today))(?:'s|’s)?)(?!\w)",
             _I,
@@ -989,6 +1038,15 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             _I,
         ),
         _b_span_from_now,
+    ),
+    # "a few days ago", "several weeks ago", "a fortnight ago": the months the span can fall in
+    (
+        re.compile(
+            r"(?P<core>\b(?P<few>a\s+few|a\s+couple\s+of|several|some)\s+(?P<unit>days|weeks)\s+ago|"
+            r"\ba\s+(?P<fortnight>fortnight)\s+ago)\b",
+            _I,
+        ),
+        _b_few_ago,
     ),
     # "ten years ago", "a decade ago", "18 months ago"
     (

@@ -134,3 +134,35 @@ def test_the_statements_own_month_is_this_years_either_way():
     back = find_dates("The ministers met in October to prepare the summit", said)
     assert [m.date.first for m in ahead if m.date] == [DatePoint(2010, 10, None)]
     assert [m.date.first for m in back if m.date] == [DatePoint(2010, 10, None)]
+
+
+# Said on Thursday 17 July 2008.
+THURSDAY = DatePoint(2008, 7, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso", "future"),
+    [
+        # a range written month first without its year, as a press office's travel notice does
+        ("The Minister will travel to Amsel July 20-28.", "July 20-28", "2008-07-20/2008-07-28", True),
+        ("In Tarnow (July 21-22), she will meet officials.", "July 21-22", "2008-07-21/2008-07-22", True),
+        ("The talks will run from July 30 to August 2.", "July 30 to August 2", "2008-07-30/2008-08-02", True),
+        # a span said roughly: its month (both months when it may fall in either)
+        ("The Council met a few days ago.", "a few days ago", "2008-07", False),
+        ("We met several weeks ago in Amsel.", "several weeks ago", "2008-06/2008-07", False),
+        ("The envoys met a fortnight ago.", "a fortnight ago", "2008-07", False),
+        # a weekend is its two days: the last one before the statement, or the next when ahead
+        ("The leaders met over the weekend.", "over the weekend", "2008-07-12/2008-07-13", False),
+        ("This past weekend the Forum closed.", "This past weekend", "2008-07-12/2008-07-13", False),
+        ("Elections will be held this weekend.", "this weekend", "2008-07-19/2008-07-20", True),
+        # "up-coming", hyphenated, looks forward as "upcoming" does
+        ("We discussed our up-coming Summit on 22 November.", "22 November", "2008-11-22", True),
+    ],
+)
+def test_more_relative_shapes(text, phrase, iso, future):
+    m = one(text, THURSDAY)
+    assert (m.text, m.date.iso(), m.future) == (phrase, iso, future)
+
+
+def test_a_few_days_ago_across_a_month_gives_both_months():
+    assert one("a few days ago", DatePoint(2009, 4, 3)).date.iso() == "2009-03/2009-04"
