@@ -77,6 +77,12 @@ EVENT_NOUNS = {
     "discussions",
     "lunch",
     "luncheon",
+    "jirga",
+    "shura",
+    "trip",
+    "teleconference",
+    "videoconference",
+    "video-conference",
     "dinner",
     "breakfast",
 }
@@ -106,9 +112,6 @@ MILESTONE_NOUNS = {
     "epidemic",
     "pandemic",
     "outbreak",
-    "election",
-    "elections",
-    "referendum",
     "genocide",
     "attack",
     "attacks",
@@ -955,8 +958,8 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
     if k >= len(toks) or toks[k].low not in _RIGHT_CONNECT or is_blocked(toks[k]):
         return end_i
     m = k + 1
-    if m < len(toks) and toks[m].low == "the":
-        m += 1
+    if m < len(toks) and toks[m].low in ("the", "our", "their", "its"):
+        m += 1  # "Meeting of our Attorneys General": whose meeting, named after the determiner
     r = m
     while (
         r < len(toks)

@@ -44,7 +44,7 @@ def items(sentence: str) -> list[tuple[str, str, str | None]]:
         (
             "Our ministers had a fruitful meeting with their counterparts on 2 October in Rome.",
             "2009-10-02",
-            "Fruitful meeting",
+            "Fruitful meeting with their counterparts",
             "Rome",
         ),
         # reported: the title starts at who met, not at who said so

@@ -103,3 +103,24 @@ def test_a_deadline_is_not_a_meeting_date():
     assert timeline("30 November 2012", "The Basin Summit must be held by the end of 2013.") == []
     got = timeline("30 November 2012", "The Basin Conference was convened by the Chair in March 2010.")
     assert got == [("2010-03", "meeting", "Basin Conference")]
+
+
+def test_whose_meeting_is_named_after_a_possessive_and_a_few_days_ago_is_its_month():
+    got = timeline(
+        "29 April 2009",
+        "Much work has been done, culminating in the Expert Meeting that was held in Amsel on 9th April "
+        "2009 and in the Meeting of our Ministers of Water held a few days ago here in Tarnow.",
+    )
+    assert [(d, t) for d, _, t in got] == [
+        ("2009-04", "Meeting of our Ministers of Water"),
+        ("2009-04-09", "Expert Meeting"),
+    ]
+
+
+def test_a_jirga_is_a_meeting_and_an_election_is_no_timeline_item():
+    got = timeline(
+        "4 June 2010",
+        "The ministers will discuss the Peace Jirga convened on 2-4 June 2010. The local elections "
+        "will be held this weekend.",
+    )
+    assert got == [("2010-06-02/2010-06-04", "meeting", "Peace Jirga")]
