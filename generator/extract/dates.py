@@ -692,7 +692,9 @@ def _weekend(said: dt.date, future: bool) -> PartialDate | None:
     else:
         saturday = said - dt.timedelta(days=(said.weekday() - 5) % 7 or 7)
     sunday = saturday + dt.timedelta(days=1)
-    return _pd(_point(saturday.year, saturday.month, saturday.day), _point(sunday.year, sunday.month, sunday.day))
+    return _pd(
+        _point(saturday.year, saturday.month, saturday.day), _point(sunday.year, sunday.month, sunday.day)
+    )
 
 
 def _b_from_now(m, ctx, text, s, e):

@@ -1076,6 +1076,7 @@ def _by_place(text: str, pairs: list) -> list:
     return out
 
 
+_BRACKETED = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s*)?\(\s*$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,?\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1092,7 +1093,11 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
             and prev.date.first is not None
             and m.date.first is not None
             and not prev.since
-            and _APPOSITION.match(text[prev.end : m.start])
+            and (
+                _APPOSITION.match(text[prev.end : m.start])
+                # "Next Tuesday evening (29 May)": the day restated in brackets
+                or (_BRACKETED.match(text[prev.end : m.start]) and re.match(r"\s*\)", text[m.end :]))
+            )
             and (
                 (
                     prev.date.first.start() <= m.date.first.start()
@@ -1270,7 +1275,7 @@ def _dated_sentence(
             name = will_be["x"]
             pairs.append((m, _Phrase(will_be.start("x"), will_be.end("x"), name, _head_of(name)), name, None))
             continue
-        got = _attach(text, m, phrases, used)
+        got = _attach(text, m, phrases, used) or _held_subject(text, m, phrases, used)
         numbered = _NUMBERED_ACT.search(text[: m.start]) if got is None else None
         if numbered:
             # "launched by General Assembly decision 62/557 of 15 September 2008": the day it was adopted.
@@ -1755,6 +1760,38 @@ def _attach(
     return None
 
 
+#: "… will be held in Istanbul on 7 June": a passive of holding right before the date, its subject far back.
+_HELD_BEFORE = re.compile(
+    r"\b(?:was|were|will\s+be|is\s+to\s+be|are\s+to\s+be|has\s+been|have\s+been|had\s+been|would\s+be)\s+"
+    rf"(?:held|convened|organi[sz]ed|hosted|opened)\s+(?:(?:in|at)\s+{_PLACE_WORDS}\s*,?\s+)?"
+    r"(?:(?:on|in|from)\s+)?(?:the\s+)?$"
+)
+#: Only articles, a quotation mark or a bracket before a sentence's subject.
+_SUBJECT_START = re.compile(r"^\s*[\"“‘(]?\s*(?:(?:The|A|An|This|Our|Its)\s+)?$")
+
+
+def _held_subject(
+    text: str, m: DateMention, phrases: list[_Phrase], used: set[int]
+) -> tuple[int, str | None] | None:
+    """ "The Trilateral Meeting of Foreign Ministers, with the participation of …, will be held in Istanbul on
+    7 June": the date of a passive of holding belongs to the meeting the sentence opens with, however many
+    words of apposition stand between them."""
+    held = _HELD_BEFORE.search(text[: m.start])
+    if held is None or not phrases or 0 in used:
+        return None
+    first = phrases[0]
+    if (
+        first.end > held.start()
+        or not _SUBJECT_START.match(text[: first.start])
+        or first.head not in EVENT_NOUNS
+    ):
+        return None
+    if ";" in text[first.end : held.start()]:
+        return None  # (a stop between them is an abbreviation's: "H.E. Ahmet …"; the passage is one sentence)
+    where = re.search(rf"\b(?:in|at)\s+(?P<p>{_PLACE_WORDS})", held.group())
+    return 0, (_place(where["p"]) if where else None)
+
+
 _NEW_CLAUSE = re.compile(r"\s+(?:will|is|was|were|are|has|have|had|we|I|they)\b")
 _AT_THE = re.compile(r"^\s*,?\s*(?:again\s+)?(?:in|at|during)\s+the\s+$", re.IGNORECASE)
 #: "tomorrow will be the g7-plus": what the day will be.
@@ -1787,7 +1824,10 @@ _SAID_THAT = re.compile(
     r"\b(?:said|stated|argued|believed?|think|thought|hoped?|suggested|proposed|warned|noted|stressed)\s+that\b",
     re.I,
 )
-_SINCE_BETWEEN = re.compile(r"\b(?:since|until|before|after|anniversary)\b", re.IGNORECASE)
+_SINCE_BETWEEN = re.compile(
+    r"\b(?:since|until|before|after|anniversary|ahead\s+of|following\s+(?:the|a|an|its|our|their|this))\b",
+    re.IGNORECASE,
+)
 
 
 def _separated(text: str, p: _Phrase, m: DateMention) -> bool:
@@ -2252,7 +2292,8 @@ _MEETING_VERB = re.compile(
 )
 #: Between a sentence's opening date and the meeting it dates: no reported speech, no other time.
 _LEADING_BREAK = re.compile(
-    r"\b(?:that|since|until|before|after|next|upcoming|forthcoming|future|coming)\b", re.I
+    r"\b(?:that|since|until|before|after|following|ahead\s+of|next|upcoming|forthcoming|future|coming)\b",
+    re.I,
 )
 
 

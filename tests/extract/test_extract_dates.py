@@ -146,7 +146,12 @@ THURSDAY = DatePoint(2008, 7, 17)
         # a range written month first without its year, as a press office's travel notice does
         ("The Minister will travel to Amsel July 20-28.", "July 20-28", "2008-07-20/2008-07-28", True),
         ("In Tarnow (July 21-22), she will meet officials.", "July 21-22", "2008-07-21/2008-07-22", True),
-        ("The talks will run from July 30 to August 2.", "July 30 to August 2", "2008-07-30/2008-08-02", True),
+        (
+            "The talks will run from July 30 to August 2.",
+            "July 30 to August 2",
+            "2008-07-30/2008-08-02",
+            True,
+        ),
         # a span said roughly: its month (both months when it may fall in either)
         ("The Council met a few days ago.", "a few days ago", "2008-07", False),
         ("We met several weeks ago in Amsel.", "several weeks ago", "2008-06/2008-07", False),

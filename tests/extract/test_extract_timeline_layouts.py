@@ -124,3 +124,23 @@ def test_a_jirga_is_a_meeting_and_an_election_is_no_timeline_item():
         "will be held this weekend.",
     )
     assert got == [("2010-06-02/2010-06-04", "meeting", "Peace Jirga")]
+
+
+def test_a_day_restated_in_brackets_is_one_date_and_a_meeting_after_following_is_another_time():
+    got = timeline(
+        "26 May 2007",
+        "Next Tuesday evening (29 May), in Amsel, the Basin Troika will meet a delegation from Estravia "
+        "for consultations following the Coastal Ministers Meeting in Tarnow.",
+    )
+    assert got == [("2007-05-29", "planned", "Meeting of Basin Troika")]
+
+
+def test_a_meeting_opening_its_sentence_is_dated_by_a_passive_of_holding_far_after_it():
+    got = timeline(
+        "4 June 2010",
+        "The Trilateral Meeting of Water Ministers with the participation of H.E. Ivo Tarn, Minister of "
+        "Water of Estravia, and H.E. Ona Brisk, Minister of Water of Amsel, will be held in Tarnow on "
+        "7 June 2010 in the framework of the Basin Process.",
+    )
+    assert got == [("2010-06-07", "planned", "Trilateral Meeting of Water Ministers")]
+    assert timeline("4 June 2010", "The ministers say the river will be held in check on 7 June 2010.") == []
