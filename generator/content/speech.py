@@ -21,12 +21,34 @@ from ..errors import ContentError, Problem
 
 BULLETS = "•●▪◦‣·*-–"
 _BULLET = re.compile(rf"^(?P<indent>\s*)[{re.escape(BULLETS)}]\s+(?P<text>\S.*)$")
-#: Short lines that address the audience: "Mr. Minister," "Ladies and Gentlemen,".
-_SALUTATION = re.compile(
-    r"^(mr|mrs|ms|madam|madame|dear|excellenc(y|ies)|your|distinguished|ladies|honou?rable|"
-    r"(co-?)?chair(s|man|woman|person)?|president|minister|colleagues|friends)\b[^!?;:]{0,80},$",
-    re.IGNORECASE,
+#: The words a salutation opens with ("Mr. Minister,", "Ladies and Gentlemen,", "Good afternoon, ladies and
+#: gentlemen,"): the one list, also used to group text that comes without blank lines (extract/readers).
+SALUTATION_START = (
+    r"(mr|mrs|ms|madam|madame|dear|excellenc(y|ies)|your|distinguished|ladies|honou?rable|"
+    r"(co-?)?chair(s|man|woman|person)?|president|minister|colleagues|friends|good\s+(morning|afternoon|evening))"
 )
+#: Short lines that address the audience: "Mr. Minister," "Ladies and Gentlemen,".
+_SALUTATION = re.compile(rf"^{SALUTATION_START}\b[^!?;:]{{0,80}},$", re.IGNORECASE)
+#: A line of an addressee list, however long and however it ends: "Your Excellency Dr X, Chairperson of the
+#: Commission;", "Your Excellencies Heads of State and Government."
+ADDRESS_LINE = re.compile(rf"^{SALUTATION_START}\b[^!?:]{{0,200}}$", re.IGNORECASE)
+
+
+def is_salutation_block(block: list[str]) -> bool:
+    """Salutation lines only: each a short address ending with a comma, or an addressee list (two or more
+    address lines, ending ``,`` ``;`` ``.`` or nothing, the last with a comma) as statements open with it."""
+    lines = [line.strip() for line in block]
+    if all(_SALUTATION.match(line) for line in lines):
+        return True
+    return (
+        len(lines) >= 2
+        and lines[-1].endswith(",")
+        and all(ADDRESS_LINE.match(line) and not _SAYS_SOMETHING.search(line) for line in lines)
+    )
+
+
+#: What an addressee line never has: a second sentence, or the speaker's own words ("I thank", "let me").
+_SAYS_SOMETHING = re.compile(r"[a-z]{2}\.\s+[A-Z]|\b(?:I|we|me|my|our|us|thank|let|allow)\b")
 #: Navigation left behind by copying a statement from a web page.
 _WEB_BOILERPLATE = re.compile(
     r"^(back to (index|top|list|the list|previous page)|return to (top|index)|"
@@ -158,7 +180,7 @@ def parse_speech(text: str) -> Speech:
     # Everything before the first salutation is the header; a statement with
     # no salutation has no header we can tell apart, so it all is body.
     first_salutation = next(
-        (i for i, (_, b) in enumerate(blocks) if all(_SALUTATION.match(l.strip()) for l in b)),
+        (i for i, (_, b) in enumerate(blocks) if is_salutation_block(b)),
         None,
     )
     first_prose = next((i for i, (_, b) in enumerate(blocks) if _is_prose(b)), None)
@@ -178,7 +200,7 @@ def parse_speech(text: str) -> Speech:
     pending_salutation: str | None = None
     last_item: Item | None = None
     for start, block in blocks[index:]:
-        if all(_SALUTATION.match(l.strip()) for l in block):
+        if is_salutation_block(block):
             pending_salutation = " ".join(normalise_space(l) for l in block)
             continue
         if _BULLET.match(block[0]):

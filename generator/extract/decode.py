@@ -368,6 +368,10 @@ def _repair_mojibake(text: str) -> str:
         return text
 
 
+#: Text wrapped at a fixed width (e-mail, a PDF's copy) has lines at most this long.
+_WRAP_WIDTH = 110
+
+
 def _unwrap(text: str, notes: list[str]) -> str:
     """Join prose hard-wrapped at a fixed width (e-mail, PDF copies) into one line a paragraph.
 
@@ -384,6 +388,14 @@ def _unwrap(text: str, notes: list[str]) -> str:
             continue
         # Prose ends a sentence; a header block ("at the 12th Session …" / "New York") does not.
         ends_sentence = lines[-1].rstrip().endswith((".", "!", "?", '"', "”", ")"))
+        if ends_sentence and all(
+            len(line) > _WRAP_WIDTH and line.rstrip().endswith((".", "!", "?", '"', "”"))
+            for line in lines[:-1]
+        ):
+            # Lines longer than any wrapping width, each ending a sentence: paragraphs typed one a line
+            # (a Word file's paragraphs, a page's <p>s copied without blank lines), not one wrapped paragraph.
+            blocks[i] = "\n\n".join(line.strip() for line in lines)
+            continue
         if ends_sentence and all(len(line) >= 60 for line in lines[:-1]):
             blocks[i] = " ".join(line.strip() for line in lines)
             joined += 1

@@ -721,6 +721,13 @@ def _capitals_prefix(line: str) -> str | None:
     return " ".join(words[:n]) if n >= 6 else None
 
 
+#: A title announcing a journey: the place in it is where the speaker goes, not where the text is given.
+_DESTINATION = re.compile(
+    r"\b(?:to|will)\s+(?:attend|visit|travel|participate|lead)\b|\btravels?\s+to\b|\bleaves?\s+for\b",
+    re.IGNORECASE,
+)
+
+
 def parse_header(blocks: list[list[str]]) -> Header:
     header = Header()
     blocks = _join_across_blocks(blocks)
@@ -739,7 +746,10 @@ def parse_header(blocks: list[list[str]]) -> Header:
         after_speaker = False
         for k, line in enumerate(lines):
             around = (lines[k - 1] if k else "", lines[k + 1] if k + 1 < len(lines) else "")
+            place = header.place
             after_speaker = _classify(header, line, after_speaker, around)
+            if place is None and header.place is not None and _DESTINATION.search(line):
+                header.place = None  # "President X to attend the Summit in Lindhaven": where they go, not where this is said
         _city_beside_dateline(header, lines)
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose

@@ -123,6 +123,8 @@ def test_back_to_index_is_dropped(raw):
         "Your Excellency,",
         "Excellencies,",
         "Excellency,",
+        "Good afternoon ladies and gentlemen,",
+        "Good morning, Excellencies,",
     ],
 )
 def test_salutations_open_the_statement(salutation):
@@ -133,6 +135,29 @@ def test_salutations_open_the_statement(salutation):
         ("First point.", None),
         ("Second point.", salutation),
     ]
+
+
+def test_an_addressee_list_opens_the_statement():
+    """Addressee lines as statements type them: long, ending with ",", ";", "." or nothing, the last with ","."""
+    addressees = [
+        "Your Majesty, King Tomas III, Chairperson of the Organ on Politics, Defence and Security Cooperation "
+        "of the Basin Community,",
+        "Your Excellencies Heads of State and Government and Esteemed Guests.",
+        "Your Excellency Dr Lena Kost, Chairperson of the Basin Commission;",
+        "Honourable Ministers",
+        "Distinguished Guests, Ladies and Gentlemen,",
+    ]
+    speech = parse_speech("Statement by the President\n\n" + "\n".join(addressees) + "\n\nFirst point.\n")
+    assert speech.header == ["Statement by the President"]
+    assert speech.opening == addressees
+    assert [p.text for p in speech.paragraphs] == ["First point."]
+
+
+def test_a_sentence_after_an_address_is_not_a_salutation():
+    text = (
+        "A Statement\n\nMr. President, I thank you for the floor.\nDistinguished delegates,\n\nFirst point.\n"
+    )
+    assert parse_speech(text).opening == []
 
 
 def test_boilerplate_variants_are_dropped():

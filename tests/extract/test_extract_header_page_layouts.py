@@ -275,3 +275,18 @@ def test_a_line_said_twice_at_the_top_is_kept():
 
     text = "Basin Forum\n\nBasin Forum\n\nStatement by Ms. Lena Kost\nLindhaven, 4 May 2010\n\n" + BODY
     assert "Basin Forum" not in extract_event(text, source_name="layout.txt").findings.removed
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Press Release - President Amal Orr to attend the Basin Summit Consultative Meeting in Lindhaven",
+        "Minister Kost travels to Lindhaven for the Basin Council meeting",
+    ],
+)
+def test_a_journey_announced_in_a_title_gives_no_place(title):
+    body = (
+        "The Ministry wishes to announce that the President will travel on Saturday to attend the meeting, "
+        "which is held ahead of the Basin Summit.\n"
+    )
+    assert facts(f"{title}\n\n12 March 2009", body)[1:] == ("2009-03-12", NO_PLACE)

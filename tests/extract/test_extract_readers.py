@@ -235,3 +235,64 @@ def test_a_word_letterhead_in_the_page_header_and_a_header_in_a_table(tmp_path):
         "their careful preparation of our work.",
         "The tasks before us are many.",
     ]
+
+
+# -- the same statement typed with and without blank lines (real exports' shapes) ----------------
+
+ADDRESSED = [
+    "Statement by President Amal Orr on the occasion of the opening of the 9th Basin Summit",
+    "Monday, September 7, 2009",
+    "Lindhaven; Democratic Republic of the Congo",
+    None,
+    "Your Majesty, King Tomas III, Chairperson of the Organ on Politics, Defence and Security Cooperation,",
+    "Your Excellencies Heads of State and Government and Esteemed First Spouses.",
+    "Your Excellency Dr Lena Kost, Chairperson of the Basin Commission;",
+    "Honourable Ministers and Members of the Council of Ministers,",
+    "Distinguished Guests, Ladies and Gentlemen,",
+    None,
+    "It is my honour and privilege to address you on the occasion of the Official Opening of the 9th Basin "
+    "Summit of the Heads of State and Government here in Lindhaven.",
+    "Allow me, Your Excellencies, to express our gratitude and appreciation for the warm welcome and hospitality "
+    "that the Government and the People of the host country have extended to us.",
+    None,
+    "My particular appreciation goes to President Oskar Lind, our host.",
+]
+
+
+def _typed(blank: bool) -> str:
+    """The statement as a page copy gives it (blank lines between its blocks, paragraphs one a line inside
+    them) or as Word's "save as text" does (one line a paragraph, no blank line)."""
+    lines = [("" if blank else None) if line is None else line for line in ADDRESSED]
+    return "\n".join(line for line in lines if line is not None) + "\n"
+
+
+def test_an_addressee_list_and_paragraphs_one_a_line_read_the_same_with_and_without_blank_lines(tmp_path):
+    from docx import Document
+
+    with_blanks = [
+        p.plain_text() for p in parse_speech(decode_statement(_typed(True).encode()).text).paragraphs
+    ]
+    without = [p.plain_text() for p in parse_speech(decode_statement(_typed(False).encode()).text).paragraphs]
+    doc = Document()
+    for line in ADDRESSED:
+        if line is not None:
+            doc.add_paragraph(line)
+    doc.save(tmp_path / "s.docx")
+    word = _paragraphs(tmp_path / "s.docx")
+    assert with_blanks == without == word
+    # the addressee list is the opening, not numbered; each long line of prose is its own paragraph
+    assert with_blanks[0].startswith("It is my honour") and with_blanks[1].startswith("Allow me")
+    assert len(with_blanks) == 3
+
+
+def test_a_title_then_a_good_afternoon_salutation_in_a_web_page_reads_like_the_text(tmp_path):
+    title = "“Rivers, Regions and the Basin”"
+    body = "Let me begin by saying that I regret having to speak to you from a screen today, as I would have liked to come."
+    page = (
+        "<html><body><main><p>Speech by the Minister at the Basin Conference, Lindhaven, 27 January 2010</p>"
+        f"<p>{title}</p><p>Good afternoon ladies and gentlemen,</p><p>{body}</p></main></body></html>"
+    )
+    (tmp_path / "s.html").write_text(page, encoding="utf-8")
+    text = f"Speech by the Minister at the Basin Conference, Lindhaven, 27 January 2010\n\n{title}\n\nGood afternoon ladies and gentlemen,\n\n{body}\n"
+    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+    assert _paragraphs(tmp_path / "s.html") == _paragraphs(tmp_path / "s.txt") == [body]

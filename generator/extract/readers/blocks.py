@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...content.speech import BULLETS
+from ...content.speech import ADDRESS_LINE, BULLETS, SALUTATION_START
 
 #: "heading", "paragraph", "item" (a list item, with its level) or "quote".
 KINDS = ("heading", "paragraph", "item", "quote")
@@ -45,11 +45,7 @@ class Block:
 SHORT_LINE = 90
 _BULLET_LINE = re.compile(rf"^(?P<indent>\s*)(?P<mark>[{re.escape(BULLETS)}]|o)\s+(?P<text>\S.*)$")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
-_SALUTATION = re.compile(
-    r"^(mr|mrs|ms|madam|madame|dear|excellenc(y|ies)|your|distinguished|ladies|honou?rable|"
-    r"(co-?)?chair(s|man|woman|person)?|president|minister|colleagues|friends)\b[^!?;:]{0,80}[,:]?$",
-    re.IGNORECASE,
-)
+_SALUTATION = re.compile(rf"^{SALUTATION_START}\b[^!?;:]{{0,80}}[,:]?$", re.IGNORECASE)
 
 
 def is_salutation(line: str) -> bool:
@@ -87,11 +83,14 @@ def segment(lines: list[str]) -> list[Block]:
                 level = max(level, 1)
             blocks.append(Block("item", [bullet["text"].strip()], level))
             continue
-        if _prose(line):
+        if _prose(line) and not (group_salutes and group and ADDRESS_LINE.match(line.strip())):
             close()
             blocks.append(Block("paragraph", [line.strip()]))
             continue
-        salutes = is_salutation(line)
+        salutes = is_salutation(line) or (
+            # an addressee list goes on with long lines and lines ending ";" or "."
+            group_salutes and bool(ADDRESS_LINE.match(line.strip()))
+        )
         if group and salutes != group_salutes:
             close()
         group_salutes = salutes
