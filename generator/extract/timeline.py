@@ -406,7 +406,11 @@ _NOT_BEFORE_OF = {
 _RIGHT_CONNECT = {"of", "on", "for", "with", "to"}
 _TOKEN = re.compile(r"[^\W_](?:[\w'’\-.]*[\w'’])?|[^\w\s]")
 _ORDINAL = re.compile(
-    r"^\d+(?:st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I
+    r"^\d+(?:st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$|"
+    r"^(?:eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twent|thirt|fort|fift|sixt|sevent|"
+    r"eight|ninet)ieth)$|^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth)$",
+    re.I,
 )
 _PLACE_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|de|da|del|upon|on|of(?=\s+[A-Z])))*"
 
@@ -886,6 +890,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
                 continue  # "storm season"; "ministerial meeting": the next word is the head
             if acronym and re.fullmatch(r"[IVX]{1,5}|\d{1,2}", nxt.text):
                 end_i = i + 1  # "TICAD IV": the number is part of the name
+            elif low == "ministerial" and nxt.low == "council" and not is_blocked(nxt):
+                end_i = i + 1  # "the OSCE Ministerial Council": a ministers' meeting, named as a council
             elif nxt.is_cap and nxt.low not in _STOP and not is_blocked(nxt):
                 continue  # "Summit Outcome Document": the summit is not the head
             if low == "assembly" and not tok.is_cap:
@@ -1319,6 +1325,13 @@ def _dated_sentence(
             else:
                 got = _leading_date(text, m, phrases, used, mentions)
         if got is None:
+            decided = _DECIDED_IN.search(text[: m.start])
+            if decided and _place(decided["p"]):
+                # "Forum leaders agreed in Nuku'alofa last October that …": they met there then
+                met_at = _place(decided["p"])
+                name = f"{_DETERMINER.sub('', decided['subj'].strip())} meeting in {met_at}"
+                pairs.append((m, _Phrase(m.start, m.end, name, "meeting"), name, met_at))
+                continue
             clause_event = _clause_event(text, m, mentions, phrases, used, speech_date)
             if clause_event is not None:
                 at, name, head = clause_event
@@ -1373,8 +1386,20 @@ def _dated_sentence(
             if place is None and phrase is not None:
                 where = _HELD_IN.search(text, phrase.end)
                 place = _place(where["p"]) if where else None
+            ours = phrase is not None and re.search(
+                r"\b(?:our|your)\s+(?:last\s+|previous\s+|next\s+|annual\s+)?$", text[: phrase.start], re.I
+            )
             if m.date is not None and m.date.first is not None and m.date.first.day is not None:
                 pass  # "its 12 January debate": a day says which meeting it was
+            elif ours and place is None:
+                # "At the end of our meeting last year": this body's own meeting before (or after) this one
+                ahead = m.future or (
+                    speech_date is not None
+                    and m.date is not None
+                    and m.date.first is not None
+                    and m.date.first.start() > speech_date.end()
+                )
+                title = f"{'Next' if ahead else 'Previous'} {title.lower()}"
             elif place is None:
                 # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader
                 # nothing; "the conference in Amsel last month" says where.
@@ -1760,6 +1785,13 @@ def _attach(
     return None
 
 
+#: "Forum leaders agreed in Nuku'alofa last October": people who decided something at a place, at a date.
+_DECIDED_IN = re.compile(
+    r"(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}(?:[A-Z][\w'’\-]*|leaders|ministers|heads\s+of\s+state"
+    r"(?:\s+and\s+government)?|members|parties))\s+(?:jointly\s+|unanimously\s+)?"
+    r"(?:agreed|decided|resolved|declared|pledged|committed\s+themselves)\s+(?:in|at)\s+"
+    rf"(?P<p>{_PLACE_WORDS})\s*,?\s*(?:(?:on|in)\s+)?(?:the\s+)?$"
+)
 #: "… will be held in Istanbul on 7 June": a passive of holding right before the date, its subject far back.
 _HELD_BEFORE = re.compile(
     r"\b(?:was|were|will\s+be|is\s+to\s+be|are\s+to\s+be|has\s+been|have\s+been|had\s+been|would\s+be)\s+"
@@ -2088,6 +2120,7 @@ def _action(
     met or someone visited a place: a meeting without a meeting noun."""
     named = named or {}
     sentence = text
+    offset = 0
     if len([d for d in mentions if not d.since]) != 1:
         cuts = [c.end() for c in _ACTION_CLAUSE.finditer(text)]
         start = max((c for c in cuts if c <= m.start), default=0)
@@ -2096,7 +2129,7 @@ def _action(
         row = sorted([m, *others], key=lambda d: d.start)
         if others and not all(_DATE_ROW.match(text[a.end : b.start]) for a, b in itertools.pairwise(row)):
             return None  # another date in the clause, not one of a row: "met in March and again in May"
-        text = text[start:end]
+        text, offset = text[start:end], start
     again = _MEET_AGAIN.search(text)
     if again:
         # "we are scheduled to meet again in early October": with whom the sentence already said
@@ -2136,8 +2169,16 @@ def _action(
     if guest and guest["who"].split()[0].lower() not in _STOP - {"the"}:
         # "The Prime Minister of Amsel, who visited us in February, …"
         return f"Visit of {_DETERMINER.sub('', guest['who'].strip())}", "visit"
-    visit = _VISITED.search(text)
-    if visit:
+    visits = [
+        v
+        for v in _VISITED.finditer(text)
+        # "Following her visit to X, she will travel to Y (July 24-25)": the visit before is another time
+        if not re.search(
+            r"\b(?:following|after|before|since)\s+$", text[max(0, v.start() - 12) : v.start()], re.I
+        )
+    ]
+    if visits:
+        visit = min(visits, key=lambda v: abs(v.start() + offset - m.start))
         where = (visit["obj"] or visit["obj2"]).strip()
         return f"Visit to {where}", "visit"
     met = _MET.search(text)
@@ -2309,7 +2350,11 @@ def _leading_date(
         if p.start < m.end or i in used:
             continue
         between = text[m.end : p.start]
-        named = any(c.isupper() for c in p.title[1:]) or bool(_EVENT_ACRONYM.match(p.title))
+        named = (
+            any(c.isupper() for c in p.title[1:])
+            or bool(_EVENT_ACRONYM.match(p.title))
+            or bool(_ORDINAL.match(p.title.split()[0]))  # "the thirty-eighth session": which one is said
+        )
         if (
             len(between.split()) > 20
             or any(m.end <= d.start < p.start for d in mentions)
@@ -2318,10 +2363,26 @@ def _leading_date(
         ):
             return None
         if named and p.head in EVENT_NOUNS and not _ORGANISES.match(text, p.end):
-            if not _MEETING_VERB.search(between):
+            if not (_MEETING_VERB.search(between) or _AT_THE_MEETING.match(between)):
                 return None  # "In 2005, the world was different, and the Summit …": nothing met
-            return i, _place_after(text, p.end)
+            return i, _place_after(text, p.end) or _place_after(text, _name_end(text, p))
     return None
+
+
+#: "One year ago, at the outset of the …", "Last May, during the …": the date's own prepositional phrase.
+_AT_THE_MEETING = re.compile(
+    r"^\s*,\s*(?:at|during|in|on)\s+(?:the\s+)?(?:(?:outset|opening|start|beginning|end|close|margins?|"
+    r"sidelines)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _name_end(text: str, p: _Phrase) -> int:
+    """Where "the thirty-eighth session of this General Assembly" ends: after its "of …" words."""
+    more = re.match(
+        r"\s+of\s+(?:(?:the|this|our|its)\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", text[p.end :]
+    )
+    return p.end + more.end() if more else p.end
 
 
 # -- the clause of a date no other rule placed -------------------------------------------------
@@ -2361,7 +2422,7 @@ _MET_BY_ITSELF = re.compile(
 )
 #: What the clause is about instead: a deadline, a period, an anniversary, a document, an office, words.
 _NOT_A_MEETING = re.compile(
-    r"\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of|since|throughout|anniversary|"
+    r"\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of|throughout|anniversary|"
     r"marks?|years?\s+ago\s+(?:this|today)|letter|report|reports|article|note|study|document|documents|"
     r"book|published|issued|circulated|released|dated|born|died|passed\s+away|elected|appointed|"
     r"took\s+office|assumed|became|joined|founded|established|created|chairmanship|presidency|tenure|term|"
@@ -2426,9 +2487,9 @@ def _clause_event(
         return inside[0], phrases[inside[0]].title, phrases[inside[0]].head
     if inside or not _MET_BY_ITSELF.search(clause):
         return None
-    said = list(re.finditer(r"\bthat\s+", text[start : m.start]))
+    said = list(re.finditer(r"\b(?:that|since|when|after|because|where)\s+", text[start : m.start]))
     if said:
-        start += said[-1].end()  # "X clarified that he met …": the title starts at who met
+        start += said[-1].end()  # "X clarified that he met …", "much has changed since we met": who met
     words = (text[start : m.start] + " " + text[m.end : end]).split()
     words = [w for w in words if w.strip(",")]
     while words and words[0].lower().strip(",") in _LEADING_WORDS:

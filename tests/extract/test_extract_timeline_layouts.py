@@ -144,3 +144,54 @@ def test_a_meeting_opening_its_sentence_is_dated_by_a_passive_of_holding_far_aft
     )
     assert got == [("2010-06-07", "planned", "Trilateral Meeting of Water Ministers")]
     assert timeline("4 June 2010", "The ministers say the river will be held in check on 7 June 2010.") == []
+
+
+def test_a_trip_is_the_visit_nearest_its_dates_not_the_one_it_follows():
+    got = timeline(
+        "17 July 2008",
+        "Following her visit to Tarnow, the Minister will travel to Amsel, Estravia (July 24-25) for talks "
+        "with Minister Brisk.",
+    )
+    assert got == [("2008-07-24/2008-07-25", "planned", "Visit to Amsel")]
+
+
+def test_a_session_said_by_its_ordinal_in_the_dates_own_phrase():
+    got = timeline(
+        "2 June 2009",
+        "One year ago, at the outset of the thirty-eighth session of this Basin Assembly in Tarnow, I "
+        "expressed moderate optimism about our rivers.",
+    )
+    assert got == [("2008", "meeting", "Thirty-eighth session")]
+    items = extract_event(
+        "Statement by Mr. Arno Pell\nLindhaven, 2 June 2009\n\nMr. President,\n\nOne year ago, at the outset "
+        "of the thirty-eighth session of this Basin Assembly in Tarnow, I expressed optimism.\n\n" + OTHER,
+        source_name="t.txt",
+    ).data["timeline"]
+    assert items[0]["place"] == "Tarnow"
+
+
+def test_a_ministerial_council_is_a_meeting_dated_by_the_days_before_its_name():
+    got = timeline(
+        "3 December 2008",
+        "Some fifty ministers will be at the 4-5 December Basin Ministerial Council in Amsel.",
+    )
+    assert got == [("2008-12-04/2008-12-05", "planned", "Basin Ministerial Council")]
+
+
+def test_people_who_met_in_a_since_clause_and_leaders_who_agreed_at_a_place():
+    got = timeline(
+        "25 March 2008",
+        "Much has changed since our predecessors first met in Tarnow Hall in 1975. Forum leaders agreed in "
+        "Amsel last October that ministers should meet early in 2008.",
+    )
+    assert [(d, t) for d, _, t in got] == [
+        ("1975", "Our predecessors first met in Tarnow Hall"),
+        ("2007-10", "Forum leaders meeting in Amsel"),
+    ]
+
+
+def test_our_meeting_last_year_is_the_previous_meeting():
+    got = timeline(
+        "6 October 2008", "At the end of our meeting last year, I made a number of commitments to you."
+    )
+    assert got == [("2007", "meeting", "Previous meeting")]
