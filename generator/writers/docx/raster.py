@@ -71,15 +71,23 @@ def _librsvg():
         return None
     ffi = cffi.FFI()
     ffi.cdef(_CDEF)
-    found = ctypes.util.find_library("rsvg-2")
-    for name in (*_LIBRARY_NAMES, *((found,) if found else ())):
-        try:
-            lib = ffi.dlopen(name)
-            lib.rsvg_handle_render_document  # noqa: B018  (2.46 or later; AttributeError before)
-        except (OSError, AttributeError):
-            continue
-        return ffi, lib
-    return None
+    for name in _LIBRARY_NAMES:
+        found = _opened(ffi, name)
+        if found is not None:
+            return ffi, found
+    # Elsewhere (another name, another folder): the system's search, which may run a program.
+    name = ctypes.util.find_library("rsvg-2")
+    found = _opened(ffi, name) if name else None
+    return None if found is None else (ffi, found)
+
+
+def _opened(ffi, name: str):
+    try:
+        lib = ffi.dlopen(name)
+        lib.rsvg_handle_render_document  # noqa: B018  (2.46 or later; AttributeError before)
+    except (OSError, AttributeError):
+        return None
+    return lib
 
 
 def drawer() -> str:
