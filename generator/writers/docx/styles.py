@@ -58,6 +58,8 @@ SCOPED_STYLES = {
         "Lead": "Speaker Point",
         "List Bullet": "Speaker Bullet",
         "Callout Ask": "Speaker Callout Ask",
+        "Callout Title": "Speaker Callout Title",
+        "Callout Ask Title": "Speaker Callout Ask Title",
         "Definition Term": "Speaker Definition Term",
         "Definition": "Speaker Definition",
     },
@@ -552,6 +554,20 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         StyleSpec("Speaker Bullet", base="Speaker Text", after=0.9 * mm),
         StyleSpec(
             "Speaker Callout Ask", base="Callout Ask", size=body * SPEAKER_SCALE, line=1.38, hyphenate=False
+        ),
+        # The PDF's .speaker-card .callout-title: 0.8 em of the card's 1.3 em.
+        *(
+            StyleSpec(
+                f"Speaker {title}",
+                base=title,
+                next=following,
+                size=body * SPEAKER_SCALE * 0.8,
+                spacing=0.08 * body * SPEAKER_SCALE * 0.8,
+            )
+            for title, following in (
+                ("Callout Title", "Callout"),
+                ("Callout Ask Title", "Speaker Callout Ask"),
+            )
         ),
         # The card's glossary is smaller than its points (the PDF's .speaker-card dl: 0.8 em).
         StyleSpec(

@@ -164,3 +164,24 @@ def test_smaller_is_what_weasyprint_computes():
             if type(box).__name__ == "TextBox" and box.text == "b":
                 found.add(round(box.style["font_size"] * 0.75, 3))
         assert found == {round(smaller(parent), 3)}, parent
+
+
+def test_the_speaker_cards_callout_titles_are_in_its_larger_type(render):
+    """The PDF's .speaker-card .callout-title: 0.8 em of the card's 1.3 em (it was the body's small size)."""
+    document = render(
+        '<div class="speaker-card"><div class="callout callout-ask"><p class="callout-title">Request</p>'
+        '<ul><li>Ask</li></ul></div><div class="callout"><p class="callout-title">Note</p><p>Text</p></div></div>'
+        '<div class="callout"><p class="callout-title">Elsewhere</p><p>Text</p></div>'
+    )
+    titles = [p for p in document.paragraphs if p.text in ("Request", "Note", "Elsewhere")]
+    assert [p.style.name for p in titles] == [
+        "Speaker Callout Ask Title",
+        "Speaker Callout Title",
+        "Callout Title",
+    ]
+    body = 10.0  # the test theme's body size
+    for paragraph in titles[:2]:
+        assert paragraph.style.font.size.pt == round(body * 1.3 * 0.8 * 2) / 2
+        base = paragraph.style.base_style  # the capitals, weight and colour of the body's callout titles
+        assert base.name == paragraph.style.name.removeprefix("Speaker ") and base.font.all_caps
+    assert titles[2].style.font.size.pt == 8  # the theme's small size
