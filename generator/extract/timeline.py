@@ -429,7 +429,10 @@ _GAP_LEFT = re.compile(
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*(?:(?i:the)\s+)?\(?\s*$"
 )
 _CLAUSE_START = re.compile(
-    r"^\s*[\"“‘'(]?\s*(?:(?:in|on|during|at|by|around|from|as of)\s+)?"
+    r"^\s*[\"“‘'(]?\s*"
+    # "In Singapore (July 22-24), she will attend …": the place said first, its days in brackets
+    r"(?:(?:[Ii]n|[Aa]t)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*\(\s*)?"
+    r"(?:(?:in|on|during|at|by|around|from|as of)\s+)?"
     r"(?:(?:less|more)\s+than\s+|(?:just|only|barely|almost|nearly|some|about|exactly)\s+)?$",
     re.IGNORECASE,
 )
@@ -1875,6 +1878,31 @@ def _separated(text: str, p: _Phrase, m: DateMention) -> bool:
     )
 
 
+#: A meeting named after one of these words is another time than the date of its clause: "Following her
+#: visit to X, she will travel to Y (July 24-25)".
+_OTHER_TIME = re.compile(
+    r"\b(?:following|after|before|since|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an|its|our|their|his|her|this|my)\s+)?"
+    r"(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _other_time(text: str, p: _Phrase, m: DateMention) -> bool:
+    """Only when a comma and a new clause stand between that phrase and the date: "since our last Summit in
+    Kampala, Uganda last October" dates the Summit; "just before the Session …, on 11 May" too."""
+    between = text[p.end : m.start]
+    return (
+        p.end <= m.start
+        and "," in between
+        and bool(_FINITE.search(between) or _MEETING_VERB.search(between))
+        and bool(_OTHER_TIME.search(text[max(0, p.start - 40) : p.start]))
+    )
+
+
+#: A finite verb: a new clause begins ("…, Secretary Rice will travel to …").
+_FINITE = re.compile(r"\b(?:will|shall|would|can|could|is|are|was|were|has|have|had|did|does|do)\b", re.I)
+
+
 def _co_occurring(
     text: str,
     m: DateMention,
@@ -1896,6 +1924,7 @@ def _co_occurring(
         and i not in used
         and (any(c.isupper() for c in p.title[1:]) or _CONVENED_BEFORE.search(text[: p.start]))
         and not _ORGANISES.match(text, p.end)
+        and not _other_time(text, p, m)
     ]
     dated = [d for d in mentions if clause[0] <= d.start < clause[1] and not d.since]
     if len(inside) == 1 and len(dated) == 1:
@@ -2303,7 +2332,10 @@ def _in_passing(
     named = [
         i
         for i, p in enumerate(phrases)
-        if i not in used and any(c.isupper() for c in p.title[1:]) and p.head in EVENT_NOUNS
+        if i not in used
+        and any(c.isupper() for c in p.title[1:])
+        and p.head in EVENT_NOUNS
+        and not _other_time(text, p, m)
     ]
     if len(named) == 1 and len([d for d in mentions if not d.since]) <= 1 and len(text.split()) <= 60:
         p = phrases[named[0]]
@@ -2328,7 +2360,9 @@ _MEETING_VERB = re.compile(
     r"\b(?:held|hold|hosted|hosting|attended|attending|convened|convening|chaired|chairing|organi[sz]ed|"
     r"organi[sz]ing|took\s+place|met|meeting|gathered|welcom\w*|participat\w*|took\s+part|joined|opened|"
     r"addressed|travel\w*|visited|went|came|adopted|signed|launched|agreed|endorsed|approved|ratified|"
-    r"concluded|established|delivered|born|founded|created|began|started|ended|closed|happened|occurred)\b",
+    r"concluded|established|delivered|born|founded|created|began|started|ended|closed|happened|occurred|"
+    # the forms after "will": "she will attend the …", "we will host the …"
+    r"attend|host|convene|meet|participate|join|visit|sign|adopt|open|chair|address|take\s+part)\b",
     re.IGNORECASE,
 )
 #: Between a sentence's opening date and the meeting it dates: no reported speech, no other time.
@@ -2344,7 +2378,7 @@ def _leading_date(
     """ "Less than two months ago, Colombia had the honour of welcoming you all to Cartagena, for the Sixth
     Summit of the Americas – a Summit …": a date opening its sentence dates the first named meeting of the
     clause it opens, when nothing between them says another time or another speaker's words."""
-    if not _CLAUSE_START.match(text[: m.start]) or not re.match(r"^\s*,", text[m.end :]):
+    if not _CLAUSE_START.match(text[: m.start]) or not re.match(r"^\s*\)?\s*,", text[m.end :]):
         return None
     for i, p in enumerate(phrases):
         if p.start < m.end or i in used:
@@ -2481,7 +2515,9 @@ def _clause_event(
     if re.search(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", clause, re.IGNORECASE):
         return None  # "Today we have the X Meeting, tomorrow …": the day's meeting is the occasion
     inside = [
-        i for i, p in enumerate(phrases) if start <= p.start < end and i not in used and p.head in EVENT_NOUNS
+        i
+        for i, p in enumerate(phrases)
+        if start <= p.start < end and i not in used and p.head in EVENT_NOUNS and not _other_time(text, p, m)
     ]
     if len(inside) == 1:
         return inside[0], phrases[inside[0]].title, phrases[inside[0]].head

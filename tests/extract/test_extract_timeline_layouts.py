@@ -149,8 +149,8 @@ def test_a_meeting_opening_its_sentence_is_dated_by_a_passive_of_holding_far_aft
 def test_a_trip_is_the_visit_nearest_its_dates_not_the_one_it_follows():
     got = timeline(
         "17 July 2008",
-        "Following her visit to Tarnow, the Minister will travel to Amsel, Estravia (July 24-25) for talks "
-        "with Minister Brisk.",
+        "Following her visit to Tarnow, the Minister will travel to Amsel, Estravia (July 24-25) to see "
+        "the new dam.",
     )
     assert got == [("2008-07-24/2008-07-25", "planned", "Visit to Amsel")]
 
@@ -195,3 +195,25 @@ def test_our_meeting_last_year_is_the_previous_meeting():
         "6 October 2008", "At the end of our meeting last year, I made a number of commitments to you."
     )
     assert got == [("2007", "meeting", "Previous meeting")]
+
+
+def test_a_place_and_its_days_in_brackets_open_the_sentence_of_the_meeting_attended():
+    got = timeline(
+        "17 July 2008",
+        "In Tarnow (July 22-24), the Minister will attend the Basin Post-Ministerial Conference, where she "
+        "will discuss river cooperation.",
+    )
+    assert got == [("2008-07-22/2008-07-24", "planned", "Basin Post-Ministerial Conference")]
+
+
+def test_a_meeting_after_since_is_dated_by_its_own_phrase_but_not_across_a_new_clause():
+    got = timeline(
+        "29 April 2009",
+        "Since our last Summit meeting in Amsel, Estravia last October, our Community has grown.",
+    )
+    assert got == [("2008-10", "summit", "Last Summit meeting")]
+    got = timeline(
+        "17 July 2008",
+        "Following the Basin Summit in Tarnow, the Minister will travel to Amsel (July 24-25) to see the dam.",
+    )
+    assert got == [("2008-07-24/2008-07-25", "planned", "Visit to Amsel")]
