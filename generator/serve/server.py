@@ -43,8 +43,10 @@ import logging
 import os
 import re
 import secrets
+import select
 import socket
 import threading
+import time
 import webbrowser
 from collections import Counter
 from collections.abc import Callable
@@ -89,6 +91,8 @@ ASSETS = {
 SCREEN_FIRST = 0.5
 #: Seconds between keep-alive comments on an idle event stream.
 KEEPALIVE = 15.0
+#: Seconds between looks, on an idle event stream, at whether its page has gone.
+GONE_CHECK = 0.5
 #: Seconds a connection may wait for the client (a request, or reading what is sent) before it is closed.
 IDLE_TIMEOUT = 20.0
 #: Connections served at once (a thread each); a browser opens six per server, plus one stream per tab.
@@ -601,18 +605,39 @@ class _Handler(BaseHTTPRequestHandler):
             self.preview.view(viewing, -1)
 
     def _follow(self, state: LiveState) -> None:
+        """Send each change until the server closes or the page goes.
+
+        A page that goes (closed, reloaded, navigated away) shuts its end of the
+        connection; a write would notice only at the next change or keep-alive,
+        15 s on, and meanwhile the stream held its slot and its thread, and kept
+        its document counted as on screen (rendered first at every rebuild). So
+        the connection is looked at every :data:`GONE_CHECK` seconds.
+        """
         version, message = state.snapshot()
         self._event(message)
+        quiet_since = time.monotonic()
         while True:
-            update = state.wait(version, KEEPALIVE)
-            if state.closed:
+            update = state.wait(version, GONE_CHECK)
+            if state.closed or self._page_gone():
                 return
-            if update is None:
+            if update is not None:
+                version, message = update
+                self._event(message)
+                quiet_since = time.monotonic()
+            elif time.monotonic() - quiet_since >= KEEPALIVE:
                 self.wfile.write(b": still here\n\n")
                 self.wfile.flush()
-                continue
-            version, message = update
-            self._event(message)
+                quiet_since = time.monotonic()
+
+    def _page_gone(self) -> bool:
+        """The client has shut its end: a stream's client sends nothing after its request,
+        so a connection that reads as ended (or failed) is a page that has gone."""
+        try:
+            if not select.select([self.connection], [], [], 0)[0]:
+                return False
+            return self.connection.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True
 
     def _event(self, message: str) -> None:
         self.wfile.write(f"event: state\ndata: {message}\n\n".encode())

@@ -53,11 +53,11 @@ class Server:
         ]
         return parse(self.raw("\r\n".join(lines).encode("latin-1")))
 
-    def open_stream(self) -> tuple[socket.socket, bytes]:
-        """An event stream (``/live``) left open, and the first bytes of its answer."""
+    def open_stream(self, path: str = "/live") -> tuple[socket.socket, bytes]:
+        """An event stream (``/live``, or ``path``) left open, and the first bytes of its answer."""
         sock = self.connect()
         sock.sendall(
-            f"GET /live HTTP/1.1\r\nHost: {self.host}\r\nCookie: {self.preview.cookie}\r\n\r\n".encode()
+            f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\nCookie: {self.preview.cookie}\r\n\r\n".encode()
         )
         return sock, sock.recv(20)
 

@@ -15,6 +15,7 @@ import threading
 import time
 
 import pytest
+from browser_helpers import wait_until
 from helpers import EVENT, blank_pdf
 from preview_helpers import PREVIEW_TEXT, SECRET, Server, parse
 
@@ -377,7 +378,7 @@ def test_event_streams_over_the_cap_are_turned_away(tmp_path, monkeypatch):
         assert status == 503
         streams.pop().close()
         deadline = time.monotonic() + 10
-        while True:  # the closed stream's slot comes back at its next write
+        while True:  # the closed stream's slot comes back once the server sees it closed
             target.preview.state.built(BuildError("wake the streams"))
             sock, first = target.open_stream()
             sock.close()
@@ -388,6 +389,27 @@ def test_event_streams_over_the_cap_are_turned_away(tmp_path, monkeypatch):
     finally:
         for sock in streams:
             sock.close()
+        target.close()
+
+
+def test_a_page_that_goes_frees_its_stream_without_waiting_for_a_write(tmp_path, monkeypatch):
+    """A page closed or navigated away was noticed only at its stream's next write (a change,
+    or a keep-alive 15 s on): until then it held a stream's slot and a thread, and its
+    document stayed "on screen", rendered first at every rebuild. No change and no
+    keep-alive here: only the closed connection tells."""
+    monkeypatch.setattr(server, "KEEPALIVE", 3600.0)
+    monkeypatch.setattr(server, "MAX_STREAMS", 1)
+    target = Server(tmp_path)
+    try:
+        sock, first = target.open_stream(f"/live?view={EVENT}/fact-sheet")
+        assert first.startswith(b"HTTP/1.1 200")
+        wait_until(lambda: target.preview.on_screen() == {(EVENT, "fact-sheet")}, what="the page counted")
+        sock.close()
+        wait_until(lambda: not target.preview.on_screen(), timeout=10, what="the page to count as gone")
+        sock, first = target.open_stream()
+        sock.close()
+        assert first.startswith(b"HTTP/1.1 200")  # its slot is free
+    finally:
         target.close()
 
 
