@@ -972,7 +972,12 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
             return False
     if dateline(h, line):
         return False
-    if speaker_line(h, line, supported=_name_line_supported(*around)):
+    if _person_with_role(line) and any(_person_with_role(a) for a in around):
+        h.unused.append(
+            line
+        )  # "Rt Hon X, Prime Minister of …" / "Y, Mayor of …": an addressee list, not who speaks
+        return False
+    if speaker_line(h, line, supported=_name_line_supported(*around) or _name_and_role_line(line, around[1])):
         return True
     if h.speaker is None and _role_then_name(h, line):
         return True
@@ -993,6 +998,18 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         h.place = line.strip().rstrip(
             "."
         )  # "New York" on a line of its own under the role: a letterhead's city
+        return False
+    commas = [p.strip(" .") for p in line.split(",") if p.strip(" .")]
+    if (
+        h.place is None
+        and len(commas) >= 2
+        and is_place(commas[-1])
+        and all(_VENUE.search(p) for p in commas[:-1])
+        and len(line.split()) <= 12
+    ):
+        # "Vienna International Centre, Vienna", "Palais des Nations, Geneva": a venue, then its city
+        h.place = _unshout(commas[-1])
+        h.venue = h.venue or commas[0]
         return False
     pieces = re.split(r"\s+[.|·•]\s+", line)
     seat = [p for p in pieces if p.strip(" .").lower() in SEAT_CITIES]
@@ -1586,6 +1603,10 @@ def dateline(h: Header, line: str) -> bool:
         flags=re.I,
     )  # "12 March 2010 (Original script, may differ from delivered version)"
     published = re.match(r"^(?:first\s+)?published\b", text, re.IGNORECASE)
+    if re.match(r"^(?:posted|published)\b", text, re.IGNORECASE):
+        text = re.sub(
+            r"\s+by\s+\S+(?:\s+\S+)?$", "", text
+        )  # "Posted on May 12, 2010 by admin": a blog's by-line
     text = re.sub(
         r"^on\s+(?=\d|[A-Z])|"  # "… Press Conference on October 31, 2011": what follows the speaker's name
         r"^(?:date(?:\s+of\s+delivery)?|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*"
@@ -1718,6 +1739,30 @@ _VENUE = re.compile(
     r"hotel|university|office|residence|embassy|mission|parliament)\b",
     re.IGNORECASE,
 )
+
+
+def _person_with_role(text: str) -> bool:
+    """ "Rt Hon X Y, Prime Minister of Z", "X Y, Mayor of Z": a person, a comma, then their role."""
+    styled = HONORIFIC.match(text.strip())
+    name, comma, role = (styled["name"] if styled else text.strip()).partition(",")
+    return (
+        bool(comma) and bool(_ROLE_WORDS.search(" ".join(role.split()[:3]))) and 1 <= len(name.split()) <= 5
+    )
+
+
+def _name_and_role_line(line: str, following: str) -> bool:
+    """ "Lena Kost, Minister of Inland Affairs" on a line of its own names the speaker with their role, unless
+    the next line is another of the same shape (an addressee list typed without commas at the ends)."""
+
+    def shaped(text: str) -> bool:
+        name, comma, role = text.partition(",")
+        return bool(comma) and bool(_ROLE_WORDS.match(role.strip())) and len(name.split()) <= 5
+
+    return (
+        shaped(line)
+        and not line.rstrip().endswith((",", ";"))
+        and not (shaped(following) or HONORIFIC.match(following.strip()))
+    )
 
 
 def _name_line_supported(previous: str, following: str) -> bool:

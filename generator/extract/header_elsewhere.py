@@ -483,6 +483,9 @@ def closing_dateline(text: str) -> Header | None:
 _PAGE_STAMP = re.compile(r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\s*[-–—|]\s*[A-Za-z][\w ]{0,30}$")
 
 
+_POSTED = re.compile(r"^(?:posted|published)\b", re.IGNORECASE)
+
+
 def page_dateline(header: Header, removed: list[str]) -> None:
     """The page's own date stamp ("18.12.2008 - Speech", dropped as furniture) when the header gives no
     date: on a ministry's page it is the day the speech was published, which for a speech is the
@@ -490,6 +493,13 @@ def page_dateline(header: Header, removed: list[str]) -> None:
     if header.date is not None:
         return
     for line in removed[:12]:
+        posted = Header()
+        if _POSTED.match(line) and dateline(posted, line) and posted.date is not None and posted.date.day:
+            header.date = (
+                posted.date
+            )  # "Posted on May 12, 2010 by admin": a blog's date line, dropped as furniture
+            header.date_source = f"the page's date line “{line}”"
+            return
         m = _PAGE_STAMP.match(line)
         found = (
             [d for d in find_dates(m["d"]) if d.date is not None and d.date.first is not None] if m else []

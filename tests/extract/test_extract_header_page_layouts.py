@@ -290,3 +290,38 @@ def test_a_journey_announced_in_a_title_gives_no_place(title):
         "which is held ahead of the Basin Summit.\n"
     )
     assert facts(f"{title}\n\n12 March 2009", body)[1:] == ("2009-03-12", NO_PLACE)
+
+
+def test_a_venue_then_its_city_on_one_line():
+    top = (
+        "Statement by H.E. Mr. Oskar Lind\n(Check against delivery)\nBasin Forum\n"
+        "Lindhaven International Centre, Lindhaven\n12 May 2010"
+    )
+    assert facts(top) == ("Oskar Lind", "2010-05-12", "Lindhaven")
+    # "New York, NY": the city and its state, not a venue
+    assert facts("Statement by Ms. Lena Kost\nNew York, NY\nMay 12, 2010")[2] == "New York"
+
+
+def test_a_blogs_posted_on_line_dates_the_statement_when_nothing_else_does():
+    from generator.extract import extract_event
+
+    result = extract_event(
+        f"Posted on May 12, 2010 by admin\n\nStatement by Mr. Oskar Lind\n\n{BODY}", source_name="layout.txt"
+    )
+    assert str(result.data["event"]["date"]) == "2010-05-12"
+    assert "Posted on May 12, 2010 by admin" in result.data["event"]["date_note"]  # said where it came from
+
+
+def test_a_name_and_role_line_under_a_bare_kind():
+    assert facts("Speech\n\nLena Kost, Minister of Inland Affairs\n12 May 2010")[:2] == (
+        "Lena Kost",
+        "2010-05-12",
+    )
+
+
+def test_an_addressee_list_without_commas_names_nobody():
+    top = (
+        "Opening of the Basin Forum\n12 May 2010\n\nRt Hon Tomas Reyl, Prime Minister of Norland\n"
+        "Amal Orr, Secretary General of the Basin Council\nHis Worship Mr Oskar Lind, Mayor of Lindhaven"
+    )
+    assert facts(top)[0] == "TO CHECK: speaker's name"
