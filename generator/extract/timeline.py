@@ -961,6 +961,10 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
     return phrases
 
 
+#: A topic whose "in X" says where the topic is, not where the meeting was: "on the situation in X".
+_TOPIC_NOUNS = frozenset(("situation", "question", "crisis", "conflict", "peace", "security", "developments"))
+
+
 def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
     """ "Meeting" + "of the HSN", "Dialogue" + "on Transboundary Water", "briefing" + "on the scorecard"."""
     k = end_i + 1
@@ -1009,6 +1013,27 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
         and not is_blocked(toks[r + 1])
     ):
         r += 2  # "on the rule of law", "on the protection of civilians"
+    if (
+        r > m
+        and r + 1 < len(toks)
+        and toks[r].low in ("in", "of")
+        and toks[r - 1].low in _TOPIC_NOUNS
+        and toks[r + 1].is_word
+        and toks[r + 1].is_cap
+        and toks[r + 1].low not in _STOP
+        and toks[r + 1].low not in _MONTHS_AND_DAYS
+        and not is_blocked(toks[r + 1])
+    ):
+        r += 2  # "meeting on the situation in Somalia": where the topic is, not where they met
+        while (
+            r < len(toks)
+            and r - m < 10
+            and toks[r].is_word
+            and toks[r].is_cap
+            and toks[r].low not in _MONTHS_AND_DAYS
+            and not is_blocked(toks[r])
+        ):
+            r += 1
     return r - 1 if r > m else end_i
 
 
@@ -1343,7 +1368,8 @@ def _dated_sentence(
                     said_at = _place_after(text, phrases[at].end) or _place_in_clause(text, m)
                     pairs.append((m, phrases[at], phrases[at].title, said_at))
                 else:
-                    pairs.append((m, _Phrase(m.start, m.end, name, head), name, _place_in_clause(text, m)))
+                    act = None if head == "milestone" else _Phrase(m.start, m.end, name, head)
+                    pairs.append((m, act, name, _place_in_clause(text, m)))
                 continue
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
@@ -2296,6 +2322,10 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
         if named[:1].isupper() and len(named.split()) <= 6:
             return f"{named} {verb['verb']}"
         return None
+    passive = re.search(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)$", subject)
+    if passive and subject[:1].isupper() and len(subject[: passive.start()].split()) <= 6:
+        # "The Treaty of Amsel was signed on 3 December 1997": what was signed, and the act
+        return f"{subject[: passive.start()]} {verb['verb']}"
     rest = part[verb.end() :]
     cut = _OBJECT_END.search(rest)
     obj = rest[: cut.start()] if cut else rest
@@ -2535,9 +2565,29 @@ def _clause_event(
     if len(words) < 3 or not any(w[:1].isupper() and w != "I" for w in words):
         return None  # "we met then": nobody and nothing named
     title = " ".join(words).strip(" ,")
+    named = _CLAUSE_NAME.search(title)
+    if named and any(c.isupper() for c in named["obj"]):
+        # "he met with his Special Envoy on Mali, …" → "Meeting with his Special Envoy on Mali"
+        kind = named["verb"].lower()
+        obj = named["obj"].strip()
+        if kind.startswith(("visit", "travel")):
+            return None, f"Visit to {obj}", "visit"
+        if kind.startswith("called"):
+            return None, f"Call on {obj}", "meeting"
+        if kind in ("signed", "ratified"):
+            return None, f"{obj[:1].upper()}{obj[1:]} {kind}", "milestone"
+        return None, f"Meeting with {obj}", "meeting"
     if len(words) > 12:
         title = " ".join(words[:12]) + " …"
     return None, title[:1].upper() + title[1:], "meeting"
+
+
+#: What the clause's verb was done with: "met with X", "received X", "called on X", "visited X", "signed X".
+_CLAUSE_NAME = re.compile(
+    r"\b(?P<verb>met|meets?|received|welcomed|called\s+on|visited|travel(?:l)?ed\s+to|signed|ratified)\s+"
+    r"(?:with\s+)?(?!(?:in|at|on|again|for|to|during|last|this|next|together|here|there|twice|once)\b)"
+    r"(?P<obj>[^,;()]{3,60}?)(?=\s*(?:[,;(]|$)|\s+(?:at|in|on|to|and|for|during|who|which)\s)"
+)
 
 
 #: Words a clause's title does not start or end with.

@@ -37,7 +37,7 @@ def items(sentence: str) -> list[tuple[str, str, str | None]]:
         (
             "The President received the Foreign Minister of Estravia on 4 September.",
             "2009-09-04",
-            "President received the Foreign Minister of Estravia",
+            "Meeting with the Foreign Minister of Estravia",
             None,
         ),
         # a meeting named in the clause, with a verb that says it took place
@@ -47,11 +47,11 @@ def items(sentence: str) -> list[tuple[str, str, str | None]]:
             "Fruitful meeting with their counterparts",
             "Rome",
         ),
-        # reported: the title starts at who met, not at who said so
+        # reported: the clause is who met, not who said so; the title names with whom
         (
             "The Envoy explained that he met with the elders of Tarnow last week.",
             "2009-11",
-            "He met with the elders of Tarnow",
+            "Meeting with the elders of Tarnow",
             None,
         ),
     ],
@@ -76,3 +76,24 @@ def test_a_clause_saying_people_met_dates_the_meeting(sentence, date, title, pla
 )
 def test_a_clause_about_something_else_makes_no_item(sentence):
     assert items(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # the names of what happened, not the clause that says it
+        ("The Treaty of Amsel was signed on 3 December 1997.", "1997-12-03", "Treaty of Amsel signed"),
+        (
+            "The Foreign Minister of Estravia called on the Prime Minister at the Palace on 22 July.",
+            "2009-07-22",
+            "Call on the Prime Minister",
+        ),
+        (
+            "During its 11 January meeting on the situation in Estravia, the Council discussed the plan.",
+            "2009-01-11",
+            "Meeting on the situation in Estravia",
+        ),
+    ],
+)
+def test_titles_name_the_meeting_or_the_act(sentence, date, title):
+    assert [(d, t) for d, t, _ in items(sentence)] == [(date, title)]
