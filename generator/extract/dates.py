@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import difflib
 import functools
 import re
 from collections.abc import Callable
@@ -294,6 +295,60 @@ _HINT = re.compile(
     r"\d|(?i:year|month|week|day|ago|morning|afternoon|tomorrow|tonight|decade|future|course|later|earlier)|"
     rf"(?:{'|'.join(_FULL_MONTHS + _SHORT_MONTHS)})(?![A-Za-z])"
 )
+
+
+#: Languages whose month names datelines of English statements keep ("Cancún, 5 de diciembre de 2010").
+_DATELINE_LANGUAGES = ("es", "fr", "de", "pt", "it", "nl")
+_ENGLISH_MONTHS = [m for m in _MONTH_NAMES if m not in _MONTH_ABBREVIATIONS]
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_months() -> dict[str, str]:
+    """Month names in the dateline languages, from babel's CLDR data, each mapped to the English name."""
+    from babel import Locale
+
+    out: dict[str, str] = {}
+    for lang in _DATELINE_LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for number, name in Locale(lang).months["format"][width].items():
+                word = name.lower().rstrip(".")
+                if len(word) >= 3 and word not in _MONTH_NAMES:
+                    out[word] = _ENGLISH_MONTHS[number - 1].title()
+    return out
+
+
+_WORD_BESIDE_NUMBER = re.compile(
+    r"(?<=\d)(?:st|nd|rd|th)?(?:\.?\s+(?:de\s+)?)([^\W\d_]{3,})|([^\W\d_]{3,})(?=\.?\s+\d)"
+)
+
+
+def in_english(text: str) -> str:
+    """A dateline's date in the English the date rules read: month names of other languages ("5 de
+    diciembre de 2010", "le 5 décembre 2010", "5. Dezember 2010") and misspelt ones ("Feburary 5",
+    "5 Decemeber") put in English, a year-first date ("2010.09.05", "2010/09/05") written with dashes.
+    Only words beside a number change: elsewhere "Member" or "mars" stay what they are."""
+    foreign = _foreign_months()
+
+    def month(m: re.Match) -> str:
+        word = m.group(1) or m.group(2)
+        low = word.lower()
+        if low in _MONTH_NAMES or low in ("de", "del", "le", "of", "the"):
+            return m.group(0)
+        english = foreign.get(low)
+        if english is None and len(low) >= 5:
+            close = difflib.get_close_matches(low, _ENGLISH_MONTHS, n=1, cutoff=0.85)
+            english = close[0].title() if close else None
+        return m.group(0).replace(word, english) if english else m.group(0)
+
+    text = _WORD_BESIDE_NUMBER.sub(month, text)
+    text = re.sub(
+        r"\b(\d{1,2})\s+de\s+([A-Z][a-z]+)\s+de\s+((?:19|20)\d\d)\b", r"\1 \2 \3", text
+    )  # "5 de December de 2010"
+    text = re.sub(
+        r"\b(\d{1,2})\.\s+([A-Z][a-z]+)\s+((?:19|20)\d\d)\b", r"\1 \2 \3", text
+    )  # "5. December 2010"
+    text = re.sub(r"^le\s+(?=\d)|(?<=,\s)le\s+(?=\d)", "", text)  # "Genève, le 5 décembre 2010"
+    return re.sub(r"\b((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})\b", r"\1-\2-\3", text)
 
 
 def exact_days(text: str) -> list[DateMention]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech, normalise_space
 from .countries import is_country
-from .dates import exact_days, find_dates
+from .dates import exact_days, find_dates, in_english
 from .readers.blocks import is_salutation
 
 _DELIVERY = re.compile(
@@ -1639,6 +1639,7 @@ def dateline(h: Header, line: str) -> bool:
     text = re.sub(
         r"\s*\bOriginal:\s*[A-Z][a-z]+\b", "", text
     )  # a document's "Original: Spanish" beside its date
+    text = in_english(text)  # "5 de diciembre de 2010", "5 Decemeber 2010", "2010/09/05"
     # "03/25/2010": month first, as only a day over 12 can show; "12/03/2010" could be either and is not read
     text = re.sub(
         r"\b(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)\b", lambda m: f"{m[2]}.{m[1]}.{m[3]}", text

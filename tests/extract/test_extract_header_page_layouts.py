@@ -325,3 +325,30 @@ def test_an_addressee_list_without_commas_names_nobody():
         "Amal Orr, Secretary General of the Basin Council\nHis Worship Mr Oskar Lind, Mayor of Lindhaven"
     )
     assert facts(top)[0] == "TO CHECK: speaker's name"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date", "place"),
+    [
+        ("Lindhaven, Quintana Roo, 5 de diciembre de 2010", "2010-12-05", "Lindhaven"),  # half-Spanish
+        ("Genève, le 5 décembre 2010", "2010-12-05", "Genève"),
+        ("Lindhaven, 5. Dezember 2010", "2010-12-05", "Lindhaven"),
+        ("Lindhaven, 5 de Dezembro de 2010", "2010-12-05", "Lindhaven"),
+        ("Lindhaven, 5 Decemeber 2010", "2010-12-05", "Lindhaven"),  # misspelt months
+        ("Lindhaven, Feburary 5, 2010", "2010-02-05", "Lindhaven"),
+        ("Lindhaven, 5th Novmber, 2010", "2010-11-05", "Lindhaven"),
+        ("Lindhaven, 2010.09.05", "2010-09-05", "Lindhaven"),  # year first
+        ("Lindhaven, 2010/09/05", "2010-09-05", "Lindhaven"),
+    ],
+)
+def test_datelines_in_other_languages_and_misspelt(dateline, date, place):
+    assert facts(f"Statement by Mr. Oskar Lind\n{dateline}")[1:] == (date, place)
+
+
+def test_only_words_beside_a_number_are_read_as_months():
+    from generator.extract.dates import in_english
+
+    assert in_english("Member 5 of the Council") == "Member 5 of the Council"
+    assert in_english("the Basin Forum 2010") == "the Basin Forum 2010"
+    assert in_english("12 May 2010") == "12 May 2010"
+    assert in_english("Lindhaven, 5 mai 2010") == "Lindhaven, 5 May 2010"
