@@ -343,13 +343,13 @@ COMMUNIQUES = [
         "1. The 11th Meeting of the Ministers of the Basin Council was held in Lindhaven on 21 July 2010. "
         "The Meeting was chaired by H.E. Dr. Amal Orr, Minister of Inland Affairs of Ostrava.\n"
         "2. The Ministers noted the progress made since their last meeting on the shared rivers.",
-        (NO_SPEAKER, "2010-07-21", "~Lindhaven"),
+        (NO_SPEAKER, "2010-07-21", "Lindhaven"),
     ),
     (
         "domingo, 13 de março de 2011\n\nReunião da Comissão da Bacia\n\n"
         "The Ministers of Inland Affairs of Norland, Ostrava and Estravia, gathered in Lindhaven, on March "
         "8th 2011, for the Seventh Ministerial Meeting of the Basin Forum, stressed the need for calm.",
-        (NO_SPEAKER, "2011-03-08", "~Lindhaven"),
+        (NO_SPEAKER, "2011-03-08", "Lindhaven"),
     ),
 ]
 
@@ -359,10 +359,8 @@ def test_a_communique_is_dated_by_the_meeting_it_reports(text, expected):
     result = extract_event(text + "\n", source_name="variant.txt")
     data = result.data
     got = (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
-    # the meeting's place is the communiqué's, usually: a candidate ("~X") shown to check, never a fact
-    assert got[:2] == expected[:2] and f"~{held(got[2])}" == expected[2]
+    assert got == expected
     assert "the meeting the statement reports" in data["event"]["date_note"]
-    assert "the meeting the statement reports" in got[2]
 
 
 def test_a_meeting_held_long_ago_in_a_speech_with_a_dateline_does_not_date_it():
@@ -624,10 +622,11 @@ def test_a_news_item_dates_and_places_the_statement_it_reports():
         "In his statement at the opening session of the ministers meeting in Lindhaven, Ostrava today, Monday, "
         "February 4, 2013, which precedes the Basin Summit, Orr called on the members to work side by side."
     )
-    speaker, date, place = facts(top, "The Secretary General pointed out that the Organisation has grown.\n")
-    assert (speaker, date) == ("Amal Orr", "2013-02-04")
-    assert held(place) == "Lindhaven"  # the summary's "in X": a candidate, shown to check
-    assert "summary" in place
+    assert facts(top, "The Secretary General pointed out that the Organisation has grown.\n") == (
+        "Amal Orr",
+        "2013-02-04",
+        "Lindhaven",
+    )
 
 
 def test_a_country_named_with_and_is_not_cut():

@@ -62,3 +62,16 @@ def test_a_dateline_at_the_end_is_firm():
 def test_the_policy_names_only_known_sources():
     assert {source for _, source in WEAK} <= set(SOURCES)
     assert {fact for fact, _ in WEAK} <= {"speaker", "place", "date"}
+
+
+def test_a_communique_states_its_meetings_place_and_date():
+    """ "The … Meeting … was held in X on DATE": the text says where and when; both are facts, each noted."""
+    r = _extract(
+        "1. The 11th Meeting of the Ministers of the Basin Council was held in Lindhaven on 21 July 2010. "
+        "The Meeting was chaired by H.E. Dr. Amal Orr, Minister of Inland Affairs of Norland.\n"
+        "2. The Ministers noted the progress made since their last meeting on the shared rivers.\n"
+    )
+    h = r.findings.header
+    assert h.found_by == {"place": "meeting report", "date": "meeting report"}
+    assert r.data["event"]["place"] == "Lindhaven" and str(r.data["event"]["date"]) == "2010-07-21"
+    assert "the meeting the statement reports" in r.data["event"]["date_note"]
