@@ -14,6 +14,7 @@ from ...config.confine import RefusedURL, confined_file, read_limited
 from ...errors import BuildError
 from .. import RenderedDocument
 from .anchors import laid_out
+from .fonts import font_configuration
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +158,9 @@ def write_pdf(doc: RenderedDocument) -> bytes:
             # A fixed identifier derived from the content keeps builds reproducible.
             "pdf_identifier": hashlib.sha256(doc.html.encode("utf-8")).hexdigest()[:32].encode(),
         }
-        laid = html.render(**options)
-        data = laid_out(laid.write_pdf(**options), laid)
+        with font_configuration() as fonts:
+            laid = html.render(font_config=fonts, **options)
+            data = laid_out(laid.write_pdf(**options), laid)
     except fatal:
         pass
     if fetcher.refused:
