@@ -61,7 +61,9 @@ def test_documents_laid_out_after_another_are_the_bytes_of_a_fresh_layout(tmp_pa
     assert after_another.pages == fresh.pages == 1
 
 
-@pytest.mark.skipif(not MONO.is_file(), reason="DejaVu Sans Mono is installed with the fonts the README lists")
+@pytest.mark.skipif(
+    not MONO.is_file(), reason="DejaVu Sans Mono is installed with the fonts the README lists"
+)
 def test_a_font_face_declared_by_one_document_is_not_seen_by_the_next(tmp_path):
     """A theme's @font-face must not leak into the next event's documents in the same worker."""
     shutil.copy(MONO, tmp_path / "house.ttf")

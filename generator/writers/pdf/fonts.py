@@ -27,7 +27,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-_shared: tuple[int, Any] | None = None
+#: The configuration by the id of the process that made it (one entry at most).
+_kept: dict[int, Any] = {}
 
 
 @functools.cache
@@ -49,20 +50,19 @@ def _configuration_class() -> type:
 @contextmanager
 def font_configuration() -> Iterator[Any]:
     """This process's shared configuration, for one document's layout and writing."""
-    global _shared
-    if _shared is None or _shared[0] != os.getpid():
-        _shared = (os.getpid(), _configuration_class()())
-    config = _shared[1]
+    config = _kept.get(os.getpid())
+    if config is None:
+        _kept.clear()  # one inherited from the process this one was forked from
+        config = _kept[os.getpid()] = _configuration_class()()
     try:
         yield config
     except BaseException:
-        _shared = None  # a layout that failed midway leaves nothing behind for the next
+        _kept.clear()  # a layout that failed midway leaves nothing behind for the next
         raise
     if config.added:
-        _shared = None
+        _kept.clear()
 
 
 def forget() -> None:
     """Start the next layout from a fresh configuration (tests; a process that changes fonts)."""
-    global _shared
-    _shared = None
+    _kept.clear()
