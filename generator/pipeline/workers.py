@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import functools
 import gc
+import logging
 import multiprocessing
 import os
 import signal
 import sys
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -28,6 +30,8 @@ from .limits import set_memory_ceiling, time_limit
 if TYPE_CHECKING:
     from ..config.theme import Theme
     from ..writers import RenderedDocument
+
+log = logging.getLogger(__name__)
 
 
 def default_workers() -> int:
@@ -104,17 +108,14 @@ def import_writers(formats: tuple[str, ...], theme: Theme | None = None) -> None
     *theme* (the fork server, which knows the first event's), the DOCX
     styles of that theme are made here too, once for every worker forked
     after (``writers.docx.base.themed_package``, about 0.1 s a process).
+    C libraries are looked up without compilers (:func:`without_compiler_search`).
     """
-    if "pdf" in formats:
-        import weasyprint  # noqa: F401
+    without_compiler_search(functools.partial(_import_libraries, formats))
     if "docx" in formats:
         import docx  # noqa: F401
         from PIL import Image  # noqa: F401  (librsvg's pixels become a PNG through it)
 
-        from ..writers.docx import base, fields, fonts, package, raster, structure, styles, walker  # noqa: F401
-
-        if raster.drawer() == "CairoSVG":
-            import cairosvg  # noqa: F401
+        from ..writers.docx import base, fields, fonts, package, structure, styles, walker  # noqa: F401
 
         if theme is not None:
             base.themed_package(theme, theme.locale.language)
@@ -122,6 +123,49 @@ def import_writers(formats: tuple[str, ...], theme: Theme | None = None) -> None
     # after each DOCX from scanning them again (about 27 ms each).
     gc.collect()
     gc.freeze()
+
+
+def _import_libraries(formats: tuple[str, ...]) -> None:
+    if "pdf" in formats:
+        import weasyprint  # noqa: F401
+    if "docx" in formats:
+        from ..writers.docx import raster
+
+        if raster.drawer() == "CairoSVG":
+            import cairosvg  # noqa: F401
+
+
+def without_compiler_search(imports: Callable[[], None]) -> None:
+    """Run *imports* with C libraries looked up in the dynamic loader's cache only.
+
+    WeasyPrint (and CairoSVG, and the picture drawer's librsvg) ask for each
+    library under several names, Windows' and macOS' spellings first; for
+    every name the loader's cache does not know, ``ctypes.util.find_library``
+    runs gcc (which runs collect2 and ld) and then ld to look for it: about
+    fifty processes and 0.1 CPU seconds per build, that find nothing on Linux.
+    The names the libraries try last are the sonames, which the loader itself
+    finds, ``LD_LIBRARY_PATH`` included. Should *imports* fail without the
+    compilers' search, they are run again with it.
+    """
+    from ctypes import util
+
+    saved = getattr(util, "_findLib_gcc", None), getattr(util, "_findLib_ld", None)
+    if not sys.platform.startswith("linux") or None in saved:  # pragma: no cover - no compiler there
+        imports()
+        return
+    util._findLib_gcc = util._findLib_ld = _not_searched  # type: ignore[attr-defined]
+    try:
+        imports()
+        return
+    except (ImportError, OSError):
+        log.debug("Importing the writers' libraries again, with find_library's search by compiler")
+    finally:
+        util._findLib_gcc, util._findLib_ld = saved  # type: ignore[attr-defined]
+    imports()
+
+
+def _not_searched(name: str) -> None:
+    return None
 
 
 def needed(formats: tuple[str, ...]) -> bool:

@@ -127,3 +127,67 @@ def test_a_located_writer_error_crosses_to_the_build_where_tblib_pickles_context
         _returns_picklable_errors(writer)(SimpleNamespace(id="fact-sheet", template="t.html.j2"))
     assert raised.value.__context__ is None
     assert "ref.docx" in str(pickle.loads(pickle.dumps(raised.value)))
+
+
+def _warm_up_report(out: str) -> None:
+    """Run in a fresh interpreter: the fork server's warm-up, recording the processes it starts."""
+    import json
+    import subprocess
+
+    from generator.config.paths import builtin_templates
+    from generator.config.theme import load_theme
+
+    started: list[str] = []
+    real = subprocess.Popen.__init__
+
+    def recording(self, args, *a, **k):
+        started.append(args if isinstance(args, str) else " ".join(map(str, args)))
+        real(self, args, *a, **k)
+
+    subprocess.Popen.__init__ = recording  # type: ignore[method-assign]
+    workers.import_writers(("pdf", "docx"), load_theme([builtin_templates() / "theme.toml"]))
+    from weasyprint.text import ffi as weasy
+
+    libraries = {
+        name: ffi_lib is not None
+        for name, ffi_lib in (("pango", weasy.pango), ("harfbuzz_subset", weasy.harfbuzz_subset))
+    }
+    Path(out).write_text(json.dumps({"started": started, "libraries": libraries}))
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="the fork server is Linux's")
+def test_the_warm_up_runs_no_compiler_and_finds_the_libraries_a_plain_import_finds(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "report.json"
+    code = f"import sys; sys.path.insert(0, {str(Path(__file__).parent.parent)!r}); "
+    code += f"from pipeline.test_workers import _warm_up_report; _warm_up_report({str(out)!r})"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent.parent)
+    report = json.loads(out.read_text())
+    assert not [c for c in report["started"] if "gcc" in c or c.split()[0].endswith("ld")], report["started"]
+    plain = subprocess.run(
+        [sys.executable, "-c", "from weasyprint.text import ffi; print(ffi.harfbuzz_subset is not None)"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert report["libraries"] == {"pango": True, "harfbuzz_subset": plain.stdout.strip() == "True"}
+
+
+def test_imports_that_need_the_compilers_search_get_it(monkeypatch):
+    """Where a library is found only by find_library's gcc or ld search, the import is run again with it."""
+    from ctypes import util
+
+    calls = []
+
+    def imports():
+        searched = util._findLib_gcc is not workers._not_searched
+        calls.append(searched)
+        if not searched:
+            raise OSError("cannot load library 'libpango-1.0-0'")
+
+    workers.without_compiler_search(imports)
+    assert calls == [False, True]
+    assert util._findLib_gcc is not workers._not_searched and util._findLib_ld is not workers._not_searched
