@@ -705,6 +705,39 @@ def batch(ctx, statements, formats, jobs, scheduler, theme, force):
         ctx.exit(2)
 
 
+@cli.command()
+@click.option("--clear", is_flag=True, help="Remove every kept entry; the next build compiles again.")
+@click.pass_context
+def cache(ctx, clear):
+    """Show (or --clear) the compiled templates kept between builds in your cache folder.
+
+    briefkit keeps them in $XDG_CACHE_HOME/briefkit/templates (~/.cache/...),
+    one folder per briefkit version, pruned by the builds themselves: this
+    version's folder and the two most recently used others are kept, and
+    entries unused for 30 days are removed.
+    """
+    from datetime import datetime
+
+    from .render import template_cache
+
+    where = template_cache.location()
+    if clear:
+        removed = template_cache.clear()
+        if not ctx.obj["quiet"]:
+            click.echo(f"removed {removed} kept file(s) from {where}")
+        return
+    kept = template_cache.versions()
+    click.echo(f"Compiled templates kept in {where}" + ("" if kept else ": none"))
+    current = template_cache.current_version()
+    for version in kept:
+        used = datetime.fromtimestamp(version.used).strftime("%Y-%m-%d %H:%M")
+        this = "this version" if version.name == current else ""
+        click.echo(
+            f"  {version.name}  {this:12}  {version.entries:5} entries  "
+            f"{version.size / 1024:8.0f} kB  last used {used}"
+        )
+
+
 def _shown(path: Path, root: Path) -> str:
     try:
         return str(path.resolve().relative_to(root.resolve()))
