@@ -19,11 +19,13 @@ How the work travels (docs/performance.md, "On a cluster"):
   then gives up, and the event is reported as failed with its outputs left
   as they were; ``--keep-going`` builds the others.
 
-Limits: Dask runs tasks in worker threads, where ``--timeout`` (a signal)
-cannot fire, so it does not apply on a cluster; templating keeps its own
-guards (the sandbox refuses huge repetition). Memory is the cluster's
-business (``dask worker --memory-limit``: a worker past it is restarted and
-the task retried, as above).
+Limits: ``--timeout`` applies to each template and each output as in a
+local build; Dask runs tasks in worker threads, where no alarm signal can be
+delivered, so the stop is raised in the task's thread by a timer
+(``limits.time_limit``), and the event is reported as failed with the
+document and format named. Memory is the cluster's business (``dask worker
+--memory-limit``: a worker past it is restarted and the task retried, as
+above).
 """
 
 from __future__ import annotations
@@ -237,7 +239,7 @@ def _render(project: Project, folder: Path, bundle: EventBundle, places) -> Iter
         options.formats,
         options.strict,
         options.settings,
-        None,
+        options.timeout,
         bundle.common,
         None,
     )
@@ -251,7 +253,7 @@ def _render(project: Project, folder: Path, bundle: EventBundle, places) -> Iter
             document = job.document
             if fmt == "docx" and waits_for_pdf(document, fmt, job.formats) and pdf is not None:
                 document = with_pdf_pages(document, pdf)
-            data = write(fmt, document)
+            data = write(fmt, document, options.timeout)
             if fmt == "pdf":
                 pdf = data
             yield RemoteOutput(job.document.id, fmt, data, key, tuple(str(p) for p in deps))

@@ -3,7 +3,8 @@
 A pathological document (a table of 100,000 rows, a block that cannot be
 broken across pages) must end with a message naming the document, not a
 hang or the machine swapping. Both limits apply inside the process that
-renders: worker processes, or the main thread of a watch session.
+renders: worker processes, the main thread of a watch session, or a
+thread of a Dask worker (the time limit only).
 """
 
 from __future__ import annotations
@@ -25,11 +26,31 @@ class _Expired(BaseException):
     """Raised by the alarm; a BaseException so library code cannot swallow it."""
 
 
+def _expired_message(seconds: float, what: str) -> str:
+    return (
+        f"{what} took longer than {seconds:g} s and was stopped. Look for a very long "
+        "table or list, or a block that cannot break across pages; raise the limit "
+        "with --timeout if the document is really that large."
+    )
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float | None, what: str) -> Iterator[None]:
-    usable = seconds and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
-    if not usable or seconds is None:
+    """Stop the block with a BuildError naming *what* after *seconds*.
+
+    In the main thread, with an alarm signal. Elsewhere (a Dask worker runs
+    each task in a thread of its own, where no signal can be delivered) a
+    timer raises the same stop in the block's thread (:func:`_thread_time_limit`).
+    Either way the stop arrives between two steps of Python code, which is
+    where layout and templating spend their time; a single C call that never
+    returns is not interrupted.
+    """
+    if not seconds:
         yield
+        return
+    if not (hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()):
+        with _thread_time_limit(seconds, what):
+            yield
         return
 
     expired = []
@@ -38,11 +59,7 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         expired.append(True)
         raise _Expired()
 
-    message = (
-        f"{what} took longer than {seconds:g} s and was stopped. Look for a very long "
-        "table or list, or a block that cannot break across pages; raise the limit "
-        "with --timeout if the document is really that large."
-    )
+    message = _expired_message(seconds, what)
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, float(seconds))
     try:
@@ -56,6 +73,50 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         # Some libraries catch BaseException (WeasyPrint does around SVG
         # drawing): the stop was swallowed, but the limit still applies.
         raise BuildError(message)
+
+
+@contextlib.contextmanager
+def _thread_time_limit(seconds: float, what: str) -> Iterator[None]:
+    """The time limit in a thread other than the main one: a timer thread raises
+    :class:`_Expired` in this one (CPython's ``PyThreadState_SetAsyncExc``).
+
+    A stop requested just as the block ends is withdrawn before it can be
+    delivered to whatever the thread runs next (a Dask worker's next task).
+    Where the interpreter cannot raise in another thread, no limit applies.
+    """
+    import ctypes
+
+    set_async_exc = getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
+    if set_async_exc is None:  # pragma: no cover - not CPython
+        yield
+        return
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"inside": True, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if state["inside"]:
+                state["fired"] = True
+                set_async_exc(thread, ctypes.py_object(_Expired))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    message = _expired_message(seconds, what)
+    try:
+        try:
+            timer.start()
+            yield
+        finally:
+            timer.cancel()
+            with lock:
+                state["inside"] = False
+                if state["fired"]:
+                    set_async_exc(thread, None)  # withdraw it, if not delivered yet
+    except _Expired:
+        raise BuildError(message) from None
+    if state["fired"]:
+        raise BuildError(message)  # delivered and swallowed by a library, as above
 
 
 def _data_in_use() -> int | None:

@@ -220,3 +220,42 @@ def test_a_batch_renders_its_drafts_on_the_cluster(cluster, tmp_path):
     packs = {name: data for name, data in local_built.items() if name.endswith("briefing-pack.html")}
     assert len(packs) == 2
     assert {name: cluster_built[name] for name in packs} == packs
+
+
+def test_a_task_over_the_time_limit_is_stopped_and_reported(cluster, project):
+    """--timeout applies on the cluster: Dask runs the task in a thread, where no alarm
+    can be delivered; the stop is raised in that thread, and the worker is free again."""
+    import time
+
+    assert_ok(run_cli(["build", "-j", "1", *ARGS], project=project))
+    before = snapshot(project / "build" / "b-event")
+    endless = "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+    write_files(
+        project,
+        {
+            "content/b-event/templates/documents/fact_sheet.html.j2": (
+                '{% extends "!builtin/documents/fact_sheet.html.j2" %}'
+                "{% block vision %}" + endless + "{% endblock %}\n"
+            )
+        },
+    )
+    for n, event in enumerate(EVENTS):
+        data = minimal_event()
+        data["event"]["name"] = f"Test Meeting {n + 1}, changed"
+        write_files(project, {f"content/{event}/event.yaml": data})
+
+    start = time.monotonic()
+    args = ["build", "--scheduler", cluster.scheduler_address, "-k", "--timeout", "15", *ARGS]
+    result = run_cli(args, project=project)
+    assert time.monotonic() - start < 100
+
+    assert result.exit_code == 4, result.output
+    assert "b-event" in result.output and "'fact-sheet'" in result.output
+    assert "took longer than 15 s" in result.output and "Traceback" not in result.output
+    assert snapshot(project / "build" / "b-event") == before
+    for event in ("a-event", "c-event"):
+        assert b"changed" in (project / "build" / event / "fact-sheet.html").read_bytes()
+    # The worker that ran it is free: the next build uses both workers and ends.
+    write_files(project, {"content/b-event/templates/documents/fact_sheet.html.j2": None})
+    assert_ok(run_cli(["build", "--scheduler", cluster.scheduler_address, *ARGS], project=project))
+    assert b"changed" in (project / "build" / "b-event" / "fact-sheet.html").read_bytes()
