@@ -47,9 +47,9 @@ def test_python_work_in_a_thread_is_stopped_with_the_document_named():
 
 def test_a_stop_swallowed_by_a_library_still_ends_the_block_with_the_error():
     def work():
-        with time_limit(0.2, "Templating 'timeline'"):
-            with contextlib.suppress(BaseException):  # as WeasyPrint does around SVG drawing
-                _busy(60)
+        # The library swallows the stop, as WeasyPrint does around SVG drawing.
+        with time_limit(0.2, "Templating 'timeline'"), contextlib.suppress(BaseException):
+            _busy(60)
 
     assert isinstance(_in_a_thread(work), BuildError)
 
