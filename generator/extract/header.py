@@ -494,7 +494,7 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
     seen = 0
     lines = text.split("\n")
     for index, raw in enumerate(lines + [""]):
-        line = normalise_space(raw)
+        line = _table_row(normalise_space(raw))
         if not line:
             if current:
                 blocks.append(current)
@@ -545,6 +545,15 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def _table_row(line: str) -> str:
+    """ "| STATEMENT BY H.E. MR. X | |": a header laid out in a table and copied with its cell bars; its
+    cells' text."""
+    if not (line.startswith("|") and line.endswith("|")) or len(line) < 3:
+        return line
+    cells = [cell.strip() for cell in line.strip("|").split("|") if cell.strip()]
+    return ", ".join(cells)
 
 
 #: A press release's first sentence opens with its dateline: "LINDHAVEN, 4 May 2009 - The Minister …".

@@ -154,6 +154,11 @@ _SUMMARY_SPEAKER = [
         rf"{_ADDRESS_NOUN}\s+(?:delivered|given|made|read)\s+(?:\w+\s+){{0,3}}?by\s+{_SUMMARY_WHO}"
     ),
     _SPOKE_AT,
+    # a briefing's introduction: "Spokesperson X opened the briefing with the following announcements"
+    re.compile(
+        rf"{_SUMMARY_WHO}\s+(?:started|opened|began)\s+(?:the|today's|this\s+\w+'s)\s+(?:regular\s+|daily\s+|weekly\s+)?"
+        r"(?:press\s+conference|news\s+conference|press\s+briefing|briefing)\b"
+    ),
     # "Prime Minister X delivered the following remarks at the …:"
     re.compile(rf"{_SUMMARY_WHO}\s+(?:delivered|made|gave)\s+the\s+following\s+{_ADDRESS_NOUN}"),
     # a press summary: "…, Permanent Representative X, said during a news conference this afternoon"
@@ -371,6 +376,30 @@ def transcript_speaker(text: str, header: Header, min_words: int = 60) -> None:
         header.speaker = trial.speaker
 
 
+def speaker_below_salutations(text: str, header: Header, max_lines: int = 40) -> None:
+    """ "Mr. President, / Excellencies, / H.E. Mr. X / Minister of …" then the first paragraph: a header that
+    names its speaker after the salutations, where the top's reading has stopped. Taken only as a name
+    with an honorific or a role, in a short block before any prose."""
+    if header.speaker is not None:
+        return
+    lines = [normalise_space(line) for line in text.split("\n")[:max_lines]]
+    k = next((i for i, line in enumerate(lines) if is_salutation(line)), None)
+    if k is None:
+        return
+    while k < len(lines) and (not lines[k] or is_salutation(lines[k])):
+        k += 1
+    block: list[str] = []
+    while k < len(lines) and lines[k] and len(block) < 4:
+        if is_body(lines[k]) or len(lines[k].split()) > 14:
+            return
+        block.append(lines[k])
+        k += 1
+    trial = parse_header([block]) if block else Header()
+    if trial.speaker and (trial.honorific or trial.role):
+        header.speaker, header.role = trial.speaker, header.role or trial.role
+        header.honorific = header.honorific or trial.honorific
+
+
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     """ "Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
     repost puts another post's notice above it. A label says who speaks, wherever it stands near
@@ -418,6 +447,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
     # (a speech opens with "Mr. President,"; a communiqué does not)
     opens_as_speech = any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40])
     steps = [
+        ("header", lambda: speaker_below_salutations(text, header)),
         ("label", lambda: labelled_speaker(text, header)),
         ("release", lambda: reported_speaker(text, header, removed)),
         ("summary", lambda: summary_speaker(text, header)),

@@ -352,3 +352,23 @@ def test_only_words_beside_a_number_are_read_as_months():
     assert in_english("the Basin Forum 2010") == "the Basin Forum 2010"
     assert in_english("12 May 2010") == "12 May 2010"
     assert in_english("Lindhaven, 5 mai 2010") == "Lindhaven, 5 May 2010"
+
+
+def test_the_speaker_named_after_the_salutations():
+    top = "Statement at the Basin Forum\n12 May 2010\n\nMr. President,\nExcellencies,\n\nH.E. Mr. Oskar Lind\nMinister of Inland Affairs"
+    assert facts(top)[:2] == ("Oskar Lind", "2010-05-12")
+    # an addressee after the salutations (a comma at its end) is not the speaker
+    addressee = top.replace(
+        "H.E. Mr. Oskar Lind\nMinister of Inland Affairs", "H.E. Mr. Oskar Lind, President of the Forum,"
+    )
+    assert facts(addressee)[0] == "TO CHECK: speaker's name"
+
+
+def test_a_header_in_a_table_copied_with_its_bars():
+    top = "| STATEMENT BY H.E. MR. OSKAR LIND | |\n| MINISTER OF INLAND AFFAIRS | |\n| NEW YORK, 12 MAY 2010 | |"
+    assert facts(top) == ("Oskar Lind", "2010-05-12", "New York")
+
+
+def test_a_briefings_introduction_names_the_spokesperson():
+    top = "Spokesperson's Regular Briefing (May 12, 2010)\n\nSpokesperson Lena Kost opened the briefing with the following announcements."
+    assert facts(top)[:2] == ("Lena Kost", "2010-05-12")
