@@ -78,6 +78,7 @@ EVENT_NOUNS = {
     "lunch",
     "luncheon",
     "jirga",
+    "inauguration",
     "shura",
     "trip",
     "teleconference",
@@ -1802,6 +1803,8 @@ def _attach(
     for i, p in enumerate(phrases):
         if (i in used and not shared) or p.start < m.end:
             continue
+        if _ORGANISES.match(text, p.end) and any(q.start > p.end for q in phrases):
+            continue  # "Earlier this month, the Committee convened an emergency session": what it convened
         between = text[m.end : p.start]
         next_to = bool(_POSSESSIVE_GAP.match(between) or _YEAR_LIST_GAP.match(between))
         if _AT_THE.match(between) and m.relative:
@@ -2477,6 +2480,8 @@ _HAPPENED = re.compile(
 _MET_BY_ITSELF = re.compile(
     r"\b(?:met|meet|meets|gathered|gather|assembled|convened|visited|travel(?:l)?ed\s+to|called\s+on|"
     r"held\s+talks|talks\s+with|discussions\s+with|consultations\s+with|signed|ratified)\b"
+    # "briefed the Security Council": a briefing is a meeting of the body briefed
+    r"|\bbriefed\s+the\s+[A-Z]"
     # "received the Foreign Minister of X", "welcomed a delegation": a person received is a meeting
     r"|\b(?:received|welcomed|hosted)\s+(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:President|Prime\s+Minister|Minister|Secretary|Secretary-General|Chancellor|King|Queen|Emir|Prince|"
@@ -2486,13 +2491,17 @@ _MET_BY_ITSELF = re.compile(
 )
 #: What the clause is about instead: a deadline, a period, an anniversary, a document, an office, words.
 _NOT_A_MEETING = re.compile(
-    r"\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of|throughout|anniversary|"
+    r"\b(?:until|till|no\s+later\s+than|before\s+the\s+end\s+of|throughout|anniversary|"
     r"marks?|years?\s+ago\s+(?:this|today)|letter|report|reports|article|note|study|document|documents|"
     r"book|published|issued|circulated|released|dated|born|died|passed\s+away|elected|appointed|"
     r"took\s+office|assumed|became|joined|founded|established|created|chairmanship|presidency|tenure|term|"
     r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|called\s+for|"
     r"expires?|expired|deadline|target|goal|goals|plan\s+to|hope|hoped|if|unless|whether|would|could|"
-    r"might|should|not|never|cannot|no\s+longer)\b",
+    r"might|should|not|never|cannot|no\s+longer)\b"
+    # "we met our targets", "they met their commitments": met as in satisfied
+    r"|\b(?:met|meet|meets)\s+(?:(?:our|their|its|his|her|the|these|those|all|every|most)\s+)?(?:[a-z]+\s+)?"
+    r"(?:targets?|commitments?|goals?|obligations?|needs?|expectations?|challenges?|deadlines?|demands?|"
+    r"criteria|requirements?|standards?|conditions?|costs?|pledges?|quotas?|benchmarks?)\b",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = 30
@@ -2549,6 +2558,12 @@ def _clause_event(
         for i, p in enumerate(phrases)
         if start <= p.start < end and i not in used and p.head in EVENT_NOUNS and not _other_time(text, p, m)
     ]
+    if len(inside) > 1:
+        # "the Committee convened an emergency session": the meeting is what the verb did
+        objects = [
+            i for i in inside if _OBJECT_OF.search(text[max(start, phrases[i].start - 40) : phrases[i].start])
+        ]
+        inside = objects if len(objects) == 1 else inside
     if len(inside) == 1:
         return inside[0], phrases[inside[0]].title, phrases[inside[0]].head
     if inside or not _MET_BY_ITSELF.search(clause):
@@ -2562,11 +2577,16 @@ def _clause_event(
         words = words[1:]
     while words and words[-1].lower().strip(",.") in _LEADING_WORDS:
         words = words[:-1]
-    if len(words) < 3 or not any(w[:1].isupper() and w != "I" for w in words):
-        return None  # "we met then": nobody and nothing named
+    if len(words) < 3:
+        return None
     title = " ".join(words).strip(" ,")
+    passive = _PASSIVE_ACT.search(title)
+    if passive:
+        # "The accession treaty was ratified by Parliament" → "Accession treaty ratified"
+        what = _DETERMINER.sub("", passive["what"].strip())
+        return None, f"{what[:1].upper()}{what[1:]} {passive['verb'].lower()}", "milestone"
     named = _CLAUSE_NAME.search(title)
-    if named and any(c.isupper() for c in named["obj"]):
+    if named and (any(c.isupper() for c in named["obj"]) or _AGREEMENT_NOUN.search(named["obj"])):
         # "he met with his Special Envoy on Mali, …" → "Meeting with his Special Envoy on Mali"
         kind = named["verb"].lower()
         obj = named["obj"].strip()
@@ -2574,18 +2594,42 @@ def _clause_event(
             return None, f"Visit to {obj}", "visit"
         if kind.startswith("called"):
             return None, f"Call on {obj}", "meeting"
+        if kind == "briefed":
+            return None, f"Briefing to {obj}", "meeting"
         if kind in ("signed", "ratified"):
+            obj = _DETERMINER.sub("", obj)
             return None, f"{obj[:1].upper()}{obj[1:]} {kind}", "milestone"
         return None, f"Meeting with {obj}", "meeting"
+    if not any(w[:1].isupper() and w != "I" for w in words):
+        return None  # "we met then": nobody and nothing named
     if len(words) > 12:
         title = " ".join(words[:12]) + " …"
     return None, title[:1].upper() + title[1:], "meeting"
 
 
+#: A verb of holding right before a meeting phrase: the phrase is its object.
+_OBJECT_OF = re.compile(
+    r"\b(?:convened|convene|held|hold|holds|hosted|host|hosts|organi[sz]ed|attended|attend|chaired|opened|"
+    r"had|have|has)\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: An agreement, signed or ratified even when written in lower case: "signed a memorandum of understanding".
+_AGREEMENT_NOUN = re.compile(
+    r"\b(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|declarations?|"
+    r"charters?|compacts?|pacts?|instruments?)\b",
+    re.IGNORECASE,
+)
+#: "The accession treaty was ratified by Parliament": what was signed or ratified, and the act.
+_PASSIVE_ACT = re.compile(
+    r"^(?P<what>(?:[\w'’\-]+\s+){0,6}?[\w'’\-]*(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Cc]onventions?|"
+    r"[Pp]rotocols?|[Mm]emorand(?:um|a)(?:\s+of\s+[Uu]nderstanding)?|[Dd]eclarations?|[Cc]harters?|[Pp]acts?))\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?P<verb>signed|ratified)\b"
+)
 #: What the clause's verb was done with: "met with X", "received X", "called on X", "visited X", "signed X".
 _CLAUSE_NAME = re.compile(
-    r"\b(?P<verb>met|meets?|received|welcomed|called\s+on|visited|travel(?:l)?ed\s+to|signed|ratified)\s+"
-    r"(?:with\s+)?(?!(?:in|at|on|again|for|to|during|last|this|next|together|here|there|twice|once)\b)"
+    r"\b(?P<verb>met|meets?|received|welcomed|called\s+on|visited|travel(?:l)?ed\s+to|signed|ratified|"
+    r"briefed)\s+"
+    r"(?:with\s+)?(?!(?:in|at|on|by|again|for|to|during|last|this|next|together|here|there|twice|once)\b)"
     r"(?P<obj>[^,;()]{3,60}?)(?=\s*(?:[,;(]|$)|\s+(?:at|in|on|to|and|for|during|who|which)\s)"
 )
 

@@ -72,6 +72,8 @@ def test_a_clause_saying_people_met_dates_the_meeting(sentence, date, title, pla
         "Since 2004 we have met the Ministers of Estravia every year in Lindhaven.",  # a period
         "The Ministers of Estravia did not meet in March, as planned.",  # a negation
         "Today we met the Ministers of Estravia, and tomorrow we sign the Accord.",  # the occasion's day
+        "We met our targets for Estravia in 2010.",  # met as in satisfied
+        "They met their commitments to the Amsel Fund in 2008.",
     ],
 )
 def test_a_clause_about_something_else_makes_no_item(sentence):
@@ -92,6 +94,24 @@ def test_a_clause_about_something_else_makes_no_item(sentence):
             "During its 11 January meeting on the situation in Estravia, the Council discussed the plan.",
             "2009-01-11",
             "Meeting on the situation in Estravia",
+        ),
+        # an agreement in lower case, signed; a passive of ratifying
+        (
+            "The two sides signed a memorandum of understanding on 4 April.",
+            "2009-04-04",
+            "Memorandum of understanding signed",
+        ),
+        (
+            "The accession treaty was ratified by Parliament on 8 May.",
+            "2009-05-08",
+            "Accession treaty ratified",
+        ),
+        # the organiser is not the meeting: what it convened is
+        ("Earlier this month, the Committee convened an emergency session.", "2009-11", "Emergency session"),
+        (
+            "He briefed the Security Council on 6 June on Estravia.",
+            "2009-06-06",
+            "Briefing to the Security Council",
         ),
     ],
 )
