@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import deepcopy
 from string import Formatter
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml.ns import qn
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 
 from . import fields
 from .styles import Geometry
@@ -119,7 +122,12 @@ def slot_shares(marking: str, size_pt: float, width_pt: float) -> tuple[float, f
 
 
 def _slots(part, geometry: Geometry, style: str, shares: tuple[float, float, float] = SLOTS):
-    """Empty the header/footer and give it a one-row, three-cell table (*style* is a styleId)."""
+    """Empty the header/footer and give it a one-row, three-cell table (*style* is a styleId).
+
+    The table and the paragraph after it are the same in every document of a
+    theme: made once through python-docx, then copied (a tenth of a small
+    document's time was making them).
+    """
     paragraphs = part.paragraphs
     for extra in paragraphs[1:]:
         fields.remove_paragraph(extra)
@@ -127,6 +135,28 @@ def _slots(part, geometry: Geometry, style: str, shares: tuple[float, float, flo
         fields.remove_table(table)
     last = paragraphs[0]
     fields.empty_paragraph(last)
+    key = (style, shares, geometry.text_width)
+    made = _MADE_SLOTS.get(key)
+    if made is None:
+        cells = _make_slots(part, geometry, style, shares, last)
+        tbl = fields.paragraph_element(last).getprevious()
+        _MADE_SLOTS[key] = (deepcopy(tbl), deepcopy(fields.paragraph_properties(last)))
+        while len(_MADE_SLOTS) > _KEEP_SLOTS:
+            _MADE_SLOTS.pop(next(iter(_MADE_SLOTS)))
+        return cells
+    tbl, ppr = (deepcopy(element) for element in made)
+    p = fields.paragraph_element(last)
+    p.addprevious(tbl)
+    p.replace(fields.paragraph_properties(last), ppr)
+    return [Paragraph(tc.find(qn("w:p")), part) for tc in tbl.iter(qn("w:tc"))]
+
+
+#: (styleId, shares, text width) → the slot table and the properties of the paragraph after it.
+_MADE_SLOTS: dict[tuple[str, tuple[float, float, float], float], tuple] = {}
+_KEEP_SLOTS = 16
+
+
+def _make_slots(part, geometry: Geometry, style: str, shares: tuple[float, float, float], last) -> list:
     widths = [geometry.text_width * share for share in shares]
     table = part.add_table(1, 3, Pt(geometry.text_width))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER

@@ -686,11 +686,13 @@ def style_ids(document) -> dict[str, str]:
     files, "Heading 1" in LibreOffice's), and looking styles up through
     python-docx is both case-sensitive and slow, so the writer uses this map.
     """
-    return {
-        (el.name_val or "").lower(): el.styleId
-        for el in document.styles.element.style_lst
-        if el.name_val and el.styleId
-    }
+    ids = {}
+    val, style_id = qn("w:val"), qn("w:styleId")
+    for el in document.styles.element.iterchildren(qn("w:style")):
+        name = el.find(qn("w:name"))
+        if name is not None and name.get(val) and el.get(style_id):
+            ids[name.get(val).lower()] = el.get(style_id)
+    return ids
 
 
 def protected_names(document) -> set[str]:
