@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 
 import pytest
+from helpers import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.errors import TemplateError
 
@@ -94,3 +97,16 @@ def test_every_misplaced_element_is_reported_at_once_before_writing(render):
         "<dd> (line 8 of the rendered HTML): <dd> must be inside its definition list",
         "<div> (line 9 of the rendered HTML): page furniture cannot be inside a table",
     ]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.text(alphabet=st.characters(codec=None, min_codepoint=0, max_codepoint=0x10FFFF), max_size=40))
+def test_exactly_the_characters_xml_cannot_hold_are_dropped(text):
+    """XML 1.0's Char: tab, newline, carriage return, U+0020–U+D7FF, U+E000–U+FFFD, U+10000 and above."""
+    from generator.writers.docx.text import xml_safe
+
+    def allowed(c: str) -> bool:
+        n = ord(c)
+        return c in "\t\n\r" or 0x20 <= n <= 0xD7FF or 0xE000 <= n <= 0xFFFD or n >= 0x10000
+
+    assert xml_safe(text) == "".join(c for c in text if allowed(c))
