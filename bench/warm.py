@@ -49,8 +49,15 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
     return clock() - start, value
 
 
-def alternate(calls: dict[str, Callable[[], object]], reps: int) -> dict[str, list[float]]:
-    """Run each call ``reps`` times, rotating the order each repetition; one warm-up first."""
+def alternate(
+    calls: dict[str, Callable[[], object]], reps: int, *, collect_first: bool = False
+) -> dict[str, list[float]]:
+    """Run each call ``reps`` times, rotating the order each repetition; one warm-up first.
+
+    *collect_first* collects the garbage the previous call left before each
+    timed call, untimed, so that a call that collects its own garbage (see
+    ``own_garbage``) is not charged for its neighbour's.
+    """
     names = list(calls)
     for name in names:
         calls[name]()
@@ -58,8 +65,26 @@ def alternate(calls: dict[str, Callable[[], object]], reps: int) -> dict[str, li
     for rep in range(reps):
         order = names[rep % len(names) :] + names[: rep % len(names)]
         for name in order:
+            if collect_first:
+                gc.collect()
             times[name].append(timed(calls[name])[0])
     return times
+
+
+def own_garbage(call: Callable[[], object]) -> Callable[[], object]:
+    """The call, then the collection of the reference cycles it left: each writer pays for its own.
+
+    A worker collects after each DOCX (python-docx leaves cycles); collecting
+    after every call here too keeps a PDF's garbage (WeasyPrint leaves about
+    10 ms of it per document) from being counted as the next DOCX's time.
+    """
+
+    def collected() -> object:
+        value = call()
+        gc.collect()
+        return value
+
+    return collected
 
 
 def median(values: list[float]) -> float:
@@ -128,7 +153,10 @@ def write_docx(document) -> bytes:
 
 
 def task_docs(args) -> dict:
-    """Each document's PDF (ours vs bare WeasyPrint on the same HTML) and DOCX, warm."""
+    """Each document's PDF (ours vs bare WeasyPrint on the same HTML) and DOCX, warm.
+
+    Every writer's time includes collecting the garbage it made, and no other's.
+    """
     from generator.writers import WRITERS
 
     formats = args.formats.split(",")
@@ -144,8 +172,8 @@ def task_docs(args) -> dict:
     out: dict = {"subsetter": font_subsetter(), "svg drawer": svg_drawer(), "documents": {}}
     for doc_id, doc in docs.items():
         calls = {
-            "pdf": lambda doc=doc: WRITERS["pdf"](doc),
-            "bare": lambda doc=doc: bare_pdf(doc.html, doc.base_dir),
+            "pdf": own_garbage(lambda doc=doc: WRITERS["pdf"](doc)),
+            "bare": own_garbage(lambda doc=doc: bare_pdf(doc.html, doc.base_dir)),
         }
         row: dict = {"pages": pdf_pages(WRITERS["pdf"](doc))}
         if "docx" in formats:
@@ -154,7 +182,7 @@ def task_docs(args) -> dict:
                 calls["docx"] = lambda doc=doc: write_docx(doc)
             except Exception as exc:
                 row["docx_error"] = str(exc).splitlines()[0][:160]
-        times = alternate(calls, args.reps)
+        times = alternate(calls, args.reps, collect_first=True)
         row.update({name: median(values) for name, values in times.items()})
         out["documents"][doc_id] = row
     return out
