@@ -524,12 +524,12 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             break  # "Mr. President,": the statement begins
         if is_body(line):
             shout = _capitals_prefix(line)
-            wire = WIRE_DATELINE.match(line)
+            wire = wire_dateline(line)
             run_in = _header_run_in(line)
             if shout:
                 current.append(shout)
             elif wire:
-                current.append(wire["dateline"])
+                current.append(wire[0])
             elif run_in:
                 current.append(run_in)
             elif _salutation_follows(lines, index):
@@ -566,9 +566,38 @@ WIRE_DATELINE = re.compile(
 )
 
 
-#: "Lindhaven (Basin Press/Wire) - A meeting of …": a news agency's dateline, its city and its name.
+_WIRE_CITY = r"[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3}"
+_WIRE_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+|[A-Z]{3,9})\.?|(?:[A-Z][a-z]+|[A-Z]{3,9})\.?\s+\d{1,2},?)"
+    r"\s+(?:19|20)\d\d"
+)
+#: Other shapes of a release's opening dateline: "12 May 2010, Lindhaven – …", "(Lindhaven, 12 May 2010) …",
+#: "LINDHAVEN (12 May 2010) – …".
+_WIRE_VARIANTS = [
+    re.compile(rf"^(?P<d>{_WIRE_DATE}),\s+(?P<c>{_WIRE_CITY})\s*[-–—]+\s+(?=\S)"),
+    re.compile(rf"^\((?P<c>{_WIRE_CITY}),\s+(?P<d>{_WIRE_DATE})\)\s*[-–—]*\s*(?=[A-Z\"“])"),
+    re.compile(rf"^(?P<c>{_WIRE_CITY})\s+\((?P<d>{_WIRE_DATE})\)\s*[-–—]+\s+(?=\S)"),
+]
+
+
+def wire_dateline(line: str) -> tuple[str, int] | None:
+    """A release's first sentence opening with its dateline: the dateline ("LINDHAVEN, 4 May 2009") and where
+    the sentence starts after it."""
+    m = WIRE_DATELINE.match(line)
+    if m:
+        return m["dateline"], m.end()
+    for pattern in _WIRE_VARIANTS:
+        m = pattern.match(line)
+        if m and is_place(m["c"]):
+            return f"{m['c']}, {m['d']}", m.end()
+    return None
+
+
+#: "Lindhaven (Basin Press/Wire) - A meeting of …", "Seoul, May 12 (Basin News) -- …": a news agency's
+#: dateline, its city and its name (and a day without the year, not read).
 _AGENCY_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+\((?P<agency>[^()]{2,60})\)\s*[-–—]\s+\S"
+    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?"
+    r"\s+\((?P<agency>[^()]{2,60})\)\s*[-–—]{1,2}\s+\S"
 )
 #: "Lindhaven, August 6: X, the President of …": an agency's dateline with a colon, often without the year.
 _COLON_DATELINE = re.compile(
@@ -1013,10 +1042,10 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         h.place is None
         and len(commas) >= 2
         and is_place(commas[-1])
-        and all(_VENUE.search(p) for p in commas[:-1])
+        and all(_VENUE.search(p) or _ORGANISATION.search(p) for p in commas[:-1])
         and len(line.split()) <= 12
     ):
-        # "Vienna International Centre, Vienna", "Palais des Nations, Geneva": a venue, then its city
+        # "Vienna International Centre, Vienna", "UNITED NATIONS, NEW YORK": a venue or a body, then its city
         h.place = _unshout(commas[-1])
         h.venue = h.venue or commas[0]
         return False
@@ -1102,14 +1131,15 @@ def statement_line(h: Header, rest: str) -> bool:
             h.date = days[0].date.first
         rest = re.sub(r"\s+addressed\s+to\b.*$", "", dated["who"])
     behalf = re.match(
-        r"^(?:on\s+behalf\s+of|on|at|to|before|for|about)\s+[^,;]{3,100}?\s+(?:delivered\s+)?by\s+"
-        r"(?P<who>(?:the\s+)?(?:[A-Z]|H\.E).*)$",
+        r"^(?:(?:delivered|made|given)\s+)?(?:on\s+behalf\s+of|on|at|in|to|before|for|about)\s+[^,;]{3,100}?\s+"
+        r"(?:delivered\s+)?by\s+(?P<who>(?:the\s+)?(?:[A-Z]|H\.E).*)$",
         rest,
     )
     if behalf:
-        rest = behalf[
-            "who"
-        ]  # "Statement on behalf of the Group of X by Ambassador Y": the speaker after "by"
+        # "Statement on behalf of the Group of X by Ambassador Y": the speaker after "by"; "Speech delivered
+        # in Lindhaven on 12 May 2010 by Minister X": where and when before it
+        _trailing_place_and_date(h, rest[: behalf.start("who")])
+        rest = behalf["who"]
     delivered = re.search(
         r"\s(?:delivered|presented|read\s+out|read)\s+by\s+(?P<who>(?:[A-Z]|H\.E).*)$", rest
     )
@@ -1791,6 +1821,14 @@ def _name_line_supported(previous: str, following: str) -> bool:
     )
 
 
+#: Words that make a capitalised phrase a body, not a person: "United Nations", "African Union".
+_ORGANISATION = re.compile(
+    r"\b(?:Nations|Union|Organi[sz]ation|Secretariat|Commission|Ministry|Government|Republic|Kingdom|"
+    r"Department|Agency|Embassy|Bank|Fund|Institute|Foundation)\b",
+    re.IGNORECASE,
+)
+
+
 def speaker_line(h: Header, line: str, force: bool = False, supported: bool = True) -> bool:
     if h.speaker is not None and not force:
         return False
@@ -1805,6 +1843,7 @@ def speaker_line(h: Header, line: str, force: bool = False, supported: bool = Tr
     if (
         " of " in f" {name.lower()} "
         or not looks_like_name
+        or _ORGANISATION.search(name)
         or EVENT_WORDS.search(name)
         or _DOCUMENT_WORDS.search(name)
         or _VENUE.search(name)

@@ -26,7 +26,6 @@ from .header import (  # the header's own reading, which these sources build on
     PARTICLES,
     ROLE_VOCABULARY,
     TITLE_END,
-    WIRE_DATELINE,
     Header,
     by_whom,
     country_from_role,
@@ -39,6 +38,7 @@ from .header import (  # the header's own reading, which these sources build on
     speaker_line,
     statement_line,
     top_blocks,
+    wire_dateline,
 )
 from .provenance import hold_weak
 from .readers.blocks import is_salutation
@@ -65,9 +65,9 @@ def reported_speaker(text: str, header: Header, removed: list[str] | None = None
     if header.speaker is not None:
         return
     lines = [normalise_space(line) for line in text.split("\n")]
-    wire = next((m for m in (WIRE_DATELINE.match(line) for line in lines) if m), None)
+    wire = next(((line, m) for line, m in ((line, wire_dateline(line)) for line in lines) if m), None)
     if wire is not None:
-        first = wire.string[wire.end() :]
+        first = wire[0][wire[1][1] :]
     elif any(
         _RELEASE.search(line) for line in [*(removed or [])[:12], *lines[:12]] if len(line.split()) <= 6
     ):

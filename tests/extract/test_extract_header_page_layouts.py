@@ -372,3 +372,51 @@ def test_a_header_in_a_table_copied_with_its_bars():
 def test_a_briefings_introduction_names_the_spokesperson():
     top = "Spokesperson's Regular Briefing (May 12, 2010)\n\nSpokesperson Lena Kost opened the briefing with the following announcements."
     assert facts(top)[:2] == ("Lena Kost", "2010-05-12")
+
+
+RELEASE = (
+    "The Minister of Inland Affairs, Lena Kost, said the basin states would meet again in the autumn to review "
+    "the rules.\n\nKost said the work would go on.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "12 May 2010, Lindhaven – ",
+        "(Lindhaven, 12 May 2010) ",
+        "LINDHAVEN (12 May 2010) – ",
+        "LINDHAVEN, 12 May 2010 - ",
+    ],
+)
+def test_a_releases_dateline_in_its_other_shapes(opening):
+    from generator.extract import extract_event
+
+    data = extract_event(opening + RELEASE, source_name="layout.txt").data
+    got = (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
+    assert got == ("Lena Kost", "2010-05-12", "Lindhaven")
+
+
+def test_an_agencys_dateline_with_a_day_and_a_double_dash():
+    top = "Basin Forum ends"
+    body = (
+        "Lindhaven, May 12 (Basin News) -- The Minister of Inland Affairs said today that the basin states "
+        "would meet again.\n\nThe work goes on.\n"
+    )
+    assert facts(top, body)[1:] == ("TO CHECK: date of the statement", "Lindhaven")  # no year is guessed
+
+
+def test_where_and_when_before_by():
+    assert facts("Speech delivered in Lindhaven on 12 May 2010 by Minister Lena Kost") == (
+        "Lena Kost",
+        "2010-05-12",
+        "Lindhaven",
+    )
+
+
+def test_a_body_and_its_city_is_where_not_who():
+    assert facts("Statement by the Minister\nUNITED NATIONS, NEW YORK\n12 MAY 2010") == (
+        "TO CHECK: speaker's name",
+        "2010-05-12",
+        "New York",
+    )
