@@ -518,7 +518,10 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
         previous = current[-1] if current else (blocks[-1][-1] if blocks else "")
         agency = _AGENCY_DATELINE.match(line) or _COLON_DATELINE.match(line)
         if agency and is_place(agency["place"]) and (blocks or current or _COLON_DATELINE.match(line)):
-            current.append(f"Place: {_unshout(agency['place'])}")  # "Lindhaven (BPA) - …": a wire's city
+            if agency["year"]:
+                current.append(f"{_unshout(agency['place'])}, {agency['day']}")  # "Lindhaven, 12 May 2010: …"
+            else:
+                current.append(f"Place: {_unshout(agency['place'])}")  # "Lindhaven (BPA) - …": a wire's city
             break
         if is_salutation(line) and (blocks or current) and not _header_runs_on(previous, line):
             break  # "Mr. President,": the statement begins
@@ -596,13 +599,14 @@ def wire_dateline(line: str) -> tuple[str, int] | None:
 #: "Lindhaven (Basin Press/Wire) - A meeting of …", "Seoul, May 12 (Basin News) -- …": a news agency's
 #: dateline, its city and its name (and a day without the year, not read).
 _AGENCY_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?"
-    r"\s+\((?P<agency>[^()]{2,60})\)\s*[-–—]{1,2}\s+\S"
+    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:,\s+(?P<day>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?P<year>,?\s+(?:19|20)\d\d)?))?"
+    r"(?:\s+\((?P<agency>[^()]{2,60})\)|,\s+(?P<initials>[A-Z]{2,6}))\s*[-–—]{1,2}\s+\S"
 )
 #: "Lindhaven, August 6: X, the President of …": an agency's dateline with a colon, often without the year.
 _COLON_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
-    r"(?:,?\s+(?:19|20)\d\d)?:\s+\S"
+    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?P<day>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?P<year>,?\s+(?:19|20)\d\d)?):\s+\S"
 )
 #: "TEHRAN: Mr. Chairman; …": a news agency's dateline, the place in capitals and a colon.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
@@ -920,8 +924,10 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     if labelled:
         label = (labelled["label"] or labelled["label2"]).lower()
         value = (labelled["value"] or labelled["value2"]).strip()
-        if label == "by" and len(value.split()) == 1:
-            h.unused.append(line)  # "By BasinNews": a news site's by-line, not a speaker
+        if label == "by" and (len(value.split()) == 1 or JOURNALIST.search(value)):
+            h.unused.append(
+                line
+            )  # "By BasinNews", "By X, Staff Writer": a news site's by-line, not a speaker
             return False
         if label in ("speaker", "speech by", "delivered by", "by"):
             value = _role_comma_name(value)
@@ -1084,6 +1090,14 @@ def _role_comma_name(value: str) -> str:
     named = Header()
     by_whom(named, m["name"])
     return f"{m['name']}, {m['role']}" if named.speaker and not named.role else value
+
+
+#: Who writes a news item, not who speaks in it.
+JOURNALIST = re.compile(
+    r"\b(?:staff\s+writer|correspondent|reporter|journalist|editor|news\s+agency|news\s+desk|columnist|"
+    r"contributor|staff)\b",
+    re.IGNORECASE,
+)
 
 
 #: "Speaker: Ms. X", "Event: Basin Forum", "Venue: Amsel", and "By H.E. Mr. X" under a "Statement" line.

@@ -22,6 +22,7 @@ from .countries import is_country
 from .dates import find_dates
 from .header import (  # the header's own reading, which these sources build on
     HONORIFIC,
+    JOURNALIST,
     LABEL,
     PARTICLES,
     ROLE_VOCABULARY,
@@ -70,9 +71,11 @@ def reported_speaker(text: str, header: Header, removed: list[str] | None = None
         first = wire[0][wire[1][1] :]
     elif any(
         _RELEASE.search(line) for line in [*(removed or [])[:12], *lines[:12]] if len(line.split()) <= 6
-    ):
-        # ("Press release" at the top of a page is often dropped as the site's section name)
+    ) or not any(is_salutation(line) for line in lines[:40]):
+        # ("Press release" at the top of a page is often dropped as the site's section name.) A news item
+        # has no salutation: its first sentence tells who spoke, as a release's does.
         first = next((line for line in lines[:30] if is_body(line)), "")
+        first = _NEWS_DATELINE.sub("", first)
     else:
         return
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
@@ -94,6 +97,12 @@ def reported_speaker(text: str, header: Header, removed: list[str] | None = None
 _REPORTED_LAST = re.compile(
     r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|the)){1,7})\s+(?:has\s+)?said"
     r"(?:\s+(?:today|yesterday|on\s+[A-Z]\w+))?\s*\.?$"
+)
+
+
+#: A news item's opening dateline before its first sentence: "Lindhaven, May 12, BNA - ", "LINDHAVEN — ".
+_NEWS_DATELINE = re.compile(
+    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?:,\s+[^-–—:]{3,40}?)?(?:\s+\([^()]{2,60}\))?\s*(?:[-–—]{1,2}|:)\s+"
 )
 
 
@@ -412,6 +421,8 @@ def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
         label = (m["label"] or m["label2"] or "").lower() if m else ""
         if label == "by" and (len(value.split()) < 2 or value.endswith((".", "!", "?"))):
             continue  # "By BasinNews", "by the river.": a site's by-line or a sentence, not a person
+        if label == "by" and JOURNALIST.search(value):
+            continue  # "By X, Staff Writer": who wrote the news item
         if m and label in ("speaker", "speech by", "delivered by", "by"):
             trial = Header()
             statement_line(trial, value)

@@ -420,3 +420,37 @@ def test_a_body_and_its_city_is_where_not_who():
         "2010-05-12",
         "New York",
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("Lindhaven, May 12, BNA - ", "TO CHECK: date of the statement"),  # an agency's initials, no year
+        ("Lindhaven, May 12, 2010, BNA - ", "2010-05-12"),
+        ("Lindhaven, 12 May 2010: ", "2010-05-12"),  # a colon dateline with its year
+    ],
+)
+def test_a_news_agencys_item(opening, date):
+    from generator.extract import extract_event
+
+    data = extract_event("Basin News\n\n" + opening + RELEASE, source_name="layout.txt").data
+    got = (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
+    assert got == ("Lena Kost", date, "Lindhaven")
+
+
+def test_a_news_item_names_who_spoke_only_when_named_again():
+    from generator.extract import extract_event
+
+    once = RELEASE.replace("Kost said the work", "The Ministry said the work")
+    data = extract_event("Basin News\n12 May 2010\n\n" + once, source_name="layout.txt").data
+    assert data["speech"]["speaker"]["name"] == "TO CHECK: speaker's name"
+    # a speech (it has a salutation) is not read as a news item
+    speech = "Basin Forum\n12 May 2010\n\nMr. Chairman,\n\n" + RELEASE
+    assert extract_event(speech, source_name="layout.txt").data["speech"]["speaker"]["name"] == (
+        "TO CHECK: speaker's name"
+    )
+
+
+def test_a_journalists_by_line_is_not_the_speaker():
+    top = "Basin News\nBy Amal Orr, Staff Writer\nMay 12, 2010"
+    assert facts(top, RELEASE)[:2] == ("Lena Kost", "2010-05-12")
