@@ -244,6 +244,7 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 #: Any sign of the past: a verb in -ed or an irregular past. A sentence without one (nor a future) has no tense.
 _ANY_PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|took|saw|made|gave|came|went|began|won|led|set|said|told|ago|last|"
+    r"paid|spoke|sent|left|flew|brought|wrote|chose|sought|stood|fought|kept|felt|found|heard|"
     r"(?!(?:United|based|related|needed|interested|concerned|committed|dedicated|advanced)\b)[A-Za-z]{2,}ed)\b"
 )
 

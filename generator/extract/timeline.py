@@ -78,6 +78,7 @@ EVENT_NOUNS = {
     "lunch",
     "luncheon",
     "jirga",
+    "conversation",
     "inauguration",
     "shura",
     "trip",
@@ -404,6 +405,7 @@ _NOT_BEFORE_OF = {
     "sherpas",
     "conclusions",
 }
+_OTHER_TIME_WORDS = frozenset(("following", "after", "before", "during", "since", "until", "ahead"))
 _RIGHT_CONNECT = {"of", "on", "for", "with", "to"}
 _TOKEN = re.compile(r"[^\W_](?:[\w'’\-.]*[\w'’])?|[^\w\s]")
 _ORDINAL = re.compile(
@@ -938,8 +940,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
                 start_i = j  # "the Council's open debate"
                 j -= 1
                 continue
-            if t.low in _STOP:
-                break
+            if t.low in _STOP or t.low in _OTHER_TIME_WORDS:
+                break  # "Following consultations in X": the consultations, not "Following consultations"
             if t.is_cap or (t.text[:1].islower() and not t.low.endswith(("ing", "ed", "ly"))):
                 start_i = j
             else:
@@ -1563,6 +1565,14 @@ _ACT_SUBJECT = re.compile(
 )
 
 
+#: An act's name right before its participle: "The X Declaration adopted …", "the Treaty of Y, signed …".
+_NAMED_ACT_BEFORE = re.compile(
+    r"(?:(?i:the)\s+)?(?P<subj>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Declaration|Treaty|Accords?|Agreement|Convention|"
+    r"Protocol|Charter|Plan|Programme|Communiqu[ée]|Roadmap|Road\s+Map)(?:\s+(?:of|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?)\s*,?\s*$"
+)
+
+
 def _act_before(text: str, m: DateMention) -> str | None:
     """ "The Basin Treaty was signed in Tarnow on 3 December 2008 and entered into force on 1 August 2010":
     the act said just before each date, by the named thing the clause is about."""
@@ -1571,7 +1581,9 @@ def _act_before(text: str, m: DateMention) -> str | None:
         return None
     subjects = list(_ACT_SUBJECT.finditer(text[: verb.start()]))
     if not subjects:
-        return None
+        # "The Declaration adopted in Amsel on 9 September 2009 sets out …": a participle after the act's name
+        named = _NAMED_ACT_BEFORE.search(text[: verb.start()])
+        return f"{named['subj']} {' '.join(verb['verb'].split())}" if named else None
     subject = re.sub(r"\s+(?:of|on|the|for)$", "", subjects[-1]["subj"].strip())
     if _PRONOUN_SUBJECT.match(subject) or subject.split()[0].lower() in _STOP:
         return None
@@ -2483,7 +2495,9 @@ _MET_BY_ITSELF = re.compile(
     # "briefed the Security Council": a briefing is a meeting of the body briefed
     r"|\bbriefed\s+the\s+[A-Z]"
     # "received the Foreign Minister of X", "welcomed a delegation": a person received is a meeting
-    r"|\b(?:received|welcomed|hosted)\s+(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
+    r"|\b(?:courtesy\s+call\s+on)\b"
+    r"|\b(?:received|welcomed|hosted|receives?|welcomes?|hosts?)\s+(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+)?"
+    r"(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:President|Prime\s+Minister|Minister|Secretary|Secretary-General|Chancellor|King|Queen|Emir|Prince|"
     r"Sultan|Ambassador|Envoy|Commissioner|Chair|Chairman|Chairperson|[Dd]elegation|[Cc]ounterparts?|"
     r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.)",
@@ -2571,7 +2585,9 @@ def _clause_event(
     said = list(re.finditer(r"\b(?:that|since|when|after|because|where)\s+", text[start : m.start]))
     if said:
         start += said[-1].end()  # "X clarified that he met …", "much has changed since we met": who met
-    words = (text[start : m.start] + " " + text[m.end : end]).split()
+    # the date goes, and the preposition that introduced it: "gathered in Amsel in June for …"
+    before_date = re.sub(r"\s+(?:in|on|at|during|from|since)\s*$", " ", text[start : m.start], flags=re.I)
+    words = (before_date + " " + text[m.end : end]).split()
     words = [w for w in words if w.strip(",")]
     while words and words[0].lower().strip(",") in _LEADING_WORDS:
         words = words[1:]
@@ -2592,7 +2608,7 @@ def _clause_event(
         obj = named["obj"].strip()
         if kind.startswith(("visit", "travel")):
             return None, f"Visit to {obj}", "visit"
-        if kind.startswith("called"):
+        if kind.startswith(("called", "courtesy")):
             return None, f"Call on {obj}", "meeting"
         if kind == "briefed":
             return None, f"Briefing to {obj}", "meeting"
@@ -2627,8 +2643,8 @@ _PASSIVE_ACT = re.compile(
 )
 #: What the clause's verb was done with: "met with X", "received X", "called on X", "visited X", "signed X".
 _CLAUSE_NAME = re.compile(
-    r"\b(?P<verb>met|meets?|received|welcomed|called\s+on|visited|travel(?:l)?ed\s+to|signed|ratified|"
-    r"briefed)\s+"
+    r"\b(?P<verb>met|meets?|received|receive|welcomed|welcome|called\s+on|courtesy\s+call\s+on|visited|"
+    r"travel(?:l)?ed\s+to|signed|ratified|briefed)\s+"
     r"(?:with\s+)?(?!(?:in|at|on|by|again|for|to|during|last|this|next|together|here|there|twice|once)\b)"
     r"(?P<obj>[^,;()]{3,60}?)(?=\s*(?:[,;(]|$)|\s+(?:at|in|on|to|and|for|during|who|which)\s)"
 )

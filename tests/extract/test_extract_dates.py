@@ -171,3 +171,9 @@ def test_more_relative_shapes(text, phrase, iso, future):
 
 def test_a_few_days_ago_across_a_month_gives_both_months():
     assert one("a few days ago", DatePoint(2009, 4, 3)).date.iso() == "2009-03/2009-04"
+
+
+def test_an_irregular_past_gives_a_day_without_year_its_past():
+    # "paid" is a past tense without -ed: 4 February, said in November, is the February before
+    m = one("The Minister paid a courtesy call on the King on 4 February.", DatePoint(2009, 11, 20))
+    assert m.date.iso() == "2009-02-04"

@@ -117,3 +117,42 @@ def test_a_clause_about_something_else_makes_no_item(sentence):
 )
 def test_titles_name_the_meeting_or_the_act(sentence, date, title):
     assert [(d, t) for d, t, _ in items(sentence)] == [(date, title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "In a telephone conversation on 3 November, the two Ministers discussed the floods.",
+            "2009-11-03",
+            "Telephone conversation",
+        ),
+        (
+            "The Basin Declaration adopted in Amsel on 9 September 2009 sets out our aims.",
+            "2009-09-09",
+            "Basin Declaration adopted",
+        ),
+        (
+            "On Thursday the Prime Minister will receive his Estravian counterpart.",
+            "2009-11-26",
+            "Meeting with his Estravian counterpart",
+        ),
+        (
+            "The Minister paid a courtesy call on the King of Estravia on 4 February.",
+            "2009-02-04",
+            "Call on the King of Estravia",
+        ),
+        (
+            "Following consultations in Tarnow on 14 May, the parties agreed to a ceasefire.",
+            "2009-05-14",
+            "Consultations in Tarnow",
+        ),
+        (
+            "Delegations from twenty countries gathered in Amsel in June for the Water Week.",
+            "2009-06",
+            "Delegations from twenty countries gathered in Amsel for the Water Week",
+        ),
+    ],
+)
+def test_calls_conversations_acts_named_before_their_participle(sentence, date, title):
+    assert [(d, t) for d, t, _ in items(sentence)] == [(date, title)]
