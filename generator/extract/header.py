@@ -267,7 +267,7 @@ HONORIFIC = re.compile(
     r"Alhaji|Alhaja|Samdech|Pehin)\s+)+)"
     r"(?P<name>\S.*)$"
 )
-_ROLE_WORDS = re.compile(
+ROLE_WORDS = re.compile(
     r"\b(minister|ambassador|representative|secretary|president|director|envoy|chair\w*|head|"
     r"commissioner|delegate|deputy|advis[eo]r|coordinator|governor|mayor|spokes\w+|special|"
     r"chief|undersecretary|under-secretary|permanent|counsellor|counselor|officer|member|premier|chancellor)\b",
@@ -1081,7 +1081,7 @@ def _role_comma_name(value: str) -> str:
     """ "Premier of Greenland, Kuupik Kleist" → "Kuupik Kleist, Premier of Greenland": a by-line's role
     first, then the name after a comma, in the order the statement line reader takes."""
     m = re.fullmatch(r"(?P<role>(?:the\s+)?[A-Z][^,]{2,80}),\s+(?P<name>[^,]{3,60}?)[.\s]*", value)
-    if not m or not _ROLE_WORDS.search(m["role"]):
+    if not m or not ROLE_WORDS.search(m["role"]):
         return value
     trial = Header()
     by_whom(trial, m["role"])
@@ -1197,7 +1197,7 @@ def statement_line(h: Header, rest: str) -> bool:
         second.strip()
         and (HONORIFIC.match(second.strip()) or bare_name)
         and not HONORIFIC.match(first.strip())
-        and _ROLE_WORDS.search(first)
+        and ROLE_WORDS.search(first)
     ):
         # "by the Minister of Foreign Affairs of Ostrava, Ms Lena Varg[, …]": the role first, then the person.
         role_first = re.sub(r"^the\s+", "", first.strip())
@@ -1799,9 +1799,7 @@ def _person_with_role(text: str) -> bool:
     """ "Rt Hon X Y, Prime Minister of Z", "X Y, Mayor of Z": a person, a comma, then their role."""
     styled = HONORIFIC.match(text.strip())
     name, comma, role = (styled["name"] if styled else text.strip()).partition(",")
-    return (
-        bool(comma) and bool(_ROLE_WORDS.search(" ".join(role.split()[:3]))) and 1 <= len(name.split()) <= 5
-    )
+    return bool(comma) and bool(ROLE_WORDS.search(" ".join(role.split()[:3]))) and 1 <= len(name.split()) <= 5
 
 
 def _name_and_role_line(line: str, following: str) -> bool:
@@ -1810,7 +1808,7 @@ def _name_and_role_line(line: str, following: str) -> bool:
 
     def shaped(text: str) -> bool:
         name, comma, role = text.partition(",")
-        return bool(comma) and bool(_ROLE_WORDS.match(role.strip())) and len(name.split()) <= 5
+        return bool(comma) and bool(ROLE_WORDS.match(role.strip())) and len(name.split()) <= 5
 
     return (
         shaped(line)
@@ -1825,7 +1823,7 @@ def _name_line_supported(previous: str, following: str) -> bool:
     "Inland Trade" or "Photo Gallery" is a site's menu, not a person."""
     return bool(
         (
-            _ROLE_WORDS.search(" ".join(following.split()[:3]))
+            ROLE_WORDS.search(" ".join(following.split()[:3]))
             and not following.rstrip().endswith(",")
             and not _DOCUMENT_WORDS.search(following)
         )
@@ -1873,7 +1871,7 @@ def speaker_line(h: Header, line: str, force: bool = False, supported: bool = Tr
         and not force
         and (
             len(tokens) < 2
-            or _ROLE_WORDS.search(name)
+            or ROLE_WORDS.search(name)
             or sum(t in PARTICLES and t not in ("bin", "binti", "ibn") for t in tokens) >= 2
             or not supported
         )
@@ -1924,7 +1922,7 @@ def is_place(text: str) -> bool:
         return False  # "Information Documents", "Press Releases": a page's section
     if any(t.lower().strip(",.") in _ADDRESSEES for t in tokens):
         return False  # "Distinguished Delegates" without its comma: an address, not a place
-    return not _NOT_COUNTRY.search(text) and not _ROLE_WORDS.search(text)
+    return not _NOT_COUNTRY.search(text) and not ROLE_WORDS.search(text)
 
 
 #: Words of the salutations a statement opens with: never a place or a name.

@@ -26,6 +26,7 @@ from .header import (  # the header's own reading, which these sources build on
     LABEL,
     PARTICLES,
     ROLE_VOCABULARY,
+    ROLE_WORDS,
     TITLE_END,
     Header,
     by_whom,
@@ -409,6 +410,51 @@ def speaker_below_salutations(text: str, header: Header, max_lines: int = 40) ->
         header.honorific = header.honorific or trial.honorific
 
 
+_VALEDICTION = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|sincerely(?:\s+yours)?|respectfully(?:\s+yours)?|"
+    r"(?:with\s+)?(?:best|kind|warm)\s+regards|accept,?\s+.{0,80}assurances?\b.*)[,.]?$",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"^\(?\s*signed\s*\)?\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def signature_speaker(text: str, header: Header) -> None:
+    """A letter's signature ("Yours sincerely, / (Signed) X Y / Minister of …"), wherever it stands: who
+    signs is who writes, usually — a candidate, since a letter may be signed for someone else."""
+    if header.speaker is not None:
+        return
+    lines = [normalise_space(line) for line in text.split("\n")]
+    for k, line in enumerate(lines):
+        signed = _SIGNED.match(line) if line.lower().lstrip("(").startswith("signed") else None
+        if not (_VALEDICTION.match(line) or signed):
+            continue
+        after = [rest for rest in ([signed["rest"]] if signed else []) + lines[k + 1 : k + 5] if rest]
+        after = [a for a in after if not _SIGNED.fullmatch(a) or _SIGNED.match(a)["rest"]]
+        for candidate in after[:2]:
+            name = (
+                _SIGNED.match(candidate)["rest"]
+                if candidate.lower().lstrip("(").startswith("signed")
+                else candidate
+            )
+            if re.match(r"^the\b", name, re.IGNORECASE):
+                continue  # "The Basin Team", "the Ministry": a body signs, nobody is named
+            trial = Header()
+            following = after[after.index(candidate) + 1] if after.index(candidate) + 1 < len(after) else ""
+            role_line = (
+                bool(following) and len(following.split()) <= 10 and bool(ROLE_WORDS.search(following))
+            )
+            # a name right under "Yours sincerely," or "(Signed)" is the signature's, with or without a role
+            if (
+                speaker_line(trial, name, supported=True)
+                and trial.speaker
+                and len(trial.speaker.split()) >= 2
+            ):
+                header.speaker = trial.speaker
+                header.role = header.role or trial.role or (following if role_line else None)
+                header.honorific = header.honorific or trial.honorific
+                return
+
+
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     """ "Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
     repost puts another post's notice above it. A label says who speaks, wherever it stands near
@@ -465,6 +511,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("introduction", lambda: following_statement_speaker(text, header)),
         ("introduction", lambda: role_introduces_speaker(text, header)),
         ("transcript", lambda: transcript_speaker(text, header)),
+        ("signature", lambda: signature_speaker(text, header)),
         ("closing dateline", closing),
         ("", lambda: place_is_not_the_speaker(header)),
         ("page date", lambda: page_dateline(header, removed)),
@@ -480,7 +527,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
 
 def _record(header: Header, source: str) -> None:
     """Note which reading filled each header fact (and forget one a later check emptied)."""
-    for name in ("speaker", "place", "date"):
+    for name in ("speaker", "place", "date", "role", "honorific"):
         if getattr(header, name) is None:
             header.found_by.pop(name, None)
         elif source:

@@ -4,7 +4,7 @@ The header's own lines (a dateline, a "Statement by …" line), a label ("Speake
 introduction or summary that says whose address it is and where, a communiqué's "was held in X on
 DATE", and a closing dateline ("Done at …") state the fact. Other readings infer it: "we are gathered
 here in Geneva" in the third paragraph is where the speaker stands, usually; the longest turn of a
-transcript is the statement, usually. A weak source's value is held back as a *candidate*: the draft
+transcript is the statement, usually; who signs a letter wrote it, usually. A weak source's value is held back as a *candidate*: the draft
 shows it in a TO CHECK placeholder and a person decides.
 
 This module is the one home of that policy (``WEAK``); ``header_elsewhere.read_header`` records
@@ -23,6 +23,7 @@ SOURCES = {
     "summary": "the page's summary above the statement",
     "introduction": "the page's introduction to the statement",
     "transcript": "the longest turn of the transcript",
+    "signature": "the letter's signature",
     "closing dateline": "the dateline at the end",
     "page date": "the page's date line",
     "meeting report": "the meeting the statement reports",
@@ -37,6 +38,7 @@ SOURCES = {
 WEAK = {
     ("place", "body"),
     ("speaker", "transcript"),
+    ("speaker", "signature"),
 }
 
 
@@ -48,9 +50,15 @@ def hold_weak(header: Header) -> None:
     """Move the values of weak sources out of the header's facts into ``header.candidates``."""
     for fact in ("speaker", "place"):
         value = getattr(header, fact)
-        if value is not None and is_weak(fact, header.found_by.get(fact)):
+        source = header.found_by.get(fact)
+        if value is not None and is_weak(fact, source):
             header.candidates[fact] = value
             setattr(header, fact, None)
+            if fact == "speaker":
+                # the role and style read with a held-back name are as uncertain as the name
+                for part in ("role", "honorific"):
+                    if header.found_by.get(part) == source:
+                        setattr(header, part, None)
 
 
 def candidate_note(header: Header, fact: str) -> str | None:

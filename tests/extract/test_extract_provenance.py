@@ -22,7 +22,13 @@ def test_a_dateline_in_the_header_is_a_fact_from_the_header():
         "We are gathered here in Port Sella to agree on the rules for the rivers of the whole basin.\n"
     )
     h = r.findings.header
-    assert h.found_by == {"speaker": "header", "place": "header", "date": "header"}
+    assert h.found_by == {
+        "speaker": "header",
+        "place": "header",
+        "date": "header",
+        "role": "header",
+        "honorific": "header",
+    }
     assert r.data["event"]["place"] == "Lindhaven"  # the header wins; the body's "here in" is not read
     assert r.data["speech"]["speaker"]["name"] == "Lena Kost"
     assert h.candidates == {}
@@ -72,6 +78,38 @@ def test_a_communique_states_its_meetings_place_and_date():
         "2. The Ministers noted the progress made since their last meeting on the shared rivers.\n"
     )
     h = r.findings.header
-    assert h.found_by == {"place": "meeting report", "date": "meeting report"}
+    assert {k: h.found_by[k] for k in ("place", "date")} == {
+        "place": "meeting report",
+        "date": "meeting report",
+    }
+    assert "speaker" not in h.found_by
     assert r.data["event"]["place"] == "Lindhaven" and str(r.data["event"]["date"]) == "2010-07-21"
     assert "the meeting the statement reports" in r.data["event"]["date_note"]
+
+
+def test_a_letters_signature_is_a_candidate_with_its_role():
+    body = (
+        "I write to you about the rivers of the basin and the work we share with all the partners of the Council.\n\n"
+        "We will report on the floods at the next meeting, as the Council asked us to do last year.\n\n"
+    )
+    r = _extract(
+        f"Letter to the Chair\n12 May 2010\n\nDear Madam Chair,\n\n{body}Yours sincerely,\n\n"
+        "(Signed) Oskar Lind\nMinister of Inland Affairs\n"
+    )
+    name = r.data["speech"]["speaker"]["name"]
+    assert held(name) == "Oskar Lind" and "signature" in name
+    # the role read with the held name is held with it, not printed
+    assert r.data["speech"]["speaker"]["role"] == "TO CHECK: speaker's role"
+    assert r.findings.header.found_by["speaker"] == "signature"
+
+
+def test_a_signature_after_the_first_paragraph_and_a_body_that_signs():
+    first = "I write to you about the rivers of the basin and the work we share with all the partners of the Council."
+    r = _extract(
+        f"Letter to the Chair\n12 May 2010\n\nDear Madam Chair,\n\n{first}\n\n(signed)\nH.E. Mr. Oskar Lind\n\nAnnex\n"
+    )
+    assert held(r.data["speech"]["speaker"]["name"]) == "Oskar Lind"
+    r = _extract(
+        f"Statement\n12 May 2010\n\nDear Madam Chair,\n\n{first}\n\nWith best regards,\nThe Basin Team\n"
+    )
+    assert r.data["speech"]["speaker"]["name"] == "TO CHECK: speaker's name"
