@@ -1,10 +1,11 @@
 """Header facts a page gives outside the header's lines: how a statement's speaker, date and place are
 told around it.
 
-A press release names the speaker it quotes; a page's summary says whose address it is ("… Foreign
-Minister X said in his address to …"); an introduction names the person before "He made the following
-statement:"; a transcript labels each turn; a column is signed "By X" under its teaser; a blog repost
-labels its speaker below another post. Dates and places come from a closing dateline, the page's own
+A press release or a news item names the speaker it quotes; a page's summary says whose address it is
+("… Foreign Minister X said in his address to …"); an introduction names the person before "He made the
+following statement:"; a transcript labels each turn; a column is signed "By X" under its teaser; a blog
+repost labels its speaker below another post; a header may name its speaker below the salutations; a
+letter is signed. Dates and places come from a closing dateline, the page's own
 date stamp, a communiqué's first sentence or the opening paragraphs ("here in Lindhaven"). Each source
 fills only what the header's own lines (``header.parse_header``) left empty, in the order ``read_header``
 gives; every one of them is a shape with its own test (tests/extract/test_extract_header_variants.py).
