@@ -865,7 +865,19 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
                 and (i + 1 >= len(toks) or not toks[i + 1].is_cap)
             )
         )
-        if (low not in EVENT_NOUNS and low not in MILESTONE_NOUNS and not acronym) or is_blocked(tok):
+        # "the European Council in December agreed …": a council named for its meeting, its date right after
+        sitting = (
+            low == "council"
+            and tok.is_cap
+            and i > 0
+            and toks[i - 1].is_cap
+            and i + 2 < len(toks)
+            and toks[i + 1].low in ("in", "on", "of")
+            and is_blocked(toks[i + 2])
+        )
+        if (
+            low not in EVENT_NOUNS and low not in MILESTONE_NOUNS and not acronym and not sitting
+        ) or is_blocked(tok):
             continue
         if (
             acronym

@@ -217,3 +217,12 @@ def test_a_meeting_after_since_is_dated_by_its_own_phrase_but_not_across_a_new_c
         "Following the Basin Summit in Tarnow, the Minister will travel to Amsel (July 24-25) to see the dam.",
     )
     assert got == [("2008-07-24/2008-07-25", "planned", "Visit to Amsel")]
+
+
+def test_a_council_named_for_its_meeting_by_the_date_right_after_it():
+    got = timeline("20 November 2009", "The Basin Council in March agreed on a common fund.")
+    assert got == [("2009-03", "meeting", "Basin Council")]
+    # a council with no date beside it is a body, not a meeting
+    assert (
+        timeline("20 November 2009", "The Basin Council agreed on a common fund, as it said in March.") == []
+    )
