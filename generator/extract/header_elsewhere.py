@@ -517,6 +517,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("", lambda: place_is_not_the_speaker(header)),
         ("page date", lambda: page_dateline(header, removed)),
         ("meeting report", lambda: None if opens_as_speech else meeting_dateline(header, passages)),
+        ("meeting report", lambda: meeting_place(header, passages, text)),
         ("body", body_place),
     ]
     for source, step in steps:
@@ -546,7 +547,7 @@ _HOST = re.compile(
 
 _HERE_IN = re.compile(
     r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
-    r"here(?:\s+with\s+us)?(?:\s+today)?|welcome\s+(?:you\s+all|you|everyone|all\s+of\s+you)|to\s+be|"
+    r"here(?:\s+with\s+us)?(?:\s+today)?|welcome\s+(?:you\s+all|you|everyone|all\s+of\s+you|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})|to\s+be|"
     r"welcome(?=\s+to\s)|"
     r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place)\s+(?:here\s+)?(?:in|to)\s+"
     r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+)?"
@@ -659,6 +660,41 @@ def meeting_dateline(header: Header, passages) -> None:
     header.date = point
     header.date_source = f"paragraph {first.paragraph}, the meeting the statement reports"
     if header.place is None:
+        header.place, header.place_paragraph = m["p"], first.paragraph
+
+
+#: A report's first sentence placing the event it reports today: "A ceremony … took place in Nova Lind, …
+#: this afternoon", "The Ministers are meeting in Lindhaven today".
+_HELD_TODAY = re.compile(
+    r"\b(?:(?:was|were|is|are|is\s+being|are\s+being)\s+(?:held|convened)|took\s+place|is\s+taking\s+place|"
+    r"(?:are|is)\s+meeting)\s+(?:in|at)\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+    r"(?=[^.]{0,60}\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|yesterday)\b)"
+)
+
+
+def meeting_place(header: Header, passages, text: str) -> None:
+    """A report with no dateline of its own places the event it reports in its first sentence ("A ceremony …
+    took place in X … this afternoon"), above the statement's salutation if it quotes one: that is where
+    the statement was given."""
+    if header.place is not None:
+        return
+    first = next(
+        (
+            p
+            for p in passages
+            if p.role == "sentence" and p.words >= 12 and p.text.rstrip().endswith((".", "!"))
+        ),
+        None,
+    )  # (a page's headline above it has no full stop)
+    if first is None or not re.match(r"^(?:\d{1,2}\.\s+)?(?:The|A|An)\s", first.text):
+        return
+    lines = [normalise_space(line) for line in text.split("\n")]
+    salutation = next((k for k, line in enumerate(lines) if is_salutation(line)), None)
+    said = next((k for k, line in enumerate(lines) if first.text[:40] in line), None)
+    if salutation is not None and (said is None or salutation < said):
+        return  # a speech recalling where something took place, not a report
+    m = _HELD_TODAY.search(first.text)
+    if m and is_place(m["p"]):
         header.place, header.place_paragraph = m["p"], first.paragraph
 
 

@@ -113,3 +113,29 @@ def test_a_signature_after_the_first_paragraph_and_a_body_that_signs():
         f"Statement\n12 May 2010\n\nDear Madam Chair,\n\n{first}\n\nWith best regards,\nThe Basin Team\n"
     )
     assert r.data["speech"]["speaker"]["name"] == "TO CHECK: speaker's name"
+
+
+def test_a_report_places_the_event_it_reports_today():
+    r = _extract(
+        "Press Releases\n\n30.06.2008\n\nMinister Lind hands over the Presidency\n\n"
+        "A ceremony on the handing over of the Basin Presidency took place in Port Sella, on the main square, "
+        "this afternoon. The Presidency passes to Estravia at midnight.\n\n"
+        "The Minister was the first to address the audience with the following words:\n\nDear Minister,\n\n"
+        "I would like to thank you for coming to this short meeting on the square.\n"
+    )
+    assert r.data["event"]["place"] == "Port Sella"
+    assert r.findings.header.found_by["place"] == "meeting report"
+    # a speech recalling where something took place today is no report
+    speech = _extract(
+        "Basin Forum\n12 May 2010\n\nMr. Chairman,\n\n"
+        "A ceremony in memory of the flood victims took place in Port Sella this morning, and we remember them.\n"
+    )
+    assert speech.data["event"]["place"] == NO_PLACE
+
+
+def test_welcoming_a_guest_to_a_city_is_a_candidate_place():
+    r = _extract(
+        "Remarks by the Minister after the Basin Ministerial\n28 October 2010\n\n"
+        "I am pleased to welcome Foreign Minister Oskar Lind to Lindhaven. Our relationship is very important.\n"
+    )
+    assert held(r.data["event"]["place"]) == "Lindhaven"
