@@ -934,8 +934,12 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
             if h.speaker is not None:
                 trial = Header()
                 statement_line(trial, value)
-                named = (trial.speaker or "").split()
-                if named and h.speaker.split()[: len(named)] == named and len(h.speaker.split()) > len(named):
+                labelled_name = (trial.speaker or "").split()
+                if (
+                    labelled_name
+                    and h.speaker.split()[: len(labelled_name)] == labelled_name
+                    and len(h.speaker.split()) > len(labelled_name)
+                ):
                     # "Address Kuupik Kleist Arctic Council …" then "By Premier of Greenland, Kuupik Kleist.":
                     # the label says where the name ends
                     h.speaker, h.role = trial.speaker, trial.role

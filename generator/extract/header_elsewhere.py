@@ -419,6 +419,14 @@ _VALEDICTION = re.compile(
 _SIGNED = re.compile(r"^\(?\s*signed\s*\)?\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
+def _signed(line: str) -> str | None:
+    """What follows "(Signed)" on its line ("" when nothing does), or None for a line without it."""
+    if not line.lower().lstrip("( ").startswith("signed"):
+        return None
+    m = _SIGNED.match(line)
+    return m["rest"].strip() if m else None
+
+
 def signature_speaker(text: str, header: Header) -> None:
     """A letter's signature ("Yours sincerely, / (Signed) X Y / Minister of …"), wherever it stands: who
     signs is who writes, usually — a candidate, since a letter may be signed for someone else."""
@@ -426,21 +434,16 @@ def signature_speaker(text: str, header: Header) -> None:
         return
     lines = [normalise_space(line) for line in text.split("\n")]
     for k, line in enumerate(lines):
-        signed = _SIGNED.match(line) if line.lower().lstrip("(").startswith("signed") else None
-        if not (_VALEDICTION.match(line) or signed):
+        signed = _signed(line)
+        if not (_VALEDICTION.match(line) or signed is not None):
             continue
-        after = [rest for rest in ([signed["rest"]] if signed else []) + lines[k + 1 : k + 5] if rest]
-        after = [a for a in after if not _SIGNED.fullmatch(a) or _SIGNED.match(a)["rest"]]
-        for candidate in after[:2]:
-            name = (
-                _SIGNED.match(candidate)["rest"]
-                if candidate.lower().lstrip("(").startswith("signed")
-                else candidate
-            )
+        after = [_signed(a) or a for a in ([signed] if signed else []) + lines[k + 1 : k + 5] if a]
+        after = [a for a in after if a and _signed(a) != ""]
+        for n, name in enumerate(after[:2]):
             if re.match(r"^the\b", name, re.IGNORECASE):
                 continue  # "The Basin Team", "the Ministry": a body signs, nobody is named
             trial = Header()
-            following = after[after.index(candidate) + 1] if after.index(candidate) + 1 < len(after) else ""
+            following = after[n + 1] if n + 1 < len(after) else ""
             role_line = (
                 bool(following) and len(following.split()) <= 10 and bool(ROLE_WORDS.search(following))
             )
