@@ -12,8 +12,11 @@ build's own imports, and imports the writers' libraries while the build
 reads and templates; then it serves multiprocessing's own forkserver loop,
 so the pool, its queues and its workers are the standard library's.
 
-The server dies with the build (``PR_SET_PDEATHSIG``, and when the build
-closes its end of the "alive" pipe); workers forked from it die with it.
+The server dies with the build: at once by ``PR_SET_PDEATHSIG`` when the
+build's main thread started it (the signal is bound to the thread that
+forks, see ``workers.die_with_parent``), and in any case when the build's end
+of a pipe only it holds closes, which the kernel does when the build dies;
+workers forked from it die with it.
 Where the standard library's forkserver is not as this module expects,
 :func:`start` returns None and the workers are forked from the build as
 before.
@@ -39,8 +42,8 @@ log = logging.getLogger(__name__)
 class ForkServer:
     """A running server (see the module's docstring), installed as multiprocessing's."""
 
-    def __init__(self, pid: int, alive_w: int, address: str) -> None:
-        self.pid, self.alive_w, self.address = pid, alive_w, address
+    def __init__(self, pid: int, alive_w: int, own_w: int, address: str) -> None:
+        self.pid, self.alive_w, self.own_w, self.address = pid, alive_w, own_w, address
         self.context: BaseContext = multiprocessing.get_context("forkserver")
 
     def stop(self) -> None:
@@ -51,8 +54,9 @@ class ForkServer:
         with server._lock:
             if server._forkserver_pid == self.pid:
                 server._forkserver_pid = server._forkserver_alive_fd = server._forkserver_address = None
-        with contextlib.suppress(OSError):
-            os.close(self.alive_w)
+        for fd in (self.own_w, self.alive_w):
+            with contextlib.suppress(OSError):
+                os.close(fd)
         with contextlib.suppress(OSError):
             os.kill(self.pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError):
@@ -123,41 +127,53 @@ def start(warm: Callable[[], None], die_with_parent: Callable[[int], None]) -> F
             if not util.is_abstract_socket_namespace(address):
                 os.chmod(address, 0o600)
             listener.listen()
+            # multiprocessing's "alive" pipe: its write end goes to every worker with its
+            # queues, so it closes only when they are all gone, not when the build dies.
             alive_r, alive_w = os.pipe()
+            # The build's own, held by nothing else: the server ends when it closes.
+            own_r, own_w = os.pipe()
             pid = os.fork()
             if pid == 0:  # pragma: no cover - the server process (coverage does not follow forks)
-                _serve(listener.fileno(), alive_r, alive_w, parent, warm, die_with_parent)
+                _serve(listener.fileno(), own_r, (alive_r, alive_w, own_w), parent, warm, die_with_parent)
             os.close(alive_r)
+            os.close(own_r)
         finally:
             listener.close()
         server._forkserver_address = address
         server._forkserver_alive_fd = alive_w
         server._forkserver_pid = pid
-    return ForkServer(pid, alive_w, address)
+    return ForkServer(pid, alive_w, own_w, address)
 
 
 def _serve(
     listener_fd: int,
-    alive_r: int,
-    alive_w: int,
+    own_r: int,
+    unused: tuple[int, ...],
     parent: int,
     warm: Callable[[], None],
     die_with_parent: Callable[[int], None],
 ) -> None:  # pragma: no cover - runs in the server process
-    """The server: never returns to the build's code it was forked from."""
+    """The server: never returns to the build's code it was forked from.
+
+    It serves until *own_r* reads end of file: the build closed its end, or
+    died. (Not multiprocessing's "alive" pipe, which its workers hold too:
+    they would keep it alive, and it them.)"""
     from multiprocessing import forkserver
 
     code = 1
     try:
-        os.close(alive_w)
+        for fd in unused:
+            os.close(fd)
         # Ctrl-C reaches the whole process group: the build handles it and stops the
         # server; SIGTERM ends it quietly, not through the build's handler.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         die_with_parent(parent)
         warm()
-        forkserver.main(listener_fd, alive_r, [])
-    except SystemExit:  # the build closed its end of the "alive" pipe: done
+        if os.getppid() != parent:  # the build ended while this warmed up
+            raise SystemExit
+        forkserver.main(listener_fd, own_r, [])
+    except SystemExit:  # the build closed its end of the pipe, or died: done
         code = 0
     except BaseException:
         log.exception("The writers' fork server failed")

@@ -20,6 +20,8 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
@@ -65,13 +67,30 @@ def write(fmt: str, document: RenderedDocument, timeout: float | None = None) ->
     )
 
 
-def die_with_parent(parent: int) -> None:
-    """Have the kernel kill this process when its parent dies (Linux).
+def die_with_parent(parent: int, forked_by_main_thread: bool = True, watch: bool = False) -> None:
+    """Have this process end when its parent process dies (Linux).
 
     A build killed with SIGKILL cannot stop its workers; without this they
     would live on under init, 100 MB each, rendering for nobody.
+
+    The kernel's ``PR_SET_PDEATHSIG`` fires when the *thread* that forked this
+    process ends, not the process: a pool started from a thread that then
+    ended (a preview's or a caller's build thread) lost its workers, and the
+    build failed with a broken pool. So it is asked for only when the
+    parent's main thread forked this process. Otherwise, with *watch*, a
+    daemon thread looks at the parent's pid twice a second (a process whose
+    parent dies is adopted by another); without it (the fork server, which
+    must stay one thread to fork safely) the caller watches for itself.
     """
     if not sys.platform.startswith("linux"):  # pragma: no cover - elsewhere they end at their next task
+        return
+    if os.getppid() != parent:  # the parent died already
+        os._exit(1)
+    if not forked_by_main_thread:
+        if watch:
+            threading.Thread(
+                target=_watch_parent, args=(parent,), name="briefkit-parent", daemon=True
+            ).start()
         return
     import ctypes
 
@@ -83,11 +102,22 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def warm_up(memory_mb: int | None, formats: tuple[str, ...], parent: int | None = None) -> None:
+def _watch_parent(parent: int) -> None:  # pragma: no cover - runs in a worker
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def warm_up(
+    memory_mb: int | None,
+    formats: tuple[str, ...],
+    parent: int | None = None,
+    forked_by_main_thread: bool = True,
+) -> None:
     """Set the worker's memory ceiling, and import what its tasks need while
     the parent reads and templates the content."""
     if parent is not None:
-        die_with_parent(parent)
+        die_with_parent(parent, forked_by_main_thread, watch=True)
     # The parent owns Ctrl-C (the whole terminal group gets it) and stops the
     # workers with SIGTERM, which should end them quietly, not raise in them
     # as it does in the parent.
@@ -187,10 +217,15 @@ class Workers:
         from . import forkserver
 
         self.before = set(multiprocessing.active_children())
-        self.server = forkserver.start(functools.partial(import_writers, formats, theme), die_with_parent)
+        # The fork server, or the workers here, are forked by this thread (die_with_parent says why it matters).
+        by_main_thread = threading.current_thread() is threading.main_thread()
+        self.server = forkserver.start(
+            functools.partial(import_writers, formats, theme),
+            functools.partial(die_with_parent, forked_by_main_thread=by_main_thread),
+        )
         if self.server:
-            # Workers are forked from the server (warm) when the pool first needs them.
-            context, parent = self.server.context, self.server.pid
+            # Workers are forked from the server (warm, one thread) when the pool first needs them.
+            context, parent, by_main_thread = self.server.context, self.server.pid, True
         else:
             # Forked from here, they import the writers themselves; macOS and Windows only spawn safely.
             context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
@@ -199,7 +234,7 @@ class Workers:
             max_workers=count,
             mp_context=context,
             initializer=warm_up,
-            initargs=(memory_mb, formats, parent),
+            initargs=(memory_mb, formats, parent, by_main_thread),
         )
         if not self.server:
             self.pool.submit(int)  # launches the workers now rather than at the first task

@@ -191,3 +191,81 @@ def test_imports_that_need_the_compilers_search_get_it(monkeypatch):
     workers.without_compiler_search(imports)
     assert calls == [False, True]
     assert util._findLib_gcc is not workers._not_searched and util._findLib_ld is not workers._not_searched
+
+
+def _start_in_a_thread_that_ends(count: int = 2):
+    started: list = []
+    thread = threading.Thread(target=lambda: started.append(workers.start(count, None, ("pdf",))))
+    thread.start()
+    thread.join()
+    assert not thread.is_alive() and started[0] is not None
+    time.sleep(0.5)  # what the kernel does when the thread that forked a process ends, it has done
+    return started[0]
+
+
+@pytest.mark.parametrize("server", [True, False], ids=["fork-server", "forked-from-the-build"])
+def test_a_pool_started_from_a_thread_that_ends_keeps_its_workers(server, monkeypatch):
+    """PR_SET_PDEATHSIG fires when the forking *thread* ends: the pool's fork server (or
+    its workers) must not die with the thread that started the pool."""
+    import os
+
+    from generator.pipeline import forkserver
+
+    expected = server and forkserver.usable()
+    if not server:
+        monkeypatch.setattr(forkserver, "usable", lambda: False)
+    pool = _start_in_a_thread_that_ends()
+    try:
+        assert (pool.server is not None) == expected
+        pids = {pool.ask(os.getpid).result(timeout=60) for _ in range(6)}
+        assert pids and os.getpid() not in pids
+        if pool.server:
+            assert _alive(pool.server.pid)
+    finally:
+        pool.close()
+
+
+_ORPHAN = """
+import os, sys, threading, time
+sys.path.insert(0, {tests!r})
+from generator.pipeline import workers
+started = []
+thread = threading.Thread(target=lambda: started.append(workers.start(2, None, ("pdf",))))
+thread.start(); thread.join()
+pool = started[0]
+pids = {{pool.ask(os.getpid).result(timeout=60) for _ in range(6)}}
+server = pool.server.pid if pool.server else None
+print(" ".join(map(str, [server or 0, *pids])), flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="Linux's parent-death signal")
+@pytest.mark.parametrize("server", [True, False], ids=["fork-server", "forked-from-the-build"])
+def test_workers_of_a_pool_started_from_a_thread_still_die_with_a_killed_build(server):
+    import signal
+    import subprocess
+    import sys
+
+    from helpers import REPO, process_alive
+
+    code = _ORPHAN.format(tests=str(Path(__file__).parent.parent))
+    if not server:
+        code = code.replace(
+            "from generator.pipeline import workers",
+            "from generator.pipeline import workers, forkserver\nforkserver.usable = lambda: False",
+        )
+    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=REPO) as build:
+        try:
+            first = build.stdout.readline().split()
+        finally:
+            build.send_signal(signal.SIGKILL)
+    assert first, "the build printed nothing"
+    server_pid, *worker_pids = map(int, first)
+    assert worker_pids
+    assert (server_pid != 0) == server
+    deadline = time.monotonic() + 20
+    left = ([server_pid] if server_pid else []) + worker_pids
+    while time.monotonic() < deadline and any(process_alive(p) for p in left):
+        time.sleep(0.1)
+    assert not [p for p in left if process_alive(p)], "processes outlived the killed build"
