@@ -874,6 +874,7 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
             and i + 2 < len(toks)
             and toks[i + 1].low in ("in", "on", "of")
             and is_blocked(toks[i + 2])
+            and _council_is_subject(text, toks, i)
         )
         if (
             low not in EVENT_NOUNS and low not in MILESTONE_NOUNS and not acronym and not sitting
@@ -978,6 +979,17 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
 
 #: A topic whose "in X" says where the topic is, not where the meeting was: "on the situation in X".
 _TOPIC_NOUNS = frozenset(("situation", "question", "crisis", "conflict", "peace", "security", "developments"))
+
+
+def _council_is_subject(text: str, toks: list[_Tok], i: int) -> bool:
+    """ "The European Council in December agreed": the council opens its clause; "He briefed the Security
+    Council on 6 June" speaks of the body, not of its meeting."""
+    j = i
+    while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word:
+        j -= 1
+    return bool(
+        re.search(r"(?:^|[,;:]\s*|\b(?:and|when|as|while|after)\s+)(?:the\s+)?$", text[: toks[j].start], re.I)
+    )
 
 
 def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
