@@ -326,7 +326,8 @@ _WORD_BESIDE_NUMBER = re.compile(
 def in_english(text: str) -> str:
     """A dateline's date in the English the date rules read: month names of other languages ("5 de
     diciembre de 2010", "le 5 décembre 2010", "5. Dezember 2010") and misspelt ones ("Feburary 5",
-    "5 Decemeber") put in English, a year-first date ("2010.09.05", "2010/09/05") written with dashes.
+    "5 Decemeber") put in English, a year-first date ("2010.09.05", "2010/09/05") written with dashes, a
+    dashed day-first one ("12-05-2010") with dots.
     Only words beside a number change: elsewhere "Member" or "mars" stay what they are."""
     foreign = _foreign_months()
 
@@ -341,6 +342,7 @@ def in_english(text: str) -> str:
             english = close[0].title() if close else None
         return m.group(0).replace(word, english) if english else m.group(0)
 
+    text = re.sub(r"\b(\d{1,2})\s+(st|nd|rd|th)\b", r"\1\2", text)  # "12 th May": a PDF's spaced ordinal
     text = _WORD_BESIDE_NUMBER.sub(month, text)
     text = re.sub(
         r"\b(\d{1,2})\s+de\s+([A-Z][a-z]+)\s+de\s+((?:19|20)\d\d)\b", r"\1 \2 \3", text
@@ -349,6 +351,8 @@ def in_english(text: str) -> str:
         r"\b(\d{1,2})\.\s+([A-Z][a-z]+)\s+((?:19|20)\d\d)\b", r"\1 \2 \3", text
     )  # "5. December 2010"
     text = re.sub(r"^le\s+(?=\d)|(?<=,\s)le\s+(?=\d)", "", text)  # "Genève, le 5 décembre 2010"
+    # "12-05-2010": day first, as dotted dates are read (a month-first date is written with slashes)
+    text = re.sub(r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b", r"\1.\2.\3", text)
     return re.sub(r"\b((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})\b", r"\1-\2-\3", text)
 
 

@@ -1665,7 +1665,7 @@ def dateline(h: Header, line: str) -> bool:
             r"\s+by\s+\S+(?:\s+\S+)?$", "", text
         )  # "Posted on May 12, 2010 by admin": a blog's by-line
     text = re.sub(
-        r"^on\s+(?=\d|[A-Z])|"  # "… Press Conference on October 31, 2011": what follows the speaker's name
+        r"^on\s+(?:the\s+)?(?=\d|[A-Z])|"  # "… Press Conference on October 31, 2011": what follows the speaker's name
         r"^(?:date(?:\s+of\s+delivery)?|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*"
         r"|^(?:(?:first\s+)?published|posted|last\s+updated|updated|issued|released)(?:\s+on)?\s*[:\-–]?\s*(?=\S)",
         "",
@@ -1734,6 +1734,8 @@ def dateline(h: Header, line: str) -> bool:
     for part in before + after:
         if _WEEKDAY.match(part) or _TIME.match(part) or _RELEASE_NUMBER.match(part):
             continue
+        if part.lower() in ("on", "on the", "the", "dated", "of"):
+            continue  # "Lindhaven, on the 12th May 2010"
         if is_place(part):
             places.append(_unshout(part))
             continue

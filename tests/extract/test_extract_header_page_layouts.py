@@ -339,6 +339,9 @@ def test_an_addressee_list_without_commas_names_nobody():
         ("Lindhaven, 5th Novmber, 2010", "2010-11-05", "Lindhaven"),
         ("Lindhaven, 2010.09.05", "2010-09-05", "Lindhaven"),  # year first
         ("Lindhaven, 2010/09/05", "2010-09-05", "Lindhaven"),
+        ("Lindhaven, 12-05-2010", "2010-05-12", "Lindhaven"),  # dashed, day first like dotted dates
+        ("Lindhaven, on the 12th May 2010", "2010-05-12", "Lindhaven"),
+        ("Lindhaven, 12 th May 2010", "2010-05-12", "Lindhaven"),  # a PDF's spaced ordinal
     ],
 )
 def test_datelines_in_other_languages_and_misspelt(dateline, date, place):
@@ -352,6 +355,7 @@ def test_only_words_beside_a_number_are_read_as_months():
     assert in_english("the Basin Forum 2010") == "the Basin Forum 2010"
     assert in_english("12 May 2010") == "12 May 2010"
     assert in_english("Lindhaven, 5 mai 2010") == "Lindhaven, 5 May 2010"
+    assert in_english("No. 1305-25-09-2010") == "No. 1305-25-09-2010"  # a release number, not a date
 
 
 def test_the_speaker_named_after_the_salutations():
