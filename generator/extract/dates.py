@@ -112,7 +112,10 @@ FUTURE = re.compile(
     r"\b(will|shall|is to be|are to be|to be (?:held|convened|organi[sz]ed|hosted)|"
     r"plans? to|planned|intends? to|look(?:s|ing)? forward|up-?coming|forthcoming|"
     r"stands? ready to|exploring|scheduled|would like to (?:host|invite|convene)|ahead of|in the run-up to|"
-    r"in preparation for|leading up to|com(?:ing|es) (?:as it does )?before)\b|'ll\b",
+    r"in preparation for|leading up to|com(?:ing|es) (?:as it does )?before|"
+    # "discussed with him holding an emergency meeting on …": a meeting still to be held when it was discussed
+    r"(?:agreed|decided|discussed|proposed|suggested|considered)\s+(?:with\s+\w+\s+)?(?:to\s+)?"
+    r"(?:hold(?:ing)?|conven(?:e|ing)|organi[sz](?:e|ing)|host(?:ing)?)\b)\b|'ll\b",
     re.IGNORECASE,
 )
 
@@ -674,6 +677,9 @@ def _b_weekday(m, ctx, text, s, e):
     sp = ctx.speech
     rel = (m.groupdict().get("rel") or "").lower()
     future = rel == "next" or (rel != "last" and bool(ctx.future))
+    said_of = re.search(r"\b(yesterday|tomorrow),\s*$", m.string[: m.start("wd")], re.IGNORECASE)
+    if said_of:
+        future = said_of.group(1).lower() == "tomorrow"  # "yesterday, Sunday": the day it restates
     value = None
     if sp is not None and sp.day is not None:
         day = dt.date(sp.year, sp.month, sp.day)

@@ -177,3 +177,16 @@ def test_an_irregular_past_gives_a_day_without_year_its_past():
     # "paid" is a past tense without -ed: 4 February, said in November, is the February before
     m = one("The Minister paid a courtesy call on the King on 4 February.", DatePoint(2009, 11, 20))
     assert m.date.iso() == "2009-02-04"
+
+
+def test_a_meeting_discussed_to_be_held_looks_forward_and_a_restated_day_keeps_its_side():
+    # said on Monday 4 February 2013
+    monday = DatePoint(2013, 2, 4)
+    text = (
+        "He met his envoy yesterday, Sunday, and discussed with him holding an emergency meeting on the "
+        "morning of the Summit, Wednesday."
+    )
+    got = [(m.text, m.date.iso()) for m in find_dates(text, monday)]
+    assert ("Sunday", "2013-02-03") in got and ("Wednesday", "2013-02-06") in got
+    # without the planning verb, a past sentence's Wednesday is the last one
+    assert one("The envoys met on Wednesday.", monday).date.iso() == "2013-01-30"
