@@ -62,12 +62,13 @@ def hold_weak(header: Header) -> None:
 
 
 def candidate_note(header: Header, fact: str) -> str | None:
-    """ "paragraph 3 of the statement says “Geneva”": where a held-back candidate was read, for the draft."""
+    """ "perhaps “Geneva” (paragraph 3, the statement's opening paragraphs)": a held-back candidate and where
+    it was read, for the draft. The candidate comes first: ``briefkit validate`` shortens long values."""
     value = header.candidates.get(fact)
     if value is None:
         return None
     source = header.found_by.get(fact, "")
     where = SOURCES.get(source, source)
     if fact == "place" and header.place_paragraph and source in ("body", "meeting report"):
-        where = f"paragraph {header.place_paragraph} ({where})"
-    return f"{where} suggests “{value}”"
+        where = f"paragraph {header.place_paragraph}, {where}"
+    return f"perhaps “{value}” ({where})"

@@ -129,9 +129,9 @@ NO_PLACE = "TO CHECK: place of the meeting"
 
 
 def held(value: str) -> str | None:
-    """The candidate a TO CHECK placeholder shows ("TO CHECK: place of the meeting — paragraph 2 (…)
-    suggests “Lindhaven”"): a value a weak source gave, held back from being printed as a fact."""
-    m = re.search(r"^TO CHECK: .* suggests “(?P<v>[^”]+)”$", str(value))
+    """The candidate a TO CHECK placeholder shows ("TO CHECK: place of the meeting —
+    perhaps “Lindhaven” (paragraph 2, …)"): a value a weak source gave, held back from being printed."""
+    m = re.search(r"^TO CHECK: [^—]* — perhaps “(?P<v>[^”]+)” \(.+\)$", str(value))
     return m["v"] if m else None
 
 

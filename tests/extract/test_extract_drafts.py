@@ -110,3 +110,24 @@ def test_an_empty_timeline_makes_no_timeline_document_and_says_so(tmp_path):
     asked = run("--project", str(tmp_path), "build", "no-dates", "-f", "html", "-d", "timeline")
     assert asked.exit_code == 0, asked.output
     assert (out / "timeline.html").exists()
+
+
+def test_a_candidate_place_is_listed_to_check_and_never_printed(tmp_path):
+    """A place read from the opening ("here in X") is held back: validate shows the candidate with its
+    line, and the built pages print neither the placeholder nor the note."""
+    statement = tmp_path / "here.txt"
+    statement.write_text(
+        "Remarks by Ms. Tilde Aske\n2 May 2011\n\nColleagues,\n\nIt is a pleasure to be here in Lindhaven "
+        "with all of you, and we ask every state on the river to publish its flood maps this year.\n",
+        encoding="utf-8",
+    )
+    init = run("--project", str(tmp_path), "init", "here-draft", "--speech", str(statement))
+    assert init.exit_code == 0, init.output
+    validate = run("--project", str(tmp_path), "validate", "here-draft")
+    place_warning = [line for line in validate.output.splitlines() if "event.place" in line]
+    assert place_warning and any("Lindhaven" in line for line in place_warning), validate.output
+    build = run("--project", str(tmp_path), "build", "here-draft", "-f", "html")
+    assert build.exit_code == 0, build.output
+    for page in (tmp_path / "build" / "here-draft").glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "TO CHECK" not in text.upper() and "perhaps “Lindhaven”" not in text, page.name

@@ -49,7 +49,7 @@ def test_a_place_said_only_in_the_opening_is_held_as_a_candidate():
     assert "in Port Sella" not in str(r.data["summary"])
     assert any("event.place" in t and "Port Sella" in t for t in r.todo)
     # the draft's comment says the same, for the person who sets the place
-    assert "Not in the header: paragraph 1" in r.yaml
+    assert "Not in the header: perhaps “Port Sella” (paragraph 1" in r.yaml
 
 
 def test_a_dateline_at_the_end_is_firm():
