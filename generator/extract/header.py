@@ -809,8 +809,12 @@ def _year_of_title(lines: list[str]) -> DatePoint | None:
     line dates the statement: the year is stated, the day is not (the draft gives the year only)."""
     for line in lines:
         m = _MEETING_YEAR.search(line)
+        # the statement's own occasion ("Statement to the … Conference 2010", "Fifty-Fourth Session of …
+        # 2010"), not a meeting a title looks ahead to ("Preparing for the Basin Summit 2015")
+        own = _STATEMENT.match(line) or _OCCASION_START.match(line) or _ORDINAL.match(line)
         if (
             m
+            and own
             and EVENT_WORDS.search(line[: m.start()])
             and not re.search(r"\b(?:by|until|to|vision|agenda)\s*$", line[: m.start()], re.I)
         ):

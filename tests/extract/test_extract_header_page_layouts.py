@@ -458,3 +458,8 @@ def test_a_news_item_names_who_spoke_only_when_named_again():
 def test_a_journalists_by_line_is_not_the_speaker():
     top = "Basin News\nBy Amal Orr, Staff Writer\nMay 12, 2010"
     assert facts(top, RELEASE)[:2] == ("Lena Kost", "2010-05-12")
+
+
+def test_a_title_looking_ahead_to_a_meeting_gives_no_year():
+    assert facts("Preparing for the Basin Summit 2015\n\nLindhaven")[1] == "TO CHECK: date of the statement"
+    assert facts("Fifty-Fourth Regular Session of the Basin Conference 2010")[1] == "2010"
