@@ -853,12 +853,41 @@ def _city_beside_dateline(h: Header, lines: list[str]) -> None:
 def _dashed_parts(line: str) -> list[str]:
     """ "University of Lindhaven, 10 September 2012 - Statement by X - Check against delivery": a header's
     facts on one line between dashes, each part read on its own when one of them is the statement line."""
-    parts = [p.strip() for p in re.split(r"\s[-–—]\s", line) if p.strip()]
-    if len(parts) < 2 or not any(_STATEMENT.match(p) for p in parts[1:]):
+    parts = [p.strip() for p in re.split(r"\s[-–—|]\s", line) if p.strip()]
+    if len(parts) < 2:
         return [line]
-    if all(_STATEMENT.match(p) or _DELIVERY.search(p) or dateline(Header(), p) for p in parts):
+    if any(_STATEMENT.match(p) for p in parts[1:]) and all(
+        _STATEMENT.match(p) or _DELIVERY.search(p) or dateline(Header(), p) for p in parts
+    ):
+        return parts
+    # "Oskar Lind – Minister of Inland Affairs", "Speech | Oskar Lind | 12 May 2010": a name beside its role,
+    # a kind of statement or a date, each its own line
+    named = [p for p in parts if _bare_name(p)]
+    others = [
+        p
+        for p in parts
+        if p not in named
+        and (
+            ROLE_WORDS.search(" ".join(p.split()[:3]))
+            or re.fullmatch(rf"{_KIND_WORDS}", p, re.IGNORECASE)
+            or dateline(Header(), p)
+        )
+    ]
+    if len(named) == 1 and len(named) + len(others) == len(parts):
         return parts
     return [line]
+
+
+def _bare_name(text: str) -> bool:
+    """Two to five capitalised words and nothing else: a person's name, on its own."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and all(is_name_word(w) or w.lower() in PARTICLES for w in words)
+        and not EVENT_WORDS.search(text)
+        and not ROLE_WORDS.search(text)
+        and not is_country(text)
+    )
 
 
 def _join_across_blocks(blocks: list[list[str]]) -> list[list[str]]:
@@ -908,8 +937,27 @@ def _join_run_ons(block: list[str]) -> list[str]:
     return out
 
 
+#: Words before a statement line that say it is a copy of it: "Full text of …", "Excerpts from the speech of …".
+_COPY_OF = re.compile(
+    r"^(?:(?:full|complete|official)\s+)?(?:text|excerpts?|extracts?)\s+(?:of|from)\s+(?:the\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+#: "Speaking notes for the Honourable X": notes for the speaker's remarks.
+_NOTES_FOR = re.compile(r"^speaking\s+notes\s+for\s+", re.IGNORECASE)
+#: A headline: "Prime Minister X addresses the Basin Forum", "Minister X opens the Council".
+_HEADLINE = re.compile(
+    r"^(?P<who>.{4,80}?)\s+(?:addresses|opens|speaks\s+(?:at|to|before)|delivers\s+(?:a|the|his|her)\s+"
+    r"(?:speech|statement|address|remarks))\b"
+)
+#: "Minister X: “Rivers unite us”": the speaker, then the statement's title in quotation marks.
+_NAME_THEN_TITLE = re.compile(r"^(?P<who>[^:“”\"]{4,80}):\s*[“\"](?P<t>[^”\"]{3,160})[”\"]\s*$")
+
+
 def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str] = ("", "")) -> bool:
     """Record what ``line`` tells; return True while role lines may follow a speaker."""
+    line = _NOTES_FOR.sub("Remarks by ", _COPY_OF.sub("", line))
+    if h.speaker is None and _speaker_then_more(h, line):
+        return True
     bare = line.strip().strip("()[]").strip()
     if _DELIVERY.search(bare) and len(bare.split()) <= 8:
         if dateline(h, line):
@@ -1106,6 +1154,26 @@ JOURNALIST = re.compile(
     r"contributor|staff)\b",
     re.IGNORECASE,
 )
+
+
+def _speaker_then_more(h: Header, line: str) -> bool:
+    """A headline or a quoted title after the speaker's name: "Prime Minister X addresses the Forum",
+    "Minister X: “Rivers unite us”". Taken only with a role or a style and a name of two words or more."""
+    headline = _HEADLINE.match(line)
+    titled = _NAME_THEN_TITLE.match(line)
+    m = headline or titled
+    if not m:
+        return False
+    trial = Header()
+    rest = by_whom(trial, m["who"])
+    if rest or not trial.speaker or len(trial.speaker.split()) < 2 or not (trial.role or trial.honorific):
+        return False
+    h.speaker, h.role = trial.speaker, h.role or trial.role
+    h.honorific = h.honorific or trial.honorific
+    country_from_role(h)
+    if titled and h.title is None:
+        h.title = titled["t"].strip()
+    return True
 
 
 #: "Speaker: Ms. X", "Event: Basin Forum", "Venue: Amsel", and "By H.E. Mr. X" under a "Statement" line.

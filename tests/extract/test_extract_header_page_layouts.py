@@ -463,3 +463,31 @@ def test_a_journalists_by_line_is_not_the_speaker():
 def test_a_title_looking_ahead_to_a_meeting_gives_no_year():
     assert facts("Preparing for the Basin Summit 2015\n\nLindhaven")[1] == "TO CHECK: date of the statement"
     assert facts("Fifty-Fourth Regular Session of the Basin Conference 2010")[1] == "2010"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Oskar Lind – Minister of Inland Affairs\nSpeech at the Basin Forum\n12 May 2010",
+        "Speech | Oskar Lind | 12 May 2010",
+        "Minister Oskar Lind: “Rivers unite us”\n12 May 2010",
+        "Speaking notes for the Honourable Oskar Lind, Minister of Inland Affairs\n12 May 2010",
+        "Excerpts from the speech of President Oskar Lind\n12 May 2010",
+        "Full text of President Oskar Lind's speech\n12 May 2010",
+        "Prime Minister Oskar Lind addresses the Basin Forum\n12 May 2010",
+    ],
+)
+def test_more_ways_a_page_names_the_speaker(top):
+    assert facts(top)[:2] == ("Oskar Lind", "2010-05-12")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Photo Gallery – Minister of Inland Affairs\n12 May 2010",  # a menu item beside a role: no name
+        "Lind Addresses the Basin Forum\n12 May 2010",  # a surname alone in a headline
+        "Basin News: “Rivers unite us”\n12 May 2010",  # a site's name before a quoted title
+    ],
+)
+def test_shapes_that_name_nobody(top):
+    assert facts(top)[0] == "TO CHECK: speaker's name"
