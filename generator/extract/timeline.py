@@ -685,7 +685,7 @@ def _under_heading(
     title = re.sub(r"^\s*(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s*", "", heading.text)
     title = re.sub(r"\s*\([^()]*(?:\)|$)", "", title).strip(" .:–—-")  # "(Executive Director of …)"
     words = title.split()
-    if not words or len(words) > 20 or title.endswith(("?", "!")) or find_dates(title, speech_date):
+    if not words or len(words) > 20 or title.endswith(("?", "!")) or find_dates(heading.text, speech_date):
         return None
     if not any(p.head in EVENT_NOUNS for p in event_phrases(title, [])):
         return None
@@ -754,6 +754,8 @@ def _lead_ins(speech: Speech, passages: list[Passage]) -> dict[int, str]:
 def _list_entry(passage: Passage, speech_date: DatePoint | None, lead_in: str | None) -> TimelineEntry | None:
     text = passage.text
     mentions = find_dates(text, speech_date, list_line=True)
+    if mentions and mentions[0].start > 2 and len(mentions) == 1:
+        return _list_entry_dated_last(passage, mentions[0], speech_date, lead_in)
     if not mentions or mentions[0].start > 2 or mentions[0].since:
         return None
     m = mentions[0]
@@ -805,6 +807,40 @@ def _list_entry(passage: Passage, speech_date: DatePoint | None, lead_in: str | 
         date_text=m.text,
         head=_head_of(title),
     )
+
+
+#: A list line ending in its date: "Expert workshop on floods – Lindhaven – 20 April 2010",
+#: "Basin Summit (Tarnow, 4 March 2010)".
+_DATED_LAST = re.compile(
+    rf"^(?P<title>.+?)\s*(?:[,(]|\s[–—-])\s*(?:(?P<place>{_PLACE_WORDS})\s*(?:,|\s[–—-])\s*)?$"
+)
+
+
+def _list_entry_dated_last(
+    passage: Passage, m: DateMention, speech_date: DatePoint | None, lead_in: str | None
+) -> TimelineEntry | None:
+    """A list line whose one date closes it: the words before are the meeting's name (a meeting word
+    among them) and, between them and the date, its place."""
+    text = passage.text
+    if m.date is None or m.since or text[m.end :].strip(" .;)") != "":
+        return None
+    found = _DATED_LAST.match(text[: m.start])
+    if found is None:
+        return None
+    title = _DETERMINER.sub("", found["title"].strip(" ,;:–—-"))
+    if not title or not any(p.head in EVENT_NOUNS for p in event_phrases(title, [])) or len(title.split()) > 14:
+        return None
+    entry = _list_entry(
+        replace(
+            passage,
+            text=f"{text[m.start : m.end]} {title}" + (f" ({found['place']})" if found["place"] else ""),
+        ),
+        speech_date,
+        lead_in,
+    )
+    if entry is not None:
+        entry.evidence = evidence(text, None, high=12)  # the line as written, not as re-ordered
+    return entry
 
 
 def _list_kind(title: str, lead_in: str | None) -> str:

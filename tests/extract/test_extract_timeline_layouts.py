@@ -226,3 +226,22 @@ def test_a_council_named_for_its_meeting_by_the_date_right_after_it():
     assert (
         timeline("20 November 2009", "The Basin Council agreed on a common fund, as it said in March.") == []
     )
+
+
+def test_list_lines_that_end_in_their_date():
+    text = (
+        "Statement by Mr. Arno Pell\nLindhaven, 20 November 2009\n\nMr. President,\n\n"
+        "Our calendar for the coming months is as follows:\n\n"
+        "• Expert workshop on floods – Lindhaven – 20 April 2010\n"
+        "• Basin Summit (Tarnow, 4 March 2010)\n"
+        "• Report on the floods published, 3 May 2010\n\n" + OTHER
+    )
+    got = [
+        (i["date"], i["title"], i.get("place"))
+        for i in extract_event(text, source_name="l.txt").data["timeline"]
+    ]
+    # a line with no meeting word (a report) is no item
+    assert got == [
+        ("2010-03-04", "Basin Summit", "Tarnow"),
+        ("2010-04-20", "Expert workshop on floods", "Lindhaven"),
+    ]
