@@ -296,3 +296,26 @@ def test_a_title_then_a_good_afternoon_salutation_in_a_web_page_reads_like_the_t
     text = f"Speech by the Minister at the Basin Conference, Lindhaven, 27 January 2010\n\n{title}\n\nGood afternoon ladies and gentlemen,\n\n{body}\n"
     (tmp_path / "s.txt").write_text(text, encoding="utf-8")
     assert _paragraphs(tmp_path / "s.html") == _paragraphs(tmp_path / "s.txt") == [body]
+
+
+def test_a_dash_a_pdfs_line_wrap_put_at_a_lines_start_is_no_bullet():
+    """ "… the Directorate" / "– notably the possibility …": a dash inside a sentence, wrapped to the start of
+    a line aligned with the one above, stays in its paragraph; a dash under a lead-in ending with a colon,
+    or indented, is a list's bullet."""
+    from generator.extract.readers.pdf import _Line, _paragraphs
+
+    def lines(texts: list[str], xs: list[float]) -> list[_Line]:
+        return [
+            _Line(0, 700.0 - 14.6 * i, x, 10.8, [(x, t)])
+            for i, (t, x) in enumerate(zip(texts, xs, strict=True))
+        ]
+
+    wrapped = [
+        "We met the Executive Director of the Counter-Flood Directorate of the Basin Council",
+        "– notably to discuss the possibility of a joint meeting in Lindhaven next year.",
+    ]
+    assert _paragraphs(lines(wrapped, [72.0, 72.0])) == [" ".join(wrapped)]
+    listed = ["We agreed on two things:", "– a joint meeting next year;", "– a shared flood map."]
+    assert _paragraphs(lines(listed, [72.0, 72.0, 72.0])) == listed
+    indented = ["We agreed on two things", "– a joint meeting next year"]
+    assert _paragraphs(lines(indented, [72.0, 90.0])) == indented

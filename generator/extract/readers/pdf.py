@@ -184,7 +184,7 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             gap = prev.y - line.y
             new = (
                 (line.page == prev.page and usual and gap > usual * _PARAGRAPH_GAP)
-                or _STARTS_ITEM.match(line.text) is not None
+                or (_STARTS_ITEM.match(line.text) is not None and not _wrapped_dash(prev, line))
                 or (line.page != prev.page and prev.text.endswith((".", "!", "?", ":", ",")))
             )
             if new:
@@ -194,6 +194,17 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     if current:
         out.append(" ".join(ln.text for ln in current))
     return out
+
+
+def _wrapped_dash(prev: _Line, line: _Line) -> bool:
+    """ "… the Committee's Directorate" / "– notably the …": a dash inside a sentence that the line's wrap
+    put at its start, not a list's bullet — the line starts where the one above does, and that one does
+    not end a sentence or a lead-in."""
+    return (
+        line.text[:1] in "-–—"
+        and abs(line.x - prev.x) < 2.0
+        and not prev.text.rstrip().endswith((":", ";", ".", "!", "?"))
+    )
 
 
 def _line_spacing(lines: list[_Line]) -> float:
