@@ -635,6 +635,7 @@ def build_timeline(
     }
     reading = _Reading()
     previous: Passage | None = None
+    frame = _week_frame(passages, header_lines, speech_date)
     for passage in passages:
         if passage.role == "note" or passage.paragraph in in_header:
             continue
@@ -653,6 +654,8 @@ def build_timeline(
                 reading.before = None
                 continue
         found, loose = _sentence_entries(passage, speech_date, reading)
+        if not found and frame is not None and passage.role == "sentence":
+            found = _in_the_frame(passage, frame, speech_date)
         for entry in found:
             entry.order = passage.index
         entries.extend(found)
@@ -662,6 +665,61 @@ def build_timeline(
     unresolved = [e for e in merged if e.date is None]
     dated.sort(key=lambda e: (e.date.sort_key() if e.date else (), min(e.cite), e.order))
     return Timeline(dated, unresolved, unplaced)
+
+
+#: A page that dates all it reports by its title: "This week at the Foreign Office", "The week in review".
+_WEEK_TITLE = re.compile(r"\b(?:this\s+week|the\s+week\s+in\s+review|week\s+in\s+review)\b", re.IGNORECASE)
+
+
+def _week_frame(
+    passages: list[Passage], header_lines: set[str] | frozenset[str], speech_date: DatePoint | None
+) -> DateMention | None:
+    """A weekly round-up's own "this week", said in its title (a short line at the top): every meeting it
+    reports in the past without a date of its own happened then."""
+    if speech_date is None or speech_date.day is None:
+        return None
+    tops = [line for line in header_lines if len(line.split()) <= 8]
+    tops += [p.text for p in passages[:3] if len(p.text.split()) <= 8]
+    if not any(_WEEK_TITLE.search(line) for line in tops):
+        return None
+    week = find_dates("this week", speech_date)
+    return week[0] if week and week[0].date is not None else None
+
+
+def _in_the_frame(passage: Passage, frame: DateMention, speech_date: DatePoint | None) -> list[TimelineEntry]:
+    """A sentence of a weekly round-up with no date of its own, read through the clause of its first verb
+    of meeting, in the past tense: "David Cameron met US president X and discussed …"."""
+    text = passage.text
+    verb = _MET_BY_ITSELF.search(text) or _HAPPENED.search(text)
+    if verb is None or is_future(text):
+        return []
+    # the verb's own clause: up to the next comma or "and" after it ("… met X and discussed A, B and C")
+    cut = re.compile(r",|\s(?:and|to|where|while)\s").search(text, verb.end())
+    part = text[: cut.start()] if cut else text
+    at = DateMention(verb.start(), verb.start(), frame.text, frame.date, relative=frame.text)
+    phrases = event_phrases(part, [])
+    found = _clause_event(part, at, [at], phrases, set(), speech_date)
+    if found is None:
+        return []
+    index, title, head = found
+    kind = "milestone" if head == "milestone" else _kind_of(head, title)
+    return [
+        TimelineEntry(
+            date=frame.date,
+            title=title if index is None else phrases[index].title,
+            kind=kind,
+            place=_place_in_clause(part, at),
+            planned=False,
+            cite=[passage.paragraph],
+            evidence=evidence(text, None, high=14),
+            evidence_paragraph=passage.paragraph,
+            significance=_significance(text),
+            relative=frame.text,
+            found_in=[f"sentence ¶{passage.paragraph}, dated by the page's title"],
+            date_text=f"{frame.text} (the page's title)",
+            head=head,
+        )
+    ]
 
 
 def _under_heading(
@@ -828,7 +886,11 @@ def _list_entry_dated_last(
     if found is None:
         return None
     title = _DETERMINER.sub("", found["title"].strip(" ,;:–—-"))
-    if not title or not any(p.head in EVENT_NOUNS for p in event_phrases(title, [])) or len(title.split()) > 14:
+    if (
+        not title
+        or not any(p.head in EVENT_NOUNS for p in event_phrases(title, []))
+        or len(title.split()) > 14
+    ):
         return None
     entry = _list_entry(
         replace(

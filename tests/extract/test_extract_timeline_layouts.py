@@ -6,6 +6,7 @@ against that day. The names of places and meetings are invented.
 
 from __future__ import annotations
 
+from generator.content.partial_date import DatePoint
 from generator.extract import extract_event
 
 OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
@@ -245,3 +246,25 @@ def test_list_lines_that_end_in_their_date():
         ("2010-03-04", "Basin Summit", "Tarnow"),
         ("2010-04-20", "Expert workshop on floods", "Lindhaven"),
     ]
+
+
+def test_a_weekly_round_up_dates_what_it_reports_by_its_title():
+    text = (
+        "News story\n\nThis week at the Water Office\n\nA look at news from the Water Office this week.\n\n"
+        "The Minister met the Estravian Foreign Minister Ona Brisk and discussed floods, dams and fisheries.\n\n"
+        "On his tour of the north, the Deputy Minister travelled to Tarnow to open the new pumping station "
+        "that serves the farms of the eastern valley.\n\n"
+        "Our rivers are cleaner than they were ten years ago.\n\n"
+        "Published 23 July 2010\n"
+    )
+    result = extract_event(text, source_name="weekly.txt", speech_date=DatePoint(2010, 7, 23))
+    got = [(i["date"], i["title"]) for i in result.data["timeline"]]
+    assert got == [
+        ("2010-07", "Meeting with the Estravian Foreign Minister Ona Brisk"),
+        ("2010-07", "Visit to Tarnow"),
+    ]
+    # without the title's "this week", an undated sentence dates nothing
+    plain = extract_event(
+        text.replace("This week at", "News from"), source_name="w.txt", speech_date=DatePoint(2010, 7, 23)
+    )
+    assert plain.data["timeline"] == []
