@@ -164,6 +164,7 @@ def _import_libraries(formats: tuple[str, ...]) -> None:
 
         if raster.drawer() == "CairoSVG":
             import cairosvg  # noqa: F401
+        raster.warm_up(raster.drawer())
 
 
 def without_compiler_search(imports: Callable[[], None]) -> None:

@@ -144,6 +144,19 @@ FAULTS = {
         3,
         (TEMPLATE, "map.svg", "bytes", "limited"),
     ),
+    "docx-svg-that-crashes-librsvg": Fault(
+        # An feConvolveMatrix of order 30: librsvg 2.54 panics and aborts the process drawing;
+        # the build blamed the dead worker on memory and a long table.
+        lambda a: a.fact_sheet(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40" aria-label="x">'
+            '<filter id="f"><feConvolveMatrix order="30" kernelMatrix="'
+            + " ".join(["1"] * 900)
+            + '"/></filter><rect width="60" height="40" filter="url(#f)"/></svg>'
+        ),
+        DOCX,
+        3,
+        (TEMPLATE, "<svg>", "crashed"),
+    ),
     "docx-fifo-picture": Fault(
         lambda a: _fifo_picture(a, "photo.png"), DOCX, 3, (TEMPLATE, "not a regular file")
     ),

@@ -103,6 +103,29 @@ def test_a_huge_generated_document_is_stopped(attacked: Attack):
     attacked.refused(result, 4, "Rendering 'fact-sheet' as PDF took longer than 1 s")
 
 
+def test_an_svg_drawn_for_ever_is_stopped_at_the_time_limit(attacked: Attack):
+    """feTurbulence with 10⁸ octaves keeps librsvg in C for hours, where the time limit's
+    alarm never runs: the build ignored --timeout 3 and waited for ever. The picture is
+    drawn in a child that is killed in time, and the error names the template's <svg>."""
+    from generator.writers.docx import raster
+
+    if raster.drawer() != "librsvg":
+        pytest.skip("librsvg is not installed (Debian: librsvg2-2); CairoSVG draws no filters")
+    attacked.write(
+        {
+            FACT_SHEET: FACT_SHEET_WITH.format(
+                body='<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400" aria-label="x">'
+                '<filter id="f"><feTurbulence baseFrequency="0.01" numOctaves="100000000"/></filter>'
+                '<rect width="600" height="400" filter="url(#f)"/></svg>'
+            )
+        }
+    )
+    before = snapshot(attacked.build_dir)
+    run = briefkit(attacked.root, "build", "-d", "fact-sheet", "-f", "docx", "--timeout", "3")
+    assert_stopped(run, 3, "fact_sheet.html.j2", "<svg>", "librsvg was still running after", "--timeout")
+    assert snapshot(attacked.build_dir) == before
+
+
 @pytest.mark.slow
 def test_pathological_css_ends_or_is_stopped(attacked: Attack):
     """An unbreakable block taller than a page, in type bigger than the page."""

@@ -125,3 +125,47 @@ def test_a_raster_image_with_a_negative_size_keeps_its_own(render):
     (shape,) = render(f'<p><img src="{uri}" alt="A box" width="-10" height="-3"></p>').inline_shapes
     (natural,) = render(f'<p><img src="{uri}" alt="A box"></p>').inline_shapes
     assert (shape.width, shape.height) == (natural.width, natural.height) and natural.width > 0
+
+
+def convolution(order: int) -> bytes:
+    """An ``feConvolveMatrix`` of ``order`` × ``order`` ones: librsvg 2.54 panics, and aborts, from order 30."""
+    kernel = " ".join(["1"] * order * order)
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40" viewBox="0 0 60 40">'
+        f'<filter id="f"><feConvolveMatrix order="{order}" kernelMatrix="{kernel}"/></filter>'
+        '<rect width="60" height="40" fill="red" filter="url(#f)"/></svg>'
+    ).encode()
+
+
+#: ``feTurbulence`` with 10⁸ octaves: librsvg loops in C for hours, where no Python signal handler runs.
+ENDLESS = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40" viewBox="0 0 60 40">'
+    '<filter id="f"><feTurbulence baseFrequency="0.01" numOctaves="100000000"/></filter>'
+    '<rect width="60" height="40" fill="red" filter="url(#f)"/></svg>'
+).encode()
+
+
+def test_a_picture_that_crashes_the_library_is_an_error_and_this_process_lives(librsvg):
+    """The abort used to end the process drawing (a worker, or a whole watch or preview server)."""
+    with pytest.raises(raster.DrawError, match=r"librsvg crashed \(SIGABRT\): .*dimension mismatch"):
+        raster.svg_to_png(convolution(30), (60, 40))
+    assert opened(raster.svg_to_png(SHAPES.encode(), (200, 100))).getpixel((50, 50))[3] == 255
+
+
+def test_a_picture_drawn_for_ever_is_stopped_within_the_time_limit(librsvg):
+    """The time limit's alarm cannot interrupt C code; the child drawing is killed when the limit has
+    2 × MARGIN left or less, and the error names the library (in a watch, with no alarm, after
+    ``apart.DEFAULT_SECONDS``). A test process that hangs is a failure too."""
+    import time
+
+    from generator.errors import BuildError
+    from generator.pipeline.limits import time_limit
+
+    start = time.monotonic()
+    with pytest.raises(raster.DrawError, match="librsvg was still running after"):
+        try:
+            with time_limit(3, "Drawing"):
+                raster.svg_to_png(ENDLESS, (60, 40))
+        except BuildError as exc:  # the alarm, not the child's deadline: also stopped, but unnamed
+            pytest.fail(f"stopped by the document's limit instead of the picture's: {exc}")
+    assert time.monotonic() - start < 10
