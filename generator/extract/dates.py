@@ -322,7 +322,7 @@ def _foreign_months() -> dict[str, str]:
 
 
 _WORD_BESIDE_NUMBER = re.compile(
-    r"(?<=\d)(?:st|nd|rd|th)?(?:\.?\s+(?:de\s+)?)([^\W\d_]{3,})|([^\W\d_]{3,})(?=\.?\s+\d)"
+    r"(?<=\d)(?:st|nd|rd|th)?(?:\.?\s+(?:de\s+)?)([^\W\d_]{3,})|(?<![^\W\d_])([^\W\d_]{3,})(?=\.?\s+\d)"
 )
 
 

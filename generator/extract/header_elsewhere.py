@@ -119,7 +119,7 @@ _REPORTED_SUBJECT = re.compile(
 
 _ADDRESS_NOUN = r"(?:address|speech|statement|remarks|lecture|keynote|intervention|presentation)"
 _WHO_WORD = r"(?:[A-Z][\w'’\-]{0,2}\.(?:[A-Z]\.)?|[A-Z][\w'’\-]*)"
-_SUMMARY_WHO = rf"(?P<who>{_WHO_WORD}(?:\s+(?:{_WHO_WORD}|of|for|the|de|van|von|bin|da|dos)){{0,8}})"
+_SUMMARY_WHO = rf"\b(?P<who>{_WHO_WORD}(?:\s+(?:{_WHO_WORD}|of|for|the|de|van|von|bin|da|dos)){{0,8}})"
 #: A news report: "Assistant to the Minister … X Y made this statement at a working meeting … on Oct. 13".
 _MADE_THIS = re.compile(
     rf"{_SUMMARY_WHO}\s+made\s+(?:this|these|the|that|those)\s+(?:statement|remarks|comments?)\b"

@@ -615,7 +615,7 @@ class _Reading:
 
 #: "the Special Committee on X", "the Basin Summit": a meeting named by capitalised words before its noun.
 _NAMED_MEETING = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’\-]*\s+){1,4})(?P<head>Committee|Summit|Conference|Forum|Council|Commission|"
+    r"\b(?P<name>(?:[A-Z][\w'’\-]*\s+){1,4})(?P<head>Committee|Summit|Conference|Forum|Council|Commission|"
     r"Working Group|Group|Meeting|Session|Dialogue|Assembly|Panel|Task Force)\b"
 )
 

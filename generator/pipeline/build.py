@@ -22,14 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from lxml import html as lxml_html
-
 from ..config.event_setup import EventSetup, setup_event
 from ..config.project import Project
 from ..config.theme_check import check_fonts, check_theme
 from ..errors import BriefkitError, BuildError, BuildStopped, ConfigError, ContentError
 from ..render.context import make_context
-from ..render.templates import extract_article
+from ..render.templates import extract_article, parse_rendered
 from ..render.vocabulary import check_attribute_sizes, check_vocabulary
 from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, with_pdf_pages
 from ..writers.pdf import subsets_fonts_with_harfbuzz
@@ -200,7 +198,7 @@ def render_event(
 
     def job(spec, html: str, deps: list[Path], key: str) -> Job:
         check_attribute_sizes(html, spec.template)
-        check_vocabulary(lxml_html.document_fromstring(html), spec.template, strict=strict)
+        check_vocabulary(parse_rendered(html, spec.template), spec.template, strict=strict)
         document = RenderedDocument(
             id=spec.id,
             title=spec.title,
@@ -241,7 +239,7 @@ def render_event(
                     "id": spec.id,
                     "title": spec.title,
                     "description": spec.description,
-                    "html": extract_article(html, spec.id),
+                    "html": extract_article(html, spec.id, spec.template),
                 }
             )
         ctx = context(pack)

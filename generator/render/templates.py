@@ -24,6 +24,7 @@ import jinja2
 from jinja2 import meta, nodes
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from lxml import etree
 from lxml import html as lxml_html
 from markupsafe import Markup
 from pydantic import BaseModel
@@ -529,9 +530,26 @@ def _where(file: str | None, line: int | None) -> str:
     return f"{shown}:{line}" if line else shown
 
 
-def extract_article(html: str, doc_id: str) -> Markup:
+def parse_rendered(html: str, template: str):
+    """The tree of a template's output, which every check and writer reads.
+
+    A template that renders nothing (an empty override, one wrapped in an ``{% if %}`` that is
+    false, only a comment) made lxml raise "Document is empty": a traceback from the build, and
+    in a watch an exception that ended its thread.
+    """
+    try:
+        return lxml_html.document_fromstring(html)
+    except etree.ParserError:
+        raise TemplateError(
+            f"Template {template} produced an empty document: it renders no HTML element. Check that it "
+            "extends a base template or writes its own <html>, and that its content is not inside a "
+            "condition that is false."
+        ) from None
+
+
+def extract_article(html: str, doc_id: str, template: str) -> Markup:
     """The ``<article>`` of a rendered document, for placing it in the pack."""
-    tree = lxml_html.document_fromstring(html)
+    tree = parse_rendered(html, template)
     found = tree.xpath(f'//article[@id="{doc_id}"]')
     if not found:
         raise TemplateError(

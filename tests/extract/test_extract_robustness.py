@@ -222,3 +222,63 @@ def test_a_hostile_word_statement_is_one_clear_error(tmp_path, part, change, wor
     """The review of 2026-11-30: each was an lxml traceback."""
     path = _file(tmp_path, _docx_with(part, change), "statement.docx")
     assert_clean_failure(run("extract", str(path)), 2, "cannot be read as a Word document", words)
+
+
+#: Each rule on a run of 60,000 or more characters it used to read in quadratic time (the review of the
+#: afternoon of 2026-11-30: a 10 kB word of capitals took 85 s, a 120 kB "Mr. Mr. …" 67 s, a
+#: 900 kB word never ended): (name, code printing the result, what it prints).
+LONG_RUNS = [
+    # The summary's "X said in his address" from every capital of one long word.
+    (
+        "summary-speaker-in-a-long-word",
+        "from generator.extract.header import Header\n"
+        "from generator.extract.header_elsewhere import summary_speaker\n"
+        "h = Header(); summary_speaker('A' * 60_000, h); print(h.speaker)",
+        "None",
+    ),
+    # A month's name misspelt beside a number, looked for from every letter of a long word.
+    (
+        "dateline-month-in-a-long-word",
+        "from generator.extract.dates import in_english\nprint(len(in_english('B' * 60_000)))",
+        "60000",
+    ),
+    # A named meeting ("the Basin Summit") from every capital of a long word.
+    (
+        "named-meeting-in-a-long-word",
+        "from generator.extract.timeline import _NAMED_MEETING\n"
+        "print(len(list(_NAMED_MEETING.finditer('C' * 60_000))))",
+        "0",
+    ),
+    # Every "Mr." spared split the text since the last sentence again.
+    (
+        "sentences-of-mr-mr-mr",
+        "from generator.extract.passages import split_sentences\n"
+        "print(len(split_sentences('Mr. ' * 30_000 + 'Smith spoke.')))",
+        "1",
+    ),
+]
+
+
+@pytest.mark.slow
+def test_long_runs_of_one_word_are_read_in_linear_time():
+    """One subprocess (the imports are most of its time) with a hard deadline, as the other suites
+    that could hang do; it says which rule it was in when the deadline came. Each takes well
+    under a second now."""
+    import subprocess
+    import sys
+
+    from helpers import REPO
+
+    script = "\n".join(
+        f"print({name!r}, flush=True)\n{code}\nprint(flush=True)" for name, code, _ in LONG_RUNS
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=REPO
+        )
+    except subprocess.TimeoutExpired as exc:
+        out = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        pytest.fail(f"still reading after 60 s, in {out.split()[-1] if out.split() else 'the imports'}")
+    assert done.returncode == 0, done.stderr
+    printed = [block.splitlines() for block in done.stdout.strip().split("\n\n")]
+    assert [(lines[0], lines[1]) for lines in printed] == [(name, result) for name, _, result in LONG_RUNS]

@@ -243,3 +243,23 @@ def test_a_schema_pattern_that_backtracks_is_stopped(attacked: Attack, monkeypat
     event = (attacked.event_dir / "event.yaml").read_text(encoding="utf-8")
     attacked.write({f"content/{EVENT}/event.yaml": event + "data:\n  motto: " + "a" * 40 + "!\n"})
     attacked.refused(attacked.build("-f", "html", "-d", "fact-sheet"), 2, "fact.schema.json", "backtracks")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("", id="empty-file"),
+        pytest.param("  \n", id="blank-lines"),
+        pytest.param("<!-- only a comment -->", id="only-a-comment"),
+        pytest.param("{% if false %}<p>x</p>{% endif %}", id="inside-a-false-condition"),
+    ],
+)
+@pytest.mark.parametrize("document", ["fact-sheet", "briefing-pack"])
+def test_a_template_that_renders_nothing_is_one_located_error(attacked: Attack, body, document):
+    """lxml's "Document is empty" was a traceback from the build (and, in a watch, the end of its
+    thread); the pack met it first, taking the fact sheet's article."""
+    from trust_helpers import FACT_SHEET
+
+    attacked.write({FACT_SHEET: body})
+    result = attacked.build("-f", "html", "-d", document)
+    attacked.refused(result, 3, "documents/fact_sheet.html.j2", "empty document")

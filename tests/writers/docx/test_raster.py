@@ -139,10 +139,10 @@ def convolution(order: int) -> bytes:
 
 #: ``feTurbulence`` with 10⁸ octaves: librsvg loops in C for hours, where no Python signal handler runs.
 ENDLESS = (
-    '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40" viewBox="0 0 60 40">'
-    '<filter id="f"><feTurbulence baseFrequency="0.01" numOctaves="100000000"/></filter>'
-    '<rect width="60" height="40" fill="red" filter="url(#f)"/></svg>'
-).encode()
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40" viewBox="0 0 60 40">'
+    b'<filter id="f"><feTurbulence baseFrequency="0.01" numOctaves="100000000"/></filter>'
+    b'<rect width="60" height="40" fill="red" filter="url(#f)"/></svg>'
+)
 
 
 def test_a_picture_that_crashes_the_library_is_an_error_and_this_process_lives(librsvg):
