@@ -34,8 +34,12 @@ def _as_list(value):
     return value
 
 
+#: Most paragraphs one value may cite.
+MAX_CITATIONS = 50
+
 Citations = Annotated[
-    list[Annotated[int, Field(strict=True, ge=1, le=10_000)]], Field(default_factory=list, max_length=50)
+    list[Annotated[int, Field(strict=True, ge=1, le=10_000)]],
+    Field(default_factory=list, max_length=MAX_CITATIONS),
 ]
 
 #: Longest list a briefing may hold; more is a paste accident, and would

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import __version__
+from ..content.models import MAX_CITATIONS
 from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import Acronym, load_glossary
@@ -403,7 +404,9 @@ def _timeline_item(e: TimelineEntry, date: str | None = None) -> dict:
     if e.planned:
         out["planned"] = True
     out["significance"] = e.significance
-    out["cite"] = list(e.cite)
+    # A meeting a statement mentions in more paragraphs than a value may cite (a list of hundreds of
+    # lines about it) cites the first ones: the draft must load (it was "invalid draft, a bug").
+    out["cite"] = list(e.cite)[:MAX_CITATIONS]
     out["evidence"] = e.evidence
     return out
 

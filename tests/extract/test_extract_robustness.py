@@ -282,3 +282,18 @@ def test_long_runs_of_one_word_are_read_in_linear_time():
     assert done.returncode == 0, done.stderr
     printed = [block.splitlines() for block in done.stdout.strip().split("\n\n")]
     assert [(lines[0], lines[1]) for lines in printed] == [(name, result) for name, _, result in LONG_RUNS]
+
+
+def test_a_meeting_said_in_more_paragraphs_than_a_value_may_cite_gives_a_valid_draft():
+    """Sixty paragraphs about one meeting: its item cited all sixty, past the fifty a value may cite,
+    and extraction ended with "produced an invalid draft; this is a bug". It cites the first fifty."""
+    from generator.content.models import MAX_CITATIONS
+
+    paragraphs = [f"On 3 June 2019 the ministers met in Paris for round {i} of the talks." for i in range(60)]
+    header = (
+        "Statement by the Minister of Foreign Affairs of Ruritania, Mr. John Smith\n\nGeneva, 12 May 2019"
+    )
+    result = extract_event("\n\n".join([header, *paragraphs]), source_name="rounds.txt")
+    (item,) = result.event.timeline
+    assert str(item.date) == "3 June 2019" and len(item.cite) == MAX_CITATIONS
+    assert item.cite == sorted(item.cite) and item.cite[0] == 3
