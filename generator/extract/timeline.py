@@ -2459,7 +2459,9 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
         if named[:1].isupper() and len(named.split()) <= 6:
             return f"{named} {verb['verb']}"
         return None
-    passive = re.search(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)$", subject)
+    passive = re.search(
+        r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)(?:\s+[a-z]+ly)?$", subject
+    )
     if passive and subject[:1].isupper() and len(subject[: passive.start()].split()) <= 6:
         # "The Treaty of Amsel was signed on 3 December 1997": what was signed, and the act
         return f"{subject[: passive.start()]} {verb['verb']}"
@@ -2805,6 +2807,10 @@ def _milestone_clause(text: str, m: DateMention) -> str | None:
         return None
     subject = _DETERMINER.sub("", clause[: verb.start()].strip())
     obj = clause[verb.end() :].strip()
+    passive = re.search(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+[a-z]+ly)?$", subject)
+    if passive and subject[:1].isupper() and 0 < len(subject[: passive.start()].split()) <= 6:
+        # "Two years ago, the Pacific Plan was officially endorsed by Forum Leaders at …": what, and the act
+        return f"{subject[: passive.start()]} {verb['verb']}"
     if not obj or len(subject.split()) > 8:
         return None
     if not subject or _PRONOUN_SUBJECT.match(subject):

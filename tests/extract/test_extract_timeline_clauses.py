@@ -106,6 +106,12 @@ def test_a_clause_about_something_else_makes_no_item(sentence):
             "2009-05-08",
             "Accession treaty ratified",
         ),
+        (
+            "Two years ago, the Basin Plan was officially endorsed by Forum Leaders at the 36th Basin Forum "
+            "Meeting held in Amsel.",
+            "2007",
+            "Basin Plan endorsed",
+        ),
         # the organiser is not the meeting: what it convened is
         ("Earlier this month, the Committee convened an emergency session.", "2009-11", "Emergency session"),
         (
