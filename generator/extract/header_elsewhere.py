@@ -638,32 +638,53 @@ def _day_before(header: Header, stamp: DatePoint) -> DatePoint | None:
 
 
 #: A communiqué's opening: "The 11th Meeting of … was held in Lindhaven on 21 July 2010", "The Ministers
-#: …, gathered in Lindhaven, on March 8th 2011, for the …".
+#: …, gathered in Lindhaven, on March 8th 2011, for the …", "… met at the Hall of Nations in Lindhaven on
+#: 23 May 2011" (a venue, then its city), "The Council … held a press conference in the Great Hall on the
+#: morning of March 7, 2010" (a venue and no city: the date only).
+_WORDS_UP = r"[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]*){0,5}"
 _MEETING_OPENS = re.compile(
-    r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|(?:gathered|met|assembled|convened))\s+"
-    r"(?:in|at)\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),?\s+on\s+(?P<rest>.{6,40})"
+    r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|(?:gathered|met|assembled|convened)|"
+    r"held\s+(?:a|an|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+"
+    rf"(?:in|at)\s+(?:the\s+(?P<venue>{_WORDS_UP}),?\s+in\s+(?=[A-Z]))?"
+    rf"(?P<p>(?:the\s+)?{_WORDS_UP}),?\s+on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<rest>.{{6,40}})"
 )
+#: Who a communiqué's first sentence is about when it does not open with "The": a group of office holders
+#: ("G8 Foreign Ministers met in …", "Leaders of the Forum gathered in …").
+_GROUP_SUBJECT = re.compile(r"^(?:\d{1,2}\.\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Ministers|Leaders|Heads)\b")
 
 
 def meeting_dateline(header: Header, passages) -> None:
     """A communiqué or chair's statement has no dateline: its first sentence dates and places the meeting
-    it reports ("The Meeting … was held in Lindhaven on 21 July 2010"), and that is its date."""
-    if header.date is not None:
+    it reports ("The Meeting … was held in Lindhaven on 21 July 2010"), and that is its date and place.
+    A day without a year ("met in Lindhaven on 14–15 March") still places it."""
+    if header.date is not None and header.place is not None:
         return
-    first = next((p for p in passages if p.role == "sentence" and p.words >= 12), None)
+    # (eight words with a full stop: "G8 Foreign Ministers met in Lindhaven on 14–15 March." is a whole first
+    # sentence; a page's headline above it has no full stop)
+    first = next(
+        (
+            p
+            for p in passages
+            if p.role == "sentence" and (p.words >= 12 or p.words >= 8 and p.text.rstrip().endswith("."))
+        ),
+        None,
+    )
     if first is None:
         return
     m = _MEETING_OPENS.search(first.text)
-    if not m or not is_place(m["p"]) or not re.match(r"^(?:\d{1,2}\.\s+)?The\s", first.text):
+    if not m or not re.match(r"^(?:\d{1,2}\.\s+)?The\s", first.text) and not _GROUP_SUBJECT.match(first.text):
         return  # (the sentence is about the meeting: "The 11th Meeting …", "The Ministers …")
-    dates = [d for d in find_dates(m["rest"]) if d.start == 0 and d.date is not None and d.relative is None]
+    place = m["p"] if is_place(m["p"]) else None
+    if place is None and (m["venue"] is not None or not m["p"].startswith("the ")):
+        return  # (a venue then something that is not a city; or no place at all)
+    said = [d for d in find_dates(m["rest"]) if d.start == 0]
+    dates = [d for d in said if d.date is not None and d.relative is None]
     point = dates[0].date.first if dates and dates[0].date is not None else None
-    if point is None or point.day is None:
-        return
-    header.date = point
-    header.date_source = f"paragraph {first.paragraph}, the meeting the statement reports"
-    if header.place is None:
-        header.place, header.place_paragraph = m["p"], first.paragraph
+    if header.date is None and point is not None and point.day is not None and point.year is not None:
+        header.date = point
+        header.date_source = f"paragraph {first.paragraph}, the meeting the statement reports"
+    if header.place is None and place is not None and said:
+        header.place, header.place_paragraph = place, first.paragraph
 
 
 #: A report's first sentence placing the event it reports today: "A ceremony … took place in Nova Lind, …

@@ -1,0 +1,58 @@
+"""Header facts of pages that are not speeches (issue 11, dev6 round): a communiqué or a declaration whose
+first sentence says where and when its meeting was, a press conference reported in its first sentence.
+
+Every text is invented (names, places, meetings), in the shapes real communiqués and ministry pages have.
+A fact the text does not give must come out TO CHECK.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import header_facts
+
+COMMUNIQUE_BODY = (
+    "The Ministers reviewed the state of the river basin and the work of the joint commission since its last "
+    "session, and agreed on the points that follow.\n\n"
+    "1. The Ministers welcomed the progress made on the shared water survey and asked the commission to "
+    "report on it before the end of the year.\n\n"
+    "2. They agreed to meet again in Ostrava next spring."
+)
+
+
+def facts(top: str, body: str = COMMUNIQUE_BODY) -> tuple:
+    return header_facts(top, body, source_name="report.txt")
+
+
+def test_a_declaration_met_at_a_venue_in_a_city_gives_date_and_place():
+    """ "met at <venue> in <city> on <date>": the venue is not the place, its city is."""
+    top = (
+        "The Ministers of Water of the Member States of the Basin Group met at the Hall of Nations in "
+        "Lindhaven on 23 September 2011 on the occasion of their Ninth Annual Meeting, and adopted the "
+        "following Declaration:"
+    )
+    _, date, place = facts(top)
+    assert (date, place) == ("2011-09-23", "Lindhaven")
+
+
+def test_a_group_of_ministers_met_on_days_without_a_year_gives_the_place_only():
+    """ "G5 River Ministers met in Lindhaven on 14–15 March." places the meeting; its year is not given."""
+    top = "G5 River Ministers met in Lindhaven on 14–15 March. They thanked their host for the talks."
+    _, date, place = facts(top)
+    assert place == "Lindhaven"
+    assert date.startswith("TO CHECK")
+
+
+def test_a_press_conference_held_in_a_hall_dates_it_and_does_not_take_the_hall_as_the_place():
+    top = (
+        "The Second Session of the Basin Assembly held a press conference in the Great Hall of the Basin "
+        "on the morning of March 7, 2010. Minister Lena Kost answered questions from the press."
+    )
+    _, date, place = facts(top)
+    assert date == "2010-03-07"
+    assert place.startswith("TO CHECK")
+
+
+def test_a_speech_that_recalls_where_ministers_met_is_not_a_communique():
+    """A speech (it opens with a salutation) recalling a meeting does not take that meeting's date or place."""
+    top = "Mr. Chairman,\n\nG5 River Ministers met in Lindhaven on 14 March 2009 and agreed on the survey."
+    _, date, place = facts(top)
+    assert date.startswith("TO CHECK") and place.startswith("TO CHECK")
