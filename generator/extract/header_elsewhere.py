@@ -665,14 +665,16 @@ def meeting_dateline(header: Header, passages) -> None:
         (
             p
             for p in passages
-            if p.role == "sentence" and (p.words >= 12 or p.words >= 8 and p.text.rstrip().endswith("."))
+            if p.role == "sentence" and (p.words >= 12 or (p.words >= 8 and p.text.rstrip().endswith(".")))
         ),
         None,
     )
     if first is None:
         return
     m = _MEETING_OPENS.search(first.text)
-    if not m or not re.match(r"^(?:\d{1,2}\.\s+)?The\s", first.text) and not _GROUP_SUBJECT.match(first.text):
+    if not m or (
+        not re.match(r"^(?:\d{1,2}\.\s+)?The\s", first.text) and not _GROUP_SUBJECT.match(first.text)
+    ):
         return  # (the sentence is about the meeting: "The 11th Meeting …", "The Ministers …")
     place = m["p"] if is_place(m["p"]) else None
     if place is None and (m["venue"] is not None or not m["p"].startswith("the ")):
