@@ -795,9 +795,47 @@ def parse_header(blocks: list[list[str]]) -> Header:
         _city_beside_dateline(header, lines)
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
+    _title_ends_dated(header)
     if header.date is None:
         header.date = _year_of_title(header.lines)
     return header
+
+
+_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+#: A title line that ends by saying where and when: "… Meeting … to be held in Lindhaven on 26 September
+#: 2011", "… Talks … in Lindhaven on 25-26 November 2008", "Joint statement by … on 10 October 2007 in
+#: Lindhaven", "… Second Committee on item 22 (a), CR-2, 21 October 2013".
+_IN_PLACE_ON = re.compile(rf"\bin\s+(?P<p>{_PLACE_WORDS}),?\s+on\s+(?P<d>[^,;]{{6,40}}?)[.)]?$")
+_ON_DATE_IN = re.compile(rf"\bon\s+(?P<d>[^,;]{{6,30}}?),?\s+in\s+(?P<p>{_PLACE_WORDS})[.)]?$")
+_COMMA_DATE = re.compile(r",\s+(?P<d>[^,;]{6,30}?)[.)]?$")
+
+
+def _title_ends_dated(h: Header) -> None:
+    """The date and place a title line ends with, when no dateline gave them: the statement's own occasion
+    (a title names it, then says where and when). Only a whole date with its day dates the statement; a
+    line announcing a journey ("… to visit Lindhaven on …") does not place it."""
+    for line in h.lines:
+        if not (
+            _STATEMENT.match(line) or EVENT_WORDS.search(line) or re.search(r"\bstatement\b", line, re.I)
+        ):
+            continue
+        text = line.strip()
+        for pattern in (_IN_PLACE_ON, _ON_DATE_IN, _COMMA_DATE):
+            m = pattern.search(text)
+            if not m:
+                continue
+            said = [d for d in find_dates(m["d"]) if d.date is not None and d.relative is None]
+            point = said[0].date.first if len(said) == 1 and said[0].date is not None else None
+            if point is None or point.day is None or point.year is None:
+                continue
+            if said[0].start != 0 or said[0].end < len(m["d"].rstrip(" .")):
+                continue  # (the date is the whole tail: nothing after it)
+            if h.date is None:
+                h.date = point
+            place = m.groupdict().get("p")
+            if h.place is None and place and is_place(place) and not _DESTINATION.search(line):
+                h.place = place
+            return
 
 
 #: "… Regular Session of the Basin Conference 2010": a meeting named with its year at the end of a line.

@@ -56,3 +56,47 @@ def test_a_speech_that_recalls_where_ministers_met_is_not_a_communique():
     top = "Mr. Chairman,\n\nG5 River Ministers met in Lindhaven on 14 March 2009 and agreed on the survey."
     _, date, place = facts(top)
     assert date.startswith("TO CHECK") and place.startswith("TO CHECK")
+
+
+SPEECH_BODY = (
+    "Mr. Chairman,\n\nIt is a pleasure to speak before this annual meeting, which comes at a time when the "
+    "basin countries are asking what the last ten years of work have brought them.\n\n"
+    "We will present our own review to the commission before the end of the year."
+)
+
+
+def test_a_title_ending_in_a_place_and_a_date_gives_both():
+    """ "… to be held in Lindhaven on 26 September 2011": the whole date, not only its year, and the place."""
+    top = (
+        "Statement for Hon’ble Minister of Water Dr. Lena Kost, MP for the Annual Ministerial Meeting of the "
+        "Basin Countries to be held in Lindhaven on 26 September 2011"
+    )
+    assert facts(top, SPEECH_BODY)[1:] == ("2011-09-26", "Lindhaven")
+
+
+def test_a_title_ending_in_a_date_after_a_room_gives_the_whole_date():
+    top = (
+        "Intervention by H.E. Dr. Oren Vell, Permanent Representative of Estravia at the Second Committee on "
+        "item 22 (a): Follow-up to the Basin Conference, Room 2, 21 October 2013"
+    )
+    speaker, date, place = facts(top, SPEECH_BODY)
+    assert (speaker, date) == ("Oren Vell", "2013-10-21")
+    assert place.startswith("TO CHECK")
+
+
+def test_a_title_ending_on_a_date_in_a_place():
+    top = "Joint statement of the River Ministers on 10 October 2007 in Lindhaven\nPress release 12/2007"
+    assert facts(top, SPEECH_BODY)[1:] == ("2007-10-10", "Lindhaven")
+
+
+def test_a_title_announcing_a_journey_does_not_place_the_statement():
+    """ "… to visit Ostrava on 4 May 2009": where the speaker goes; the date still dates the title."""
+    top = "Statement on the Minister's plan to visit Ostrava on 4 May 2009 in Lindhaven"
+    _, _, place = facts(top, SPEECH_BODY)
+    assert place.startswith("TO CHECK")
+
+
+def test_a_meeting_named_with_its_year_only_gives_the_year():
+    """No whole date at the end: the year a title names its meeting with stays a year."""
+    top = "Statement by Ms. Tilde Aske at the Basin Conference 2010"
+    assert facts(top, SPEECH_BODY)[1] == "2010"
