@@ -1561,6 +1561,10 @@ def _dated_sentence(
                 continue
             if place is not None:
                 title = f"{title} in {place}"
+        elif place is not None and title and title.lower() in EVENT_NOUNS and id(m) not in listed:
+            title = (
+                f"{title} in {place}"  # "the 2010 Conference in Orlen Bay": a bare "Conference" says little
+            )
         if _is_deadline(text, m) and id(m) not in listed:
             # "By 2015 we must convene a Review Conference": a deadline, not the day anything meets.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))

@@ -268,3 +268,11 @@ def test_a_weekly_round_up_dates_what_it_reports_by_its_title():
         text.replace("This week at", "News from"), source_name="w.txt", speech_date=DatePoint(2010, 7, 23)
     )
     assert plain.data["timeline"] == []
+
+
+def test_a_bare_meeting_word_takes_its_place_into_the_title():
+    got = timeline(
+        "4 March 2014",
+        "Four years ago, the 2010 Conference in Orlen Bay adopted the Orlen Bay Principles on reconstruction.",
+    )
+    assert [(d, t) for d, _, t in got] == [("2010", "Conference in Orlen Bay")]
