@@ -73,6 +73,8 @@ SPAN_STYLES = {"note": "Editorial Note"}
 #: (the PDF's ``.speaker-card dd small``).
 SMALL_STYLES = {"Table Text": "Table Small", "Speaker Definition": "Speaker Note"}
 SMALL_STYLE = "Small"
+#: ``<small class>`` whose class the PDF's stylesheet sizes itself → character style.
+SMALL_CLASS_STYLES = {"source": "Source Note"}
 
 #: CSS's absolute font sizes against ``medium`` (16 px, 12 pt): xx-small … xx-large.
 _ABSOLUTE_SIZES_PT = tuple(12 * factor for factor in (3 / 5, 3 / 4, 8 / 9, 1, 6 / 5, 3 / 2, 2))
@@ -587,6 +589,8 @@ def style_specs(theme: Theme, geometry: Geometry) -> list[StyleSpec]:
         StyleSpec("Editorial Note", type=CHAR, base=None, size=small, colour=c.muted),
         StyleSpec(SMALL_STYLE, type=CHAR, base=None, size=smaller(body)),
         StyleSpec("Table Small", type=CHAR, base=None, size=smaller(body * 0.92)),
+        # The PDF's .source on an inline element (the timeline table's source of a row).
+        StyleSpec("Source Note", type=CHAR, base=None, size=small, colour=c.muted),
         StyleSpec(
             "Speaker Note", type=CHAR, base=None, size=smaller(body * SPEAKER_SCALE * 0.8), colour=c.muted
         ),

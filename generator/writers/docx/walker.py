@@ -36,6 +36,7 @@ from .styles import (
     CALLOUT_INDENT_PT,
     CLASS_STYLES,
     SCOPED_STYLES,
+    SMALL_CLASS_STYLES,
     SMALL_STYLE,
     SMALL_STYLES,
     SPAN_STYLES,
@@ -735,6 +736,11 @@ class BodyWriter:
             visitor(self, el, fmt, out, ctx)
             return
         change = INLINE_FORMATS.get(tag)
+        if tag == "small":
+            named = next((SMALL_CLASS_STYLES[c] for c in _classes(el) if c in SMALL_CLASS_STYLES), None)
+            if named is not None:
+                # The class sets the size and colour (the PDF's .source), not "a size smaller".
+                change = {"char_style": named}
         # abbr, time, data, bdi, bdo: their text, as it is
         self._children(el, replace(fmt, **change) if change else fmt, out, ctx)
 

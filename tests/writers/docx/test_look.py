@@ -185,3 +185,15 @@ def test_the_speaker_cards_callout_titles_are_in_its_larger_type(render):
         base = paragraph.style.base_style  # the capitals, weight and colour of the body's callout titles
         assert base.name == paragraph.style.name.removeprefix("Speaker ") and base.font.all_caps
     assert titles[2].style.font.size.pt == 8  # the theme's small size
+
+
+def test_a_small_source_takes_the_size_and_colour_the_pdf_gives_its_class(render, theme):
+    """The timeline table's ``<small class="source">``: the theme's small size, muted (the PDF's .source)."""
+    document = render(
+        '<table><tr><td>Why<br><small class="source">Source: a report</small></td></tr></table>'
+    )
+    runs = document.tables[0].rows[0].cells[0].paragraphs[0].runs
+    (source,) = [run for run in runs if run.text == "Source: a report"]
+    assert source.style.name == "Source Note" and source.font.size is None
+    assert source.style.font.size.pt == 8  # the test theme's small size
+    assert str(source.style.font.color.rgb) == theme.colours.muted.lstrip("#").upper()
