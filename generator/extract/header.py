@@ -882,6 +882,8 @@ def _city_beside_dateline(h: Header, lines: list[str]) -> None:
             continue
         for near in lines[k - 1 : k] + lines[k + 1 : k + 2]:
             parts = [p.strip() for p in near.rstrip(".").split(",")]
+            if re.fullmatch(r"[A-Z]{2,3}", parts[0]):
+                continue  # "KOR", "ENG": a language switcher's code, not a city (though "Washington, DC")
             if near in h.unused and len(parts) <= 2 and all(is_place(p) for p in parts):
                 h.place = _unshout(parts[0])
                 h.unused.remove(near)
@@ -989,6 +991,13 @@ _HEADLINE = re.compile(
 )
 #: "Minister X: “Rivers unite us”": the speaker, then the statement's title in quotation marks.
 _NAME_THEN_TITLE = re.compile(r"^(?P<who>[^:“”\"]{4,80}):\s*[“\"](?P<t>[^”\"]{3,160})[”\"]\s*$")
+
+
+#: Buildings one speaks in (``_VENUE`` without the offices that also name a site: embassy, mission …).
+_ROOMS = re.compile(
+    r"\b(?:headquarters|hall|chamber|room|palace|building|centre|center|auditorium|house|hotel|residence)\b",
+    re.IGNORECASE,
+)
 
 
 def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str] = ("", "")) -> bool:
@@ -1129,7 +1138,12 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         return True
     if h.speaker is None and _name_then_role(h, line):
         return False
-    if h.occasion is None and EVENT_WORDS.search(line) and (line[:1].isupper() or line[:1].isdigit()):
+    if (
+        h.occasion is None
+        and EVENT_WORDS.search(line)
+        and (line[:1].isupper() or line[:1].isdigit())
+        and not (HONORIFIC.match(line) and line.count(",") >= 2)
+    ):  # ("Mr. X, Mayor of Y, Mr. Z, Speaker of the Assembly": whom the speech addresses, not its occasion)
         _occasion(h, line)
         return False
     if h.place is None and line.strip().rstrip(".").lower() in SEAT_CITIES:
@@ -1148,6 +1162,13 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         # "Vienna International Centre, Vienna", "UNITED NATIONS, NEW YORK": a venue or a body, then its city
         h.place = _unshout(commas[-1])
         h.venue = h.venue or commas[0]
+        return False
+    housed = re.match(rf"^(?P<v>[A-Z][^,;]{{2,60}}?)\s+in\s+(?P<p>{_PLACE_WORDS})\.?$", line.strip())
+    if h.place is None and housed and _ROOMS.search(housed["v"]) and is_place(housed["p"]):
+        # "Lindhaven Guest House in Ostrava" on a line of its own: the venue, then its city (not "Estravian
+        # Embassy in Ostrava", a site's name: an office is who publishes, not where one speaks)
+        h.place = _unshout(housed["p"])
+        h.venue = h.venue or housed["v"]
         return False
     pieces = re.split(r"\s+[.|·•]\s+", line)
     seat = [p for p in pieces if p.strip(" .").lower() in SEAT_CITIES]
@@ -2038,8 +2059,25 @@ def is_place(text: str) -> bool:
         return False  # "Information Documents", "Press Releases": a page's section
     if any(t.lower().strip(",.") in _ADDRESSEES for t in tokens):
         return False  # "Distinguished Delegates" without its comma: an address, not a place
+    if len(tokens) == 1 and tokens[0].lower().strip(":.") in _PAGE_LABELS:
+        return False  # "Date" over "2012-10-16": a page's label
     return not _NOT_COUNTRY.search(text) and not ROLE_WORDS.search(text)
 
+
+#: A page's labels, each on a line of its own above its value ("Date / 2012-10-16 / Hit / 840").
+_PAGE_LABELS = {
+    "date",
+    "time",
+    "hit",
+    "hits",
+    "views",
+    "author",
+    "source",
+    "category",
+    "tags",
+    "updated",
+    "posted",
+}
 
 #: Words of the salutations a statement opens with: never a place or a name.
 _ADDRESSEES = {

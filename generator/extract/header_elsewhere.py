@@ -518,6 +518,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("signature", lambda: signature_speaker(text, header)),
         ("closing dateline", closing),
         ("", lambda: place_is_not_the_speaker(header)),
+        ("", lambda: place_is_not_a_person(header, text)),
         ("page date", lambda: page_dateline(header, removed)),
         ("meeting report", lambda: None if opens_as_speech else meeting_dateline(header, passages)),
         ("meeting report", lambda: meeting_place(header, passages, text)),
@@ -528,6 +529,20 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         _record(header, source)
     hold_weak(header)
     return header, blocks
+
+
+_PERSON_BEFORE = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep)\.?|Deputy|Senator|Minister|President|Ambassador|Professor|Councillor|"
+    r"Congressman|Congresswoman|Representative|Secretary|Governor|Mayor"
+)
+
+
+def place_is_not_a_person(header: Header, text: str) -> None:
+    """A page's byline ("Lena Kost" on a line of its own) reads like a two-word place; when the page names
+    it after a title ("Deputy Lena Kost asked …"), it is a person, and no place at all."""
+    place = header.place
+    if place and re.search(rf"\b(?:{_PERSON_BEFORE})[ \t]+{re.escape(place)}\b", text):
+        header.place = None
 
 
 def _record(header: Header, source: str) -> None:

@@ -100,3 +100,51 @@ def test_a_meeting_named_with_its_year_only_gives_the_year():
     """No whole date at the end: the year a title names its meeting with stays a year."""
     top = "Statement by Ms. Tilde Aske at the Basin Conference 2010"
     assert facts(top, SPEECH_BODY)[1] == "2010"
+
+
+def test_a_page_label_above_the_date_is_not_the_place():
+    """ "Date / 2012-10-16 / Hit / 840": a page's labels, each above its value."""
+    top = (
+        "KOR\n\nSpokesperson's Press Briefing (Oct. 16, 2012)\n\nDate\n2012-10-16\nHit\n840\n\n"
+        "Press Briefing\nOct. 16, 2012 14:30 KST"
+    )
+    body = "Good afternoon. Let me start today’s briefing.\n\n" + SPEECH_BODY.split("\n\n", 1)[1]
+    _, date, place = facts(top, body)
+    assert date == "2012-10-16"
+    assert place.startswith("TO CHECK")
+
+
+def test_a_language_code_beside_the_date_is_not_the_place():
+    top = "Press Briefing\nKOR\n2012-10-16"
+    assert facts(top, SPEECH_BODY)[2].startswith("TO CHECK")
+
+
+def test_a_byline_the_page_names_as_a_person_is_not_the_place():
+    """A name on a line of its own under a dated debate reads like a place; "Deputy Oren Vell asked" says it
+    is a person."""
+    top = (
+        "Skip to main content\nNormal View\n\nBasin Council Meetings\n\nAssembly Debate, Thursday - 27 June 2013"
+        "\n\nThursday, 27 June 2013\n\nQuestions (82)\n\nOren Vell\n\nQuestion:"
+    )
+    body = (
+        "82. Deputy Oren Vell asked the Minister for Water the outcome of the council meeting that took place "
+        "in Ostrava on 24 June 2013.\n\nI attended the most recent meeting of the council in Ostrava on Monday "
+        "24 June, where we agreed on the survey."
+    )
+    assert facts(top, body)[2].startswith("TO CHECK")
+
+
+def test_an_addressee_line_is_not_the_occasion_and_gives_no_place():
+    """ "Mr. X, Mayor of Y, Mr. Z, Speaker of the Assembly": whom the speech greets; the venue's line places it."""
+    top = (
+        "H.E. Mr. Oren Vell\n\nMinister of Water\n\nLindhaven Guest House in Ostrava\n\nMay 17, 2007\n\n"
+        "Mr. Aron Bell, Mayor of Ostrava, Mr. Ivo Kell, Speaker of the Provincial Assembly\n\n"
+        "Excellencies, Ladies and Gentlemen,"
+    )
+    speaker, date, place = facts(top, SPEECH_BODY.split("\n\n", 1)[1])
+    assert (speaker, date, place) == ("Oren Vell", "2007-05-17", "Ostrava")
+
+
+def test_an_embassy_in_a_city_at_the_top_is_the_site_not_the_place():
+    top = "Estravian Embassy in Lindhaven\n\nStatement by the Ministry of Water\n\n12 May 2010"
+    assert facts(top, SPEECH_BODY)[2].startswith("TO CHECK")
