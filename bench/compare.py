@@ -7,7 +7,9 @@ one), run with this Python and its installed dependencies. Every repetition
 runs each tree's cold build of the example event (all formats, default
 ``--jobs``; build/ deleted before each) and bare WeasyPrint turning the
 same HTML into PDFs, in rotating order; the table gives medians and the
-ratio of CPU seconds (the process and all its children) to the baseline's.
+ratio of CPU seconds (the process and all its children) to the baseline's,
+both as a ratio of medians and as the median of each repetition's own
+ratio (steadier when the machine's load drifts during the run).
 Compiled Python and templates are cached per tree in the temporary folder
 and warmed by one unrecorded round, as an installed briefkit would have them.
 """
@@ -89,12 +91,21 @@ def main() -> None:
         print(
             f"{args.reps} alternating runs; load average {load[0]:.1f} at the start, {load[1]:.1f} at the end\n"
         )
-        print("| run | wall (median) | CPU s (median) | CPU / bare | CPU s, each run |")
-        print("|---|---:|---:|---:|---|")
+        print(
+            "| run | wall (median) | CPU s (median) | CPU / bare | paired CPU / bare (median) | CPU s, each run |"
+        )
+        print("|---|---:|---:|---:|---:|---|")
+        bare = cpu["bare WeasyPrint"]
         for name in names:
             c = statistics.median(cpu[name])
+            # Each repetition's own ratio: the load drifts over a run, and a tree's
+            # run and the baseline's in the same repetition saw about the same load.
+            paired = statistics.median(x / b for x, b in zip(cpu[name], bare, strict=True))
             runs = " ".join(f"{x:.2f}" for x in cpu[name])
-            print(f"| {name} | {statistics.median(wall[name]):.2f} s | {c:.2f} | {c / base:.2f} | {runs} |")
+            print(
+                f"| {name} | {statistics.median(wall[name]):.2f} s | {c:.2f} | {c / base:.2f} "
+                f"| {paired:.2f} | {runs} |"
+            )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
