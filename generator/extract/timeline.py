@@ -1582,6 +1582,17 @@ def _dated_sentence(
             phrase is not None
             and phrase.head in MILESTONE_NOUNS
             and id(m) not in listed
+            and phrase.end <= m.start
+            and _ISSUED.search(text[phrase.end : m.start])
+        ):
+            # "the Joint Statement in Response to the Financial Crisis issued by X on 3 June": the date is the
+            # document's, and the crisis only the end of its title.
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
+        if (
+            phrase is not None
+            and phrase.head in MILESTONE_NOUNS
+            and id(m) not in listed
             and len(phrase.title.split()) == 1
             and not any(c.isupper() for c in text[phrase.start : phrase.end])
         ):
@@ -1646,6 +1657,8 @@ def _dated_sentence(
     return out, loose
 
 
+#: A document's verb between a named crisis and a date: the date is the document's.
+_ISSUED = re.compile(r"\b(?:issued|published|released|circulated)\b")
 #: A verb of people coming together: a crisis or a storm named after it is what they met about.
 _GATHER = re.compile(r"\b(?:gather|meet|convene|assemble)(?:s|d|ed|ing)?\b|\bmet\b", re.IGNORECASE)
 
@@ -2253,6 +2266,13 @@ _VISITED = re.compile(
 )
 
 
+#: Travellers counted: "More than 270,000 Amselians visited Lindhaven last year", "thousands of tourists
+#: travelled to …" is a figure about people, not a visit anyone made.
+_COUNTED_VISITORS = re.compile(
+    r"(?:\b\d{1,3}(?:[,.]\d{3})+|\b\d+(?:\.\d+)?\s+(?:million|thousand|hundred)|"
+    r"\b(?i:thousands|millions|hundreds|dozens)\s+of)"
+    r"\s+(?:[\w\-]+\s+){0,2}(?:visited|travel(?:l)?ed\s+to|came\s+to|went\s+to)\b"
+)
 #: "The Prime Minister of Amsel, who visited us in February": a visit received.
 _VISITED_US = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*){0,5}),?\s+who\s+"
@@ -2372,6 +2392,7 @@ def _action(
         if not re.search(
             r"\b(?:following|after|before|since)\s+$", text[max(0, v.start() - 12) : v.start()], re.I
         )
+        and not _COUNTED_VISITORS.search(text[max(0, v.start() - 40) : v.end()])
     ]
     if visits:
         visit = min(visits, key=lambda v: abs(v.start() + offset - m.start))
@@ -2685,6 +2706,7 @@ def _clause_event(
         len(clause.split()) > _CLAUSE_WORDS
         or not (_HAPPENED.search(clause) or _MET_BY_ITSELF.search(clause))
         or _NOT_A_MEETING.search(clause)
+        or _COUNTED_VISITORS.search(clause)
     ):
         return None
     if _OCCASION_BEFORE.search(text[start : m.start]) or re.search(

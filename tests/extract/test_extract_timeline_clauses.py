@@ -162,3 +162,30 @@ def test_titles_name_the_meeting_or_the_act(sentence, date, title):
 )
 def test_calls_conversations_acts_named_before_their_participle(sentence, date, title):
     assert [(d, t) for d, t, _ in items(sentence)] == [(date, title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a document's date is not the date of the crisis its title ends with
+        "The ministers welcomed the Joint Press Statement on Cooperation in Response to the Global Food "
+        "Crisis issued by Estravia, as Chair of the Group, on 3 June 2009.",
+        # travellers counted are a figure, not a visit
+        "More than 270,000 Estravians visited Lindhaven last year, while the number of our visitors grew.",
+        "Thousands of young Amselians travelled to Lindhaven in 2008 for the games.",
+    ],
+)
+def test_a_document_issued_or_travellers_counted_make_no_item(sentence):
+    assert items(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # the rules above leave these alone: a visit by a few people, a named crisis dated by itself
+        ("Our 12 ministers visited Lindhaven in March.", "2009-03", "Visit to Lindhaven"),
+        ("The Asian Financial Crisis in 1997 taught us much.", "1997", "Asian Financial Crisis"),
+    ],
+)
+def test_a_small_delegation_and_a_dated_crisis_still_make_items(sentence, date, title):
+    assert [(d, t) for d, t, _ in items(sentence)] == [(date, title)]
