@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .readers.blocks import is_salutation
+
 _NAV_PHRASES = (
     r"home|home ?page|menu|main menu|search|search this site|sign ?in|sign ?up|log ?in|log ?out|register|"
     r"subscribe|newsletter|plans?(?: (?:&|and) pricing)?|pricing|learning cent(?:er|re)|help cent(?:er|re)|"
@@ -191,7 +193,10 @@ def repeated(lines: list[str], limit: int = 40, times: int = 3) -> set[int]:
         counted += 1
         if counted >= limit:
             break
-    return {n for found in seen.values() if len(found) >= times for n in found}
+    # ("Mr. President," said at every turn of a speech is the statement's own line, never a site's)
+    return {
+        n for text, found in seen.items() if len(found) >= times and not is_salutation(text) for n in found
+    }
 
 
 def top(line: str, following: str = "") -> bool:

@@ -531,6 +531,9 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             run_in = _header_run_in(line)
             if shout:
                 current.append(shout)
+                closing = _closing_dateline(line, shout)
+                if closing:
+                    current.append(closing)
             elif wire:
                 current.append(wire[0])
             elif run_in:
@@ -541,7 +544,11 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
                     current.append(re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", line, maxsplit=1)[0])
                 continue  # a page's notice or summary above the header: the header is still to come
             break
-        current.append(line)
+        bracketed = re.match(r"^(?P<caps>.*\S)\s*(?P<b>\([^()]{6,60}\))$", line)
+        if bracketed and bracketed["caps"].isupper() and _dated_bracket(bracketed["b"]):
+            current.extend([bracketed["caps"], bracketed["b"]])  # "STATEMENT BY … (Lindhaven, 13 June 2011)"
+        else:
+            current.append(line)
         seen += 1
         if seen >= max_lines:
             break
@@ -554,7 +561,8 @@ def _table_row(line: str) -> str:
     """ "| STATEMENT BY H.E. MR. X | |": a header laid out in a table and copied with its cell bars; its
     cells' text."""
     if not (line.startswith("|") and line.endswith("|")) or len(line) < 3:
-        return line
+        # "STATEMENT BY … (Lindhaven, 13 June 2011) |": one cell's text with its closing bar
+        return line[:-1].rstrip() if line.endswith(" |") and "|" not in line[:-2] else line
     cells = [cell.strip() for cell in line.strip("|").split("|") if cell.strip()]
     return ", ".join(cells)
 
@@ -763,6 +771,19 @@ def _capitals_prefix(line: str) -> str | None:
     return " ".join(words[:n]) if n >= 6 else None
 
 
+def _closing_dateline(line: str, shout: str) -> str | None:
+    """ "… OF THE GENERAL ASSEMBLY (Lindhaven, 13 June 2011)": the dateline in brackets closing a header in
+    capitals, which is not in capitals itself."""
+    closing = re.match(r"\s*(\([^()]{6,60}\))", line[len(shout) :])
+    if closing and any(m.date is not None for m in find_dates(closing.group(1))):
+        return closing.group(1)
+    return None
+
+
+def _dated_bracket(line: str) -> bool:
+    return bool(re.fullmatch(r"\([^()]{6,60}\)", line)) and any(m.date is not None for m in find_dates(line))
+
+
 #: A title announcing a journey: the place in it is where the speaker goes, not where the text is given.
 _DESTINATION = re.compile(
     r"\b(?:to|will)\s+(?:attend|visit|travel|participate|lead)\b|\btravels?\s+to\b|\bleaves?\s+for\b",
@@ -773,14 +794,19 @@ _DESTINATION = re.compile(
 def parse_header(blocks: list[list[str]]) -> Header:
     header = Header()
     blocks = _join_across_blocks(blocks)
-    shouting = all(line.isupper() for block in blocks for line in block if any(c.isalpha() for c in line))
+
+    def lettered(block: list[str]) -> list[str]:
+        # (a dateline in brackets under a header in capitals is not in capitals itself)
+        return [line for line in block if any(c.isalpha() for c in line) and not _dated_bracket(line)]
+
+    shouting = all(line.isupper() for block in blocks for line in lettered(block))
     for block in blocks:
-        if shouting or (
-            len(block) > 1 and all(line.isupper() for line in block if any(c.isalpha() for c in line))
-        ):
+        if shouting or (len(block) > 1 and all(line.isupper() for line in lettered(block))):
             # A header all in capitals: its role and occasion read in title case ("Deputy Minister for …").
             block = [
-                line if _STATEMENT.match(line) or _DELIVERY.search(line) else _unshout_header(line)
+                line
+                if _STATEMENT.match(line) or _DELIVERY.search(line) or _dated_bracket(line)
+                else _unshout_header(line)
                 for line in block
             ]
         lines = [part for line in _join_run_ons(block) for part in _dashed_parts(line)]
@@ -1280,8 +1306,9 @@ def statement_line(h: Header, rest: str) -> bool:
             h.date = days[0].date.first
         rest = re.sub(r"\s+addressed\s+to\b.*$", "", dated["who"])
     behalf = re.match(
-        r"^(?:(?:delivered|made|given)\s+)?(?:on\s+behalf\s+of|on|at|in|to|before|for|about)\s+[^,;]{3,100}?\s+"
-        r"(?:delivered\s+)?by\s+(?P<who>(?:the\s+)?(?:[A-Z]|H\.E).*)$",
+        # (in any case: a header in capitals keeps its "STATEMENT ON BEHALF OF … BY MR. X")
+        r"^(?i:(?:delivered|made|given)\s+)?(?i:on\s+behalf\s+of|on|at|in|to|before|for|about)\s+[^,;]{3,100}?\s+"
+        r"(?i:delivered\s+)?(?i:by)\s+(?P<who>(?i:the\s+)?(?:[A-Z]|H\.E).*)$",
         rest,
     )
     if behalf:

@@ -148,3 +148,29 @@ def test_an_addressee_line_is_not_the_occasion_and_gives_no_place():
 def test_an_embassy_in_a_city_at_the_top_is_the_site_not_the_place():
     top = "Estravian Embassy in Lindhaven\n\nStatement by the Ministry of Water\n\n12 May 2010"
     assert facts(top, SPEECH_BODY)[2].startswith("TO CHECK")
+
+
+def test_a_header_in_capitals_in_a_table_cell_with_its_dateline_in_brackets():
+    """A header laid out in a one-cell table, copied with its cell bars: "STATEMENT ON BEHALF OF … BY MR. X,
+    … (Lindhaven, 13 June 2011) |". The speaker after "BY", the bracketed dateline's date and place."""
+    top = (
+        "![]() |\n\nSTATEMENT ON BEHALF OF THE BASIN GROUP BY MR. OREN VELL, MINISTER COUNSELLOR OF ESTRAVIA "
+        'TO THE BASIN COMMISSION, INTRODUCING DRAFT RESOLUTION B/12/L.4 ENTITLED "THE SHARED SURVEY OF THE '
+        'RIVERS", IN THE PLENARY OF THE BASIN ASSEMBLY (Lindhaven, 13 June 2011) |\n\nMr. President,'
+    )
+    body = (
+        "I have the honour to introduce, on behalf of the Basin Group, the draft resolution on the shared "
+        "survey of the rivers, contained in document B/12/L.4.\n\nMr. President,\n\nWe thank the delegations "
+        "that joined the list of sponsors.\n\nMr. President,\n\nWe ask all members to adopt it without a vote."
+    )
+    assert facts(top, body) == ("Oren Vell", "2011-06-13", "Lindhaven")
+
+
+def test_a_salutation_said_at_every_turn_is_not_a_site_line():
+    """A line said three times near the top is a site's furniture, unless it is the speech's salutation."""
+    from generator.extract.decode import decode_text
+
+    text = "Statement by Mr. Oren Vell\n\nMr. President,\n\nWe thank you.\n\nMr. President,\n\nWe ask.\n\nMr. President,\n\nWe end."
+    decoded = decode_text(text)
+    assert decoded.removed == []
+    assert decoded.text.count("Mr. President,") == 3
