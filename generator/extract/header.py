@@ -46,7 +46,7 @@ _STATEMENT = re.compile(
 )
 #: "Policy Speech by …", "Foreign Policy Address by …": a few words before the kind, then "by".
 _PREFIXED_STATEMENT = re.compile(
-    rf"^(?P<pre>(?:[\w'’\-]+\s+){{1,4}}?)(?P<kind>{_KIND_WORDS})\s+(?:delivered\s+|made\s+|given\s+)?by\s+"
+    rf"^(?P<pre>(?:[\w'’\-]+:?\s+){{1,4}}?)(?P<kind>{_KIND_WORDS})\s+(?:delivered\s+|made\s+|given\s+)?by\s+"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -1277,6 +1277,10 @@ def statement_line(h: Header, rest: str) -> bool:
     if not rest:
         return False
     rest = re.sub(r"\s+,", ",", rest)
+    # "by Her Excellency, Mrs. X, …": a style set off by its own comma is still the name's style
+    rest = re.sub(
+        r"\b((?:His|Her)\s+Excellency|H\.\s?E\.),\s+(?=(?:Mr|Mrs|Ms|Dr|Madam|Madame|Sir)\b)", r"\1 ", rest
+    )
     note = _DELIVERY.search(rest)
     if note and note.start() > 20:
         # "… 26 September 2009 Please check against delivery": a delivery note run on at the end
@@ -1567,7 +1571,10 @@ def _qualifier_length(tokens: list[str]) -> int:
 def _role_then_name(h: Header, line: str) -> bool:
     """ "Foreign Minister Jonas Eskil", "Minister George Yeo" on a line of their own: a role, then a name."""
     words = line.strip().rstrip(".").split()
-    if not 2 <= len(words) <= 9 or words[0].lower() not in ROLE_VOCABULARY or words[0].lower() in _NAME_STOP:
+    qualified = len(words) >= 3 and _qualifier_length(words) == 1  # "Basin Secretary-General Oren Vell"
+    if not 2 <= len(words) <= 9 or words[0].lower() in _NAME_STOP:
+        return False
+    if words[0].lower() not in ROLE_VOCABULARY and not qualified:
         return False
     trial = Header()
     rest = by_whom(trial, " ".join(words))

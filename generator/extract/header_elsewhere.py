@@ -113,7 +113,9 @@ _RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b", re.IG
 #: A release's first sentence with its subject first: "Foreign Minister X Y today addressed the Council …".
 _REPORTED_SUBJECT = re.compile(
     r"^(?P<who>(?:The\s+)?[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|the)){1,7})\s+(?:today\s+|has\s+|yesterday\s+)?"
-    r"(?:addressed|told|called\s+on|urged|said|stressed|welcomed|announced|presented|opened|outlined|warned)\b"
+    r"(?:addressed|told|called\s+on|urged|said|stressed|welcomed|announced|presented|opened|outlined|warned|"
+    # a release announcing its subject's trip, or reporting their press conference
+    r"will\s+(?:attend|visit|travel|lead|address)|answered\s+questions)\b"
 )
 
 

@@ -174,3 +174,43 @@ def test_a_salutation_said_at_every_turn_is_not_a_site_line():
     decoded = decode_text(text)
     assert decoded.removed == []
     assert decoded.text.count("Mr. President,") == 3
+
+
+def test_a_titled_statement_with_a_comma_after_the_style():
+    """ "Informal plenary: Statement by Her Excellency, Mrs. X, Conference President": a subject before the
+    kind, and a comma after the style, still name the speaker."""
+    top = (
+        "Informal stocktaking plenary: Statement by Her Excellency, Mrs. Lena Kost, Basin Conference President"
+        "\n\nLindhaven, 8 December 2010\n\nDear colleagues,"
+    )
+    assert facts(top, SPEECH_BODY.split("\n\n", 1)[1]) == ("Lena Kost", "2010-12-08", "Lindhaven")
+
+
+def test_a_qualified_role_then_a_name_on_a_line_of_its_own():
+    """ "Basin Secretary-General Oren Vell." under a photo: a body's word, a role, a name."""
+    top = "Basin Secretary-General Oren Vell.\n30 July 2009\nSecretary-General to attend the River Forum in Ostrava"
+    body = (
+        "Basin Secretary-General Oren Vell will attend the 40th River Forum Leaders’ Meeting in Ostrava, "
+        "Estravia, from 5-6 August 2009.\n\nVell said the Forum was the place to agree on the survey."
+    )
+    assert facts(top, body)[:2] == ("Oren Vell", "2009-07-30")
+
+
+def test_a_release_announcing_its_subjects_trip_names_the_speaker():
+    """The release's first sentence ("X will attend …"), its subject named again later: the speaker."""
+    top = "30 July 2009\nSecretary-General to attend the River Forum in Ostrava"
+    body = (
+        "Basin Secretary-General Oren Vell will attend the 40th River Forum Leaders’ Meeting in Ostrava, "
+        "Estravia, from 5-6 August 2009.\n\n“The Forum is where we agree on the survey,” Vell said."
+    )
+    assert facts(top, body)[0] == "Oren Vell"
+
+
+def test_a_person_merely_mentioned_as_attending_is_not_taken():
+    """Named once only, the person who will attend is not taken as the speaker."""
+    top = "30 July 2009\nRiver Forum news"
+    body = (
+        "Basin Secretary-General Oren Vell will attend the 40th River Forum Leaders’ Meeting in Ostrava, "
+        "Estravia, from 5-6 August 2009.\n\nThe Forum will discuss the shared survey of the rivers."
+    )
+    assert facts(top, body)[0].startswith("TO CHECK")
