@@ -685,7 +685,8 @@ def _b_weekday(m, ctx, text, s, e):
         day = dt.date(sp.year, sp.month, sp.day)
         delta = (_WEEKDAYS[m["wd"].lower()] - day.weekday()) % 7
         if future:
-            target = day + dt.timedelta(days=delta or 7)
+            # "will attend … on Friday" in a release of a Friday is that day; "next Friday" is a week on
+            target = day + dt.timedelta(days=delta or (7 if rel == "next" else 0))
         else:
             target = day - dt.timedelta(days=(7 - delta) % 7 or 7)
         value = _pd(_point(target.year, target.month, target.day))

@@ -814,6 +814,8 @@ def _list_entry(passage: Passage, speech_date: DatePoint | None, lead_in: str | 
     mentions = find_dates(text, speech_date, list_line=True)
     if mentions and mentions[0].start > 2 and len(mentions) == 1:
         return _list_entry_dated_last(passage, mentions[0], speech_date, lead_in)
+    if not mentions and lead_in:
+        return _dated_by_lead_in(passage, speech_date, lead_in)
     if not mentions or mentions[0].start > 2 or mentions[0].since:
         return None
     m = mentions[0]
@@ -902,6 +904,47 @@ def _list_entry_dated_last(
     )
     if entry is not None:
         entry.evidence = evidence(text, None, high=12)  # the line as written, not as re-ordered
+    return entry
+
+
+#: A lead-in that introduces meetings: "scheduled to attend a number of meetings in X on Friday, including:".
+_LEAD_IN_MEETINGS = re.compile(
+    r"\b(?:attend\w*|participat\w*|meet|meetings|met|held|hold|host\w*|sessions|events|conferences)\b",
+    re.IGNORECASE,
+)
+#: Where a lead-in places what it lists: "… meetings in New York on Friday".
+_LEAD_IN_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<p>{_PLACE_WORDS})")
+
+
+def _dated_by_lead_in(passage: Passage, speech_date: DatePoint | None, lead_in: str) -> TimelineEntry | None:
+    """An undated list line naming a meeting, under a lead-in with one date that introduces meetings
+    ("She will attend several meetings in New York on Friday, including:"): the line's meeting is on
+    the lead-in's date, and at its place."""
+    text = passage.text.strip(" .;,")
+    dates = find_dates(lead_in, speech_date)
+    if len(dates) != 1 or dates[0].date is None or dates[0].since or _is_deadline(lead_in, dates[0]):
+        return None
+    if not _LEAD_IN_MEETINGS.search(lead_in) or len(text.split()) > 14:
+        return None
+    if not any(p.head in EVENT_NOUNS for p in event_phrases(text, [])):
+        return None  # "Foreign Minister X" under "meetings with:" names a person, not a meeting
+    m = dates[0]
+    where = _LEAD_IN_PLACE.search(lead_in)
+    place = _place(where["p"]) if where else None
+    entry = _list_entry(
+        replace(passage, text=f"{m.text} {text}" + (f" ({place})" if place else "")), speech_date, lead_in
+    )
+    if entry is None:
+        return None
+    # the date as the lead-in said it, with its tense ("is scheduled to attend … on Friday")
+    date = m.date
+    entry.date, entry.relative, entry.date_text = date, m.relative, m.text
+    ahead = m.future
+    if speech_date is not None and date is not None and date.first is not None:
+        ahead = date.first.start() > speech_date.end()
+    entry.planned = ahead
+    entry.kind = "planned" if ahead else _list_kind(entry.title, lead_in)
+    entry.evidence = evidence(passage.text, None, high=12)  # the line as written
     return entry
 
 

@@ -162,6 +162,10 @@ THURSDAY = DatePoint(2008, 7, 17)
         ("Elections will be held this weekend.", "this weekend", "2008-07-19/2008-07-20", True),
         # "up-coming", hyphenated, looks forward as "upcoming" does
         ("We discussed our up-coming Summit on 22 November.", "22 November", "2008-11-22", True),
+        # a weekday ahead that is the statement's own weekday is that day; "next" puts it a week on
+        ("The Minister will attend the talks on Thursday.", "on Thursday", "2008-07-17", True),
+        ("The Minister will attend the talks next Thursday.", "next Thursday", "2008-07-24", True),
+        ("The Minister attended the talks on Thursday.", "on Thursday", "2008-07-10", False),
     ],
 )
 def test_more_relative_shapes(text, phrase, iso, future):

@@ -276,3 +276,47 @@ def test_a_bare_meeting_word_takes_its_place_into_the_title():
         "Four years ago, the 2010 Conference in Orlen Bay adopted the Orlen Bay Principles on reconstruction.",
     )
     assert [(d, t) for d, _, t in got] == [("2010", "Conference in Orlen Bay")]
+
+
+LEAD_IN_RELEASE = """Minister Varn to meet the Foreign Minister of Estravia
+
+28 September 2007
+
+Lindhaven: Foreign Minister Ilka Varn will today, Friday, hold talks with her Estravian counterpart
+in New York.
+
+Other planned bilateral meetings include meetings with:
+
+* Amselian Foreign Minister Tor Bakke
+* Estravian Minister for Trade Ona Lind
+
+Minister Varn is further scheduled to attend a number of multilateral meetings in New York on Friday
+including:
+
+* Ministerial committee on the Lindhaven dispute
+* Ministerial meeting of the Coordinating Bureau of the River Group
+* Basin Foreign Ministers meeting.
+
+Enquiries: Press Office
+"""
+
+
+def test_undated_meeting_lines_take_the_date_and_place_of_their_lead_in():
+    data = extract_event(LEAD_IN_RELEASE, source_name="lead-in.txt").data
+    got = [(str(i["date"]), i["title"], i.get("place")) for i in data["timeline"] if i["cite"][0] > 5]
+    assert got == [
+        ("2007-09-28", "Ministerial committee on the Lindhaven dispute", "New York"),
+        ("2007-09-28", "Ministerial meeting of the Coordinating Bureau of the River Group", "New York"),
+        ("2007-09-28", "Basin Foreign Ministers meeting", "New York"),
+    ]
+    # the people under the undated lead-in are no items
+    assert not any("Bakke" in i["title"] or "Ona Lind" in i["title"] for i in data["timeline"])
+
+
+def test_a_lead_in_that_lists_no_meetings_dates_no_line():
+    text = LEAD_IN_RELEASE.replace(
+        "Minister Varn is further scheduled to attend a number of multilateral meetings in New York on Friday",
+        "In 2006 the Commission agreed on these points",
+    )
+    data = extract_event(text, source_name="lead-in.txt").data
+    assert not any("Basin Foreign Ministers" in i["title"] for i in data["timeline"])
