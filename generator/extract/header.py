@@ -822,11 +822,28 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
     _title_ends_dated(header)
+    if header.speaker and (
+        EVENT_WORDS.fullmatch(header.speaker) or header.speaker.lower() in _OCCASION_NOUNS
+    ):
+        # "Remarks by the Secretary-General of X Visit of …": the title runs on into its occasion; a role, no name
+        header.speaker = None
     if header.date is None:
         header.date = _year_of_title(header.lines)
     return header
 
 
+#: One-word occasions a title may run on into after a role ("… of X Visit of …"): never a name.
+_OCCASION_NOUNS = {
+    "visit",
+    "opening",
+    "closing",
+    "reception",
+    "dinner",
+    "luncheon",
+    "lunch",
+    "banquet",
+    "visits",
+}
 _PLACE_WORDS = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
 #: A title line that ends by saying where and when: "… Meeting … to be held in Lindhaven on 26 September
 #: 2011", "… Talks … in Lindhaven on 25-26 November 2008", "Joint statement by … on 10 October 2007 in
@@ -1277,6 +1294,15 @@ def statement_line(h: Header, rest: str) -> bool:
     if not rest:
         return False
     rest = re.sub(r"\s+,", ",", rest)
+    if re.match(
+        r"^\s*(?:by\s+)?(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:Ministers|Presidents|Leaders|Heads|Secretaries|Co-Chairs)\b"
+        r"[^,]*,[^,]*\band\b",
+        rest,
+    ):
+        # "Joint statement by Foreign Ministers X, Y and Z": several speak; none is the speaker (the line's
+        # date and place are still read, by _title_ends_dated)
+        h.unused.append(rest)
+        return False
     # "by Her Excellency, Mrs. X, …": a style set off by its own comma is still the name's style
     rest = re.sub(
         r"\b((?:His|Her)\s+Excellency|H\.\s?E\.),\s+(?=(?:Mr|Mrs|Ms|Dr|Madam|Madame|Sir)\b)", r"\1 ", rest
@@ -1824,6 +1850,15 @@ def dateline(h: Header, line: str) -> bool:
         text,
         flags=re.I,
     )  # "12 March 2010 (Original script, may differ from delivered version)"
+    # "SRE /Lindhaven, Estravia, 10 December de 2010": an office's initials over its city, and a Spanish "de"
+    # left between the month and the year on a page translated by half
+    text = re.sub(r"^[A-Z]{2,6}\s*/\s*(?=[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2},)", "", text)
+    text = re.sub(
+        r"\b((?:January|February|March|April|May|June|July|August|September|October|November|December))"
+        r"\s+de\s+(?=(?:19|20)\d\d\b)",
+        r"\1 ",
+        text,
+    )
     published = re.match(r"^(?:first\s+)?published\b", text, re.IGNORECASE)
     if re.match(r"^(?:posted|published)\b", text, re.IGNORECASE):
         text = re.sub(

@@ -214,3 +214,28 @@ def test_a_person_merely_mentioned_as_attending_is_not_taken():
         "Estravia, from 5-6 August 2009.\n\nThe Forum will discuss the shared survey of the rivers."
     )
     assert facts(top, body)[0].startswith("TO CHECK")
+
+
+def test_an_offices_initials_over_a_half_spanish_dateline():
+    """ "SRE /Lindhaven, Estravia, 10 December de 2010": the office's initials, a Spanish "de" before the year."""
+    top = "Statement by the Director of Press, Oren Vell\n\nSRE /Lindhaven, Estravia, 10 December de 2010"
+    assert facts(top, SPEECH_BODY)[1:] == ("2010-12-10", "Lindhaven")
+
+
+def test_a_document_symbol_with_a_slash_is_not_an_offices_initials():
+    """ "UN/BASIN, 10 December 2010": a symbol, no city after the slash."""
+    top = "Statement by Mr. Oren Vell\n\nUN/BASIN, 10 December 2010"
+    _, date, place = facts(top, SPEECH_BODY)
+    assert date == "2010-12-10" and place.startswith("TO CHECK")
+
+
+def test_a_joint_statement_by_several_ministers_has_no_single_speaker():
+    top = "Joint statement by Foreign Ministers Oren Vell, Lena Kost and Aron Bell on 10 October 2007 in Lindhaven"
+    assert facts(top, SPEECH_BODY) == ("TO CHECK: speaker's name", "2007-10-10", "Lindhaven")
+
+
+def test_a_title_running_on_into_its_occasion_names_no_speaker():
+    """ "Welcome Remarks by the Secretary-General of ASEAN Visit of ’s Minister …" (a page that lost a
+    word): a role and no name, not a speaker called "Visit"."""
+    top = "Welcome Remarks by the Secretary-General of ASEAN Visit of ’s Minister of Water to the Secretariat, 3 March 2010"
+    assert facts(top, SPEECH_BODY)[:2] == ("TO CHECK: speaker's name", "2010-03-03")
