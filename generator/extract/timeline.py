@@ -428,7 +428,8 @@ _GAP_LEFT = re.compile(
     r"gathered|convenes|signed|adopted|ratified|launched|concluded|began|started|commenced|resumed|ended|"
     r"closed))\s+(?:(?i:again)\s+)?)?"
     r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4}\s+)?"
-    rf"(?:(?:(?i:in|at)\s+|,\s*|\s*[–—]\s*)(?P<place>{_PLACE_WORDS})\s*,?\s*)?"
+    rf"(?:(?:(?i:in|at)\s+|(?<=scheduled\s)for\s+|(?<=planned\s)for\s+|,\s*|\s*[–—]\s*)(?P<place>{_PLACE_WORDS})"
+    r"\s*,?\s*)?"
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*(?:(?i:the)\s+)?\(?\s*$"
 )
 _CLAUSE_START = re.compile(
@@ -2301,7 +2302,8 @@ _MEET_DATE = re.compile(
 )
 _VISITED = re.compile(
     r"\b(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:(?:also|recently|first)\s+)?"
-    r"(?:visited|travelled to|traveled to|went to|(?:will|shall|is\s+to|are\s+to)\s+(?:travel\s+to|visit))\s+"
+    r"(?:visited|travelled to|traveled to|went to|(?:will|shall|is\s+to|are\s+to)\s+(?:travel\s+to|visit)|"
+    r"(?:will|shall)\s+be\s+(?:visiting|travell?ing\s+to))\s+"
     r"(?P<obj>(?:the\s+)?[A-Z][\w'’\-]*"
     r"(?:\s+[A-Z][\w'’\-]*){0,3})"
     r"|\b(?:my|our|his|her|the|paid\s+an?|paid)\s+(?:recent\s+|official\s+|state\s+|working\s+)?visits?\s+to\s+"
@@ -2675,7 +2677,7 @@ _HAPPENED = re.compile(
     r"gathered|gather|assembled|attended|attend|attending|participated|participate|took\s+part|take\s+part|"
     r"took\s+place|take\s+place|takes\s+place|taking\s+place|visited|visit|visiting|travel(?:l)?ed|"
     r"went|came|called\s+on|signed|ratified|endorsed|opened|concluded|chaired|co-chaired|addressed|address|"
-    r"organi[sz]ed|organi[sz]e|began|begin|ended|resumed|adopted|had|have|has)\b",
+    r"organi[sz]ed|organi[sz]e|began|begin|ended|resumed|adopted|heard|had|have|has)\b",
     re.IGNORECASE,
 )
 #: The same, for a clause that names no meeting: the verb must say by itself that people met ("the G20

@@ -189,3 +189,34 @@ def test_a_document_issued_or_travellers_counted_make_no_item(sentence):
 )
 def test_a_small_delegation_and_a_dated_crisis_still_make_items(sentence, date, title):
     assert [(d, t) for d, t, _ in items(sentence)] == [(date, title)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a meeting "scheduled for" its place, then its date, beside a second meeting of its own date
+        (
+            "Ministers prepared for a Basin Ministerial meeting scheduled for Tarnow in July and for the "
+            "Basin Summit that will take place in Lindhaven in November.",
+            [("2009-11", "Basin Summit", "Lindhaven"), ("2010-07", "Basin Ministerial meeting", "Tarnow")],
+        ),
+        # a visit said in the future progressive
+        (
+            "Foreign Minister Ilka Varn and Trade Minister Ona Lind will be visiting Amsel, Tarnow and "
+            "Estravia from 7 to 11 December.",
+            [("2009-12-07/2009-12-11", "Visit to Amsel", None)],
+        ),
+        # a body that heard a briefing met to hear it
+        (
+            "On 20 August, the Council heard a briefing by the Special Envoy on the situation in the "
+            "Basin, which was followed by consultations.",
+            [("2009-08-20", "Briefing", None)],
+        ),
+    ],
+)
+def test_scheduled_for_a_place_visits_ahead_and_briefings_heard(sentence, expected):
+    assert items(sentence) == expected
+
+
+def test_a_report_heard_is_no_meeting():
+    assert items("On 20 August, the Council heard the report of the Panel.") == []
