@@ -297,3 +297,41 @@ def test_a_meeting_said_in_more_paragraphs_than_a_value_may_cite_gives_a_valid_d
     (item,) = result.event.timeline
     assert str(item.date) == "3 June 2019" and len(item.cite) == MAX_CITATIONS
     assert item.cite == sorted(item.cite) and item.cite[0] == 3
+
+
+def _inflating(data: bytes) -> bytes:
+    """The part with 70 MB of spaces in its first paragraph: about 70 kB once deflated."""
+    return data.replace(
+        b"<w:t>We met in May.</w:t>", b"<w:t>" + b" " * (70 << 20) + b"We met in May.</w:t>", 1
+    )
+
+
+def _odt_inflating() -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as odt:
+        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        odt.writestr(
+            "content.xml",
+            b'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+            b"<text:p>Statement by the Minister</text:p><text:p>" + b" " * (70 << 20) + b"</text:p>"
+            b"</office:text></office:body></office:document-content>",
+        )
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+def test_a_statement_inflating_past_the_bound_is_refused_before_it_is_read(tmp_path, kind):
+    """A part that inflates to 70 MB (a 900 kB file could hold a gigabyte: 1.9 GB of memory and
+    20 s before lxml refused it) is refused by its size, before python-docx or lxml read it."""
+    if kind == "docx":
+        path = _file(tmp_path, _docx_with("word/document.xml", _inflating), "statement.docx")
+        what = "cannot be read as a Word document"
+    else:
+        path = _file(tmp_path, _odt_inflating(), "statement.odt")
+        what = "cannot be read as an OpenDocument file"
+    assert path.stat().st_size < 1_000_000
+    assert_clean_failure(run("extract", str(path)), 2, what, "inflates to", "bytes")

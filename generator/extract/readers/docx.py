@@ -29,7 +29,9 @@ def read_docx(raw: bytes, name: str) -> list[Block]:
     from lxml import etree
 
     from ..decode import StatementError
+    from .archive import check_inflated
 
+    check_inflated(raw, name, "a Word document")
     try:
         document = Document(BytesIO(raw))
     # XMLSyntaxError: a part that is not XML, or that libxml2 refuses (entities that grow a

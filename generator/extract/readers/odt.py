@@ -18,7 +18,9 @@ def read_odt(raw: bytes, name: str) -> list[Block]:
     from lxml import etree
 
     from ..decode import StatementError
+    from .archive import check_inflated
 
+    check_inflated(raw, name, "an OpenDocument file")
     try:
         with zipfile.ZipFile(BytesIO(raw)) as archive:
             content = archive.read("content.xml")
