@@ -335,3 +335,55 @@ def test_a_statement_inflating_past_the_bound_is_refused_before_it_is_read(tmp_p
         what = "cannot be read as an OpenDocument file"
     assert path.stat().st_size < 1_000_000
     assert_clean_failure(run("extract", str(path)), 2, what, "inflates to", "bytes")
+
+
+def _pdf_drawing_one_page(pages: int, lines: int) -> bytes:
+    """A PDF whose pages all draw one content stream of ``lines`` lines: a few kB whatever ``pages`` is."""
+    text = " ".join(f"(Line {i} of the statement by the Minister.) Tj 0 -12 Td" for i in range(lines))
+    stream = f"BT /F1 10 Tf 40 780 Td {text} ET"
+    objects = [
+        "<</Type/Catalog/Pages 2 0 R>>",
+        f"<</Type/Pages/Count {pages}/Kids[{' '.join(f'{4 + i} 0 R' for i in range(pages))}]>>",
+        f"<</Length {len(stream)}>>stream\n{stream}\nendstream",
+    ] + [
+        "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 3 0 R"
+        "/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>>>"
+    ] * pages
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj{body}endobj\n"
+    table = "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n{table}"
+    out += f"trailer<</Size {len(objects) + 1}/Root 1 0 R>>\nstartxref\n{out.index('xref')}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+def test_a_document_holding_more_text_than_a_statement_may_is_refused(tmp_path):
+    """A web page (any format but plain text) giving 1.1 million characters: its text is held to
+    the plain-text statement's bound. A 65 kB PDF drawing one page 200 times gave 4.5 MB of text,
+    and extraction had not ended after five minutes."""
+    words = "<p>" + "The ministers met and spoke. " * 40 + "</p>\n"
+    page = "<html><body>" + words * (1_100_000 // len(words)) + "</body></html>"
+    path = _file(tmp_path, page.encode(), "statement.html")
+    assert_clean_failure(run("extract", str(path)), 2, "statement.html", "more than 1,000,000 characters")
+
+
+def test_a_pdf_is_read_no_further_than_the_text_a_statement_may_hold(monkeypatch):
+    """The PDF reader stops at the page where the bound is passed: fifty pages drawing the same 40
+    lines (1,600 characters a page), under a bound of 5,000, are read to the fourth, not the fiftieth."""
+    import pypdfium2
+
+    from generator.extract import decode
+    from generator.extract.decode import StatementError
+    from generator.extract.readers import pdf
+
+    monkeypatch.setattr(decode, "MAX_BYTES", 5_000)
+    opened = []
+    real = pypdfium2.PdfDocument.__getitem__
+    monkeypatch.setattr(
+        pypdfium2.PdfDocument, "__getitem__", lambda self, i: opened.append(i) or real(self, i)
+    )
+    with pytest.raises(StatementError, match="more than 5,000 characters"):
+        pdf._pdfium_lines(_pdf_drawing_one_page(50, 40), "fifty.pdf")
+    assert opened == [0, 1, 2, 3]

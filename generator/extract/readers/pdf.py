@@ -87,7 +87,7 @@ def _pdfium_lines(raw: bytes, name: str) -> list[_Line]:
     """PDFium's text rectangles: each a run of text on one line, with its position (ten times pypdf's speed)."""
     import pypdfium2 as pdfium
 
-    from ..decode import StatementError
+    from ..decode import StatementError, too_long
 
     try:
         document = pdfium.PdfDocument(raw)
@@ -96,8 +96,10 @@ def _pdfium_lines(raw: bytes, name: str) -> list[_Line]:
             f"{name} cannot be read as a PDF ({exc}); save it as plain text (.txt)."
         ) from None
     lines: list[_Line] = []
+    characters = 0
     try:
         for number in range(len(document)):
+            too_long(characters, name)  # before the next page: a small file can draw one page many times
             page = document[number]
             textpage = page.get_textpage()
             pieces = []
@@ -105,6 +107,7 @@ def _pdfium_lines(raw: bytes, name: str) -> list[_Line]:
                 left, bottom, right, top = textpage.get_rect(i)
                 text = textpage.get_text_bounded(left, bottom, right, top)
                 if text.strip():
+                    characters += len(text)
                     pieces.append(
                         (
                             (bottom + top) / 2,
@@ -125,15 +128,19 @@ def _pypdf_lines(raw: bytes, name: str) -> list[_Line]:
     import pypdf
     from pypdf.errors import PdfReadError
 
-    from ..decode import StatementError
+    from ..decode import StatementError, too_long
 
     try:
         reader = pypdf.PdfReader(BytesIO(raw))
         if reader.is_encrypted:
             reader.decrypt("")
         lines: list[_Line] = []
+        characters = 0
         for number, page in enumerate(reader.pages):
-            lines.extend(_page_lines(page, number))
+            too_long(characters, name)
+            found = _page_lines(page, number)
+            characters += sum(len(piece) for line in found for _, piece in line.parts)
+            lines.extend(found)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise StatementError(
             f"{name} cannot be read as a PDF ({exc}); save it as plain text (.txt)."
