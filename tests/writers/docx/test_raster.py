@@ -64,8 +64,10 @@ def test_text_in_a_script_the_named_font_lacks_is_drawn_in_a_fallback_font(librs
     assert one.getbbox() is not None and one.tobytes() != other.tobytes()
 
 
-def test_nothing_outside_the_svg_is_loaded(librsvg, tmp_path):
-    """Without a base URL librsvg loads no file, however it is named; a data: URI is drawn."""
+@pytest.mark.parametrize("using", ["librsvg", "CairoSVG"])
+def test_nothing_outside_the_svg_is_loaded(librsvg, tmp_path, using):
+    """Without a base URL librsvg loads no file, however it is named; a data: URI is drawn.
+    CairoSVG, drawing where librsvg is missing, loads none either (its safe mode)."""
     red = io.BytesIO()
     Image.new("RGBA", (4, 4), (255, 0, 0, 255)).save(red, "PNG")
     (tmp_path / "red.png").write_bytes(red.getvalue())
@@ -78,7 +80,7 @@ def test_nothing_outside_the_svg_is_loaded(librsvg, tmp_path):
         cwd = os.getcwd()
         os.chdir(tmp_path)  # a relative name would be found here, if anything looked
         try:
-            image = opened(raster.svg_to_png(svg.encode(), (20, 20)))
+            image = opened(raster.svg_to_png(svg.encode(), (20, 20), using=using))
         finally:
             os.chdir(cwd)
         drawn = image.getpixel((10, 10))
@@ -86,6 +88,26 @@ def test_nothing_outside_the_svg_is_loaded(librsvg, tmp_path):
             assert drawn == (255, 0, 0, 255)
         else:
             assert drawn[3] == 0, href
+
+
+@pytest.mark.parametrize("using", ["librsvg", "CairoSVG"])
+def test_a_style_sheet_outside_the_svg_is_not_loaded(librsvg, tmp_path, using):
+    """``@import`` in the SVG's own style sheet, or ``<?xml-stylesheet?>`` before it, naming a file
+    that paints the square red: the square stays black with either library."""
+    sheet = tmp_path / "red.css"
+    sheet.write_text("rect { fill: #ff0000 }")
+    square = '<rect width="20" height="20"/></svg>'
+    head = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20">'
+    for svg in (
+        f'{head}<style>@import url("{sheet.as_uri()}");</style>{square}',
+        f'<?xml-stylesheet href="{sheet.as_uri()}"?>{head}{square}',
+    ):
+        assert opened(raster.svg_to_png(svg.encode(), (20, 20), using=using)).getpixel((10, 10)) == (
+            0,
+            0,
+            0,
+            255,
+        )
 
 
 def test_an_svg_librsvg_cannot_read_is_a_clear_error(librsvg):
