@@ -1739,12 +1739,17 @@ def _agreement_of(text: str, m: DateMention) -> str | None:
 
 #: "was signed in Tarnow on 3 December 2008 and entered into force on 1 August 2010": each act its own day.
 _ACT_VERB = re.compile(
-    rf"\b(?P<verb>signed|adopted|ratified|approved|endorsed|concluded|entered\s+into\s+force|came\s+into\s+force)"
+    rf"\b(?P<verb>signed|adopted|ratified|approved|endorsed|concluded|agreed|entered\s+into\s+force|"
+    rf"came\s+into\s+force)"
+    # "agreed by Member States in May": who did it, between the act and its date
+    rf"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})?"
     rf"(?:\s+(?:in|at)\s+{_PLACE_WORDS})?\s+(?:on|in)\s+(?:the\s+)?$"
 )
 _ACT_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|,\s+|\b(?:and|that|when)\s+)(?:(?i:the)\s+)?(?P<subj>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|the|for)){0,6})"
-    r"\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:^|[.;:]\s+|,\s+|\b(?:and|that|when)\s+)(?:(?i:the)\s+)?"
+    r"(?P<subj>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|on|the|for|and(?=\s+[A-Z]))){0,6})"
+    # "the X Declaration and Programme of Action, which was agreed …": the act named before its which-clause
+    r"(?:\s*,\s*which)?\s+(?:was|were|has\s+been|had\s+been)\s+"
 )
 
 
@@ -1768,6 +1773,9 @@ def _act_before(text: str, m: DateMention) -> str | None:
         named = _NAMED_ACT_BEFORE.search(text[: verb.start()])
         return f"{named['subj']} {' '.join(verb['verb'].split())}" if named else None
     subject = re.sub(r"\s+(?:of|on|the|for)$", "", subjects[-1]["subj"].strip())
+    joined = re.search(r"((?:[A-Z][\w'’\-]*\s+){1,4})and\s+$", text[: subjects[-1].start("subj")])
+    if joined:
+        subject = f"{joined.group(1)}and {subject}"  # "the X Declaration and Programme of Action, which …"
     if _PRONOUN_SUBJECT.match(subject) or subject.split()[0].lower() in _STOP:
         return None
     act = " ".join(verb["verb"].split()).replace("came into force", "entered into force")

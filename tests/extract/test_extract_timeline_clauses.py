@@ -220,3 +220,26 @@ def test_scheduled_for_a_place_visits_ahead_and_briefings_heard(sentence, expect
 
 def test_a_report_heard_is_no_meeting():
     assert items("On 20 August, the Council heard the report of the Panel.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an act agreed by someone, named before its which-clause, with both parts of its name
+        (
+            "We must follow up the Lindhaven Declaration and Programme of Action, which was agreed by "
+            "Member States in May this year.",
+            [("2009-05", "Lindhaven Declaration and Programme of Action agreed", None)],
+        ),
+        (
+            "The Tarnow Accord, which was agreed in 2005, still holds.",
+            [("2005", "Tarnow Accord agreed", None)],
+        ),
+    ],
+)
+def test_an_act_agreed_is_a_milestone(sentence, expected):
+    assert items(sentence) == expected
+
+
+def test_agreed_without_a_named_act_is_no_item():
+    assert items("It was agreed in May that we would meet again.") == []
