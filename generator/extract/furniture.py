@@ -229,7 +229,9 @@ _HEADER_MARK = re.compile(
     r"\b(?:19|20)\d\d\b|check against delivery|^by\b|"
     # a role line or a kind of statement alone: "Secretary of State", "Remarks"
     r"\b(?:minister|secretary|ambassador|representative|spokes\w+|director|commissioner|chair(?:man|person)?)\b|"
-    r"^(?:statement|remarks|address|speech|intervention|keynote|lecture|transcript|press release)$",
+    r"^(?:statement|remarks|address|speech|intervention|keynote|lecture|transcript|press release)$|"
+    # a release's or speech's number: "SPEECH/ 09/303", "IP/10/12"
+    r"^[A-Z]{2,8}\s*/\s*\d{2,4}\s*/\s*\d{1,5}$",
     re.IGNORECASE,
 )
 

@@ -288,6 +288,7 @@ _NOT_COUNTRY = re.compile(
     r"Environment|Water|Finance|Economy|Trade|Industry|Health|Education|Justice|Defen[cs]e|Interior|"
     r"Agriculture|Energy|Transport|Labou?r|Culture|Tourism|Planning|Science|Technology|Fisheries|"
     r"Foreign|Home|State|Women|Youth|Sport|Communications?|Infrastructure|Housing|Finance|"
+    r"Relations|Information|Policy|Resources|Welfare|Diplomacy|"
     # a news outlet: "Antara News, Friday, …"
     r"News|Times|Post|Herald|Daily|Online|Radio|Television|TV|Gazette|Tribune|Journal|Weekly|Wire|Press|"
     # a site's section: "English Pages, 7. 5. 2009"
@@ -822,6 +823,7 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
     _title_ends_dated(header)
+    _full_name_above(header)
     if header.speaker and (
         EVENT_WORDS.fullmatch(header.speaker) or header.speaker.lower() in _OCCASION_NOUNS
     ):
@@ -830,6 +832,28 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.date is None:
         header.date = _year_of_title(header.lines)
     return header
+
+
+def _full_name_above(h: Header) -> None:
+    """ "Statement of President Kost" under a line "Lena Maria Kost": the surname alone is the title's way of
+    naming the speaker; the header's line of the whole name says who."""
+    if not h.speaker or len(h.speaker.split()) != 1:
+        return
+    surname = h.speaker
+    for line in h.unused:
+        tokens = line.strip().split()
+        if (
+            2 <= len(tokens) <= 6
+            and tokens[-1] == surname
+            and tokens[0][:1].isupper()
+            and all(t[:1].isupper() or t.lower() in PARTICLES or len(t) <= 2 for t in tokens)
+            and not any(c.isdigit() for c in line)
+            and not ROLE_WORDS.search(line)
+            and not EVENT_WORDS.search(line)
+        ):
+            h.speaker = line.strip()
+            h.unused.remove(line)
+            return
 
 
 #: One-word occasions a title may run on into after a role ("… of X Visit of …"): never a name.
@@ -1604,8 +1628,13 @@ def _role_then_name(h: Header, line: str) -> bool:
         return False
     trial = Header()
     rest = by_whom(trial, " ".join(words))
-    if rest or not trial.speaker or not trial.role or not TITLE_END.search(trial.role):
-        return False  # "Foreign Affairs and International Trade Canada": a department, not a role and a name
+    portfolio = trial.role and re.search(
+        r"\b(?:minister|secretary|director|commissioner)\s+(?:for|of)\s+[A-Z]", trial.role, re.I
+    )
+    if rest or not trial.speaker or not trial.role or not (TITLE_END.search(trial.role) or portfolio):
+        # "Foreign Affairs and International Trade Canada": a department, not a role and a name ("Deputy
+        # Minister for Public Relations X" is a role with its portfolio)
+        return False
     h.speaker, h.role = trial.speaker, h.role or trial.role
     h.honorific = h.honorific or trial.honorific
     country_from_role(h)

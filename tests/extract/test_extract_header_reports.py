@@ -239,3 +239,23 @@ def test_a_title_running_on_into_its_occasion_names_no_speaker():
     word): a role and no name, not a speaker called "Visit"."""
     top = "Welcome Remarks by the Secretary-General of ASEAN Visit of ’s Minister of Water to the Secretariat, 3 March 2010"
     assert facts(top, SPEECH_BODY)[:2] == ("TO CHECK: speaker's name", "2010-03-03")
+
+
+def test_a_role_with_its_portfolio_then_a_hyphenated_name():
+    """ "Spokesperson and Deputy Minister for Public Relations Aron Kel-lin": the portfolio ends at
+    "Relations"; the hyphenated given name is the name's."""
+    top = "Press Briefing\nSpokesperson and Deputy Minister for Public Relations Aron Kel-lin\nOct. 16, 2012 14:30"
+    body = "Good afternoon. Let me start today’s briefing.\n\n" + SPEECH_BODY.split("\n\n", 1)[1]
+    assert facts(top, body)[:2] == ("Aron Kel-lin", "2012-10-16")
+
+
+def test_the_whole_name_above_a_title_naming_the_surname():
+    """A page's stacked header (reference number, whole name, role, then "Statement of President Kost"):
+    the reference number is a header's line, not the end of a site menu, and the whole name is the speaker."""
+    top = (
+        "Navigation path\n\nLeft navigation\n\nAdditional tools\n\nOther available languages: none\n\n"
+        "SPEECH/ 09/303\n\nLena Maria Kost\n\nPresident of the Basin Commission\n\n"
+        "Statement of President Kost at the Basin Council press conference\n\nBasin Council\n\n"
+        "Lindhaven, 19 June 2009"
+    )
+    assert facts(top, SPEECH_BODY.split("\n\n", 1)[1]) == ("Lena Maria Kost", "2009-06-19", "Lindhaven")
