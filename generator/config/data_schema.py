@@ -9,6 +9,7 @@ into a list of located problems in the data file itself.
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from ..clean_text import shown
 from ..content.load import LoadedEvent
 from ..content.yaml_source import format_field
 from ..errors import BuildError, Problem
-from ..pipeline.limits import time_limit
+from ..pipeline.limits import run_within
 from .confine import read_limited
 from .documents import DocumentSet
 from .theme import nesting_depth
@@ -121,10 +122,9 @@ def check_data(documents: DocumentSet, loaded: LoadedEvent) -> list[Problem]:
             continue
         validator = validator_for(schema)(schema)
         try:
-            with time_limit(SCHEMA_SECONDS, "Checking the event's data"):
-                errors = sorted(
-                    validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path]
-                )
+            errors = run_within(
+                SCHEMA_SECONDS, "Checking the event's data", partial(_sorted_errors, validator, instance)
+            )
         except BuildError:
             problems.append(
                 Problem(
@@ -163,3 +163,7 @@ def _located(loaded: LoadedEvent, where: tuple, message: str, doc_id: str) -> Pr
     return Problem(
         loaded.event_file, loaded.lines.line_for(("data",)) if "data" in loaded.lines else None, "data", why
     )
+
+
+def _sorted_errors(validator: Any, instance: Any) -> list[Any]:
+    return sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])

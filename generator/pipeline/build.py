@@ -33,7 +33,7 @@ from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, 
 from ..writers.pdf import subsets_fonts_with_harfbuzz
 from . import budgets
 from .incremental import Manifest, common_key, data_hash, document_key, stale_documents
-from .limits import memory_ceiling, time_limit
+from .limits import memory_ceiling, run_within
 from .options import BuildHooks, BuildOptions, Progress
 from .output import (
     check_output_folders,
@@ -165,8 +165,8 @@ def templated(
     """Render one template under the time limit and a memory ceiling: every
     template briefkit renders comes through here, the stylesheet too (a loop in
     an event's theme.css.j2 would otherwise hang a build, and --watch with it)."""
-    with time_limit(timeout, f"{what} ({name})"), memory_ceiling(memory_mb, f"{what} ({name})"):
-        return setup.templates.render(name, ctx)
+    with memory_ceiling(memory_mb, f"{what} ({name})"):
+        return run_within(timeout, f"{what} ({name})", lambda: setup.templates.render(name, ctx))
 
 
 def render_event(

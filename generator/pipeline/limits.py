@@ -12,9 +12,12 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from ..errors import BuildError
+
+T = TypeVar("T")
 
 #: Default seconds one document may take in one format.
 DEFAULT_TIMEOUT = 120
@@ -23,7 +26,28 @@ DEFAULT_MEMORY_MB = 2048
 
 
 class _Expired(BaseException):
-    """Raised by the alarm; a BaseException so library code cannot swallow it."""
+    """Raised by the alarm; a BaseException so library code cannot swallow it.
+
+    Each block raises its own subclass carrying its message (:func:`_stop_for`): a stop that
+    arrives in the instant the block ends can surface just outside it (in the ``with``
+    statement's own exit), where :func:`run_within` still turns it into the block's error.
+    """
+
+    message = ""
+
+
+def _stop_for(message: str) -> type[_Expired]:
+    return type("_Expired", (_Expired,), {"message": message})
+
+
+def run_within(seconds: float | None, what: str, call: Callable[[], T]) -> T:
+    """``call()`` under :func:`time_limit`: the way the build runs a writer, a template or a
+    schema check, so that no stop ever leaves as anything but a BuildError naming *what*."""
+    try:
+        with time_limit(seconds, what):
+            return call()
+    except _Expired as stop:
+        raise BuildError(stop.message or _expired_message(seconds or 0, what)) from None
 
 
 def _expired_message(seconds: float, what: str) -> str:
@@ -36,7 +60,8 @@ def _expired_message(seconds: float, what: str) -> str:
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None, what: str) -> Iterator[None]:
-    """Stop the block with a BuildError naming *what* after *seconds*.
+    """Stop the block with a BuildError naming *what* after *seconds* (the build calls it
+    through :func:`run_within`, which also catches a stop that lands as the block ends).
 
     In the main thread, with an alarm signal. Elsewhere (a Dask worker runs
     each task in a thread of its own, where no signal can be delivered) a
@@ -54,12 +79,13 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         return
 
     expired = []
+    message = _expired_message(seconds, what)
+    stop = _stop_for(message)
 
     def expire(signum, frame):
         expired.append(True)
-        raise _Expired()
+        raise stop()
 
-    message = _expired_message(seconds, what)
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, float(seconds))
     try:
@@ -93,16 +119,17 @@ def _thread_time_limit(seconds: float, what: str) -> Iterator[None]:
     thread = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
     state = {"inside": True, "fired": False}
+    message = _expired_message(seconds, what)
+    stop = _stop_for(message)
 
     def expire() -> None:
         with lock:
             if state["inside"]:
                 state["fired"] = True
-                set_async_exc(thread, ctypes.py_object(_Expired))
+                set_async_exc(thread, ctypes.py_object(stop))
 
     timer = threading.Timer(seconds, expire)
     timer.daemon = True
-    message = _expired_message(seconds, what)
     try:
         try:
             timer.start()

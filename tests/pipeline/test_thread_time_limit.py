@@ -9,7 +9,7 @@ import time
 import pytest
 
 from generator.errors import BuildError
-from generator.pipeline.limits import time_limit
+from generator.pipeline.limits import run_within, time_limit
 
 
 def _in_a_thread(work) -> BaseException | None:
@@ -59,13 +59,16 @@ def test_a_block_that_ends_in_time_leaves_nothing_behind_for_the_thread(margin):
     """A thread of a Dask worker runs the next task after this one: a stop requested as
     the block ended must not be delivered to it."""
 
+    phase = ["blocks"]
+
     def work():
         for _ in range(20):
-            with time_limit(0.05, "Templating"):
-                _busy(0.05 - margin)
-        _busy(0.3)  # the next task
+            run_within(0.05, "Templating", lambda: _busy(0.05 - margin))
+        phase[0] = "next task"
+        _busy(0.3)
 
     error = _in_a_thread(work)
-    assert error is None or isinstance(error, BuildError)
+    assert error is None or isinstance(error, BuildError), error
     if isinstance(error, BuildError):
-        assert "took longer than 0.05 s" in str(error)  # raised by the block, never later
+        assert "took longer than 0.05 s" in str(error)
+        assert phase[0] == "blocks"  # raised by the block, never later
