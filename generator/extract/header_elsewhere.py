@@ -80,16 +80,25 @@ def reported_speaker(text: str, header: Header, removed: list[str] | None = None
         first = _NEWS_DATELINE.sub("", first)
     else:
         return
-    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    for pattern in (_REPORTED_AFTER, _REPORTED, _REPORTED_SUBJECT, _REPORTED_LAST):
+    sentences = re.split(r"(?<=[.!?])\s", first, maxsplit=2)
+    # (a report that opens with its occasion names its speaker next: "The Assembly held a press conference
+    # … . Foreign Minister X Y answered questions …" — the second sentence, its subject only)
+    readings = [(p, sentences[0]) for p in (_REPORTED_AFTER, _REPORTED, _REPORTED_SUBJECT, _REPORTED_LAST)]
+    if len(sentences) > 1 and re.match(r"^The\s", sentences[0]):
+        readings.append((_REPORTED_SUBJECT, sentences[1]))
+    for pattern, sentence in readings:
         for m in pattern.finditer(sentence):
             trial = Header()
             by_whom(trial, re.sub(r"^The\s+", "", m["who"]))
-            surname = (trial.speaker or "").split()[-1:] or [""]
+            names = (trial.speaker or "").split()
+            # named again by the surname: last ("… Vell said") or, in East Asian order, first ("Minister Yang:")
+            again = [
+                n for n in (names[-1:] + names[:1]) if len(re.findall(rf"\b{re.escape(n)}\b", text)) >= 2
+            ]
             if (
                 trial.speaker
-                and len(trial.speaker.split()) >= 2
-                and len(re.findall(rf"\b{re.escape(surname[0])}\b", text)) >= 2
+                and len(names) >= 2
+                and (again and (again[0] == names[-1] or sentence is not sentences[0]))
             ):
                 header.speaker, header.role = trial.speaker, header.role or trial.role
                 return

@@ -259,3 +259,28 @@ def test_the_whole_name_above_a_title_naming_the_surname():
         "Lindhaven, 19 June 2009"
     )
     assert facts(top, SPEECH_BODY.split("\n\n", 1)[1]) == ("Lena Maria Kost", "2009-06-19", "Lindhaven")
+
+
+def test_a_press_conference_report_names_its_speaker_in_its_second_sentence():
+    """ "The Assembly held a press conference … . Foreign Minister Kost Lena answered questions …", then the
+    turns "Foreign Minister Kost: …" (the family name first): the minister is the speaker."""
+    top = (
+        "The Second Session of the Basin Assembly held a press conference in the Great Hall of the Basin "
+        "on the morning of March 7, 2010. Foreign Minister Kost Lena answered questions from the press on "
+        "the basin's foreign policy."
+    )
+    body = (
+        "River News: How do you see the last ten years of the basin's diplomacy, and what comes next?\n\n"
+        "Foreign Minister Kost: The last ten years were a decade of change and of work shared between the "
+        "basin countries, and the next will ask more of all of us."
+    )
+    assert facts(top, body)[:2] == ("Kost Lena", "2010-03-07")
+
+
+def test_a_report_whose_second_sentence_names_someone_once_takes_nobody():
+    top = (
+        "The Second Session of the Basin Assembly held a press conference in the Great Hall of the Basin "
+        "on the morning of March 7, 2010. Foreign Minister Kost Lena answered questions from the press."
+    )
+    body = "River News: What comes next?\n\nThe answer given was that the survey comes next, before the year ends."
+    assert facts(top, body)[0].startswith("TO CHECK")
