@@ -47,7 +47,15 @@ def run_within(seconds: float | None, what: str, call: Callable[[], T]) -> T:
         with time_limit(seconds, what):
             return call()
     except _Expired as stop:
-        raise BuildError(stop.message or _expired_message(seconds or 0, what)) from None
+        message = stop.message or _expired_message(seconds or 0, what)
+    except BuildError as error:
+        # The stop it was raised for is its context: a worker pickles the error back to the
+        # build, and with tblib loaded (Dask loads it) the context goes too, and a block's
+        # own stop class cannot be pickled: the pool broke and the build blamed memory.
+        if isinstance(error.__context__, _Expired):
+            error.__context__ = None
+        raise
+    raise BuildError(message)  # outside the handler: no stop chained to it
 
 
 def _expired_message(seconds: float, what: str) -> str:

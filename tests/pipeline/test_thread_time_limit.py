@@ -72,3 +72,30 @@ def test_a_block_that_ends_in_time_leaves_nothing_behind_for_the_thread(margin):
     if isinstance(error, BuildError):
         assert "took longer than 0.05 s" in str(error)
         assert phase[0] == "blocks"  # raised by the block, never later
+
+
+@pytest.mark.parametrize("where", ["main thread", "other thread"])
+def test_a_stopped_block_s_error_crosses_back_from_a_worker_with_tblib_loaded(where):
+    """A worker pickles its error to the build; with tblib loaded (Dask loads it) an error's
+    context is pickled too, and a block's own stop class cannot be: the pool broke and the
+    build said the worker ran out of memory."""
+    import pickle
+
+    pytest.importorskip("tblib.pickling_support").install()
+
+    def stopped() -> BaseException | None:
+        try:
+            run_within(0.2, "Rendering 'fact-sheet' as PDF", lambda: _busy(30))
+        except BuildError as error:
+            return error
+        return None
+
+    error = stopped() if where == "main thread" else _in_a_thread(lambda: _raise(stopped()))
+    assert isinstance(error, BuildError)
+    assert error.__context__ is None
+    assert "took longer than 0.2 s" in str(pickle.loads(pickle.dumps(error)))
+
+
+def _raise(error: BaseException | None) -> None:
+    if error is not None:
+        raise error
