@@ -387,3 +387,22 @@ def test_a_pdf_is_read_no_further_than_the_text_a_statement_may_hold(monkeypatch
     with pytest.raises(StatementError, match="more than 5,000 characters"):
         pdf._pdfium_lines(_pdf_drawing_one_page(50, 40), "fifty.pdf")
     assert opened == [0, 1, 2, 3]
+
+
+def test_a_part_s_name_in_the_refusal_is_shown_escaped(monkeypatch):
+    """A member name is the sender's text: a terminal escape in it must not reach the terminal."""
+    import io
+    import zipfile
+
+    from generator.extract.decode import StatementError
+    from generator.extract.readers import archive
+
+    monkeypatch.setattr(archive, "MAX_PART_BYTES", 10)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as made:
+        made.writestr("word/\x1b]0;owned\x07document.xml", b"x" * 100)
+    with pytest.raises(StatementError) as refused:
+        archive.check_inflated(out.getvalue(), "statement.docx", "a Word document")
+    message = str(refused.value)
+    assert "inflates to" in message and "document.xml" in message
+    assert "\x1b" not in message and "\x07" not in message

@@ -12,6 +12,8 @@ from __future__ import annotations
 import zipfile
 from io import BytesIO
 
+from ...clean_text import shown
+
 #: What one part of a statement's archive may inflate to.
 MAX_PART_BYTES = 64 * 1024 * 1024
 #: What all its parts together may inflate to.
@@ -35,14 +37,16 @@ def check_inflated(raw: bytes, name: str, kind: str) -> None:
         with zipfile.ZipFile(BytesIO(raw)) as archive:
             for info in archive.infolist():
                 if info.file_size > MAX_PART_BYTES:
-                    raise refuse(f"its part {info.filename} inflates to {info.file_size:,} bytes")
+                    raise refuse(f"its part {shown(info.filename)} inflates to {info.file_size:,} bytes")
                 with archive.open(info) as member:
                     size = len(member.read(MAX_PART_BYTES + 1))
                 if size > MAX_PART_BYTES:
-                    raise refuse(f"its part {info.filename} inflates to more than {MAX_PART_BYTES:,} bytes")
+                    raise refuse(
+                        f"its part {shown(info.filename)} inflates to more than {MAX_PART_BYTES:,} bytes"
+                    )
                 total += size
                 if total > MAX_TOTAL_BYTES:
                     raise refuse(f"its parts inflate to more than {MAX_TOTAL_BYTES:,} bytes")
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
         # A damaged member, an unknown compression, an encrypted part: not a statement to read.
-        raise refuse(str(exc)) from None
+        raise refuse(shown(exc)) from None
