@@ -721,12 +721,18 @@ def cache(ctx, clear):
     from .render import template_cache
 
     where = template_cache.location()
-    if clear:
-        removed = template_cache.clear()
-        if not ctx.obj["quiet"]:
-            click.echo(f"removed {removed} kept file(s) from {where}")
-        return
-    kept = template_cache.versions()
+    try:
+        if clear:
+            removed = template_cache.clear()
+            if not ctx.obj["quiet"]:
+                click.echo(f"removed {removed} kept file(s) from {where}")
+            return
+        kept = template_cache.versions()
+    except OSError as exc:  # changed underneath us (another process), or not this user's folder
+        raise BriefkitError(
+            f"{where}: could not read the kept templates ({exc.strerror or exc}). "
+            "Nothing of your projects was touched; run the command again, or remove the folder by hand."
+        ) from None
     click.echo(f"Compiled templates kept in {where}" + ("" if kept else ": none"))
     current = template_cache.current_version()
     for version in kept:

@@ -237,7 +237,10 @@ def _own_files(fd: int) -> list[tuple[str, os.stat_result]]:
     found = []
     for entry in os.scandir(fd):
         if _ENTRY_NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
-            found.append((entry.name, entry.stat(follow_symlinks=False)))
+            try:
+                found.append((entry.name, entry.stat(follow_symlinks=False)))
+            except FileNotFoundError:  # removed meanwhile by another build's pruning or `cache --clear`
+                continue
     return found
 
 
@@ -258,7 +261,10 @@ def versions(templates: Path | None = None) -> list[VersionFolder]:
     if templates is None:
         return []
     found = []
-    top = _open_folder(templates)
+    try:
+        top = _open_folder(templates)
+    except FileNotFoundError:  # cleared meanwhile
+        return []
     try:
         for entry in os.scandir(top):
             if not (_VERSION_NAME.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)):

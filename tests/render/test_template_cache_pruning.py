@@ -7,7 +7,7 @@ import os
 import time
 
 import pytest
-from helpers import assert_ok, run_cli
+from helpers import assert_ok, assert_user_error, run_cli
 
 from generator.render import template_cache
 from generator.render.templates import TemplateSet, _references
@@ -151,3 +151,36 @@ def test_the_cache_command_shows_and_clears(cache, tmp_path):
     assert "removed 4 kept file(s)" in cleared  # three entries and the pruning stamp
     assert list(current.parent.iterdir()) == []
     assert "none" in assert_ok(run_cli(["cache"], project=tmp_path))
+
+
+def test_entries_removed_by_another_process_while_listing_are_passed_over(cache, tmp_path, monkeypatch):
+    """Another build's pruning or `cache --clear` removes files between the folder's listing and
+    each file's stat: the listing goes on without them instead of failing."""
+    current = template_cache.folder()
+    assert current is not None
+    for n in range(3):
+        (current / f"{n:040x}.jinja").write_bytes(b"x" * 10)
+    listing = os.scandir
+
+    def racing_scandir(fd):
+        entries = list(listing(fd))
+        for entry in entries:  # the other process wins the race for every entry
+            if entry.name.endswith(".jinja"):
+                os.unlink(entry.name, dir_fd=fd)
+        return iter(entries)
+
+    monkeypatch.setattr(template_cache.os, "scandir", racing_scandir)
+    shown = assert_ok(run_cli(["cache"], project=tmp_path))
+    assert current.name in shown and " 0 entries" in shown
+
+
+def test_a_cache_folder_that_cannot_be_read_is_a_message(cache, tmp_path, monkeypatch):
+    assert template_cache.folder() is not None
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(template_cache, "_open_folder", refused)
+    for args in (["cache"], ["cache", "--clear"]):
+        output = assert_user_error(run_cli(args, project=tmp_path), 1)
+        assert "could not read the kept templates (Permission denied)" in output
