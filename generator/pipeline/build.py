@@ -33,7 +33,7 @@ from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, 
 from ..writers.pdf import subsets_fonts_with_harfbuzz
 from . import budgets
 from .incremental import Manifest, common_key, data_hash, document_key, stale_documents
-from .limits import memory_ceiling, run_within
+from .limits import TEMPLATE_HINT, memory_ceiling, run_within
 from .options import BuildHooks, BuildOptions, Progress
 from .output import (
     check_output_folders,
@@ -166,7 +166,9 @@ def templated(
     template briefkit renders comes through here, the stylesheet too (a loop in
     an event's theme.css.j2 would otherwise hang a build, and --watch with it)."""
     with memory_ceiling(memory_mb, f"{what} ({name})"):
-        return run_within(timeout, f"{what} ({name})", lambda: setup.templates.render(name, ctx))
+        return run_within(
+            timeout, f"{what} ({name})", lambda: setup.templates.render(name, ctx), TEMPLATE_HINT
+        )
 
 
 def render_event(

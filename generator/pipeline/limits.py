@@ -40,14 +40,15 @@ def _stop_for(message: str) -> type[_Expired]:
     return type("_Expired", (_Expired,), {"message": message})
 
 
-def run_within(seconds: float | None, what: str, call: Callable[[], T]) -> T:
+def run_within(seconds: float | None, what: str, call: Callable[[], T], hint: str = "") -> T:
     """``call()`` under :func:`time_limit`: the way the build runs a writer, a template or a
-    schema check, so that no stop ever leaves as anything but a BuildError naming *what*."""
+    schema check, so that no stop ever leaves as anything but a BuildError naming *what*.
+    *hint* says where to look, which depends on the work stopped (a writer's layout, a template)."""
     try:
-        with time_limit(seconds, what):
+        with time_limit(seconds, what, hint):
             return call()
     except _Expired as stop:
-        message = stop.message or _expired_message(seconds or 0, what)
+        message = stop.message or _expired_message(seconds or 0, what, hint)
     except BuildError as error:
         # The stop it was raised for is its context: a worker pickles the error back to the
         # build, and with tblib loaded (Dask loads it) the context goes too, and a block's
@@ -58,16 +59,21 @@ def run_within(seconds: float | None, what: str, call: Callable[[], T]) -> T:
     raise BuildError(message)  # outside the handler: no stop chained to it
 
 
-def _expired_message(seconds: float, what: str) -> str:
+#: Where to look when a writer's layout is stopped.
+LAYOUT_HINT = "Look for a very long table or list, or a block that cannot break across pages."
+#: Where to look when a template's rendering is stopped.
+TEMPLATE_HINT = "Look for a loop in the template that does not end or runs over a very large list."
+
+
+def _expired_message(seconds: float, what: str, hint: str = "") -> str:
     return (
-        f"{what} took longer than {seconds:g} s and was stopped. Look for a very long "
-        "table or list, or a block that cannot break across pages; raise the limit "
-        "with --timeout if the document is really that large."
+        f"{what} took longer than {seconds:g} s and was stopped. {hint + ' ' if hint else ''}"
+        "Raise the limit with --timeout if the work is really that large."
     )
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float | None, what: str) -> Iterator[None]:
+def time_limit(seconds: float | None, what: str, hint: str = "") -> Iterator[None]:
     """Stop the block with a BuildError naming *what* after *seconds* (the build calls it
     through :func:`run_within`, which also catches a stop that lands as the block ends).
 
@@ -82,12 +88,12 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         yield
         return
     if not (hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()):
-        with _thread_time_limit(seconds, what):
+        with _thread_time_limit(seconds, what, hint):
             yield
         return
 
     expired = []
-    message = _expired_message(seconds, what)
+    message = _expired_message(seconds, what, hint)
     stop = _stop_for(message)
 
     def expire(signum, frame):
@@ -110,7 +116,7 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _thread_time_limit(seconds: float, what: str) -> Iterator[None]:
+def _thread_time_limit(seconds: float, what: str, hint: str = "") -> Iterator[None]:
     """The time limit in a thread other than the main one: a timer thread raises
     :class:`_Expired` in this one (CPython's ``PyThreadState_SetAsyncExc``).
 
@@ -127,7 +133,7 @@ def _thread_time_limit(seconds: float, what: str) -> Iterator[None]:
     thread = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
     state = {"inside": True, "fired": False}
-    message = _expired_message(seconds, what)
+    message = _expired_message(seconds, what, hint)
     stop = _stop_for(message)
 
     def expire() -> None:

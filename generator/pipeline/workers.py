@@ -27,7 +27,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
-from .limits import run_within, set_memory_ceiling
+from .limits import LAYOUT_HINT, run_within, set_memory_ceiling
 
 if TYPE_CHECKING:
     from ..config.theme import Theme
@@ -49,7 +49,7 @@ def write(fmt: str, document: RenderedDocument, timeout: float | None = None) ->
 
     what = f"Rendering '{document.id}' as {fmt.upper()}"
     try:
-        return run_within(timeout, what, lambda: WRITERS[fmt](document))
+        return run_within(timeout, what, lambda: WRITERS[fmt](document), LAYOUT_HINT)
     except (MemoryError, SystemError):
         # Under the ceiling, C libraries that fail to allocate surface as
         # SystemError ("error return without exception set") as often as
