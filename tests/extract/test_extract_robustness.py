@@ -38,6 +38,19 @@ def test_unusable_files_get_a_clear_message(tmp_path, data, words):
     assert_clean_failure(result, 2, words)
 
 
+def test_a_web_page_nested_past_the_parser_s_depth_is_refused_not_read_as_empty(tmp_path):
+    """The HTML parser drops what lies deeper than 256 elements: the statement came out cut, or
+    "has no text". A page nested that deep (no real one is) is refused for what it is."""
+    speech = "<p>Mr. President,</p><p>We welcome the summit held in Nairobi on 3 May 2009.</p>"
+    nested = "<html><body>" + "<div>" * 300 + speech + "</div>" * 300 + "</body></html>"
+    path = tmp_path / "statement.html"
+    path.write_text(nested, encoding="utf-8")
+    assert_clean_failure(run("extract", str(path)), 2, "statement.html, line 1", "more than 256 deep")
+    shallow = nested.replace("<div>" * 300, "<div>" * 200).replace("</div>" * 300, "</div>" * 200)
+    path.write_text(shallow, encoding="utf-8")
+    assert "Nairobi" in run("extract", str(path)).output
+
+
 def test_a_five_megabyte_file_is_refused_with_its_size(tmp_path):
     path = _file(tmp_path, b"Mr. President,\n\n" + b"Lorem ipsum dolor sit amet. " * 190_000)
     assert path.stat().st_size > 5_000_000

@@ -91,15 +91,29 @@ _FURNITURE_NAME = re.compile(
 )
 
 
+#: How deep the HTML parser (libxml2, without its "huge" option) descends.
+_PARSER_DEPTH = 256
+
+
 def read_html(raw: bytes, name: str) -> list[Block]:
     import lxml.html
 
     from ..decode import StatementError
 
+    parser = lxml.html.HTMLParser()
     try:
-        root = lxml.html.document_fromstring(raw)
+        root = lxml.html.document_fromstring(raw, parser=parser)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise StatementError(f"{name} cannot be read as a web page ({exc}).") from None
+    for error in parser.error_log:
+        # The parser stops descending at its depth limit and drops what lies deeper, silently:
+        # the statement would come out cut, or "with no text".
+        if "Excessive depth" in error.message:
+            raise StatementError(
+                f"{name}, line {error.line}: the page nests its elements more than {_PARSER_DEPTH} deep, "
+                "and what lies deeper cannot be read. Save the page's text (or print it to PDF) and "
+                "extract that instead."
+            )
     main = _main(root)
     walker = _Walker()
     walker.walk(main, top=True)
