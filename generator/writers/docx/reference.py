@@ -18,6 +18,7 @@ from lxml import etree
 
 from ...clean_text import shown
 from ...errors import BuildError
+from ...zip_parts import PartRefused, bounded_parts
 
 log = logging.getLogger(__name__)
 
@@ -46,28 +47,23 @@ def check_reference(path: Path) -> None:
         raise refuse(f"it is not a .docx (zip) file ({shown(exc)})") from None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     with archive:
-        for info in archive.infolist():
-            name = shown(info.filename)
-            if not info.filename.endswith((".xml", ".rels")):
-                continue
-            if info.file_size > MAX_PART_BYTES:
-                raise refuse(f"its part {name} inflates to {info.file_size:,} bytes")
-            try:
-                with archive.open(info) as member:
-                    data = member.read(MAX_PART_BYTES + 1)
-            except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
-                raise refuse(f"its part {name} cannot be unpacked ({shown(exc)})") from None
-            if len(data) > MAX_PART_BYTES:
-                raise refuse(f"its part {name} inflates to more than {MAX_PART_BYTES:,} bytes")
-            try:
-                root = etree.fromstring(data, parser)
-            except etree.XMLSyntaxError as exc:
-                raise refuse(f"its part {name} is not well-formed XML ({shown(exc)})") from None
-            if root.getroottree().docinfo.internalDTD is not None:
-                raise refuse(
-                    f"its part {name} carries a DOCTYPE, which no Office document has "
-                    "(entities there could read files or grow without end)"
-                )
+        try:
+            for name, data in bounded_parts(archive, MAX_PART_BYTES, wanted=_is_xml_part):
+                try:
+                    root = etree.fromstring(data, parser)
+                except etree.XMLSyntaxError as exc:
+                    raise refuse(f"its part {name} is not well-formed XML ({shown(exc)})") from None
+                if root.getroottree().docinfo.internalDTD is not None:
+                    raise refuse(
+                        f"its part {name} carries a DOCTYPE, which no Office document has "
+                        "(entities there could read files or grow without end)"
+                    )
+        except PartRefused as exc:
+            raise refuse(str(exc)) from None
+
+
+def _is_xml_part(name: str) -> bool:
+    return name.endswith((".xml", ".rels"))
 
 
 #: Relationship targets Word resolves by itself when a document is opened; a
