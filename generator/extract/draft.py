@@ -240,10 +240,11 @@ def _speech(f: Findings) -> dict:
     if h.speaker:
         speaker["name"] = h.speaker
     elif held:
+        where = "not sure of the header's name" if "speaker" in h.held_why else "not in the header"
         speaker["name"] = Note(
-            f"{TO_CHECK} speaker's name — {held}", f"Not in the header: {held}. Check who spoke."
+            f"{TO_CHECK} speaker's name — {held}", f"{where.capitalize()}: {held}. Check who spoke."
         )
-        f.todo.append(f"speech.speaker.name: not in the header; {held}")
+        f.todo.append(f"speech.speaker.name: {where}; {held}")
     else:
         speaker["name"] = Note(f"{TO_CHECK} speaker's name", "The header does not name the speaker.")
         f.todo.append("speech.speaker.name: the header does not name the speaker")

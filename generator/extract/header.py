@@ -436,6 +436,8 @@ class Header:
     found_by: dict[str, str] = field(default_factory=dict)
     #: Values a weak source gave, taken out of the fields above: "place" → "Geneva".
     candidates: dict[str, str] = field(default_factory=dict)
+    #: Why a value read from a firm source is still held ("speaker" → "a surname alone").
+    held_why: dict[str, str] = field(default_factory=dict)
     #: The header lines as written (joined where they run on).
     lines: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)

@@ -43,7 +43,7 @@ from .header import (  # the header's own reading, which these sources build on
     top_blocks,
     wire_dateline,
 )
-from .provenance import hold_weak
+from .provenance import drop_non_person, hold_weak
 from .readers.blocks import is_salutation
 
 _REPORTED = re.compile(
@@ -504,7 +504,6 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
     """
     blocks = top_blocks(text)
     header = parse_header(blocks) if blocks else Header()
-    _record(header, "header")
 
     def closing() -> None:
         found = closing_dateline(text) if header.date is None else None
@@ -535,10 +534,13 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("meeting report", lambda: meeting_place(header, passages, text)),
         ("body", body_place),
     ]
+    drop_non_person(header)
+    _record(header, "header")
     for source, step in steps:
         step()
+        drop_non_person(header)
         _record(header, source)
-    hold_weak(header)
+    hold_weak(header, text)
     return header, blocks
 
 

@@ -13,7 +13,8 @@ each value's source (``Header.found_by``) and calls ``hold_weak`` last.
 
 from __future__ import annotations
 
-from .header import Header
+from .header import EVENT_WORDS, ROLE_WORDS, Header
+from .person import not_a_person, surname_alone
 
 #: Every reading ``read_header`` records, and what it is in words (for the draft's notes).
 SOURCES = {
@@ -46,12 +47,36 @@ def is_weak(fact: str, source: str | None) -> bool:
     return source is not None and (fact, source) in WEAK
 
 
-def hold_weak(header: Header) -> None:
-    """Move the values of weak sources out of the header's facts into ``header.candidates``."""
+def drop_non_person(header: Header) -> None:
+    """A speaker whose shape is not one person's name (a country, an office, a title, several people) is
+    no speaker: dropped where it was read, so that a later reading may still name who spoke."""
+    if header.speaker is not None and not_a_person(header.speaker, header.role):
+        header.speaker = header.honorific = None
+
+
+def doubtful_speaker(header: Header, text: str) -> str | None:
+    """Why a speaker read from a firm source may still be only part of the name, or more than it."""
+    name, role = header.speaker, header.role
+    if name is None:
+        return None
+    if surname_alone(name, text):
+        return "a surname alone, or one word"
+    if role and role[:1].isupper() and not ROLE_WORDS.search(role) and EVENT_WORDS.search(role):
+        # "Address Kuupik Kleist Arctic Council 7 Meeting 2011": where the name ends was not written
+        return "the name runs on into the title"
+    return None
+
+
+def hold_weak(header: Header, text: str = "") -> None:
+    """Move the values of weak sources, and speakers of a doubtful shape, out of the header's facts into
+    ``header.candidates``."""
+    why = doubtful_speaker(header, text) if text else None
+    if why is not None:
+        header.held_why["speaker"] = why
     for fact in ("speaker", "place"):
         value = getattr(header, fact)
         source = header.found_by.get(fact)
-        if value is not None and is_weak(fact, source):
+        if value is not None and (is_weak(fact, source) or fact in header.held_why):
             header.candidates[fact] = value
             setattr(header, fact, None)
             if fact == "speaker":
@@ -71,4 +96,5 @@ def candidate_note(header: Header, fact: str) -> str | None:
     where = SOURCES.get(source, source)
     if fact == "place" and header.place_paragraph and source in ("body", "meeting report"):
         where = f"paragraph {header.place_paragraph}, {where}"
-    return f"perhaps “{value}” ({where})"
+    why = header.held_why.get(fact)
+    return f"perhaps “{value}” ({where}; {why})" if why else f"perhaps “{value}” ({where})"
