@@ -5,6 +5,7 @@
     python bench/extract/score.py /work/eval/statements --set dev+dev2+dev3+dev4+dev5+dev6   # the tuning sets
     python bench/extract/score.py /work/eval/statements --details     # what was missed or invented
     python bench/extract/score.py /work/eval/statements --json        # machine-readable
+    python bench/extract/score.py /work/eval/statements --set test3 --sources   # header facts by source (totals)
 
 The statements themselves are other people's text and are not in the
 repository; ``expected.toml`` beside this script lists each one (its source
@@ -270,6 +271,9 @@ class Result:
     items_matched: int = 0
     missed: list[str] = field(default_factory=list)
     invented: list[str] = field(default_factory=list)
+    #: For each header fact the draft gives or holds: (the reading that gave it, how it scored), e.g.
+    #: "speaker" → ["header: a statement line (Statement by …)", "wrong"].
+    sources: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _match(meetings: list[Meeting], items: list[Item]) -> dict[int, int]:
@@ -311,7 +315,8 @@ def score_file(st: Statement, folder: Path, name: str) -> Result:
         return res
     t0 = time.perf_counter()
     try:
-        data = extract_file(path).data
+        result = extract_file(path)
+        data = result.data
     except (BriefkitError, ValueError, OSError) as exc:
         res.refused = " ".join(str(exc).split())[:160]
         return res
@@ -339,6 +344,7 @@ def score_file(st: Statement, folder: Path, name: str) -> Result:
 
     # A value where the text gives none is a guess printed as a fact (a site name as the speaker).
     res.header_unexpected = {k: v for k, v in got.items() if k not in st.header and v is not None}
+    res.sources = _sources(st, result.findings.header, got)
 
     items = draft_items(data)
     dated = [it for it in items if _points(it.date)]
@@ -356,6 +362,56 @@ def score_file(st: Statement, folder: Path, name: str) -> Result:
     res.items_dated -= len(occasion)
     res.invented = [f"{it.date} {it.title!r}" for j, it in enumerate(dated) if j not in used | occasion]
     return res
+
+
+def _same(key: str, have: str, want: str) -> bool:
+    if key == "speaker":
+        return name_key(have) == name_key(want)
+    if key == "place":
+        return place_key(have) == place_key(want)
+    return have == want
+
+
+def _sources(st: Statement, header: Any, got: dict[str, str | None]) -> dict[str, list[str]]:
+    """Where each printed or held header fact came from (``Header.found_by``; for the header's own lines,
+    the shape of the line that named the speaker) and how it scored: right, wrong, guess (printed where
+    the text gives none), held right, held wrong, held (a candidate where the text gives none)."""
+    out = {}
+    for key in HEADER_FIELDS:
+        source = header.found_by.get(key)
+        if source is None:
+            continue
+        if key == "speaker" and source == "header" and getattr(header, "speaker_shape", None):
+            source = f"header: {header.speaker_shape}"
+        want, have, cand = st.header.get(key), got.get(key), header.candidates.get(key)
+        if have is not None:
+            outcome = "guess" if want is None else ("right" if _same(key, have, want) else "wrong")
+        elif cand is not None:
+            outcome = "held" if want is None else ("held right" if _same(key, cand, want) else "held wrong")
+        else:
+            continue
+        out[key] = [source, outcome]
+    return out
+
+
+OUTCOMES = ("right", "wrong", "guess", "held right", "held wrong", "held")
+
+
+def source_table(results: list[Result]) -> dict[str, dict[str, int]]:
+    """Counts of each (fact, source) by outcome: totals only, so a held-out set can be read this way."""
+    table: dict[str, dict[str, int]] = {}
+    for r in results:
+        for key, (source, outcome) in r.sources.items():
+            row = table.setdefault(f"{key} | {source}", dict.fromkeys(OUTCOMES, 0))
+            row[outcome] += 1
+    return dict(sorted(table.items()))
+
+
+def print_sources(results: list[Result]) -> None:
+    print("| fact | source | " + " | ".join(OUTCOMES) + " |")
+    print("|---|---|" + "---|" * len(OUTCOMES))
+    for label, row in source_table(results).items():
+        print(f"| {label} | " + " | ".join(str(row[o]) for o in OUTCOMES) + " |")
 
 
 # -- totals and output -------------------------------------------------------------------
@@ -476,6 +532,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list missed meetings, invented items, wrong headers",
     )
+    ap.add_argument(
+        "--sources",
+        action="store_true",
+        help="print only the header facts' sources and how each scored (totals, no file named)",
+    )
     ap.add_argument("--expected", type=Path, default=HERE / "expected.toml")
     args = ap.parse_args(argv)
     logging.disable(logging.CRITICAL)  # the extractor's progress lines would drown the table
@@ -487,6 +548,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for name in st.files:
             results.append(score_file(st, args.folder, name))
+    if args.sources:
+        print_sources(results)
+        return 0
     if args.json:
         sets = {s: totals([r for r in results if r.set == s]) for s in SETS}
         formats = {
@@ -499,6 +563,7 @@ def main(argv: list[str] | None = None) -> int:
                     "sets": sets,
                     "formats": formats,
                     "all": totals(results),
+                    "sources": source_table(results),
                 },
                 ensure_ascii=False,
                 indent=1,

@@ -438,6 +438,8 @@ class Header:
     candidates: dict[str, str] = field(default_factory=dict)
     #: Why a value read from a firm source is still held ("speaker" → "a surname alone").
     held_why: dict[str, str] = field(default_factory=dict)
+    #: The shape of the header's line the speaker was read from (``line_shape``), for measuring.
+    speaker_shape: str | None = None
     #: The header lines as written (joined where they run on).
     lines: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)
@@ -817,8 +819,10 @@ def parse_header(blocks: list[list[str]]) -> Header:
         after_speaker = False
         for k, line in enumerate(lines):
             around = (lines[k - 1] if k else "", lines[k + 1] if k + 1 < len(lines) else "")
-            place = header.place
+            place, speaker = header.place, header.speaker
             after_speaker = _classify(header, line, after_speaker, around)
+            if header.speaker is not None and header.speaker != speaker:
+                header.speaker_shape = line_shape(line)
             if place is None and header.place is not None and _DESTINATION.search(line):
                 header.place = None  # "President X to attend the Summit in Lindhaven": where they go, not where this is said
         _city_beside_dateline(header, lines)
@@ -834,6 +838,23 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.date is None:
         header.date = _year_of_title(header.lines)
     return header
+
+
+def line_shape(line: str) -> str:
+    """What kind of header line a speaker was read from, in words: the measurement of which shapes
+    name the speaker rightly on unseen statements is kept per shape (bench/extract/score.py --sources)."""
+    text = line.strip()
+    if _STATEMENT.match(text) or _PREFIXED_STATEMENT.match(text) or _TITLED_STATEMENT.match(text):
+        return "a statement line (Statement by …)"
+    if _NAMED_STATEMENT.match(text) or _POSSESSIVE_STATEMENT.match(text) or _HEADLINE.match(text):
+        return "a title naming its speaker (X's speech, X: Statement …)"
+    if LABEL.match(text):
+        return "a by-line or label (By X, Speaker: X)"
+    if HONORIFIC.match(text):
+        return "a name with its style (H.E. Mr. X)"
+    if "," in text:
+        return "a name and a role (X, Minister of …)"
+    return "a bare name or a role and a name (Minister X)"
 
 
 def _full_name_above(h: Header) -> None:

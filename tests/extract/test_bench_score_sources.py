@@ -1,0 +1,52 @@
+"""bench/extract/score.py --sources: each header fact's source and how it scored, as totals only (so a
+held-out set can be read by source without naming a file)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("bench_score", ROOT / "bench" / "extract" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_score"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_sources_count_each_fact_by_the_reading_and_the_line_that_gave_it(tmp_path, capsys):
+    score = _score_module()
+    (tmp_path / "a.txt").write_text(
+        "Statement by H.E. Ms. Lena Kost\nLindhaven, 4 May 2010\n\nMr. Chairman,\n\n"
+        "The rivers of the basin need common rules, and my Government will work for them this year.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Remarks by Minister Kost at the Basin Forum\n\nMr. Chairman,\n\n"
+        "It is a pleasure to be here in Port Sella, said Lena Kost, for the first session of the Council.\n",
+        encoding="utf-8",
+    )
+    a = score.Statement(
+        "a", ["a.txt"], "dev", {"speaker": "Lena Kost", "date": "2010-05-04", "place": "Port Sella"}, []
+    )
+    b = score.Statement("b", ["b.txt"], "dev", {"speaker": "Lena Kost", "place": "Port Sella"}, [])
+    results = [score.score_file(a, tmp_path, "a.txt"), score.score_file(b, tmp_path, "b.txt")]
+    assert results[0].sources == {
+        "speaker": ["header: a statement line (Statement by …)", "right"],
+        "date": ["header", "right"],
+        "place": ["header", "wrong"],
+    }
+    # "Minister Kost" where the text also says "Lena Kost": held, and the candidate was not the whole name
+    assert results[1].sources["speaker"] == ["header: a statement line (Statement by …)", "held wrong"]
+    assert results[1].sources["place"] == ["body", "held right"]
+    table = score.source_table(results)
+    assert table["speaker | header: a statement line (Statement by …)"]["right"] == 1
+    assert table["place | body"]["held right"] == 1
+    score.print_sources(results)
+    out = capsys.readouterr().out
+    assert "| place | header | 0 | 1 |" in out and "a.txt" not in out
