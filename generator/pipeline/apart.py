@@ -1,4 +1,4 @@
-"""A call into a C library that untrusted input drives, made in a forked child the caller can stop.
+"""A call into a C library that untrusted input drives, made in a child process the caller can stop.
 
 The time limit (``limits.time_limit``) is a Python signal handler: it runs
 only when the interpreter gets control back, so a C library that loops for
@@ -9,24 +9,38 @@ on an ``feConvolveMatrix`` of order 30) took the worker with it, which the
 build then blamed on memory; in ``watch`` and ``serve``, which render in
 their own process, it took the whole program.
 
-:func:`run_apart` forks, makes the call in the child and sends the result
-back through a pipe. The caller waits at most the time its own time limit
-has left (or ``DEFAULT_SECONDS``), kills the child past it, and turns a
-crash into an error that says what crashed. The child dies with its parent,
-and is under a memory ceiling when the parent is not under one already.
+:func:`run_apart` makes the call in a child and has the result sent back
+through a pipe. The caller waits at most the time its own time limit has
+left (or ``DEFAULT_SECONDS``), kills the child past it, and turns a crash
+into an error that says what crashed. The child dies with its parent, and is
+under a memory ceiling when the parent is not under one already.
+
+The child is kept warm (:class:`_Warm`): forked once, it answers one request
+after another, each a length-prefixed pickle, until it fails, is killed, has
+served ``MAX_CALLS`` or its parent goes. A child forked for every call cost
+20–30 ms of forking and exiting, more than drawing a logo, and made a DOCX
+slower than 0.3× its PDF (docs/performance.md). The warm child is the
+process's own: a process forked from its parent (a worker, the fork server)
+drops the one it inherited and starts its own when it needs one. A call made
+while another thread uses the warm child gets a child of its own, as every
+call once did (``_run_once``).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import faulthandler
 import os
 import pickle
 import select
 import signal
+import stat
+import struct
+import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, set_memory_ceiling
 from .workers import die_with_parent
@@ -38,10 +52,17 @@ DEFAULT_SECONDS = DEFAULT_TIMEOUT
 #: What the time limit keeps for itself: the call is stopped this much sooner, so that the
 #: error names the call (the picture) rather than the whole document.
 MARGIN = 0.5
-#: Seconds between two looks at the child (see ``_collect``).
+#: Seconds between two looks at the child (see ``_Reader``).
 POLL = 0.25
 #: The child's report on stderr (a panic's message) kept for the error, in bytes.
 STDERR_KEPT = 4096
+#: Calls a warm child answers before it is replaced: what a library keeps between calls
+#: (font caches, fragments of freed memory) does not grow without end.
+MAX_CALLS = 500
+#: Seconds the child is given to end on its own (its pipe closed) before it is killed.
+GRACE = 1.0
+
+_LENGTH = struct.Struct(">Q")
 
 
 class Stopped(Exception):
@@ -49,26 +70,335 @@ class Stopped(Exception):
 
 
 def run_apart(call: Callable[..., T], *args, what: str, seconds: float | None = None) -> T:
-    """``call(*args)`` in a forked child; its result, or its exception raised again here.
+    """``call(*args)`` in a child process; its result, or its exception raised again here.
 
-    ``what`` names the call in messages ("librsvg"). :class:`Stopped` is raised
-    when the child takes longer than ``seconds`` (by default what the running
-    time limit has left, else ``DEFAULT_SECONDS``) or dies without answering.
+    ``call`` must be picklable (a module's function). ``what`` names the call in
+    messages ("librsvg"). :class:`Stopped` is raised when the child takes longer
+    than ``seconds`` (by default what the running time limit has left, else
+    ``DEFAULT_SECONDS``) or dies without answering; the next call has a new child.
     Where there is no ``fork`` the call is made in this process.
     """
     if not hasattr(os, "fork"):  # pragma: no cover - Windows
         return call(*args)
     limit = seconds if seconds is not None else _time_left()
+    lock = _state.lock
+    if not lock.acquire(blocking=False):  # another thread is using the warm child
+        return _run_once(call, args, what, limit)
+    try:
+        try:
+            ok, value = _warm_child().ask(call, args, what, limit)
+        except _Gone:  # it had ended before it read the call (its forking thread ended, say)
+            ok, value = _warm_child().ask(call, args, what, limit)
+    finally:
+        lock.release()
+    if ok:
+        return cast(T, value)
+    raise cast(BaseException, value)
+
+
+def warm_pid() -> int | None:
+    """The process id of this process's warm child, or None (the tests look at it)."""
+    child = _state.child
+    return child.pid if child is not None and child.owner == os.getpid() else None
+
+
+def unreaped_cpu() -> float:
+    """CPU seconds the warm child has used so far, as it last said; ``getrusage``'s
+    ``RUSAGE_CHILDREN`` counts a child only once it has ended (the benchmarks add this)."""
+    child = _state.child
+    return child.cpu if child is not None and child.owner == os.getpid() else 0.0
+
+
+def stop_warm() -> None:
+    """End this process's warm child: its pipe closed, it ends; killed if it does not within
+    ``GRACE``. Run at the interpreter's exit; the next call starts another."""
+    lock = _state.lock
+    held = lock.acquire(timeout=GRACE)  # a thread still drawing at exit is not waited for long
+    child, _state.child = _state.child, None
+    if held:
+        lock.release()
+    if child is not None and child.owner == os.getpid():
+        child.close(grace=GRACE)
+
+
+class _Gone(Exception):
+    """The warm child had ended before it read the call."""
+
+
+class _State:
+    """This process's warm child, and the lock a thread holds while it uses it."""
+
+    def __init__(self) -> None:
+        self.child: _Warm | None = None
+        self.lock = threading.Lock()
+
+
+_state = _State()
+
+
+def _warm_child() -> _Warm:
+    """The running warm child, or a new one (the first call, or the last one failed)."""
+    child = _state.child
+    if child is not None and (child.owner != os.getpid() or not child.usable()):
+        _state.child = None
+        if child.owner == os.getpid():
+            child.close()
+        child = None
+    if child is None:
+        child = _state.child = _Warm()
+    return child
+
+
+class _Warm:
+    """One warm child: its pid, the ends of its pipes this process holds, what it has done."""
+
+    def __init__(self) -> None:
+        request_r, self.request_w = os.pipe()
+        self.answer_r, answer_w = os.pipe()
+        self.err_r, err_w = os.pipe()
+        self.owner = os.getpid()
+        self.calls = 0
+        self.cpu = 0.0
+        self.broken = False
+        self.status: int | None = None  # once reaped (its pid may then be another process's)
+        main = threading.current_thread() is threading.main_thread()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child (coverage does not follow os._exit)
+            _serve(self.owner, main, request_r, answer_w, err_w)
+        self.pid = pid
+        for fd in (request_r, answer_w, err_w):
+            os.close(fd)
+        _at_exit()
+
+    def usable(self) -> bool:
+        if self.broken or self.calls >= MAX_CALLS or self.status is not None:
+            return False
+        with contextlib.suppress(ChildProcessError):
+            done, status = os.waitpid(self.pid, os.WNOHANG)
+            if not done:
+                return True
+            self.status = status  # it ended since the last call (its forking thread ended, say)
+        return False
+
+    def ask(self, call, args: tuple, what: str, limit: float) -> tuple[bool, object]:
+        """(True, the result) or (False, the exception raised) of one call; Stopped when the
+        child crashes or is too slow.
+
+        Anything that ends this unfinished (the time limit's stop, Ctrl-C) ends
+        the child too: its next answer would be this call's.
+        """
+        self.calls += 1
+        done = False
+        try:
+            _drain(self.err_r)  # what an earlier call left on stderr is not this call's
+            request = pickle.dumps((call, args))
+            try:
+                _write_all(self.request_w, _LENGTH.pack(len(request)) + request)
+            except BrokenPipeError:
+                raise _Gone from None
+            try:
+                data, stderr = _Reader(self.answer_r, self.err_r).frame(time.monotonic() + limit)
+            except TimeoutError:
+                raise Stopped(
+                    f"{what} was still running after {limit:.1f} s and was stopped (the time limit, --timeout)"
+                ) from None
+            if data is None:
+                status = self.close()
+                raise Stopped(f"{what} {_death(status)}{_said(stderr)}")
+            self.cpu, answer = pickle.loads(data)
+            ok, value = pickle.loads(answer)
+            done = True
+            self.broken = not ok  # a child that failed is not trusted with the next call
+            return ok, value
+        finally:
+            if not done:
+                self.close()
+
+    def close(self, grace: float = 0.0) -> int:
+        """Close this end of the pipes (the child ends on reading their end), kill the child
+        if it is still running after *grace* seconds; its wait status."""
+        self.broken = True
+        for fd in (self.request_w, self.answer_r, self.err_r):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self.request_w = self.answer_r = self.err_r = -1
+        if self.status is None:
+            self.status = _reap(self.pid, grace)
+        return self.status
+
+
+def _serve(parent: int, main: bool, request_r: int, answer_w: int, err_w: int):  # pragma: no cover
+    """The warm child: answer requests until the pipe ends; never return (``os._exit``)."""
+    status = 70
+    try:
+        nothing = os.open(os.devnull, os.O_RDWR)
+        for fd, to in ((nothing, 0), (nothing, 1), (err_w, 2)):
+            os.dup2(fd, to)
+        if nothing > 2:
+            os.close(nothing)
+        _close_inherited(keep={0, 1, 2, request_r, answer_w})
+        faulthandler.disable()  # a crash is reported by the parent (a test runner enables it)
+        # Ctrl-C is the parent's to handle; the parent stops the child if it must.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        die_with_parent(parent, forked_by_main_thread=main, watch=True)
+        _ceiling()
+        import resource
+
+        while True:
+            request = _read_frame(request_r)
+            if request is None:
+                break
+            call, args = pickle.loads(request)
+            answer = _pickled_answer(call, args)
+            used = resource.getrusage(resource.RUSAGE_SELF)
+            data = pickle.dumps((used.ru_utime + used.ru_stime, answer))
+            _write_all(answer_w, _LENGTH.pack(len(data)) + data)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _pickled_answer(call, args) -> bytes:
+    """``pickle((ok, value))`` of the call: its result, or the exception it raised."""
+    try:
+        answer = (True, call(*args))
+    except MemoryError:
+        answer = (False, Stopped("ran out of memory"))
+    except Exception as exc:  # handed to the parent, which raises it
+        answer = (False, exc)
+    try:
+        return pickle.dumps(answer)
+    except Exception as exc:  # an exception that cannot travel
+        return pickle.dumps((False, Stopped(f"failed: {exc}")))
+
+
+def _close_inherited(keep: set[int]) -> None:
+    """Close the pipes and sockets the child inherited but for its own.
+
+    A warm child lives as long as its parent: holding the write end of a pipe
+    another process reads to its end (a server's stdin, a worker's result
+    pipe), it would keep that reader waiting. Other descriptors (a library's
+    own files and event descriptors) are left alone.
+    """
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        fds = list(range(3, 1024))
+    for fd in fds:
+        if fd in keep:
+            continue
+        with contextlib.suppress(OSError):
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+                os.close(fd)
+
+
+def _read_frame(fd: int) -> bytes | None:
+    """One length-prefixed message, or None where the pipe ends first."""
+    head = _read_exactly(fd, _LENGTH.size)
+    if head is None:
+        return None
+    return _read_exactly(fd, _LENGTH.unpack(head)[0])
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    chunks = []
+    while size:
+        chunk = os.read(fd, min(size, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+class _Reader:
+    """One answer from the child, read with stderr beside it so that neither pipe fills up."""
+
+    def __init__(self, answer_r: int, err_r: int) -> None:
+        self.answer_r, self.err_r = answer_r, err_r
+        self.data = bytearray()
+        self.stderr = bytearray()
+
+    def frame(self, deadline: float) -> tuple[bytes | None, bytes]:
+        """(the answer's bytes or None where the child ended first, what it said on stderr);
+        TimeoutError past the deadline."""
+        open_fds = [self.answer_r, self.err_r]
+        while True:
+            size = self._size()
+            if size is not None and len(self.data) >= _LENGTH.size + size:
+                return bytes(self.data[_LENGTH.size :]), bytes(self.stderr)
+            if self.answer_r not in open_fds:
+                while self.err_r in open_fds and self._read(self.err_r):
+                    pass  # the child ended: all it said, up to the end of its stderr
+                return None, bytes(self.stderr)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            # In slices: a time limit in a thread other than the main one (a Dask worker's) is an
+            # exception raised between two bytecodes, which a long select would hold back.
+            ready, _, _ = select.select(open_fds, [], [], min(left, POLL))
+            for fd in ready:
+                if not self._read(fd):
+                    open_fds.remove(fd)
+
+    def _size(self) -> int | None:
+        return _LENGTH.unpack_from(self.data)[0] if len(self.data) >= _LENGTH.size else None
+
+    def _read(self, fd: int) -> bool:
+        """Read what is there; False at the pipe's end."""
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return False
+        if fd == self.answer_r:
+            self.data += chunk
+        elif len(self.stderr) < STDERR_KEPT:
+            self.stderr += chunk[: STDERR_KEPT - len(self.stderr)]
+        return True
+
+
+def _drain(fd: int) -> None:
+    """Read and drop what is waiting on the pipe, without waiting."""
+    while select.select([fd], [], [], 0)[0]:
+        if not os.read(fd, 1 << 16):
+            return
+
+
+def _run_once(call, args: tuple, what: str, limit: float):
+    """The call in a child forked for it alone (another thread is using the warm child)."""
     result_r, result_w = os.pipe()
     err_r, err_w = os.pipe()
     parent = os.getpid()
+    main = threading.current_thread() is threading.main_thread()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child (coverage does not follow os._exit)
-        _child(call, args, parent, (result_r, err_r), result_w, err_w)
+        status = 70
+        try:
+            os.close(result_r)
+            os.close(err_r)
+            os.dup2(err_w, 2)
+            faulthandler.disable()
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            die_with_parent(parent, forked_by_main_thread=main, watch=True)
+            _ceiling()
+            answer = _pickled_answer(call, args)
+            _write_all(result_w, _LENGTH.pack(len(answer)) + answer)
+            status = 0
+        finally:
+            os._exit(status)
     os.close(result_w)
     os.close(err_w)
+    status = 0
     try:
-        data, stderr = _collect(result_r, err_r, time.monotonic() + limit)
+        data, stderr = _Reader(result_r, err_r).frame(time.monotonic() + limit)
     except TimeoutError:
         raise Stopped(
             f"{what} was still running after {limit:.1f} s and was stopped (the time limit, --timeout)"
@@ -77,42 +407,12 @@ def run_apart(call: Callable[..., T], *args, what: str, seconds: float | None = 
         os.close(result_r)
         os.close(err_r)
         status = _reap(pid)
-    if data:
-        ok, value = pickle.loads(data)
-        if ok:
-            return value
-        raise value
-    raise Stopped(f"{what} {_death(status)}{_said(stderr)}")
-
-
-def _child(call, args, parent: int, close: tuple[int, int], result_w: int, err_w: int):
-    """Make the call and write ``pickle((ok, value))``; never return (``os._exit``)."""
-    status = 70
-    try:
-        for fd in close:
-            os.close(fd)
-        os.dup2(err_w, 2)
-        os.close(err_w)
-        faulthandler.disable()  # a crash is reported by the parent (a test runner enables it)
-        # Ctrl-C is the parent's to handle; the parent stops the child if it must.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        die_with_parent(parent)
-        _ceiling()
-        try:
-            answer = (True, call(*args))
-        except MemoryError:
-            answer = (False, Stopped("ran out of memory"))
-        except Exception as exc:  # handed to the parent, which raises it
-            answer = (False, exc)
-        try:
-            data = pickle.dumps(answer)
-        except Exception as exc:  # an exception that cannot travel
-            data = pickle.dumps((False, Stopped(f"failed: {exc}")))
-        with os.fdopen(result_w, "wb") as out:
-            out.write(data)
-        status = 0
-    finally:
-        os._exit(status)
+    if data is None:
+        raise Stopped(f"{what} {_death(status)}{_said(stderr)}")
+    ok, value = pickle.loads(data)
+    if ok:
+        return value
+    raise value
 
 
 def _ceiling() -> None:
@@ -134,36 +434,17 @@ def _time_left() -> float:
     return left - MARGIN if left > 2 * MARGIN else left
 
 
-def _collect(result_r: int, err_r: int, deadline: float) -> tuple[bytes, bytes]:
-    """Everything the child writes on both pipes until it closes them; TimeoutError past the deadline."""
-    chunks: dict[int, list[bytes]] = {result_r: [], err_r: []}
-    kept = 0
-    open_fds = [result_r, err_r]
-    while open_fds:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError
-        # In slices: a time limit in a thread other than the main one (a Dask worker's) is an
-        # exception raised between two bytecodes, which a long select would hold back.
-        ready, _, _ = select.select(open_fds, [], [], min(left, POLL))
-        for fd in ready:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                open_fds.remove(fd)
-            elif fd == result_r:
-                chunks[fd].append(chunk)
-            elif kept < STDERR_KEPT:
-                chunks[fd].append(chunk)
-                kept += len(chunk)
-    return b"".join(chunks[result_r]), b"".join(chunks[err_r])[:STDERR_KEPT]
-
-
-def _reap(pid: int) -> int:
-    """The child's wait status, killing it first if it is still running."""
-    with contextlib.suppress(ProcessLookupError):
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            return status
+def _reap(pid: int, grace: float = 0.0) -> int:
+    """The child's wait status, killing it first if it is still running after *grace* seconds."""
+    end = time.monotonic() + grace
+    with contextlib.suppress(ProcessLookupError, ChildProcessError):
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return status
+            if time.monotonic() >= end:
+                break
+            time.sleep(0.005)
         os.kill(pid, signal.SIGKILL)
     with contextlib.suppress(ChildProcessError):
         return os.waitpid(pid, 0)[1]
@@ -197,3 +478,34 @@ def _said(stderr: bytes) -> str:
             message = lines[i + 1].strip() if i + 1 < len(lines) else ""
         return f": {shown(message[:300])}" if message else ""
     return ""
+
+
+_exit_registered: list[int] = []
+
+
+def _at_exit() -> None:
+    """End the warm child when the interpreter ends (once a process; a forked one registers again)."""
+    if os.getpid() not in _exit_registered:
+        _exit_registered.append(os.getpid())
+        atexit.register(_stop_at_exit, os.getpid())
+
+
+def _stop_at_exit(owner: int) -> None:
+    if os.getpid() == owner:
+        stop_warm()
+
+
+def _forget_inherited() -> None:
+    """In a forked process: the parent's warm child is not this one's. Its pipes are closed here
+    (the parent still holds its own), and the lock, which another thread may have held when the
+    process forked, is made anew."""
+    _state.lock = threading.Lock()
+    child, _state.child = _state.child, None
+    if child is not None:
+        for fd in (child.request_w, child.answer_r, child.err_r):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_inherited)

@@ -6,12 +6,19 @@ Each test opens the PNG it gets with Pillow and reads its pixels.
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
+import json
 import os
+import sys
+import zipfile
+from pathlib import Path
 
 import pytest
+from helpers import EVENT, assert_ok, make_project, process_alive, run_cli
 from PIL import Image
 
+from generator.pipeline import apart
 from generator.writers.docx import images, raster
 
 SHAPES = (
@@ -164,10 +171,15 @@ ENDLESS = (
 
 
 def test_a_picture_that_crashes_the_library_is_an_error_and_this_process_lives(librsvg):
-    """The abort used to end the process drawing (a worker, or a whole watch or preview server)."""
+    """The abort used to end the process drawing (a worker, or a whole watch or preview server).
+    The warm child it ended is reaped, and the next picture has a new one."""
+    raster.svg_to_png(SHAPES.encode(), (20, 10))
+    crashed = apart.warm_pid()
     with pytest.raises(raster.DrawError, match=r"librsvg crashed \(SIGABRT\): .*dimension mismatch"):
         raster.svg_to_png(convolution(30), (60, 40))
     assert opened(raster.svg_to_png(SHAPES.encode(), (200, 100))).getpixel((50, 50))[3] == 255
+    assert crashed is not None and apart.warm_pid() not in (None, crashed)
+    assert not process_alive(crashed) and crashed not in children()
 
 
 def test_a_picture_drawn_for_ever_is_stopped_within_the_time_limit(librsvg):
@@ -179,6 +191,8 @@ def test_a_picture_drawn_for_ever_is_stopped_within_the_time_limit(librsvg):
     from generator.errors import BuildError
     from generator.pipeline.limits import time_limit
 
+    raster.svg_to_png(SHAPES.encode(), (20, 10))
+    stopped = apart.warm_pid()
     start = time.monotonic()
     with pytest.raises(raster.DrawError, match="librsvg was still running after"):
         try:
@@ -187,3 +201,166 @@ def test_a_picture_drawn_for_ever_is_stopped_within_the_time_limit(librsvg):
         except BuildError as exc:  # the alarm, not the child's deadline: also stopped, but unnamed
             pytest.fail(f"stopped by the document's limit instead of the picture's: {exc}")
     assert time.monotonic() - start < 10
+    # The child drawing for ever was killed and reaped; the next picture has a new one.
+    assert stopped is not None and not process_alive(stopped) and stopped not in children()
+    assert opened(raster.svg_to_png(SHAPES.encode(), (200, 100))).getpixel((50, 50))[3] == 255
+    assert apart.warm_pid() not in (None, stopped)
+
+
+def children() -> set[int]:
+    """This process's children (Linux), zombies included."""
+    found = set()
+    for task in Path("/proc/self/task").iterdir():
+        found |= {int(pid) for pid in (task / "children").read_text().split()}
+    return found
+
+
+def test_one_warm_child_draws_picture_after_picture(librsvg):
+    """Forking a child for each picture cost 20–30 ms, more than drawing a logo: one child,
+    forked once, draws them all, and is this process's only child."""
+    first = opened(raster.svg_to_png(SHAPES.encode(), (200, 100)))
+    drawer = apart.warm_pid()
+    second = opened(raster.svg_to_png(labelled("Bangkok"), (300, 40)))
+    assert drawer is not None and drawer != os.getpid() and apart.warm_pid() == drawer
+    assert process_alive(drawer) and drawer in children()
+    assert first.getpixel((50, 50)) == (0x1D, 0x35, 0x57, 255) and second.getbbox() is not None
+    assert apart.unreaped_cpu() > 0  # what it says it used, for the benchmarks' CPU clock
+
+
+def test_an_error_in_the_child_is_raised_here_and_the_child_is_replaced(librsvg):
+    """An SVG librsvg refuses is the picture's error; a child that failed draws nothing more."""
+    raster.svg_to_png(SHAPES.encode(), (20, 10))
+    refused = apart.warm_pid()
+    with pytest.raises(raster.DrawError, match=r"\w"):
+        raster.svg_to_png(b"<svg xmlns='http://www.w3.org/2000/svg'><rect", (10, 10))
+    raster.svg_to_png(SHAPES.encode(), (20, 10))
+    assert apart.warm_pid() not in (None, refused) and not process_alive(refused)
+
+
+def test_a_forked_process_starts_a_warm_child_of_its_own(librsvg):
+    """A worker forked after its parent drew (a fork server, a pool) must not share the parent's
+    child: two processes writing to one pipe would read each other's pictures."""
+    raster.svg_to_png(SHAPES.encode(), (20, 10))
+    parents = apart.warm_pid()
+    child = apart._state.child
+    assert child is not None
+    ends = (child.request_w, child.answer_r, child.err_r)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the forked process
+        status = 1
+        try:
+            os.close(read)
+            # Holding the parent's end of the request pipe, it would keep the parent's child from
+            # ending when the parent closes its own.
+            inherited = apart.warm_pid() or sum(1 for fd in ends if _open(fd))
+            image = opened(raster.svg_to_png(SHAPES.encode(), (200, 100)))
+            own = apart.warm_pid()
+            os.write(write, json.dumps([inherited, own, image.getpixel((50, 50))]).encode())
+            status = 0
+        finally:
+            os._exit(status)  # no atexit: the child must end on its pipe's end
+    os.close(write)
+    with os.fdopen(read, "rb") as answer:
+        inherited, own, pixel = json.loads(answer.read() or b"[0, 0, 0]")
+    os.waitpid(pid, 0)
+    assert not inherited and own not in (None, parents) and pixel == [0x1D, 0x35, 0x57, 255]
+    # The parent's child still answers; the forked process's ended with it.
+    assert opened(raster.svg_to_png(SHAPES.encode(), (200, 100))).getpixel((50, 50))[3] == 255
+    assert apart.warm_pid() == parents
+    assert ended(own)
+
+
+def _open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
+
+
+def ended(pid: int, seconds: float = 5) -> bool:
+    """Whether *pid* ends (or is a zombie) within *seconds*."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while process_alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return not process_alive(pid)
+
+
+DRAW_AND_SAY = (
+    "import sys\n"
+    "from generator.pipeline import apart\n"
+    "from generator.writers.docx import raster\n"
+    f"raster.svg_to_png({SHAPES.encode()!r}, (20, 10))\n"
+    "print(apart.warm_pid(), flush=True)\n"
+    "if sys.argv[1] == 'wait':\n"
+    "    sys.stdin.read()\n"
+)
+
+
+def test_the_warm_child_ends_with_the_interpreter_or_the_killed_process(librsvg):
+    """At exit the child is stopped and reaped (atexit); a process killed outright closes the
+    child's pipe, and the child ends on reading its end: nothing is left running either way."""
+    import signal
+    import subprocess
+
+    run = [sys.executable, "-c", DRAW_AND_SAY]
+    with subprocess.Popen([*run, "wait"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as killed:
+        exited = subprocess.run([*run, "exit"], capture_output=True, text=True, timeout=60, check=True)
+        assert killed.stdout is not None
+        left = int(killed.stdout.readline())
+        killed.send_signal(signal.SIGKILL)
+        killed.wait(timeout=30)
+    at_exit = int(exited.stdout)
+    assert not process_alive(at_exit)  # reaped by the interpreter before it ended
+    assert ended(left)
+
+
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def _described(pid: int) -> str:
+    """A process's command line and state, for a failure's message."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "ended"
+    return f"{command[:200]} ({stat.rsplit(')', 1)[1].split()[0]})"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="orphans are adopted so on Linux only")
+def test_a_build_leaves_no_drawing_child_running(librsvg, tmp_path):
+    """Each worker draws in a warm child of its own; when the build ends, its workers end, and so
+    do their children. This process adopts whatever they leave behind (it is made a subreaper):
+    nothing may still run."""
+    import ctypes
+    import time
+    from multiprocessing import resource_tracker
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    before = children()
+    project = make_project(tmp_path)
+    assert libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    try:
+        assert_ok(run_cli(["build", "-f", "docx", "-d", "timeline", "--jobs", "2"], project=project))
+        # multiprocessing's resource tracker, started for the pool, serves this process to its end.
+        before.add(getattr(resource_tracker._resource_tracker, "_pid", None) or 0)
+        deadline = time.monotonic() + 10
+        while (
+            running := [p for p in children() - before if process_alive(p)]
+        ) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        left = {pid: _described(pid) for pid in running}
+    finally:
+        libc.prctl(PR_SET_CHILD_SUBREAPER, 0, 0, 0, 0)
+        for pid in children() - before:
+            with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                if process_alive(pid):
+                    os.kill(pid, 9)
+                os.waitpid(pid, 0)
+    assert not left, left
+    with zipfile.ZipFile(project / "build" / EVENT / "timeline.docx") as docx:
+        assert any(name.endswith(".png") for name in docx.namelist())  # the chart was drawn
