@@ -1,0 +1,159 @@
+"""Decide which dated mentions are meetings with a small learnt model (logistic regression).
+
+``mentions.candidates`` describes every resolved date of a statement by
+generic features; this module weighs them with the weights in
+``selector_weights.json`` (learnt by ``bench/extract/learn.py`` from the
+tuning statements' expectations, reproducible from them) and turns the
+chosen candidates into timeline entries. Plain Python: the weights are a
+dictionary from feature name to number.
+
+A candidate's probability decides where it goes: at or above the ``print``
+threshold it is a timeline item; between the ``comment`` and ``print``
+thresholds it is only offered in the draft's comment ("dates not tied to a
+meeting"), so a guess is never printed as a fact.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..content.partial_date import DatePoint
+from ..content.speech import Speech
+from .mentions import Candidate, candidates
+from .passages import Passage, evidence
+from .timeline import (
+    Timeline,
+    TimelineEntry,
+    Unplaced,
+    _head_of,
+    _is_header,
+    _kind_of,
+    _merge,
+    _place_in_clause,
+    _significance,
+    event_phrases,
+)
+
+WEIGHTS = Path(__file__).with_name("selector_weights.json")
+_TITLE_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    #: At or above: a timeline item.
+    print_at: float
+    #: At or above (and below ``print_at``): offered in the draft's comment only.
+    comment_at: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def model_from(data: dict) -> Model:
+    return Model(
+        {str(k): float(v) for k, v in data["weights"].items()},
+        float(data["thresholds"]["print"]),
+        float(data["thresholds"]["comment"]),
+    )
+
+
+@functools.cache
+def load_model(path: Path = WEIGHTS) -> Model:
+    with path.open(encoding="utf-8") as fh:
+        return model_from(json.load(fh))
+
+
+def skipped_paragraphs(speech: Speech, header_lines: set[str] | frozenset[str]) -> set[int]:
+    """The paragraphs that are only the header's lines: their date is the occasion's."""
+    return {n for n in range(1, len(speech.paragraphs) + 1) if _is_header(speech.paragraph(n), header_lines)}
+
+
+def statement_candidates(
+    speech: Speech,
+    passages: list[Passage],
+    speech_date: DatePoint | None,
+    header_lines: set[str] | frozenset[str],
+) -> list[Candidate]:
+    return candidates(speech, passages, speech_date, skipped_paragraphs(speech, header_lines))
+
+
+def entry(c: Candidate) -> TimelineEntry:
+    """A timeline entry for a candidate: titled by the nearest meeting phrase, else by its clause."""
+    text = c.passage.text
+    m = c.mention
+    c0, c1 = c.clause
+    phrases = [p for p in event_phrases(text, [(m.start, m.end)]) if p.title.strip()]
+    title = ""
+    if phrases:
+
+        def gap(p) -> tuple[int, int]:
+            inside = 0 if c0 <= p.start and p.end <= c1 else 1
+            return inside, min(abs(p.start - m.end), abs(m.start - p.end))
+
+        title = min(phrases, key=gap).title
+    if not title:
+        words = re.sub(r"\s+", " ", (text[c0 : m.start] + " " + text[m.end : c1])).strip(" ,;:()–—-").split()
+        title = " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
+    head = _head_of(title)
+    assert m.date is not None
+    return TimelineEntry(
+        date=m.date,
+        title=title or m.text,
+        kind=_kind_of(head, title),
+        place=_place_in_clause(text, m),
+        planned=bool(m.future or m.date.planned),
+        cite=[c.passage.paragraph],
+        evidence=evidence(text, (m.start, m.end)),
+        evidence_paragraph=c.passage.paragraph,
+        significance=_significance(text),
+        relative=m.relative,
+        found_in=[f"model ¶{c.passage.paragraph}"],
+        date_text=m.text,
+        head=head,
+        order=c.passage.index,
+    )
+
+
+def choose(scored: list[tuple[float, Candidate]], threshold: float) -> list[tuple[float, Candidate]]:
+    """The candidates at or above ``threshold``, one per date and sentence (the likeliest), in statement order."""
+    best: dict[tuple[str, int], tuple[float, Candidate]] = {}
+    for p, c in scored:
+        if p < threshold:
+            continue
+        key = (c.date.iso(), c.passage.index)
+        if key not in best or p > best[key][0]:
+            best[key] = (p, c)
+    return sorted(best.values(), key=lambda pc: pc[1].passage.index)
+
+
+def model_timeline(
+    speech: Speech,
+    passages: list[Passage],
+    speech_date: DatePoint | None,
+    header_lines: set[str] | frozenset[str],
+    model: Model | None = None,
+) -> Timeline:
+    """The timeline the model reads: items above the print threshold, the uncertain ones as comments."""
+    model = model or load_model()
+    scored = [
+        (model.probability(c.features), c) for c in statement_candidates(speech, passages, speech_date, header_lines)
+    ]
+    printed = choose(scored, model.print_at)
+    taken = {(c.date.iso(), c.passage.index) for _, c in printed}
+    entries = _merge([entry(c) for _, c in printed])
+    offered = [
+        Unplaced(c.passage.paragraph, c.mention.text, c.mention.date, c.passage.text)
+        for _, c in choose(scored, model.comment_at)
+        if (c.date.iso(), c.passage.index) not in taken
+    ]
+    entries.sort(key=lambda e: (e.date.sort_key() if e.date else (), min(e.cite), e.order))
+    return Timeline(entries, [], offered)
