@@ -603,9 +603,18 @@ def _report_todo(todo: list[str], err: bool) -> None:
     "(default: print the draft).",
 )
 @STATEMENT_DATE
+@click.option(
+    "--timeline",
+    "timeline_reader",
+    type=click.Choice(["rules", "model"]),
+    default="rules",
+    show_default=True,
+    help="How dated meetings are found: the hand-written rules, or a learnt selector among every dated "
+    "mention (experimental; docs/extract.md, 'A learnt selector').",
+)
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT and the speech.txt beside it.")
 @click.pass_context
-def extract(ctx, statement, output, speech_date, force):
+def extract(ctx, statement, output, speech_date, timeline_reader, force):
     """Draft an event file from STATEMENT: plain text, Word, web page, PDF, OpenDocument or RTF.
 
     Reads .txt (UTF-8, Windows-1252 or UTF-16, with or without blank lines
@@ -616,7 +625,7 @@ def extract(ctx, statement, output, speech_date, force):
     from .extract import extract_file
     from .extract.scaffold import write_draft
 
-    result = extract_file(statement, speech_date=speech_date)
+    result = extract_file(statement, speech_date=speech_date, timeline_reader=timeline_reader)
     quiet = ctx.obj["quiet"]
     if output is None:
         click.echo(result.yaml, nl=False)

@@ -6,6 +6,7 @@
     python bench/extract/score.py /work/eval/statements --details     # what was missed or invented
     python bench/extract/score.py /work/eval/statements --json        # machine-readable
     python bench/extract/score.py /work/eval/statements --set test3 --sources   # header facts by source (totals)
+    python bench/extract/score.py /work/eval/statements --timeline model   # the learnt selector's timeline
 
 The statements themselves are other people's text and are not in the
 repository; ``expected.toml`` beside this script lists each one (its source
@@ -301,7 +302,7 @@ def _match(meetings: list[Meeting], items: list[Item]) -> dict[int, int]:
     return {i: j for j, i in owner.items()}
 
 
-def score_file(st: Statement, folder: Path, name: str) -> Result:
+def score_file(st: Statement, folder: Path, name: str, timeline: str = "rules") -> Result:
     from generator.errors import BriefkitError
     from generator.extract import extract_file
 
@@ -315,7 +316,7 @@ def score_file(st: Statement, folder: Path, name: str) -> Result:
         return res
     t0 = time.perf_counter()
     try:
-        result = extract_file(path)
+        result = extract_file(path, timeline_reader=timeline)
         data = result.data
     except (BriefkitError, ValueError, OSError) as exc:
         res.refused = " ".join(str(exc).split())[:160]
@@ -538,6 +539,12 @@ def main(argv: list[str] | None = None) -> int:
         help="print only the header facts' sources and how each scored (totals, no file named)",
     )
     ap.add_argument("--expected", type=Path, default=HERE / "expected.toml")
+    ap.add_argument(
+        "--timeline",
+        choices=("rules", "model"),
+        default="rules",
+        help="the timeline reader: the rules (default) or the learnt selector (learn.py)",
+    )
     args = ap.parse_args(argv)
     logging.disable(logging.CRITICAL)  # the extractor's progress lines would drown the table
     import generator.extract  # noqa: F401  (imported here so the first file's time is its own)
@@ -547,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.set != "all" and st.set not in args.set.split("+"):
             continue
         for name in st.files:
-            results.append(score_file(st, args.folder, name))
+            results.append(score_file(st, args.folder, name, args.timeline))
     if args.sources:
         print_sources(results)
         return 0

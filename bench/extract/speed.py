@@ -2,6 +2,7 @@
 
     python bench/extract/speed.py            # best of 5 runs per format
     python bench/extract/speed.py --runs 9
+    python bench/extract/speed.py --timeline model   # with the learnt timeline selector
 
 The statement is made here from the test fixture (tests/extract/fixtures/
 timeline-ostrava-2011.txt, written for the project): its body repeated with
@@ -175,9 +176,14 @@ def best(fn, runs: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--timeline", choices=("rules", "model"), default="rules", help="the timeline reader")
     args = ap.parse_args(argv)
     logging.disable(logging.CRITICAL)
-    from generator.extract import extract_file
+    from functools import partial
+
+    from generator.extract import extract_file as extract
+
+    extract_file = partial(extract, timeline_reader=args.timeline)
 
     with tempfile.TemporaryDirectory() as tmp:
         files = write_formats(Path(tmp))

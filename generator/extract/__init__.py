@@ -35,6 +35,10 @@ from .proposal import find_proposal
 from .quotes import find_quotations
 from .timeline import build_timeline
 
+#: How the timeline is read: "rules" (timeline.py, the default) or "model" (selector.py, a learnt
+#: selector among every dated mention; docs/extract.md, "A learnt selector").
+TIMELINE_READERS = ("rules", "model")
+
 __all__ = ["ExtractResult", "StatementError", "extract_event", "extract_file"]
 
 log = logging.getLogger(__name__)
@@ -66,23 +70,35 @@ class ExtractResult:
         return self.findings.todo
 
 
-def extract_file(path: Path, *, speech_date: DatePoint | None = None) -> ExtractResult:
+def extract_file(
+    path: Path, *, speech_date: DatePoint | None = None, timeline_reader: str = "rules"
+) -> ExtractResult:
     """Read a statement file in any common encoding and extract a draft from it."""
     decoded = read_statement(path)
-    return _extract(decoded, source_name=path.name, speech_date=speech_date)
+    return _extract(decoded, source_name=path.name, speech_date=speech_date, timeline_reader=timeline_reader)
 
 
-def extract_event(text: str, *, source_name: str, speech_date: DatePoint | None = None) -> ExtractResult:
+def extract_event(
+    text: str, *, source_name: str, speech_date: DatePoint | None = None, timeline_reader: str = "rules"
+) -> ExtractResult:
     """Extract a draft event file from a statement's text (already decoded).
 
     ``speech_date`` is the statement's own date when its text does not give
     it; relative dates ("last year") are resolved against it.
     """
     decoded = decode_text(text)
-    return _extract(decoded, source_name=source_name, speech_date=speech_date)
+    return _extract(
+        decoded, source_name=source_name, speech_date=speech_date, timeline_reader=timeline_reader
+    )
 
 
-def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | None) -> ExtractResult:
+def _extract(
+    decoded: Decoded, *, source_name: str, speech_date: DatePoint | None, timeline_reader: str = "rules"
+) -> ExtractResult:
+    if timeline_reader not in TIMELINE_READERS:
+        raise ValueError(
+            f"timeline_reader must be one of {', '.join(TIMELINE_READERS)}, not {timeline_reader!r}"
+        )
     if not decoded.text.strip():
         what = "only web-page furniture" if decoded.removed else "no text"
         raise StatementError(
@@ -105,7 +121,12 @@ def _extract(decoded: Decoded, *, source_name: str, speech_date: DatePoint | Non
 
     log.info("Step 3 - Finding dates, quotations, abbreviations and the proposal")
     header_lines = {" ".join(line.split()) for block in blocks for line in block}
-    timeline = build_timeline(speech, passages, date, header_lines)
+    if timeline_reader == "model":
+        from .selector import model_timeline
+
+        timeline = model_timeline(speech, passages, date, header_lines)
+    else:
+        timeline = build_timeline(speech, passages, date, header_lines)
     _drop_the_occasion(timeline, header)
     quotations = find_quotations(speech)
     texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]

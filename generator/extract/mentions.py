@@ -44,7 +44,7 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         "held": r"\b(?:held|hold|holds|holding|hosted|hosts?|hosting|organi[sz]ed|took\s+place|"
         r"takes?\s+place|opened|closed|concluded|launched)\b",
         "attend": r"\b(?:attended|attend|attends|attending|participated|participate|took\s+part|"
-        r"take\s+part|joined\s+(?:the|a)|addressed|spoke\s+at|chaired|co-chaired|presided)\b",
+        r"take\s+part|addressed|spoke\s+at|chaired|co-chaired|presided)\b",
         "visit": r"\b(?:visited|visit|visits|visiting|travel(?:l)?ed|travel(?:l)?ing|trip|tour)\b",
         "act": r"\b(?:adopted|adoption|signed|signing|ratified|ratification|endorsed|approved|"
         r"entered\s+into\s+force|agreed|concluded|launched|inaugurated)\b",
@@ -87,6 +87,15 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_WORDS = 8
+_DATE_CUES = re.compile(
+    r"\b(last|next|ago|this|today|yesterday|tomorrow|coming|past|later|earlier|week|weekend)\b"
+)
+#: A meeting named by capitalised words before its noun: "the Basin Summit", "Foreign Ministers' Meeting".
+_NAMED = re.compile(
+    r"\b(?:[A-Z][\w'’\-]*\s+){1,5}(?:"
+    + "|".join(sorted({w.title() for w in EVENT_NOUNS}, key=len, reverse=True))
+    + r")\b|\b(?:COP|CMP|MOP)[\-]?\d{1,2}\b|\bG-?(?:7|8|20|77)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -132,9 +141,17 @@ def _relation(d: PartialDate, said: DatePoint | None) -> tuple[str, int | None]:
     assert first is not None
     if said is None:
         return "unknown", None
-    if first.month is not None and first.day is not None and said.day is not None and said.month is not None:
-        if (first.year, first.month, first.day) == (said.year, said.month, said.day):
-            return "same_day", 0
+    if (
+        first.day is not None
+        and said.day is not None
+        and (first.year, first.month, first.day)
+        == (
+            said.year,
+            said.month,
+            said.day,
+        )
+    ):
+        return "same_day", 0
     lo = (first.year, first.month or 0, first.day or 0)
     hi = (first.year, first.month or 13, first.day or 32)
     now = (said.year, said.month or 0, said.day or 0)
@@ -188,9 +205,9 @@ def features(
         on("last_date")
     words = len(_WORD.findall(text))
     on(f"words_{_bucket(words, (8, 20, 40))}")
-    if m.start <= 3 or not text[:m.start].strip(" (\"'“"):
+    if m.start <= 3 or not text[: m.start].strip(" (\"'“"):
         on("date_opens")
-    elif c0 == 0 and len(_WORD.findall(text[:m.start])) <= 3:
+    elif c0 == 0 and len(_WORD.findall(text[: m.start])) <= 3:
         on("date_near_start")
     if order < 0.15:
         on("passage_early")
@@ -222,6 +239,19 @@ def features(
             on(f"clause_{name}")
         elif pattern.search(rest):
             on(f"sentence_{name}")
+    # The date phrase's own words: "last", "next", "ago", "this", "today" …
+    for cue in _DATE_CUES.findall(m.text.lower()):
+        on(f"says_{cue}")
+    # A run of dates ("one on 11 November, one on 17 November, two on 5 December"): each may be a meeting.
+    if any(o is not m and o.date is not None and _gap_words(text, m, o) <= 3 for o in mentions):
+        on("date_run")
+    # A meeting named by capitalised words, or by a lower-case noun only.
+    named = _NAMED.search(clause)
+    if named:
+        on("named_meeting_clause")
+    elif clause_meetings:
+        on("common_meeting_clause")
+    on(f"{_precision(m.date)}_{relation}")
     # Combinations the linear model cannot form itself.
     held = any(f.get(f"clause_{k}") for k in ("met", "held", "attend", "visit"))
     if held and clause_meetings:
@@ -233,6 +263,11 @@ def features(
     if f.get("clause_past") and relation == "after":
         on("past_words_future_date")
     return (c0, c1), f
+
+
+def _gap_words(text: str, a: DateMention, b: DateMention) -> int:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return len(_WORD.findall(text[lo.end : hi.start]))
 
 
 def _nearest(text: str, m: DateMention, pattern: re.Pattern[str]) -> int | None:

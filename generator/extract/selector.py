@@ -145,7 +145,8 @@ def model_timeline(
     """The timeline the model reads: items above the print threshold, the uncertain ones as comments."""
     model = model or load_model()
     scored = [
-        (model.probability(c.features), c) for c in statement_candidates(speech, passages, speech_date, header_lines)
+        (model.probability(c.features), c)
+        for c in statement_candidates(speech, passages, speech_date, header_lines)
     ]
     printed = choose(scored, model.print_at)
     taken = {(c.date.iso(), c.passage.index) for _, c in printed}
