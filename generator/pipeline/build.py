@@ -44,6 +44,7 @@ from .output import (
     write_all,
 )
 from .result import BuildResult, EventFailure
+from .setup_cache import SetupCache
 from .workers import Workers, write
 from .workers import start as start_workers
 
@@ -255,6 +256,7 @@ def build_project(
     options: BuildOptions,
     events: list[Path] | None = None,
     hooks: BuildHooks | None = None,
+    setups: SetupCache | None = None,
 ) -> BuildResult:
     """Build the selected documents of the selected events (None: all of them).
 
@@ -274,6 +276,9 @@ def build_project(
     soon as it renders, the changed documents before the pack, so the page
     the user is looking at updates first. Each file is still replaced whole,
     and a failure leaves the earlier outputs written and recorded.
+
+    ``setups`` keeps each event's setup between builds while its inputs are
+    unchanged (a watch's rebuilds; see setup_cache.py).
     """
     hooks = hooks or BuildHooks()
     folders = project.event_folders(events)
@@ -286,15 +291,15 @@ def build_project(
         shown_events = {event for event, _ in on_screen}
         # The event on screen first (sorted is stable: the others keep their order).
         folders = sorted(folders, key=lambda f: Path(f).resolve().name not in shown_events)
-        work = (item for folder in folders if (item := _prepare(project, folder, options, result)))
+        work = (item for folder in folders if (item := _prepare(project, folder, options, result, setups)))
         _build_eagerly(work, options, commit, hooks)
         return result
     try:
         if options.scheduler:
-            _build_on_cluster(project, folders, options, result, hooks, commit)
+            _build_on_cluster(project, folders, options, result, hooks, commit, setups)
         else:
             with _Renderer(options) as renderer:
-                templated = _templated(project, folders, options, result, renderer.start)
+                templated = _templated(project, folders, options, result, renderer.start, setups)
                 _render_streaming(templated, options, renderer, hooks, commit)
     except BriefkitError as exc:
         if not result.written:
@@ -310,6 +315,7 @@ def _build_on_cluster(
     result: BuildResult,
     hooks: BuildHooks,
     commit: _Commit,
+    setups: SetupCache | None = None,
 ) -> None:
     """Each event a task on the Dask cluster at ``options.scheduler`` (see cluster.py)."""
     from .cluster import connect, render_on_cluster
@@ -317,7 +323,7 @@ def _build_on_cluster(
     def prepared() -> Iterator[tuple[Path, EventWork]]:
         for folder in folders:
             try:
-                item = _prepare(project, folder, options, result)
+                item = _prepare(project, folder, options, result, setups)
             except BriefkitError as exc:
                 _failed(options, result, Path(folder).resolve().name, exc)
                 continue
@@ -365,12 +371,23 @@ def _remove_stale_temporaries(project: Project) -> None:
         log.info("Removed %s, left by a build that was killed", path)
 
 
-def _prepare(project: Project, folder: Path, options: BuildOptions, result: BuildResult) -> EventWork | None:
-    """Read and check one event; what of it is out of date (None: nothing)."""
+def _prepare(
+    project: Project,
+    folder: Path,
+    options: BuildOptions,
+    result: BuildResult,
+    setups: SetupCache | None = None,
+) -> EventWork | None:
+    """Read and check one event (or take it from ``setups``); what of it is out of date (None: nothing)."""
     # The manifest key is taken before anything is read: a file saved while
     # the build runs then makes the next build rebuild, never skip.
     common = common_key(project, folder, options)
-    setup = setup_event(project, folder, options.overrides)
+    if setups is None:
+        setup = setup_event(project, folder, options.overrides)
+    else:
+        setup = setups.setup(
+            project, folder, options.overrides, common, lambda: common_key(project, folder, options)
+        )
     warn_theme(setup, options.strict)
     warn_draft(setup, options.strict)
     for doc_id, names in setup.without_content.items():
@@ -432,6 +449,7 @@ def _templated(
     options: BuildOptions,
     result: BuildResult,
     before_templating: Callable[[EventSetup], None] = lambda setup: None,
+    setups: SetupCache | None = None,
 ) -> Iterator[tuple[str, list[RenderTask]]]:
     """Each event with something to build, read and templated: its id and its outputs to render.
 
@@ -440,7 +458,7 @@ def _templated(
     """
     for folder in folders:
         try:
-            item = _prepare(project, folder, options, result)
+            item = _prepare(project, folder, options, result, setups)
             if item is None:
                 continue
             before_templating(item.setup)

@@ -18,6 +18,7 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,10 +102,12 @@ def _hash_files(
     paths: list[Path],
     roots: dict[Path, Path] | None = None,
     contents: dict[Path, bytes | None] | None = None,
+    hash_of: Callable[[Path], str] = file_hash,
 ) -> str:
     """Hash files by path and content; a link leading out of its folder is hashed
     by where it points, never read (the build refuses it if it is used).
-    ``contents`` gives bytes already read for some paths (None: read them)."""
+    ``contents`` gives bytes already read for some paths (None: read them
+    with ``hash_of``)."""
     h = hashlib.sha256()
     for path in paths:
         h.update(str(path).encode())
@@ -116,7 +119,7 @@ def _hash_files(
         elif known is not None:
             h.update(_sha(known).encode())
         else:
-            h.update(file_hash(path).encode())
+            h.update(hash_of(path).encode())
         h.update(b"\n")
     return h.hexdigest()
 
@@ -154,10 +157,39 @@ def common_key(project: Project, folder: Path, options: BuildOptions) -> str:
     return h.hexdigest()
 
 
-def document_key(common: str, templates: dict[Path, bytes | None]) -> str:
+def document_key(
+    common: str, templates: dict[Path, bytes | None], hash_of: Callable[[Path], str] = file_hash
+) -> str:
     """The key of one document: its event's common key and its template files
     (with the bytes already read, where the caller has them)."""
-    return _sha((common + _hash_files(sorted(templates), contents=templates)).encode())
+    return _sha((common + _hash_files(sorted(templates), contents=templates, hash_of=hash_of)).encode())
+
+
+class _Lookups:
+    """What one staleness check asks of the file system, each asked once.
+
+    An event's documents share most of their templates (the base layout,
+    the partials, the stylesheet), and each is checked in every format: the
+    same files would be hashed and resolved a dozen times in one check.
+    """
+
+    def __init__(self, template_dirs: list[Path] | None) -> None:
+        self.template_dirs = template_dirs
+        self._hashes: dict[Path, str] = {}
+        self._allowed: dict[Path, bool] = {}
+
+    def hash_of(self, path: Path) -> str:
+        if path not in self._hashes:
+            self._hashes[path] = file_hash(path)
+        return self._hashes[path]
+
+    def allowed(self, path: Path) -> bool:
+        """True when the template file lies in one of the template folders (or none are given)."""
+        if self.template_dirs is None:
+            return True
+        if path not in self._allowed:
+            self._allowed[path] = any(is_inside(path, t) for t in self.template_dirs)
+        return self._allowed[path]
 
 
 def _well_formed(entry: object) -> bool:
@@ -214,6 +246,7 @@ class Manifest:
         formats: tuple[str, ...],
         template_dirs: list[Path] | None = None,
         settings: OutputSettings | None = None,
+        lookups: _Lookups | None = None,
     ) -> bool:
         """True when the document's inputs and its outputs in these formats are unchanged.
 
@@ -221,19 +254,19 @@ class Manifest:
         ``template_dirs`` (when given): a manifest naming a file elsewhere is
         not briefkit's, and the document is rebuilt instead. Entries are kept
         by output name (``fact-sheet``, ``fact-sheet.a5-2up``): print outputs
-        and ordinary ones do not make each other stale.
+        and ordinary ones do not make each other stale. ``lookups`` shares
+        file hashes between the checks of one build.
         """
+        lookups = lookups or _Lookups(template_dirs)
         for fmt in formats:
             stem = output_stem(doc_id, fmt, settings)
             entry = self.documents.get(stem)
             if not entry or "key" not in entry:
                 return False
             deps = [Path(p) for p in entry.get("deps", [])]
-            if template_dirs is not None and not all(
-                any(is_inside(d, t) for t in template_dirs) for d in deps
-            ):
+            if not all(lookups.allowed(d) for d in deps):
                 return False
-            if document_key(common, dict.fromkeys(deps)) != entry["key"]:
+            if document_key(common, dict.fromkeys(deps), lookups.hash_of) != entry["key"]:
                 return False
             recorded = entry.get("outputs", {}).get(fmt)
             out = self.path.parent / f"{stem}.{fmt}"
@@ -261,8 +294,11 @@ def stale_documents(
     manifest = Manifest.read(out_dir)
     common = common or common_key(project, folder, options)
     templates = project.template_dirs(folder)
+    lookups = _Lookups(templates)
     return [
-        d for d in doc_ids if not manifest.is_current(d, common, options.formats, templates, options.settings)
+        d
+        for d in doc_ids
+        if not manifest.is_current(d, common, options.formats, templates, options.settings, lookups)
     ]
 
 

@@ -22,6 +22,7 @@ from ..errors import BriefkitError
 from .build import build_project
 from .options import BuildHooks, BuildOptions
 from .result import BuildResult
+from .setup_cache import SetupCache
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,8 @@ def watch_project(
     build_dir = project.build_dir.resolve()
     # --force applies to the first build; rebuilds take what a change affects.
     rebuild = dataclasses.replace(options, workers=0, eager=True, force=False)
+    # Each event's setup, read again only when one of its inputs changed (setup_cache.py).
+    setups = SetupCache()
 
     def relevant(_change, path: str) -> bool:
         p = Path(path)
@@ -132,10 +135,10 @@ def watch_project(
         hooks = BuildHooks(on_written=landed, on_pdf=on_pdf, on_screen=on_screen)
         try:
             if first:
-                result = build_project(project, options, events, hooks)
+                result = build_project(project, options, events, hooks, setups)
             else:
                 chosen = affected_events(project, events, changed) if changed else events
-                result = build_project(project, rebuild, chosen, hooks)
+                result = build_project(project, rebuild, chosen, hooks, setups)
             if result.written or not catch_up:
                 report(result)
         except BriefkitError as exc:
