@@ -9,6 +9,7 @@ What it serves (nothing else, and only to GET and HEAD):
 
     /                               the events and their documents
     /view/<event>/<document>        one document: HTML preview beside the PDF's pages, DOCX link
+                                    (``?show=html`` or ``?show=pdf``: that pane alone)
     /out/<event>/<document>.<ext>   a build output (outputs.py decides which)
     /pages/<event>/<document>.json  the PDF's page count and version (the hash of its bytes)
     /pages/<event>/<document>/<n>   page n of the PDF as an image (``?v=``: of that version)
@@ -99,6 +100,8 @@ IDLE_TIMEOUT = 20.0
 MAX_CONNECTIONS = 64
 #: Event streams open at once: one per open page.
 MAX_STREAMS = 32
+#: The document page's views besides both panes side by side (``/view/E/D?show=pdf``).
+VIEWS = ("html", "pdf")
 #: What the browser says of a request's origin (Sec-Fetch-Site) that the preview answers.
 OWN_SITES = {None, "same-origin", "none"}
 _BUSY_TEXT = b"Too many connections; try again in a moment.\n"
@@ -522,7 +525,18 @@ class _Handler(BaseHTTPRequestHandler):
         files = self.preview.state.outputs.catalogue()
         if event not in files or document not in files[event]:
             raise Refused(f"{event}/{document} is not a built document")
-        self._page("document.html.j2", head, event=event, document=document, formats=files[event][document])
+        # One pane or both: a page not showing the HTML is not told to reload it while its PDF
+        # is laid out (its reload costs the browser, and the server, their share of two cores).
+        show = parse_qs(urlsplit(self.path).query).get("show", [""])[0]
+        show = show if show in VIEWS else "both"
+        self._page(
+            "document.html.j2",
+            head,
+            event=event,
+            document=document,
+            formats=files[event][document],
+            show=show,
+        )
 
     def _output(self, event: str, name: str, head: bool) -> None:
         outputs = self.preview.outputs

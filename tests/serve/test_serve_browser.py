@@ -103,6 +103,34 @@ def test_a_saved_template_reaches_the_open_page_without_a_reload(running, driver
     assert console_errors(driver) == []
 
 
+def test_the_pdf_view_follows_a_save_without_loading_the_html(running, driver):
+    """The PDF's pages alone: a save shows its new pages, the HTML preview is neither shown nor
+    loaded; the HTML view, chosen next, shows the same save."""
+    driver.get(f"{running.url}view/{EVENT}/fact-sheet?show=pdf")
+    pdf = running.output("fact-sheet.pdf")
+    _wait_for_pages(driver, pdf)
+    assert driver.find_elements("id", "bk-html") == []
+    current = driver.find_element("css selector", '.views a[aria-current="page"]')
+    assert current.text == "PDF"
+    driver.execute_script("window.stillTheSamePage = true")
+    override = running.root / OVERRIDE
+    override.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        override.write_text(EDITED.replace("MARK", "in the pdf view"), encoding="utf-8")
+        wait_until(lambda: "Edited in the pdf view" in _pdf_text(pdf), 60, "the edit in the PDF")
+        _wait_for_pages(driver, pdf)
+        assert driver.execute_script("return window.stillTheSamePage") is True
+        assert _shown(driver, "html") == []
+        assert "Edited in the pdf view" in running.output("fact-sheet.html").read_text(encoding="utf-8")
+        driver.find_element("link text", "HTML").click()
+        wait_until(lambda: "Edited in the pdf view" in _frame_text(driver), 60, "the edit in the HTML view")
+        assert driver.find_elements("id", "bk-pdf") == []
+    finally:
+        override.unlink()
+    wait_until(lambda: "Edited" not in _frame_text(driver), 60, "the edit undone")
+    assert console_errors(driver) == []
+
+
 def _wait_for_pages(driver, pdf) -> list:
     """The pages of ``pdf`` (the file as it is now) on the page: as many images as it has
     pages, told by the hash of its bytes; the images."""

@@ -43,6 +43,25 @@ def test_the_index_and_a_preview_are_served_with_their_policies(serving):
     assert headers["X-Content-Type-Options"] == "nosniff"
 
 
+@pytest.mark.parametrize(
+    ("query", "panes", "current"),
+    [
+        ("", ["bk-html", "bk-pdf"], "HTML + PDF"),
+        ("?show=pdf", ["bk-pdf"], "PDF"),
+        ("?show=html", ["bk-html"], "HTML"),
+        ("?show=%3Cscript%3E", ["bk-html", "bk-pdf"], "HTML + PDF"),
+    ],
+)
+def test_a_document_view_shows_the_panes_asked_for(running, query, panes, current):
+    """Each view has only its panes (what is not there is not reloaded); anything else is both."""
+    status, _, body = request(running.preview, f"/view/{EVENT}/fact-sheet{query}")
+    assert status == 200
+    tree = lxml_html.fromstring(body)
+    assert tree.xpath("//iframe/@id | //div[@class='pages']/@id") == panes
+    assert tree.xpath('//nav[@class="views"]/a[@aria-current="page"]/text()') == [current]
+    assert "<script>" not in body.decode()
+
+
 TRAVERSALS = [
     "/out/../../etc/passwd",
     f"/out/{EVENT}/../../pyproject.toml",

@@ -10,7 +10,8 @@
   const errorList = document.getElementById("bk-errors");
   const frame = document.getElementById("bk-html");
   const pages = document.getElementById("bk-pdf");
-  const { event, document: doc, page } = root.dataset;
+  // A view showing one pane has no frame or no pages: what it does not show is not reloaded.
+  const { event, document: doc, page, show } = root.dataset;
   // What was shown, and when: read by the tests and the benchmark.
   const shown = (window.briefkitShown = []);
   const record = (kind, version) => shown.push({ kind, version: String(version), at: Date.now() });
@@ -96,8 +97,9 @@
       return;
     }
     const formats = (state.files[event] || {})[doc] || {};
-    if ((formats.html && !frame) || (formats.pdf && !pages)) { location.reload(); return; }
-    if (formats.html) reloadFrame(formats.html);
+    const missing = (fmt, pane) => formats[fmt] && !pane && show !== (fmt === "html" ? "pdf" : "html");
+    if (missing("html", frame) || missing("pdf", pages)) { location.reload(); return; }
+    if (formats.html && frame) reloadFrame(formats.html);
     const shownPages = (state.pages || {})[event + "/" + doc];
     if (pages && shownPages) showPages(shownPages);
   }
