@@ -140,4 +140,11 @@ def header_facts(top: str, body: str = BODY, *, source_name: str = "header.txt")
     from generator.extract import extract_event
 
     data = extract_event(top + "\n\n" + body, source_name=source_name).data
-    return (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
+    return (shown(data["speech"]["speaker"]["name"]), str(data["event"]["date"]), data["event"]["place"])
+
+
+def shown(value: str) -> str:
+    """A value as the draft shows it: itself when printed as a fact, "held: X" when only a candidate ("TO
+    CHECK: speaker's name — perhaps “X” (…)"), so an expectation says which of the two it must be."""
+    candidate = held(value)
+    return f"held: {candidate}" if candidate is not None else value

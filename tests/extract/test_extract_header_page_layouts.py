@@ -8,7 +8,7 @@ have. A fact the text does not give must come out TO CHECK.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import BODY, NO_PLACE, header_facts
+from extract_helpers import BODY, NO_PLACE, header_facts, shown
 
 from generator.extract.header import top_blocks
 
@@ -204,7 +204,7 @@ def test_a_release_ending_its_first_sentence_with_who_said_it():
         "the Chair of the Council, Estravian Foreign Minister Oskar Lind said today.\n\n"
         'Speaking at a news conference, Lind said the meeting was "not business as usual".\n'
     )
-    assert facts(top, body) == ("Oskar Lind", "2008-12-03", "Lindhaven")
+    assert facts(top, body) == ("held: Oskar Lind", "2008-12-03", "Lindhaven")
     # named once only: a person mentioned, not the speaker
     once = body.replace("Lind said the meeting", "the Chair said the meeting")
     assert facts(top, once)[0] == "TO CHECK: speaker's name"
@@ -221,7 +221,7 @@ def test_a_release_ending_its_first_sentence_with_who_said_it():
 )
 def test_a_news_sites_introduction_here_is_the_statement(summary):
     top = f"Basin See on the Culture of the Rivers\n\n{summary}\n\n* * *\n\nMr. President,"
-    assert facts(top) == ("Tomas Reyl", "2009-11-10", "Lindhaven")
+    assert facts(top) == ("held: Tomas Reyl", "2009-11-10", "Lindhaven")
 
 
 def test_a_report_introducing_the_statement_by_the_speakers_role():
@@ -232,7 +232,7 @@ def test_a_report_introducing_the_statement_by_the_speakers_role():
         "On the square, the Estravian Foreign Minister was the first to address the audience with the "
         "following words:\n\nDear Minister,"
     )
-    assert facts(top)[:2] == ("Oskar Lind", "2008-06-30")
+    assert facts(top)[:2] == ("held: Oskar Lind", "2008-06-30")
 
 
 @pytest.mark.parametrize(
@@ -375,7 +375,7 @@ def test_a_header_in_a_table_copied_with_its_bars():
 
 def test_a_briefings_introduction_names_the_spokesperson():
     top = "Spokesperson's Regular Briefing (May 12, 2010)\n\nSpokesperson Lena Kost opened the briefing with the following announcements."
-    assert facts(top)[:2] == ("Lena Kost", "2010-05-12")
+    assert facts(top)[:2] == ("held: Lena Kost", "2010-05-12")
 
 
 RELEASE = (
@@ -397,8 +397,8 @@ def test_a_releases_dateline_in_its_other_shapes(opening):
     from generator.extract import extract_event
 
     data = extract_event(opening + RELEASE, source_name="layout.txt").data
-    got = (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
-    assert got == ("Lena Kost", "2010-05-12", "Lindhaven")
+    got = (shown(data["speech"]["speaker"]["name"]), str(data["event"]["date"]), data["event"]["place"])
+    assert got == ("held: Lena Kost", "2010-05-12", "Lindhaven")
 
 
 def test_an_agencys_dateline_with_a_day_and_a_double_dash():
@@ -438,8 +438,8 @@ def test_a_news_agencys_item(opening, date):
     from generator.extract import extract_event
 
     data = extract_event("Basin News\n\n" + opening + RELEASE, source_name="layout.txt").data
-    got = (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"])
-    assert got == ("Lena Kost", date, "Lindhaven")
+    got = (shown(data["speech"]["speaker"]["name"]), str(data["event"]["date"]), data["event"]["place"])
+    assert got == ("held: Lena Kost", date, "Lindhaven")
 
 
 def test_a_news_item_names_who_spoke_only_when_named_again():
@@ -457,7 +457,7 @@ def test_a_news_item_names_who_spoke_only_when_named_again():
 
 def test_a_journalists_by_line_is_not_the_speaker():
     top = "Basin News\nBy Amal Orr, Staff Writer\nMay 12, 2010"
-    assert facts(top, RELEASE)[:2] == ("Lena Kost", "2010-05-12")
+    assert facts(top, RELEASE)[:2] == ("held: Lena Kost", "2010-05-12")
 
 
 def test_a_title_looking_ahead_to_a_meeting_gives_no_year():

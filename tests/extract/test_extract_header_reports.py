@@ -203,7 +203,7 @@ def test_a_release_announcing_its_subjects_trip_names_the_speaker():
         "Basin Secretary-General Oren Vell will attend the 40th River Forum Leaders’ Meeting in Ostrava, "
         "Estravia, from 5-6 August 2009.\n\n“The Forum is where we agree on the survey,” Vell said."
     )
-    assert facts(top, body)[0] == "Oren Vell"
+    assert facts(top, body)[0] == "held: Oren Vell"
 
 
 def test_a_person_merely_mentioned_as_attending_is_not_taken():
@@ -274,7 +274,7 @@ def test_a_press_conference_report_names_its_speaker_in_its_second_sentence():
         "Foreign Minister Kost: The last ten years were a decade of change and of work shared between the "
         "basin countries, and the next will ask more of all of us."
     )
-    assert facts(top, body)[:2] == ("Kost Lena", "2010-03-07")
+    assert facts(top, body)[:2] == ("held: Kost Lena", "2010-03-07")
 
 
 def test_a_report_whose_second_sentence_names_someone_once_takes_nobody():

@@ -11,7 +11,7 @@ wrong value printed is worse than an empty one.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import BODY, NO_DATE, NO_PLACE, NO_SPEAKER, header_facts, held
+from extract_helpers import BODY, NO_DATE, NO_PLACE, NO_SPEAKER, header_facts, held, shown
 
 from generator.extract import extract_event
 
@@ -186,13 +186,13 @@ SUMMARIES = [
         "Basin policy address\n\nLindhaven, 10 February 2009\n\nThe river treaty must be renewed before "
         "the floods of next spring, Foreign Minister Oskar Lind said in his address to the Assembly.\n\n"
         "Check against delivery\n\nMr President,",
-        ("Oskar Lind", "2009-02-10", "Lindhaven"),
+        ("held: Oskar Lind", "2009-02-10", "Lindhaven"),
     ),
     (
         "Inland waters: the work ahead\n\n12 March 2010\n\nIn her speech to the Basin Institute, Minister "
         "for Inland Affairs Mara Quell set out the government's plans for the coming year.\n\n"
         "Ladies and gentlemen,",
-        ("Mara Quell", "2010-03-12", NO_PLACE),
+        ("held: Mara Quell", "2010-03-12", NO_PLACE),
     ),
 ]
 
@@ -304,7 +304,7 @@ PAGES = [
         "Statement by the Prime Minister of Norland\n\nBasin Ministers Meeting\n"
         "Lindhaven, Ostland, March 29, 2010\n\nPrime Minister Oskar Lind delivered the following remarks at "
         "the Basin Ministers' Meeting:",
-        ("Oskar Lind", "2010-03-29", "Lindhaven"),
+        ("held: Oskar Lind", "2010-03-29", "Lindhaven"),
     ),
     # a press summary of a news conference: an office's letterhead line with its city, reported speech
     (
@@ -313,7 +313,7 @@ PAGES = [
         "Ostrava had reached its aims for the month, Council President and Ostrava's Permanent "
         "Representative to the Basin Council, Tomas Reyl, said during a Headquarters news conference this "
         "afternoon.",
-        ("Tomas Reyl", "2012-03-31", "New York"),
+        ("held: Tomas Reyl", "2012-03-31", "New York"),
     ),
     # a press release that names the minister after the quotation, and again below
     (
@@ -322,7 +322,7 @@ PAGES = [
         'Lindhaven, 16 December 2008 – "The Presidency has delivered what it promised to the members," '
         'stated Foreign Minister Lena Kost. "We are in agreement," continued the Foreign Minister.\n\n'
         "Kost referred to the floods in August and to the work that remains.",
-        ("Lena Kost", "2008-12-16", "Lindhaven"),
+        ("held: Lena Kost", "2008-12-16", "Lindhaven"),
     ),
     # a subject between the kind and "by"; the date only in the page's stamp, dropped as furniture
     (
@@ -421,7 +421,7 @@ NEWS = [
         "Assistant to the Minister and head of the SOM Ostrava-BASIN Tan Lu Vinh made this statement at a "
         "working meeting with the advance teams of the delegations in Lindhaven on Oct. 13.\n\n"
         "According to Vinh, the summit will review the work of the year.\n",
-        ("Tan Lu Vinh", "2010-10-13", NO_PLACE),
+        ("held: Tan Lu Vinh", "2010-10-13", NO_PLACE),
     ),
     # "Remarks With <counterpart> After Their Meeting", then name, role, room, city and date on lines of their own
     (
@@ -449,7 +449,7 @@ MORE = [
         "Photo Gallery\n\nLindhaven, August 6: Tomas Reyl, the President of Ostrava, today welcomed the "
         "decision of the Basin Council to hold its summit in Lindhaven in December. He made the following "
         "statement:",
-        ("Tomas Reyl", NO_DATE, "Lindhaven"),
+        ("held: Tomas Reyl", NO_DATE, "Lindhaven"),
     ),
     # the same name line twice (an image's caption and its text) is the site's, not the speaker's
     (
@@ -557,7 +557,7 @@ DOCUMENTS = [
         "UNITED NATIONS, 15 February 2011 – The Chair of the Basin Council, Ostravan Foreign Minister Lena "
         "Kost, outlined the goals of the chairmanship in an address to the Council today.\n\n"
         "Kost stressed that the summit of last December was a milestone for the region.",
-        ("Lena Kost", "2011-02-15", NO_PLACE),
+        ("held: Lena Kost", "2011-02-15", NO_PLACE),
     ),
 ]
 
@@ -623,7 +623,7 @@ def test_a_news_item_dates_and_places_the_statement_it_reports():
         "February 4, 2013, which precedes the Basin Summit, Orr called on the members to work side by side."
     )
     assert facts(top, "The Secretary General pointed out that the Organisation has grown.\n") == (
-        "Amal Orr",
+        "held: Amal Orr",
         "2013-02-04",
         "Lindhaven",
     )
@@ -654,11 +654,11 @@ def test_a_welcome_to_the_country_and_to_the_city():
 SITES = [
     (
         "Following is the text of Secretary-General Amal Orr's remarks to the Basin Forum, in Lindhaven, 12 March 2009:",
-        ("Amal Orr", "2009-03-12", "Lindhaven"),
+        ("held: Amal Orr", "2009-03-12", "Lindhaven"),
     ),
     (
         "Speech\n\nBasin and Norland: the work ahead\n\nForeign Secretary Oskar Lind spoke at the Basin Institute about the rivers.\n\nDelivered on: 12 March 2010 (Original script, may differ from delivered version)\n\nLocation: Lindhaven\n\nFirst published: 12 March 2010",
-        ("Oskar Lind", "2010-03-12", "Lindhaven"),
+        ("held: Oskar Lind", "2010-03-12", "Lindhaven"),
     ),
     (
         "Minister for Inland Affairs\nThe Hon Oskar Lind MP\n\nSpeech\n\nAddress to the Basin Institute, Lindhaven\n\n12 May 2011\n\nCHECK AGAINST DELIVERY",
@@ -1177,23 +1177,23 @@ def test_no_header_gives_no_speaker_and_no_date(text):
 SUMMARY_WORDINGS = [
     (
         "The treaty must be renewed, said Foreign Minister Oskar Lind in his speech to the Assembly today.",
-        "Oskar Lind",
+        "held: Oskar Lind",
     ),
     (
         "Foreign Minister Oskar Lind said in a speech to the Assembly that the treaty must be renewed.",
-        "Oskar Lind",
+        "held: Oskar Lind",
     ),
     (
         "Foreign Minister Oskar Lind, in his address to the Assembly, said that the treaty must be renewed.",
-        "Oskar Lind",
+        "held: Oskar Lind",
     ),
     (
         "In a speech to the Assembly today, Foreign Minister Oskar Lind called for the treaty to be renewed.",
-        "Oskar Lind",
+        "held: Oskar Lind",
     ),
     (
         "The treaty must be renewed, Foreign Minister Oskar Lind told the Assembly in his annual address.",
-        "Oskar Lind",
+        "held: Oskar Lind",
     ),
     ("Minister Lind: the treaty must be renewed", NO_SPEAKER),
     ("The treaty must be renewed, as Foreign Minister Oskar Lind said in a speech last year.", NO_SPEAKER),
@@ -1241,11 +1241,11 @@ def test_a_closing_sentence_with_a_date_is_not_a_dateline():
 RELEASES = [
     (
         'PRESS RELEASE\nNo. 45/2010\n\nForeign Minister Lind addresses the Basin Council\n\nLindhaven, 12 March 2010 – Foreign Minister Oskar Lind today addressed the Basin Council on the future of the rivers.\n\n"We must act together," Lind told the delegates.\n',
-        ("Oskar Lind", "2010-03-12", "Lindhaven"),
+        ("held: Oskar Lind", "2010-03-12", "Lindhaven"),
     ),
     (
         'Press release\n\nLindhaven, 12 March 2010\n\nMinister Kost welcomes the agreement\n\nThe Minister for Inland Affairs, Lena Kost, welcomed today the agreement reached by the Basin Council on the shared rivers.\n\n"This is a good day," said Kost.\n',
-        ("Lena Kost", "2010-03-12", "Lindhaven"),
+        ("held: Lena Kost", "2010-03-12", "Lindhaven"),
     ),
     (
         "LINDHAVEN, 12 March 2010 (Basin Press) – The Basin Council adopted a resolution on the rivers today. The resolution was welcomed by many delegations.\n\nThe Council will meet again in June.\n",
@@ -1257,7 +1257,11 @@ RELEASES = [
 @pytest.mark.parametrize(("text", "expected"), RELEASES)
 def test_press_releases_in_the_third_person(text, expected):
     data = extract_event(text, source_name="variant.txt").data
-    assert (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"]["place"]) == expected
+    assert (
+        shown(data["speech"]["speaker"]["name"]),
+        str(data["event"]["date"]),
+        data["event"]["place"],
+    ) == expected
 
 
 def test_a_release_names_as_speaker_only_someone_it_names_twice():
