@@ -606,7 +606,7 @@ def _report_todo(todo: list[str], err: bool) -> None:
 @click.option(
     "--timeline",
     "timeline_reader",
-    type=click.Choice(["rules", "model"]),
+    type=click.Choice(["rules", "model", "hybrid"]),
     default="rules",
     show_default=True,
     help="How dated meetings are found: the hand-written rules, or a learnt selector among every dated "

@@ -35,9 +35,10 @@ import score  # noqa: E402  (the scorer beside this script: its expectations and
 
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 L2 = 1.0
-THRESHOLDS = {"print": 0.7, "comment": 0.4}
+THRESHOLDS = {"print": 0.8, "comment": 0.4}
 MERGE = True
-MIN_COUNT = 3  # a feature seen on fewer candidates than this is left out: it could only learn one statement
+MIN_COUNT = 3
+WORD_STATEMENTS = 8  # a word is weighed only when at least this many statements have it near a date  # a feature seen on fewer candidates than this is left out: it could only learn one statement
 
 
 @dataclass
@@ -74,7 +75,7 @@ def read_file(st: score.Statement, folder: Path, name: str) -> FileData | None:
     for c in statement_candidates(speech, passages, date, header_lines):
         item = as_item(entry(c))
         label = any(fits(m, item) for m in st.meetings)
-        rows.append((c.features, label, item, c))
+        rows.append((c.features, label, item, c, st.id))
     rule_items = [it for it in score.draft_items(result.data) if score._points(it.date)]
     return FileData(st, name, date.iso() if date else None, rows, rule_items)
 
@@ -163,11 +164,19 @@ def _diag_row(name: str, r: list[int]) -> str:
 
 
 def vocabulary(rows: list) -> list[str]:
+    """The features to weigh: those seen often enough; a word only when many statements use it."""
     seen: dict[str, int] = {}
-    for feats, *_ in rows:
+    statements: dict[str, set] = {}
+    for feats, _label, *rest in rows:
         for k in feats:
             seen[k] = seen.get(k, 0) + 1
-    return sorted(k for k, n in seen.items() if n >= MIN_COUNT or k == "bias")
+            statements.setdefault(k, set()).add(rest[2] if len(rest) > 2 else None)
+    return sorted(
+        k
+        for k, n in seen.items()
+        if k == "bias"
+        or (n >= MIN_COUNT and (not k.startswith("w_") or len(statements[k]) >= WORD_STATEMENTS))
+    )
 
 
 def fit(rows: list, l2: float = L2, iterations: int = 25) -> dict[str, float]:
@@ -175,7 +184,7 @@ def fit(rows: list, l2: float = L2, iterations: int = 25) -> dict[str, float]:
     names = vocabulary(rows)
     index = {k: i for i, k in enumerate(names)}
     data = [
-        ([(index[k], v) for k, v in feats.items() if k in index], 1.0 if label else 0.0)
+        (sorted((index[k], v) for k, v in feats.items() if k in index), 1.0 if label else 0.0)
         for feats, label, *_ in rows
     ]
     n = len(names)
@@ -226,18 +235,25 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     return x
 
 
+def scored_rows(fd: FileData, weights: dict[str, float]) -> list:
+    from generator.extract.selector import Model
+
+    model = Model(weights, 1.0, 1.0)
+    return [(model.probability(feats), c) for feats, _, _, c, _ in fd.rows]
+
+
 def model_items(fd: FileData, weights: dict[str, float], threshold: float) -> list[score.Item]:
     from generator.extract.selector import Model, choose
 
     model = Model(weights, threshold, threshold)
-    scored = [(model.probability(feats), c) for feats, _, _, c in fd.rows]
+    scored = [(model.probability(feats), c) for feats, _, _, c, _ in fd.rows]
     chosen = [c for _, c in choose(scored, threshold)]
     if MERGE:
         from generator.extract.selector import entry
         from generator.extract.timeline import _merge
 
         return [as_item(e) for e in _merge([entry(c) for c in chosen])]
-    items = {id(c): it for _, _, it, c in fd.rows}
+    items = {id(c): it for _, _, it, c, _ in fd.rows}
     return [items[id(c)] for c in chosen]
 
 
@@ -317,19 +333,24 @@ def details(files: list[FileData], name: str, threshold: float) -> None:
 def forward(files: list[FileData], old_rules: dict[str, Path], thresholds: tuple[float, ...]) -> None:
     """Each set measured as it arrived: the rules as they were before it was read (their items dumped from
     that commit to JSON, file name → items), the model trained on the sets before it only."""
+    from generator.extract.selector import doubted_dates
+
     print(
         "| set (model trained on) | rules before reading | "
-        + " | ".join(f"model p ≥ {t} | rules + model p ≥ {t}" for t in thresholds)
+        + " | ".join(
+            f"model p ≥ {t} | rules + model p ≥ {t} | rules the model keeps (p ≥ {t / 2}) + model p ≥ {t}"
+            for t in thresholds
+        )
         + " |"
     )
-    print("|---|---|" + "---|---|" * len(thresholds))
+    print("|---|---|" + "---|---|---|" * len(thresholds))
     for name, path in old_rules.items():
         earlier = TUNING[: TUNING.index(name)]
         weights = fit([r for f in files if f.statement.set in earlier for r in f.rows])
         old = json.loads(path.read_text(encoding="utf-8"))
         test = [f for f in files if f.statement.set == name]
         base = [0, 0, 0, 0]
-        cells = {t: ([0, 0, 0, 0], [0, 0, 0, 0]) for t in thresholds}
+        cells = {t: ([0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]) for t in thresholds}
         for fd in test:
             rule_items = [score.Item(**it) for it in (old.get(fd.name) or [])]
             base = [a + b for a, b in zip(base, count(fd, rule_items))]
@@ -337,14 +358,21 @@ def forward(files: list[FileData], old_rules: dict[str, Path], thresholds: tuple
                 mine = model_items(fd, weights, t)
                 dates = {it.date for it in rule_items}
                 union = rule_items + [it for it in mine if it.date not in dates]
-                alone, both = cells[t]
+                # the rules' items the model does not doubt (selector.hybrid_timeline, at p >= t / 2)
+                doubtful = doubted_dates(scored_rows(fd, weights), t / 2)
+                vetoed = [it for it in rule_items if it.date not in doubtful]
+                vetoed += [it for it in mine if it.date not in dates]
+                alone, both, veto = cells[t]
                 cells[t] = (
                     [a + b for a, b in zip(alone, count(fd, mine))],
                     [a + b for a, b in zip(both, count(fd, union))],
+                    [a + b for a, b in zip(veto, count(fd, vetoed))],
                 )
         print(
             f"| {name} ({'+'.join(earlier)}) | {_cell(base)} | "
-            + " | ".join(f"{_cell(cells[t][0])} | {_cell(cells[t][1])}" for t in thresholds)
+            + " | ".join(
+                f"{_cell(cells[t][0])} | {_cell(cells[t][1])} | {_cell(cells[t][2])}" for t in thresholds
+            )
             + " |"
         )
 

@@ -541,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--expected", type=Path, default=HERE / "expected.toml")
     ap.add_argument(
         "--timeline",
-        choices=("rules", "model"),
+        choices=("rules", "model", "hybrid"),
         default="rules",
         help="the timeline reader: the rules (default) or the learnt selector (learn.py)",
     )

@@ -176,7 +176,9 @@ def best(fn, runs: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--timeline", choices=("rules", "model"), default="rules", help="the timeline reader")
+    ap.add_argument(
+        "--timeline", choices=("rules", "model", "hybrid"), default="rules", help="the timeline reader"
+    )
     args = ap.parse_args(argv)
     logging.disable(logging.CRITICAL)
     from functools import partial

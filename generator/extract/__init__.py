@@ -37,7 +37,7 @@ from .timeline import build_timeline
 
 #: How the timeline is read: "rules" (timeline.py, the default) or "model" (selector.py, a learnt
 #: selector among every dated mention; docs/extract.md, "A learnt selector").
-TIMELINE_READERS = ("rules", "model")
+TIMELINE_READERS = ("rules", "model", "hybrid")
 
 __all__ = ["ExtractResult", "StatementError", "extract_event", "extract_file"]
 
@@ -127,6 +127,10 @@ def _extract(
         timeline = model_timeline(speech, passages, date, header_lines)
     else:
         timeline = build_timeline(speech, passages, date, header_lines)
+        if timeline_reader == "hybrid":
+            from .selector import hybrid_timeline
+
+            timeline = hybrid_timeline(timeline, speech, passages, date, header_lines)
     _drop_the_occasion(timeline, header)
     quotations = find_quotations(speech)
     texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]

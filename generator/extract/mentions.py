@@ -87,6 +87,8 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_WORDS = 8
+_LOWER = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*[a-z]\b")
+WORDS = True
 _DATE_CUES = re.compile(
     r"\b(last|next|ago|this|today|yesterday|tomorrow|coming|past|later|earlier|week|weekend)\b"
 )
@@ -252,6 +254,12 @@ def features(
     elif clause_meetings:
         on("common_meeting_clause")
     on(f"{_precision(m.date)}_{relation}")
+    # The clause's own lower-case words near the date ("w_held", "w_will"): the learning keeps only
+    # words many statements use (bench/extract/learn.py), so no statement's own words are weighed.
+    if WORDS:
+        for word in _near_words(clause_text := text[c0:c1], m.start - c0, m.end - c0):
+            on(f"w_{word}")
+        del clause_text
     # Combinations the linear model cannot form itself.
     held = any(f.get(f"clause_{k}") for k in ("met", "held", "attend", "visit"))
     if held and clause_meetings:
@@ -263,6 +271,13 @@ def features(
     if f.get("clause_past") and relation == "after":
         on("past_words_future_date")
     return (c0, c1), f
+
+
+def _near_words(clause: str, start: int, end: int) -> list[str]:
+    """The clause's lower-case words within a few of the date, sorted (features in a fixed order)."""
+    left = _LOWER.findall(clause[:start])[-_NEAR_WORDS:]
+    right = _LOWER.findall(clause[end:])[:_NEAR_WORDS]
+    return sorted({w.lower() for w in left + right})
 
 
 def _gap_words(text: str, a: DateMention, b: DateMention) -> int:

@@ -135,6 +135,27 @@ def choose(scored: list[tuple[float, Candidate]], threshold: float) -> list[tupl
     return sorted(best.values(), key=lambda pc: pc[1].passage.index)
 
 
+def _scored(
+    speech: Speech,
+    passages: list[Passage],
+    speech_date: DatePoint | None,
+    header_lines: set[str] | frozenset[str],
+    model: Model,
+) -> list[tuple[float, Candidate]]:
+    return [
+        (model.probability(c.features), c)
+        for c in statement_candidates(speech, passages, speech_date, header_lines)
+    ]
+
+
+def _offer(c: Candidate) -> Unplaced:
+    return Unplaced(c.passage.paragraph, c.mention.text, c.mention.date, c.passage.text)
+
+
+def _in_order(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    return sorted(entries, key=lambda e: (e.date.sort_key() if e.date else (), min(e.cite), e.order))
+
+
 def model_timeline(
     speech: Speech,
     passages: list[Passage],
@@ -144,17 +165,53 @@ def model_timeline(
 ) -> Timeline:
     """The timeline the model reads: items above the print threshold, the uncertain ones as comments."""
     model = model or load_model()
-    scored = [
-        (model.probability(c.features), c)
-        for c in statement_candidates(speech, passages, speech_date, header_lines)
-    ]
+    scored = _scored(speech, passages, speech_date, header_lines, model)
     printed = choose(scored, model.print_at)
     taken = {(c.date.iso(), c.passage.index) for _, c in printed}
     entries = _merge([entry(c) for _, c in printed])
     offered = [
-        Unplaced(c.passage.paragraph, c.mention.text, c.mention.date, c.passage.text)
-        for _, c in choose(scored, model.comment_at)
-        if (c.date.iso(), c.passage.index) not in taken
+        _offer(c) for _, c in choose(scored, model.comment_at) if (c.date.iso(), c.passage.index) not in taken
     ]
-    entries.sort(key=lambda e: (e.date.sort_key() if e.date else (), min(e.cite), e.order))
-    return Timeline(entries, [], offered)
+    return Timeline(_in_order(entries), [], offered)
+
+
+def doubted_dates(scored: list[tuple[float, Candidate]], threshold: float) -> set[str]:
+    """The dates the model read and gave no mention of at least ``threshold``."""
+    seen = {c.date.iso() for _, c in scored}
+    return seen - {c.date.iso() for p, c in scored if p >= threshold}
+
+
+def hybrid_timeline(
+    rules: Timeline,
+    speech: Speech,
+    passages: list[Passage],
+    speech_date: DatePoint | None,
+    header_lines: set[str] | frozenset[str],
+    model: Model | None = None,
+) -> Timeline:
+    """The rules' timeline, checked and completed by the model.
+
+    A dated item of the rules moves to the draft's comment when the model read
+    its date and gave no mention of it the comment threshold (it sees no
+    meeting on that date: a person decides); an item dated by a rule that
+    links sentences ("At that meeting, …"), whose date the model never read
+    as a candidate, stays. A
+    date the rules did not place becomes an item when the model is sure of it
+    (the print threshold), and is offered in the comment when it is less sure.
+    """
+    model = model or load_model()
+    scored = _scored(speech, passages, speech_date, header_lines, model)
+    doubtful = doubted_dates(scored, model.comment_at)
+    kept: list[TimelineEntry] = []
+    doubted: list[Unplaced] = []
+    for e in rules.entries:
+        if e.date is None or e.date.planned or e.date.iso() not in doubtful:
+            kept.append(e)
+        else:
+            words = e.evidence
+            doubted.append(Unplaced(min(e.cite), e.date_text or e.date.iso(), e.date, f"{e.title}: {words}"))
+    ruled = {e.date.iso() for e in rules.entries if e.date is not None}
+    added = [entry(c) for _, c in choose(scored, model.print_at) if c.date.iso() not in ruled]
+    taken = ruled | {e.date.iso() for e in added if e.date is not None}
+    offered = [_offer(c) for _, c in choose(scored, model.comment_at) if c.date.iso() not in taken]
+    return Timeline(_in_order(kept + _merge(added)), rules.unresolved, rules.unplaced + doubted + offered)

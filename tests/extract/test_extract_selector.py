@@ -13,14 +13,16 @@ import re
 import sys
 
 import pytest
-from extract_helpers import ROOT
+import yaml
+from extract_helpers import ROOT, run
 
 from generator.content.partial_date import DatePoint
 from generator.content.speech import parse_speech
 from generator.extract import extract_event
 from generator.extract.mentions import candidates
 from generator.extract.passages import passages as cut_passages
-from generator.extract.selector import WEIGHTS, Model, load_model, model_timeline
+from generator.extract.selector import WEIGHTS, Model, hybrid_timeline, load_model, model_timeline
+from generator.extract.timeline import Timeline, build_timeline
 
 STATEMENT = """\
 Statement by H.E. Mr. Arvid Kallen, Minister for Foreign Affairs of Veltria
@@ -38,6 +40,7 @@ Exports of the region grew by 3 per cent in 2008, and we must halve the number o
 water by 2015.
 Last October, our Prime Minister visited Tarnow for talks with the Basin Secretariat.
 The next meeting of the Forum will be held in Tarnow on 12 November 2010.
+Veltria joined the Forum in 1998.
 
 Thank you.
 """
@@ -111,6 +114,31 @@ def test_an_uncertain_candidate_is_offered_in_a_comment_never_printed():
     assert load_model().print_at >= 0.5  # the shipped threshold prints only what the model thinks likely
 
 
+def test_the_hybrid_keeps_the_rules_items_the_model_does_not_doubt_and_adds_the_ones_it_is_sure_of():
+    speech = parse_speech(STATEMENT)
+    passages = cut_passages(speech)
+    said = DatePoint(2010, 5, 18)
+    rules = build_timeline(speech, passages, said)
+    assert "1998" in {
+        e.date.iso() for e in rules.entries if e.date
+    }  # the rules take "joined the Forum in 1998"
+    # a model that believes in meetings met or held, and in nothing joined
+    model = Model({"bias": -1.0, "clause_met": 6.0, "clause_held": 6.0, "clause_office": -6.0}, 0.8, 0.4)
+    hybrid = hybrid_timeline(rules, speech, passages, said, set(), model)
+    kept = {e.date.iso() for e in hybrid.entries if e.date}
+    assert {"2009-03-14", "2009-10", "2010-11-12"} <= kept
+    assert "1998" not in kept
+    assert any(u.date is not None and u.date.iso() == "1998" for u in hybrid.unplaced)  # shown in a comment
+    # with no rules items at all, what the model is sure of is added, titled by the meeting it names
+    added = hybrid_timeline(Timeline([], [], []), speech, passages, said, set(), model)
+    titles = {e.date.iso(): e.title for e in added.entries if e.date}
+    assert titles["2009-03-14"] == "Third Basin Summit"
+    assert "2008" not in titles and "1998" not in titles
+    # through extract, with the shipped weights: a valid draft
+    result = extract_event(STATEMENT, source_name="kallen.txt", timeline_reader="hybrid")
+    assert {"2009-03-14", "2010-11-12"} <= {item["date"] for item in result.data["timeline"]}
+
+
 def test_the_same_draft_twice():
     a = extract_event(STATEMENT, source_name="kallen.txt", timeline_reader="model")
     b = extract_event(STATEMENT, source_name="kallen.txt", timeline_reader="model")
@@ -132,3 +160,14 @@ def test_training_is_deterministic_and_learns_the_sign_of_a_feature():
     assert first["clause_figure"] < 0
     model = Model(first, 0.5, 0.25)
     assert model.probability({"bias": 1.0, "clause_met": 1.0}) > 0.5 > model.probability({"bias": 1.0})
+
+
+def test_the_command_takes_the_reader(tmp_path):
+    statement = tmp_path / "kallen.txt"
+    statement.write_text(STATEMENT, encoding="utf-8")
+    result = run("extract", str(statement), "--timeline", "model")
+    assert result.exit_code == 0, result.output
+    draft = yaml.safe_load(result.stdout)
+    assert {"2009-03-14", "2009-10", "2010-11-12"} <= {item["date"] for item in draft["timeline"]}
+    refused = run("extract", str(statement), "--timeline", "guess")
+    assert refused.exit_code == 2 and "guess" in refused.output
