@@ -382,8 +382,9 @@ def _sources(st: Statement, header: Any, got: dict[str, str | None]) -> dict[str
         source = header.found_by.get(key)
         if source is None:
             continue
-        if key == "speaker" and source == "header" and getattr(header, "speaker_shape", None):
-            source = f"header: {header.speaker_shape}"
+        shape = getattr(header, f"{key}_shape", None)
+        if source == "header" and shape:
+            source = f"header: {shape}"
         want, have, cand = st.header.get(key), got.get(key), header.candidates.get(key)
         if have is not None:
             outcome = "guess" if want is None else ("right" if _same(key, have, want) else "wrong")

@@ -440,6 +440,8 @@ class Header:
     held_why: dict[str, str] = field(default_factory=dict)
     #: The shape of the header's line the speaker was read from (``line_shape``), for measuring.
     speaker_shape: str | None = None
+    #: The same for the place: a dateline's or title's line with its date, a line without one, a known city.
+    place_shape: str | None = None
     #: The header lines as written (joined where they run on).
     lines: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)
@@ -823,6 +825,8 @@ def parse_header(blocks: list[list[str]]) -> Header:
             after_speaker = _classify(header, line, after_speaker, around)
             if header.speaker is not None and header.speaker != speaker:
                 header.speaker_shape = line_shape(line)
+            if header.place is not None and place is None:
+                header.place_shape = "a line with a date" if find_dates(line) else "a line without a date"
             if place is None and header.place is not None and _DESTINATION.search(line):
                 header.place = None  # "President X to attend the Summit in Lindhaven": where they go, not where this is said
         _city_beside_dateline(header, lines)

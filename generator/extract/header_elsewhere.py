@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
+from .city import city_beside_date
 from .countries import is_country
 from .dates import find_dates
 from .header import (  # the header's own reading, which these sources build on
@@ -504,6 +505,10 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
     """
     blocks = top_blocks(text)
     header = parse_header(blocks) if blocks else Header()
+    if header.place is None:
+        header.place = city_beside_date([line for block in blocks for line in block])
+        if header.place is not None:
+            header.place_shape = "a capital or a seat city beside a date or a comma (city.py)"
 
     def closing() -> None:
         found = closing_dateline(text) if header.date is None else None

@@ -39,7 +39,7 @@ def test_sources_count_each_fact_by_the_reading_and_the_line_that_gave_it(tmp_pa
     assert results[0].sources == {
         "speaker": ["header: a statement line (Statement by …)", "right"],
         "date": ["header", "right"],
-        "place": ["header", "wrong"],
+        "place": ["header: a line with a date", "wrong"],
     }
     # "Minister Kost" where the text also says "Lena Kost": held, and the candidate was not the whole name
     assert results[1].sources["speaker"] == ["header: a statement line (Statement by …)", "held wrong"]
@@ -49,4 +49,4 @@ def test_sources_count_each_fact_by_the_reading_and_the_line_that_gave_it(tmp_pa
     assert table["place | body"]["held right"] == 1
     score.print_sources(results)
     out = capsys.readouterr().out
-    assert "| place | header | 0 | 1 |" in out and "a.txt" not in out
+    assert "| place | header: a line with a date | 0 | 1 |" in out and "a.txt" not in out

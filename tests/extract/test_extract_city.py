@@ -1,0 +1,72 @@
+"""A capital or a seat city where a header says where (generator/extract/city.py): the place when the
+header's shapes find none, read only in a dateline's positions. The headers are invented, in the shapes
+statements have; the cities are real, as the rule knows only real ones."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import NO_PLACE
+
+from generator.extract import extract_event
+from generator.extract.city import city_beside_date
+
+BODY = (
+    "Mr. Chairman,\n\nThe rivers of the basin need common rules, and my Government will work with all "
+    "partners for them this year.\n\nWe thank the hosts of this meeting for their warm welcome.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "place"),
+    [
+        ("Address by the Minister (Kampala, 12 May 2010)", "Kampala"),
+        ("Opening remarks | Nairobi | 12 May 2010", "Nairobi"),
+    ],
+)
+def test_a_known_city_beside_the_date_places_the_statement(top, place):
+    r = extract_event(f"{top}\n\n{BODY}", source_name="city.txt")
+    assert r.data["event"]["place"] == place
+    assert r.findings.header.place_shape.startswith("a capital or a seat city")
+
+
+@pytest.mark.parametrize(
+    ("lines", "city"),
+    [
+        (["ADDIS ABABA, Ethiopia, January 25, 2012"], "Addis Ababa"),
+        (["UN headquarters New York - 2 October 2007"], "New York"),
+        (["Chair's Summary of the Ministerial Meeting held on 3-4 Sept 2009 in New Delhi"], "New Delhi"),
+        (["Washington, DC"], "Washington"),
+        (["(Ulaanbaatar, 12 May 2010)"], "Ulaanbaatar"),
+    ],
+)
+def test_positions_of_a_dateline(lines, city):
+    assert city_beside_date(lines) == city
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next Round of Geneva Talks",  # the city names something else
+        "Remarks on Singapore-Estravia relations, 12 May 2010",
+        "Estravian Embassy in New Delhi, 12 May 2010",  # an office's seat: who publishes
+        "President Lind to attend the Basin Summit in London, 12 May 2010",  # a journey announced
+        "Lind to address the diaspora in London",  # "in City" without a date
+        "1. Meeting with Mr Oskar Lind (President of the Basin Association) – Strasbourg (24 November)",
+        "Will the Minister report on the meeting held in Luxembourg on 24 June 2013?",
+    ],
+)
+def test_a_city_that_does_not_say_where_this_is_said(line):
+    assert city_beside_date([line]) is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Next Round of Geneva Talks\n12 May 2010",
+        "Estravian Embassy in New Delhi\nStatement on the Basin Summit\n12 May 2010",
+        "President Lind to attend the Basin Summit in London\n12 May 2010",
+    ],
+)
+def test_no_place_is_printed_from_such_a_header(top):
+    r = extract_event(f"{top}\n\n{BODY}", source_name="city.txt")
+    assert r.data["event"]["place"].startswith(NO_PLACE)
