@@ -27,10 +27,19 @@ _OFFICE_BEFORE = re.compile(
 _AFTER = re.compile(r"^\s*(?:$|[,;:)(|]|[-–—]\s|\.?$|on\b|DC\b|D\.C\.)")
 
 
+def is_known_city(name: str) -> bool:
+    """ "Geneva", "NEW YORK", "Ha Noi": a capital or a seat city (not a country, a venue or a page's word)."""
+    return " ".join(name.split()).lower().strip(" .,") in _known()
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset({c for c in SEAT_CITIES if "," not in c} | CAPITALS)
+
+
 @lru_cache(maxsize=1)
 def _at() -> re.Pattern[str]:
-    names = {c for c in SEAT_CITIES if "," not in c} | CAPITALS
-    alternatives = "|".join(sorted((re.escape(c) for c in names), key=len, reverse=True))
+    alternatives = "|".join(sorted((re.escape(c) for c in _known()), key=len, reverse=True))
     return re.compile(
         rf"(?:^[(\-–—\s]*|,\s*|\(\s*|\|\s*|\s[-–—]\s+|\bin\s+|\b(?:headquarters|centre|center|palace|hall)\s+)"
         rf"(?P<c>{alternatives})\b",

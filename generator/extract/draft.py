@@ -194,6 +194,10 @@ def _event(f: Findings) -> dict:
             f"Not in the header: {held}. Write the city if that is where the statement was given.",
         )
         f.todo.append(f"event.place: not in the header; {held}")
+    elif h.place and h.found_by.get("place") == "body":
+        out["place"] = Note(
+            h.place, f"Not in the header: the statement says so in paragraph {h.place_paragraph}."
+        )
     elif h.place:
         out["place"] = h.place
     else:

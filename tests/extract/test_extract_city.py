@@ -70,3 +70,16 @@ def test_a_city_that_does_not_say_where_this_is_said(line):
 def test_no_place_is_printed_from_such_a_header(top):
     r = extract_event(f"{top}\n\n{BODY}", source_name="city.txt")
     assert r.data["event"]["place"].startswith(NO_PLACE)
+
+
+def test_a_capital_said_in_the_opening_is_the_place_and_another_place_a_candidate():
+    """ "here in Geneva" in the opening: a seat city, printed, with a comment saying where it was read;
+    "here in Port Sella" (no known city) stays a candidate to check."""
+    top = "Statement by H.E. Ms. Lena Kost\n4 May 2012\n\nMr. Chairman,\n\n"
+    said = "It is a pleasure for my delegation to be here in {} for the first session of the Council.\n\n"
+    rest = "The rivers of the basin need common rules, and we will work for them.\n"
+    r = extract_event(top + said.format("Geneva") + rest, source_name="city.txt")
+    assert r.data["event"]["place"] == "Geneva"
+    assert "# Not in the header: the statement says so in paragraph 1." in r.yaml
+    r = extract_event(top + said.format("Port Sella") + rest, source_name="city.txt")
+    assert r.data["event"]["place"].startswith(NO_PLACE) and "Port Sella" in r.data["event"]["place"]
