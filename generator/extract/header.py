@@ -354,7 +354,8 @@ TITLE_END = re.compile(
     re.IGNORECASE,
 )
 _CAP_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|de|da|van|von|der|den|bin|binti|ibn|al-\w+|el-\w+|la|le|du|dos|del|y|"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|de|da|van|von|der|den|ter|ten|zu|bin|binti|bint|ibn|ould|al-\w+|el-\w+|la|le|"
+    r"du|dos|del|della|y|"
     r"[dl]['’][A-ZÀ-ÖØ-Þ][\w'’\-]*)$"  # "d'Escoto", "l'Estrange"
 )
 _CONNECTOR_END = re.compile(r"\b(of|on|the|for|and|to|in|at|by|de|with)$", re.IGNORECASE)
@@ -1684,6 +1685,12 @@ PARTICLES = {
     "dos",
     "del",
     "y",
+    "ter",
+    "ten",
+    "zu",
+    "bint",
+    "ould",
+    "della",
 }
 
 

@@ -21,6 +21,7 @@ from .header import (
     _ORGANISATION,
     EVENT_WORDS,
     HONORIFIC,
+    PARTICLES,
     ROLE_WORDS,
 )
 
@@ -80,7 +81,19 @@ def surname_alone(name: str, text: str) -> bool:
     titled = re.search(rf"(?:{ROLE_WORDS.pattern}|\b{_STYLE}\.?|\b(?-i:[A-Z]{{2,4}}))\s+{word}\b", text, re.I)
     if titled is None:
         return True
+    particles = "|".join(sorted(PARTICLES))
+    for m in re.finditer(rf"\b{word}\s+(?:(?:{particles})\s+)*(?P<next>[A-ZÀ-Þ][\w'’\-]+)", text):
+        following = m["next"]
+        if not (
+            ROLE_WORDS.search(following)
+            or EVENT_WORDS.search(following)
+            or following.isupper()
+            or following.lower() in _HEADLINE_WORDS
+        ):
+            return True  # "Mohamed ould Abdel Aziz": the word begins a longer name
     for m in re.finditer(rf"\b(?P<first>[A-ZÀ-Þ][\w'’\-]*\.?)\s+{word}\b", text):
+        if m["first"].endswith(".") and len(m["first"]) > 2:
+            continue  # "… at the Forum. Cannon said": a sentence ends before the word
         first = m["first"].rstrip(".")
         if not (
             ROLE_WORDS.fullmatch(first)
@@ -92,4 +105,25 @@ def surname_alone(name: str, text: str) -> bool:
     return False
 
 
+#: Words a title-case headline puts after a name: "Minister Lind Addresses the Forum".
+_HEADLINE_WORDS = {
+    "says",
+    "said",
+    "addresses",
+    "calls",
+    "urges",
+    "opens",
+    "welcomes",
+    "speaks",
+    "delivers",
+    "tells",
+    "remarks",
+    "statement",
+    "speech",
+    "address",
+    "at",
+    "to",
+    "on",
+    "in",
+}
 _STYLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Madam|Madame|Excellency|Hon|Senator|Chancellor)"

@@ -87,10 +87,34 @@ def test_values_that_are_not_one_persons_name(value, role, why):
         "Luiz Inácio Rocha da Silva",
         "Jaap de Hoop Brink",
         "Lena Kost",
+        "Lubna bint Khalid Al Qasimi",
+        "Gerard ter Horst",
+        "Karl-Theodor zu Guttenberg",
+        "Mohamed ould Abdel Aziz",
     ],
 )
 def test_names_of_every_shape_are_people(value):
     assert not_a_person(value, "Minister of Inland Affairs") is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Statement by H.E. Sheikha Lubna bint Khalid Al Qasimi, Minister of Foreign Trade",
+        "Speech by Gerard ter Horst, Minister of the Interior",
+        "Statement by H.E. Mr. Mohamed ould Abdel Aziz, President of the Republic",
+        "Address by Karl-Theodor zu Guttenberg, Minister of Defence",
+    ],
+)
+def test_a_lower_case_particle_does_not_cut_the_name(top):
+    name, _ = _speaker(top + "\nNew York, 4 May 2010\n\n")
+    assert name == top.split(",")[0].split(" Mr. ")[-1].split(" Sheikha ")[-1].split(" by ")[-1]
+
+
+def test_one_word_that_begins_a_longer_name_is_held():
+    assert surname_alone("Mohamed", "Statement by H.E. Mr. Mohamed ould Abdel Aziz, President")
+    assert not surname_alone("Cannon", "Address by Minister Cannon at the Forum. Cannon said")
+    assert not surname_alone("Ashton", "VP Ashton Says the Union Is Ready")
 
 
 def test_a_surname_after_a_role_or_an_office_abbreviation():
