@@ -127,3 +127,15 @@ _HEADLINE_WORDS = {
     "in",
 }
 _STYLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Madam|Madame|Excellency|Hon|Senator|Chancellor)"
+
+
+def names_a_body(name: str, text: str) -> bool:
+    """One word the text writes only as the first word of a body's or a meeting's name ("Statement by the
+    Arctic Council Chairmanship"): no person at all."""
+    words = _unstyled(name).split()
+    if len(words) != 1:
+        return False
+    said = list(re.finditer(rf"\b{re.escape(words[0])}\b(?P<after>\s+\S+)?", text))
+    return bool(said) and all(
+        m["after"] and (EVENT_WORDS.search(m["after"]) or _ORGANISATION.search(m["after"])) for m in said
+    )

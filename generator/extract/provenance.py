@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .city import is_known_city
 from .header import EVENT_WORDS, ROLE_WORDS, Header
-from .person import not_a_person, surname_alone
+from .person import names_a_body, not_a_person, surname_alone
 
 #: Every reading ``read_header`` records, and what it is in words (for the draft's notes).
 SOURCES = {
@@ -81,6 +81,8 @@ def doubtful_speaker(header: Header, text: str) -> str | None:
 def hold_weak(header: Header, text: str = "") -> None:
     """Move the values of weak sources, and speakers of a doubtful shape, out of the header's facts into
     ``header.candidates``."""
+    if text and header.speaker is not None and names_a_body(header.speaker, text):
+        header.speaker = header.honorific = None
     why = doubtful_speaker(header, text) if text else None
     if why is not None:
         header.held_why["speaker"] = why

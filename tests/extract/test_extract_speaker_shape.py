@@ -48,6 +48,11 @@ def test_a_name_run_on_into_its_occasion_is_held_as_a_candidate():
     assert any("speech.speaker.name" in t and "not sure" in t for t in r.todo)
 
 
+def test_the_first_word_of_a_bodys_name_is_nobody():
+    name, r = _speaker("Statement by the Arctic Council Chairmanship\n12 May 2010\n\n")
+    assert name == "TO CHECK: speaker's name" and "speaker" not in r.findings.header.candidates
+
+
 def test_a_surname_alone_is_held_when_the_text_gives_the_whole_name():
     top = "Remarks by Minister Lind at the Basin Forum\nLindhaven, 4 May 2010\n\n"
     name, _ = _speaker(top, "\nAs Oskar Lind said last year, the basin is one.\n")
