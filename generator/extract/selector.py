@@ -86,8 +86,11 @@ def statement_candidates(
     return candidates(speech, passages, speech_date, skipped_paragraphs(speech, header_lines))
 
 
-def entry(c: Candidate) -> TimelineEntry:
-    """A timeline entry for a candidate: titled by the nearest meeting phrase, else by its clause."""
+def entry(c: Candidate, probability: float | None = None) -> TimelineEntry:
+    """A timeline entry for a candidate: titled by the nearest meeting phrase, else by its clause.
+
+    The draft's comment on the item says it came from the selector, and how sure it was.
+    """
     text = c.passage.text
     m = c.mention
     c0, c1 = c.clause
@@ -110,13 +113,16 @@ def entry(c: Candidate) -> TimelineEntry:
         title=title or m.text,
         kind=_kind_of(head, title),
         place=_place_in_clause(text, m),
-        planned=bool(m.future or m.date.planned),
+        # after the statement's own date: still to come when it was said
+        planned=bool(m.future or m.date.planned or c.features.get("when_after")),
         cite=[c.passage.paragraph],
         evidence=evidence(text, (m.start, m.end)),
         evidence_paragraph=c.passage.paragraph,
         significance=_significance(text),
         relative=m.relative,
-        found_in=[f"model ¶{c.passage.paragraph}"],
+        found_in=[
+            f"model ¶{c.passage.paragraph}" + ("" if probability is None else f" (p = {probability:.2f})")
+        ],
         date_text=m.text,
         head=head,
         order=c.passage.index,
@@ -168,7 +174,7 @@ def model_timeline(
     scored = _scored(speech, passages, speech_date, header_lines, model)
     printed = choose(scored, model.print_at)
     taken = {(c.date.iso(), c.passage.index) for _, c in printed}
-    entries = _merge([entry(c) for _, c in printed])
+    entries = _merge([entry(c, p) for p, c in printed])
     offered = [
         _offer(c) for _, c in choose(scored, model.comment_at) if (c.date.iso(), c.passage.index) not in taken
     ]
@@ -211,7 +217,7 @@ def hybrid_timeline(
             words = e.evidence
             doubted.append(Unplaced(min(e.cite), e.date_text or e.date.iso(), e.date, f"{e.title}: {words}"))
     ruled = {e.date.iso() for e in rules.entries if e.date is not None}
-    added = [entry(c) for _, c in choose(scored, model.print_at) if c.date.iso() not in ruled]
+    added = [entry(c, p) for p, c in choose(scored, model.print_at) if c.date.iso() not in ruled]
     taken = ruled | {e.date.iso() for e in added if e.date is not None}
     offered = [_offer(c) for _, c in choose(scored, model.comment_at) if c.date.iso() not in taken]
     return Timeline(_in_order(kept + _merge(added)), rules.unresolved, rules.unplaced + doubted + offered)
