@@ -24,14 +24,8 @@ from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .dates import DateMention, find_dates
 from .passages import Passage
-from .timeline import EVENT_NOUNS, MAX_DATES_IN_A_SENTENCE, MILESTONE_NOUNS
+from .timeline import EVENT_NOUNS, MAX_DATES_IN_A_SENTENCE, MILESTONE_NOUNS, _date_clause
 
-#: Breaks between the clauses of a sentence: a stop, a semicolon, a colon, a dash, a bracket, a comma
-#: before a conjunction or a relative pronoun.
-_CLAUSE_BREAK = re.compile(
-    r"[.;:!?](?:\s|$)|\s[–—]\s|,\s*(?=(?:and|but|while|whereas|which|who|where|although|though|as|because|"
-    r"since|so|yet|when)\b)|\((?=[^)]*\))|\)"
-)
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.]*%?")
 
 #: Word classes: each is one feature (its presence in the date's clause, and in the rest of the sentence).
@@ -116,14 +110,6 @@ class Candidate:
         return self.mention.date
 
 
-def _clause(text: str, m: DateMention) -> tuple[int, int]:
-    start = 0
-    for b in _CLAUSE_BREAK.finditer(text, 0, m.start):
-        start = b.end()
-    after = _CLAUSE_BREAK.search(text, m.end)
-    return start, after.start() if after else len(text)
-
-
 def _precision(d: PartialDate) -> str:
     first = d.first
     assert first is not None
@@ -174,7 +160,7 @@ def features(
     """The features of one date phrase in its passage; ``order`` is where the passage stands (0–1)."""
     text = passage.text
     assert m.date is not None
-    c0, c1 = _clause(text, m)
+    c0, c1 = _date_clause(text, m)  # the rules' own clause: from the break before the date to the one after
     clause = text[c0 : m.start] + " " + text[m.end : c1]
     rest = text[:c0] + " " + text[c1:]
     f: dict[str, float] = {"bias": 1.0}
