@@ -86,10 +86,12 @@ def test_nothing_outside_the_svg_is_loaded(librsvg, tmp_path, using):
         )
         cwd = os.getcwd()
         os.chdir(tmp_path)  # a relative name would be found here, if anything looked
+        apart.stop_warm()  # the drawing child, forked anew, starts in this folder too
         try:
             image = opened(raster.svg_to_png(svg.encode(), (20, 20), using=using))
         finally:
             os.chdir(cwd)
+            apart.stop_warm()
         drawn = image.getpixel((10, 10))
         if href == uri:
             assert drawn == (255, 0, 0, 255)
@@ -225,6 +227,18 @@ def test_one_warm_child_draws_picture_after_picture(librsvg):
     assert process_alive(drawer) and drawer in children()
     assert first.getpixel((50, 50)) == (0x1D, 0x35, 0x57, 255) and second.getbbox() is not None
     assert apart.unreaped_cpu() > 0  # what it says it used, for the benchmarks' CPU clock
+
+
+def test_a_picture_drawn_while_another_thread_draws_gets_a_child_of_its_own(librsvg):
+    """A preview's threads draw at once: the one that finds the warm child busy is not made to wait
+    for it (its picture may take the whole time limit) but draws in a child forked for it alone."""
+    raster.svg_to_png(SHAPES.encode(), (20, 10))
+    warm = apart.warm_pid()
+    before = children()
+    with apart._state.lock:  # what another thread's drawing holds
+        image = opened(raster.svg_to_png(SHAPES.encode(), (200, 100)))
+    assert image.getpixel((50, 50)) == (0x1D, 0x35, 0x57, 255)
+    assert apart.warm_pid() == warm and children() == before  # the one-off child was reaped
 
 
 def test_an_error_in_the_child_is_raised_here_and_the_child_is_replaced(librsvg):
