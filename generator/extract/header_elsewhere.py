@@ -583,7 +583,7 @@ _HOST = re.compile(
 
 _HERE_IN = re.compile(
     r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
-    r"here(?:\s+with\s+us)?(?:\s+today)?|welcome\s+(?:you\s+all|you|everyone|all\s+of\s+you|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})|to\s+be|"
+    r"here(?:\s+with\s+us)?(?:\s+today)?|welcom(?:e|ing)\s+(?:you\s+all|you|everyone|all\s+of\s+you|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})|to\s+be|"
     r"welcome(?=\s+to\s)|"
     r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place)\s+(?:here\s+)?(?:in|to)\s+"
     r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+)?"
@@ -776,10 +776,10 @@ def place_from_body(passages) -> tuple[str, int] | None:
                     continue
             elif not is_place(place):
                 continue
-            welcome = "welcome" in m.group(0).lower()
+            welcome = "welcom" in m.group(0).lower()
             if not (p.paragraph <= 4 or welcome):
                 continue
-            if not (m.group(0).lower().startswith("welcome") and " to " in m.group(0) and is_country(place)):
+            if not (m.group(0).lower().startswith("welcom") and " to " in m.group(0) and is_country(place)):
                 found.append(
                     (place, p.paragraph)
                 )  # (not "a warm welcome to Canada": the host country, anywhere in it)

@@ -83,3 +83,12 @@ def test_a_capital_said_in_the_opening_is_the_place_and_another_place_a_candidat
     assert "# Not in the header: the statement says so in paragraph 1." in r.yaml
     r = extract_event(top + said.format("Port Sella") + rest, source_name="city.txt")
     assert r.data["event"]["place"].startswith(NO_PLACE) and "Port Sella" in r.data["event"]["place"]
+
+
+def test_welcoming_the_guests_to_a_capital_places_the_statement():
+    text = (
+        "Statement by the Secretary-General\n4 May 2012\n\nExcellencies,\n\n"
+        "It is a great pleasure to be welcoming you to Kampala for the meeting of the heads of government.\n\n"
+        "The rivers of the basin need common rules, and we will work for them.\n"
+    )
+    assert extract_event(text, source_name="city.txt").data["event"]["place"] == "Kampala"
