@@ -585,6 +585,18 @@ STATEMENT_DATE = click.option(
 )
 
 
+TIMELINE_READER = click.option(
+    "--timeline",
+    "timeline_reader",
+    type=click.Choice(["rules", "model", "hybrid"]),
+    default="rules",
+    show_default=True,
+    help="How dated meetings are found: the hand-written rules, a learnt selector among every dated "
+    "mention (model), or the rules checked and completed by it (hybrid); docs/extract.md, "
+    "'A learnt selector'.",
+)
+
+
 def _report_todo(todo: list[str], err: bool) -> None:
     if not todo:
         return
@@ -603,15 +615,7 @@ def _report_todo(todo: list[str], err: bool) -> None:
     "(default: print the draft).",
 )
 @STATEMENT_DATE
-@click.option(
-    "--timeline",
-    "timeline_reader",
-    type=click.Choice(["rules", "model", "hybrid"]),
-    default="rules",
-    show_default=True,
-    help="How dated meetings are found: the hand-written rules, or a learnt selector among every dated "
-    "mention (experimental; docs/extract.md, 'A learnt selector').",
-)
+@TIMELINE_READER
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT and the speech.txt beside it.")
 @click.pass_context
 def extract(ctx, statement, output, speech_date, timeline_reader, force):
@@ -650,9 +654,10 @@ def extract(ctx, statement, output, speech_date, timeline_reader, force):
     help="The statement: .txt, .docx, .odt, .rtf, .html or .pdf.",
 )
 @STATEMENT_DATE
+@TIMELINE_READER
 @click.option("--force", is_flag=True, help="Overwrite event.yaml and speech.txt in an existing folder.")
 @click.pass_context
-def init(ctx, folder, statement, speech_date, force):
+def init(ctx, folder, statement, speech_date, timeline_reader, force):
     """Create the event folder FOLDER from a statement, ready for 'briefkit build'.
 
     FOLDER is a path such as content/my-event, or a bare name (my-event) for a
@@ -663,7 +668,12 @@ def init(ctx, folder, statement, speech_date, force):
 
     project_dir = ctx.obj["project_dir"]
     written = init_event(
-        folder, statement, content_dir=project_dir / "content", speech_date=speech_date, force=force
+        folder,
+        statement,
+        content_dir=project_dir / "content",
+        speech_date=speech_date,
+        timeline_reader=timeline_reader,
+        force=force,
     )
     if ctx.obj["quiet"]:
         return

@@ -64,6 +64,7 @@ def init_event(
     *,
     content_dir: Path | None = None,
     speech_date: DatePoint | None = None,
+    timeline_reader: str = "rules",
     force: bool = False,
 ) -> Written:
     """Create ``folder`` with event.yaml (the extracted draft) and speech.txt (the cleaned statement)."""
@@ -81,7 +82,7 @@ def init_event(
             f"The event folder {folder} already exists ({shown}). Choose another name, or add "
             f"--force to overwrite its {EVENT_FILE} and {SPEECH_FILE} (other files are kept)."
         )
-    result = extract_file(statement, speech_date=speech_date)
+    result = extract_file(statement, speech_date=speech_date, timeline_reader=timeline_reader)
     written = Written(folder, todo=list(result.todo))
     targets = [(folder / SPEECH_FILE, result.text), (folder / EVENT_FILE, result.yaml)]
     written.replaced = [path for path, _ in targets if path.exists()]

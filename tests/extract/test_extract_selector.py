@@ -171,3 +171,13 @@ def test_the_command_takes_the_reader(tmp_path):
     assert {"2009-03-14", "2009-10", "2010-11-12"} <= {item["date"] for item in draft["timeline"]}
     refused = run("extract", str(statement), "--timeline", "guess")
     assert refused.exit_code == 2 and "guess" in refused.output
+
+
+def test_init_takes_the_reader_too(tmp_path):
+    statement = tmp_path / "kallen.txt"
+    statement.write_text(STATEMENT, encoding="utf-8")
+    result = run("init", str(tmp_path / "kallen-2010"), "--speech", str(statement), "--timeline", "model")
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "kallen-2010" / "event.yaml").read_text(encoding="utf-8")
+    assert {"2009-03-14", "2010-11-12"} <= {item["date"] for item in yaml.safe_load(text)["timeline"]}
+    assert re.search(r"# model ¶\d+ \(p = 0\.\d\d|# model ¶\d+ \(p = 1\.00", text)  # chosen by the selector
