@@ -103,17 +103,22 @@ def test_names_of_every_shape_are_people(value):
 
 
 @pytest.mark.parametrize(
-    "top",
+    ("top", "name"),
     [
-        "Statement by H.E. Sheikha Lubna bint Khalid Al Qasimi, Minister of Foreign Trade",
-        "Speech by Gerard ter Horst, Minister of the Interior",
-        "Statement by H.E. Mr. Mohamed ould Abdel Aziz, President of the Republic",
-        "Address by Karl-Theodor zu Guttenberg, Minister of Defence",
+        (
+            "Statement by H.E. Sheikha Lubna bint Khalid Al Qasimi, Minister of Foreign Trade",
+            "Lubna bint Khalid Al Qasimi",
+        ),
+        ("Speech by Gerard ter Horst, Minister of the Interior", "Gerard ter Horst"),
+        (
+            "Statement by H.E. Mr. Mohamed ould Abdel Aziz, President of the Republic",
+            "Mohamed ould Abdel Aziz",
+        ),
+        ("Address by Karl-Theodor zu Guttenberg, Minister of Defence", "Karl-Theodor zu Guttenberg"),
     ],
 )
-def test_a_lower_case_particle_does_not_cut_the_name(top):
-    name, _ = _speaker(top + "\nNew York, 4 May 2010\n\n")
-    assert name == top.split(",")[0].split(" Mr. ")[-1].split(" Sheikha ")[-1].split(" by ")[-1]
+def test_a_lower_case_particle_does_not_cut_the_name(top, name):
+    assert _speaker(top + "\nNew York, 4 May 2010\n\n")[0] == name
 
 
 def test_one_word_that_begins_a_longer_name_is_held():
