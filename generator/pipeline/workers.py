@@ -137,9 +137,33 @@ def import_writers(formats: tuple[str, ...], theme: Theme | None = None) -> None
     *theme* (the fork server, which knows the first event's), the DOCX
     styles of that theme are made here too, once for every worker forked
     after (``writers.docx.base.themed_package``, about 0.1 s a process).
-    C libraries are looked up without compilers (:func:`without_compiler_search`).
+    C libraries are looked up without compilers (:func:`without_compiler_search`),
+    and what WeasyPrint makes on its first layout in a process is made here,
+    once for the workers forked after (``writers.pdf.first_use``; the
+    hyphenation patterns of *theme*'s language when it is known).
     """
+    # The libraries' objects live as long as the worker: keep the collections
+    # after each DOCX from scanning them again (about 27 ms each). Collected
+    # neither meanwhile nor before freezing them: imports and the patterns and
+    # styles made here leave little garbage, and the collections the allocator
+    # started while the fork server made them scanned the build's objects too
+    # (0.11 CPU s of its 0.75; a full collection before the freeze, 0.045 s).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _prepare_writers(formats, theme)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _prepare_writers(formats: tuple[str, ...], theme: Theme | None) -> None:
     without_compiler_search(functools.partial(_import_libraries, formats))
+    if "pdf" in formats:
+        from ..writers.pdf import first_use
+
+        first_use.prepare(theme.locale.language if theme is not None else None)
     if "docx" in formats:
         import docx  # noqa: F401
         from PIL import Image  # noqa: F401  (librsvg's pixels become a PNG through it)
@@ -148,11 +172,6 @@ def import_writers(formats: tuple[str, ...], theme: Theme | None = None) -> None
 
         if theme is not None:
             base.themed_package(theme, theme.locale.language)
-    # The libraries' objects live as long as the worker: keep the collections
-    # after each DOCX from scanning them again (about 27 ms each). Frozen without
-    # a collection first: imports leave little garbage, and a full collection of
-    # every library's objects cost the fork server 0.045 s.
-    gc.freeze()
 
 
 def _import_libraries(formats: tuple[str, ...]) -> None:

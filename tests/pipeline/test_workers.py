@@ -47,6 +47,7 @@ def test_workers_are_forked_from_one_warm_server_that_imported_the_writers():
     from generator.config.theme import load_theme
 
     theme = load_theme([builtin_templates() / "theme.toml"])
+    _forget_first_use()  # made by the server, not inherited from an earlier test's layout here
     pool = workers.start(2, None, ("pdf", "docx"), theme)
     assert pool is not None
     try:
@@ -63,6 +64,10 @@ def test_workers_are_forked_from_one_warm_server_that_imported_the_writers():
         # And made the theme's DOCX styles: a worker asking for them finds them made
         # (the cache may hold other themes too, forked from this test process).
         assert pool.pool.submit(_themed_package_was_made, theme).result(timeout=60)
+        # And what WeasyPrint makes on a process's first layout: the workers find it made, and
+        # collect their own garbage (the server collected none while it warmed up).
+        made = pool.ask(_first_use_made).result(timeout=60)
+        assert made == {"patterns": True, "types": True, "arrays": True, "collecting": True, "frozen": True}
     finally:
         pool.close()
     assert not _alive(pool.server.pid)
@@ -76,6 +81,33 @@ def _themed_package_was_made(theme) -> bool:
     base.themed_package(theme, theme.locale.language)
     after = base._themed_package.cache_info()
     return after.misses == before.misses and after.hits == before.hits + 1
+
+
+def _forget_first_use() -> None:
+    import sys
+
+    import pyphen
+
+    pyphen.hdcache.pop(pyphen.LANGUAGES["en"], None)
+    if "weasyprint.text.ffi" in sys.modules:
+        sys.modules["weasyprint.text.ffi"].ffi._parsed_types.pop("PangoRectangle *", None)
+
+
+def _first_use_made() -> dict[str, bool]:
+    import gc
+
+    import pyphen
+    from weasyprint.text.ffi import ffi
+
+    from generator.writers.pdf import first_use
+
+    return {
+        "patterns": pyphen.LANGUAGES["en"] in pyphen.hdcache,
+        "types": "PangoRectangle *" in ffi._parsed_types,
+        "arrays": isinstance(ffi._parsed_types, first_use._SizedArrayTypes),
+        "collecting": gc.isenabled(),
+        "frozen": gc.get_freeze_count() > 0,
+    }
 
 
 def _alive(pid: int) -> bool:

@@ -13,6 +13,7 @@ from ...clean_text import shown
 from ...config.confine import RefusedURL, confined_file, read_limited
 from ...errors import BuildError
 from .. import RenderedDocument
+from . import first_use
 from .anchors import laid_out
 from .fonts import font_configuration
 
@@ -143,6 +144,7 @@ def svg_as_described_images(html: str) -> str:
 def write_pdf(doc: RenderedDocument) -> bytes:
     import weasyprint
 
+    first_use.sized_arrays()
     settings = doc.settings
     html_text = doc.html
     if settings.pdf_standard == "pdf/ua-1":
