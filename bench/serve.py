@@ -297,7 +297,7 @@ def report(rounds: list[tuple[str, dict[str, float]]], views: list[str], load: l
             shown = median(view, key)
             verdict = "met" if shown <= TARGET_PDF else "NOT met"
             print(
-                f"{view:6} {'save → new ' + label + ' shown':44} {shown:7.3f} {bare_pdf:9.3f} "
+                f"{view:6} {'save → ' + label + ' shown':44} {shown:7.3f} {bare_pdf:9.3f} "
                 f"{shown / bare_pdf:6.2f}  ≤ {TARGET_PDF} s: {verdict}; ≤ bare watch: "
                 f"{'met' if shown <= bare_pdf else 'NOT met'}"
             )
