@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import io
 import ipaddress
 import logging
 import os
@@ -367,6 +368,30 @@ class _Server(ThreadingHTTPServer):
             self.slots.release()
 
 
+class _HeadReader(io.RawIOBase):
+    """A connection's reads, each request's line and headers due within one deadline.
+
+    The standard library's timeout is for each read: a client sending a byte
+    every few seconds held its connection, and a slot, for ever.
+    """
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        #: ``time.monotonic()`` by which the request being read must be in; None: no deadline.
+        self.deadline: float | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("the request took too long to arrive")
+            self.sock.settimeout(left)
+        return self.sock.recv_into(buffer)
+
+
 def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
     class Handler(_Handler):
         pass
@@ -385,6 +410,24 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:
         log.debug("%s %s", self.address_string(), format % args)
 
+    def setup(self) -> None:
+        super().setup()
+        self._reader = _HeadReader(self.connection)
+        self.rfile = io.BufferedReader(self._reader)
+
+    def handle_one_request(self) -> None:
+        # The whole request, line and headers, within the idle timeout of the wait for it.
+        self._reader.deadline = time.monotonic() + self.timeout
+        super().handle_one_request()
+
+    def parse_request(self) -> bool:
+        try:
+            return super().parse_request()
+        finally:
+            # Read: what follows is the answer, written under the idle timeout.
+            self._reader.deadline = None
+            self.connection.settimeout(self.timeout)
+
     def do_HEAD(self) -> None:
         self._route(head=True)
 
@@ -400,6 +443,10 @@ class _Handler(BaseHTTPRequestHandler):
         self._fail(status, f"{status.phrase}.")  # nothing of the request echoed back
 
     def _route(self, head: bool) -> None:
+        if not self.path.startswith("/") or self._ambiguous():
+            # Only a path (no "http://host/…" of its own), and one Host, one length: what a
+            # server or proxy in between could read otherwise is not guessed at.
+            return self._fail(HTTPStatus.BAD_REQUEST, "Bad request.")
         allowed = self.preview.allowed_hosts
         if allowed is not None and self.headers.get("Host") not in allowed:
             return self._fail(HTTPStatus.MISDIRECTED_REQUEST, "Unknown host name.")
@@ -432,6 +479,15 @@ class _Handler(BaseHTTPRequestHandler):
                 except BriefkitError as exc:
                     return self._fail(HTTPStatus.SERVICE_UNAVAILABLE, exc.format_message())
         return self._fail(HTTPStatus.NOT_FOUND, "Not found.")
+
+    def _ambiguous(self) -> bool:
+        """A header that says where the request goes or where it ends given twice, or a line
+        that is not a header (``Transfer-Encoding : chunked``, dropped by the parser, and every
+        line after it): read as one thing here, maybe as another by a proxy in between."""
+        if self.headers.defects:
+            return True
+        names = [name.lower() for name in self.headers]  # every field, repeated ones too
+        return any(names.count(n) > 1 for n in ("host", "content-length", "transfer-encoding"))
 
     def _holds_key(self) -> bool:
         jar: SimpleCookie = SimpleCookie()

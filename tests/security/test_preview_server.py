@@ -79,7 +79,7 @@ def test_invalid_utf8_escapes_are_refused_not_a_crash(target, path, capsys):
 )
 def test_long_and_odd_paths_are_refused(target, path):
     status, _, body = target.get(path)
-    assert status in (404, 414) and b"[project]" not in body
+    assert status in (400, 404, 414) and b"[project]" not in body
 
 
 def test_a_file_swapped_for_a_link_after_the_check_is_not_followed(target, monkeypatch):
@@ -219,6 +219,54 @@ def test_a_request_body_cannot_smuggle_a_second_request(target):
 
 
 @pytest.mark.parametrize(
+    "framing",
+    [
+        # Two lengths, the first saying no body: the second request was answered on the connection.
+        "Content-Length: 0\r\nContent-Length: {length}",
+        "Content-Length: {length}\r\nContent-Length: 0",
+        # A space before the colon: not a Transfer-Encoding here, maybe one to a proxy in between.
+        "Transfer-Encoding : chunked\r\nContent-Length: {length}",
+        "Content-Length : {length}",
+    ],
+)
+def test_a_length_said_twice_or_misspelt_cannot_smuggle_a_second_request(target, framing):
+    inner = (
+        f"GET /out/{EVENT}/fact-sheet.html HTTP/1.1\r\nHost: {target.host}\r\n"
+        f"Cookie: {target.preview.cookie}\r\n\r\n"
+    )
+    headers = framing.format(length=len(inner))
+    outer = f"GET / HTTP/1.1\r\nHost: {target.host}\r\nCookie: {target.preview.cookie}\r\n{headers}\r\n\r\n"
+    answer = target.raw((outer + inner).encode())
+    assert answer.count(b"HTTP/1.1 ") == 1, answer[:300]
+    assert answer.startswith(b"HTTP/1.1 400 ") and PREVIEW_TEXT.encode() not in answer
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("{good}", "attacker.example"), ("attacker.example", "{good}"), ("{good}", "{good}")],
+)
+def test_a_host_said_twice_is_refused(target, first, second):
+    """Which of two Hosts counts is a guess a proxy in between may make otherwise."""
+    hosts = [h.format(good=target.host) for h in (first, second)]
+    status, _, body = parse(
+        target.raw(
+            f"GET /out/{EVENT}/fact-sheet.html HTTP/1.1\r\nHost: {hosts[0]}\r\nHost: {hosts[1]}\r\n"
+            f"Cookie: {target.preview.cookie}\r\n\r\n".encode()
+        )
+    )
+    assert status == 400 and PREVIEW_TEXT.encode() not in body
+
+
+@pytest.mark.parametrize("authority", ["attacker.example", "{good}"])
+def test_a_request_naming_its_own_server_in_the_path_is_refused(target, authority):
+    """``GET http://attacker.example/…`` (the form a proxy is sent) would otherwise be answered
+    by the Host header alone, while the request says it is for another server."""
+    url = f"http://{authority.format(good=target.host)}/out/{EVENT}/fact-sheet.html"
+    status, _, body = target.get(url)
+    assert status == 400 and PREVIEW_TEXT.encode() not in body
+
+
+@pytest.mark.parametrize(
     "request_bytes",
     [
         b"POST / HTTP/1.1\r\nHost: {host}\r\n\r\n",
@@ -342,6 +390,36 @@ def test_an_idle_connection_is_closed_and_blocks_no_one(target, monkeypatch):
     finally:
         for sock in idle:
             sock.close()
+
+
+def test_a_request_trickling_in_is_closed_when_its_time_is_up(target, monkeypatch):
+    """Slowloris, slower: a byte every so often, each within the timeout of a read, held the
+    connection (and its slot) for as long as the client went on; now the whole request is due
+    within the timeout."""
+    monkeypatch.setattr(target.preview.server.RequestHandlerClass, "timeout", 1.0)
+    with target.connect() as sock:
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: ")
+        start = time.monotonic()
+        closed = False
+        while time.monotonic() - start < 8:
+            time.sleep(0.25)
+            try:
+                sock.sendall(b"x")
+            except OSError:  # the server has closed it
+                closed = True
+                break
+            sock.settimeout(0.01)
+            try:
+                if sock.recv(100) == b"":
+                    closed = True
+                    break
+            except TimeoutError:
+                pass
+        assert closed, "the trickling request was still held after 8 s"
+        assert time.monotonic() - start < 4
+    # An ordinary request on a fresh connection is answered as before, the answer under no deadline.
+    status, _, body = target.get(f"/out/{EVENT}/fact-sheet.html")
+    assert status == 200 and PREVIEW_TEXT.encode() in body
 
 
 def test_connections_over_the_cap_are_turned_away_then_served_again(tmp_path, monkeypatch):
