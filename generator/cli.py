@@ -777,6 +777,10 @@ def _terminate(signum, frame):
 
 
 def main() -> None:
+    """The ``briefkit`` command: one command in a process of its own."""
+    from . import pipeline
+
+    pipeline.ENDS_AFTER_COMMAND = True
     signal.signal(signal.SIGTERM, _terminate)
     try:
         cli(prog_name="briefkit")

@@ -8,8 +8,10 @@ about as quick as starting Python.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
+from .. import pipeline
 from ..config.project import Project
 from .incremental import up_to_date
 from .options import BuildHooks, BuildOptions
@@ -32,4 +34,10 @@ def run_build(
             return BuildResult(up_to_date=True)
     from .build import build_project
 
+    if pipeline.ENDS_AFTER_COMMAND:
+        # The modules just imported live until the process ends: set them aside from
+        # the collections the build's own objects set off, and from the one at exit
+        # (about 0.04 CPU s of the build's process). Not where builds follow one
+        # another in one process (watch, serve, tests), whose garbage it would keep.
+        gc.freeze()
     return build_project(project, options, events, hooks)

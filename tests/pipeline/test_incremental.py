@@ -310,6 +310,34 @@ def test_no_op_build_does_not_load_the_renderers(project):
     assert "loaded: []" in done.stdout
 
 
+def test_the_command_sets_its_imports_aside_from_collection_a_build_in_a_caller_does_not(project):
+    """``briefkit build`` ends after its build: what it imported is frozen (pipeline/run.py). A
+    caller's build (a test, the preview) leaves the collector as it was: it would keep its garbage."""
+    import gc
+
+    code = (
+        "import gc, sys\n"
+        "from generator import cli\n"
+        f"sys.argv = ['briefkit', '--project', {str(project)!r}, '-q', 'build', '-f', 'html']\n"
+        "try:\n    cli.main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print('frozen:', gc.get_freeze_count() > 0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "frozen: True" in done.stdout
+    assert (project / "build" / DEFAULT_EVENT / "fact-sheet.html").is_file()
+    before = gc.get_freeze_count()
+    assert "fact-sheet" in cli_build(project, "-f", "html", "--force").rebuilt
+    assert gc.get_freeze_count() == before
+
+
 # -- a file saved while a build runs ---------------------------------------------
 
 
