@@ -22,8 +22,8 @@ served ``MAX_CALLS`` or its parent goes. A child forked for every call cost
 slower than 0.3× its PDF (docs/performance.md). The warm child is the
 process's own: a process forked from its parent (a worker, the fork server)
 drops the one it inherited and starts its own when it needs one. A call made
-while another thread uses the warm child gets a child of its own, as every
-call once did (``_run_once``).
+while another thread uses the warm child gets a child for itself alone, as
+every call once did.
 """
 
 from __future__ import annotations
@@ -82,18 +82,32 @@ def run_apart(call: Callable[..., T], *args, what: str, seconds: float | None = 
         return call(*args)
     limit = seconds if seconds is not None else _time_left()
     lock = _state.lock
-    if not lock.acquire(blocking=False):  # another thread is using the warm child
-        return _run_once(call, args, what, limit)
-    try:
+    if lock.acquire(blocking=False):
         try:
-            ok, value = _warm_child().ask(call, args, what, limit)
-        except _Gone:  # it had ended before it read the call (its forking thread ended, say)
-            ok, value = _warm_child().ask(call, args, what, limit)
-    finally:
-        lock.release()
+            ok, value = _ask_warm(call, args, what, limit)
+        finally:
+            lock.release()
+    else:  # another thread is using the warm child: one for this call alone
+        child = _Warm(what)
+        try:
+            ok, value = child.ask(call, args, what, limit)
+        except _Gone:
+            raise Stopped(f"{what} ended before it could be asked") from None
+        finally:
+            child.close()
     if ok:
         return cast(T, value)
     raise cast(BaseException, value)
+
+
+def _ask_warm(call, args: tuple, what: str, limit: float) -> tuple[bool, object]:
+    try:
+        return _warm_child(what).ask(call, args, what, limit)
+    except _Gone:  # it had ended before it read the call (its forking thread ended, say)
+        try:
+            return _warm_child(what).ask(call, args, what, limit)
+        except _Gone:
+            raise Stopped(f"{what} ended before it could be asked") from None
 
 
 def warm_pid() -> int | None:
@@ -136,7 +150,7 @@ class _State:
 _state = _State()
 
 
-def _warm_child() -> _Warm:
+def _warm_child(what: str) -> _Warm:
     """The running warm child, or a new one (the first call, or the last one failed)."""
     child = _state.child
     if child is not None and (child.owner != os.getpid() or not child.usable()):
@@ -145,14 +159,14 @@ def _warm_child() -> _Warm:
             child.close()
         child = None
     if child is None:
-        child = _state.child = _Warm()
+        child = _state.child = _Warm(what)
     return child
 
 
 class _Warm:
     """One warm child: its pid, the ends of its pipes this process holds, what it has done."""
 
-    def __init__(self) -> None:
+    def __init__(self, what: str) -> None:
         request_r, self.request_w = os.pipe()
         self.answer_r, answer_w = os.pipe()
         self.err_r, err_w = os.pipe()
@@ -162,7 +176,12 @@ class _Warm:
         self.broken = False
         self.status: int | None = None  # once reaped (its pid may then be another process's)
         main = threading.current_thread() is threading.main_thread()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError as exc:  # no process left to this user, or no memory for one
+            for fd in (request_r, answer_w, err_w, self.request_w, self.answer_r, self.err_r):
+                os.close(fd)
+            raise Stopped(f"{what} could not be started: {exc.strerror or exc}") from None
         if pid == 0:  # pragma: no cover - the child (coverage does not follow os._exit)
             _serve(self.owner, main, request_r, answer_w, err_w)
         self.pid = pid
@@ -202,8 +221,8 @@ class _Warm:
                 raise Stopped(
                     f"{what} was still running after {limit:.1f} s and was stopped (the time limit, --timeout)"
                 ) from None
-            if data is None:
-                status = self.close()
+            if data is None:  # it ended: how, once it has
+                status = self.close(grace=GRACE)
                 raise Stopped(f"{what} {_death(status)}{_said(stderr)}")
             self.cpu, answer = pickle.loads(data)
             ok, value = pickle.loads(answer)
@@ -235,9 +254,7 @@ def _serve(parent: int, main: bool, request_r: int, answer_w: int, err_w: int): 
         nothing = os.open(os.devnull, os.O_RDWR)
         for fd, to in ((nothing, 0), (nothing, 1), (err_w, 2)):
             os.dup2(fd, to)
-        if nothing > 2:
-            os.close(nothing)
-        _close_inherited(keep={0, 1, 2, request_r, answer_w})
+        _let_go_of_inherited(nothing, keep={0, 1, 2, request_r, answer_w, nothing})
         faulthandler.disable()  # a crash is reported by the parent (a test runner enables it)
         # Ctrl-C is the parent's to handle; the parent stops the child if it must.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -274,13 +291,16 @@ def _pickled_answer(call, args) -> bytes:
         return pickle.dumps((False, Stopped(f"failed: {exc}")))
 
 
-def _close_inherited(keep: set[int]) -> None:
-    """Close the pipes and sockets the child inherited but for its own.
+def _let_go_of_inherited(nothing: int, keep: set[int]) -> None:
+    """Put *nothing* (``/dev/null``) in place of the pipes and sockets the child inherited but
+    for its own.
 
     A warm child lives as long as its parent: holding the write end of a pipe
     another process reads to its end (a server's stdin, a worker's result
-    pipe), it would keep that reader waiting. Other descriptors (a library's
-    own files and event descriptors) are left alone.
+    pipe), it would keep that reader waiting. The numbers stay taken, so that
+    an object of the parent's closing its descriptor when collected cannot
+    close a file the child opened since. Other descriptors (a library's own
+    files and event descriptors) are left alone.
     """
     try:
         fds = [int(name) for name in os.listdir("/proc/self/fd")]
@@ -292,7 +312,7 @@ def _close_inherited(keep: set[int]) -> None:
         with contextlib.suppress(OSError):
             mode = os.fstat(fd).st_mode
             if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
-                os.close(fd)
+                os.dup2(nothing, fd)
 
 
 def _read_frame(fd: int) -> bytes | None:
@@ -370,49 +390,6 @@ def _drain(fd: int) -> None:
     while select.select([fd], [], [], 0)[0]:
         if not os.read(fd, 1 << 16):
             return
-
-
-def _run_once(call, args: tuple, what: str, limit: float):
-    """The call in a child forked for it alone (another thread is using the warm child)."""
-    result_r, result_w = os.pipe()
-    err_r, err_w = os.pipe()
-    parent = os.getpid()
-    main = threading.current_thread() is threading.main_thread()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child (coverage does not follow os._exit)
-        status = 70
-        try:
-            os.close(result_r)
-            os.close(err_r)
-            os.dup2(err_w, 2)
-            faulthandler.disable()
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            die_with_parent(parent, forked_by_main_thread=main, watch=True)
-            _ceiling()
-            answer = _pickled_answer(call, args)
-            _write_all(result_w, _LENGTH.pack(len(answer)) + answer)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(result_w)
-    os.close(err_w)
-    status = 0
-    try:
-        data, stderr = _Reader(result_r, err_r).frame(time.monotonic() + limit)
-    except TimeoutError:
-        raise Stopped(
-            f"{what} was still running after {limit:.1f} s and was stopped (the time limit, --timeout)"
-        ) from None
-    finally:
-        os.close(result_r)
-        os.close(err_r)
-        status = _reap(pid)
-    if data is None:
-        raise Stopped(f"{what} {_death(status)}{_said(stderr)}")
-    ok, value = pickle.loads(data)
-    if ok:
-        return value
-    raise value
 
 
 def _ceiling() -> None:

@@ -229,6 +229,22 @@ def test_one_warm_child_draws_picture_after_picture(librsvg):
     assert apart.unreaped_cpu() > 0  # what it says it used, for the benchmarks' CPU clock
 
 
+def test_the_warm_child_holds_no_pipe_of_this_process(librsvg):
+    """A pipe this process writes to, open when the child was forked: closed here, its reader
+    sees the end at once (a child holding a copy would keep it waiting while the child lives)."""
+    import select
+
+    read, write = os.pipe()
+    apart.stop_warm()
+    raster.svg_to_png(SHAPES.encode(), (20, 10))  # a child forked now
+    assert apart.warm_pid() is not None
+    os.close(write)
+    try:
+        assert select.select([read], [], [], 2)[0] and os.read(read, 1) == b""
+    finally:
+        os.close(read)
+
+
 def test_a_picture_drawn_while_another_thread_draws_gets_a_child_of_its_own(librsvg):
     """A preview's threads draw at once: the one that finds the warm child busy is not made to wait
     for it (its picture may take the whole time limit) but draws in a child forked for it alone."""
