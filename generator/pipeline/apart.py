@@ -61,6 +61,8 @@ STDERR_KEPT = 4096
 MAX_CALLS = 500
 #: Seconds the child is given to end on its own (its pipe closed) before it is killed.
 GRACE = 1.0
+#: Seconds a killed child is waited for before it is left to be reaped later.
+KILLED_WAIT = 0.1
 
 _LENGTH = struct.Struct(">Q")
 
@@ -133,6 +135,7 @@ def stop_warm() -> None:
         lock.release()
     if child is not None and child.owner == os.getpid():
         child.close(grace=GRACE)
+    _reap_dying(wait=True)
 
 
 class _Gone(Exception):
@@ -145,6 +148,8 @@ class _State:
     def __init__(self) -> None:
         self.child: _Warm | None = None
         self.lock = threading.Lock()
+        #: Children killed that had not ended yet, reaped at the next call.
+        self.dying: list[int] = []
 
 
 _state = _State()
@@ -152,6 +157,7 @@ _state = _State()
 
 def _warm_child(what: str) -> _Warm:
     """The running warm child, or a new one (the first call, or the last one failed)."""
+    _reap_dying()
     child = _state.child
     if child is not None and (child.owner != os.getpid() or not child.usable()):
         _state.child = None
@@ -175,6 +181,7 @@ class _Warm:
         self.cpu = 0.0
         self.broken = False
         self.status: int | None = None  # once reaped (its pid may then be another process's)
+        self.closed = False
         main = threading.current_thread() is threading.main_thread()
         try:
             pid = os.fork()
@@ -196,7 +203,8 @@ class _Warm:
             done, status = os.waitpid(self.pid, os.WNOHANG)
             if not done:
                 return True
-            self.status = status  # it ended since the last call (its forking thread ended, say)
+            self.status, self.closed = status, True  # it ended since the last call (its forking
+            # thread ended, say), and is reaped
         return False
 
     def ask(self, call, args: tuple, what: str, limit: float) -> tuple[bool, object]:
@@ -233,16 +241,18 @@ class _Warm:
             if not done:
                 self.close()
 
-    def close(self, grace: float = 0.0) -> int:
+    def close(self, grace: float = 0.0) -> int | None:
         """Close this end of the pipes (the child ends on reading their end), kill the child
-        if it is still running after *grace* seconds; its wait status."""
+        if it is still running after *grace* seconds; its wait status (None: killed, not
+        ended yet)."""
         self.broken = True
         for fd in (self.request_w, self.answer_r, self.err_r):
             if fd >= 0:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         self.request_w = self.answer_r = self.err_r = -1
-        if self.status is None:
+        if not self.closed:  # reaped once (or left to _reap_dying): its pid may be reused
+            self.closed = True
             self.status = _reap(self.pid, grace)
         return self.status
 
@@ -411,31 +421,54 @@ def _time_left() -> float:
     return left - MARGIN if left > 2 * MARGIN else left
 
 
-def _reap(pid: int, grace: float = 0.0) -> int:
-    """The child's wait status, killing it first if it is still running after *grace* seconds."""
-    end = time.monotonic() + grace
-    with contextlib.suppress(ProcessLookupError, ChildProcessError):
-        while True:
-            done, status = os.waitpid(pid, os.WNOHANG)
-            if done:
-                return status
-            if time.monotonic() >= end:
-                break
-            time.sleep(0.005)
-        os.kill(pid, signal.SIGKILL)
-    with contextlib.suppress(ChildProcessError):
-        return os.waitpid(pid, 0)[1]
-    return 0
+def _reap(pid: int, grace: float = 0.0) -> int | None:
+    """The child's wait status, killing it first if it is still running after *grace* seconds;
+    None if, killed, it has not ended within ``KILLED_WAIT`` (it is then reaped later, by
+    ``_reap_dying``: waiting here would spend what is left of the document's time limit)."""
+    try:
+        status = _waited(pid, grace)
+        if status is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            status = _waited(pid, KILLED_WAIT)
+    except ChildProcessError:  # reaped already
+        return 0
+    if status is None:
+        _state.dying.append(pid)
+    return status
 
 
-def _death(status: int) -> str:
-    if os.WIFSIGNALED(status):
+def _waited(pid: int, seconds: float) -> int | None:
+    """The wait status of a child that ends within *seconds*, else None."""
+    end = time.monotonic() + seconds
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        if time.monotonic() >= end:
+            return None
+        time.sleep(0.002)
+
+
+def _reap_dying(wait: bool = False) -> None:
+    """Reap the children killed earlier that had not ended then."""
+    for pid in list(_state.dying):
+        with contextlib.suppress(ChildProcessError):
+            if not os.waitpid(pid, 0 if wait else os.WNOHANG)[0]:
+                continue
+        _state.dying.remove(pid)
+
+
+def _death(status: int | None) -> str:
+    if status is not None and os.WIFSIGNALED(status):
         number = os.WTERMSIG(status)
         try:
             name = signal.Signals(number).name
         except ValueError:
             name = f"signal {number}"
         return f"crashed ({name})"
+    if status is None:
+        return "stopped without an answer"
     return f"stopped without an answer (exit status {os.WEXITSTATUS(status)})"
 
 
@@ -477,6 +510,7 @@ def _forget_inherited() -> None:
     (the parent still holds its own), and the lock, which another thread may have held when the
     process forked, is made anew."""
     _state.lock = threading.Lock()
+    _state.dying = []  # the parent's to reap
     child, _state.child = _state.child, None
     if child is not None:
         for fd in (child.request_w, child.answer_r, child.err_r):
