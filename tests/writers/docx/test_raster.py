@@ -320,24 +320,24 @@ def ended(pid: int, seconds: float = 5) -> bool:
     return not process_alive(pid)
 
 
-DRAW_AND_SAY = (
-    "import sys\n"
+#: A process that has its warm child answer (its own pid), says the child's pid, then ends or waits.
+ASK_AND_SAY = (
+    "import os, sys\n"
     "from generator.pipeline import apart\n"
-    "from generator.writers.docx import raster\n"
-    f"raster.svg_to_png({SHAPES.encode()!r}, (20, 10))\n"
+    "assert apart.run_apart(os.getpid, what='a test') == apart.warm_pid()\n"
     "print(apart.warm_pid(), flush=True)\n"
     "if sys.argv[1] == 'wait':\n"
     "    sys.stdin.read()\n"
 )
 
 
-def test_the_warm_child_ends_with_the_interpreter_or_the_killed_process(librsvg):
+def test_the_warm_child_ends_with_the_interpreter_or_the_killed_process():
     """At exit the child is stopped and reaped (atexit); a process killed outright closes the
     child's pipe, and the child ends on reading its end: nothing is left running either way."""
     import signal
     import subprocess
 
-    run = [sys.executable, "-c", DRAW_AND_SAY]
+    run = [sys.executable, "-c", ASK_AND_SAY]
     with subprocess.Popen([*run, "wait"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as killed:
         exited = subprocess.run([*run, "exit"], capture_output=True, text=True, timeout=60, check=True)
         assert killed.stdout is not None
