@@ -61,56 +61,68 @@ def test_a_rebuild_with_unchanged_inputs_reuses_the_setup(project):
     assert "Mark two" in html and "Mark one" not in html
 
 
-def test_a_changed_event_file_is_read_again(project):
-    setups = SetupCache()
-    assert "Test Meeting" in rebuild(project, setups)
+def _renamed_event(name: str) -> dict:
     event = minimal_event()
-    event["event"]["name"] = "Renamed Meeting"
-    write_files(project, {f"{EVENT_DIR}/event.yaml": event})
-    html = rebuild(project, setups)
-    assert "Renamed Meeting" in html and "Test Meeting" not in html
-    assert setups.reads == 2
+    event["event"]["name"] = name
+    return event
 
 
-def test_a_changed_theme_is_read_again(project):
+#: An input, what it holds before and after a change, the mark of each in the HTML, the theme.
+CHANGES = {
+    "event file": (
+        f"{EVENT_DIR}/event.yaml",
+        _renamed_event("Test Meeting"),
+        _renamed_event("Renamed Meeting"),
+        "Test Meeting",
+        "Renamed Meeting",
+        None,
+    ),
+    "theme": (
+        f"{EVENT_DIR}/theme.toml",
+        '[colours]\naccent = "#123456"\n',
+        '[colours]\naccent = "#654321"\n',
+        "#123456",
+        "#654321",
+        None,
+    ),
+    # A theme folder of the project's, outside the event: one of the event's layers.
+    "shared theme": (
+        "templates/themes/house/theme.toml",
+        '[colours]\naccent = "#abcdef"\n',
+        '[colours]\naccent = "#fedcba"\n',
+        "#abcdef",
+        "#fedcba",
+        "house",
+    ),
+    "label": (
+        f"{EVENT_DIR}/messages/en.toml",
+        'key_facts = "Facts at first"\n',
+        'key_facts = "Facts at last"\n',
+        "Facts at first",
+        "Facts at last",
+        None,
+    ),
+    # The theme's stylesheet is a template: never kept, whatever the setup.
+    "stylesheet template": (
+        f"{EVENT_DIR}/templates/css/theme.css.j2",
+        '{% include "!builtin/css/theme.css.j2" %}\n.mark-one { color: red }\n',
+        '{% include "!builtin/css/theme.css.j2" %}\n.mark-two { color: red }\n',
+        "mark-one",
+        "mark-two",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_a_changed_input_is_read_again(project, change):
+    path, before, after, mark_before, mark_after, theme = CHANGES[change]
     setups = SetupCache()
-    write_files(project, {f"{EVENT_DIR}/theme.toml": '[colours]\naccent = "#123456"\n'})
-    assert "#123456" in rebuild(project, setups)
-    write_files(project, {f"{EVENT_DIR}/theme.toml": '[colours]\naccent = "#654321"\n'})
-    html = rebuild(project, setups)
-    assert "#654321" in html and "#123456" not in html
-
-
-def test_a_changed_shared_theme_is_read_again(project):
-    """A theme folder of the project's, outside the event: one of the event's layers."""
-    setups = SetupCache()
-    theme = "templates/themes/house/theme.toml"
-    write_files(project, {theme: '[colours]\naccent = "#abcdef"\n'})
-    assert "#abcdef" in rebuild(project, setups, theme="house")
-    write_files(project, {theme: '[colours]\naccent = "#fedcba"\n'})
-    html = rebuild(project, setups, theme="house")
-    assert "#fedcba" in html and "#abcdef" not in html
-
-
-def test_a_changed_label_is_read_again(project):
-    setups = SetupCache()
-    messages = f"{EVENT_DIR}/messages/en.toml"
-    write_files(project, {messages: 'key_facts = "Facts at first"\n'})
-    assert "Facts at first" in rebuild(project, setups)
-    write_files(project, {messages: 'key_facts = "Facts at last"\n'})
-    html = rebuild(project, setups)
-    assert "Facts at last" in html and "Facts at first" not in html
-
-
-def test_a_changed_stylesheet_template_shows(project):
-    """The theme's stylesheet is a template: never kept, whatever the setup."""
-    setups = SetupCache()
-    css = f"{EVENT_DIR}/templates/css/theme.css.j2"
-    write_files(project, {css: '{% include "!builtin/css/theme.css.j2" %}\n.mark-one { color: red }\n'})
-    assert "mark-one" in rebuild(project, setups)
-    write_files(project, {css: '{% include "!builtin/css/theme.css.j2" %}\n.mark-two { color: red }\n'})
-    html = rebuild(project, setups)
-    assert "mark-two" in html and "mark-one" not in html
+    write_files(project, {path: before})
+    assert mark_before in rebuild(project, setups, theme)
+    write_files(project, {path: after})
+    html = rebuild(project, setups, theme)
+    assert mark_after in html and mark_before not in html
 
 
 def test_a_setup_read_while_its_files_changed_is_not_kept(project):
