@@ -13,7 +13,7 @@ from ...clean_text import shown
 from ...config.confine import RefusedURL, confined_file, read_limited
 from ...errors import BuildError
 from .. import RenderedDocument
-from . import first_use
+from . import first_use, stylesheet
 from .anchors import laid_out
 from .fonts import font_configuration
 
@@ -152,8 +152,14 @@ def write_pdf(doc: RenderedDocument) -> bytes:
         html_text = svg_as_described_images(html_text)
     fetcher_class, fatal = _fetcher_class()
     fetcher = fetcher_class(doc)
+    base_url = str(doc.base_dir) + "/"
+    # The theme's stylesheet parsed once for all the documents this process lays out.
+    sheets = []
+    if styled := stylesheet.split(html_text):
+        html_text, css = styled
+        sheets.append(stylesheet.parsed(css, base_url))
     try:
-        html = weasyprint.HTML(string=html_text, base_url=str(doc.base_dir) + "/", url_fetcher=fetcher)
+        html = weasyprint.HTML(string=html_text, base_url=base_url, url_fetcher=fetcher)
         options = {
             "pdf_variant": settings.pdf_standard,
             "pdf_tags": settings.pdf_standard is not None,
@@ -161,7 +167,7 @@ def write_pdf(doc: RenderedDocument) -> bytes:
             "pdf_identifier": hashlib.sha256(doc.html.encode("utf-8")).hexdigest()[:32].encode(),
         }
         with font_configuration() as fonts:
-            laid = html.render(font_config=fonts, **options)
+            laid = html.render(font_config=fonts, stylesheets=sheets, **options)
             data = laid_out(laid.write_pdf(**options), laid)
     except fatal:
         pass
