@@ -250,9 +250,13 @@ def img_picture(
         # Raster formats never start with "<"; SVG always does (after any BOM or blanks).
         if media_type == "image/svg+xml" or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
             svg = _parse_svg(data)
-            for attr in ("width", "height"):
-                if el.get(attr):
-                    svg.set(attr, el.get(attr))
+            given = [attr for attr in ("width", "height") if el.get(attr)]
+            if len(given) == 1 and _view_box(svg):
+                # Like a browser: the side the <img> leaves out follows the picture's proportions
+                # (the logo's height="53" drew a 64 x 64 picture on a 64 x 53 canvas, blank at the sides).
+                svg.attrib.pop("height" if given == ["width"] else "width", None)
+            for attr in given:
+                svg.set(attr, el.get(attr))
             return svg_picture(svg, max_width_pt, alt)
         return _raster(data, el, max_width_pt, alt)
     except ImageError as exc:

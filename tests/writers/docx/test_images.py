@@ -178,6 +178,25 @@ def test_img_svg_file_relative_to_base_dir(render, tmp_path):
     assert len(document.inline_shapes) == 1
 
 
+@pytest.mark.parametrize(
+    ("given", "expected_pt"), [('height="53"', (39.75, 39.75)), ('width="96"', (72, 72))]
+)
+def test_an_img_giving_one_side_of_an_svg_keeps_its_proportions(render, tmp_path, given, expected_pt):
+    """A 64 x 64 logo in <img height="53">: a browser draws it 53 x 53; the DOCX drew it on a
+    64 x 53 canvas, the picture letterboxed and the logo moved in from the margin."""
+    (tmp_path / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">'
+        '<rect width="64" height="64" fill="#1d3557"/></svg>',
+        encoding="utf-8",
+    )
+    document = render(f'<p><img src="logo.svg" alt="Logo" {given}></p>', base_dir=tmp_path)
+    (shape,) = document.inline_shapes
+    assert (round(shape.width.pt, 2), round(shape.height.pt, 2)) == expected_pt
+    ((png, _svg),) = blips(document)
+    width_px, height_px = png_size(png.blob)
+    assert width_px == height_px
+
+
 def test_missing_image_file_names_template_and_element(render, tmp_path):
     with pytest.raises(TemplateError) as info:
         render('<p>\n<img src="missing.png"></p>', base_dir=tmp_path)
