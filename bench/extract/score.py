@@ -302,6 +302,17 @@ def _match(meetings: list[Meeting], items: list[Item]) -> dict[int, int]:
     return {i: j for j, i in owner.items()}
 
 
+def is_occasion(item_date: str, day: str) -> bool:
+    """The extractor's own rule (``timeline.holds_the_day``), on the draft's and the expectation's text."""
+    from generator.content.partial_date import DatePoint, PartialDate
+    from generator.extract.timeline import holds_the_day
+
+    try:
+        return holds_the_day(PartialDate.parse(item_date.strip()), DatePoint.parse(day))
+    except (ValueError, TypeError):
+        return False
+
+
 def score_file(st: Statement, folder: Path, name: str, timeline: str = "rules") -> Result:
     from generator.errors import BriefkitError
     from generator.extract import extract_file
@@ -356,9 +367,10 @@ def score_file(st: Statement, folder: Path, name: str, timeline: str = "rules") 
     res.items_matched = len(pairs)
     res.missed = [f"{m.date} {m.keywords}" for i, m in enumerate(st.meetings) if i not in pairs]
     used = set(pairs.values())
-    # An item for the statement's own occasion (dated as the statement) is neither right nor wrong.
+    # An item for the statement's own occasion (dated as the statement, or a span of days holding its
+    # date: the two-day conference it was given at) is neither right nor wrong.
     day = st.header.get("date")
-    occasion = {j for j, it in enumerate(dated) if j not in used and day and it.date.strip() == day}
+    occasion = {j for j, it in enumerate(dated) if j not in used and day and is_occasion(it.date, day)}
     res.items_occasion = len(occasion)
     res.items_dated -= len(occasion)
     res.invented = [f"{it.date} {it.title!r}" for j, it in enumerate(dated) if j not in used | occasion]

@@ -33,7 +33,7 @@ from .header_elsewhere import find_host, read_header
 from .passages import passages as cut_passages
 from .proposal import find_proposal
 from .quotes import find_quotations
-from .timeline import build_timeline
+from .timeline import build_timeline, set_aside
 
 #: How the timeline is read: "rules" (timeline.py, the default) or "model" (selector.py, a learnt
 #: selector among every dated mention; docs/extract.md, "A learnt selector").
@@ -132,6 +132,7 @@ def _extract(
 
             timeline = hybrid_timeline(timeline, speech, passages, date, header_lines)
     _drop_the_occasion(timeline, header)
+    set_aside(timeline, date, header.event_name)
     quotations = find_quotations(speech)
     texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
     acronyms = find_acronyms(texts)

@@ -395,11 +395,27 @@ def _timeline(f: Findings) -> Note:
             value = f" = {u.date.iso()}" if u.date is not None else ""
             lines.append(f'paragraph {u.paragraph}: "{u.text}"{value} — {_clip(u.sentence, 14)}')
         items.append(Comment(lines))
+    if f.timeline.context:
+        lines = [
+            "Dated context the statement names (a crisis, war or disaster is not a meeting; add it by hand "
+            "if the briefing needs it):"
+        ]
+        lines += [_set_aside_line(e) for e in f.timeline.context]
+        items.append(Comment(lines))
+    if f.timeline.occasion:
+        lines = ["The statement's own occasion, named in its body (a header fact, not a timeline item):"]
+        lines += [_set_aside_line(e) for e in f.timeline.occasion]
+        items.append(Comment(lines))
     comment = (
         "Dated items in date order. Each cites the paragraph(s) that mention it; a list line "
         "and a sentence about the same meeting are one item."
     )
     return Note(items, comment)
+
+
+def _set_aside_line(e: TimelineEntry) -> str:
+    date = e.date.iso() if e.date is not None else e.date_text
+    return f"{date} — {e.title} (paragraph {min(e.cite)}): {_clip(e.evidence, 14)}"
 
 
 def _timeline_item(e: TimelineEntry, date: str | None = None) -> dict:

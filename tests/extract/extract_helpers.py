@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from click.testing import CliRunner, Result
 
@@ -18,6 +21,18 @@ SHIPPED_SPEECH = ROOT.parent / "shared" / "speech" / "000_a70140934a302f9f.txt"
 CURATED_EVENT = ROOT / "content" / "hsn-bangkok-2006"
 #: The fictional statements with an expected extraction beside them.
 STATEMENTS = sorted(p.name[: -len(".expected.yaml")] for p in FIXTURES.glob("*.expected.yaml"))
+
+
+def score_module() -> ModuleType:
+    """bench/extract/score.py, loaded once (it is a script, not a package module)."""
+    if "bench_score" in sys.modules:
+        return sys.modules["bench_score"]
+    spec = importlib.util.spec_from_file_location("bench_score", ROOT / "bench" / "extract" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_score"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def run(*args: str, cwd: Path | None = None) -> Result:
@@ -99,6 +114,8 @@ def observed(result: ExtractResult) -> dict:
         "unresolved": [
             {"relative": e.relative, "title": e.title, "cite": e.cite} for e in f.timeline.unresolved
         ],
+        # a crisis, war or disaster the statement dates: context, shown in a comment under the timeline
+        "context": [{"date": e.date.iso(), "title": e.title, "cite": e.cite} for e in f.timeline.context],
         "quotations": [
             {"text": q.text, "attribution": q.attribution, "cite": [q.paragraph]} for q in f.quotations
         ],

@@ -3,20 +3,7 @@ held-out set can be read by source without naming a file)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _score_module():
-    spec = importlib.util.spec_from_file_location("bench_score", ROOT / "bench" / "extract" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_score"] = module
-    spec.loader.exec_module(module)
-    return module
+from extract_helpers import score_module as _score_module
 
 
 def test_sources_count_each_fact_by_the_reading_and_the_line_that_gave_it(tmp_path, capsys):

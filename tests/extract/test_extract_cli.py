@@ -77,7 +77,7 @@ def test_init_makes_an_event_folder_under_content(project):
     assert event.startswith("# Draft briefing content for “Water Without Borders”")
     assert "# What to do with it:" in event
     validated = run("validate", "content/veltria-water")
-    assert validated.exit_code == 0 and "7 timeline items" in validated.output
+    assert validated.exit_code == 0 and "6 timeline items" in validated.output
 
 
 def test_init_takes_a_path_too(project):

@@ -25,6 +25,7 @@ FIELDS = [
     "event_date",
     "timeline",
     "unresolved",
+    "context",
     "quotations",
     "acronyms",
     "proposal",

@@ -49,15 +49,18 @@ def test_a_place_with_of_in_its_name_between_the_meeting_and_its_year():
     assert got == [("2009", "planned", "Summit of the Lakes")]
 
 
-def test_a_bare_disaster_or_crisis_is_no_timeline_item_but_a_named_one_is():
-    got = timeline(
-        "14 December 2009",
+def test_a_bare_disaster_or_crisis_is_nothing_and_a_named_one_is_context_not_a_meeting():
+    text = (
+        "Statement by Mr. Arno Pell\nLindhaven, 14 December 2009\n\nMr. President,\n\n"
         "The floods of August 2008 destroyed thousands of homes, and the "
         "crisis of 2008 still weighs on us. When Cyclone Ama struck the coast "
         "in January 2004 many lives were lost. We overcame the financial "
-        "crisis in 1997-98.",
+        f"crisis in 1997-98.\n\n{OTHER}"
     )
-    assert [(d, t) for d, _, t in got] == [("1997/1998", "Financial crisis"), ("2004-01", "Cyclone Ama")]
+    result = extract_event(text, source_name="timeline.txt")
+    assert result.data["timeline"] == []
+    got = [(e.date.iso(), e.title) for e in result.findings.timeline.context]
+    assert got == [("1997/1998", "Financial crisis"), ("2004-01", "Cyclone Ama")]
 
 
 def test_a_meeting_called_about_a_crisis_is_a_meeting_on_it():
