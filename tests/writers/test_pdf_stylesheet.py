@@ -52,14 +52,12 @@ def test_a_stylesheet_registering_something_with_the_document_is_left_in_it(rule
 def test_the_pdf_is_the_same_bytes_and_the_parsed_stylesheet_is_reused(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1150000000")
     root = make_project(tmp_path)
-    project = Project(root=root)
-    setup = setup_event(project, root / "content" / EVENT)
-    sheet, card = render_event(setup, ["fact-sheet", "speaker-card"], ("pdf",), False)
-    assert stylesheet.split(sheet.document.html) is not None
+    setup = setup_event(Project(root=root), root / "content" / EVENT)
+    document = render_event(setup, ["fact-sheet"], ("pdf",), False)[0].document
+    assert stylesheet.split(document.html) is not None
     stylesheet.parsed.cache_clear()
-    cached = [write_pdf(job.document) for job in (sheet, card)]
-    # Both documents share the theme's stylesheet: parsed for the first, reused for the second.
+    cached = [write_pdf(document), write_pdf(document)]
+    # Parsed for the first layout, reused by the second (as by every document of the event).
     assert stylesheet.parsed.cache_info().hits == 1
     monkeypatch.setattr(stylesheet, "split", lambda html: None)
-    as_before = [write_pdf(job.document) for job in (sheet, card)]
-    assert cached == as_before
+    assert cached == [write_pdf(document)] * 2
