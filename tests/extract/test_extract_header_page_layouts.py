@@ -204,7 +204,11 @@ def test_a_release_ending_its_first_sentence_with_who_said_it():
         "the Chair of the Council, Estravian Foreign Minister Oskar Lind said today.\n\n"
         'Speaking at a news conference, Lind said the meeting was "not business as usual".\n'
     )
-    assert facts(top, body) == ("held: Oskar Lind", "2008-12-03", "Lindhaven")
+    # the text says "Lind said" twice: the release's subject is the person it quotes (attribution.py), printed
+    assert facts(top, body) == ("Oskar Lind", "2008-12-03", "Lindhaven")
+    # quoted once: the release's reading alone, held
+    quoted_once = body.replace("Lind said the meeting", "Lind thought the meeting")
+    assert facts(top, quoted_once)[0] == "held: Oskar Lind"
     # named once only: a person mentioned, not the speaker
     once = body.replace("Lind said the meeting", "the Chair said the meeting")
     assert facts(top, once)[0] == "TO CHECK: speaker's name"
