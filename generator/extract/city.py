@@ -71,3 +71,38 @@ def city_beside_date(lines: list[str]) -> str | None:
             city = m["c"]
             return _unshout(city) if city.isupper() else city
     return None
+
+
+#: How much of a line a wire dateline takes: "New York: …", "( February 11, Islamabad, Agency) …".
+OPENING_CHARS = 80
+#: A bracketed agency dateline may stand after a photo caption joined to its line.
+BRACKET_CHARS = 600
+#: What may stand before a dateline's city at the start of a line: nothing, a bracket, a day and month
+#: ("( February 11, Islamabad, …)"); not a dash ("– Strasbourg (24 November)" heads a numbered item).
+_DATELINE_LEAD = re.compile(r"[\s(]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*,\s*)?")
+
+
+#: A news agency's dateline in brackets, wherever a photo caption before it leaves it: "( February 11,
+#: Islamabad, Sri Lanka Guardian)" — a day and month, the city, the agency.
+_BRACKETED = re.compile(
+    r"\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*,\s*(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
+    r"\s*,\s*[A-Z][^()]{1,40}\)"
+)
+
+
+def city_opening_lines(lines: list[str]) -> str | None:
+    """A news item's or release's dateline run into its first lines below the header ("New York: South
+    African Foreign Minister …", "( February 11, Islamabad, Sri Lanka Guardian) On the invitation …"): a
+    known city in a dateline's position at the very start of a line."""
+    for line in lines:
+        bracket = _BRACKETED.search(line[:BRACKET_CHARS])
+        if bracket is not None and is_known_city(bracket["c"]):
+            return _unshout(bracket["c"]) if bracket["c"].isupper() else bracket["c"]
+        opening = line[:OPENING_CHARS]
+        m = _at().search(opening)
+        if m is None or not _DATELINE_LEAD.fullmatch(opening[: m.start("c")]):
+            continue  # "… Red Lion Square, London", "Next Tuesday (29 May), in Berlin": not a dateline
+        found = city_beside_date([opening[m.start("c") :]])
+        if found is not None:
+            return found
+    return None

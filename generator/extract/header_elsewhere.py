@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
-from .city import city_beside_date
+from .city import city_beside_date, city_opening_lines
 from .countries import is_country
 from .dates import find_dates
 from .header import (  # the header's own reading, which these sources build on
@@ -509,6 +509,10 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         header.place = city_beside_date([line for block in blocks for line in block])
         if header.place is not None:
             header.place_shape = "a capital or a seat city beside a date or a comma (city.py)"
+    if header.place is None:
+        header.place = city_opening_lines(_below_header(text, blocks))
+        if header.place is not None:
+            header.place_shape = "a known city opening a line below the header (a wire dateline, city.py)"
 
     def closing() -> None:
         found = closing_dateline(text) if header.date is None else None
@@ -547,6 +551,20 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         _record(header, source)
     hold_weak(header, text)
     return header, blocks
+
+
+#: How many lines below the header a wire dateline may stand (under a photo caption, a sub-title).
+_OPENING_LINES = 6
+
+
+def _below_header(text: str, blocks: list[list[str]]) -> list[str]:
+    """The first lines after the header's: where a release or a news item puts its dateline."""
+    head = [normalise_space(line) for block in blocks for line in block]
+    lines = [normalise_space(line) for line in text.split("\n") if line.strip()]
+    start = 0
+    for line in head:  # the header's lines in order, each found after the one before
+        start = next((i + 1 for i in range(start, len(lines)) if lines[i] == line), start)
+    return lines[start : start + _OPENING_LINES]
 
 
 _PERSON_BEFORE = (
