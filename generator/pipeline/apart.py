@@ -232,8 +232,8 @@ class _Warm:
             if data is None:  # it ended: how, once it has
                 status = self.close(grace=GRACE)
                 raise Stopped(f"{what} {_death(status)}{_said(stderr)}")
-            self.cpu, answer = pickle.loads(data)
-            ok, value = pickle.loads(answer)
+            self.cpu, answer = _loaded(data, what)
+            ok, value = _loaded(answer, what)
             done = True
             self.broken = not ok  # a child that failed is not trusted with the next call
             return ok, value
@@ -400,6 +400,18 @@ def _drain(fd: int) -> None:
     while select.select([fd], [], [], 0)[0]:
         if not os.read(fd, 1 << 16):
             return
+
+
+def _loaded(data: bytes, what: str):
+    """An answer unpickled; Stopped if it cannot be (an exception whose class needs more
+    arguments than it keeps, such as a library's own, raised a TypeError here, past the
+    caller's handling of the call's errors)."""
+    try:
+        return pickle.loads(data)
+    except Exception as exc:
+        from ..clean_text import shown
+
+        raise Stopped(f"{what} gave an answer that cannot be read ({shown(exc)[:300]})") from None
 
 
 def _ceiling() -> None:

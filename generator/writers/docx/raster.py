@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import ctypes.util
+import os
 import struct
 import sys
+import threading
 import zlib
 from functools import cache
 
@@ -65,9 +67,19 @@ class DrawError(Exception):
     """The SVG cannot be drawn (the caller names the picture)."""
 
 
-@cache
 def _librsvg():
-    """(ffi, library) for librsvg 2.46 or later, or None where it is not installed."""
+    """(ffi, library) for librsvg 2.46 or later, or None where it is not installed.
+
+    Looked up under the lock ``warm_up`` holds (``_library.lock``): a process that forks while
+    another of its threads is opening a library (cffi's and the loader's locks
+    held) has a child that waits for those locks for ever when it draws.
+    """
+    with _library.lock:
+        return _load_librsvg()
+
+
+@cache
+def _load_librsvg():
     try:
         import cffi
     except ImportError:  # pragma: no cover - cffi comes with cairocffi and WeasyPrint
@@ -108,9 +120,9 @@ def svg_to_png(source: bytes, pixels: tuple[int, int], *, using: str | None = No
     limit cannot stop it, or abort the process (an ``feConvolveMatrix`` of
     order 30 panics).
     """
+    warm_up(using)  # first: it opens the library (see there)
     library = using or drawer()
     draw = _with_librsvg if library == "librsvg" else _with_cairosvg
-    warm_up(library)
     try:
         return run_apart(draw, source, pixels, what=library)
     except Stopped as exc:
@@ -121,14 +133,47 @@ def svg_to_png(source: bytes, pixels: tuple[int, int], *, using: str | None = No
 _WARM_UP = b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><text y="7">a</text></svg>'
 
 
-@cache
 def warm_up(library: str | None = None) -> None:
     """Draw a picture of briefkit's own in this process, so every child forked to draw
     starts with the library's fonts loaded (each child's own loading is lost with it).
     Measured, CPU a 40-bar chart: 30 ms drawn in this process, 62 ms in a child, 50 ms
-    in a child after this."""
-    with contextlib.suppress(DrawError):
-        (_with_librsvg if (library or drawer()) == "librsvg" else _with_cairosvg)(_WARM_UP, (8, 8))
+    in a child after this.
+
+    Once a process, and no thread forks to draw before it is done (``_library.lock``):
+    threads drawing their first pictures at once (a Dask worker's) opened the
+    library and drew here while another forked, and a child forked then waited
+    for a lock held by a thread it does not have (its pictures stopped after
+    the time limit, two runs in five).
+    """
+    if library is not None and library in _library.warmed:
+        return
+    with _library.lock:
+        library = library or drawer()
+        if library not in _library.warmed:
+            with contextlib.suppress(DrawError):
+                (_with_librsvg if library == "librsvg" else _with_cairosvg)(_WARM_UP, (8, 8))
+            _library.warmed.add(library)
+
+
+class _Library:
+    """This process's opening of the library: the lock held while it is opened or warmed up
+    and the libraries warmed up."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.warmed: set[str] = set()
+
+
+_library = _Library()
+
+
+def _new_lock() -> None:
+    """In a forked process: the lock, which another thread may have held at the fork, made anew."""
+    _library.lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock)
 
 
 def _with_librsvg(source: bytes, pixels: tuple[int, int]) -> bytes:
@@ -207,3 +252,5 @@ def _with_cairosvg(source: bytes, pixels: tuple[int, int]) -> bytes:
         return cairosvg.svg2png(bytestring=source, output_width=pixels[0], output_height=pixels[1])
     except (ValueError, etree.XMLSyntaxError, ElementTree.ParseError, ZeroDivisionError, CairoError) as exc:
         raise DrawError(str(exc)) from None
+    except RecursionError:  # a <use> or a pattern that draws itself: CairoSVG follows it down
+        raise DrawError("it draws itself (a <use>, pattern or marker that refers to itself)") from None

@@ -395,3 +395,97 @@ def test_a_build_leaves_no_drawing_child_running(librsvg, tmp_path):
     assert not left, left
     with zipfile.ZipFile(project / "build" / EVENT / "timeline.docx") as docx:
         assert any(name.endswith(".png") for name in docx.namelist())  # the chart was drawn
+
+
+def _forget_library(monkeypatch) -> None:
+    """This process as if it had drawn nothing yet: the library not opened, nothing warmed up."""
+    for name in ("_load_librsvg", "_librsvg", "warm_up"):
+        with contextlib.suppress(AttributeError):
+            getattr(raster, name).cache_clear()
+    if hasattr(raster, "_library"):
+        monkeypatch.setattr(raster._library, "warmed", set())
+
+
+def test_no_thread_forks_to_draw_while_another_opens_the_library(librsvg, monkeypatch):
+    """Threads drawing their first pictures at once (a Dask worker's): one forked its drawing child
+    while another was inside cffi's dlopen, and the child waited for ever for a lock that no thread
+    of its own held; its picture was stopped after the time limit (two cold runs in five, 24 threads).
+    Here each opening takes a little longer than the one before: no drawing may start meanwhile."""
+    import threading
+    import time
+
+    import cffi
+
+    state = {"calls": 0, "open": 0}
+    real_dlopen = cffi.FFI.dlopen
+
+    def slow_dlopen(self, *args, **kwargs):
+        state["calls"] += 1
+        state["open"] += 1
+        try:
+            time.sleep(0.05 * state["calls"])
+            return real_dlopen(self, *args, **kwargs)
+        finally:
+            state["open"] -= 1
+
+    opening_at_fork: list[int] = []
+    real_run = raster.run_apart
+
+    def run(*args, **kwargs):
+        opening_at_fork.append(state["open"])
+        return real_run(*args, **kwargs)
+
+    _forget_library(monkeypatch)
+    monkeypatch.setattr(cffi.FFI, "dlopen", slow_dlopen)
+    monkeypatch.setattr(raster, "run_apart", run)
+    drawn: list[bytes] = []
+    threads = [
+        threading.Thread(target=lambda: drawn.append(raster.svg_to_png(SHAPES.encode(), (20, 10))))
+        for _ in range(6)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(drawn) == 6 and opening_at_fork == [0] * 6
+
+
+@pytest.mark.parametrize(
+    "drawing",
+    [
+        '<g id="a"><use xlink:href="#a"/></g>',
+        '<g id="a"><use xlink:href="#b"/></g><g id="b"><use xlink:href="#a"/></g><use xlink:href="#a"/>',
+        '<pattern id="p" width="5" height="5"><rect width="5" height="5" fill="url(#p)"/></pattern>'
+        '<rect width="10" height="10" fill="url(#p)"/>',
+    ],
+)
+def test_a_picture_that_draws_itself_is_a_drawing_error_with_cairosvg(drawing):
+    """CairoSVG follows a reference to itself until Python's recursion limit: the RecursionError
+    reached the build as a traceback (librsvg, where installed, draws such a picture blank)."""
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'width="60" height="40">{drawing}</svg>'
+    )
+    with pytest.raises(raster.DrawError, match="draws itself"):
+        raster.svg_to_png(svg.encode(), (60, 40), using="CairoSVG")
+
+
+class _TwoPartError(Exception):
+    """An exception like many a library's: its class needs more arguments than ``args`` keeps."""
+
+    def __init__(self, what: str, code: int) -> None:
+        super().__init__(f"{what} ({code})")
+
+
+def _raise_two_part() -> None:
+    raise _TwoPartError("refused", 3)
+
+
+def test_an_answer_that_cannot_be_read_here_is_stopped_and_the_child_replaced():
+    """Such an exception pickles in the child but not back here: a TypeError from pickle reached
+    the writer past its handling of drawing errors."""
+    with pytest.raises(apart.Stopped, match="gave an answer that cannot be read"):
+        apart.run_apart(_raise_two_part, what="the drawing")
+    failed = apart.warm_pid()
+    assert apart.run_apart(len, b"abc", what="the drawing") == 3
+    assert apart.warm_pid() != failed
