@@ -87,8 +87,9 @@ _DATE_CUES = re.compile(
     r"\b(last|next|ago|this|today|yesterday|tomorrow|coming|past|later|earlier|week|weekend)\b"
 )
 #: A meeting named by capitalised words before its noun: "the Basin Summit", "Foreign Ministers' Meeting".
+#: Words bounded in length as timeline.py bounds them (see _NAMED_MEETING there).
 _NAMED = re.compile(
-    r"\b(?:[A-Z][\w'’\-]*\s+){1,5}(?:"
+    r"\b(?:[A-Z][\w'’\-]{0,40}\s+){1,5}(?:"
     + "|".join(sorted({w.title() for w in EVENT_NOUNS}, key=len, reverse=True))
     + r")\b|\b(?:COP|CMP|MOP)[\-]?\d{1,2}\b|\bG-?(?:7|8|20|77)\b"
 )

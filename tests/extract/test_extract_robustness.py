@@ -262,6 +262,24 @@ LONG_RUNS = [
         "print(len(list(_NAMED_MEETING.finditer('C' * 60_000))))",
         "0",
     ),
+    # The same from every capital of a hyphenated word ("Ab-Ab-…": a word boundary every three
+    # characters), in the rules' named meetings and the selector's (review of 2026-11-30, later:
+    # 30 kB of it took the rules 33 s, 100 kB more than two minutes).
+    (
+        "named-meeting-in-a-hyphenated-word",
+        "from generator.extract.timeline import _NAMED_MEETING\n"
+        "from generator.extract.mentions import _NAMED\n"
+        "print(len(list(_NAMED_MEETING.finditer('Ab-' * 20_000))), _NAMED.search('Ab-' * 20_000))",
+        "0 None",
+    ),
+    (
+        "rules-timeline-in-a-hyphenated-word",
+        "from generator.extract import extract_event\n"
+        "r = extract_event('Statement by Mr. Ab Cd\\n\\nGeneva, 12 May 2006\\n\\n' + 'Ab-' * 20_000\n"
+        "    + ' The Basin Summit was held in Paris on 3 June 2007.', source_name='s.txt')\n"
+        "print([(str(i.date), i.title) for i in r.event.timeline])",
+        "[('3 June 2007', 'Basin Summit')]",
+    ),
     # Every "Mr." spared split the text since the last sentence again.
     (
         "sentences-of-mr-mr-mr",
@@ -419,3 +437,15 @@ def test_a_part_s_name_in_the_refusal_is_shown_escaped(monkeypatch):
     message = str(refused.value)
     assert "inflates to" in message and "document.xml" in message
     assert "\x1b" not in message and "\x07" not in message
+
+
+def test_a_dated_meeting_beside_a_long_run_without_spaces_gives_a_valid_draft():
+    """The selector's item quoted the passage as its significance, cut at 45 words only: a run of
+    30,000 characters without a space is one word, and extraction ended with "produced an invalid
+    draft; this is a bug" (a value holds at most 20,000 characters)."""
+    text = "Statement by Mr. Ab Cd\n\nGeneva, 12 May 2006\n\nOn 12 May 2006 we met. " + "Ab-" * 10_000
+    result = extract_event(
+        text + " on 3 June 2007 at the Summit.", source_name="s.txt", timeline_reader="model"
+    )
+    (item,) = [i for i in result.event.timeline if str(i.date) == "3 June 2007"]
+    assert item.significance is not None and 100 < len(item.significance) <= 1002
