@@ -22,8 +22,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..clean_text import shown
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech
+from ..errors import ConfigError
 from .mentions import Candidate, candidates
 from .passages import Passage, evidence
 from .timeline import (
@@ -59,17 +61,41 @@ class Model:
 
 
 def model_from(data: dict) -> Model:
-    return Model(
+    """The model a weights file describes; ValueError (KeyError, TypeError) where it is not one."""
+    model = Model(
         {str(k): float(v) for k, v in data["weights"].items()},
         float(data["thresholds"]["print"]),
         float(data["thresholds"]["comment"]),
     )
+    numbers = [*model.weights.values(), model.print_at, model.comment_at]
+    if not all(math.isfinite(n) for n in numbers) or not 0 <= model.comment_at <= model.print_at <= 1:
+        raise ValueError(
+            "a weight or a threshold is not a finite number, or the thresholds are not 0 ≤ comment ≤ print ≤ 1"
+        )
+    return model
 
 
 @functools.cache
-def load_model(path: Path = WEIGHTS) -> Model:
-    with path.open(encoding="utf-8") as fh:
-        return model_from(json.load(fh))
+def load_model(path: Path | None = None) -> Model:
+    """The shipped weights (or ``path``'s). A damaged file (an edited install, a failed training)
+    is a ConfigError naming it, not a traceback from deep inside the extraction."""
+    path = path or WEIGHTS
+    try:
+        return model_from(json.loads(path.read_bytes().decode("utf-8")))
+    except (
+        OSError,
+        UnicodeDecodeError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+    ) as exc:
+        raise ConfigError(
+            f"{path}: the timeline selector's weights cannot be read ({shown(str(exc))[:200]}). "
+            "Reinstall briefkit (from a checkout: 'git checkout' the file, or make it again with "
+            "bench/extract/learn.py … train); --timeline rules does not use it."
+        ) from None
 
 
 def skipped_paragraphs(speech: Speech, header_lines: set[str] | frozenset[str]) -> set[int]:

@@ -14,11 +14,12 @@ import sys
 
 import pytest
 import yaml
-from extract_helpers import ROOT, run
+from extract_helpers import ROOT, assert_clean_failure, run
 
 from generator.content.partial_date import DatePoint
 from generator.content.speech import parse_speech
-from generator.extract import extract_event
+from generator.errors import ConfigError
+from generator.extract import extract_event, selector
 from generator.extract.mentions import candidates
 from generator.extract.passages import passages as cut_passages
 from generator.extract.selector import WEIGHTS, Model, hybrid_timeline, load_model, model_timeline
@@ -181,3 +182,34 @@ def test_init_takes_the_reader_too(tmp_path):
     text = (tmp_path / "kallen-2010" / "event.yaml").read_text(encoding="utf-8")
     assert {"2009-03-14", "2010-11-12"} <= {item["date"] for item in yaml.safe_load(text)["timeline"]}
     assert re.search(r"# model ¶\d+ \(p = 0\.\d\d|# model ¶\d+ \(p = 1\.00", text)  # chosen by the selector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{",
+        "[]",
+        "{}",
+        '{"weights": {"bias": "x"}, "thresholds": {"print": 0.8, "comment": 0.4}}',
+        '{"weights": {"bias": NaN}, "thresholds": {"print": 0.8, "comment": 0.4}}',
+        '{"weights": {"bias": 1}, "thresholds": {"print": 0.3, "comment": 0.4}}',
+        "[" * 100_000 + "]" * 100_000,
+    ],
+)
+def test_a_damaged_weights_file_is_a_clear_error(tmp_path, monkeypatch, text):
+    """An edited install or a failed training: the JSON error, KeyError or RecursionError came out of
+    the extraction as a traceback; a NaN weight or crossed thresholds were taken silently."""
+    damaged = tmp_path / "selector_weights.json"
+    damaged.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="the timeline selector's weights cannot be read"):
+        load_model(damaged)
+    statement = tmp_path / "kallen.txt"
+    statement.write_text(STATEMENT, encoding="utf-8")
+    monkeypatch.setattr(selector, "WEIGHTS", damaged)
+    load_model.cache_clear()
+    try:
+        assert_clean_failure(
+            run("extract", str(statement), "--timeline", "model"), 2, str(damaged), "Reinstall"
+        )
+    finally:
+        load_model.cache_clear()
