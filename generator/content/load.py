@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from ..config.confine import is_inside, outside_message
 from ..config.project import EVENT_FILE, find_events  # noqa: F401  (re-exported)
 from ..errors import ContentError, Problem
+from ..pipeline.incremental import unseen_in_event
 from .drafts import find_to_check
 from .event_data import DATA_DIR, DataEntry, inline_data, merge_data, read_data_files
 from .models import Cited, Event
@@ -149,6 +150,16 @@ def _read_speech(folder: Path, path: Path, data: dict, lines: LineMap) -> tuple[
                 line,
                 "speech.file",
                 f"'{name}' leaves the folder; the speech file must be inside the event folder.",
+            )
+        ]
+    if unseen_in_event(speech_path, folder):
+        return None, [
+            Problem(
+                path,
+                line,
+                "speech.file",
+                f"'{name}' is hidden, a backup or inside templates/, where briefkit does not look for "
+                "changes: an edit would not rebuild anything. Rename or move it (speech.txt).",
             )
         ]
     if not speech_path.is_file():

@@ -80,15 +80,34 @@ def file_hash(path: Path, limit: int = MAX_HASHED_BYTES) -> str:
         return h.hexdigest()
 
 
+def _passed_over(name: str) -> bool:
+    """A file or folder name the keys do not hash: hidden (an editor's swap files, which change on
+    every keystroke, would rebuild the event each time), a backup, compiled Python."""
+    return name.startswith(".") or name.endswith((".pyc", "~"))
+
+
+#: The event folder's subfolder its key does not list with its other files (templates are each
+#: document's own inputs).
+_EVENT_SKIPPED = ("templates",)
+
+
+def unseen_in_event(path: Path, folder: Path) -> bool:
+    """True when the event's key does not hash ``path``, a file inside ``folder`` named by the
+    event (its speech): an edit would rebuild nothing, and a watch would keep the setup read
+    before it."""
+    parts = Path(os.path.normpath(path)).relative_to(os.path.normpath(folder)).parts
+    return any(_passed_over(p) for p in parts) or parts[:1] in [(d,) for d in _EVENT_SKIPPED]
+
+
 def _files(folder: Path, *, skip_dirs: tuple[str, ...] = (), templates: bool | None = None) -> list[Path]:
     """Files below a folder; ``templates`` True/False keeps only/no ``*.j2``."""
     out: list[Path] = []
     if not folder.is_dir():
         return out
     for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if d not in skip_dirs and not _passed_over(d))
         for name in sorted(names):
-            if name.startswith(".") or name.endswith((".pyc", "~")):
+            if _passed_over(name):
                 continue
             if templates is not None and name.endswith(".j2") != templates:
                 continue
@@ -139,7 +158,7 @@ def tool_fingerprint() -> str:
 def common_key(project: Project, folder: Path, options: BuildOptions) -> str:
     """What every document of an event depends on, templates aside."""
     folder = Path(folder)
-    roots = dict.fromkeys(_files(folder, skip_dirs=("templates",)), folder)
+    roots = dict.fromkeys(_files(folder, skip_dirs=_EVENT_SKIPPED), folder)
     for layer in project.layers(folder)[:-1]:
         roots.update(
             dict.fromkeys(_files(layer, skip_dirs=("themes", "__pycache__"), templates=False), layer)

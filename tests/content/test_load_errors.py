@@ -185,6 +185,20 @@ CASES = {
         "speech.file",
         "'../speech.txt' leaves the folder",
     ),
+    # Files the rebuild key does not hash: edited, nothing was rebuilt, and a watch kept rendering with
+    # the speech it had read before (review of 2026-11-30, third round).
+    "hidden-speech-file": (
+        ("  file: speech.txt", "  file: .speech.txt"),
+        "file: .speech.txt",
+        "speech.file",
+        "'.speech.txt' is hidden, a backup or inside templates/",
+    ),
+    "speech-file-among-templates": (
+        ("  file: speech.txt", "  file: templates/speech.txt"),
+        "file: templates/speech.txt",
+        "speech.file",
+        "an edit would not rebuild anything",
+    ),
     "not-a-mapping": (
         (BASE, "- just\n- a list\n"),
         "- just",
