@@ -288,15 +288,8 @@ def test_parallel_build_matches_one_process(project):
     assert len([name for name in parallel if not name.endswith(".json")]) == 6
 
 
-def test_no_op_build_does_not_load_the_renderers(project):
-    build(project)
-    code = (
-        "import sys\n"
-        "from generator.cli import cli\n"
-        f"cli.main(['--project', {str(project)!r}, 'build', '-f', 'html'], standalone_mode=False)\n"
-        "heavy = sorted(m for m in ('weasyprint', 'jinja2', 'docx', 'generator.render.templates') if m in sys.modules)\n"
-        "print('loaded:', heavy)\n"
-    )
+def _python(code: str) -> subprocess.CompletedProcess:
+    """*code* run by a Python of its own (what it imports is its own), which must succeed."""
     done = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -306,6 +299,19 @@ def test_no_op_build_does_not_load_the_renderers(project):
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_no_op_build_does_not_load_the_renderers(project):
+    build(project)
+    code = (
+        "import sys\n"
+        "from generator.cli import cli\n"
+        f"cli.main(['--project', {str(project)!r}, 'build', '-f', 'html'], standalone_mode=False)\n"
+        "heavy = sorted(m for m in ('weasyprint', 'jinja2', 'docx', 'generator.render.templates') if m in sys.modules)\n"
+        "print('loaded:', heavy)\n"
+    )
+    done = _python(code)
     assert "up to date" in done.stdout
     assert "loaded: []" in done.stdout
 
@@ -322,15 +328,7 @@ def test_the_command_sets_its_imports_aside_from_collection_a_build_in_a_caller_
         "try:\n    cli.main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
         "print('frozen:', gc.get_freeze_count() > 0)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _python(code)
     assert "frozen: True" in done.stdout
     assert (project / "build" / DEFAULT_EVENT / "fact-sheet.html").is_file()
     before = gc.get_freeze_count()
