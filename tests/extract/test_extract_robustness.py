@@ -280,6 +280,14 @@ LONG_RUNS = [
         "print([(str(i.date), i.title) for i in r.event.timeline])",
         "[('3 June 2007', 'Basin Summit')]",
     ),
+    # The person the text quotes most (attribution.py): a word with two unbounded runs around its
+    # lower-case letter, read from every capital of the run to its end and back (6 kB took 93 s).
+    (
+        "quoted-speaker-in-a-hyphenated-word",
+        "from generator.extract.attribution import attributed_speaker\n"
+        "print(attributed_speaker('Ab-' * 20_000))",
+        "None",
+    ),
     # Every "Mr." spared split the text since the last sentence again.
     (
         "sentences-of-mr-mr-mr",
