@@ -31,6 +31,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import faulthandler
+import io
 import os
 import pickle
 import select
@@ -296,9 +297,25 @@ def _pickled_answer(call, args) -> bytes:
     except Exception as exc:  # handed to the parent, which raises it
         answer = (False, exc)
     try:
-        return pickle.dumps(answer)
+        return _plainly_pickled(answer)
     except Exception as exc:  # an exception that cannot travel
-        return pickle.dumps((False, Stopped(f"failed: {exc}")))
+        return _plainly_pickled((False, Stopped(f"failed: {exc}")))
+
+
+def _plainly_pickled(answer) -> bytes:
+    """The answer pickled by the standard reductions only, whatever a library registered.
+
+    tblib (which Dask loads, in a worker and in any process that ran one) registers
+    its own reduction for every exception class, sending the traceback and the chained
+    exceptions along: a drawing error raised from CairoSVG's RecursionError then failed
+    to pickle ("maximum recursion depth exceeded while pickling"), and an exception this
+    side cannot rebuild came back as itself instead of as an answer that cannot be read.
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {}  # not copyreg's, where such registrations go
+    pickler.dump(answer)
+    return buffer.getvalue()
 
 
 def _let_go_of_inherited(nothing: int, keep: set[int]) -> None:

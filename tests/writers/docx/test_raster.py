@@ -489,3 +489,19 @@ def test_an_answer_that_cannot_be_read_here_is_stopped_and_the_child_replaced():
     failed = apart.warm_pid()
     assert apart.run_apart(len, b"abc", what="the drawing") == 3
     assert apart.warm_pid() != failed
+
+
+def test_the_child_s_answers_travel_the_same_with_tblib_loaded():
+    """tblib (which Dask loads; a worker test loads it into the test process) registers a
+    reduction for every exception class that sends tracebacks and chained exceptions along:
+    a drawing error raised from CairoSVG's RecursionError failed to pickle, and an exception
+    this side cannot rebuild came back as itself (both passed alone and failed in the suite)."""
+    pytest.importorskip("tblib.pickling_support").install()
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'width="60" height="40"><g id="a"><use xlink:href="#a"/></g></svg>'
+    )
+    with pytest.raises(raster.DrawError, match="draws itself"):
+        raster.svg_to_png(svg.encode(), (60, 40), using="CairoSVG")
+    with pytest.raises(apart.Stopped, match="gave an answer that cannot be read"):
+        apart.run_apart(_raise_two_part, what="the drawing")
