@@ -279,7 +279,9 @@ _STATE_ROLE = re.compile(
     r"head of state|chancellor|king|queen|emir|deputy|vice)\b",
     re.IGNORECASE,
 )
-_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)")
+_COUNTRY = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]{0,40})*)"
+)
 _NOT_COUNTRY = re.compile(
     r"\b(Nations|Union|Organi[sz]ation|Office|Ministry|Department|Commission|Council|Network|"
     r"Secretariat|Bank|Fund|Agency|Programme|Program|Committee|Group|Forum|Association|"
@@ -615,19 +617,21 @@ def wire_dateline(line: str) -> tuple[str, int] | None:
 #: "Lindhaven (Basin Press/Wire) - A meeting of …", "Seoul, May 12 (Basin News) -- …": a news agency's
 #: dateline, its city and its name (and a day without the year, not read).
 _AGENCY_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:,\s+(?P<day>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"^(?P<place>[A-Z][\w'’\-]{1,40}(?:\s+[A-Z][\w'’\-]{1,40}){0,2})(?:,\s+(?P<day>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?P<year>,?\s+(?:19|20)\d\d)?))?"
     r"(?:\s+\((?P<agency>[^()]{2,60})\)|,\s+(?P<initials>[A-Z]{2,6}))\s*[-–—]{1,2}\s+\S"
 )
 #: "Lindhaven, August 6: X, the President of …": an agency's dateline with a colon, often without the year.
 _COLON_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?P<day>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"^(?P<place>[A-Z][\w'’\-]{1,40}(?:\s+[A-Z][\w'’\-]{1,40}){0,2}),\s+(?P<day>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?P<year>,?\s+(?:19|20)\d\d)?):\s+\S"
 )
 #: "TEHRAN: Mr. Chairman; …": a news agency's dateline, the place in capitals and a colon.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
 #: "Lindhaven — Leaders of the region are meeting …": a news item's city and a dash, without a date.
-_PLACE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})\s+[—–]\s+[A-Z\"“]")
+_PLACE_DASH = re.compile(
+    r"^(?P<place>[A-Z][\w'’.\-]{1,40}(?:\s+[A-Z][\w'’.\-]{1,40}){0,2})\s+[—–]\s+[A-Z\"“]"
+)
 _NOT_A_SPOT = {
     "today",
     "yesterday",
@@ -896,7 +900,7 @@ _OCCASION_NOUNS = {
     "banquet",
     "visits",
 }
-_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+_PLACE_WORDS = r"[A-Z][\w'’.\-]{0,40}(?:\s+[A-Z][\w'’.\-]{0,40}){0,3}"
 #: A title line that ends by saying where and when: "… Meeting … to be held in Lindhaven on 26 September
 #: 2011", "… Talks … in Lindhaven on 25-26 November 2008", "Joint statement by … on 10 October 2007 in
 #: Lindhaven", "… Second Committee on item 22 (a), CR-2, 21 October 2013".
@@ -1347,7 +1351,7 @@ def statement_line(h: Header, rest: str) -> bool:
         return False
     rest = re.sub(r"\s+,", ",", rest)
     if re.match(
-        r"^\s*(?:by\s+)?(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:Ministers|Presidents|Leaders|Heads|Secretaries|Co-Chairs)\b"
+        r"^\s*(?:by\s+)?(?:the\s+)?(?:[A-Z][\w\-]{0,40}\s+){0,2}(?:Ministers|Presidents|Leaders|Heads|Secretaries|Co-Chairs)\b"
         r"[^,]*,[^,]*\band\b",
         rest,
     ):
@@ -1490,7 +1494,7 @@ def by_whom(h: Header, text: str) -> str:
     """
     role: list[str] = []
     honorific: list[str] = []
-    owner = re.match(r"^(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+(?=\S+)", text)
+    owner = re.match(r"^(?P<c>[A-Z][\w\-]{0,40}(?:\s+[A-Z][\w\-]{0,40})?)['’]s\s+(?=\S+)", text)
     if owner and text[owner.end() :].split(maxsplit=1)[0].lower() in ROLE_VOCABULARY:
         # "Malaysia's Prime Minister X": the country owns the role.
         h.country = h.country or owner["c"]
@@ -1740,7 +1744,7 @@ def _trailing_place_and_date(h: Header, text: str) -> None:
         assert m.date is not None
         if m.date.first is not None and m.date.first.day is not None and h.date is None:
             h.date = m.date.first
-    place = re.search(r"\bin\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})", text)
+    place = re.search(r"\bin\s+(?P<p>[A-Z][\w'’.\-]{0,40}(?:\s+[A-Z][\w'’.\-]{0,40}){0,3})", text)
     if place and h.place is None and is_place(place["p"]):
         h.place = place["p"]
 
@@ -1847,7 +1851,7 @@ def _occasion(h: Header, text: str) -> None:
         h.venue = h.venue or venue["v"].strip()
         text = text[: venue.start()]  # "… on Monday at the Lindhaven Convention Centre": where, not the name
     where = re.search(
-        r"\s+in\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})(?:,\s+(?P<c>[A-Z][\w'’.\- ]{2,40}))?\s*$",
+        r"\s+in\s+(?P<p>[A-Z][\w'’.\-]{0,40}(?:\s+[A-Z][\w'’.\-]{0,40}){0,3})(?:,\s+(?P<c>[A-Z][\w'’.\- ]{2,40}))?\s*$",
         text,
     )
     if where and is_place(where["p"]) and (where["c"] is None or is_country(where["c"])):
@@ -1915,7 +1919,7 @@ def dateline(h: Header, line: str) -> bool:
     )  # "12 March 2010 (Original script, may differ from delivered version)"
     # "SRE /Lindhaven, Estravia, 10 December de 2010": an office's initials over its city, and a Spanish "de"
     # left between the month and the year on a page translated by half
-    text = re.sub(r"^[A-Z]{2,6}\s*/\s*(?=[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2},)", "", text)
+    text = re.sub(r"^[A-Z]{2,6}\s*/\s*(?=[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]{0,40}){0,2},)", "", text)
     text = re.sub(
         r"\b((?:January|February|March|April|May|June|July|August|September|October|November|December))"
         r"\s+de\s+(?=(?:19|20)\d\d\b)",
@@ -1945,7 +1949,9 @@ def dateline(h: Header, line: str) -> bool:
         flags=re.IGNORECASE,
     )
     text = re.sub(
-        r"^([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+on\s+(?=\d|[A-Z][a-z]+\.?\s+\d)", r"\1, ", text
+        r"^([A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,3})\s+on\s+(?=\d|[A-Z][a-z]+\.?\s+\d)",
+        r"\1, ",
+        text,
     )
     text = re.sub(
         r",\s+in\s+(?:two|three|four|\d+)\s+originals?\b.*$", "", text
@@ -2054,7 +2060,7 @@ def _weekday_dateline(h: Header, text: str) -> bool:
 
 
 _NAME_LIKE = re.compile(
-    r"^(?:[A-Z][\w'’.\-]*|UN|of|the|des|de|du|la|le|and|&)(?:\s+(?:[A-Z][\w'’.\-]*|of|the|des|de|"
+    r"^(?:[A-Z][\w'’.\-]{0,40}|UN|of|the|des|de|du|la|le|and|&)(?:\s+(?:[A-Z][\w'’.\-]{0,40}|of|the|des|de|"
     r"du|la|le|and|&)){0,5}$"
 )
 _VENUE = re.compile(
@@ -2176,7 +2182,8 @@ def is_place(text: str) -> bool:
         return False  # "Mr. Speaker" is whom the statement addresses; "AAAA" is a page's placeholder
     if not all(
         re.match(
-            r"^(?:[A-Z][\w'’.\-]*|de|da|del|of|on|upon|am|an|la|le|sur|es|(?:el|al|es|ad|ar|as|en)-\w+)$", t
+            r"^(?:[A-Z][\w'’.\-]{0,40}|de|da|del|of|on|upon|am|an|la|le|sur|es|(?:el|al|es|ad|ar|as|en)-\w+)$",
+            t,
         )
         for t in tokens
     ):

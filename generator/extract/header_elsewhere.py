@@ -48,7 +48,7 @@ from .provenance import drop_non_person, hold_weak
 from .readers.blocks import is_salutation
 
 _REPORTED = re.compile(
-    r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}),\s+(?:has\s+|today\s+)?(?:called|said|told|urged|announced|"
+    r"(?P<who>[A-Z][\w\-]{0,40}(?:\s+[A-Z][\w\-]{0,40}){1,3}),\s+(?:has\s+|today\s+)?(?:called|said|told|urged|announced|"
     r"stressed|warned|welcomed|noted|addressed|spoke|outlined|highlighted|presented|reaffirmed|reiterated|"
     r"emphasi[sz]ed|underlined|briefed|informed|expressed|declared|appealed|proposed)\b"
 )
@@ -56,7 +56,7 @@ _REPORTED = re.compile(
 
 _REPORTED_AFTER = re.compile(
     r"[,\"”]\s*(?:said|stated|declared|explained|stressed|emphasi[sz]ed|added|noted|underlined)\s+"
-    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|the)){1,8})"
+    r"(?P<who>[A-Z][\w'’.\-]{0,40}(?:\s+(?:[A-Z][\w'’.\-]{0,40}|of|for|the)){1,8})"
 )
 
 
@@ -107,14 +107,14 @@ def reported_speaker(text: str, header: Header, removed: list[str] | None = None
 
 #: A release's first sentence ending with who said it: "…, the Chair, Estravian Foreign Minister X Y said today."
 _REPORTED_LAST = re.compile(
-    r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|the)){1,7})\s+(?:has\s+)?said"
+    r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w\-]{0,40}(?:\s+(?:[A-Z][\w\-]{0,40}|of|for|the)){1,7})\s+(?:has\s+)?said"
     r"(?:\s+(?:today|yesterday|on\s+[A-Z]\w+))?\s*\.?$"
 )
 
 
 #: A news item's opening dateline before its first sentence: "Lindhaven, May 12, BNA - ", "LINDHAVEN — ".
 _NEWS_DATELINE = re.compile(
-    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?:,\s+[^-–—:]{3,40}?)?(?:\s+\([^()]{2,60}\))?\s*(?:[-–—]{1,2}|:)\s+"
+    r"^[A-Z][\w'’\-]{1,40}(?:\s+[A-Z][\w'’\-]{1,40}){0,2}(?:,\s+[^-–—:]{3,40}?)?(?:\s+\([^()]{2,60}\))?\s*(?:[-–—]{1,2}|:)\s+"
 )
 
 
@@ -122,7 +122,7 @@ _NEWS_DATELINE = re.compile(
 _RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b", re.IGNORECASE)
 #: A release's first sentence with its subject first: "Foreign Minister X Y today addressed the Council …".
 _REPORTED_SUBJECT = re.compile(
-    r"^(?P<who>(?:The\s+)?[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|the)){1,7})\s+(?:today\s+|has\s+|yesterday\s+)?"
+    r"^(?P<who>(?:The\s+)?[A-Z][\w\-]{0,40}(?:\s+(?:[A-Z][\w\-]{0,40}|of|for|the)){1,7})\s+(?:today\s+|has\s+|yesterday\s+)?"
     r"(?:addressed|told|called\s+on|urged|said|stressed|welcomed|announced|presented|opened|outlined|warned|"
     # a release announcing its subject's trip, or reporting their press conference
     r"will\s+(?:attend|visit|travel|lead|address)|answered\s+questions)\b"
@@ -130,7 +130,9 @@ _REPORTED_SUBJECT = re.compile(
 
 
 _ADDRESS_NOUN = r"(?:address|speech|statement|remarks|lecture|keynote|intervention|presentation)"
-_WHO_WORD = r"(?:[A-Z][\w'’\-]{0,2}\.(?:[A-Z]\.)?|[A-Z][\w'’\-]*)"
+#: Capitalised words in this module's and header.py's patterns are at most 41 characters, as in
+#: timeline.py (see _NAMED_MEETING there): a hyphenated run of 15 kB took the summary's speaker 17.6 s.
+_WHO_WORD = r"(?:[A-Z][\w'’\-]{0,2}\.(?:[A-Z]\.)?|[A-Z][\w'’\-]{0,40})"
 _SUMMARY_WHO = rf"\b(?P<who>{_WHO_WORD}(?:\s+(?:{_WHO_WORD}|of|for|the|de|van|von|bin|da|dos)){{0,8}})"
 #: A news report: "Assistant to the Minister … X Y made this statement at a working meeting … on Oct. 13".
 _MADE_THIS = re.compile(
@@ -215,8 +217,8 @@ _FOLLOWING = re.compile(
     r"\b(?:He|She)\s+(?:made|delivered|gave|issued|read\s+out)\s+the\s+following\s+(?:statement|remarks|address|speech)"
 )
 _LEAD_NAME = re.compile(
-    r"^(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+[^:]{3,30}:\s+)?"  # "Lindhaven, August 6: "
-    r"(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*),\s"
+    r"^(?:[A-Z][\w'’\-]{1,40}(?:\s+[A-Z][\w'’\-]{1,40}){0,2},\s+[^:]{3,30}:\s+)?"  # "Lindhaven, August 6: "
+    r"(?P<who>(?:[A-Z][\w'’.\-]{0,40}\s+){0,4}[A-Z][\w'’.\-]{0,40}),\s"
 )
 
 
@@ -247,7 +249,7 @@ def following_statement_speaker(text: str, header: Header, max_lines: int = 40) 
 #: "…, the Estravian Foreign Minister was the first to address the audience with the following words:": a
 #: report introducing the statement by the speaker's role.
 _ROLE_INTRODUCES = re.compile(
-    r"\bthe\s+(?P<role>(?:[A-Z][\w\-]*\s+){0,3}(?:Minister|President|Secretary[\w\-]*|Chair\w*|Ambassador|"
+    r"\bthe\s+(?P<role>(?:[A-Z][\w\-]{0,40}\s+){0,3}(?:Minister|President|Secretary[\w\-]*|Chair\w*|Ambassador|"
     r"Commissioner|Premier|Chancellor|Director[\w\-]*|Representative|Spokes\w+))\s+(?:\w+\s+){0,10}?"
     r"(?:with\s+the\s+following\s+words|(?:made|delivered|gave|read)\s+the\s+following\s+"
     r"(?:statement|remarks|address|speech))\s*:\s*$"
@@ -267,7 +269,9 @@ def role_introduces_speaker(text: str, header: Header, max_lines: int = 40) -> N
             continue
         role = re.escape(m["role"]).replace(r"\ ", r"\s+")
         for above in reversed(lines[: k + 1]):
-            named = re.search(rf"\b{role}\s+(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,3}})", above)
+            named = re.search(
+                rf"\b{role}\s+(?P<who>[A-Z][\w'’\-]{{1,40}}(?:\s+[A-Z][\w'’\-]{{1,40}}){{1,3}})", above
+            )
             if named:
                 trial = Header()
                 rest = by_whom(trial, named["who"])
@@ -338,7 +342,7 @@ def _said_at(header: Header, clause: str) -> None:
                 header.date = d.date.first
                 header.date_source = "the summary of the statement (“In his statement at …”)"
                 break
-    where = re.search(r"\bin\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})", clause)
+    where = re.search(r"\bin\s+(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})", clause)
     if header.place is None and where and is_place(where["p"]) and not is_country(where["p"]):
         header.place = where["p"]
 
@@ -371,7 +375,7 @@ def _reported_on(header: Header, rest: str, above: list[str]) -> None:
 #: A transcript's speaker label: "Oskar Lind (Port Sella, Unity)", or under a photo caption that repeats the
 #: name ("Photo of Oskar LindOskar Lind (Port Sella, Unity)").
 _TURN_LABEL = re.compile(
-    r"^(?:Photo of\s+(?P<twice>[^()]+?)(?P=twice)|(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}))"
+    r"^(?:Photo of\s+(?P<twice>[^()]+?)(?P=twice)|(?P<name>[A-Z][\w'’.\-]{1,40}(?:\s+[A-Z][\w'’.\-]{1,40}){1,3}))"
     r"\s*\([^()]+,[^()]+\)$"
 )
 
@@ -592,8 +596,8 @@ def _record(header: Header, source: str) -> None:
 
 _HOST = re.compile(
     r"\b(?:the\s+)?(?P<host>(?:Government|Governments|Kingdom|Republic|City|Ministry|people and Government|"
-    r"Government and people) of (?:the\s+)?(?P<country>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*))"
-    r"\s+(?:and (?:the )?people of [A-Z][\w'’\-]*\s+)?for\s+(?:\w+\s+){0,3}?"
+    r"Government and people) of (?:the\s+)?(?P<country>[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]{0,40})*))"
+    r"\s+(?:and (?:the )?people of [A-Z][\w'’\-]{0,40}\s+)?for\s+(?:\w+\s+){0,3}?"
     r"(?:hosting|organi[sz]ing|convening|inviting|having invited|their hospitality|its hospitality|"
     r"the hospitality|the invitation)\b"
 )
@@ -601,11 +605,11 @@ _HOST = re.compile(
 
 _HERE_IN = re.compile(
     r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
-    r"here(?:\s+with\s+us)?(?:\s+today)?|welcom(?:e|ing)\s+(?:you\s+all|you|everyone|all\s+of\s+you|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})|to\s+be|"
+    r"here(?:\s+with\s+us)?(?:\s+today)?|welcom(?:e|ing)\s+(?:you\s+all|you|everyone|all\s+of\s+you|[A-Z][\w.\-]{0,40}(?:\s+[A-Z][\w.\-]{0,40}){0,3})|to\s+be|"
     r"welcome(?=\s+to\s)|"
     r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place)\s+(?:here\s+)?(?:in|to)\s+"
     r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+)?"
-    r"(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
+    r"(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})"
 )
 
 
@@ -692,7 +696,7 @@ def _day_before(header: Header, stamp: DatePoint) -> DatePoint | None:
 #: …, gathered in Lindhaven, on March 8th 2011, for the …", "… met at the Hall of Nations in Lindhaven on
 #: 23 May 2011" (a venue, then its city), "The Council … held a press conference in the Great Hall on the
 #: morning of March 7, 2010" (a venue and no city: the date only).
-_WORDS_UP = r"[A-Z][\w'’\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]*){0,5}"
+_WORDS_UP = r"[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]{0,40}){0,5}"
 _MEETING_OPENS = re.compile(
     r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|(?:gathered|met|assembled|convened)|"
     r"held\s+(?:a|an|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+"
@@ -701,7 +705,7 @@ _MEETING_OPENS = re.compile(
 )
 #: Who a communiqué's first sentence is about when it does not open with "The": a group of office holders
 #: ("G8 Foreign Ministers met in …", "Leaders of the Forum gathered in …").
-_GROUP_SUBJECT = re.compile(r"^(?:\d{1,2}\.\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Ministers|Leaders|Heads)\b")
+_GROUP_SUBJECT = re.compile(r"^(?:\d{1,2}\.\s+)?(?:[A-Z][\w\-]{0,40}\s+){0,4}(?:Ministers|Leaders|Heads)\b")
 
 
 def meeting_dateline(header: Header, passages) -> None:
@@ -744,7 +748,7 @@ def meeting_dateline(header: Header, passages) -> None:
 #: this afternoon", "The Ministers are meeting in Lindhaven today".
 _HELD_TODAY = re.compile(
     r"\b(?:(?:was|were|is|are|is\s+being|are\s+being)\s+(?:held|convened)|took\s+place|is\s+taking\s+place|"
-    r"(?:are|is)\s+meeting)\s+(?:in|at)\s+(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+    r"(?:are|is)\s+meeting)\s+(?:in|at)\s+(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,3})"
     r"(?=[^.]{0,60}\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|yesterday)\b)"
 )
 
@@ -786,7 +790,9 @@ def place_from_body(passages) -> tuple[str, int] | None:
             break
         for m in _HERE_IN.finditer(p.text):
             place = m["p"]
-            joined = re.match(r"\s+and\s+(?P<q>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)", p.text[m.end("p") :])
+            joined = re.match(
+                r"\s+and\s+(?P<q>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40})?)", p.text[m.end("p") :]
+            )
             if joined:
                 # "here in Trinidad and Tobago": one country's name, or two places (neither taken)
                 place = f"{place} and {joined['q']}"
@@ -802,7 +808,7 @@ def place_from_body(passages) -> tuple[str, int] | None:
                     (place, p.paragraph)
                 )  # (not "a warm welcome to Canada": the host country, anywhere in it)
             also = re.match(
-                r"\s+and\s+to\s+(?P<q>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)", p.text[m.end("p") :]
+                r"\s+and\s+to\s+(?P<q>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40})?)", p.text[m.end("p") :]
             )
             if also and is_place(also["q"]):
                 found.append((also["q"], p.paragraph))  # "a warm welcome to Ostrava and to Lindhaven"

@@ -280,6 +280,15 @@ LONG_RUNS = [
         "print([(str(i.date), i.title) for i in r.event.timeline])",
         "[('3 June 2007', 'Basin Summit')]",
     ),
+    # The summary's speaker, and the header's other rules, from every capital of a hyphenated run
+    # (15 kB took 17.6 s): their capitalised words are bounded as the timeline's are.
+    (
+        "summary-speaker-in-a-hyphenated-word",
+        "from generator.extract.header import Header\n"
+        "from generator.extract.header_elsewhere import summary_speaker\n"
+        "h = Header(); summary_speaker('Ab-' * 20_000, h); print(h.speaker)",
+        "None",
+    ),
     # The person the text quotes most (attribution.py): a word with two unbounded runs around its
     # lower-case letter, read from every capital of the run to its end and back (6 kB took 93 s).
     (
