@@ -32,6 +32,7 @@ import atexit
 import contextlib
 import faulthandler
 import io
+import math
 import os
 import pickle
 import select
@@ -392,8 +393,7 @@ class _Reader:
                 raise TimeoutError
             # In slices: a time limit in a thread other than the main one (a Dask worker's) is an
             # exception raised between two bytecodes, which a long select would hold back.
-            ready, _, _ = select.select(open_fds, [], [], min(left, POLL))
-            for fd in ready:
+            for fd in _readable(open_fds, min(left, POLL)):
                 if not self._read(fd):
                     open_fds.remove(fd)
 
@@ -414,9 +414,21 @@ class _Reader:
 
 def _drain(fd: int) -> None:
     """Read and drop what is waiting on the pipe, without waiting."""
-    while select.select([fd], [], [], 0)[0]:
+    while _readable([fd], 0):
         if not os.read(fd, 1 << 16):
             return
+
+
+def _readable(fds: list[int], timeout: float) -> list[int]:
+    """Those of *fds* with something to read, or at their end, within *timeout* seconds.
+
+    With poll, not select: select refuses a descriptor numbered 1024 or more ("filedescriptor
+    out of range"), which a process holding many files or sockets gives the child's pipes.
+    """
+    poller = select.poll()
+    for fd in fds:
+        poller.register(fd, select.POLLIN)
+    return [fd for fd, _ in poller.poll(math.ceil(timeout * 1000))]
 
 
 def _loaded(data: bytes, what: str):

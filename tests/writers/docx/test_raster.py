@@ -505,3 +505,22 @@ def test_the_child_s_answers_travel_the_same_with_tblib_loaded():
         raster.svg_to_png(svg.encode(), (60, 40), using="CairoSVG")
     with pytest.raises(apart.Stopped, match="gave an answer that cannot be read"):
         apart.run_apart(_raise_two_part, what="the drawing")
+
+
+def test_the_warm_child_answers_on_pipes_numbered_past_select_s_limit():
+    """A process holding over a thousand files (a worker's or a server's sockets) gives the child's
+    pipes numbers of 1024 or more, which select() refuses: the drawing failed there."""
+    null = os.open(os.devnull, os.O_RDONLY)
+    held = [os.dup(null) for _ in range(1100)]
+    try:
+        apart.stop_warm()
+        probe = os.dup(null)
+        os.close(probe)
+        assert probe >= 1024, probe  # the child's pipes come after the files held
+        assert apart.run_apart(len, b"abc", what="the drawing") == 3
+        assert apart.run_apart(len, b"abcd", what="the drawing") == 4  # the warm child, again
+    finally:
+        apart.stop_warm()
+        for fd in held:
+            os.close(fd)
+        os.close(null)
