@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..errors import ConfigError, Problem
+from ..pipeline.incremental import unseen_in_layer
 from .confine import outside_message
 from .project import DEFAULT_PACK_ID, SLUG_PATTERN
 from .theme import file_defining, merge_tokens, read_toml, toml_line
@@ -150,6 +151,11 @@ def _resolve_schemas(path: Path, layer: dict) -> list[Problem]:
             continue
         target = path.parent / spec["schema"]
         refused = outside_message(target, path.parent)
+        if not refused and unseen_in_layer(target, path.parent):
+            refused = (
+                f"'{spec['schema']}' is hidden, a backup or inside a folder where briefkit does not look for "
+                "changes (templates/, themes/): an edit would not rebuild anything. Move it (schemas/)."
+            )
         if refused or not target.is_file():
             problems.append(
                 Problem(

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..config.confine import is_inside, read_limited
-from ..config.project import DEFAULT_PACK_ID, Project
+from ..config.project import DEFAULT_PACK_ID, EVENT_FILE, Project
 from .output import output_stem
 
 if TYPE_CHECKING:
@@ -89,14 +89,26 @@ def _passed_over(name: str) -> bool:
 #: The event folder's subfolder its key does not list with its other files (templates are each
 #: document's own inputs).
 _EVENT_SKIPPED = ("templates",)
+#: A theme folder's subfolders its key does not list (themes are chosen by name; caches).
+_LAYER_SKIPPED = ("themes", "__pycache__")
 
 
 def unseen_in_event(path: Path, folder: Path) -> bool:
     """True when the event's key does not hash ``path``, a file inside ``folder`` named by the
-    event (its speech): an edit would rebuild nothing, and a watch would keep the setup read
-    before it."""
+    event (its speech, a data schema): an edit would rebuild nothing, and a watch would keep the
+    setup read before it."""
+    return _unseen(path, folder, _EVENT_SKIPPED)
+
+
+def unseen_in_layer(path: Path, folder: Path) -> bool:
+    """The same for a file inside a theme folder, or the event's when ``folder`` is one."""
+    event = (Path(folder) / EVENT_FILE).is_file()
+    return _unseen(path, folder, _EVENT_SKIPPED if event else _LAYER_SKIPPED)
+
+
+def _unseen(path: Path, folder: Path, skipped: tuple[str, ...]) -> bool:
     parts = Path(os.path.normpath(path)).relative_to(os.path.normpath(folder)).parts
-    return any(_passed_over(p) for p in parts) or parts[:1] in [(d,) for d in _EVENT_SKIPPED]
+    return any(_passed_over(p) or p in skipped for p in parts[:-1]) or _passed_over(parts[-1])
 
 
 def _files(folder: Path, *, skip_dirs: tuple[str, ...] = (), templates: bool | None = None) -> list[Path]:
@@ -160,9 +172,7 @@ def common_key(project: Project, folder: Path, options: BuildOptions) -> str:
     folder = Path(folder)
     roots = dict.fromkeys(_files(folder, skip_dirs=_EVENT_SKIPPED), folder)
     for layer in project.layers(folder)[:-1]:
-        roots.update(
-            dict.fromkeys(_files(layer, skip_dirs=("themes", "__pycache__"), templates=False), layer)
-        )
+        roots.update(dict.fromkeys(_files(layer, skip_dirs=_LAYER_SKIPPED, templates=False), layer))
     inputs = list(roots)
     # Adding an override changes which file wins: the listing is an input too.
     listing = [

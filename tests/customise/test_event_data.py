@@ -326,3 +326,20 @@ def test_schema_errors_in_the_data_section_name_the_event_file_line(tmp_path):
     text = dump_yaml(event)
     line = line_of(text, "Size: two")
     assert f"content/{EVENT}/event.yaml:{line}: data.attendance[1].Size: 'two' does not match" in output
+
+
+def test_a_schema_where_briefkit_does_not_look_for_changes_is_refused(tmp_path):
+    """A schema in the event's templates/ or a hidden folder is not in the rebuild key: an edit to it
+    would rebuild nothing and a build would keep output the schema now refuses."""
+    for place in ("templates/data_sheet.json", ".schemas/data_sheet.json"):
+        files = data_files(
+            **{
+                DOCS: SCHEMA_DOCS.replace("schemas/data_sheet.json", place),
+                f"content/{EVENT}/{place}": json.dumps(SCHEMA),
+                f"{DATA}/attendance.csv": CSV,
+            }
+        )
+        root = project(tmp_path / place.split("/")[0], files, event=data_event())
+        output = assert_user_error(run_cli(["validate"], project=root), 2)
+        assert f"{DOCS}:5: documents.data-sheet.schema: '{place}' is hidden" in output, output
+        assert "Move it" in output
