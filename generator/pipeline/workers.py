@@ -136,7 +136,7 @@ def import_writers(formats: tuple[str, ...], theme: Theme | None = None) -> None
     writer's own modules too, which it imports when it first runs. With a
     *theme* (the fork server, which knows the first event's), the DOCX
     styles of that theme are made here too, once for every worker forked
-    after (``writers.docx.base.themed_package``, about 0.1 s a process).
+    after (``writers.docx.base.open_themed``, about 0.1 s a process).
     C libraries are looked up without compilers (:func:`without_compiler_search`),
     and what WeasyPrint makes on its first layout in a process is made here,
     once for the workers forked after (``writers.pdf.first_use``; the
@@ -171,7 +171,7 @@ def _prepare_writers(formats: tuple[str, ...], theme: Theme | None) -> None:
         from ..writers.docx import base, fields, fonts, package, structure, styles, walker  # noqa: F401
 
         if theme is not None:
-            base.themed_package(theme, theme.locale.language)
+            base.open_themed(theme, theme.locale.language)  # the package made and read
 
 
 def _import_libraries(formats: tuple[str, ...]) -> None:

@@ -64,15 +64,12 @@ def render_docx(
     Characters XML cannot hold (control characters other than tab and
     newline, lone surrogates, U+FFFE/U+FFFF) are dropped from the text.
     """
-    import io
-
-    import docx
     import lxml.html
     from lxml import etree
 
     from ...render.vocabulary import check_vocabulary
     from . import css_looks, fields, fonts, package, styles
-    from .base import themed_package
+    from .base import open_themed
     from .structure import check_structure
     from .walker import BodyWriter, WriterOptions
 
@@ -93,8 +90,8 @@ def render_docx(
     stylesheet = root.find("head/style")
     own_css = css_looks.own_rules(stylesheet.text or "") if stylesheet is not None else ""
     if reference_docx is None:
-        # The theme's styles and list definitions, made once per theme (base.themed_package).
-        document = docx.Document(io.BytesIO(themed_package(theme, language, own_css)))
+        # The theme's styles and list definitions, made once per theme (base.open_themed).
+        document = open_themed(theme, language, own_css)
         numbering = fields.ListNumbering(document.part.numbering_part, emphasis=emphasis)
     else:
         document, protected = _open(reference_docx)
