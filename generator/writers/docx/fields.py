@@ -307,7 +307,35 @@ def add_text_run(paragraph, text: str):
 
 
 def set_run_style(run, style_id: str) -> None:
-    run._r.style = style_id
+    run_properties(run, style_id)
+
+
+def run_properties(run, style_id: str | None = None, *, bold: bool = False, italic: bool = False) -> None:
+    """A run's character style, bold and italic, as python-docx's setters would write them.
+
+    A new run (no properties yet, the writer's usual case) gets its ``w:rPr``
+    built directly: python-docx makes a ``Font`` and searches each child's
+    successors for every property it sets.
+    """
+    r = run._r
+    if r.rPr is not None:
+        if style_id is not None:
+            r.style = style_id
+        if bold:
+            run.font.bold = True
+        if italic:
+            run.font.italic = True
+        return
+    if style_id is None and not bold and not italic:
+        return
+    rpr = OxmlElement("w:rPr")
+    if style_id is not None:
+        rpr.append(OxmlElement("w:rStyle", attrs={qn("w:val"): style_id}))
+    if bold:
+        rpr.append(OxmlElement("w:b"))
+    if italic:
+        rpr.append(OxmlElement("w:i"))
+    r.insert(0, rpr)
 
 
 def paragraph_properties(paragraph):

@@ -865,22 +865,24 @@ class BodyWriter:
         return el
 
     def _format(self, run, fmt: Fmt, paragraph) -> None:
-        font = run.font
+        style: str | None = None
         if fmt.char_style is not None:
-            fields.set_run_style(run, self.style_id(fmt.char_style))
+            style = self.style_id(fmt.char_style)
         elif fmt.link is not None:
-            fields.set_run_style(run, self.style_id("Hyperlink"))
+            style = self.style_id("Hyperlink")
         elif fmt.code:
-            fields.set_run_style(run, self.style_id("Code"))
+            style = self.style_id("Code")
         elif fmt.small:
-            fields.set_run_style(run, self.small_style_id(paragraph))
+            style = self.small_style_id(paragraph)
             fmt = replace(fmt, small=False)
         if fmt.code and (fmt.link is not None or fmt.char_style is not None):
-            font.name = _mono(self.theme)
-        if fmt.bold:
-            font.bold = True
-        if fmt.italic:
-            font.italic = True
+            fields.run_properties(run, style)
+            run.font.name = _mono(self.theme)  # after the style: rFonts follows rStyle
+            style = None
+        fields.run_properties(run, style, bold=fmt.bold, italic=fmt.italic)
+        if not (fmt.underline or fmt.strike or fmt.highlight or fmt.small or fmt.vert):
+            return
+        font = run.font
         if fmt.underline:
             font.underline = True
         if fmt.strike:
