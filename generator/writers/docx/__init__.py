@@ -91,10 +91,11 @@ def render_docx(
     own_css = css_looks.own_rules(stylesheet.text or "") if stylesheet is not None else ""
     if reference_docx is None:
         # The theme's styles and list definitions, made once per theme (base.open_themed).
-        document = open_themed(theme, language, own_css)
+        document, ids = open_themed(theme, language, own_css)
         numbering = fields.ListNumbering(document.part.numbering_part, emphasis=emphasis)
     else:
         document, protected = _open(reference_docx)
+        ids = None  # mapped at the writer's first lookup, once apply_styles has added the theme's
         numbering = fields.ListNumbering(document.part.numbering_part, emphasis=emphasis)
         styles.apply_styles(
             document, theme, protected=protected, language=language, numbering=numbering, own_css=own_css
@@ -109,7 +110,7 @@ def render_docx(
         page_numbers=dict(page_numbers or {}),
     )
     body = root.find("body")
-    writer = BodyWriter(document, theme, link_targets(root), options, numbering)
+    writer = BodyWriter(document, theme, link_targets(root), options, numbering, ids)
     writer.write(body if body is not None else root)
     if writer.has_toc:
         fields.set_update_fields(document.settings.element)

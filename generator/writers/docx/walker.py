@@ -176,7 +176,10 @@ class BodyWriter:
         targets: dict[str, str],
         options: WriterOptions,
         numbering: fields.ListNumbering,
+        style_ids: dict[str, str] | None = None,
     ):
+        """*style_ids* is the document's map of style names (``styles.style_ids``) where the caller
+        has it already (made once per theme); it is read, never changed."""
         self.document = document
         self.theme = theme
         self.targets = targets
@@ -195,7 +198,7 @@ class BodyWriter:
         self.has_toc = False
         self._bookmark_id = 0
         self._placed: set[str] = set()
-        self._style_ids: dict[str, str] | None = None
+        self._style_ids = style_ids
         self._small_ids: dict[str, str] | None = None
         self._last_paragraph = None
         self._quotes = QUOTES.get(options.language.split("-")[0].lower(), QUOTES["en"])
