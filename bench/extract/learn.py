@@ -14,9 +14,13 @@ The model is a logistic regression with an L2 penalty fitted by Newton's
 method, in plain Python: deterministic, so ``train --check`` can compare the
 weights it learns with the committed file.
 
-Only the tuning sets (dev … dev6) are read here, but for ``diagnose
+Only the tuning sets (dev … dev7) are read here, but for ``diagnose
 --held-out``, which prints the held-out sets' totals only (no file, no
-meeting): where their misses are lost, for whoever measures them.
+meeting): where their misses are lost, for whoever measures them. The
+committed weights were learnt from dev … dev6; dev7 joined the tuning sets
+when it was collected, so ``train --check`` says they differ until they are
+learnt again, which is tuning on dev7 (after its one measurement before
+tuning).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 import score  # noqa: E402  (the scorer beside this script: its expectations and its matching rule)
 
-TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 L2 = 1.0
 THRESHOLDS = {"print": 0.8, "comment": 0.4}
 MERGE = True
