@@ -34,7 +34,7 @@ FOOTER = (
 
 def blocks(text: str) -> list[list[str]]:
     """Paragraphs as lists of lines: blank-line blocks, or single lines when the text has no blank line."""
-    lines = text.replace("\r\n", "\n").split("\n")
+    lines = text.replace("\r\n", "\n").strip("\n").split("\n")
     if not any(not ln.strip() for ln in lines):
         return [[ln] for ln in lines if ln.strip()]
     out: list[list[str]] = [[]]

@@ -7,6 +7,7 @@
     python bench/extract/score.py /work/eval/statements --json        # machine-readable
     python bench/extract/score.py /work/eval/statements --set test3 --sources   # header facts by source (totals)
     python bench/extract/score.py /work/eval/statements --timeline model   # the learnt selector's timeline
+    python bench/extract/score.py /work/eval/formats --formats --set dev   # every format formats.py made of each
 
 The statements themselves are other people's text and are not in the
 repository; ``expected.toml`` beside this script lists each one (its source
@@ -515,6 +516,16 @@ def print_report(results: list[Result], details: bool) -> None:
                 print(f"- extracted, not expected: {it}")
 
 
+#: What formats.py names each format of a statement, after its ID.
+FORMAT_SUFFIXES = (".txt", ".noblank.txt", ".docx", ".html", ".pdf")
+
+
+def _formats(st: Statement, folder: Path) -> list[str]:
+    """Every format of a statement in a folder of formats.py's output: most statements were collected
+    in one format only, so the formats' readers are measured on all of them this way."""
+    return [st.id + suffix for suffix in FORMAT_SUFFIXES if (folder / (st.id + suffix)).is_file()]
+
+
 def _set_choice(value: str) -> str:
     """Accept 'all', a set name or names joined by '+', so any mix of tuning sets can be read at once."""
     if value == "all":
@@ -554,6 +565,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--expected", type=Path, default=HERE / "expected.toml")
     ap.add_argument(
+        "--formats",
+        action="store_true",
+        help="score ID.txt and each of ID.noblank.txt, .docx, .html, .pdf found in the folder, "
+        "not the files expected.toml names (a folder of formats.py's output)",
+    )
+    ap.add_argument(
         "--timeline",
         choices=("rules", "model", "hybrid"),
         default="rules",
@@ -567,7 +584,7 @@ def main(argv: list[str] | None = None) -> int:
     for st in load_expected(args.expected):
         if args.set != "all" and st.set not in args.set.split("+"):
             continue
-        for name in st.files:
+        for name in _formats(st, args.folder) if args.formats else st.files:
             results.append(score_file(st, args.folder, name, args.timeline))
     if args.sources:
         print_sources(results)
