@@ -43,12 +43,12 @@ def is_salutation_block(block: list[str]) -> bool:
     return (
         len(lines) >= 2
         and lines[-1].endswith(",")
-        and all(ADDRESS_LINE.match(line) and not _SAYS_SOMETHING.search(line) for line in lines)
+        and all(ADDRESS_LINE.match(line) and not SAYS_SOMETHING.search(line) for line in lines)
     )
 
 
 #: What an addressee line never has: a second sentence, or the speaker's own words ("I thank", "let me").
-_SAYS_SOMETHING = re.compile(r"[a-z]{2}\.\s+[A-Z]|\b(?:I|we|me|my|our|us|thank|let|allow)\b")
+SAYS_SOMETHING = re.compile(r"[a-z]{2}\.\s+[A-Z]|\b(?:I|we|me|my|our|us|thank|let|allow)\b")
 #: Navigation left behind by copying a statement from a web page.
 _WEB_BOILERPLATE = re.compile(
     r"^(back to (index|top|list|the list|previous page)|return to (top|index)|"

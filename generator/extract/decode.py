@@ -19,6 +19,7 @@ from pathlib import Path
 from ..content.speech import is_web_boilerplate
 from ..errors import ContentError, Problem
 from . import furniture
+from .readers.blocks import DATE_START
 
 #: Statements are a few thousand words; anything much bigger is not one.
 MAX_BYTES = 1_000_000
@@ -56,10 +57,6 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _NEWLINES = re.compile("\r\n|\r|[\u2028\u2029\x0b\x0c\x85]")
 #: "Home > Policy > Human Security" at the top of a copied page.
 _BREADCRUMB = re.compile(r"^[^>›»]{1,60}(\s[>›»]\s[^>›»]{1,60}){1,6}$")
-_DATE_START = re.compile(
-    r"^\s*(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|^\s*\d{4}\b",
-    re.IGNORECASE,
-)
 _BULLET_START = re.compile(r"^\s*(?:[•●▪◦‣·*\-–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s")
 #: Word's second-level bullet, a letter "o", pasted as text: "      o with priority for …".
 _WORD_SUB_BULLET = re.compile(r"^(?P<indent>\s+)o(?P<gap>\s+)(?=\S)")
@@ -333,8 +330,8 @@ def clean_text(text: str) -> Decoded:
 
     kept = _word_sub_bullets(kept, notes)
     text = textwrap.dedent("\n".join(kept))
-    text = _unwrap(text, notes)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    # Blank lines collapsed first: a block after two blank lines is a block like any other to _unwrap.
+    text = _unwrap(re.sub(r"\n{3,}", "\n\n", text), notes).strip("\n")
     return Decoded(text + "\n" if text else "", "utf-8", removed, notes)
 
 
@@ -400,11 +397,13 @@ def _unwrap(text: str, notes: list[str]) -> str:
         lines = block.split("\n")
         if len(lines) < 2 or any(line[:1].isspace() for line in lines):
             continue
-        if any(_BULLET_START.match(line) or _DATE_START.match(line) for line in lines):
+        if any(_BULLET_START.match(line) or DATE_START.match(line) for line in lines):
             continue
         # Prose ends a sentence; a header block ("at the 12th Session …" / "New York") does not.
         ends_sentence = lines[-1].rstrip().endswith((".", "!", "?", '"', "”", ")"))
-        if ends_sentence and all(
+        # The last line may run past any width without a full stop (a paragraph ending in a colon, a copy
+        # cut short): still a paragraph of its own, not the end of a wrapped one.
+        if (ends_sentence or len(lines[-1]) > _WRAP_WIDTH) and all(
             len(line) > _WRAP_WIDTH and line.rstrip().endswith((".", "!", "?", '"', "”"))
             for line in lines[:-1]
         ):

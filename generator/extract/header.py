@@ -812,8 +812,13 @@ def parse_header(blocks: list[list[str]]) -> Header:
         return [line for line in block if any(c.isalpha() for c in line) and not _dated_bracket(line)]
 
     shouting = all(line.isupper() for block in blocks for line in lettered(block))
-    for block in blocks:
-        if shouting or (len(block) > 1 and all(line.isupper() for line in lettered(block))):
+    upper = [bool(lettered(block)) and all(line.isupper() for line in lettered(block)) for block in blocks]
+    per_block: list[list[str]] = []
+    for n, block in enumerate(blocks):
+        # A header in capitals typed one line a paragraph (no blank lines, or a blank line after each) is
+        # as much in capitals as one typed as a block: a line in capitals beside another such line.
+        beside = (n > 0 and upper[n - 1]) or (n + 1 < len(blocks) and upper[n + 1])
+        if shouting or (upper[n] and (len(block) > 1 or beside)):
             # A header all in capitals: its role and occasion read in title case ("Deputy Minister for …").
             block = [
                 line
@@ -821,11 +826,19 @@ def parse_header(blocks: list[list[str]]) -> Header:
                 else _unshout_header(line)
                 for line in block
             ]
-        lines = [part for line in _join_run_ons(block) for part in _dashed_parts(line)]
+        per_block.append([part for line in _join_run_ons(block) for part in _dashed_parts(line)])
+    for n, lines in enumerate(per_block):
         header.lines.extend(lines)
         after_speaker = False
         for k, line in enumerate(lines):
             around = (lines[k - 1] if k else "", lines[k + 1] if k + 1 < len(lines) else "")
+            if len(lines) == 1:
+                # A line typed as a paragraph of its own (a name, then its role, each a paragraph) reads
+                # with the one-line paragraphs beside it as it would within one block.
+                around = (
+                    per_block[n - 1][0] if n > 0 and len(per_block[n - 1]) == 1 else "",
+                    per_block[n + 1][0] if n + 1 < len(per_block) and len(per_block[n + 1]) == 1 else "",
+                )
             place, speaker = header.place, header.speaker
             after_speaker = _classify(header, line, after_speaker, around)
             if header.speaker is not None and header.speaker != speaker:
@@ -835,6 +848,15 @@ def parse_header(blocks: list[list[str]]) -> Header:
             if place is None and header.place is not None and _DESTINATION.search(line):
                 header.place = None  # "President X to attend the Summit in Lindhaven": where they go, not where this is said
         _city_beside_dateline(header, lines)
+    # "Lindhaven" / "May 4, 2009" typed as paragraphs of their own: the city is beside its dateline still.
+    run: list[str] = []
+    for lines in [*per_block, []]:
+        if len(lines) == 1:
+            run.append(lines[0])
+            continue
+        if len(run) >= 2:
+            _city_beside_dateline(header, run)
+        run = []
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
     _title_ends_dated(header)
@@ -872,7 +894,9 @@ def _full_name_above(h: Header) -> None:
     if not h.speaker or len(h.speaker.split()) != 1:
         return
     surname = h.speaker
-    for line in h.unused:
+    # Every line of the header, not only the unused ones: the whole name may already have been read as a
+    # name over its role ("Lena Maria Kost" / "President of …") before the title's surname replaced it.
+    for line in h.lines:
         tokens = line.strip().split()
         if (
             2 <= len(tokens) <= 6
@@ -884,7 +908,8 @@ def _full_name_above(h: Header) -> None:
             and not EVENT_WORDS.search(line)
         ):
             h.speaker = line.strip()
-            h.unused.remove(line)
+            if line in h.unused:
+                h.unused.remove(line)
             return
 
 
@@ -1038,11 +1063,25 @@ def _join_across_blocks(blocks: list[list[str]]) -> list[list[str]]:
         goes_on = re.search(r"\bby$", last, re.IGNORECASE) or (
             block and last and _capitals_go_on(last, block[0], out[-1][0])
         )
-        if goes_on and block:
+        if goes_on and block and _OCCASION_START.match(block[0]) and not _CONNECTOR_END.search(last):
+            out[-1] = [*out[-1], *block]  # "X" / "AT THE …": the occasion under the name, as in one block
+        elif goes_on and block:
             out[-1] = [*out[-1][:-1], f"{last} {block[0]}", *block[1:]]
+        elif out and len(block) == 1 and _capitals_title_goes_on(out[-1], block[0]):
+            out[-1] = [*out[-1], block[0]]
         else:
             out.append(list(block))
     return out
+
+
+def _capitals_title_goes_on(block: list[str], line: str) -> bool:
+    """ "SPEECH BY / HIS EXCELLENCY THE PRIME MINISTER" / "X Y Z": a title in capitals typed one line a
+    paragraph goes on with the name under it, as it does when the same lines are one block."""
+    return (
+        line.isupper()
+        and all(part.isupper() for part in block)
+        and any(_STATEMENT.match(part) and re.search(r"\bBY\b", part) for part in block)
+    )
 
 
 def _capitals_go_on(last: str, line: str, first: str = "") -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...content.speech import ADDRESS_LINE, BULLETS, SALUTATION_START
+from ...content.speech import ADDRESS_LINE, BULLETS, SALUTATION_START, SAYS_SOMETHING
 
 #: "heading", "paragraph", "item" (a list item, with its level) or "quote".
 KINDS = ("heading", "paragraph", "item", "quote")
@@ -58,8 +58,66 @@ def _prose(line: str) -> bool:
     return len(text) > SHORT_LINE or (bool(_ENDS_SENTENCE.search(text)) and len(text.split()) >= 2)
 
 
+#: Words a hard-wrapped line breaks after, mid-phrase: the next line goes on with the same sentence.
+_OPEN_END = re.compile(
+    r"\b(?:of|the|and|or|in|to|for|by|with|on|at|a|an|from|as|that|which|its|their|our|this|these)$",
+    re.IGNORECASE,
+)
+#: A line that starts with a date: "Oct 2009 Coastal Forum", "3 March 2008 – Expert Meeting", "2007 …".
+DATE_START = re.compile(
+    r"^\s*(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|^\s*\d{4}\b",
+    re.IGNORECASE,
+)
+_CLOSED_END = re.compile(r"[.!?:;…][\"”’')\]]*$")
+#: An item of an addressee list under a salutation: "Lord Kerr,", "Distinguished Guests, and".
+_ADDRESS_ITEM = re.compile(r"^[^a-z\d][^.!?]{0,78}(?:[,;:]|\band)$")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width text was hard-wrapped at (e-mail, a copied PDF), or None for one line per paragraph.
+
+    Wrapped prose has many lines just short of one width that end mid-sentence;
+    a word processor's paragraphs are either longer than any width or short
+    header lines, so the test is how many lines crowd below the longest one.
+    """
+    lengths = sorted(len(line.strip()) for line in lines if 45 <= len(line.strip()) <= 100)
+    if len(lengths) < 6:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    full = [
+        line
+        for line in lines
+        if width - 15 <= len(line.strip()) <= width and not _CLOSED_END.search(line.strip())
+    ]
+    long_lines = sum(1 for line in lines if len(line.strip()) >= 45)
+    return width if len(full) >= 5 and len(full) * 5 >= long_lines * 2 else None
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` goes on with the sentence ``previous`` broke off (a hard wrap, a title on two lines)."""
+    if _BULLET_LINE.match(line) or is_salutation(line):
+        return False
+    if DATE_START.match(line) and DATE_START.match(previous):
+        return True  # a list of dated meetings typed one a line stays one list
+    lower = line[:1].islower()
+    if width and len(previous) >= width - 20:
+        return lower or not _CLOSED_END.search(previous)
+    if _CLOSED_END.search(previous) or previous.endswith(","):
+        return False
+    return lower or bool(_OPEN_END.search(previous))
+
+
 def segment(lines: list[str]) -> list[Block]:
-    """Group lines that stand one per paragraph (no blank lines) into blocks."""
+    """Group lines that stand one per paragraph (no blank lines) into blocks.
+
+    Each line is its own paragraph, as the same text copied with blank lines
+    has it (a page's title, date and by-line are separate paragraphs as often
+    as one), except where the shape of the lines says they belong together:
+    a salutation and the addressee list under it, a list typed as bullets or
+    as dated lines, and a line that goes on with the sentence the previous
+    one broke off.
+    """
+    width = wrap_width(lines)
     blocks: list[Block] = []
     group: list[str] = []
     group_salutes = False
@@ -72,7 +130,8 @@ def segment(lines: list[str]) -> list[Block]:
 
     for raw in lines:
         line = raw.rstrip()
-        if not line.strip():
+        text = line.strip()
+        if not text:
             close()
             continue
         bullet = _BULLET_LINE.match(line)
@@ -83,20 +142,46 @@ def segment(lines: list[str]) -> list[Block]:
                 level = max(level, 1)
             blocks.append(Block("item", [bullet["text"].strip()], level))
             continue
-        if _prose(line) and not (group_salutes and group and ADDRESS_LINE.match(line.strip())):
-            close()
-            blocks.append(Block("paragraph", [line.strip()]))
+        if group and not group_salutes and _continues(group[-1], text, width):
+            group.append(text)
             continue
-        salutes = is_salutation(line) or (
-            # an addressee list goes on with long lines and lines ending ";" or "."
-            group_salutes and bool(ADDRESS_LINE.match(line.strip()))
-        )
-        if group and salutes != group_salutes:
-            close()
-        group_salutes = salutes
-        group.append(line.strip())
+        # An addressee list goes on under its salutation with long lines and lines ending ";" or ".".
+        address = bool(ADDRESS_LINE.match(text)) or bool(_ADDRESS_ITEM.match(text))
+        if group and group_salutes and address and not SAYS_SOMETHING.search(text):
+            group.append(text)
+            continue
+        close()
+        group = [text]
+        group_salutes = is_salutation(text)
     close()
-    return blocks
+    return _addressee_runs(blocks)
+
+
+def _addressee_runs(blocks: list[Block]) -> list[Block]:
+    """An addressee list typed without commas ("Secretary General / Distinguished Guests / Ladies and
+    Gentlemen") is one paragraph: a run of short unpunctuated lines ending with two address lines."""
+    out: list[Block] = []
+    for block in blocks:
+        out.append(block)
+        if not _bare_line(out[-1]) or not ADDRESS_LINE.match(out[-1].lines[0]):
+            continue
+        start = len(out) - 1
+        while start > 0 and _bare_line(out[start - 1]):
+            start -= 1
+        run = out[start:]
+        if len(run) >= 2 and sum(bool(ADDRESS_LINE.match(b.lines[0])) for b in run) >= 2:
+            out[start:] = [Block("paragraph", [b.lines[0] for b in run])]
+    return out
+
+
+def _bare_line(block: Block) -> bool:
+    """A one-line paragraph such as an addressee list's line: short, no digits, no closing punctuation."""
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    line = block.lines[0]
+    if SAYS_SOMETHING.search(line) or _CLOSED_END.search(line) or line.endswith(","):
+        return False
+    return bool(ADDRESS_LINE.match(line)) or (len(line) <= 80 and not re.search(r"[\d|,.]", line))
 
 
 def has_blank_lines(text: str) -> bool:
