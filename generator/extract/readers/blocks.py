@@ -58,11 +58,9 @@ def _prose(line: str) -> bool:
     return len(text) > SHORT_LINE or (bool(_ENDS_SENTENCE.search(text)) and len(text.split()) >= 2)
 
 
-#: Words a hard-wrapped line breaks after, mid-phrase: the next line goes on with the same sentence.
-_OPEN_END = re.compile(
-    r"\b(?:of|the|and|or|in|to|for|by|with|on|at|a|an|from|as|that|which|its|their|our|this|these)$",
-    re.IGNORECASE,
-)
+#: Words no title or sentence ends with: a line ending so goes on on the next ("… OF THE TIMOR-LESTE AND" /
+#: "DEVELOPMENT PARTNERS MEETING"). Not "by": "Statement by" stands apart from the name under it as often.
+_OPEN_END = re.compile(r"\b(?:of|the|and|or|in|to|for|with|on|at|a|an|from)$", re.IGNORECASE)
 #: A line that starts with a date: "Oct 2009 Coastal Forum", "3 March 2008 – Expert Meeting", "2007 …".
 DATE_START = re.compile(
     r"^\s*(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|^\s*\d{4}\b",
@@ -99,12 +97,13 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False
     if DATE_START.match(line) and DATE_START.match(previous):
         return True  # a list of dated meetings typed one a line stays one list
-    lower = line[:1].islower()
     if width and len(previous) >= width - 20:
-        return lower or not _CLOSED_END.search(previous)
-    if _CLOSED_END.search(previous) or previous.endswith(","):
+        # Wrapped near the width (a proportional font's lines vary): it goes on unless a sentence ended
+        # there and a new one starts. A sentence ending at a line's end inside a paragraph is split off.
+        return line[:1].islower() or not _CLOSED_END.search(previous)
+    if _CLOSED_END.search(previous):
         return False
-    return lower or bool(_OPEN_END.search(previous))
+    return line[:1].islower() or bool(_OPEN_END.search(previous))
 
 
 def segment(lines: list[str]) -> list[Block]:
@@ -159,19 +158,29 @@ def segment(lines: list[str]) -> list[Block]:
 
 def _addressee_runs(blocks: list[Block]) -> list[Block]:
     """An addressee list typed without commas ("Secretary General / Distinguished Guests / Ladies and
-    Gentlemen") is one paragraph: a run of short unpunctuated lines ending with two address lines."""
+    Gentlemen") is one paragraph: a run of short unpunctuated lines holding two address lines or more,
+    up to its last."""
     out: list[Block] = []
-    for block in blocks:
-        out.append(block)
-        if not _bare_line(out[-1]) or not ADDRESS_LINE.match(out[-1].lines[0]):
+    run: list[Block] = []
+    for block in [*blocks, Block("end")]:
+        # (a delivery note stands above the list, never in it)
+        if _bare_line(block) and not _DELIVERY_NOTE.search(block.lines[0]):
+            run.append(block)
             continue
-        start = len(out) - 1
-        while start > 0 and _bare_line(out[start - 1]):
-            start -= 1
-        run = out[start:]
-        if len(run) >= 2 and sum(bool(ADDRESS_LINE.match(b.lines[0])) for b in run) >= 2:
-            out[start:] = [Block("paragraph", [b.lines[0] for b in run])]
+        address = [k for k, b in enumerate(run) if ADDRESS_LINE.match(b.lines[0])]
+        if len(address) >= 2:
+            out.append(Block("paragraph", [b.lines[0] for b in run[: address[-1] + 1]]))
+            out.extend(run[address[-1] + 1 :])
+        else:
+            out.extend(run)
+        run = []
+        if block.kind != "end":
+            out.append(block)
     return out
+
+
+#: "Check against delivery", "As delivered": a header's line, never an addressee.
+_DELIVERY_NOTE = re.compile(r"\bdeliver(?:y|ed)\b", re.IGNORECASE)
 
 
 def _bare_line(block: Block) -> bool:

@@ -1,0 +1,165 @@
+"""The same statement saved as text with blank lines, as Word's "save as text", as Word and as a web page
+gives the same numbered paragraphs, header facts and timeline (issue 11: every format giving the same
+paragraphs as plain text; bench/extract/consistency.py measures it on the evaluation corpus).
+
+Each statement here is written the way such copies come: a page's title, date and by-line each a paragraph
+of its own; an addressee list under a salutation; a letter hard-wrapped at seventy characters.
+"""
+
+from __future__ import annotations
+
+import html as _html
+from pathlib import Path
+
+import pytest
+
+from generator.extract import extract_event, extract_file
+from generator.extract.readers import segment
+
+BODY = (
+    "It is an honour to address this meeting on behalf of my country, and I thank the organisers for "
+    "their careful preparation of our work.\n\n"
+    "When we met at the Coastal Forum in Lindhaven on 4 March 2010, we agreed on catch limits for the "
+    "northern basin that every coastal state has since respected.\n\n"
+    "The tasks before us are many, and we intend to do our share of them with all the partners "
+    "represented here.\n"
+)
+
+#: A page's title, date line and by-line, each its own paragraph; an addressee list without commas.
+PAGE = (
+    "Basin Council Speeches\n\n"
+    "Minister Kost at the Basin Council\n\n"
+    "Friday, 12 March 2011\n\n"
+    "Statement by H.E. Ms. Lena Kost, Minister of Inland Affairs of Ostrava\n\n"
+    "Brussels, 12 March 2011\n\n"
+    "Check against delivery\n\n"
+    "Mr. Chairman\nDistinguished Guests\nLadies and Gentlemen\n\n" + BODY
+)
+#: A salutation whose addressee list goes on on lines that do not start like one.
+SALUTED = (
+    "Remarks to the Annual Meeting of the Basin Ministers\n\n"
+    "Lindhaven, 26 September 2008\n\n"
+    "Dear Friends,\nSisters and Brothers,\n\n" + BODY
+)
+#: A letter hard-wrapped at seventy characters, its paragraphs apart.
+WRAPPED = (
+    "Note of the Basin Secretariat\n\n"
+    "The ministers of the basin states met in Lindhaven on 4 March 2010 for\n"
+    "the Coastal Forum and agreed on catch limits for the northern basin;\n"
+    "the limits apply from the next season and are reviewed each year by\n"
+    "the standing committee of the Forum.\n\n"
+    "The committee will report to the ministers at their next meeting, to\n"
+    "be held in the spring, on the state of the stocks and on the work of\n"
+    "the observers, whose number has doubled since the Forum last met in\n"
+    "Lindhaven and whose reports are now shared with every member state.\n\n"
+    "We thank the secretariat for its work.\n"
+)
+#: A header in capitals, a line a paragraph.
+CAPITALS = (
+    "REPUBLIC OF OSTRAVA\n\nSPEECH BY\n\nHER EXCELLENCY THE MINISTER OF INLAND AFFAIRS\n\n"
+    "LENA MARIA KOST\n\nAT THE OPENING OF THE BASIN COUNCIL\n\nBrussels\n\n12 March 2011\n\n"
+    "Excellencies,\n\n" + BODY
+)
+CASES = {"page": PAGE, "saluted": SALUTED, "wrapped": WRAPPED, "capitals": CAPITALS}
+
+
+def as_noblank(text: str, dest: Path) -> None:
+    """Word's "save as text": one line per paragraph or typed line, no blank lines, CRLF."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    dest.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+
+
+def as_docx(text: str, dest: Path) -> None:
+    """One Word paragraph per typed line, no empty paragraphs: how a typist's file comes."""
+    from docx import Document
+
+    doc = Document()
+    for line in text.split("\n"):
+        if line.strip():
+            doc.add_paragraph(line.strip())
+    doc.save(str(dest))
+
+
+def as_html(text: str, dest: Path) -> None:
+    """Each blank-line block a <p>, its lines joined by <br>, under a site's navigation."""
+    blocks = [b for b in text.split("\n\n") if b.strip()]
+    paras = "\n".join("<p>" + "<br>\n".join(_html.escape(x) for x in b.split("\n")) + "</p>" for b in blocks)
+    dest.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Statement</title></head><body>'
+        '<nav><a href="/">Home</a> <a href="/news">Press room</a></nav>'
+        f"<main>{paras}</main><footer><a href='#top'>Page top</a></footer></body></html>",
+        encoding="utf-8",
+    )
+
+
+WRITERS = {".noblank.txt": as_noblank, ".docx": as_docx, ".html": as_html}
+
+
+def reading(path: Path) -> tuple:
+    result = extract_file(path)
+    data = result.data
+    return (
+        [" ".join(p.plain_text().split()) for p in result.speech.paragraphs],
+        (data["speech"]["speaker"]["name"], str(data["event"]["date"]), data["event"].get("place")),
+        sorted((str(item["date"]), item["title"]) for item in data.get("timeline") or []),
+    )
+
+
+@pytest.mark.parametrize("suffix", list(WRITERS))
+@pytest.mark.parametrize("case", list(CASES))
+def test_every_format_reads_as_the_text(case, suffix, tmp_path):
+    text = CASES[case]
+    (tmp_path / "statement.txt").write_text(text, encoding="utf-8")
+    WRITERS[suffix](text, tmp_path / f"statement{suffix}")
+    assert reading(tmp_path / f"statement{suffix}") == reading(tmp_path / "statement.txt")
+
+
+def test_the_page_s_header_lines_are_paragraphs_of_their_own(tmp_path):
+    """Numbered as the text with blank lines numbers them, so a cite written for one holds for the other."""
+    as_noblank(PAGE, tmp_path / "page.noblank.txt")
+    paragraphs, header, timeline = reading(tmp_path / "page.noblank.txt")
+    assert paragraphs[:3] == [
+        "Basin Council Speeches",
+        "Minister Kost at the Basin Council",
+        "Friday, 12 March 2011",
+    ]
+    assert header == ("Lena Kost", "2011-03-12", "Brussels")
+    assert [date for date, _ in timeline] == ["2010-03-04"]
+
+
+def test_an_addressee_list_without_commas_stays_one_paragraph():
+    blocks = segment(
+        ["Friday, 12 March 2011", "Mr. Chairman", "Distinguished Guests", "Ladies and Gentlemen"]
+    )
+    assert [b.lines for b in blocks] == [
+        ["Friday, 12 March 2011"],
+        ["Mr. Chairman", "Distinguished Guests", "Ladies and Gentlemen"],
+    ]
+
+
+def test_a_salutation_goes_on_with_the_lines_that_address_the_audience():
+    blocks = segment(
+        ["Dear Friends,", "Sisters and Brothers,", "It is an honour to be here with you all today."]
+    )
+    assert [b.lines for b in blocks] == [
+        ["Dear Friends,", "Sisters and Brothers,"],
+        ["It is an honour to be here with you all today."],
+    ]
+
+
+def test_hard_wrapped_lines_go_on_with_the_sentence_they_broke_off():
+    lines = [line for line in WRAPPED.split("\n") if line.strip()]
+    assert [len(b.lines) for b in segment(lines)] == [1, 4, 4, 1]
+
+
+def test_a_header_in_capitals_typed_one_line_a_paragraph_names_its_speaker(tmp_path):
+    as_noblank(CAPITALS, tmp_path / "capitals.noblank.txt")
+    assert reading(tmp_path / "capitals.noblank.txt")[1] == ("Lena Maria Kost", "2011-03-12", "Brussels")
+
+
+def test_paragraphs_typed_one_a_line_after_two_blank_lines_are_kept_apart():
+    """A copy cut short mid-sentence still has its last long line as a paragraph of its own."""
+    long = "The ministers agreed on catch limits for the northern basin, which every coastal state " * 2
+    text = f"Note of the Basin Secretariat\n\n\n{long.strip()}.\n{long.strip()}.\n{long.strip()} and the obse"
+    result = extract_event(text, source_name="cut.txt")
+    assert len(result.speech.paragraphs) == 4
