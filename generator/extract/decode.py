@@ -50,6 +50,8 @@ FORMAT_NAMES = {
 #: Windows-1252 text read as UTF-8 and saved again ("â€™" for "’").
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " "})
+#: Word's hyphen (U+2010) and non-breaking hyphen (U+2011) are a hyphen; a PDF's font often has only "-".
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 #: What the speech reader refuses (clean_text.first_forbidden_character): C0 and C1
 #: controls but tab and newline, surrogates, U+FFFE and U+FFFF. Pasted text carries them.
@@ -286,7 +288,7 @@ def clean_text(text: str) -> Decoded:
     if "\r" in text:
         notes.append("normalised line ends (CR, CRLF) to LF")
     text = _NEWLINES.sub("\n", text)
-    text = text.translate(_SPACES)
+    text = text.translate(_SPACES).translate(_HYPHENS)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]

@@ -163,3 +163,71 @@ def test_paragraphs_typed_one_a_line_after_two_blank_lines_are_kept_apart():
     text = f"Note of the Basin Secretariat\n\n\n{long.strip()}.\n{long.strip()}.\n{long.strip()} and the obse"
     result = extract_event(text, source_name="cut.txt")
     assert len(result.speech.paragraphs) == 4
+
+
+# -- a PDF printed from the Word file reads as the Word file --------------------------------------------
+
+#: Compound words that a line's wrap breaks after their hyphen; one-line paragraphs printed without space
+#: between them; a number alone on a line inside the page (a page's hit counter), which is no page number.
+PRINTED = (
+    "Basin Council Speeches\n"
+    "Programme Director\n"
+    "Hits\n"
+    "840\n"
+    "Minister Kost at the Basin Council\n"
+    + " ".join(
+        ["Our long-standing and well-known co-operation on cross-border fisheries is state-of-the-art."] * 6
+    )
+    + "\n"
+    "We thank the secretariat for its work.\n"
+    "The tasks before us are many.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory) -> tuple[Path, Path]:
+    """The Word file and LibreOffice's PDF of it, as formats.py makes them for the corpus."""
+    import shutil
+    import subprocess
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer)")
+    folder = tmp_path_factory.mktemp("printed")
+    as_docx(PRINTED, folder / "printed.docx")
+    subprocess.run(
+        [
+            office,
+            f"-env:UserInstallation=file://{folder}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(folder / "printed.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return folder / "printed.docx", folder / "printed.pdf"
+
+
+@pytest.mark.slow
+def test_a_pdf_reads_as_the_word_file_it_was_printed_from(printed):
+    docx, pdf = printed
+    assert reading(pdf) == reading(docx)
+
+
+@pytest.mark.slow
+def test_a_pdf_keeps_compound_words_whole_where_a_line_broke_them(printed):
+    paragraphs = reading(printed[1])[0]
+    compound = next(p for p in paragraphs if p.startswith("Our long-standing"))
+    assert compound.count("state-of-the-art") == 6 and compound.count("cross-border") == 6
+    assert "- " not in compound
+
+
+@pytest.mark.slow
+def test_a_pdf_s_short_paragraphs_and_numbers_inside_the_page_stay(printed):
+    paragraphs = reading(printed[1])[0]
+    assert paragraphs[:4] == ["Basin Council Speeches", "Programme Director", "Hits", "840"]

@@ -49,19 +49,24 @@ class _Line:
     y: float
     x: float
     size: float
-    parts: list[tuple[float, str]] = field(default_factory=list)
+    #: (left, text) or (left, text, right) of each run of text on the line; PDFium gives the right edge.
+    parts: list[tuple[float, str] | tuple[float, str, float]] = field(default_factory=list)
+    #: Where the line's text ends on the right.
+    right: float = 0.0
 
     @property
     def text(self) -> str:
         out = ""
         end = None
-        for x, raw in sorted(self.parts, key=lambda p: p[0]):
-            piece = raw.translate(_SYMBOL_BULLETS)
-            # Pieces set apart (a bullet and its text) get a space; a word split by a font change does not.
-            if out and end is not None and x > end + 0.5 * self.size and not out.endswith(" "):
+        for part in sorted(self.parts, key=lambda p: p[0]):
+            x, piece = part[0], part[1].translate(_SYMBOL_BULLETS)
+            # Pieces set apart (a bullet and its text) get a space; a word split by a font change (a hyphen
+            # the font lacks, set in another) does not. Without a measured right edge, an average glyph's.
+            gap = 0.2 * self.size if len(part) == 3 else 0.5 * self.size
+            if out and end is not None and x > end + gap and not out.endswith(" "):
                 out += " "
             out += piece
-            end = x + 0.55 * self.size * len(piece)
+            end = part[2] if len(part) == 3 else x + 0.55 * self.size * len(piece)
         return " ".join(out.split())
 
 
@@ -74,13 +79,21 @@ def read_pdf(raw: bytes, name: str) -> list[Block]:
         lines = _pypdf_lines(raw, name)
     else:
         lines = _pdfium_lines(raw, name)
-    lines = [line for line in lines if line.text and not _PAGE_NUMBER.match(line.text)]
+    lines = [line for line in lines if line.text and not _page_number(line, lines)]
     if not lines:
         raise StatementError(
             f"{name} has no text layer (a scanned PDF?): briefkit cannot read its words. Run it through "
             "OCR, or copy the statement's text into a plain-text (.txt) file."
         )
     return segment(_paragraphs(lines))
+
+
+def _page_number(line: _Line, lines: list[_Line]) -> bool:
+    """A number alone on the first or last line of its page; elsewhere it is the text's ("Hits 840")."""
+    if not _PAGE_NUMBER.match(line.text):
+        return False
+    page = [other for other in lines if other.page == line.page and other.text]
+    return line is page[0] or line is page[-1]
 
 
 def _pdfium_lines(raw: bytes, name: str) -> list[_Line]:
@@ -112,8 +125,10 @@ def _pdfium_lines(raw: bytes, name: str) -> list[_Line]:
                         (
                             (bottom + top) / 2,
                             left,
+                            right,
                             max(top - bottom, 1.0),
-                            text.replace("\r", " ").replace("\n", " "),
+                            # PDFium reports a hyphen that ends a line as U+0002.
+                            text.replace("\r", " ").replace("\n", " ").replace("\x02", "-"),
                         )
                     )
             lines.extend(_group(pieces, number))
@@ -139,7 +154,7 @@ def _pypdf_lines(raw: bytes, name: str) -> list[_Line]:
         for number, page in enumerate(reader.pages):
             too_long(characters, name)
             found = _page_lines(page, number)
-            characters += sum(len(piece) for line in found for _, piece in line.parts)
+            characters += sum(len(part[1]) for line in found for part in line.parts)
             lines.extend(found)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise StatementError(
@@ -149,7 +164,7 @@ def _pypdf_lines(raw: bytes, name: str) -> list[_Line]:
 
 
 def _page_lines(page, number: int) -> list[_Line]:
-    pieces: list[tuple[float, float, float, str]] = []
+    pieces: list[tuple[float, float, float | None, float, str]] = []
 
     def visit(text, cm, tm, font, size):
         if not text or not text.strip("\n"):
@@ -160,29 +175,36 @@ def _page_lines(page, number: int) -> list[_Line]:
         scale = abs(tm[3] * cm[3]) or 1.0
         for k, piece in enumerate(text.split("\n")):
             if piece.strip():
-                pieces.append((y - k * size * scale * 1.2, x, size * scale, piece))
+                pieces.append((y - k * size * scale * 1.2, x, None, size * scale, piece))
 
     page.extract_text(visitor_text=visit)
     return _group(pieces, number)
 
 
-def _group(pieces: list[tuple[float, float, float, str]], number: int) -> list[_Line]:
-    """Pieces of text (height, left, size, text) at one height make a line, left to right."""
+def _group(pieces: list[tuple[float, float, float | None, float, str]], number: int) -> list[_Line]:
+    """Pieces of text (height, left, right, size, text) at one height make a line, left to right; pypdf
+    gives no right edge (None)."""
     lines: list[_Line] = []
-    for y, x, size, text in sorted(pieces, key=lambda p: (-round(p[0], 0), p[1])):
+    for y, x, right, size, text in sorted(pieces, key=lambda p: (-round(p[0], 0), p[1])):
         # Sorted by height: a piece can only join one of the last lines started.
         line = next((ln for ln in lines[-3:] if abs(ln.y - y) <= max(2.0, 0.3 * size)), None)
         if line is None:
             line = _Line(number, y, x, size)
             lines.append(line)
         line.x = min(line.x, x)
-        line.parts.append((x, text))
+        if right is None:
+            line.right = max(line.right, x + 0.5 * size * len(text))
+            line.parts.append((x, text))
+        else:
+            line.right = max(line.right, right)
+            line.parts.append((x, text, right))
     lines.sort(key=lambda ln: -ln.y)
     return lines
 
 
 def _paragraphs(lines: list[_Line]) -> list[str]:
     usual = _line_spacing(lines)
+    column = _column(lines)
     out: list[str] = []
     current: list[_Line] = []
     for line in lines:
@@ -193,14 +215,48 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
                 (line.page == prev.page and usual and gap > usual * _PARAGRAPH_GAP)
                 or (_STARTS_ITEM.match(line.text) is not None and not _wrapped_dash(prev, line))
                 or (line.page != prev.page and prev.text.endswith((".", "!", "?", ":", ",")))
+                or _ends_short(prev, line, column)
             )
             if new:
-                out.append(" ".join(ln.text for ln in current))
+                out.append(_joined(current))
                 current = []
         current.append(line)
     if current:
-        out.append(" ".join(ln.text for ln in current))
+        out.append(_joined(current))
     return out
+
+
+#: A word broken after its hyphen at a line's end: "socio-" / "political".
+_BROKEN_AT_HYPHEN = re.compile(r"[^\W\d_]-$")
+
+
+def _joined(lines: list[_Line]) -> str:
+    """A paragraph's lines as one: a space between them, none after a hyphen that ends a line inside a
+    word ("socio-political", as the Word file and the text have it)."""
+    out = ""
+    for line in lines:
+        text = line.text
+        if out and not (_BROKEN_AT_HYPHEN.search(out) and text[:1].isalnum()):
+            out += " "
+        out += text
+    return out
+
+
+def _column(lines: list[_Line]) -> tuple[float, float]:
+    """The text column's left and right edges: where most lines start, and where full lines end."""
+    lefts = sorted(line.x for line in lines)
+    rights = sorted(line.right for line in lines)
+    return lefts[len(lefts) // 10], rights[len(rights) * 9 // 10]
+
+
+def _ends_short(prev: _Line, line: _Line, column: tuple[float, float]) -> bool:
+    """A line that stops well short of the column's right edge ends its paragraph unless the next line goes
+    on in lower case: paragraphs printed without space between them (a Word file's "Normal" style) are told apart
+    this way, since wrapping fills every line but a paragraph's last."""
+    left, right = column
+    if right - left < 100 or line.text[:1].islower():
+        return False
+    return prev.right < right - 0.3 * (right - left)
 
 
 def _wrapped_dash(prev: _Line, line: _Line) -> bool:
