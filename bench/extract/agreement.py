@@ -125,6 +125,9 @@ class Tally:
     first_found: int = 0
     first_expected: int = 0
     first_items_matched: int = 0
+    #: Dated items less the occasion's, as score.py counts them against the first reader (an item on
+    #: the occasion's day that the second reader lists as a meeting counts in ``items`` only).
+    first_items: int = 0
     header_first: int = 0
     header_first_right: int = 0
     header_shared: int = 0
@@ -149,6 +152,7 @@ class Tally:
             "first_found",
             "first_expected",
             "first_items_matched",
+            "first_items",
             "header_first",
             "header_first_right",
             "header_shared",
@@ -194,6 +198,7 @@ def compare(st: Statement, sec: Second, folder: Path | None) -> Tally:
         t.first_expected += on_first.meetings_expected
         t.first_found += on_first.meetings_found
         t.first_items_matched += on_first.items_matched
+        t.first_items += on_first.items_dated
         t.header_first += on_first.header_expected
         t.header_first_right += on_first.header_right
         t.header_shared += on_shared.header_expected
@@ -218,7 +223,7 @@ def report(label: str, t: Tally) -> dict[str, Any]:
         "extractor, files": t.files,
         "extractor recall, first reader": _pct(t.first_found, t.first_expected),
         "extractor recall, shared meetings": _pct(t.shared_found, t.shared_expected),
-        "extractor precision, first reader": _pct(t.first_items_matched, t.items),
+        "extractor precision, first reader": _pct(t.first_items_matched, t.first_items),
         "extractor precision, either reader": _pct(t.items_in_union, t.items),
         "extractor header facts right, first reader": _pct(t.header_first_right, t.header_first),
         "extractor header facts right, agreed facts": _pct(t.header_shared_right, t.header_shared),
