@@ -231,3 +231,33 @@ def test_a_pdf_keeps_compound_words_whole_where_a_line_broke_them(printed):
 def test_a_pdf_s_short_paragraphs_and_numbers_inside_the_page_stay(printed):
     paragraphs = reading(printed[1])[0]
     assert paragraphs[:4] == ["Basin Council Speeches", "Programme Director", "Hits", "840"]
+
+
+# -- a web page: each <p> a paragraph, a page of <br>-broken lines read as text typed a line a paragraph ----
+
+
+def test_each_paragraph_of_a_page_stays_one_as_its_copy_keeps_it(tmp_path):
+    """A header set one <p> a line, one of them going on in lower case: the copy of the page has a blank
+    line after each <p>, and so does the reading of the page."""
+    text = "Minister of Inland Affairs\n\nat a dinner\n\nfor the Diplomatic Corps in Lindhaven\n\n" + BODY
+    (tmp_path / "dinner.txt").write_text(text, encoding="utf-8")
+    as_html(text, tmp_path / "dinner.html")
+    assert reading(tmp_path / "dinner.html") == reading(tmp_path / "dinner.txt")
+    assert reading(tmp_path / "dinner.html")[0][:3] == [
+        "Minister of Inland Affairs",
+        "at a dinner",
+        "for the Diplomatic Corps in Lindhaven",
+    ]
+
+
+def test_a_page_of_lines_broken_by_br_reads_as_the_same_text_without_blank_lines(tmp_path):
+    lines = [line for line in PAGE.split("\n") if line.strip()]
+    (tmp_path / "page.noblank.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        "<!DOCTYPE html><html><body><div>"
+        + "<br>\n".join(_html.escape(x) for x in lines)
+        + "</div></body></html>",
+        encoding="utf-8",
+    )
+    assert reading(tmp_path / "page.html") == reading(tmp_path / "page.noblank.txt")
+    assert len(reading(tmp_path / "page.html")[0]) > 8

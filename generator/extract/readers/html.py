@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, segment
+from .blocks import Block, has_blank_lines, segment, to_text
 
 _DROP = {
     "script",
@@ -118,23 +118,18 @@ def read_html(raw: bytes, name: str) -> list[Block]:
     walker = _Walker()
     walker.walk(main, top=True)
     walker.flush()
-    return _regroup(walker.blocks)
+    return _lines_as_text(walker.blocks)
 
 
-def _regroup(blocks: list[Block]) -> list[Block]:
-    """Runs of one-line paragraphs (a header or an addressee list typed one <p> a line) grouped as in text."""
-    out: list[Block] = []
-    run: list[str] = []
-    for block in [*blocks, Block("end")]:
-        if block.kind in ("paragraph", "heading") and len(block.lines) == 1:
-            run.append(block.lines[0])
-            continue
-        if run:
-            out.extend(segment(run))
-            run = []
-        if block.kind != "end":
-            out.append(block)
-    return out
+def _lines_as_text(blocks: list[Block]) -> list[Block]:
+    """A page that breaks lines with ``<br>`` instead of starting paragraphs (or holds pasted text in one
+    ``<p>``) reads as text typed one paragraph a line (``segment``), by the test plain text gets: too few
+    paragraph breaks for its lines. Otherwise each ``<p>`` stays a paragraph, as a copy of the page keeps
+    it with a blank line after it, and a ``<p>``'s lines stay together (an address, a wrapped paragraph)."""
+    text = to_text(blocks)
+    if has_blank_lines(text):
+        return blocks
+    return segment(text.split("\n"))
 
 
 def _main(root):
