@@ -332,8 +332,9 @@ def clean_text(text: str) -> Decoded:
 
     kept = _word_sub_bullets(kept, notes)
     text = textwrap.dedent("\n".join(kept))
-    # Blank lines collapsed first: a block after two blank lines is a block like any other to _unwrap.
-    text = _unwrap(re.sub(r"\n{3,}", "\n\n", text), notes).strip("\n")
+    # Blank lines collapsed and the ends trimmed first: a block after two blank lines, or the last one, is a
+    # block like any other to _unwrap.
+    text = _unwrap(re.sub(r"\n{3,}", "\n\n", text).strip("\n"), notes)
     return Decoded(text + "\n" if text else "", "utf-8", removed, notes)
 
 

@@ -261,3 +261,22 @@ def test_a_page_of_lines_broken_by_br_reads_as_the_same_text_without_blank_lines
     )
     assert reading(tmp_path / "page.html") == reading(tmp_path / "page.noblank.txt")
     assert len(reading(tmp_path / "page.html")[0]) > 8
+
+
+def test_the_last_block_of_paragraphs_typed_one_a_line_is_kept_apart_too():
+    long = "The ministers agreed on catch limits for the northern basin, which every coastal state " * 2
+    text = f"Note of the Basin Secretariat\n\n{long.strip()}.\n{long.strip()}.\n"
+    assert len(extract_event(text, source_name="last.txt").speech.paragraphs) == 3
+
+
+def test_an_addressee_list_run_on_with_semicolons_is_one_paragraph_up_to_its_colon():
+    blocks = segment(
+        [
+            "Your Excellency, the Honourable Tomas Reyl, Governor of the Basin Region; Your Excellencies, Ministers",
+            "of the Basin States;",
+            "Honourable Ministers; Honourable Senators; Members of Parliament; Permanent Secretaries;",
+            "Specially invited guests; Members of the Media; Master of Ceremonies; Distinguished Ladies and Gentlemen:",
+            "Good morning.",
+        ]
+    )
+    assert [len(b.lines) for b in blocks] == [4, 1]

@@ -67,8 +67,9 @@ DATE_START = re.compile(
     re.IGNORECASE,
 )
 _CLOSED_END = re.compile(r"[.!?:;…][\"”’')\]]*$")
-#: An item of an addressee list under a salutation: "Lord Kerr,", "Distinguished Guests, and".
-_ADDRESS_ITEM = re.compile(r"^[^a-z\d][^.!?]{0,78}(?:[,;:]|\band)$")
+#: An item of an addressee list under a salutation: "Lord Kerr,", "Distinguished Guests, and", or a run of
+#: them separated by semicolons ("Specially invited guests; Members of the Media; …:").
+_ADDRESS_ITEM = re.compile(r"^[^a-z\d](?:[^.!?]{0,78}|[^.!?]{0,198};[^.!?]{0,198})(?:[,;:]|\band)$")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -141,17 +142,21 @@ def segment(lines: list[str]) -> list[Block]:
                 level = max(level, 1)
             blocks.append(Block("item", [bullet["text"].strip()], level))
             continue
-        if group and not group_salutes and _continues(group[-1], text, width):
+        if group and _continues(group[-1], text, width) and not (group_salutes and text[:1].isupper()):
             group.append(text)
             continue
         # An addressee list goes on under its salutation with long lines and lines ending ";" or ".".
         address = bool(ADDRESS_LINE.match(text)) or bool(_ADDRESS_ITEM.match(text))
-        if group and group_salutes and address and not SAYS_SOMETHING.search(text):
+        # (a colon ends the list: "… Ladies and Gentlemen:" / "Good morning.")
+        if group and group_salutes and address and not SAYS_SOMETHING.search(text) and group[-1][-1] != ":":
             group.append(text)
             continue
         close()
         group = [text]
-        group_salutes = is_salutation(text)
+        # A salutation, or the first line of an addressee list that runs on ("Your Excellency X, …;").
+        group_salutes = is_salutation(text) or (
+            bool(ADDRESS_LINE.match(text)) and text.endswith((",", ";", ":")) and not SAYS_SOMETHING.search(text)
+        )
     close()
     return _addressee_runs(blocks)
 
