@@ -144,6 +144,7 @@ def segment(lines: list[str]) -> list[Block]:
             continue
         if group and _continues(group[-1], text, width) and not (group_salutes and text[:1].isupper()):
             group.append(text)
+            group_salutes = group_salutes or _opens_addresses(group)
             continue
         # An addressee list goes on under its salutation with long lines and lines ending ";" or ".".
         address = bool(ADDRESS_LINE.match(text)) or bool(_ADDRESS_ITEM.match(text))
@@ -153,12 +154,19 @@ def segment(lines: list[str]) -> list[Block]:
             continue
         close()
         group = [text]
-        # A salutation, or the first line of an addressee list that runs on ("Your Excellency X, …;").
-        group_salutes = is_salutation(text) or (
-            bool(ADDRESS_LINE.match(text)) and text.endswith((",", ";", ":")) and not SAYS_SOMETHING.search(text)
-        )
+        group_salutes = is_salutation(text) or _opens_addresses(group)
     close()
     return _addressee_runs(blocks)
+
+
+def _opens_addresses(group: list[str]) -> bool:
+    """The first lines of an addressee list that runs on ("Your Excellency X, …; Your Excellencies," /
+    "of the …;"): an address that ends, so far, as a list's item does."""
+    return (
+        bool(ADDRESS_LINE.match(group[0]))
+        and group[-1].endswith((",", ";", ":"))
+        and not any(SAYS_SOMETHING.search(line) for line in group)
+    )
 
 
 def _addressee_runs(blocks: list[Block]) -> list[Block]:
