@@ -28,6 +28,7 @@ from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import expand_place, load_glossary
 from .dates import MONTH_WORDS, WEEKDAYS, DateMention, find_dates, is_future
+from .gathering import read_gathering
 from .header import is_place
 from .passages import Passage, evidence
 
@@ -1625,6 +1626,18 @@ def _dated_sentence(
                 else:
                     act = None if head == "milestone" else _Phrase(m.start, m.end, name, head)
                     pairs.append((m, act, name, _place_in_clause(text, m)))
+                continue
+            gathering = read_gathering(
+                text, m, mentions, _date_clause(text, m), phrases, used, speech_date, EVENT_NOUNS, CONTEXT_NOUNS
+            )
+            if gathering is not None:
+                if gathering.phrase is not None:
+                    used.add(gathering.phrase)
+                    phrase = phrases[gathering.phrase]
+                else:
+                    phrase = _Phrase(gathering.start, gathering.end, gathering.title, gathering.head)
+                said_at = _place_after(text, gathering.end) or _place_in_clause(text, m)
+                pairs.append((m, phrase, gathering.title, said_at))
                 continue
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue

@@ -1,0 +1,289 @@
+"""The last reading of a date: does its clause say that people came together at it?
+
+``timeline.py`` ties a date to a meeting by one shape of sentence after another, each written
+from statements that had been read; on statements nobody had read, most of the meetings it
+missed had their date and their name in one sentence, and no shape of the list linked them. This
+module reads a date no shape placed by what its clause says, whatever the shape: something that
+people do together happened (or will happen) at that date — a gathering named by a noun phrase
+("the X Forum", "the Y Round", "consultations with Z", "the signing ceremony"), or a capitalised
+name that a verb of holding, attending or hosting governs ("attended the Bali Democracy …",
+"the Z Process was launched") — and nothing *between the gathering and its date* gives a reason
+against it: a deadline, a period, a figure, a document, an office, someone's words, a hope or a
+condition, a negation, the statement's own occasion. Reasons further off in the clause belong to
+another part of it ("… opened in Niamey on Monday, following the election of …").
+
+The rule is deliberately one rule, not a list of shapes; what it returns still goes through the
+timeline's own checks (planned or hedged, a count of meetings, a crisis as context).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from ..content.partial_date import DatePoint
+from .dates import DateMention
+
+
+class PhraseLike(Protocol):
+    start: int
+    end: int
+    title: str
+    head: str
+
+
+@dataclass(frozen=True)
+class Gathering:
+    """What the clause says happened at the date: an index into the phrases, or a name of its own."""
+
+    phrase: int | None
+    title: str
+    head: str
+    start: int
+    end: int
+
+
+#: A verb that says a gathering happened, is held, attended, hosted — any tense, active or passive.
+_HAPPENING = re.compile(
+    r"\b(?:met|meet|meets|meeting|held|hold|holds|holding|hosted|host|hosts|hosting|convened|convene|"
+    r"convenes|convening|gathered|gather|gathers|assembled|attended|attend|attends|attending|"
+    r"participated|participate|participating|took\s+part|take\s+part|taking\s+part|took\s+place|"
+    r"take\s+place|takes\s+place|taking\s+place|visited|visit|visiting|travel(?:l)?ed|travel(?:l)?ing|"
+    r"opened|opens|open|concluded|concludes|conclude|closed|began|begins|begin|started|starts|"
+    r"resumed|resume|organi[sz]ed|organi[sz]e|organi[sz]ing|chaired|chair|chairing|co-chaired|"
+    r"addressed|address|addressing|launched|launch|signed|sign|signing|adopted|adopt|ratified|"
+    r"endorsed|inaugurated|brought\s+together|bring\s+together|joined|join)\b",
+    re.IGNORECASE,
+)
+#: "at the X Summit", "during the Y Round", "on the sidelines of …": a gathering as the date's setting.
+_SETTING = re.compile(
+    r"\b(?:at|during|in\s+the\s+margins\s+of|on\s+the\s+(?:sidelines|margins)\s+of|on\s+the\s+occasion\s+of)"
+    r"\s+(?:(?:the|a|an|its|their|our)\s+)?$",
+    re.IGNORECASE,
+)
+#: A verb whose object is a gathering when the object is a name: "hosted the Bali Democracy Forum".
+_GOVERNS = re.compile(
+    r"\b(?:held|hold|holds|holding|hosted|host|hosts|hosting|convened|convene|convenes|convening|"
+    r"attended|attend|attends|attending|organi[sz]ed|organi[sz]e|organi[sz]ing|chaired|chair|chairing|"
+    r"co-chaired|opened|open|opens|launched|launch|participated\s+in|participate\s+in|"
+    r"took\s+part\s+in|take\s+part\s+in|addressed|address|joined|join)\s+"
+    r"(?:(?:the|a|an|its|their|our|his|her)\s+)?$"
+    # "had a working lunch", "will have talks": "have" holds a gathering only as its object
+    r"|\b(?:had|have|has|having)\s+(?:(?:a|an|the|our|their|its|two|several|further)\s+)(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A passive or intransitive of happening right after a name: "the Z Process was launched".
+_HAPPENS_AFTER = re.compile(
+    r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|"
+    r"is\s+to\s+be|are\s+to\s+be)\s+(?:jointly\s+)?(?:held|convened|hosted|organi[sz]ed|opened|launched|"
+    r"inaugurated)|(?:took|takes|will\s+take)\s+place|met|meets|will\s+meet|convened|opened|began|"
+    r"concluded|kicked\s+off)\b",
+    re.IGNORECASE,
+)
+#: A capitalised name of two to eight words, "of", "on", "for", "and", "the" allowed inside.
+_NAME = re.compile(
+    r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w'’\-]{0,40})\s+)"
+    r"(?:(?:of|on|for|and|the|de)\s+)?"
+    r"(?:[A-Z][\w'’\-]{0,40}(?:\s+(?:(?:of|on|for|and|the|de)\s+){0,2}[A-Z][\w'’\-]{0,40}){0,6})"
+)
+#: The head of a name that is a person, an office, a place's kind or a spectacle, not a gathering.
+_NOT_A_GATHERING_HEAD = frozenset(
+    (
+        "president", "minister", "secretary", "secretary-general", "ambassador", "king", "queen",
+        "prince", "chancellor", "envoy", "commissioner", "chairman", "chairperson", "chair", "presidency",
+        "chairmanship", "office", "post", "seat", "ministry", "government", "embassy", "mission",
+        "cup", "games", "olympics", "championship", "championships", "tournament",
+    )
+)  # fmt: skip
+#: Reasons against, said between a gathering and its date (or right before the date).
+_AGAINST = re.compile(
+    # a deadline or a period
+    r"\b(?:until|till|by\s+the\s+end|no\s+later\s+than|deadline|throughout|period|since|between|"
+    # a figure
+    r"per\s*cent|percent|million|billion|trillion|"
+    # a document, and what is done with one
+    r"letter|report|reports|article|note|communication|document|documents|published|issued|circulated|"
+    r"released|dated|"
+    # an office or a founding
+    r"elected|election|elections|referendum|appointed|took\s+office|assumed|became|chairmanship|presidency|"
+    r"tenure|term|founded|established|anniversary|"
+    # someone's words
+    r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|"
+    # a hope, a condition, a negation
+    r"hope|hoped|hopes|hoping|wish|wished|if|unless|whether|would|could|might|should|may|must|"
+    r"not|never|no|cannot|without|failed|postponed|cancell?ed)\b|%|n['’]t\b",
+    re.IGNORECASE,
+)
+#: The date's own role, said right before it: a deadline, the span of a period, a count of years.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:by|until|till|through|throughout|towards?|before|after|since|over|within|beyond|"
+    r"the\s+year)\s+(?:the\s+(?:end|middle|beginning|start|course|first\s+half|second\s+half|rest)\s+of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Said before a year alone, these make it a span ("from 2011", "for 2010", "during 2009"); before a day
+#: they only frame it ("from 5-6 August", "during 8-9 April").
+_SPAN_BEFORE_YEAR = re.compile(r"\b(?:from|for|during|in\s+the\s+course\s+of)\s+(?:the\s+)?$", re.I)
+#: The statement's own day and its occasion.
+_OCCASION = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|here\s+today)\b|"
+    r"\b(?:this|today['’]s|the\s+present)\s+(?:[\w\-]+\s+){0,2}(?:meeting|session|conference|summit|debate|"
+    r"forum|gathering|dialogue|seminar|workshop|symposium|retreat|occasion|event)\b",
+    re.IGNORECASE,
+)
+#: A date written as a document's, after it or before it: "my 24 November letter", "Published 3 May".
+_DOCUMENT_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:letter|report|note|communication|statement|press\s+release|article|decision|resolution)\b",
+    re.I,
+)
+#: Words between a gathering and its date: more than this, the two are not one thing said.
+_LINK_WORDS = 16
+#: A named gathering this close to its date needs no verb: the words between are its place at most.
+_BESIDE_WORDS = 5
+
+
+def _dateline(text: str, m: DateMention) -> bool:
+    """A date standing at the top of a passage as its dateline: "VIENNA, 29 October 2009 - …",
+    "Published 23 July 2010", a date alone on its line."""
+    before = text[: m.start]
+    after = text[m.end :]
+    if len(before.split()) > 4:
+        return False
+    return not after.strip() or bool(re.match(r"^\s*(?:\)|,)?\s*(?:[-–—/|]|\(|$)", after)) or (
+        not before.strip() and len(text.split()) <= 8
+    )
+
+
+def _against_the_date(text: str, m: DateMention, speech_date: DatePoint | None) -> bool:
+    """The date itself says it is no gathering's: a deadline, a period, the occasion, a document's date."""
+    d = m.date
+    if d is None or d.first is None or m.since:
+        return True
+    last = d.last
+    if last is not None and last.year != d.first.year:
+        return True  # "2011–2020", "1989-90": a period
+    if speech_date is not None and speech_date.day is not None and d.first == speech_date and last is None:
+        return True  # the statement's own day: its occasion, a header fact
+    before = text[max(0, m.start - 40) : m.start]
+    if _OCCASION.search(m.text) or _ROLE_BEFORE.search(before):
+        return True
+    if d.first.month is None and _SPAN_BEFORE_YEAR.search(before):
+        return True
+    if re.search(r"\d\s*\($", before):
+        return True  # "resolution 2033 (2012)": the year is the act's number
+    return bool(_DOCUMENT_AFTER.match(text[m.end : m.end + 30])) or _dateline(text, m)
+
+
+def _year_only(m: DateMention) -> bool:
+    return m.date is not None and m.date.first is not None and m.date.first.month is None
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w'’\-]+", text))
+
+
+def _link_clean(text: str, a: int, b: int) -> bool:
+    """Nothing between a gathering and its date that says it is something else."""
+    between = text[a:b]
+    return _words(between) <= _LINK_WORDS and not _AGAINST.search(between) and not _OCCASION.search(between)
+
+
+def _nearer_date(text: str, start: int, end: int, lo: int, hi: int, dates: Sequence[DateMention]) -> bool:
+    """Another date of the sentence stands nearer the gathering (``start``–``end``) than the one read,
+    whose link to it is ``lo``–``hi``: "will on Saturday the 14th travel to attend a meeting on the 16th"."""
+    link = _words(text[lo:hi])
+    for d in dates:
+        gap = text[end : d.start] if d.start >= end else text[d.end : start]
+        if _words(gap) < link or lo <= d.start < hi:
+            return True
+    return False
+
+
+def _named(title: str) -> bool:
+    return any(c.isupper() for c in title[1:]) or bool(re.match(r"\d{1,3}(?:st|nd|rd|th)\b", title))
+
+
+def read_gathering(
+    text: str,
+    m: DateMention,
+    mentions: Sequence[DateMention],
+    clause: tuple[int, int],
+    phrases: Sequence[PhraseLike],
+    used: set[int],
+    speech_date: DatePoint | None,
+    meeting_heads: frozenset[str] | set[str],
+    context_heads: frozenset[str] | set[str],
+) -> Gathering | None:
+    """The gathering the date's clause says happened at it, or None.
+
+    ``phrases`` are the sentence's meeting phrases (``timeline.event_phrases``), ``meeting_heads``
+    the nouns that head a gathering, ``context_heads`` those of a crisis, a war or a disaster (the
+    statement's context, never a meeting).
+    """
+    if _against_the_date(text, m, speech_date):
+        return None
+    start, end = clause
+    dates = [d for d in mentions if d is not m and not _dateline(text, d)]
+    found: list[Gathering] = []
+    for i, p in enumerate(phrases):
+        if i in used or not (start <= p.start and p.end <= end) or p.head in context_heads:
+            continue
+        if p.head not in meeting_heads or _OCCASION.search(text[max(0, p.start - 30) : p.end]):
+            continue
+        lo, hi = (p.end, m.start) if p.end <= m.start else (m.end, p.start)
+        if _nearer_date(text, p.start, p.end, lo, hi, dates) or not _link_clean(text, lo, hi):
+            continue  # another date stands nearer: the gathering is that date's
+        governed = bool(_GOVERNS.search(text[max(start, p.start - 40) : p.start]))
+        setting = bool(_SETTING.search(text[max(start, p.start - 60) : p.start]))
+        happened = (
+            governed
+            or bool(_HAPPENING.search(text[min(p.start, m.start) : max(p.end, m.end)]))
+            or bool(_HAPPENS_AFTER.match(text, p.end))
+        )
+        # a name said with its date and a place at most ("the APEC Summit in Lima next November")
+        beside = (
+            _named(p.title)
+            and _words(text[lo:hi]) <= _BESIDE_WORDS
+            and (p.end <= m.start or not re.search(r"[,;:()]", text[lo:hi]))
+        )
+        if _year_only(m) and not _named(p.title):
+            continue  # "last year … the discussions": a year says which only of a gathering with a name
+        if happened or ((setting or beside) and _named(p.title)):
+            found.append(Gathering(i, p.title, p.head, p.start, p.end))
+    if not found:
+        found = _named_gatherings(text, m, start, end, phrases, dates)
+    if not found:
+        return None
+    return min(found, key=lambda g: min(abs(g.start - m.end), abs(m.start - g.end)))
+
+
+def _named_gatherings(
+    text: str,
+    m: DateMention,
+    start: int,
+    end: int,
+    phrases: Sequence[PhraseLike],
+    dates: Sequence[DateMention],
+) -> list[Gathering]:
+    """A capitalised name that a verb of holding or attending governs, or that is said to be held: its
+    head may be any noun ("the Bali Process", "the Doha Round", "the Annual Plenary")."""
+    out = []
+    for n in _NAME.finditer(text, start, end):
+        if n.start() < m.end and n.end() > m.start:
+            continue  # the date's own words
+        if any(p.start <= n.start() < p.end or n.start() <= p.start < n.end() for p in phrases):
+            continue  # a meeting phrase: read above
+        name = n.group().strip()
+        head = name.split()[-1].lower().strip("'’")
+        if head in _NOT_A_GATHERING_HEAD or len(name.split()) < 2:
+            continue
+        governed = _GOVERNS.search(text[max(start, n.start() - 40) : n.start()])
+        said_held = _HAPPENS_AFTER.match(text, n.end())
+        if not (governed or said_held):
+            continue
+        lo, hi = (n.end(), m.start) if n.end() <= m.start else (m.end, n.start())
+        if _nearer_date(text, n.start(), n.end(), lo, hi, dates) or not _link_clean(text, lo, hi):
+            continue
+        out.append(Gathering(None, re.sub(r"^(?:The|A|An)\s+", "", name), head, n.start(), n.end()))
+    return out
