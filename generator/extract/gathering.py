@@ -19,8 +19,9 @@ timeline's own checks (planned or hedged, a count of meetings, a crisis as conte
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from ..content.partial_date import DatePoint
 from .dates import DateMention
@@ -69,6 +70,9 @@ _GOVERNS = re.compile(
     r"co-chaired|opened|open|opens|launched|launch|participated\s+in|participate\s+in|"
     r"took\s+part\s+in|take\s+part\s+in|addressed|address|joined|join)\s+"
     r"(?:(?:the|a|an|its|their|our|his|her)\s+)?$"
+    # "came to Amsel for the X Hearings": where someone went, and what for
+    r"|\b(?:came|come|comes|went|go|goes|travel(?:l)?ed|travel(?:l)?ing|travels?|arrived?|arrives)\b"
+    r"[^,;.]{0,40}\bfor\s+(?:the\s+)?$"
     # "had a working lunch", "will have talks": "have" holds a gathering only as its object
     r"|\b(?:had|have|has|having)\s+(?:(?:a|an|the|our|their|its|two|several|further)\s+)(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -106,8 +110,8 @@ _AGAINST = re.compile(
     r"letter|report|reports|article|note|communication|document|documents|published|issued|circulated|"
     r"released|dated|"
     # an office or a founding
-    r"elected|election|elections|referendum|appointed|took\s+office|assumed|became|chairmanship|presidency|"
-    r"tenure|term|founded|established|anniversary|"
+    r"elected|election|elections|referendum|appointed|took\s+office|assumed|became|founded|established|"
+    r"anniversary|"
     # someone's words
     r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|"
     # a hope, a condition, a negation
@@ -150,8 +154,10 @@ def _dateline(text: str, m: DateMention) -> bool:
     after = text[m.end :]
     if len(before.split()) > 4:
         return False
-    return not after.strip() or bool(re.match(r"^\s*(?:\)|,)?\s*(?:[-–—/|]|\(|$)", after)) or (
-        not before.strip() and len(text.split()) <= 8
+    return (
+        not after.strip()
+        or bool(re.match(r"^\s*(?:\)|,)?\s*(?:[-–—/|]|\(|$)", after))
+        or (not before.strip() and len(text.split()) <= 8)
     )
 
 
@@ -253,6 +259,12 @@ def read_gathering(
             found.append(Gathering(i, p.title, p.head, p.start, p.end))
     if not found:
         found = _named_gatherings(text, m, start, end, phrases, dates)
+    if not found and (start, end) != (0, len(text)):
+        # "On 14 September, the X Partnership, which had met only twice before, held its annual plenary":
+        # a clause set inside another one does not part the date from what happened at it
+        return read_gathering(
+            text, m, mentions, (0, len(text)), phrases, used, speech_date, meeting_heads, context_heads
+        )
     if not found:
         return None
     return min(found, key=lambda g: min(abs(g.start - m.end), abs(m.start - g.end)))
@@ -287,3 +299,9 @@ def _named_gatherings(
             continue
         out.append(Gathering(None, re.sub(r"^(?:The|A|An)\s+", "", name), head, n.start(), n.end()))
     return out
+
+
+def link_against(text: str, start: int, end: int, m: DateMention) -> bool:
+    """Words between a gathering (``start``–``end``) and its date say it is something else."""
+    lo, hi = (end, m.start) if end <= m.start else (m.end, start)
+    return bool(_AGAINST.search(text[lo:hi]))

@@ -28,7 +28,7 @@ from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import expand_place, load_glossary
 from .dates import MONTH_WORDS, WEEKDAYS, DateMention, find_dates, is_future
-from .gathering import read_gathering
+from .gathering import link_against, read_gathering
 from .header import is_place
 from .passages import Passage, evidence
 
@@ -1628,7 +1628,15 @@ def _dated_sentence(
                     pairs.append((m, act, name, _place_in_clause(text, m)))
                 continue
             gathering = read_gathering(
-                text, m, mentions, _date_clause(text, m), phrases, used, speech_date, EVENT_NOUNS, CONTEXT_NOUNS
+                text,
+                m,
+                mentions,
+                _date_clause(text, m),
+                phrases,
+                used,
+                speech_date,
+                EVENT_NOUNS,
+                CONTEXT_NOUNS,
             )
             if gathering is not None:
                 if gathering.phrase is not None:
@@ -1708,6 +1716,14 @@ def _dated_sentence(
             title = (
                 f"{title} in {place}"  # "the 2010 Conference in Orlen Bay": a bare "Conference" says little
             )
+        if (
+            phrase is not None
+            and id(m) not in listed
+            and any(p is phrase for p in phrases)
+            and link_against(text, phrase.start, phrase.end, m)
+        ):
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
         if _is_deadline(text, m) and id(m) not in listed:
             # "By 2015 we must convene a Review Conference": a deadline, not the day anything meets.
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
