@@ -1641,11 +1641,11 @@ def _dated_sentence(
             if gathering is not None:
                 if gathering.phrase is not None:
                     used.add(gathering.phrase)
-                    phrase = phrases[gathering.phrase]
+                    named = phrases[gathering.phrase]
                 else:
-                    phrase = _Phrase(gathering.start, gathering.end, gathering.title, gathering.head)
+                    named = _Phrase(gathering.start, gathering.end, gathering.title, gathering.head)
                 said_at = _place_after(text, gathering.end) or _place_in_clause(text, m)
-                pairs.append((m, phrase, gathering.title, said_at))
+                pairs.append((m, named, gathering.title, said_at))
                 continue
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
