@@ -115,7 +115,7 @@ _AGAINST = re.compile(
     # someone's words
     r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|"
     # a hope, a condition, a negation
-    r"hope|hoped|hopes|hoping|wish|wished|if|unless|whether|would|could|might|should|may|must|"
+    r"hope|hoped|hopes|hoping|wish|wished|if|unless|whether|would|could|might|"
     r"not|never|no|cannot|without|failed|postponed|cancell?ed)\b|%|n['’]t\b",
     re.IGNORECASE,
 )
@@ -169,16 +169,27 @@ def _against_the_date(text: str, m: DateMention, speech_date: DatePoint | None) 
     last = d.last
     if last is not None and last.year != d.first.year:
         return True  # "2011–2020", "1989-90": a period
-    if speech_date is not None and speech_date.day is not None and d.first == speech_date and last is None:
-        return True  # the statement's own day: its occasion, a header fact
     before = text[max(0, m.start - 40) : m.start]
-    if _OCCASION.search(m.text) or _ROLE_BEFORE.search(before):
+    if _ROLE_BEFORE.search(before):
         return True
     if d.first.month is None and _SPAN_BEFORE_YEAR.search(before):
         return True
     if re.search(r"\d\s*\($", before):
         return True  # "resolution 2033 (2012)": the year is the act's number
     return bool(_DOCUMENT_AFTER.match(text[m.end : m.end + 30])) or _dateline(text, m)
+
+
+def _the_occasion_day(m: DateMention, speech_date: DatePoint | None) -> bool:
+    """The statement's own day ("today", "this morning", or its date): what is said to happen on it is
+    mostly the occasion itself, a header fact — but for someone met apart from it (``_MET_WITH``)."""
+    d = m.date
+    assert d is not None and d.first is not None
+    if re.match(r"(?i)earlier\b", m.text):
+        return False  # "earlier today": something before the occasion
+    own = (
+        speech_date is not None and speech_date.day is not None and d.first == speech_date and d.last is None
+    )
+    return own or bool(_OCCASION.search(m.text))
 
 
 def _year_only(m: DateMention) -> bool:
@@ -189,10 +200,39 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w'’\-]+", text))
 
 
-def _link_clean(text: str, a: int, b: int) -> bool:
+#: Where a sentence's clauses part: a stop, a semicolon or colon, a dash, a comma before a conjunction
+#: (not before "which" or "who": a relative clause sits inside the clause it qualifies).
+_HARD_BREAK = re.compile(
+    r"[.;:!?](?:\s|$)|\s[–—]\s|,\s*(?:and|but|while|whereas|although|though|because|so|yet)\b", re.IGNORECASE
+)
+
+
+def _between_hard_breaks(text: str, m: DateMention) -> tuple[int, int]:
+    start = 0
+    for b in _HARD_BREAK.finditer(text, 0, m.start):
+        start = b.end()
+    after = _HARD_BREAK.search(text, m.end)
+    return start, after.start() if after else len(text)
+
+
+def _hoped(text: str, first: int, start: int, m: DateMention, end: int) -> bool:
+    """A hope or a condition governs what the clause says: "We hope to meet X in May", "… in 2011, if
+    funds allow"."""
+    return bool(
+        _HOPED.search(text[max(start, first - 80) : first])
+        or re.match(r"\s*,?\s*(?:if|unless|provided|should\s+(?:we|they|it))\b", text[m.end : end], re.I)
+    )
+
+
+def _link_clean(text: str, a: int, b: int, m: DateMention) -> bool:
     """Nothing between a gathering and its date that says it is something else."""
     between = text[a:b]
-    return _words(between) <= _LINK_WORDS and not _AGAINST.search(between) and not _OCCASION.search(between)
+    return (
+        _words(between) <= _LINK_WORDS
+        and not _AGAINST.search(between)
+        and not _OCCASION.search(between)
+        and not _office_year(text, m)
+    )
 
 
 def _nearer_date(text: str, start: int, end: int, lo: int, hi: int, dates: Sequence[DateMention]) -> bool:
@@ -231,6 +271,10 @@ def read_gathering(
         return None
     start, end = clause
     dates = [d for d in mentions if d is not m and not _dateline(text, d)]
+    if _the_occasion_day(m, speech_date):
+        if re.search(r"\b(?:we|I|us)\b", text[start:end]):
+            return None  # "Today we met the Ministers": the speaker's own day is the occasion
+        return _doing(text, m, start, end, dates, only=(_MET_WITH,))
     found: list[Gathering] = []
     for i, p in enumerate(phrases):
         if i in used or not (start <= p.start and p.end <= end) or p.head in context_heads:
@@ -238,8 +282,10 @@ def read_gathering(
         if p.head not in meeting_heads or _OCCASION.search(text[max(0, p.start - 30) : p.end]):
             continue
         lo, hi = (p.end, m.start) if p.end <= m.start else (m.end, p.start)
-        if _nearer_date(text, p.start, p.end, lo, hi, dates) or not _link_clean(text, lo, hi):
+        if _nearer_date(text, p.start, p.end, lo, hi, dates) or not _link_clean(text, lo, hi, m):
             continue  # another date stands nearer: the gathering is that date's
+        if _hoped(text, min(p.start, m.start), start, m, end):
+            continue
         governed = bool(_GOVERNS.search(text[max(start, p.start - 40) : p.start]))
         setting = bool(_SETTING.search(text[max(start, p.start - 60) : p.start]))
         happened = (
@@ -259,11 +305,15 @@ def read_gathering(
             found.append(Gathering(i, p.title, p.head, p.start, p.end))
     if not found:
         found = _named_gatherings(text, m, start, end, phrases, dates)
-    if not found and (start, end) != (0, len(text)):
+    if not found:
+        done = _doing(text, m, start, end, dates)
+        found = [done] if done is not None else []
+    wider = _between_hard_breaks(text, m)
+    if not found and wider != (start, end) and wider[0] <= start and end <= wider[1]:
         # "On 14 September, the X Partnership, which had met only twice before, held its annual plenary":
         # a clause set inside another one does not part the date from what happened at it
         return read_gathering(
-            text, m, mentions, (0, len(text)), phrases, used, speech_date, meeting_heads, context_heads
+            text, m, mentions, wider, phrases, used, speech_date, meeting_heads, context_heads
         )
     if not found:
         return None
@@ -295,7 +345,11 @@ def _named_gatherings(
         if not (governed or said_held):
             continue
         lo, hi = (n.end(), m.start) if n.end() <= m.start else (m.end, n.start())
-        if _nearer_date(text, n.start(), n.end(), lo, hi, dates) or not _link_clean(text, lo, hi):
+        if (
+            _nearer_date(text, n.start(), n.end(), lo, hi, dates)
+            or not _link_clean(text, lo, hi, m)
+            or _hoped(text, min(n.start(), m.start), start, m, end)
+        ):
             continue
         out.append(Gathering(None, re.sub(r"^(?:The|A|An)\s+", "", name), head, n.start(), n.end()))
     return out
@@ -304,4 +358,135 @@ def _named_gatherings(
 def link_against(text: str, start: int, end: int, m: DateMention) -> bool:
     """Words between a gathering (``start``–``end``) and its date say it is something else."""
     lo, hi = (end, m.start) if end <= m.start else (m.end, start)
-    return bool(_AGAINST.search(text[lo:hi]))
+    between = text[lo:hi]
+    first = min(start, m.start)
+    return bool(
+        _AGAINST.search(between)
+        or _office_year(text, m)
+        or _HOPED.search(text[max(0, first - 80) : first])
+        or _OFFICE_OF.search(text[max(0, start - 60) : start])
+    )
+
+
+#: The gathering is the body whose office someone took: "assumed the chairmanship of the Basin Forum in …".
+_OFFICE_OF = re.compile(
+    r"\b(?:chairmanship|chair|presidency|helm)\s+of\s+(?:the\s+|this\s+|our\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+#: A hope or a condition governing what follows: "We hope that the Summit can be held in May".
+_HOPED = re.compile(
+    r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|if|unless|whether)\b(?:\s+that)?[^,;.:!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+#: An office held, right before a year: the year is the office's span ("the first summit under our
+#: Chairmanship of the Group in 2010"); a day is not ("… the high point of our chairmanship, on 11 May"),
+#: nor is an office said as the time of something else ("during its presidency of the Council, X convened").
+_OFFICE = re.compile(
+    r"\b(?:chairmanship|presidency|tenure|term|mandate)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*"
+    r"(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,?\s*(?:in|of|for|during)?\s*(?:the\s+year\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _office_year(text: str, m: DateMention) -> bool:
+    return _year_only(m) and bool(_OFFICE.search(text[max(0, m.start - 80) : m.start]))
+
+
+# -- what people do together, said by its verb ------------------------------------------------
+#
+# A clause may say that people met without a meeting noun: someone will *be in* a place, *makes a
+# tour* or a trip to it, *speaks in* a parliament, *had talks with* a person. Each reading gives the
+# words it found and the title they make.
+
+_WHO = r"(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|for|and|de))*)"
+#: Someone met: "had bilaterals today with the Japanese Prime Minister Mr Fukuda", "will meet the Prime
+#: Minister", "talks with President X".
+_MET_WITH = re.compile(
+    r"\b(?P<verb>met|meet|meets|meeting|meetings|bilaterals?|talks|discussions|consultations|"
+    r"conversation|audience|lunch|dinner|breakfast)\s+"
+    r"(?:(?:today|this\s+morning|this\s+afternoon|earlier|again|separately)\s+)?"
+    rf"(?P<with>with\s+)?{_WHO}"
+)
+#: Someone's presence somewhere: "Our Defence Minister will be in China in two days' time".
+_BE_IN = re.compile(
+    r"\b(?:[A-Z][\w'’\-]*\s+){1,4}(?:will\s+be|would\s+be|was|were|is\s+to\s+be|are\s+to\s+be|"
+    r"will\s+arrive|arrived|arrives)\s+(?:in|at)\s+(?P<where>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+)
+#: A journey made: "will make a tour to Latin American countries and France", "paid an official visit to".
+_JOURNEY = re.compile(
+    r"\b(?:make|makes|made|making|undertake|undertakes|undertook|pay|pays|paid|paying|begin|begins|began|"
+    r"start|starts|started|embark(?:s|ed)?\s+on|go|goes|went|set\s+off\s+on)\s+(?:a|an|his|her|their|its)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?P<noun>tour|trip|journey|mission|visit)\s+(?:to|of|through|around)\s+"
+    r"(?P<where>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|countries|states|nations|region)){0,5})"
+)
+#: A speech in a body: "to speak in your people's representative house", "spoke before the Assembly".
+_SPOKE_IN = re.compile(
+    r"\b(?:speak|speaks|spoke|speaking|address|addressed|addressing)\s+(?:in|at|to|before)\s+"
+    r"(?P<body>(?:the|your|our|this|its|their)\s+(?:[\w'’\-]+\s+){0,4}?"
+    r"(?:house|parliament|assembly|congress|council|chamber|senate|conference|session|summit|forum|"
+    r"committee|convention|diet|legislature))\b",
+    re.IGNORECASE,
+)
+
+
+def _doing(
+    text: str,
+    m: DateMention,
+    start: int,
+    end: int,
+    dates: Sequence[DateMention],
+    only: tuple[re.Pattern[str], ...] = (_MET_WITH, _BE_IN, _JOURNEY, _SPOKE_IN),
+) -> Gathering | None:
+    """People met, someone went somewhere or spoke to a body, said by the clause's verb near the date."""
+    best: Gathering | None = None
+    for pattern in only:
+        for found in pattern.finditer(text, start, end):
+            if found.start() < m.end and found.end() > m.start:
+                if pattern is not _MET_WITH or m.end > found.start("who"):
+                    continue
+                lo = hi = m.end  # "had bilaterals today with X": the date inside the words that say it
+            else:
+                lo, hi = (found.end(), m.start) if found.end() <= m.start else (m.end, found.start())
+            if (
+                _nearer_date(text, found.start(), found.end(), lo, hi, dates)
+                or not _link_clean(text, lo, hi, m)
+                or _hoped(text, min(found.start(), m.start), start, m, end)
+            ):
+                continue
+            title = _title(pattern, found)
+            if title is None:
+                continue
+            g = Gathering(None, title, _HEADS[pattern.pattern], *found.span())
+            if best is None or _words(text[lo:hi]) < _words(text[best.start : best.end]):
+                best = g
+    return best
+
+
+#: The kind of each reading. Someone met is "talks" (people, not the body's meeting a header names as
+#: the statement's occasion: ``timeline.set_aside`` keeps talks of the statement's own day).
+_HEADS = {
+    _MET_WITH.pattern: "talks",
+    _BE_IN.pattern: "visit",
+    _JOURNEY.pattern: "visit",
+    _SPOKE_IN.pattern: "address",
+}
+
+
+def _title(pattern: re.Pattern[str], found: re.Match[str]) -> str | None:
+    if pattern is _MET_WITH:
+        if not found["with"] and not found["verb"].startswith("meet") and found["verb"] != "met":
+            return None  # "talks Tarnow": a noun holds a person only with "with"
+        who = found["who"] or ""
+        who = re.split(r"\s+(?:and|of|the|for|de)$", who)[0].strip()
+        return f"Meeting with {who}" if who else None
+    if pattern is _BE_IN:
+        return f"Visit to {found['where']}"
+    if pattern is _JOURNEY:
+        where = re.sub(r"^the\s+", "", found["where"])
+        return f"{found['noun'].capitalize()} to {where}"
+    body = re.sub(r"^(?:the|your|our|this|its|their)\s+", "", found["body"], flags=re.IGNORECASE)
+    return f"Address to the {body}"

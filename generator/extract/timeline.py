@@ -1429,6 +1429,9 @@ def _meetings_today(
     entries, _ = _dated_sentence(passage, speech_date, [m], _Reading(named=dict(reading.named)))
     kept = []
     for e in entries:
+        if e.head == "talks" and e.kind != "milestone":
+            kept.append(e)  # "today will meet the Prime Minister X": a person met, not the occasion
+            continue
         at = text.lower().find(e.title.lower())
         before = text[:at] if at >= 0 else ""
         another = bool(re.search(r"\b(?:a|an)\s+(?:[\w\-]+\s+)?$", before, re.IGNORECASE))
