@@ -386,8 +386,8 @@ _HOPED = re.compile(
 #: Chairmanship of the Group in 2010"); a day is not ("… the high point of our chairmanship, on 11 May"),
 #: nor is an office said as the time of something else ("during its presidency of the Council, X convened").
 _OFFICE = re.compile(
-    r"\b(?:chairmanship|presidency|tenure|term|mandate)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*"
-    r"(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,?\s*(?:in|of|for|during)?\s*(?:the\s+year\s+)?$",
+    r"\b(?:chairmanship|presidency|tenure|term|mandate)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]{0,40}"
+    r"(?:\s+[A-Z][\w'’\-]{0,40}){0,3})?\s*,?\s*(?:in|of|for|during)?\s*(?:the\s+year\s+)?$",
     re.IGNORECASE,
 )
 
@@ -402,7 +402,7 @@ def _office_year(text: str, m: DateMention) -> bool:
 # tour* or a trip to it, *speaks in* a parliament, *had talks with* a person. Each reading gives the
 # words it found and the title they make.
 
-_WHO = r"(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|for|and|de))*)"
+_WHO = r"(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?P<who>[A-Z][\w'’.\-]{0,40}(?:\s+(?:[A-Z][\w'’.\-]{0,40}|of|the|for|and|de))*)"
 #: Someone met: "had bilaterals today with the Japanese Prime Minister Mr Fukuda", "will meet the Prime
 #: Minister", "talks with President X".
 _MET_WITH = re.compile(
@@ -413,20 +413,20 @@ _MET_WITH = re.compile(
 )
 #: Someone's presence somewhere: "Our Defence Minister will be in China in two days' time".
 _BE_IN = re.compile(
-    r"\b(?:[A-Z][\w'’\-]*\s+){1,4}(?:will\s+be|would\s+be|was|were|is\s+to\s+be|are\s+to\s+be|"
-    r"will\s+arrive|arrived|arrives)\s+(?:in|at)\s+(?P<where>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+    r"\b(?:[A-Z][\w'’\-]{0,40}\s+){1,4}(?:will\s+be|would\s+be|was|were|is\s+to\s+be|are\s+to\s+be|"
+    r"will\s+arrive|arrived|arrives)\s+(?:in|at)\s+(?P<where>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,3})"
 )
 #: A journey made: "will make a tour to Latin American countries and France", "paid an official visit to".
 _JOURNEY = re.compile(
     r"\b(?:make|makes|made|making|undertake|undertakes|undertook|pay|pays|paid|paying|begin|begins|began|"
     r"start|starts|started|embark(?:s|ed)?\s+on|go|goes|went|set\s+off\s+on)\s+(?:a|an|his|her|their|its)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?P<noun>tour|trip|journey|mission|visit)\s+(?:to|of|through|around)\s+"
-    r"(?P<where>(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|countries|states|nations|region)){0,5})"
+    r"(?P<where>(?:the\s+)?[A-Z][\w'’\-]{0,40}(?:\s+(?:[A-Z][\w'’\-]{0,40}|and|countries|states|nations|region)){0,5})"
 )
 #: A speech in a body: "to speak in your people's representative house", "spoke before the Assembly".
 _SPOKE_IN = re.compile(
     r"\b(?:speak|speaks|spoke|speaking|address|addressed|addressing)\s+(?:in|at|to|before)\s+"
-    r"(?P<body>(?:the|your|our|this|its|their)\s+(?:[\w'’\-]+\s+){0,4}?"
+    r"(?P<body>(?:the|your|our|this|its|their)\s+(?:[\w'’\-]{1,40}\s+){0,4}?"
     r"(?:house|parliament|assembly|congress|council|chamber|senate|conference|session|summit|forum|"
     r"committee|convention|diet|legislature))\b",
     re.IGNORECASE,
