@@ -78,8 +78,17 @@ OPENING_CHARS = 80
 #: A bracketed agency dateline may stand after a photo caption joined to its line.
 BRACKET_CHARS = 600
 #: What may stand before a dateline's city at the start of a line: nothing, a bracket, a day and month
-#: ("( February 11, Islamabad, …)"); not a dash ("– Strasbourg (24 November)" heads a numbered item).
-_DATELINE_LEAD = re.compile(r"[\s(]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*,\s*)?")
+#: ("( February 11, Islamabad, …)"), the country ("Estravia, Lindhaven, July 20 / Agency /", checked by
+#: ``_lead_is_dateline``); not a dash ("– Strasbourg (24 November)" heads a numbered item).
+_DATELINE_LEAD = re.compile(
+    r"[\s(]*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*,\s*)?"
+    r"(?:(?P<country>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s*,\s*)?"
+)
+
+
+def _lead_is_dateline(lead: str) -> bool:
+    m = _DATELINE_LEAD.fullmatch(lead)
+    return m is not None and (m["country"] is None or is_country(m["country"]))
 
 
 #: A news agency's dateline in brackets, wherever a photo caption before it leaves it: "( February 11,
@@ -100,7 +109,7 @@ def city_opening_lines(lines: list[str]) -> str | None:
             return _unshout(bracket["c"]) if bracket["c"].isupper() else bracket["c"]
         opening = line[:OPENING_CHARS]
         m = _at().search(opening)
-        if m is None or not _DATELINE_LEAD.fullmatch(opening[: m.start("c")]):
+        if m is None or not _lead_is_dateline(opening[: m.start("c")]):
             continue  # "… Red Lion Square, London", "Next Tuesday (29 May), in Berlin": not a dateline
         found = city_beside_date([opening[m.start("c") :]])
         if found is not None:

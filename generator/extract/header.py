@@ -548,6 +548,8 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
                 current.append(wire[0])
             elif run_in:
                 current.append(run_in)
+            elif title_dated := _title_then_dateline(line, [*(x for b in blocks for x in b), *current]):
+                current.append(title_dated)
             elif _salutation_follows(lines, index):
                 if LABEL.match(line):
                     # "By Premier of X, Y Z. On behalf of …": a by-line written as a sentence
@@ -565,6 +567,17 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def _title_then_dateline(line: str, above: list[str]) -> str | None:
+    """ "Joint Declaration of the X Summit Lindhaven, 13 July 2008 Under the co-presidency of …": a document
+    site's text run into one paragraph starts with the title a line above already gave, then its dateline."""
+    for title in above:
+        if len(title.split()) >= 3 and line.startswith(title + " "):
+            m = re.match(rf"(?:{_WIRE_CITY}),\s+(?:{_WIRE_DATE})\b", line[len(title) + 1 :])
+            if m and dateline(Header(), m.group(0)):
+                return m.group(0)
+    return None
 
 
 def _table_row(line: str) -> str:
@@ -660,6 +673,14 @@ _NOT_A_SPOT = {
     "embargo",
     "embargoed",
     "attention",
+    # a transcript's turns: "MODERATOR: Good afternoon …", "QUESTION: …"
+    "moderator",
+    "question",
+    "answer",
+    "participant",
+    "operator",
+    "interpreter",
+    "audience",
 }
 
 
@@ -826,7 +847,14 @@ def parse_header(blocks: list[list[str]]) -> Header:
                 else _unshout_header(line)
                 for line in block
             ]
-        per_block.append([part for line in _join_run_ons(block) for part in _dashed_parts(line)])
+        per_block.append(
+            [
+                part
+                for line in _join_run_ons(block)
+                for piece in _flattened(line)
+                for part in _dashed_parts(piece)
+            ]
+        )
     for n, lines in enumerate(per_block):
         header.lines.extend(lines)
         after_speaker = False
@@ -932,12 +960,34 @@ _PLACE_WORDS = r"[A-Z][\w'’.\-]{0,40}(?:\s+[A-Z][\w'’.\-]{0,40}){0,3}"
 _IN_PLACE_ON = re.compile(rf"\bin\s+(?P<p>{_PLACE_WORDS}),?\s+on\s+(?P<d>[^,;]{{6,40}}?)[.)]?$")
 _ON_DATE_IN = re.compile(rf"\bon\s+(?P<d>[^,;]{{6,30}}?),?\s+in\s+(?P<p>{_PLACE_WORDS})[.)]?$")
 _COMMA_DATE = re.compile(r",\s+(?P<d>[^,;]{6,30}?)[.)]?$")
+#: A dateline in brackets closing a header line: "… Minister of X, N. Y (Lindhaven, 13.10.2011)".
+_CLOSING_BRACKET = re.compile(r"(\([^()]{6,60}\))\s*$")
+#: A title whose people are followed by where they spoke: "Transcript of media interaction by the Minister and
+#: the Foreign Minister of X in Lindhaven" (not "… by the Minister on the elections in X": a subject).
+_BY_THEN_IN = re.compile(
+    rf"\bby\s+(?P<who>(?:(?!\s(?:on|about|regarding|concerning|to|at|for)\s)[^,;:()])+?)\s+in\s+(?P<p>{_PLACE_WORDS})\.?$"
+)
 
 
 def _title_ends_dated(h: Header) -> None:
     """The date and place a title line ends with, when no dateline gave them: the statement's own occasion
     (a title names it, then says where and when). Only a whole date with its day dates the statement; a
     line announcing a journey ("… to visit Lindhaven on …") does not place it."""
+    for line in h.lines:
+        closing = _CLOSING_BRACKET.search(line)
+        if closing and closing.start() > 0 and not _DESTINATION.search(line):
+            # "Statements of Minister A and Minister B (Lindhaven, 13.10.2011)": whatever the title before
+            # it, a dateline in brackets closing a header line dates and places it (``dateline``'s order:
+            # one with a place wins over a bare one)
+            placed = h.place
+            dateline(h, closing.group(1))
+            if placed is None and h.place is not None:
+                h.place_shape = "a dated bracket closing a header line"
+    for line in h.lines:
+        if h.place is None and not _DESTINATION.search(line):
+            by_in = _BY_THEN_IN.search(line.strip())
+            if by_in and (is_place(by_in["p"]) or is_country(by_in["p"])):
+                h.place, h.place_shape = by_in["p"], "a title's people, then “in X”"
     for line in h.lines:
         if not (
             _STATEMENT.match(line) or EVENT_WORDS.search(line) or re.search(r"\bstatement\b", line, re.I)
@@ -1040,6 +1090,40 @@ def _dashed_parts(line: str) -> list[str]:
     if len(named) == 1 and len(named) + len(others) == len(parts):
         return parts
     return [line]
+
+
+#: A statement line inside a longer line: "… 18 June 2010 , Prime Minister Speech by Prime Minister X to …".
+_INNER_STATEMENT = re.compile(
+    rf"\s(?={_KIND_WORDS}\s+(?:delivered\s+|made\s+|given\s+)?by\s+(?:the\s+)?[A-Z])", re.I
+)
+
+
+def _flattened(line: str) -> list[str]:
+    """A header a document site flattened into one line — its kind, venue and date, a role, then the
+    statement line and the delivery note ("Speech Nordholm, Amber hall 18 June 2010 , Prime Minister Speech
+    by Prime Minister X to … Check against delivery") — cut where its fields were: the statement line read
+    as one, the date before it kept. Where the fields ran together a city beside a venue cannot be told
+    from the venue's own name, so the date is kept alone."""
+    inner = _INNER_STATEMENT.search(line)
+    if inner is None or (
+        _STATEMENT.match(line) and re.match(rf"^{_KIND_WORDS}\s+(?:\w+\s+)?by\b", line, re.I)
+    ):
+        return [line]
+    head, tail = line[: inner.start()], line[inner.end() :]
+    days = exact_days(head)
+    if len(days) != 1:
+        return [line]  # (only a dated head is such a header's first fields)
+    pieces = [p.strip() for p in re.split(r"\s,\s*", head) if p.strip()]
+    dated = next(p for p in pieces if exact_days(p))
+    # "Speech Nordholm, …": the kind of text as a label, not "Speech of/by …"
+    undressed = re.sub(rf"^{_KIND_WORDS}\s+(?=[A-Z])(?!(?:by|of|from)\b)", "", dated, flags=re.I)
+    trial = Header()
+    if dateline(trial, undressed) and trial.venue is None and not _VENUE.search(undressed):
+        first = undressed
+    else:
+        day = exact_days(dated)[0]
+        first = dated[day.start : day.end]
+    return [first, *[p for p in pieces if p is not dated], tail]
 
 
 def _bare_name(text: str) -> bool:
@@ -1784,8 +1868,15 @@ def _trailing_place_and_date(h: Header, text: str) -> None:
         if m.date.first is not None and m.date.first.day is not None and h.date is None:
             h.date = m.date.first
     place = re.search(r"\bin\s+(?P<p>[A-Z][\w'’.\-]{0,40}(?:\s+[A-Z][\w'’.\-]{0,40}){0,3})", text)
+    if _TOPIC.match(text):
+        return  # "by the Minister on the elections in Estravia": the country is what the statement is about
     if place and h.place is None and is_place(place["p"]):
         h.place = place["p"]
+
+
+#: A statement's subject after its speaker: "on the elections in …", "about human rights in …" (not "on 8
+#: September", "on the occasion of …").
+_TOPIC = re.compile(r"^\s*(?:on|about|regarding|concerning)\s+(?:the\s+)?(?!occasion\b)[a-z]")
 
 
 _HEADER_SMALL = {"of", "the", "and", "for", "on", "in", "to", "at", "by", "de", "an", "a", "during"}
@@ -1936,6 +2027,8 @@ _TIME = re.compile(
 )
 
 
+#: A time of day right after a date, as a site stamps a page: "20 July 2012 17:28 (UTC +04:00)".
+_CLOCK = re.compile(r"^,?\s+\d{1,2}:\d{2}\b")
 #: A ministry's document number that ends in its date, day first: "1402-25-09-2010".
 _NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)$")
 #: A press office's release number beside its dateline: "No. 2010/78", "2007/32".
@@ -1978,7 +2071,7 @@ def dateline(h: Header, line: str) -> bool:
         text.strip("()[] "),
         flags=re.IGNORECASE,
     )
-    text = text.strip("()[] .,;•·*")
+    text = text.strip("()[] .,;•·*»«›‹>")  # "» Monday, July 7, 2008": a blog's marker before its date
     text = re.sub(r"\s+,", ",", text)  # "September 26 , 2009"
     # "Done at Lindhaven on 12 March 2010", "Issued in Lindhaven, …": a joint statement's or a declaration's end
     text = re.sub(
@@ -2032,8 +2125,17 @@ def dateline(h: Header, line: str) -> bool:
         return False
     m = found[0]
     assert m.date is not None
-    before = [p.strip(" ()[]") for p in re.split(r"[,;–—|]|\s[-/]\s", text[: m.start]) if p.strip(" ()[]")]
+    # ("Harbour Hotel, Lindhaven: 5 August 2013": a colon between a venue's city and its date; not a label's,
+    # "Publish Date: 08 February 2013")
+    colon = r"|:\s" if re.search(r",[^:]*:\s*$", text[: m.start]) else ""
+    before = [
+        p.strip(" ()[]") for p in re.split(rf"[,;–—|]|\s[-/]\s{colon}", text[: m.start]) if p.strip(" ()[]")
+    ]
     tail = text[m.end :]
+    if before and _CLOCK.match(tail) and not re.search(r"[,;:–—|(]\s*$", text[: m.start]):
+        # "Region News 20 July 2012 17:28 (UTC +04:00)": a site's time stamp; the words run on into its date
+        # are the page's section, not a place, and what follows is the clock and its zone
+        before, tail = [], ""
     if before and is_place(before[0]) and tail.strip() and not re.search(r"[a-z]", tail):
         tail = ""  # "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11": a PDF letterhead run on after it
     after = [p.strip(" ()[].") for p in re.split(r"[,;()–—|]|\s[-/]\s", tail) if p.strip(" ()[].")]
@@ -2122,7 +2224,8 @@ def _name_and_role_line(line: str, following: str) -> bool:
 
     def shaped(text: str) -> bool:
         name, comma, role = text.partition(",")
-        return bool(comma) and bool(ROLE_WORDS.match(role.strip())) and len(name.split()) <= 5
+        # (a role may open with a qualifier: "Assistant Secretary for …", "Acting Director of …")
+        return bool(comma) and bool(ROLE_WORDS.search(" ".join(role.split()[:3]))) and len(name.split()) <= 5
 
     return (
         shaped(line)
@@ -2219,6 +2322,8 @@ def is_place(text: str) -> bool:
         return False
     if HONORIFIC.match(text) or any(re.fullmatch(r"(\w)\1+", t, re.IGNORECASE) for t in tokens):
         return False  # "Mr. Speaker" is whom the statement addresses; "AAAA" is a page's placeholder
+    if any(c.isdigit() for c in text):
+        return False  # "G8", "COP17" over a blog's date line: a heading's acronym, no place has a digit
     if not all(
         re.match(
             r"^(?:[A-Z][\w'’.\-]{0,40}|de|da|del|of|on|upon|am|an|la|le|sur|es|(?:el|al|es|ad|ar|as|en)-\w+)$",

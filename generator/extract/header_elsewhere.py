@@ -21,7 +21,7 @@ from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
 from .city import city_beside_date, city_opening_lines
 from .countries import is_country
-from .dates import find_dates
+from .dates import exact_days, find_dates
 from .header import (  # the header's own reading, which these sources build on
     HONORIFIC,
     JOURNALIST,
@@ -613,9 +613,19 @@ _HERE_IN = re.compile(
 )
 
 
+#: An article's credit closing its text: "“A summit for the future”, by A and B, The Basin Daily, November 28,
+#: 2005." — its title, its authors, the paper, the day it was printed (the paper is no place).
+_CREDIT = re.compile(r"[”\"],?\s+by\s+[^,]{3,80},\s+[^,]{2,60},\s+(?P<d>[^,]{3,20},?\s+(?:19|20)\d\d)\.?$")
+
+
 def closing_dateline(text: str) -> Header | None:
-    """ "New York, 12 May 2010" as the statement's last line: some statements are dated at the end."""
+    """ "New York, 12 May 2010" as the statement's last line, or an article's credit line: some statements
+    are dated at the end."""
     lines = [normalise_space(line) for line in text.split("\n") if line.strip()][-3:]
+    credit = _CREDIT.search(lines[-1]) if lines else None
+    days = exact_days(credit["d"]) if credit else []
+    if credit and len(days) == 1 and days[0].date is not None:
+        return Header(date=days[0].date.first)
     for k in range(len(lines) - 1, -1, -1):
         found = Header()
         if len(lines[k].split()) <= 14 and dateline(found, lines[k]):

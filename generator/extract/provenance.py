@@ -13,10 +13,12 @@ each value's source (``Header.found_by``) and calls ``hold_weak`` last.
 
 from __future__ import annotations
 
+from ..content.speech import normalise_space
 from .attribution import attributed_speaker
 from .city import is_known_city
 from .header import EVENT_WORDS, ROLE_WORDS, Header
 from .person import names_a_body, not_a_person, surname_alone
+from .readers.blocks import is_salutation
 
 #: Every reading ``read_header`` records, and what it is in words (for the draft's notes).
 SOURCES = {
@@ -84,10 +86,26 @@ def doubtful_speaker(header: Header, text: str) -> str | None:
         return None
     if surname_alone(name, text):
         return "a surname alone, or one word"
+    if _writers_by_line(header, text):
+        return "a by-line over a text that is not a speech: perhaps its writer"
     if role and role[:1].isupper() and not ROLE_WORDS.search(role) and EVENT_WORDS.search(role):
         # "Address Kuupik Kleist Arctic Council 7 Meeting 2011": where the name ends was not written
         return "the name runs on into the title"
     return None
+
+
+def _writers_by_line(header: Header, text: str) -> bool:
+    """ "By Lena Kost" with no role and no style, over a text that never addresses anyone ("Mr. President,"):
+    a news item's or a column's by-line names who wrote it as often as who spoke (two of four by-lines at the
+    tuning sets' first readings named nobody who spoke, docs/extract.md "Header round 3"). Over a speech the
+    same line is the speaker's."""
+    return (
+        header.found_by.get("speaker", "header") == "header"
+        and (header.speaker_shape or "").startswith("a by-line")
+        and header.role is None
+        and header.honorific is None
+        and not any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40])
+    )
 
 
 def _same_person(name: str, other: str) -> bool:
