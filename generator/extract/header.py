@@ -855,18 +855,17 @@ def parse_header(blocks: list[list[str]]) -> Header:
                 for part in _dashed_parts(piece)
             ]
         )
+    after_speaker = False
     for n, lines in enumerate(per_block):
         header.lines.extend(lines)
-        after_speaker = False
+        if len(lines) > 1 or n == 0 or len(per_block[n - 1]) > 1:
+            after_speaker = False  # (a name's role typed as a paragraph of its own still follows it)
         for k, line in enumerate(lines):
             around = (lines[k - 1] if k else "", lines[k + 1] if k + 1 < len(lines) else "")
             if len(lines) == 1:
                 # A line typed as a paragraph of its own (a name, then its role, each a paragraph) reads
                 # with the one-line paragraphs beside it as it would within one block.
-                around = (
-                    per_block[n - 1][0] if n > 0 and len(per_block[n - 1]) == 1 else "",
-                    per_block[n + 1][0] if n + 1 < len(per_block) and len(per_block[n + 1]) == 1 else "",
-                )
+                around = (_lone_line(per_block, n - 1), _lone_line(per_block, n + 1))
             place, speaker = header.place, header.speaker
             after_speaker = _classify(header, line, after_speaker, around)
             if header.speaker is not None and header.speaker != speaker:
@@ -897,6 +896,11 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.date is None:
         header.date = _year_of_title(header.lines)
     return header
+
+
+def _lone_line(per_block: list[list[str]], n: int) -> str:
+    """The line of a one-line block, read beside its neighbours; none for a block of several lines."""
+    return per_block[n][0] if 0 <= n < len(per_block) and len(per_block[n]) == 1 else ""
 
 
 def line_shape(line: str) -> str:

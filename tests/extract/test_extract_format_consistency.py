@@ -280,3 +280,16 @@ def test_an_addressee_list_run_on_with_semicolons_is_one_paragraph_up_to_its_col
         ]
     )
     assert [len(b.lines) for b in blocks] == [4, 1]
+
+
+def test_a_role_typed_as_a_paragraph_of_its_own_follows_the_name_above_it(tmp_path):
+    text = (
+        "Lena Maria Kost\n\nMinister of Inland Affairs\n\nTreaty Room\n\nLindhaven, 2 March 2012\n\n" + BODY
+    )
+    (tmp_path / "role.txt").write_text(text, encoding="utf-8")
+    as_noblank(text, tmp_path / "role.noblank.txt")
+    for name in ("role.txt", "role.noblank.txt"):
+        assert extract_file(tmp_path / name).data["speech"]["speaker"] == {
+            "name": "Lena Maria Kost",
+            "role": "Minister of Inland Affairs",
+        }
