@@ -595,8 +595,11 @@ WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3},\s+"
     # "ADDIS ABABA, Ostrava, January 25, 2012/Basin Press Agency (BPA)/ —": a country, then an agency
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?=[A-Z][a-z]+\s+\d|\d))?(?:[A-Z][a-z]+\s+)?"
-    r"(?:\d{1,2}\s+(?:[A-Z][a-z]+|[A-Z]{3,9})\.?|(?:[A-Z][a-z]+|[A-Z]{3,9})\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)"
-    r"\s*(?:/[^/\n]{1,80}/\s*)?(?:[-–—]|\([^()\n]{1,40}\)\s*[-–—]?)\s+(?=\S)"
+    r"(?:(?:\d{1,2}\s+(?:[A-Z][a-z]+|[A-Z]{3,9})\.?|(?:[A-Z][a-z]+|[A-Z]{3,9})\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
+    # "20.07.2012", day first, as a site's wire writes it
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d))"
+    # ("… /Basin Wire/ -- The …": two hyphens for a dash)
+    r"\s*(?:/[^/\n]{1,80}/\s*)?(?:[-–—]{1,2}|\([^()\n]{1,40}\)\s*[-–—]{0,2})\s+(?=\S)"
 )
 
 
@@ -643,7 +646,7 @@ _COLON_DATELINE = re.compile(
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
 #: "Lindhaven — Leaders of the region are meeting …": a news item's city and a dash, without a date.
 _PLACE_DASH = re.compile(
-    r"^(?P<place>[A-Z][\w'’.\-]{1,40}(?:\s+[A-Z][\w'’.\-]{1,40}){0,2})\s+[—–]\s+[A-Z\"“]"
+    r"^(?P<place>[A-Z][\w'’.\-]{1,40}(?:\s+[A-Z][\w'’.\-]{1,40}){0,2})\s+(?:[—–]|--)\s+[A-Z\"“]"
 )
 _NOT_A_SPOT = {
     "today",
@@ -1554,6 +1557,8 @@ def statement_line(h: Header, rest: str) -> bool:
     parts = _OCCASION_SPLIT.split(rest, maxsplit=1)
     who = parts[0].strip(" ,")
     delegation = _DELEGATION.search(who)
+    if delegation and HONORIFIC.match(who.partition(",")[2].strip()):
+        delegation = None  # "by the Head of the Delegation of X, Ms Y": the role, then the person who spoke
     if delegation:
         # "Statement by the (Head of) Delegation of X": a country, not a person.
         h.country = h.country or _unshout(delegation["c"].strip(" ,."))
@@ -2032,7 +2037,7 @@ _TIME = re.compile(
 
 
 #: A time of day right after a date, as a site stamps a page: "20 July 2012 17:28 (UTC +04:00)".
-_CLOCK = re.compile(r"^,?\s+\d{1,2}:\d{2}\b")
+_CLOCK = re.compile(r"^\s+\d{1,2}:\d{2}\b")
 #: A ministry's document number that ends in its date, day first: "1402-25-09-2010".
 _NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)$")
 #: A press office's release number beside its dateline: "No. 2010/78", "2007/32".
@@ -2075,7 +2080,11 @@ def dateline(h: Header, line: str) -> bool:
         text.strip("()[] "),
         flags=re.IGNORECASE,
     )
-    text = text.strip("()[] .,;•·*»«›‹>")  # "» Monday, July 7, 2008": a blog's marker before its date
+    text = text.strip(
+        "()[] .,;:|~•·*»«›‹>"
+    )  # "» Monday, July 7, 2008", ":: …": a blog's marks around its date
+    # "Estravia, Lindhaven, 20 July 2012 / Basin Wire /": an agency's credit between slashes after the date
+    text = re.sub(r"(?<=\d)\s*/\s*[A-Z][^/]{1,60}/?$", "", text)
     text = re.sub(r"\s+,", ",", text)  # "September 26 , 2009"
     # "Done at Lindhaven on 12 March 2010", "Issued in Lindhaven, …": a joint statement's or a declaration's end
     text = re.sub(
@@ -2136,10 +2145,12 @@ def dateline(h: Header, line: str) -> bool:
         p.strip(" ()[]") for p in re.split(rf"[,;–—|]|\s[-/]\s{colon}", text[: m.start]) if p.strip(" ()[]")
     ]
     tail = text[m.end :]
-    if before and _CLOCK.match(tail) and not re.search(r"[,;:–—|(]\s*$", text[: m.start]):
-        # "Region News 20 July 2012 17:28 (UTC +04:00)": a site's time stamp; the words run on into its date
-        # are the page's section, not a place, and what follows is the clock and its zone
-        before, tail = [], ""
+    if _CLOCK.match(tail):
+        # "Region News 20 July 2012 17:28 (UTC +04:00)", "20 July 2012 17:28 Region News": a site's time
+        # stamp; the words run on into its date or after its clock are the page's section, not a place
+        tail = ""
+        if not re.search(r"[,;:–—|(]\s*$", text[: m.start]):
+            before = []
     if before and is_place(before[0]) and tail.strip() and not re.search(r"[a-z]", tail):
         tail = ""  # "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11": a PDF letterhead run on after it
     after = [p.strip(" ()[].") for p in re.split(r"[,;()–—|]|\s[-/]\s", tail) if p.strip(" ()[].")]
@@ -2165,6 +2176,8 @@ def dateline(h: Header, line: str) -> bool:
         if _NAME_LIKE.match(part):
             continue  # "United Nations", "Palais des Nations": where, though not a city
         return False
+    if len(places) > 1 and is_country(places[0]) and not is_country(places[1]):
+        places = places[1:]  # "Estravia, Lindhaven, 20 July 2012": an agency's country, then its city
     if published and h.date is not None:
         return True  # "First published: …" under "Delivered on: …": the page's date, not the speech's
     if h.date is None or (places and h.date_place is None):

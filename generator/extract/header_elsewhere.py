@@ -547,6 +547,8 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("meeting report", lambda: meeting_place(header, passages, text)),
         ("body", body_place),
     ]
+    if header.speaker is None:
+        crumb_speaker(header, removed)
     drop_non_person(header)
     _record(header, "header")
     for source, step in steps:
@@ -555,6 +557,25 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         _record(header, source)
     hold_weak(header, text)
     return header, blocks
+
+
+#: A breadcrumb trail: "Home > Media > Speeches > Speech by the Prime Minister X at the Forum".
+_CRUMBS = re.compile(r"\s[>›»]\s")
+
+
+def crumb_speaker(header: Header, removed: list[str]) -> None:
+    """The speaker a page names only in its breadcrumb trail (removed as furniture), whose last crumb is the
+    page's title: a statement line there is read as the header's own ("Speech by the Prime Minister X at
+    …"), for the speaker and role only (a crumb is cut short too often to say where and when)."""
+    for line in removed[:12]:
+        crumbs = _CRUMBS.split(line)
+        if len(crumbs) < 2:
+            continue
+        trial = parse_header([[crumbs[-1].strip()]])
+        if trial.speaker and trial.speaker_shape and trial.speaker_shape.startswith("a statement line"):
+            header.speaker, header.role, header.honorific = trial.speaker, trial.role, trial.honorific
+            header.speaker_shape = "a statement line in the page's breadcrumb trail"
+            return
 
 
 #: How many lines below the header a wire dateline may stand (under a photo caption, a sub-title).

@@ -86,6 +86,10 @@ def doubtful_speaker(header: Header, text: str) -> str | None:
         return None
     if surname_alone(name, text):
         return "a surname alone, or one word"
+    if not name[:1].isupper():
+        # "Intervention de S.E. M. X": a title in another language read on into the name; where it begins was
+        # not read
+        return "the name opens with a small word"
     if _writers_by_line(header, text):
         return "a by-line over a text that is not a speech: perhaps its writer"
     if role and role[:1].isupper() and not ROLE_WORDS.search(role) and EVENT_WORDS.search(role):

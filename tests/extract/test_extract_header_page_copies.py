@@ -3,7 +3,9 @@ a site's time stamp over a news item, an agency's dateline with its country firs
 behind a marker, a venue and its city before a colon, a dated bracket closing a title, a title that ends
 "by … in <country>", a speaker's name and a role that opens with a qualifier, a header flattened into one
 line with its statement line in the middle, a title repeated at the start of a run-on paragraph with its
-dateline, an article's credit line at the end, a writer's by-line over a news item.
+dateline, an article's credit line at the end, a writer's by-line over a news item; wire datelines in
+figures or with two hyphens, an agency's credit between slashes, a speaker named only in the breadcrumb
+trail, a title in another language read into the name, the head of a delegation then the person.
 
 Every text is invented (names, places, sites), in the shapes the pages have. A fact the text does not give
 must come out TO CHECK; a value only inferred is held as a candidate, never printed.
@@ -185,3 +187,64 @@ def test_a_heading_with_a_digit_beside_the_date_line_is_not_a_place():
     top = "» Monday, July 7, 2008\n\nG5"
     _, _, place = header_facts(top, NEWS_BODY, source_name="blog.txt")
     assert place == NO_PLACE
+
+
+def test_a_site_time_stamp_with_its_section_after_the_clock():
+    top = "Minister to visit the south\n20 July 2012 17:28 Region Politics"
+    _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
+    assert (date, place) == ("2012-07-20", NO_PLACE)
+
+
+def test_a_date_line_between_colons():
+    top = ":: Friday, 20 July 2012 ::\n\nMinister to visit the south"
+    _, date, _ = header_facts(top, NEWS_BODY, source_name="news.txt")
+    assert date == "2012-07-20"
+
+
+def test_an_agency_dateline_country_city_date_and_its_credit_between_slashes():
+    """ "Norway, Lindhaven, 20 July 2012 / Basin Wire /": the country, then the city the item is filed from."""
+    top = "Minister to visit the south\n\nNorway, Lindhaven, 20 July 2012 / Basin Wire /"
+    _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
+    assert (date, place) == ("2012-07-20", "Lindhaven")
+
+
+def test_wire_datelines_with_a_day_first_in_figures_and_two_hyphens():
+    for line in (
+        "Lindhaven, 20.07.2012 – The Minister of Foreign Affairs will travel to the south next week.",
+        "Lindhaven, Norway, July 20, 2012 /Basin Wire/ -- The Minister of Foreign Affairs will travel south.",
+    ):
+        _, date, place = header_facts(
+            f"Minister to visit the south\n\n{line}", NEWS_BODY, source_name="n.txt"
+        )
+        assert (date, place) == ("2012-07-20", "Lindhaven"), line
+
+
+def test_a_news_item_city_and_two_hyphens_under_its_date_line():
+    top = (
+        "Minister to visit the south\n\nFriday, 20 July 2012\n\n"
+        "LINDHAVEN -- The Minister of Foreign Affairs of Estravia will travel to the south next week."
+    )
+    _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
+    assert (date, place) == ("2012-07-20", "Lindhaven")
+
+
+def test_a_speaker_named_only_in_the_breadcrumb_trail():
+    """The page's title survives only as the last crumb of its trail, removed as furniture."""
+    top = (
+        "Home > Media > Speeches > Speech by the Prime Minister Oskar Lind at the Basin Forum\n\n20 July 2012"
+    )
+    speaker, date, _ = header_facts(top)
+    assert (speaker, date) == ("Oskar Lind", "2012-07-20")
+
+
+def test_a_title_in_another_language_read_into_the_name_is_held():
+    """ "Intervention de S.E. M. X": the name read with the title's small word is not printed."""
+    top = "Intervention de S.E. M. Oskar Lind, Ministre des Affaires étrangères\n20 July 2012"
+    speaker, _, _ = header_facts(top)
+    assert speaker.startswith("held: ")
+
+
+def test_the_head_of_a_delegation_then_the_person():
+    top = "Statement by the Head of the Delegation of Norway, Ms Lena Kost\n20 July 2012"
+    speaker, _, _ = header_facts(top)
+    assert speaker == "Lena Kost"
