@@ -10,10 +10,11 @@ same numbered paragraphs whatever it was saved as.
 
 Text that comes as one line per paragraph with no blank lines (Word's and
 LibreOffice's "save as text", a Word file's paragraphs, a web page copied
-line by line) is grouped by ``segment``: a sentence-length line is a
-paragraph, a run of short lines (an addressee list, a header, a list of
-meetings) stays together, salutations stand apart, and list lines typed
-straight under their lead-in become bullets of their own.
+line by line) is grouped by ``segment``: each line is a paragraph, as the
+same text with blank lines most often has it, but a salutation and its
+addressee list, a list of dated lines, a line going on with the sentence
+the previous one broke off and hard-wrapped prose stay together, and list
+lines typed straight under their lead-in become bullets of their own.
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ The main text is found by structure first (``<main>``, ``<article>``,
 ``role=main``), the page's own furniture dropped by element (``nav``,
 ``footer``, ``aside``, forms, scripts) and by the class and id names sites
 give it (breadcrumb, share, language switcher, skip links). Each block
-element becomes a block; ``<br>`` breaks lines inside it; list items keep
-their nesting level. What is left of the furniture as text ("Page top",
+element becomes a block (a paragraph, as a copy of the page keeps it);
+``<br>`` breaks lines inside it; list items keep their nesting level. A
+page that breaks lines with ``<br>`` instead of starting paragraphs is read
+as text typed a line a paragraph. What is left of the furniture as text ("Page top",
 "Sign in") is removed line by line with the other formats' (``furniture``).
 
 docs/extract.md compares these rules with trafilatura and readability on

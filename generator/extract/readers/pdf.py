@@ -7,8 +7,10 @@ Pieces at one height make a line; a gap between lines clearly larger than
 the page's usual line spacing starts a new paragraph, as does a line that
 starts with a bullet. Each paragraph's lines are joined, and the paragraphs
 are then grouped like a Word file's (``segment``), so a PDF printed from a
-Word file gives the same blocks as the Word file. Page numbers alone on a
-line are dropped. docs/extract.md compares pypdf with pdfminer.six and
+Word file gives the same blocks as the Word file; a line stopping well
+short of the column ends its paragraph (paragraphs printed without space
+between them). A number alone on the first or last line of a page is its
+page number, and dropped. docs/extract.md compares pypdf with pdfminer.six and
 pypdfium2 on the evaluation set.
 """
 
