@@ -671,6 +671,39 @@ def page_dateline(header: Header, removed: list[str]) -> None:
     day it was given unless the header says otherwise."""
     if header.date is not None:
         return
+    _stamped(header, removed)
+    if header.date is not None:
+        return
+    for line in [*removed[:12], *header.unused]:
+        day = _date_among_fields(line)
+        if day is not None:
+            header.date, header.date_source = day, f"the page's date line “{line}”"
+            return
+
+
+#: The fields of a page's furniture line: "Print | Email | 20 July 2012", "Home > News > 20.07.2012",
+#: "Release Date: July 20, 2012", "Written by Admin | Friday, 20 July 2012 10:21".
+_PAGE_FIELDS = re.compile(r"\s[|>›»]\s|:\s")
+
+
+def _date_among_fields(line: str) -> DatePoint | None:
+    """The one whole date among a furniture line's short fields (labels, links, a writer's name), when
+    nothing else in the line is dated: the page's own date, as a site prints it beside its links."""
+    fields = [f.strip() for f in _PAGE_FIELDS.split(line) if f.strip()]
+    if len(fields) < 2:
+        return None  # (a date alone on its line is the header's to read)
+    days: list[DatePoint] = []
+    for field in fields:
+        trial = Header()
+        if dateline(trial, field) and trial.date is not None and trial.date.day is not None:
+            days.append(trial.date)
+        elif find_dates(field) or len(field.split()) > 5:
+            return None  # another date, or a sentence: not a line of links and labels
+    return days[0] if len(days) == 1 else None
+
+
+def _stamped(header: Header, removed: list[str]) -> None:
+    """A blog's "Posted on …" or a ministry's "18.12.2008 - Speech" among the removed lines."""
     for line in removed[:12]:
         posted = Header()
         if _POSTED.match(line) and dateline(posted, line) and posted.date is not None and posted.date.day:

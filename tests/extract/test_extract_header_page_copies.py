@@ -248,3 +248,25 @@ def test_the_head_of_a_delegation_then_the_person():
     top = "Statement by the Head of the Delegation of Norway, Ms Lena Kost\n20 July 2012"
     speaker, _, _ = header_facts(top)
     assert speaker == "Lena Kost"
+
+
+def test_a_page_date_among_its_links_and_labels_dates_a_page_with_no_dateline():
+    """The page's own date beside its links, labels or writer, when nothing in the header dates it."""
+    for line in (
+        "Print | Email | 20 July 2012",
+        "Home > News > 20.07.2012",
+        "Release Date: July 20, 2012",
+        "Written by Admin | Friday, 20 July 2012 10:21",
+        "Source: Basin Wire | 20 July 2012",
+        "Date of issue: 20 July 2012",
+        "Last updated: 20 July 2012",
+    ):
+        _, date, _ = header_facts(f"Minister to visit the south\n\n{line}", NEWS_BODY, source_name="n.txt")
+        assert date == "2012-07-20", line
+
+
+def test_a_dated_headline_among_links_is_not_the_page_date():
+    """ "Related | Minister visits the north, 12 March 2011 | More": another item's date in a list of links."""
+    top = "Minister to visit the south\n\nRelated | The Minister visited the northern states last spring | 12 March 2011"
+    _, date, _ = header_facts(top, NEWS_BODY, source_name="n.txt")
+    assert date.startswith("TO CHECK")
