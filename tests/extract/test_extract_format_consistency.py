@@ -293,3 +293,18 @@ def test_a_role_typed_as_a_paragraph_of_its_own_follows_the_name_above_it(tmp_pa
             "name": "Lena Maria Kost",
             "role": "Minister of Inland Affairs",
         }
+
+
+def test_an_address_without_a_comma_opens_the_list_under_it_and_a_greeting_closes_it():
+    blocks = segment(
+        [
+            "Your Majesty",
+            "Your Excellencies,",
+            "Distinguished Guests, Ladies and Gentlemen;",
+            "Good morning and a very warm welcome to all of you to the Basin Secretariat.",
+        ]
+    )
+    assert [b.lines for b in blocks] == [
+        ["Your Majesty", "Your Excellencies,", "Distinguished Guests, Ladies and Gentlemen;"],
+        ["Good morning and a very warm welcome to all of you to the Basin Secretariat."],
+    ]

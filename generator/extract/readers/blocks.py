@@ -149,9 +149,20 @@ def segment(lines: list[str]) -> list[Block]:
             continue
         # An addressee list goes on under its salutation with long lines and lines ending ";" or ".".
         address = bool(ADDRESS_LINE.match(text)) or bool(_ADDRESS_ITEM.match(text))
-        # (a colon ends the list: "… Ladies and Gentlemen:" / "Good morning.")
-        if group and group_salutes and address and not SAYS_SOMETHING.search(text) and group[-1][-1] != ":":
+        # (a colon ends the list: "… Ladies and Gentlemen:" / "Good morning."; a greeting is no addressee)
+        if (
+            group
+            and group_salutes
+            and address
+            and not SAYS_SOMETHING.search(text)
+            and group[-1][-1] != ":"
+            and not _GREETING.match(text)
+        ):
             group.append(text)
+            continue
+        if len(group) == 1 and is_salutation(text) and _bare_address(group[0]):
+            group.append(text)  # "Your Majesty" / "Your Excellencies,": the list began a line above
+            group_salutes = True
             continue
         close()
         group = [text]
@@ -191,6 +202,15 @@ def _addressee_runs(blocks: list[Block]) -> list[Block]:
         if block.kind != "end":
             out.append(block)
     return out
+
+
+#: "Good morning and a warm welcome to …": the greeting after the addressees, not one of them.
+_GREETING = re.compile(r"^good\s+(?:morning|afternoon|evening)\b.*[.!]$", re.IGNORECASE)
+
+
+def _bare_address(line: str) -> bool:
+    """An address with nothing after it ("Your Majesty"), the first line of an addressee list."""
+    return bool(ADDRESS_LINE.match(line)) and len(line) <= 80 and not re.search(r"[.,;:!?]$", line)
 
 
 #: "Check against delivery", "As delivered": a header's line, never an addressee.
