@@ -151,7 +151,8 @@ def decode_statement(raw: bytes, path: Path | None = None) -> Decoded:
     if fmt != "txt":
         text, count = document_text(raw, fmt, name)
         too_long(len(text), name)
-        decoded = clean_text(text)
+        # A page's source shown as text (an archive's copy) reads the same saved as Word, PDF or a page.
+        decoded = decode_text(text) if _shows_markup(text) else clean_text(text)
         decoded.format = fmt
         decoded.encoding = fmt
         decoded.notes.insert(0, f"read as {FORMAT_NAMES[fmt]}: {count} block(s) taken from its structure")
@@ -174,6 +175,11 @@ _MARKUP_HIDDEN = re.compile(r"<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re
 _MARKUP_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|h[1-6]|li|tr)\b[^<>]*>", re.IGNORECASE)
 
 
+def _shows_markup(text: str) -> bool:
+    """Whether the text holds a web page's markup as typed characters."""
+    return len(_MARKUP_TAG.findall(text)) >= 5
+
+
 def _markup_as_lines(text: str) -> str:
     """Source markup as the text it shows: a paragraph or a <br> ends a line, other tags go, entities read."""
     text = _MARKUP_HIDDEN.sub("", text)
@@ -192,7 +198,7 @@ def decode_text(text: str) -> Decoded:
     if "\r" in text:
         notes.append("normalised line ends (CR, CRLF) to LF")
     text = _NEWLINES.sub("\n", text)
-    if len(_MARKUP_TAG.findall(text)) >= 5:
+    if _shows_markup(text):
         text = _markup_as_lines(text)
         notes.append(
             "the text holds a web page's markup as typed characters (an archive showing its "

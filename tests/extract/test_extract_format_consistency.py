@@ -308,3 +308,16 @@ def test_an_address_without_a_comma_opens_the_list_under_it_and_a_greeting_close
         ["Your Majesty", "Your Excellencies,", "Distinguished Guests, Ladies and Gentlemen;"],
         ["Good morning and a very warm welcome to all of you to the Basin Secretariat."],
     ]
+
+
+def test_a_page_s_source_saved_as_a_word_file_reads_as_the_source_saved_as_text(tmp_path):
+    """An archive showing a page's markup as text, copied into Word: its tags are taken out as in text."""
+    text = (
+        '<html>\n<head>\n<meta name="generator" content="Basin Word 10">\n</head>\n<body>\n'
+        "<p>Lindhaven, 12 March 2011</p>\n<p>Statement by H.E. Ms. Lena Kost, Minister of Inland Affairs</p>\n"
+        "<p>Mr. Chairman,</p>\n" + "".join(f"<p>{p}</p>\n" for p in BODY.split("\n\n")) + "</body>\n</html>\n"
+    )
+    (tmp_path / "source.txt").write_text(text, encoding="utf-8")
+    as_docx(text, tmp_path / "source.docx")
+    assert reading(tmp_path / "source.docx")[1:] == reading(tmp_path / "source.txt")[1:]
+    assert reading(tmp_path / "source.docx")[1] == ("Lena Kost", "2011-03-12", "Lindhaven")
