@@ -39,6 +39,7 @@ from score import (  # noqa: E402
     _points,
     _same,
     _set_choice,
+    largest_pairing,
     load_expected,
     score_file,
     tomllib,
@@ -92,21 +93,7 @@ def shared(first: list[Meeting], second: list[Meeting], quotes: list[str]) -> di
         words = any(_fold(k) in theirs for k in a.keywords) or any(_fold(k) in ours for k in b.keywords)
         return dates_meet(a.date, b.date) and words
 
-    edges = {i: [j for j in range(len(second)) if fits(a, j)] for i, a in enumerate(first)}
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in edges[i]:
-            if j not in seen:
-                seen.add(j)
-                if j not in owner or augment(owner[j], seen):
-                    owner[j] = i
-                    return True
-        return False
-
-    for i in edges:
-        augment(i, set())
-    return {i: j for j, i in owner.items()}
+    return largest_pairing({i: [j for j in range(len(second)) if fits(a, j)] for i, a in enumerate(first)})
 
 
 @dataclass

@@ -287,8 +287,15 @@ def _match(meetings: list[Meeting], items: list[Item]) -> dict[int, int]:
         text = _fold(it.text + " " + it.title)
         return dates_agree(m.date, it.date) and any(_fold(k) in text for k in m.keywords)
 
-    edges = {i: [j for j, it in enumerate(items) if fits(m, it)] for i, m in enumerate(meetings)}
-    owner: dict[int, int] = {}  # item → meeting
+    return largest_pairing(
+        {i: [j for j, it in enumerate(items) if fits(m, it)] for i, m in enumerate(meetings)}
+    )
+
+
+def largest_pairing(edges: dict[int, list[int]]) -> dict[int, int]:
+    """The largest one-to-one pairing of left to right, given each left's possible rights (augmenting
+    paths): a greedy pairing can give an item to the first meeting it fits and miss a second."""
+    owner: dict[int, int] = {}  # right → left
 
     def augment(i: int, seen: set[int]) -> bool:
         for j in edges[i]:

@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from generator.cli import cli
 from generator.content.partial_date import PartialDate
-from generator.extract import ExtractResult
+from generator.extract import ExtractResult, extract_event
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
@@ -165,3 +165,17 @@ def shown(value: str) -> str:
     CHECK: speaker's name — perhaps “X” (…)"), so an expectation says which of the two it must be."""
     candidate = held(value)
     return f"held: {candidate}" if candidate is not None else value
+
+
+#: A paragraph after the one under test, so that it is not the statement's last.
+OTHER_PARAGRAPH = "We thank all the partners for the work they have done together on the rivers we share.\n"
+
+
+def timeline_of(sentence: str, source_name: str = "sentence.txt") -> list[tuple[str, str, str | None]]:
+    """(date, title, place) of each timeline item drafted from one sentence, under a dated header."""
+    text = (
+        "Statement by Ms. Ilka Varn\nLindhaven, 20 November 2009\n\nMr. President,\n\n"
+        f"{sentence}\n\n{OTHER_PARAGRAPH}"
+    )
+    data = extract_event(text, source_name=source_name).data
+    return [(str(i["date"]), i["title"], i.get("place")) for i in data["timeline"]]

@@ -9,18 +9,11 @@ item. Statements are invented, dated 20 November 2009 in their header.
 from __future__ import annotations
 
 import pytest
-
-from generator.extract import extract_event
-
-OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
+from extract_helpers import timeline_of
 
 
 def items(sentence: str) -> list[tuple[str, str, str | None]]:
-    text = (
-        f"Statement by Ms. Ilka Varn\nLindhaven, 20 November 2009\n\nMr. President,\n\n{sentence}\n\n{OTHER}"
-    )
-    data = extract_event(text, source_name="clauses.txt").data
-    return [(str(i["date"]), i["title"], i.get("place")) for i in data["timeline"]]
+    return timeline_of(sentence, "clauses.txt")
 
 
 @pytest.mark.parametrize(
