@@ -257,6 +257,10 @@ HONORIFIC = re.compile(
     r"^(?P<h>(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The )?Rt\.? Hon\.?|(?:The )?Right Hon(?:ou?rable)?\.?|The Right Honou?rable|"
     r"The Honou?rable|The Hon\.?|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Ambassador|Amb\.|Sir|"
     r"Dame|Senator|Sen\.|Rev\.|Judge|Justice|Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri|Datuk|Dato['’]|"
+    # Malaysian and Bruneian styles in full ("Yang Berhormat Datuk Seri Panglima", "Pehin Dato"), a style
+    # in capitals without its stops ("HE Sheikh …"), the Cambodian "Samdech Akka Moha Sena Padei Techo"
+    r"Yang\s+(?:Amat\s+)?Berhormat|Yang\s+(?:Amat\s+)?Mulia|Panglima|Utama|Dato(?=\s)|HE(?=\s+[A-Z])|"
+    r"Akka\s+Moha\s+Sena\s+Padei\s+Techo|Akka\s+Moha\s+(?:Thamma\s+Pothisal|Ponhea\s+Chakrei)|Techo|"
     # Malaysian, Indian and Arab styles, royal and peers' titles, Madam/Madame for a woman
     r"Y\.?A\.?B\.?|Y\.?B\.?|Tun|Toh Puan|Puan|Shri|Smt\.?|Shrimati|Sheikh|Sheikha|Shaikh|"
     r"H\.\s?R\.\s?H\.|HRH|His Royal Highness|Her Royal Highness|His Highness|Her Highness|H\.\s?H\.|"
@@ -517,6 +521,8 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             current.pop()  # the same line twice: an image's caption and its alternative text, not the header
             continue
         spot = _PLACE_COLON.match(line) or (_PLACE_DASH.match(line) if is_body(line) else None)
+        if spot and spot.groupdict().get("country") and not is_country(spot["country"]):
+            spot = None
         if (
             spot
             and (blocks or current)
@@ -635,7 +641,8 @@ def wire_dateline(line: str) -> tuple[str, int] | None:
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’\-]{1,40}(?:\s+[A-Z][\w'’\-]{1,40}){0,2})(?:,\s+(?P<day>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?P<year>,?\s+(?:19|20)\d\d)?))?"
-    r"(?:\s+\((?P<agency>[^()]{2,60})\)|,\s+(?P<initials>[A-Z]{2,6}))\s*[-–—]{1,2}\s+\S"
+    # ("Lindhaven (Basin Wire): The …": a colon for the dash)
+    r"(?:\s+\((?P<agency>[^()]{2,60})\)|,\s+(?P<initials>[A-Z]{2,6}))\s*(?:[-–—]{1,2}|(?<=\)):)\s+\S"
 )
 #: "Lindhaven, August 6: X, the President of …": an agency's dateline with a colon, often without the year.
 _COLON_DATELINE = re.compile(
@@ -646,7 +653,9 @@ _COLON_DATELINE = re.compile(
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
 #: "Lindhaven — Leaders of the region are meeting …": a news item's city and a dash, without a date.
 _PLACE_DASH = re.compile(
-    r"^(?P<place>[A-Z][\w'’.\-]{1,40}(?:\s+[A-Z][\w'’.\-]{1,40}){0,2})\s+(?:[—–]|--)\s+[A-Z\"“]"
+    r"^(?P<place>[A-Z][\w'’.\-]{1,40}(?:\s+[A-Z][\w'’.\-]{1,40}){0,2})"
+    # ("LINDHAVEN, Norway — The …": the city, then its country)
+    r"(?:,\s+(?P<country>[A-Z][\w'’.\-]{1,40}(?:\s+[A-Z][\w'’.\-]{1,40}){0,2}))?\s+(?:[—–]|--)\s+[A-Z\"“]"
 )
 _NOT_A_SPOT = {
     "today",
@@ -1467,7 +1476,8 @@ def _speaker_then_more(h: Header, line: str) -> bool:
 #: "Speaker: Ms. X", "Event: Basin Forum", "Venue: Amsel", and "By H.E. Mr. X" under a "Statement" line.
 LABEL = re.compile(
     r"^(?P<label>speaker|speech by|delivered by|event|meeting|occasion|venue|place|location)\s*:\s*"
-    r"(?P<value>\S.*)$|^(?P<label2>by)\s*:?\s+(?P<value2>\S.*)$",
+    # ("Delivered by Ambassador X" under "Statement by Norway": the person who read a country's statement)
+    r"(?P<value>\S.*)$|^(?P<label2>by|delivered\s+by)\s*:?\s+(?P<value2>\S.*)$",
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"^\s*[_=\-–—*~.]{3,}\s*$")
