@@ -520,6 +520,10 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
         if current and line == current[-1]:
             current.pop()  # the same line twice: an image's caption and its alternative text, not the header
             continue
+        if not current and blocks and blocks[-1] == [line] and len(line) <= 40 and not _STATEMENT.match(line):
+            # the same, each line a paragraph of its own (a page's title said twice is longer, and kept)
+            blocks.pop()
+            continue
         spot = _PLACE_COLON.match(line) or (_PLACE_DASH.match(line) if is_body(line) else None)
         if spot and spot.groupdict().get("country") and not is_country(spot["country"]):
             spot = None

@@ -321,3 +321,17 @@ def test_a_page_s_source_saved_as_a_word_file_reads_as_the_source_saved_as_text(
     as_docx(text, tmp_path / "source.docx")
     assert reading(tmp_path / "source.docx")[1:] == reading(tmp_path / "source.txt")[1:]
     assert reading(tmp_path / "source.docx")[1] == ("Lena Kost", "2011-03-12", "Lindhaven")
+
+
+def test_a_short_line_said_twice_above_the_header_is_dropped_in_every_format(tmp_path):
+    """An image's caption and its alternative text, the same line twice: not a speaker with his style."""
+    text = (
+        "Shri Tomas Reyl\nShri Tomas Reyl\nPrime Minister of Ostrava\nInland Affairs\n"
+        "Chair Summary on Ministerial Meeting held on 3-4 Sept 2009 in Lindhaven\n"
+        "Ministerial Meeting Lindhaven, 3-4 September 2009\nChair's Summary\n(4 September 2009)\n\n"
+        "Excellencies, Ministers, and distinguished delegates,\n\n" + BODY
+    )
+    (tmp_path / "summary.txt").write_text(text, encoding="utf-8")
+    as_noblank(text, tmp_path / "summary.noblank.txt")
+    assert reading(tmp_path / "summary.noblank.txt")[1:] == reading(tmp_path / "summary.txt")[1:]
+    assert "Reyl" not in reading(tmp_path / "summary.noblank.txt")[1][0]
