@@ -545,6 +545,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("page date", lambda: page_dateline(header, removed)),
         ("meeting report", lambda: None if opens_as_speech else meeting_dateline(header, passages)),
         ("meeting report", lambda: meeting_place(header, passages, text)),
+        ("meeting report", lambda: None if opens_as_speech else report_opens_dated(header, passages)),
         ("body", body_place),
     ]
     if header.speaker is None:
@@ -763,9 +764,13 @@ def _day_before(header: Header, stamp: DatePoint) -> DatePoint | None:
 _WORDS_UP = r"[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]{0,40}){0,5}"
 _MEETING_OPENS = re.compile(
     r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|(?:gathered|met|assembled|convened)|"
-    r"held\s+(?:a|an|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+"
+    r"held\s+(?:a|an|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?|"
+    # "The Ministers held talks in Lindhaven on …"
+    r"held\s+(?:talks|consultations|discussions|negotiations))\s+"
     rf"(?:in|at)\s+(?:the\s+(?P<venue>{_WORDS_UP}),?\s+in\s+(?=[A-Z]))?"
-    rf"(?P<p>(?:the\s+)?{_WORDS_UP}),?\s+on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<rest>.{{6,40}})"
+    # ("… was held in Lindhaven, Norway, on 20-21 July 2012": the city, then its country)
+    rf"(?P<p>(?:the\s+)?{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?,?\s+on\s+"
+    r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<rest>.{6,40})"
 )
 #: Who a communiqué's first sentence is about when it does not open with "The": a group of office holders
 #: ("G8 Foreign Ministers met in …", "Leaders of the Forum gathered in …").
@@ -806,6 +811,28 @@ def meeting_dateline(header: Header, passages) -> None:
         header.date_source = f"paragraph {first.paragraph}, the meeting the statement reports"
     if header.place is None and place is not None and said:
         header.place, header.place_paragraph = place, first.paragraph
+
+
+#: A report's first sentence that opens with its day: "On 20 July 2012, the Minister received …", "Today,
+#: Friday, 20 July 2012, the Ministers …".
+_OPENS_DATED = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?:On|Today,?)\s+(?:(?:the\s+)?[A-Z][a-z]+day,?\s+)?(?P<d>[^,]{6,30}?),\s+(?:the\s+|[A-Z])"
+)
+
+
+def report_opens_dated(header: Header, passages) -> None:
+    """A news item's or a release's first sentence that opens with a whole date says the day of what it
+    reports, which is the day it was issued: the date, when nothing above gave one (a text that never
+    addresses anyone; a speech opening "On 20 July 2002, we met …" recalls another day)."""
+    if header.date is not None:
+        return
+    first = next((p for p in passages if p.role == "sentence" and p.words >= 8), None)
+    m = _OPENS_DATED.match(first.text) if first is not None else None
+    days = exact_days(m["d"]) if m else []
+    if first is None or len(days) != 1 or days[0].start != 0 or days[0].date is None:
+        return
+    header.date = days[0].date.first
+    header.date_source = f"paragraph {first.paragraph}, the day the report's first sentence opens with"
 
 
 #: A report's first sentence placing the event it reports today: "A ceremony … took place in Nova Lind, …

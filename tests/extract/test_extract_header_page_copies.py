@@ -270,3 +270,35 @@ def test_a_dated_headline_among_links_is_not_the_page_date():
     top = "Minister to visit the south\n\nRelated | The Minister visited the northern states last spring | 12 March 2011"
     _, date, _ = header_facts(top, NEWS_BODY, source_name="n.txt")
     assert date.startswith("TO CHECK")
+
+
+def test_a_report_opening_with_its_day_dates_it():
+    for first in (
+        "On 20 July 2012, Foreign Minister Oskar Lind received the Foreign Minister of Norway in Lindhaven.",
+        "Today, Friday, 20 July 2012, Foreign Minister Oskar Lind received the Foreign Minister of Norway.",
+    ):
+        body = (
+            f"{first}\n\nThe ministers also discussed trade and transport links between the two countries.\n"
+        )
+        _, date, _ = header_facts("Ministers agree on river survey", body, source_name="news.txt")
+        assert date == "2012-07-20", first
+
+
+def test_a_speech_opening_with_another_day_is_not_dated_by_it():
+    body = (
+        "Mr. Chairman,\n\nOn 20 July 2002, the ministers of the basin met for the first time in Lindhaven and "
+        "agreed on the survey.\n"
+    )
+    _, date, _ = header_facts("Statement by Oskar Lind", body)
+    assert date.startswith("TO CHECK")
+
+
+def test_a_communique_held_talks_or_held_in_a_city_and_its_country():
+    for first in (
+        "The Foreign Ministers of Estravia and Norway held talks in Lindhaven on 20 July 2012.",
+        "1. The Third Basin Ministerial Meeting was held in Lindhaven, Norway, on 20-21 July 2012 under the "
+        "chairmanship of Oskar Lind.",
+    ):
+        body = f"{first}\n\n2. The ministers discussed trade and transport links between the two countries.\n"
+        _, date, place = header_facts("Joint Press Statement", body, source_name="communique.txt")
+        assert (date, place) == ("2012-07-20", "Lindhaven"), first
