@@ -101,6 +101,9 @@ def find_acronyms(texts: list[tuple[int, str]]) -> list[Acronym]:
     for number, text in texts:
         # A heading in capitals ("STATEMENT BY THE HEAD OF DELEGATION") is not a run of acronyms.
         text = " ".join(line for line in text.split("\n") if not _mostly_capitals(line))
+        # … nor is one typed on the first line of its paragraph and joined to it ("THE USE OF NATURAL
+        # RESOURCES Just like …"), as a text without blank lines keeps it apart.
+        text = _CAPITALS_RUN.sub(" ", text)
         for m in _ACRONYM.finditer(text):
             term = m["a"]
             if len(term) < 2 or _ROMAN.match(term) or term in _NOT_ACRONYMS:
@@ -218,6 +221,10 @@ def _surname(text: str, start: int) -> bool:
         return False
     previous = before[: m.start()].split()
     return not previous or previous[-1].lower() not in ("the", "a", "an", "our", "its", "their", "this")
+
+
+#: Four words or more in capitals side by side: a heading, not a run of acronyms ("UN, WFP, FAO" has commas).
+_CAPITALS_RUN = re.compile(r"\b(?:[A-Z][A-Z'’\-]*[ \t]+){3,}[A-Z][A-Z'’\-]*\b(?![a-z])")
 
 
 def _mostly_capitals(text: str) -> bool:

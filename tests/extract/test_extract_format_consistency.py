@@ -335,3 +335,19 @@ def test_a_short_line_said_twice_above_the_header_is_dropped_in_every_format(tmp
     as_noblank(text, tmp_path / "summary.noblank.txt")
     assert reading(tmp_path / "summary.noblank.txt")[1:] == reading(tmp_path / "summary.txt")[1:]
     assert "Reyl" not in reading(tmp_path / "summary.noblank.txt")[1][0]
+
+
+def test_a_heading_in_capitals_on_its_paragraph_s_first_line_is_no_run_of_acronyms(tmp_path):
+    """Typed with its paragraph in one block, or alone in text without blank lines: the same glossary."""
+    text = (
+        "Statement by H.E. Ms. Lena Kost, Minister of Inland Affairs\n\nLindhaven, 12 March 2011\n\n"
+        "Mr. Chairman,\n\nTHE USE OF THE RIVERS\nJust like the coast, the rivers of the basin ask each state "
+        "to adapt its fishing and its trade, and the Basin Fisheries Council (BFC) will help.\n\n" + BODY
+    )
+    (tmp_path / "heading.txt").write_text(text, encoding="utf-8")
+    as_noblank(text, tmp_path / "heading.noblank.txt")
+    terms = [
+        {a.term for a in extract_file(tmp_path / name).findings.acronyms}
+        for name in ("heading.txt", "heading.noblank.txt")
+    ]
+    assert terms[0] == terms[1] == {"BFC"}
