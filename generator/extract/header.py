@@ -2052,6 +2052,7 @@ _TIME = re.compile(
 
 #: A time of day right after a date, as a site stamps a page: "20 July 2012 17:28 (UTC +04:00)".
 _CLOCK = re.compile(r"^\s+\d{1,2}:\d{2}\b")
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 #: A ministry's document number that ends in its date, day first: "1402-25-09-2010".
 _NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)$")
 #: A press office's release number beside its dateline: "No. 2010/78", "2007/32".
@@ -2065,6 +2066,12 @@ def dateline(h: Header, line: str) -> bool:
     "Tuesday, 19 January 2010, at 10:00, Council Chamber", "(October 23, 2009 (Friday), United
     Nations University Headquarters)".
     """
+    # "20.VII.2012": the month in Roman numerals (read before a line in capitals is lower-cased)
+    line = re.sub(
+        r"\b(\d{1,2})\.\s?(X?(?:IX|IV|V?I{0,3}))\.\s?((?:19|20)\d\d)\b",
+        lambda r: f"{r[1]}.{_ROMAN_MONTHS.index(r[2]) + 1}.{r[3]}" if r[2] in _ROMAN_MONTHS else r[0],
+        line,
+    )
     text = _unshout_header(line.strip()) if line.strip().isupper() else line.strip()
     text = re.sub(
         r"\s*\([^()]*\b(?:script|transcript|version|delivered|translation|check)\b[^()]*\)",
@@ -2124,6 +2131,9 @@ def dateline(h: Header, line: str) -> bool:
     text = re.sub(
         r"\s*\bOriginal:\s*[A-Z][a-z]+\b", "", text
     )  # a document's "Original: Spanish" beside its date
+    # "20-Jul-2012", "Jul-20-2012": a site's date with hyphens
+    text = re.sub(r"\b(\d{1,2})-([A-Z][a-z]{2,8})\.?-((?:19|20)\d\d)\b", r"\1 \2 \3", text)
+    text = re.sub(r"\b([A-Z][a-z]{2,8})\.?-(\d{1,2})-((?:19|20)\d\d)\b", r"\1 \2, \3", text)
     text = in_english(text)  # "5 de diciembre de 2010", "5 Decemeber 2010", "2010/09/05"
     # "03/25/2010": month first, as only a day over 12 can show; "12/03/2010" could be either and is not read
     text = re.sub(

@@ -42,3 +42,11 @@ def test_the_name_under_its_style(header):
 def test_an_agency_city_before_a_colon_or_with_its_country_before_the_dash(line):
     _, _, place = header_facts(f"Minister to visit the south\n\n{line}", NEWS_BODY, source_name="news.txt")
     assert place == "Lindhaven"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Lindhaven, 20-Jul-2012", "Lindhaven, Jul-20-2012", "Lindhaven, 20.VII.2012"]
+)
+def test_a_dateline_with_hyphens_or_the_month_in_roman_numerals(dateline):
+    _, date, place = header_facts(f"Statement by Oskar Lind\n{dateline}")
+    assert (date, place) == ("2012-07-20", "Lindhaven")
