@@ -103,16 +103,10 @@ def _view_box(svg) -> tuple[float, float] | None:
     return parts[2], parts[3]
 
 
-def svg_picture(svg, max_width_pt: float, alt: str = "", font_family: str | None = None) -> Picture:
-    """An SVG element as a picture fitted to *max_width_pt*: the SVG and its PNG.
-
-    *font_family* is given to the picture's text where the SVG names none
-    (the PDF's stylesheet sets the timeline's font the same way), so that
-    the SVG, the PNG and the PDF use one font.
-    """
+def _svg_size(svg, max_px: float) -> tuple[float, float]:
+    """The size in CSS pixels a browser gives an SVG in a line *max_px* wide."""
     box = _view_box(svg)
     ratio = box[1] / box[0] if box else None
-    max_px = max_width_pt * PX_PER_PT
     # A negative size is an error a browser ignores, drawing the picture as if none were given.
     width = _positive(_length_px(svg.get("width"), max_px))
     height = _positive(_length_px(svg.get("height")))
@@ -129,6 +123,17 @@ def svg_picture(svg, max_width_pt: float, alt: str = "", font_family: str | None
     if width > max_px:
         height *= max_px / width
         width = max_px
+    return width, height
+
+
+def svg_picture(svg, max_width_pt: float, alt: str = "", font_family: str | None = None) -> Picture:
+    """An SVG element as a picture fitted to *max_width_pt*: the SVG and its PNG.
+
+    *font_family* is given to the picture's text where the SVG names none
+    (the PDF's stylesheet sets the timeline's font the same way), so that
+    the SVG, the PNG and the PDF use one font.
+    """
+    width, height = _svg_size(svg, max_width_pt * PX_PER_PT)
     width_pt, height_pt = width / PX_PER_PT, height / PX_PER_PT
     svg.set("width", f"{width:.3f}")
     svg.set("height", f"{height:.3f}")
@@ -239,8 +244,21 @@ def self_contained(svg) -> bool:
 
 
 def img_picture(
-    el, max_width_pt: float, *, base_dir: Path | None, allowed_roots: tuple[Path, ...]
+    el,
+    max_width_pt: float,
+    *,
+    base_dir: Path | None,
+    allowed_roots: tuple[Path, ...],
+    boxes: tuple[tuple[float, float], ...] = (),
 ) -> Picture:
+    """The picture an ``<img>`` shows.
+
+    With *boxes* (width, height in points: the sizes the caller will show it
+    at, each fitted in its box with its proportions kept), an SVG is drawn
+    at the largest of them, whatever size the ``<img>`` names: the theme's
+    logo, shown in the running header and beside the title, is then drawn
+    once, and its PNG is as sharp as the larger of the two needs.
+    """
     src = (el.get("src") or "").strip()
     alt = (el.get("alt") or "").strip()
     if not src:
@@ -250,6 +268,12 @@ def img_picture(
         # Raster formats never start with "<"; SVG always does (after any BOM or blanks).
         if media_type == "image/svg+xml" or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
             svg = _parse_svg(data)
+            if boxes:
+                width, height = _svg_size(svg, max_width_pt * PX_PER_PT)
+                scale = max(min(w * PX_PER_PT / width, h * PX_PER_PT / height) for w, h in boxes)
+                svg.set("width", f"{width * scale:.3f}")
+                svg.set("height", f"{height * scale:.3f}")
+                return svg_picture(svg, max_width_pt, alt)
             given = [attr for attr in ("width", "height") if el.get(attr)]
             if len(given) == 1 and _view_box(svg):
                 # Like a browser: the side the <img> leaves out follows the picture's proportions

@@ -29,6 +29,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 SVG_BLIP = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 
 def blips(document, part=None):
@@ -150,6 +151,53 @@ def test_a_drawing_is_rasterised_once_per_process(render, monkeypatch):
     assert blips(first)[0][0].blob == blips(second)[0][0].blob
     # A changed drawing is drawn anew.
     render(f"<figure>{SVG.replace('Label', 'Other')}</figure>")
+    assert len(calls) == 2
+
+
+LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="32" viewBox="0 0 64 32">'
+    '<rect width="64" height="32" fill="#1d3557"/><circle cx="16" cy="16" r="10" fill="#f4a261"/></svg>'
+)
+
+
+def test_the_logo_is_drawn_once_for_the_header_and_the_title(render, tmp_path, theme, monkeypatch):
+    """The running header's logo and the title's are one picture: drawn once, at the larger of
+    the theme's two sizes, one PNG and one SVG part, each shown at its own size."""
+    from generator.config.theme import length_to_pt
+    from generator.writers.docx import raster
+
+    (tmp_path / "logo.svg").write_text(LOGO, encoding="utf-8")
+    images.forget_drawn()
+    calls = []
+    real = raster.svg_to_png
+    monkeypatch.setattr(raster, "svg_to_png", lambda *args: calls.append(args) or real(*args))
+    document = render(
+        '<div class="furniture" data-title="T" data-logo="logo.svg">'
+        '<img class="running-logo" src="logo.svg" alt="Running logo"></div>'
+        '<header class="doc-head"><img class="doc-logo" src="logo.svg" alt="Title logo" height="53">'
+        "<h1>Title</h1></header><p>Text.</p>",
+        base_dir=tmp_path,
+    )
+    assert len(calls) == 1
+    ((header_png, header_svg),) = blips(document, document.sections[0].header.part)
+    ((body_png, body_svg),) = blips(document)
+    assert header_png is body_png and header_svg is body_svg is not None
+    marking = theme.marking
+    # 2:1, so the width tokens do not bind: the larger height is the title's, 14 mm, at 150 dpi.
+    title_h, header_h = length_to_pt(marking.logo_height), length_to_pt(marking.logo_header_height)
+    assert png_size(body_png.blob) == (round(2 * title_h / 72 * 150), round(title_h / 72 * 150))
+    (drawing,) = document.sections[0].header.part.element.iter(f"{{{WP}}}extent")
+    assert abs(int(drawing.get("cy")) / 12700 - header_h) < 0.05
+    (anchor,) = document.part.element.iter(f"{{{WP}}}extent")
+    assert abs(int(anchor.get("cy")) / 12700 - title_h) < 0.05
+    assert abs(int(anchor.get("cx")) / 12700 - 2 * title_h) < 0.05
+    # Each keeps its own description.
+    descriptions = [pr.get("descr") for pr in document.sections[0].header.part.element.iter(f"{{{WP}}}docPr")]
+    descriptions += [pr.get("descr") for pr in document.part.element.iter(f"{{{WP}}}docPr")]
+    assert descriptions == ["Running logo", "Title logo"]
+    # A changed logo is drawn anew.
+    (tmp_path / "logo.svg").write_text(LOGO.replace("#f4a261", "#e76f51"), encoding="utf-8")
+    render('<div class="furniture" data-title="T" data-logo="logo.svg"></div><p>Text.</p>', base_dir=tmp_path)
     assert len(calls) == 2
 
 
