@@ -726,6 +726,9 @@ def mark_header_row(table, index: int) -> None:
         tr_pr.append(w("tblHeader"))
 
 
+_TR, _TC, _TCPR = qn("w:tr"), qn("w:tc"), qn("w:tcPr")
+
+
 def keep_row_together(tr) -> None:
     tr_pr = tr.get_or_add_trPr()
     if tr_pr.find(qn("w:cantSplit")) is None:
@@ -746,10 +749,12 @@ def size_cells(table, widths_pt: list[float]) -> None:
     from docx.shared import Pt
 
     type_, value = qn("w:type"), qn("w:w")
-    for tr in table._tbl.tr_lst:
+    for tr in table._tbl.iterchildren(_TR):
         col = 0
-        for tc in tr.tc_lst:
-            tc_pr = tc.get_or_add_tcPr()
+        for tc in tr.iterchildren(_TC):
+            tc_pr = tc.find(_TCPR)
+            if tc_pr is None:
+                tc_pr = tc.get_or_add_tcPr()
             span_el = tc_pr.find(qn("w:gridSpan"))
             span = 1 if span_el is None else int(span_el.get(qn("w:val")))
             width = tc_pr.find(qn("w:tcW"))
@@ -765,9 +770,17 @@ def set_table_style(table, style_id: str) -> None:
     put(table._tbl.tblPr, w("tblStyle", val=style_id), TBLPR_ORDER)
 
 
-def table_cells(table) -> list:
-    """The table's cells row by row, one per grid slot (merged cells repeat)."""
-    return table._cells
+def table_cells(table, merged: bool = True) -> list:
+    """The table's cells row by row, one per grid slot (merged cells repeat).
+
+    Without *merged* cells, the one ``w:tc`` of each slot in order: python-docx
+    works out each cell's spans and merges whether there are any or not.
+    """
+    if merged:
+        return table._cells
+    from docx.table import _Cell
+
+    return [_Cell(tc, table) for tr in table._tbl.iterchildren(_TR) for tc in tr.iterchildren(_TC)]
 
 
 def table_look(table, *, first_row: bool) -> None:

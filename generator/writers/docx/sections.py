@@ -89,7 +89,7 @@ def write_furniture(
     if logo is not None:
         shape = fields.add_picture(left.add_run(), logo.data, logo.width_pt, logo.height_pt, logo.svg)
         fields.describe_picture(shape, logo.alt)
-        left.add_run(" ")
+        fields.add_text_run(left, " ")
     _text(left, title)
     _marking(centre, marking, style_id("Marking"))
     _text(right, short)
@@ -101,7 +101,7 @@ def write_furniture(
     _marking(centre, marking, style_id("Marking"))
     for kind, value in label:
         if kind == "text":
-            right.add_run(value)
+            fields.add_text_run(right, value)
         else:
             fields.append_field(fields.paragraph_element(right), value, "1")
 
@@ -187,10 +187,10 @@ def _make_slots(part, geometry: Geometry, style: str, shares: tuple[float, float
 def _text(paragraph, text: str) -> None:
     text = collapse(text or "").strip()
     if text:
-        paragraph.add_run(text)
+        fields.add_text_run(paragraph, text)
 
 
 def _marking(paragraph, marking: str, style: str) -> None:
     marking = collapse(marking or "").strip()
     if marking:
-        fields.set_run_style(paragraph.add_run(marking), style)
+        fields.set_run_style(fields.add_text_run(paragraph, marking), style)

@@ -64,8 +64,10 @@ def write_table(writer, el, ctx) -> None:
     widths = _column_widths(placed, ncols, ctx.sink.width_pt, col_widths)
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Pt(width)
+    merged = False
     for cell in placed:
         if cell.rowspan > 1 or cell.colspan > 1:
+            merged = True
             table.cell(cell.row, cell.col).merge(
                 table.cell(cell.row + cell.rowspan - 1, cell.col + cell.colspan - 1)
             )
@@ -73,7 +75,7 @@ def write_table(writer, el, ctx) -> None:
     for index in header_rows:
         fields.mark_header_row(table, index)
 
-    cells = fields.table_cells(table)
+    cells = fields.table_cells(table, merged)
     filled: set[int] = set()
     for cell in placed:
         key = cell.row * ncols + cell.col
