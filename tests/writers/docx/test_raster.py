@@ -510,10 +510,12 @@ def test_the_child_s_answers_travel_the_same_with_tblib_loaded():
 def test_the_warm_child_answers_on_pipes_numbered_past_select_s_limit():
     """A process holding over a thousand files (a worker's or a server's sockets) gives the child's
     pipes numbers of 1024 or more, which select() refuses: the drawing failed there."""
+    # A warm child left by an earlier test is ended first: its pipes, closed after the files
+    # are held, would leave low numbers free for the next child's.
+    apart.stop_warm()
     null = os.open(os.devnull, os.O_RDONLY)
     held = [os.dup(null) for _ in range(1100)]
     try:
-        apart.stop_warm()
         probe = os.dup(null)
         os.close(probe)
         assert probe >= 1024, probe  # the child's pipes come after the files held
