@@ -29,12 +29,22 @@ import struct
 import sys
 import threading
 import zlib
+from collections.abc import Callable
 from functools import cache
 
 from ...pipeline.apart import Stopped, run_apart
 
-#: zlib's level for the picture: 3 is as fast as 1 and smaller; 6 is twice the time for 10 % less.
-PNG_LEVEL = 3
+#: The picture's deflate and its level: ISA-L's (python-isal) at level 2 took 0.6 ms for the
+#: timeline's 1.5 MB of pixels where zlib took 4.6 ms at level 3, for a PNG of the same size
+#: (56.6 kB against 57.1); zlib where isal is not installed (3 is as fast as zlib's 1, and smaller).
+_compress: Callable[[bytes, int], bytes]
+try:
+    from isal import isal_zlib
+
+    _compress, PNG_LEVEL = isal_zlib.compress, 2
+except ImportError:  # pragma: no cover - isal is a dependency; a checkout run without it
+    _compress, PNG_LEVEL = zlib.compress, 3
+
 #: Lengths in an SVG are CSS pixels (librsvg's own default is 90 per inch).
 CSS_DPI = 96.0
 
@@ -231,7 +241,7 @@ def encode_png(rgba: bytes, width: int, height: int) -> bytes:
         (
             b"\x89PNG\r\n\x1a\n",
             _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)),
-            _chunk(b"IDAT", zlib.compress(lines, PNG_LEVEL)),
+            _chunk(b"IDAT", _compress(lines, PNG_LEVEL)),
             _chunk(b"IEND", b""),
         )
     )

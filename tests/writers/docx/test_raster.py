@@ -138,6 +138,14 @@ def test_the_png_writer_keeps_every_pixel(size):
     assert image.size == size and image.mode == "RGBA" and image.tobytes() == rgba
 
 
+def test_the_png_is_deflated_by_isal_a_dependency():
+    """ISA-L deflates the picture eight times faster than zlib (docs/performance.md); zlib is
+    only the fallback of a checkout run without the dependencies installed."""
+    from isal import isal_zlib
+
+    assert raster._compress is isal_zlib.compress
+
+
 def test_the_drawing_library_in_use_is_librsvg_where_it_is_installed(librsvg):
     """The DOCX writer's pictures come from librsvg, not the CairoSVG fallback."""
     images.forget_drawn()
