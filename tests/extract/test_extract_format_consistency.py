@@ -351,3 +351,31 @@ def test_a_heading_in_capitals_on_its_paragraph_s_first_line_is_no_run_of_acrony
         for name in ("heading.txt", "heading.noblank.txt")
     ]
     assert terms[0] == terms[1] == {"BFC"}
+
+
+def test_word_s_hyphens_are_read_as_hyphens():
+    """A PDF's font often has only "-": the Word file's U+2010 and U+2011 read the same."""
+    text = "Note of the Basin Secretariat\n\nOur co\u2010operation on cross\u2011border fisheries goes on.\n"
+    assert extract_event(text, source_name="h.txt").speech.paragraphs[-1].plain_text() == (
+        "Our co-operation on cross-border fisheries goes on."
+    )
+
+
+def test_formats_py_writes_a_text_without_blank_lines_one_paragraph_a_line():
+    """Its final line end is no blank line: a page made from it has one <p> a line, not one <p> of <br>s."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "extract" / "formats.py"
+    spec = importlib.util.spec_from_file_location("bench_formats", path)
+    assert spec is not None and spec.loader is not None
+    formats = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(formats)
+    assert formats.blocks("Title\nFirst line.\nSecond line.\n") == [
+        ["Title"],
+        ["First line."],
+        ["Second line."],
+    ]
+    assert formats.blocks("Title\n\nFirst line.\nSecond line.\n") == [
+        ["Title"],
+        ["First line.", "Second line."],
+    ]
