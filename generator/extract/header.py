@@ -980,6 +980,9 @@ _PLACE_WORDS = r"[A-Z][\w'’.\-]{0,40}(?:\s+[A-Z][\w'’.\-]{0,40}){0,3}"
 _IN_PLACE_ON = re.compile(rf"\bin\s+(?P<p>{_PLACE_WORDS}),?\s+on\s+(?P<d>[^,;]{{6,40}}?)[.)]?$")
 _ON_DATE_IN = re.compile(rf"\bon\s+(?P<d>[^,;]{{6,30}}?),?\s+in\s+(?P<p>{_PLACE_WORDS})[.)]?$")
 _COMMA_DATE = re.compile(r",\s+(?P<d>[^,;]{6,30}?)[.)]?$")
+#: A whole date closing a title line after a dash, a comma, "of" or "on" (a bar's is a list of links', read
+#: with its fields by ``header_elsewhere.page_dateline``).
+_TITLE_CLOSING_DATE = re.compile(r"(?P<sep>\s[-–—]\s+|,\s+|\s(?:of|on)\s+)(?P<d>[^,;()|]{6,30}?)\.?$")
 #: A dateline in brackets closing a header line: "… Minister of X, N. Y (Lindhaven, 13.10.2011)".
 _CLOSING_BRACKET = re.compile(r"(\([^()]{6,60}\))\s*$")
 #: A title whose people are followed by where they spoke: "Transcript of media interaction by the Minister and
@@ -995,14 +998,15 @@ def _title_ends_dated(h: Header) -> None:
     line announcing a journey ("… to visit Lindhaven on …") does not place it."""
     for line in h.lines:
         closing = _CLOSING_BRACKET.search(line)
-        if closing and closing.start() > 0 and not _DESTINATION.search(line):
+        if closing and closing.start() > 0:
             # "Statements of Minister A and Minister B (Lindhaven, 13.10.2011)": whatever the title before
             # it, a dateline in brackets closing a header line dates and places it (``dateline``'s order:
-            # one with a place wins over a bare one)
-            placed = h.place
-            dateline(h, closing.group(1))
-            if placed is None and h.place is not None:
-                h.place_shape = "a dated bracket closing a header line"
+            # one with a place wins over a bare one); a journey's title ("… to visit X (date)") only dates it
+            trial = Header(date=h.date, date_place=h.date_place, place=h.place)
+            if dateline(trial, closing.group(1)):
+                h.date, h.date_place = trial.date, trial.date_place
+                if h.place is None and trial.place is not None and not _DESTINATION.search(line):
+                    h.place, h.place_shape = trial.place, "a dated bracket closing a header line"
     for line in h.lines:
         if h.place is None and not _DESTINATION.search(line):
             by_in = _BY_THEN_IN.search(line.strip())
@@ -1029,6 +1033,21 @@ def _title_ends_dated(h: Header) -> None:
             place = m.groupdict().get("p")
             if h.place is None and place and is_place(place) and not _DESTINATION.search(line):
                 h.place = place
+            return
+    for line in h.lines if h.date is None else []:
+        # "Minister to visit the south - 20 July 2012", "Noon briefing of 20 July 2012": a whole date closing
+        # a title line after a dash or a comma (or "of"/"on" after a kind of statement) is the day the
+        # page gives it; the date only, a title says where only in the shapes above
+        m = _TITLE_CLOSING_DATE.search(line.strip())
+        if m is None or (
+            # ("Noon briefing of DATE"; not "Statement on the anniversary of 11 September 2001", a subject's day)
+            m["sep"].strip() in ("of", "on")
+            and not re.search(rf"\b{_KIND_WORDS}\s*$", line.strip()[: m.start()], re.I)
+        ):
+            continue
+        days = exact_days(m["d"])
+        if len(days) == 1 and days[0].start == 0 and days[0].end >= len(m["d"].rstrip(" .")):
+            h.date = days[0].date.first if days[0].date is not None else None
             return
 
 

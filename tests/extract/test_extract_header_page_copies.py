@@ -302,3 +302,19 @@ def test_a_communique_held_talks_or_held_in_a_city_and_its_country():
         body = f"{first}\n\n2. The ministers discussed trade and transport links between the two countries.\n"
         _, date, place = header_facts("Joint Press Statement", body, source_name="communique.txt")
         assert (date, place) == ("2012-07-20", "Lindhaven"), first
+
+
+def test_a_whole_date_closing_a_headline_dates_the_page():
+    for top in (
+        "Minister to visit the south - 20 July 2012",
+        "Minister to visit the south, 20 July 2012",
+        "Minister to visit the south (20.07.2012)",
+        "Noon briefing of 20 July 2012",
+    ):
+        _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
+        assert (date, place) == ("2012-07-20", NO_PLACE), top
+
+
+def test_a_subjects_day_in_a_title_does_not_date_it():
+    _, date, _ = header_facts("Statement on the anniversary of the attacks of 11 September 2001")
+    assert date.startswith("TO CHECK")
