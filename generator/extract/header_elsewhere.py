@@ -23,6 +23,7 @@ from .city import city_beside_date, city_opening_lines
 from .countries import is_country
 from .dates import exact_days, find_dates
 from .header import (  # the header's own reading, which these sources build on
+    _DESTINATION,
     HONORIFIC,
     JOURNALIST,
     LABEL,
@@ -546,6 +547,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("meeting report", lambda: None if opens_as_speech else meeting_dateline(header, passages)),
         ("meeting report", lambda: meeting_place(header, passages, text)),
         ("meeting report", lambda: None if opens_as_speech else report_opens_dated(header, passages)),
+        ("meeting report", lambda: None if opens_as_speech else spoke_in(header, passages)),
         ("body", body_place),
     ]
     if header.speaker is None:
@@ -629,7 +631,10 @@ _HERE_IN = re.compile(
     r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
     r"here(?:\s+with\s+us)?(?:\s+today)?|welcom(?:e|ing)\s+(?:you\s+all|you|everyone|all\s+of\s+you|[A-Z][\w.\-]{0,40}(?:\s+[A-Z][\w.\-]{0,40}){0,3})|to\s+be|"
     r"welcome(?=\s+to\s)|"
-    r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place)\s+(?:here\s+)?(?:in|to)\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place|"
+    # "for hosting this meeting in Lindhaven": the host's thanks say where the meeting is
+    r"(?:hosting|organi[sz]ing|convening)\s+(?:this|the|today['’]s|our)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:meeting|conference|session|summit|forum|dialogue|seminar|workshop|event))\s+(?:here\s+)?(?:in|to)\s+"
     r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+)?"
     r"(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})"
 )
@@ -839,8 +844,18 @@ def report_opens_dated(header: Header, passages) -> None:
 #: this afternoon", "The Ministers are meeting in Lindhaven today".
 _HELD_TODAY = re.compile(
     r"\b(?:(?:was|were|is|are|is\s+being|are\s+being)\s+(?:held|convened)|took\s+place|is\s+taking\s+place|"
+    r"(?:opened|began|concluded|closed)|"
     r"(?:are|is)\s+meeting)\s+(?:in|at)\s+(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,3})"
     r"(?=[^.]{0,60}\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|yesterday)\b)"
+)
+
+
+#: A report's first sentence saying where its speaker spoke today: "Foreign Minister X addressed the Basin
+#: Forum in Lindhaven today", "Speaking at the Basin Forum in Lindhaven, …", "X today addressed the … in Y".
+_SPOKE_IN = re.compile(
+    r"(?:\b(?:addressed|spoke\s+(?:at|to|before))|^Speaking\s+(?:at|to|before))\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w'’\-]*\s+(?:of\s+(?:the\s+)?)?){1,6}in\s+(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})"
+    r"(?=\s+today\b|,|\s+on\s+[A-Z]\w+day\b)"
 )
 
 
@@ -867,6 +882,18 @@ def meeting_place(header: Header, passages, text: str) -> None:
         return  # a speech recalling where something took place, not a report
     m = _HELD_TODAY.search(first.text)
     if m and is_place(m["p"]):
+        header.place, header.place_paragraph = m["p"], first.paragraph
+
+
+def spoke_in(header: Header, passages) -> None:
+    """A news item's or release's first sentence saying where the person it reports spoke ("X addressed the
+    Basin Forum in Lindhaven today", "Speaking at the Forum in Lindhaven, X …"): where the words were said.
+    Only in a text that addresses nobody (read with ``meeting_place``), only today's or a named day's."""
+    if header.place is not None:
+        return
+    first = next((p for p in passages if p.role == "sentence" and p.words >= 8), None)
+    m = _SPOKE_IN.search(first.text) if first is not None else None
+    if first is not None and m and is_place(m["p"]) and not _DESTINATION.search(first.text[: m.start()]):
         header.place, header.place_paragraph = m["p"], first.paragraph
 
 

@@ -318,3 +318,31 @@ def test_a_whole_date_closing_a_headline_dates_the_page():
 def test_a_subjects_day_in_a_title_does_not_date_it():
     _, date, _ = header_facts("Statement on the anniversary of the attacks of 11 September 2001")
     assert date.startswith("TO CHECK")
+
+
+def test_a_report_says_where_its_speaker_spoke_today():
+    for first in (
+        "Foreign Minister Oskar Lind addressed the Basin Forum in Lindhaven today, calling for common rules.",
+        "Speaking at the Basin Forum in Lindhaven, Foreign Minister Oskar Lind called for common rules.",
+        "The Basin Forum opened in Lindhaven today with a call by the Foreign Minister for common rules.",
+    ):
+        body = f'{first}\n\n"We will work with all partners," the Minister said.\n'
+        _, _, place = header_facts("Minister addresses forum\n\n20 July 2012", body, source_name="news.txt")
+        assert place == "Lindhaven", first
+
+
+def test_a_report_of_a_journey_does_not_place_it():
+    body = (
+        "The Foreign Minister will travel to address the Basin Forum in Lindhaven today, the ministry said.\n"
+    )
+    _, _, place = header_facts("Minister to address forum\n\n20 July 2012", body, source_name="news.txt")
+    assert place == NO_PLACE
+
+
+def test_the_hosts_thanks_for_a_meeting_in_a_city_give_a_candidate():
+    body = (
+        "Mr. President,\n\nLet me first thank the Government of Norway for hosting this meeting in Lindhaven, "
+        "and all of you for coming.\n"
+    )
+    _, _, place = header_facts("Statement by Oskar Lind\n\n20 July 2012", body)
+    assert place.startswith("TO CHECK") and "Lindhaven" in place  # held: an inference, shown to check
