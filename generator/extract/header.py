@@ -1572,6 +1572,11 @@ def statement_line(h: Header, rest: str) -> bool:
         # "Statement of the Republic of X delivered by Ms. Y": the country's statement, read by a person
         by_whom(Header(), rest[: delivered.start()])
         rest = delivered["who"]
+    interviewee = re.match(r"^with\s+(?P<who>(?:the\s+)?(?:[A-Z]|H\.E).*)$", rest)
+    if (h.kind or "").lower() == "interview" and interviewee:
+        # "Interview with Foreign Minister X (Basin Daily, DATE)": an interview's words are the person's it is
+        # with (a bracket closing the line, the paper and the date, is read as a dateline by _title_ends_dated)
+        rest = re.sub(r"\s*\([^()]*\)\s*$", "", interviewee["who"])
     if re.match(
         r"^(?:with|after|following|upon|about|regarding|on\s+the\s+(?!occasion))\b", rest, re.IGNORECASE
     ):

@@ -50,3 +50,22 @@ def test_an_agency_city_before_a_colon_or_with_its_country_before_the_dash(line)
 def test_a_dateline_with_hyphens_or_the_month_in_roman_numerals(dateline):
     _, date, place = header_facts(f"Statement by Oskar Lind\n{dateline}")
     assert (date, place) == ("2012-07-20", "Lindhaven")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Interview with Foreign Minister Oskar Lind (Basin Daily, 20 July 2012)",
+        "Interview with H.E. Mr. Oskar Lind, Minister of Foreign Affairs of Norway\n20 July 2012",
+    ],
+)
+def test_an_interview_is_the_words_of_the_person_it_is_with(header):
+    speaker, date, _ = header_facts(header)
+    assert (speaker, date) == ("Oskar Lind", "2012-07-20")
+
+
+def test_remarks_with_a_counterpart_name_no_speaker():
+    speaker, _, _ = header_facts(
+        "Remarks With Foreign Minister Pavel Marek After Their Meeting\n20 July 2012"
+    )
+    assert speaker.startswith("TO CHECK")
