@@ -825,6 +825,9 @@ _OPENS_DATED = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My)\b")
+
+
 def report_opens_dated(header: Header, passages) -> None:
     """A news item's or a release's first sentence that opens with a whole date says the day of what it
     reports, which is the day it was issued: the date, when nothing above gave one (a text that never
@@ -836,6 +839,9 @@ def report_opens_dated(header: Header, passages) -> None:
     days = exact_days(m["d"]) if m else []
     if first is None or len(days) != 1 or days[0].start != 0 or days[0].date is None:
         return
+    opening = " ".join(p.text for p in passages if p.paragraph == first.paragraph)
+    if _FIRST_PERSON.search(opening):
+        return  # "On 20 July 2002, we met …": a speaker recalling a day (a report is in the third person)
     header.date = days[0].date.first
     header.date_source = f"paragraph {first.paragraph}, the day the report's first sentence opens with"
 

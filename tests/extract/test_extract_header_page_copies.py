@@ -346,3 +346,13 @@ def test_the_hosts_thanks_for_a_meeting_in_a_city_give_a_candidate():
     )
     _, _, place = header_facts("Statement by Oskar Lind\n\n20 July 2012", body)
     assert place.startswith("TO CHECK") and "Lindhaven" in place  # held: an inference, shown to check
+
+
+def test_a_text_without_salutation_recalling_a_day_in_the_first_person_is_not_dated_by_it():
+    body = (
+        "On 20 July 2002, the ministers of the basin met for the first time in Lindhaven. My country was among "
+        "them, and we agreed on the survey of our rivers.\n\n"
+        "Ten years on, the survey is done and the rules are ours to write.\n"
+    )
+    _, date, _ = header_facts("Address by Oskar Lind", body)
+    assert date.startswith("TO CHECK")
