@@ -50,6 +50,11 @@ _PREFIXED_STATEMENT = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: "Regular Press Conference of Foreign Ministry Spokesperson X on July 20, 2012": a briefing "of" its giver.
+_BRIEFING_OF = re.compile(
+    r"^(?P<pre>(?:[\w'’\-]+\s+){1,2}?)(?P<kind>press\s+conference|briefing)\s+of\s+(?P<rest>[A-Z].*)$",
+    re.IGNORECASE,
+)
 #: "Policy Statement on the Basin Council by Federal Foreign Minister X in the …": a subject, then "by".
 _TITLED_STATEMENT = re.compile(
     rf"^(?P<pre>(?:[\w'’\-]+\s+){{0,3}}?)(?P<kind>{_KIND_WORDS})\s+(?:on|at|to|before|for|about)\s+"
@@ -923,7 +928,12 @@ def line_shape(line: str) -> str:
     """What kind of header line a speaker was read from, in words: the measurement of which shapes
     name the speaker rightly on unseen statements is kept per shape (bench/extract/score.py --sources)."""
     text = line.strip()
-    if _STATEMENT.match(text) or _PREFIXED_STATEMENT.match(text) or _TITLED_STATEMENT.match(text):
+    if (
+        _STATEMENT.match(text)
+        or _PREFIXED_STATEMENT.match(text)
+        or _TITLED_STATEMENT.match(text)
+        or _BRIEFING_OF.match(text)
+    ):
         return "a statement line (Statement by …)"
     if _NAMED_STATEMENT.match(text) or _POSSESSIVE_STATEMENT.match(text) or _HEADLINE.match(text):
         return "a title naming its speaker (X's speech, X: Statement …)"
@@ -1317,7 +1327,7 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
                 else (value.split(",")[-1].strip() if is_place(value.split(",")[-1].strip()) else None)
             )
             return False
-    prefixed = _PREFIXED_STATEMENT.match(line)
+    prefixed = _PREFIXED_STATEMENT.match(line) or _BRIEFING_OF.match(line)
     if prefixed and h.speaker is None:
         h.kind = _sentence_case(f"{prefixed['pre']}{prefixed['kind']}".strip().lower())
         return statement_line(h, prefixed["rest"].strip(" ,:"))
@@ -1545,6 +1555,16 @@ def statement_line(h: Header, rest: str) -> bool:
         assert d.date is not None
         h.date = d.date.first
         rest = rest[: d.start].rstrip(" ,(")
+    closing = _CLOSING_BRACKET.search(rest)
+    if closing and closing.start() > 0 and _dated_bracket(closing.group(1)):
+        rest = rest[: closing.start()].rstrip()  # "… by Official Spokesperson (July 20, 2012)": a dateline
+    # (after a name's last word only: "… Discussions held on January 28, 2010" dates what the statement is on)
+    on_day = re.search(r"\b[A-Z][\w'’.\-]*(?P<on>\s+on\s+(?P<d>[^,;]{3,20},?\s+(?:19|20)\d\d)\.?)$", rest)
+    days = exact_days(on_day["d"]) if on_day else []
+    if on_day and len(days) == 1 and days[0].start == 0 and days[0].date is not None:
+        # "… Spokesperson X on July 20, 2012": the day closing the line, its comma no role's
+        h.date = h.date or days[0].date.first
+        rest = rest[: on_day.start("on")]
     dated = re.match(r"^dated\s+(?P<d>.+?)\s+from\s+(?P<who>.+)$", rest, re.IGNORECASE)
     if dated:
         # "Letter dated 12 March 2010 from the Permanent Representative of X addressed to …"

@@ -476,6 +476,31 @@ def signature_speaker(text: str, header: Header) -> None:
                 return
 
 
+#: A transcript's turn label with the role first and the name in brackets: "Official Spokesperson (Shri X):".
+_ROLE_NAME_TURN = re.compile(r"^(?P<role>[A-Z][\w'’\- ]{2,60}?)\s*\((?P<name>[^()]{3,60})\)\s*:\s")
+
+
+def role_turn_speaker(text: str, header: Header, max_lines: int = 40) -> None:
+    """ "Transcript of Special Briefing by Official Spokesperson" over the turn "Official Spokesperson (Shri
+    X): Good afternoon …": the title names the role of whoever speaks, the turn label names the person in
+    it; two readings of one person, so a fact. (A title naming two roles, "by Minister A and Minister B",
+    names nobody: no role of it is matched whole.)"""
+    if header.speaker is not None:
+        return
+    for line in text.split("\n")[:max_lines]:
+        m = _ROLE_NAME_TURN.match(normalise_space(line))
+        if m is None or not ROLE_WORDS.search(m["role"]):
+            continue
+        role = re.escape(m["role"].strip())
+        if not any(re.search(rf"\bby\s+(?:the\s+)?{role}(?:\s*\(|\s*,|\s*$)", h, re.I) for h in header.lines):
+            continue
+        trial = Header()
+        if not by_whom(trial, m["name"]) and trial.speaker and len(trial.speaker.split()) >= 2:
+            header.speaker, header.role = trial.speaker, m["role"].strip()
+            header.honorific = trial.honorific
+        return
+
+
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     """ "Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
     repost puts another post's notice above it. A label says who speaks, wherever it stands near
@@ -534,6 +559,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
     steps = [
         ("header", lambda: speaker_below_salutations(text, header)),
         ("label", lambda: labelled_speaker(text, header)),
+        ("label", lambda: role_turn_speaker(text, header)),
         ("release", lambda: reported_speaker(text, header, removed)),
         ("summary", lambda: summary_speaker(text, header)),
         ("introduction", lambda: following_statement_speaker(text, header)),

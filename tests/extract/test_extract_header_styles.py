@@ -69,3 +69,39 @@ def test_remarks_with_a_counterpart_name_no_speaker():
         "Remarks With Foreign Minister Pavel Marek After Their Meeting\n20 July 2012"
     )
     assert speaker.startswith("TO CHECK")
+
+
+def test_a_press_conference_of_a_spokesperson_on_a_day():
+    top = "Regular Press Conference of Foreign Ministry Spokesperson Oskar Lind on July 20, 2012"
+    body = (
+        "On the afternoon of July 20, 2012, Foreign Ministry Spokesperson Oskar Lind held a regular press "
+        "conference and answered questions.\n\nQ: Can you tell us about the visit?\n"
+    )
+    speaker, date, _ = header_facts(top, body)
+    assert (speaker, date) == ("Oskar Lind", "2012-07-20")
+
+
+def test_a_briefing_by_a_role_and_the_turn_that_names_it():
+    """The title names the role; the first turn label gives the person in it."""
+    top = "Transcript of Special Briefing by Official Spokesperson (July 20, 2012)"
+    body = (
+        "Official Spokesperson (Shri Oskar Lind): Good afternoon friends, and thank you for coming to this "
+        "briefing on the visit.\n\nQuestion: Can you tell us about the visit?\n"
+    )
+    speaker, date, _ = header_facts(top, body)
+    assert (speaker, date) == ("Oskar Lind", "2012-07-20")
+
+
+def test_a_turn_of_another_role_names_nobody():
+    top = "Transcript of Media Interaction by the Minister and the Foreign Minister of Norway (July 20, 2012)"
+    body = (
+        "Foreign Minister of Norway (Mr. Pavel Marek): We had a very good discussion today on many things.\n"
+    )
+    speaker, _, _ = header_facts(top, body)
+    assert speaker.startswith("TO CHECK")
+
+
+def test_a_statement_on_a_meeting_held_on_a_day_is_not_dated_by_it():
+    top = "Statement of the Ministry of Foreign Affairs on the Ninth Round of the Basin Talks held on July 20, 2012"
+    _, date, _ = header_facts(top)
+    assert date.startswith("TO CHECK")
