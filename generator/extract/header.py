@@ -2175,6 +2175,11 @@ def dateline(h: Header, line: str) -> bool:
     text = re.sub(
         r"\s*\bOriginal:\s*[A-Z][a-z]+\b", "", text
     )  # a document's "Original: Spanish" beside its date
+    # "Berlin, den 20. Juli 2012", "Genève, le 1er juillet 2012", "the 20th day of July 2012": an article before
+    # the day, a French first, a day "of" its month
+    text = re.sub(r"(?:(?<=,\s)|^)(?i:den|le|el|il|the)\s+(?=\d{1,2}(?:er|st|nd|rd|th)?\.?\s)", "", text)
+    text = re.sub(r"\b(1)er\b", r"\1", text)
+    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+(?=[A-Z][a-z]+\s+(?:19|20)\d\d)", r"\1 ", text)
     # "20-Jul-2012", "Jul-20-2012": a site's date with hyphens
     text = re.sub(r"\b(\d{1,2})-([A-Z][a-z]{2,8})\.?-((?:19|20)\d\d)\b", r"\1 \2 \3", text)
     text = re.sub(r"\b([A-Z][a-z]{2,8})\.?-(\d{1,2})-((?:19|20)\d\d)\b", r"\1 \2, \3", text)

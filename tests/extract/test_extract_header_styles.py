@@ -9,7 +9,7 @@ city is invented, in the shapes statements have.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import header_facts
+from extract_helpers import NO_PLACE, header_facts
 
 NEWS_BODY = (
     "The Minister will hold talks with the leaders of both countries on trade, transport and the "
@@ -105,3 +105,21 @@ def test_a_statement_on_a_meeting_held_on_a_day_is_not_dated_by_it():
     top = "Statement of the Ministry of Foreign Affairs on the Ninth Round of the Basin Talks held on July 20, 2012"
     _, date, _ = header_facts(top)
     assert date.startswith("TO CHECK")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("Lindhaven, den 20. Juli 2012", "2012-07-20"),
+        ("Lindhaven, le 1er juillet 2012", "2012-07-01"),
+        ("Lindhaven, the 20th day of July 2012", "2012-07-20"),
+    ],
+)
+def test_a_dateline_with_an_article_before_the_day(dateline, day):
+    _, date, place = header_facts(f"Statement by Oskar Lind\n{dateline}")
+    assert (date, place) == (day, "Lindhaven")
+
+
+def test_an_article_opening_a_dateline_is_not_a_place():
+    _, date, place = header_facts("Statement by Oskar Lind\nLe 20 juillet 2012")
+    assert (date, place) == ("2012-07-20", NO_PLACE)
