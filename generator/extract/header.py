@@ -34,7 +34,7 @@ _DELIVERY = re.compile(
 )
 _QUOTED = re.compile(r"^[\"“‘'](?P<t>.+?)[\"”’']\s*[.,]?$")
 _KIND_WORDS = (
-    r"(?:statement|remarks|address|speech|intervention|presentation|message|keynote|lecture|toast|letter|"
+    r"(?:statement|remarks|address|speech|intervention|presentation|message|keynote|lecture|toast|letter|declaration|"
     r"briefing|press\s+conference|interview)"
 )
 _STATEMENT = re.compile(
@@ -1617,6 +1617,15 @@ def statement_line(h: Header, rest: str) -> bool:
     delegation = _DELEGATION.search(who)
     if delegation and HONORIFIC.match(who.partition(",")[2].strip()):
         delegation = None  # "by the Head of the Delegation of X, Ms Y": the role, then the person who spoke
+    spokes = re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}Spokes\w+\s+(?:of|for)\s+", who, re.IGNORECASE)
+    served = Header()
+    if spokes and "," not in who:
+        by_whom(served, who[spokes.end() :])
+    if spokes and served.speaker:
+        # "by the Spokesperson of High Representative X": the spokesperson speaks, for the person named (not
+        # "by the Spokesperson of the Ministry, X": the name after the comma is the spokesperson's)
+        h.unused.append(who)
+        return False
     if delegation:
         # "Statement by the (Head of) Delegation of X": a country, not a person.
         h.country = h.country or _unshout(delegation["c"].strip(" ,."))
@@ -1935,7 +1944,7 @@ def _trailing_place_and_date(h: Header, text: str) -> None:
         if m.date.first is not None and m.date.first.day is not None and h.date is None:
             h.date = m.date.first
     place = re.search(r"\bin\s+(?P<p>[A-Z][\w'’.\-]{0,40}(?:\s+[A-Z][\w'’.\-]{0,40}){0,3})", text)
-    if _TOPIC.match(text):
+    if place and _TOPIC.search(text[: place.start()]):
         return  # "by the Minister on the elections in Estravia": the country is what the statement is about
     if place and h.place is None and is_place(place["p"]):
         h.place = place["p"]
@@ -1943,7 +1952,7 @@ def _trailing_place_and_date(h: Header, text: str) -> None:
 
 #: A statement's subject after its speaker: "on the elections in …", "about human rights in …" (not "on 8
 #: September", "on the occasion of …").
-_TOPIC = re.compile(r"^\s*(?:on|about|regarding|concerning)\s+(?:the\s+)?(?!occasion\b)[a-z]")
+_TOPIC = re.compile(r"(?:^|\s)(?:on|about|regarding|concerning)\s+(?:the\s+)?(?!occasion\b)[a-z]")
 
 
 _HEADER_SMALL = {"of", "the", "and", "for", "on", "in", "to", "at", "by", "de", "an", "a", "during"}

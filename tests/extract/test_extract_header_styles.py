@@ -123,3 +123,33 @@ def test_a_dateline_with_an_article_before_the_day(dateline, day):
 def test_an_article_opening_a_dateline_is_not_a_place():
     _, date, place = header_facts("Statement by Oskar Lind\nLe 20 juillet 2012")
     assert (date, place) == ("2012-07-20", NO_PLACE)
+
+
+def test_a_spokespersons_statement_for_a_named_person_names_no_speaker():
+    """ "by the Spokesperson of High Representative X": the spokesperson speaks, for X."""
+    top = "Statement by the Spokesperson of High Representative Oskar Lind on the elections in Estravia\n\nNorway, 20 July 2012"
+    speaker, _, _ = header_facts(top)
+    assert speaker.startswith("TO CHECK")
+
+
+def test_the_spokesperson_named_after_the_office_is_the_speaker():
+    top = "Statement by the Spokesperson of the Ministry of Foreign Affairs, Oskar Lind\n\n20 July 2012"
+    speaker, _, _ = header_facts(top)
+    assert speaker == "Oskar Lind"
+
+
+def test_a_declaration_by_a_role_then_the_person():
+    top = "Declaration by the High Representative, Oskar Lind, on behalf of the Union on the elections\n\n20 July 2012"
+    speaker, _, _ = header_facts(top)
+    assert speaker == "Oskar Lind"
+
+
+def test_a_subjects_country_in_a_statement_line_is_not_the_place():
+    """ "… attributable to the Spokesperson … on the floods in Estravia" over "Lindhaven, DATE": the dateline's
+    city, not the subject's country."""
+    top = (
+        "Statement attributable to the Spokesperson for the Secretary-General on the floods in Estravia\n\n"
+        "Lindhaven, 20 July 2012"
+    )
+    _, _, place = header_facts(top)
+    assert place == "Lindhaven"
