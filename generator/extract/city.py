@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .countries import CAPITALS, is_country
 from .dates import find_dates
-from .header import _DESTINATION, SEAT_CITIES, _unshout, is_place
+from .header import _DESTINATION, _VENUE, SEAT_CITIES, _unshout, is_place
 
 #: Where an office sits is who publishes, not where one speaks: "Turkish Embassy in New Delhi".
 _OFFICE_BEFORE = re.compile(
@@ -114,4 +114,26 @@ def city_opening_lines(lines: list[str]) -> str | None:
         found = city_beside_date([opening[m.start("c") :]])
         if found is not None:
             return found
+    return None
+
+
+_OFFICE = re.compile(r"\b(?:embassy|mission|office|residence|consulate|parliament)\b", re.IGNORECASE)
+
+
+def city_naming_venue(texts: list[str]) -> str | None:
+    """ "Nairobi Convention Centre", "Basin Forum, Bangkok Convention Centre, 20 July 2012", "at the Geneva
+    International Conference Centre": a venue named after the capital or seat city it stands in says where,
+    when the header gives no city beside it (a known city only: "Lindhaven Hall" might be named after a
+    person or a region)."""
+    for text in texts:
+        for m in re.finditer(
+            r"(?:^|,\s*|\bat\s+the\s+|\bthe\s+)(?P<v>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,5})", text
+        ):
+            venue = m["v"]
+            if not _VENUE.search(venue) or _OFFICE.search(venue):
+                continue  # (an embassy or a mission named after its country is who publishes, not where)
+            words = venue.split()
+            for n in (3, 2, 1):
+                if len(words) > n and is_known_city(" ".join(words[:n])):
+                    return " ".join(words[:n])
     return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
-from .city import city_beside_date, city_opening_lines
+from .city import city_beside_date, city_naming_venue, city_opening_lines
 from .countries import is_country
 from .dates import exact_days, find_dates
 from .header import (  # the header's own reading, which these sources build on
@@ -543,6 +543,10 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         header.place = city_opening_lines(_below_header(text, blocks))
         if header.place is not None:
             header.place_shape = "a known city opening a line below the header (a wire dateline, city.py)"
+    if header.place is None:
+        header.place = city_naming_venue([header.venue or "", *header.lines])
+        if header.place is not None:
+            header.place_shape = "a venue named after a known city (city.py)"
 
     def closing() -> None:
         found = closing_dateline(text) if header.date is None else None

@@ -93,3 +93,21 @@ def test_welcoming_the_guests_to_a_capital_places_the_statement():
         "The rivers of the basin need common rules, and we will work for them.\n"
     )
     assert extract_event(text, source_name="city.txt").data["event"]["place"] == "Kampala"
+
+
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        (
+            "Remarks by the Minister at the Basin Forum\n\nNairobi Convention Centre\n\n20 July 2012",
+            "Nairobi",
+        ),
+        ("Remarks by the Minister\n\nBasin Forum, Bangkok Convention Centre, 20 July 2012", "Bangkok"),
+        ("Remarks by the Minister at the Geneva International Conference Centre\n\n20 July 2012", "Geneva"),
+        ("Remarks by the Minister\n\nSingapore Embassy\n\n20 July 2012", NO_PLACE),
+    ],
+)
+def test_a_venue_named_after_a_known_city_places_the_statement(header, place):
+    """The dev7 header round: a venue named after the capital or seat city it stands in; never an embassy."""
+    r = extract_event(f"{header}\n\n{BODY}", source_name="city.txt")
+    assert r.data["event"]["place"] == place
