@@ -551,6 +551,8 @@ class BodyWriter:
             self.pending_marks.append(self.targets[element_id])
 
     def _place_marks(self, paragraph) -> None:
+        if not self.pending_marks:
+            return
         marks = []
         for name in self.pending_marks:
             self._bookmark_id += 1
