@@ -100,7 +100,7 @@ def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()
     assert proc.returncode != 0, out
-    assert "Aborted!" in err and "Traceback" not in err, err[-3000:]
+    assert "Aborted!" in err and "Traceback" not in err, (proc.returncode, out[-2000:], err[-3000:])
     assert snapshot(attacked.build_dir) == earlier, "an interrupted build changed build/"
     assert _temporary_files(attacked.build_dir) == []
     time.sleep(0.2)
