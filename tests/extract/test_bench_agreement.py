@@ -63,8 +63,12 @@ TEXT = (
 )
 
 
-def test_two_readers_share_a_meeting_written_at_two_precisions_and_differ_on_the_rest(tmp_path, capsys):
+def test_two_readers_share_a_meeting_written_at_two_precisions_and_differ_on_the_rest(
+    tmp_path, capsys, monkeypatch
+):
     agreement = _agreement()
+    # The script silences logging for its run (its table would drown); not for the tests after this one.
+    monkeypatch.setattr(agreement.logging, "disable", lambda level: None)
     (tmp_path / "first.toml").write_text(FIRST, encoding="utf-8")
     (tmp_path / "second.toml").write_text(SECOND, encoding="utf-8")
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
