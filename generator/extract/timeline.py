@@ -28,7 +28,7 @@ from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import expand_place, load_glossary
 from .dates import MONTH_WORDS, WEEKDAYS, DateMention, find_dates, is_future
-from .gathering import link_against, read_gathering
+from .gathering import CAPITAL_WORD, link_against, read_gathering
 from .header import is_place
 from .passages import Passage, evidence
 
@@ -419,7 +419,7 @@ _ORDINAL = re.compile(
     r"fourth|fifth|sixth|seventh|eighth|ninth)$",
     re.I,
 )
-_PLACE_WORDS = r"[A-Z][\w'’\-]{0,40}(?:\s+(?:[A-Z][\w'’\-]{0,40}|de|da|del|upon|on|of(?=\s+[A-Z])))*"
+_PLACE_WORDS = rf"{CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|de|da|del|upon|on|of(?=\s+[A-Z])))*"
 
 _GAP_LEFT = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?i:which|who)\s+(?i:is|are|was|were)\s+[^,;.]{1,80},\s*)?"
@@ -431,7 +431,7 @@ _GAP_LEFT = re.compile(
     r"start|end|close|conclude|resume)|met|meets|kicked off|"
     r"gathered|convenes|signed|adopted|ratified|launched|concluded|began|started|commenced|resumed|ended|"
     r"closed))\s+(?:(?i:again)\s+)?)?"
-    r"(?:(?i:by)\s+(?:the\s+)?[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+)?[A-Z][\w'’\-]{0,40}){0,4}\s+)?"
+    rf"(?:(?i:by)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+(?:of\s+)?{CAPITAL_WORD}){{0,4}}\s+)?"
     rf"(?:(?:(?i:in|at)\s+|(?<=scheduled\s)for\s+|(?<=planned\s)for\s+|,\s*|\s*[–—]\s*)(?P<place>{_PLACE_WORDS})"
     r"\s*,?\s*)?"
     r"(?i:in|on|of|during|from|between|at|for|by)?\s*(?:(?i:the)\s+)?\(?\s*$"
@@ -439,14 +439,14 @@ _GAP_LEFT = re.compile(
 _CLAUSE_START = re.compile(
     r"^\s*[\"“‘'(]?\s*"
     # "In Singapore (July 22-24), she will attend …": the place said first, its days in brackets
-    r"(?:(?:[Ii]n|[Aa]t)\s+[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,3}\s*\(\s*)?"
+    rf"(?:(?:[Ii]n|[Aa]t)\s+{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}}\s*\(\s*)?"
     r"(?:(?:in|on|during|at|by|around|from|as of)\s+)?"
     r"(?:(?:less|more)\s+than\s+|(?:just|only|barely|almost|nearly|some|about|exactly)\s+)?$",
     re.IGNORECASE,
 )
 _GAP_RIGHT = re.compile(
     r"^\s*,?\s*(?:(?:on\s+the\s+(?:occasion|sidelines|margins?)\s+of|at|during)\s+(?=the\b))?"
-    r"(?:(?:[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40})*|we|I|it|they|our\s+\w+|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
+    rf"(?:(?:{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*|we|I|it|they|our\s+\w+|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+"
     r"(?:hosted|held|had|convened|organi[sz]ed|attended|chaired|co-chaired|opened|launched|welcomed|"
     r"took part in|participated in|joined|addressed|"
     r"(?:will|shall|are to|plan to|intend to)\s+(?:host|hold|convene|organi[sz]e|attend|chair|open)|"
@@ -457,7 +457,7 @@ _GAP_RIGHT = re.compile(
 _POSSESSIVE_GAP = re.compile(r"^\s*$")
 #: A numbered resolution or decision and the date it is "of": "resolution 64/12 of 9 November 2009".
 _NUMBERED_ACT = re.compile(
-    r"(?P<act>(?:[A-Z][\w'’\-]{0,40}\s+(?:(?:and|of)\s+)?){0,4}(?i:resolution|decision)\s+(?:[A-Z]{1,6}[./\-])?\d+(?:[./\-]\d+)*"
+    rf"(?P<act>(?:{CAPITAL_WORD}\s+(?:(?:and|of)\s+)?){{0,4}}(?i:resolution|decision)\s+(?:[A-Z]{{1,6}}[./\-])?\d+(?:[./\-]\d+)*"
     r"(?:\s*\([IVXLC]+\))?)\s+(?:of|(?i:adopted)\s+(?:on|in))\s+(?:the\s+)?$"
 )
 #: A deadline's "by": "by 2015", "by the end of 2010", "no later than June 2011".
@@ -699,11 +699,9 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
 
 
 #: "the Special Committee on X", "the Basin Summit": a meeting named by capitalised words before its noun.
-#: A capitalised word is at most 41 characters here and in every rule of this module ("{0,40}"): with
-#: no bound, a search from each capital of a run like "Ab-Ab-Ab-…" read to the run's end, and 30 kB
-#: of it took the rules 33 s (quadratic).
+#: A capitalised word is ``gathering.CAPITAL_WORD``, at most 41 characters (linear time on long runs).
 _NAMED_MEETING = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’\-]{0,40}\s+){1,4})(?P<head>Committee|Summit|Conference|Forum|Council|Commission|"
+    rf"\b(?P<name>(?:{CAPITAL_WORD}\s+){{1,4}})(?P<head>Committee|Summit|Conference|Forum|Council|Commission|"
     r"Working Group|Group|Meeting|Session|Dialogue|Assembly|Panel|Task Force)\b"
 )
 
@@ -1840,7 +1838,7 @@ _GATHER = re.compile(r"\b(?:gather|meet|convene|assemble)(?:s|d|ed|ing)?\b|\bmet
 
 
 _AGREEMENT = (
-    r"(?P<name>(?:[A-Z][\w'’\-]{0,40}\s+){1,4}(?:Charter|Concord|Accords?|Agreement|Treaty|Declaration|Protocol|"
+    rf"(?P<name>(?:{CAPITAL_WORD}\s+){{1,4}}(?:Charter|Concord|Accords?|Agreement|Treaty|Declaration|Protocol|"
     r"Convention|Consensus|Compact|Pact|Final\s+Act|Programme\s+of\s+Action|Plan\s+of\s+Action|"
     r"Platform\s+for\s+Action|Roadmap|Road\s+Map))"
 )
@@ -1874,12 +1872,12 @@ _ACT_VERB = re.compile(
     rf"\b(?P<verb>signed|adopted|ratified|approved|endorsed|concluded|agreed|entered\s+into\s+force|"
     rf"came\s+into\s+force)"
     # "agreed by Member States in May": who did it, between the act and its date
-    rf"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’\-]{{0,40}}(?:\s+[A-Z][\w'’\-]{{0,40}}){{0,3}})?"
+    rf"(?:\s+by\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})?"
     rf"(?:\s+(?:in|at)\s+{_PLACE_WORDS})?\s+(?:on|in)\s+(?:the\s+)?$"
 )
 _ACT_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+|\b(?:and|that|when)\s+)(?:(?i:the)\s+)?"
-    r"(?P<subj>[A-Z][\w'’\-]{0,40}(?:\s+(?:[A-Z][\w'’\-]{0,40}|of|on|the|for|and(?=\s+[A-Z]))){0,6})"
+    rf"(?P<subj>{CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|of|on|the|for|and(?=\s+[A-Z]))){{0,6}})"
     # "the X Declaration and Programme of Action, which was agreed …": the act named before its which-clause
     r"(?:\s*,\s*which)?\s+(?:was|were|has\s+been|had\s+been)\s+"
 )
@@ -1887,9 +1885,9 @@ _ACT_SUBJECT = re.compile(
 
 #: An act's name right before its participle: "The X Declaration adopted …", "the Treaty of Y, signed …".
 _NAMED_ACT_BEFORE = re.compile(
-    r"(?:(?i:the)\s+)?(?P<subj>(?:[A-Z][\w'’\-]{0,40}\s+){0,4}(?:Declaration|Treaty|Accords?|Agreement|Convention|"
+    rf"(?:(?i:the)\s+)?(?P<subj>(?:{CAPITAL_WORD}\s+){{0,4}}(?:Declaration|Treaty|Accords?|Agreement|Convention|"
     r"Protocol|Charter|Plan|Programme|Communiqu[ée]|Roadmap|Road\s+Map)(?:\s+(?:of|on)\s+(?:the\s+)?"
-    r"[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40})*)?)\s*,?\s*$"
+    rf"{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)\s*,?\s*$"
 )
 
 
@@ -1905,7 +1903,7 @@ def _act_before(text: str, m: DateMention) -> str | None:
         named = _NAMED_ACT_BEFORE.search(text[: verb.start()])
         return f"{named['subj']} {' '.join(verb['verb'].split())}" if named else None
     subject = re.sub(r"\s+(?:of|on|the|for)$", "", subjects[-1]["subj"].strip())
-    joined = re.search(r"((?:[A-Z][\w'’\-]{0,40}\s+){1,4})and\s+$", text[: subjects[-1].start("subj")])
+    joined = re.search(rf"((?:{CAPITAL_WORD}\s+){{1,4}})and\s+$", text[: subjects[-1].start("subj")])
     if joined:
         subject = f"{joined.group(1)}and {subject}"  # "the X Declaration and Programme of Action, which …"
     if _PRONOUN_SUBJECT.match(subject) or subject.split()[0].lower() in _STOP:
@@ -1926,7 +1924,7 @@ _HELD_IN = re.compile(
 )
 #: "The Basin Commission will hold its annual session": the organiser a meeting word alone belongs to.
 _ITS = re.compile(
-    r"(?:^|[,;]\s*|\b(?:the|The)\s+)(?P<org>(?:[A-Z][\w'’\-]{0,40}\s+(?:of\s+(?:the\s+)?)?){1,5})"
+    rf"(?:^|[,;]\s*|\b(?:the|The)\s+)(?P<org>(?:{CAPITAL_WORD}\s+(?:of\s+(?:the\s+)?)?){{1,5}})"
     r"(?:will\s+|shall\s+|has\s+|had\s+|also\s+)?(?:hold|holds|held|convene[sd]?|opened|began|concluded)\s+"
     r"its\s+(?:[\w\-]+\s+){0,2}$"
 )
@@ -1946,7 +1944,7 @@ _GOES_ON = re.compile(
 #: "the Lindhaven Charter", "the Amsel Plan of Action adopted": an act a sentence can date as a milestone.
 _ACT_OBJECT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?P<obj>(?:[Rr]esolution|[Dd]ecision)\s+\d[\d/]*(?:\s*\(\d{4}\))?|"
-    r"[A-Z][\w'’\-]{0,40}(?:\s+(?:[A-Z][\w'’\-]{0,40}|of|on|for|and|the)){0,8})"
+    rf"{CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|of|on|for|and|the)){{0,8}})"
 )
 
 
@@ -2154,7 +2152,7 @@ def _attach(
 
 #: "Forum leaders agreed in Nuku'alofa last October": people who decided something at a place, at a date.
 _DECIDED_IN = re.compile(
-    r"(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]{0,40}\s+){1,4}(?:[A-Z][\w'’\-]{0,40}|leaders|ministers|heads\s+of\s+state"
+    rf"(?P<subj>(?:[Tt]he\s+)?(?:{CAPITAL_WORD}\s+){{1,4}}(?:{CAPITAL_WORD}|leaders|ministers|heads\s+of\s+state"
     r"(?:\s+and\s+government)?|members|parties))\s+(?:jointly\s+|unanimously\s+)?"
     r"(?:agreed|decided|resolved|declared|pledged|committed\s+themselves)\s+(?:in|at)\s+"
     rf"(?P<p>{_PLACE_WORDS})\s*,?\s*(?:(?:on|in)\s+)?(?:the\s+)?$"
@@ -2195,7 +2193,7 @@ _NEW_CLAUSE = re.compile(r"\s+(?:will|is|was|were|are|has|have|had|we|I|they)\b"
 _AT_THE = re.compile(r"^\s*,?\s*(?:again\s+)?(?:in|at|during)\s+the\s+$", re.IGNORECASE)
 #: "tomorrow will be the g7-plus": what the day will be.
 _WILL_BE = re.compile(
-    r"\s+(?:will\s+be|is|was)\s+(?:the\s+)?(?P<x>[\w\-]*[A-Z0-9][\w\-]*(?:\s+[A-Z][\w'’\-]{0,40}){0,5})"
+    rf"\s+(?:will\s+be|is|was)\s+(?:the\s+)?(?P<x>[\w\-]*[A-Z0-9][\w\-]*(?:\s+{CAPITAL_WORD}){{0,5}})"
 )
 
 
@@ -2387,7 +2385,7 @@ def _meeting_days(text: str, mentions: list[DateMention]) -> dict[int, str]:
 
 
 _ROW_SUBJECT = re.compile(
-    r"(?P<who>[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]{0,40}){0,4})\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?P<who>{CAPITAL_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,4}})\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:also\s+)?(?:met|convened|gathered)\b"
 )
 
@@ -2444,10 +2442,10 @@ _VISITED = re.compile(
     r"\b(?:I|we|he|she|they|[A-Z][\w\-]{1,40})\s+(?:(?:also|recently|first)\s+)?"
     r"(?:visited|travelled to|traveled to|went to|(?:will|shall|is\s+to|are\s+to)\s+(?:travel\s+to|visit)|"
     r"(?:will|shall)\s+be\s+(?:visiting|travell?ing\s+to))\s+"
-    r"(?P<obj>(?:the\s+)?[A-Z][\w'’\-]{0,40}"
-    r"(?:\s+[A-Z][\w'’\-]{0,40}){0,3})"
+    rf"(?P<obj>(?:the\s+)?{CAPITAL_WORD}"
+    rf"(?:\s+{CAPITAL_WORD}){{0,3}})"
     r"|\b(?:my|our|his|her|the|paid\s+an?|paid)\s+(?:recent\s+|official\s+|state\s+|working\s+)?visits?\s+to\s+"
-    r"(?P<obj2>(?:the\s+)?[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,3})"
+    rf"(?P<obj2>(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})"
 )
 
 
@@ -2460,7 +2458,7 @@ _COUNTED_VISITORS = re.compile(
 )
 #: "The Prime Minister of Amsel, who visited us in February": a visit received.
 _VISITED_US = re.compile(
-    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]{0,40}){0,5}),?\s+who\s+"
+    rf"(?P<who>(?:[Tt]he\s+)?{CAPITAL_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,5}}),?\s+who\s+"
     r"(?:recently\s+|also\s+)?visited\s+(?:us|our\s+country|here)\b"
 )
 #: "The ministers of the region met in Amsel on 5 and 6 May": a group named in lower case.
@@ -2474,7 +2472,7 @@ _RECEIVED = re.compile(
     r"\b(?:(?:I|we)\s+(?:also\s+)?(?:received|hosted|welcomed|met\s+with|met)|receiving|welcoming|hosting)\s+"
     r"(?P<who>(?:President|Prime Minister|Chancellor|King|Queen|Secretary-General|Minister|"
     r"Foreign Minister|Premier|Emir|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.)\s+"
-    r"[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,3})"
+    rf"{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})"
 )
 
 
@@ -2496,11 +2494,11 @@ _SPOKE_BEFORE = re.compile(
 #: "we had the privilege of hosting a delegation from Amsel": a visit received.
 _DELEGATION = re.compile(
     r"\b(?:host(?:ed|ing)?|receiv(?:e|ed|ing)|welcom(?:e|ed|ing))\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?delegation\s+"
-    r"(?:from|of)\s+(?:the\s+)?(?P<who>[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]{0,40}){0,5})"
+    rf"(?:from|of)\s+(?:the\s+)?(?P<who>{CAPITAL_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,5}})"
 )
 #: "where you will address the Federal Parliament", "I addressed the General Assembly": a speech to a body.
 _ADDRESSED = re.compile(
-    r"\b(?:will\s+|shall\s+)?address(?:ed)?\s+the\s+(?P<who>[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]{0,40}){0,5})"
+    rf"\b(?:will\s+|shall\s+)?address(?:ed)?\s+the\s+(?P<who>{CAPITAL_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,5}})"
 )
 #: "Nine months ago, we all gathered here": a meeting at the place of the statement.
 _GATHERED = re.compile(
@@ -2510,7 +2508,7 @@ _GATHERED = re.compile(
 #: "I met with the Sherpas of the G20 countries", "we have met twice with this Committee".
 _MET_WITH = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+)?(?:also\s+)?met\s+(?:\w+\s+)?with\s+(?:(?P<det>the|this|that)\s+)?"
-    r"(?P<who>[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+the|of|and|[A-Z][\w'’\-]{0,40}|countries|states|members|leaders)){0,6})"
+    rf"(?P<who>{CAPITAL_WORD}(?:\s+(?:of\s+the|of|and|{CAPITAL_WORD}|countries|states|members|leaders)){{0,6}})"
 )
 
 
@@ -2603,7 +2601,7 @@ def _action(
 _ADOPTION = re.compile(
     r"\b(?:the\s+)?(?P<noun>adoption|signing|signature|entry into force|ratification)\s+(?:by\s+(?:the\s+)?[A-Z][^,;]{0,60}?\s+)?of\s+"
     r"(?:the\s+|a\s+|an\s+)?(?P<obj>[Rr]esolution\s+\d[\d/]*(?:\s+\(\d{4}\))?|"
-    r"[A-Z][\w'’\-]{0,40}(?:\s+(?:[A-Z][\w'’\-]{0,40}|of|on|for|and)){0,8})"
+    rf"{CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|of|on|for|and)){{0,8}})"
 )
 _NOUN_VERB = {
     "adoption": "adopted",
@@ -2694,7 +2692,7 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
 
 #: "The Inland Waters Group, which has met every six months since October 2006": a date far from its name.
 _MEETS_SINCE = re.compile(
-    r"(?P<subj>(?:[A-Z][\w'’\-]{0,40}\s+){0,5}[A-Z][\w'’\-]{0,40}),?\s+(?:which|that|who)\s+"
+    rf"(?P<subj>(?:{CAPITAL_WORD}\s+){{0,5}}{CAPITAL_WORD}),?\s+(?:which|that|who)\s+"
     r"(?:has|have)\s+(?:been\s+meeting|met)\s+(?P<how>(?:every|each|once|twice)\s+[\w\s]{1,20}?)?"
     r"\s*since\b"
 )
@@ -2793,7 +2791,7 @@ _AT_THE_MEETING = re.compile(
 def _name_end(text: str, p: _Phrase) -> int:
     """Where "the thirty-eighth session of this General Assembly" ends: after its "of …" words."""
     more = re.match(
-        r"\s+of\s+(?:(?:the|this|our|its)\s+)?[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40})*", text[p.end :]
+        rf"\s+of\s+(?:(?:the|this|our|its)\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*", text[p.end :]
     )
     return p.end + more.end() if more else p.end
 
