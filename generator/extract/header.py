@@ -891,6 +891,8 @@ def parse_header(blocks: list[list[str]]) -> Header:
             after_speaker = _classify(header, line, after_speaker, around)
             if header.speaker is not None and header.speaker != speaker:
                 header.speaker_shape = line_shape(line)
+            if header.place is not None and place is None and _agency_after_by_line(line, header.place):
+                header.place = None  # "By X Y, Basin News Agency": the writer's agency, not where it was said
             if header.place is not None and place is None:
                 header.place_shape = "a line with a date" if find_dates(line) else "a line without a date"
             if place is None and header.place is not None and _DESTINATION.search(line):
@@ -917,6 +919,15 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.date is None:
         header.date = _year_of_title(header.lines)
     return header
+
+
+def _agency_after_by_line(line: str, place: str) -> bool:
+    """A news item's by-line names its writer and then the writer's paper or agency ("By X Y, Bernama", "By
+    X Y, Basin Times"): what follows the name there is a place only when it is a known city ("By X Y,
+    Lindhaven" is rare, and a capital or a seat city is read as one)."""
+    from .city import is_known_city  # (city.py reads this module's words)
+
+    return bool(re.match(r"^by\s", line, re.IGNORECASE)) and not is_known_city(place)
 
 
 def _lone_line(per_block: list[list[str]], n: int) -> str:
@@ -1023,6 +1034,10 @@ def _title_ends_dated(h: Header) -> None:
             if by_in and (is_place(by_in["p"]) or is_country(by_in["p"])):
                 h.place, h.place_shape = by_in["p"], "a title's people, then “in X”"
     for line in h.lines:
+        # (a title in capitals too: "KEYNOTE ADDRESS BY … AT THE OPENING OF …, MAY 31st , 2012 – LINDHAVEN")
+        if h.place is None and _TITLE_KIND.search(line) and _dated_then_city(h, line.strip()):
+            return
+    for line in h.lines:
         if not (
             _STATEMENT.match(line) or EVENT_WORDS.search(line) or re.search(r"\bstatement\b", line, re.I)
         ):
@@ -1059,6 +1074,35 @@ def _title_ends_dated(h: Header) -> None:
         if len(days) == 1 and days[0].start == 0 and days[0].end >= len(m["d"].rstrip(" .")):
             h.date = days[0].date.first if days[0].date is not None else None
             return
+
+
+#: What a title names: a kind of statement or the meeting it is given at.
+_TITLE_KIND = re.compile(
+    r"\b(?:address|speech|statement|remarks|lecture|intervention|meeting|conference|summit|session|forum)s?\b",
+    re.IGNORECASE,
+)
+#: A title closing with its day, a dash and the city: "… OPENING OF THE ANNUAL MEETINGS, MAY 31st , 2012 –
+#: LINDHAVEN" (a dateline with the city last).
+_DASH_CITY = re.compile(rf"\s[-–—]\s+(?P<p>{_PLACE_WORDS})\.?$")
+
+
+def _dated_then_city(h: Header, text: str) -> bool:
+    """The date and city a title line ends with when the city comes after the date, set off by a dash: the
+    statement's own occasion, dated then placed. Only a whole date right before the dash."""
+    m = _DASH_CITY.search(text)
+    if m is None or _DESTINATION.search(text):
+        return False
+    head = text[: m.start()].rstrip(" ,")
+    days = [d for d in exact_days(head) if d.date is not None and d.date.first is not None]
+    place = _unshout(m["p"])
+    if not days or days[-1].end < len(head) or days[-1].start == 0 or not is_place(place):
+        return False  # (a date alone before the dash is a dateline's, read by ``dateline``)
+    point = days[-1].date.first if days[-1].date is not None else None
+    if point is None or point.day is None:
+        return False
+    h.date = h.date or point
+    h.place, h.place_shape = place, "a title closing with its date, a dash and the city"
+    return True
 
 
 #: "… Regular Session of the Basin Conference 2010": a meeting named with its year at the end of a line.
@@ -1232,6 +1276,14 @@ def _capitals_go_on(last: str, line: str, first: str = "") -> bool:
 def _join_run_ons(block: list[str]) -> list[str]:
     out: list[str] = []
     for line in block:
+        if out and out[-1].lower() == "by":
+            out[-1] = f"{out[-1]} {line}"  # "by" alone on its line: the by-line is the line under it
+            continue
+        if re.match(r"^by\b", line) and out and _dated_bracket(out[-1]):
+            out.append(
+                line
+            )  # "(29 March 2011)" / "by" / "X": the date is a line of its own, the by-line another
+            continue
         starts_occasion = _OCCASION_START.match(line) and not _CONNECTOR_END.search(out[-1] if out else "")
         if out and _STATEMENT.match(out[-1]) and re.match(r"^OF\b", line) and _capitals_go_on(out[-1], line):
             out[-1] = f"{out[-1]} {line}"
