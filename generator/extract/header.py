@@ -1280,9 +1280,8 @@ def _join_run_ons(block: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {line}"  # "by" alone on its line: the by-line is the line under it
             continue
         if re.match(r"^by\b", line) and out and _dated_bracket(out[-1]):
-            out.append(
-                line
-            )  # "(29 March 2011)" / "by" / "X": the date is a line of its own, the by-line another
+            # "(29 March 2011)" / "by" / "X": the date is a line of its own, the by-line another
+            out.append(line)
             continue
         starts_occasion = _OCCASION_START.match(line) and not _CONNECTOR_END.search(out[-1] if out else "")
         if out and _STATEMENT.match(out[-1]) and re.match(r"^OF\b", line) and _capitals_go_on(out[-1], line):
