@@ -571,6 +571,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("transcript", lambda: transcript_speaker(text, header)),
         ("signature", lambda: signature_speaker(text, header)),
         ("closing dateline", closing),
+        ("report", lambda: None if opens_as_speech else said_while(header, text, passages)),
         ("", lambda: place_is_not_the_speaker(header)),
         ("", lambda: place_is_not_a_person(header, text)),
         ("page date", lambda: page_dateline(header, removed)),
@@ -578,6 +579,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("meeting report", lambda: meeting_place(header, passages, text)),
         ("meeting report", lambda: None if opens_as_speech else report_opens_dated(header, passages)),
         ("meeting report", lambda: None if opens_as_speech else spoke_in(header, passages)),
+        ("opening today", lambda: None if opens_as_speech else place_today(header, passages)),
         ("body", body_place),
     ]
     if header.speaker is None:
@@ -931,6 +933,103 @@ def spoke_in(header: Header, passages) -> None:
     m = _SPOKE_IN.search(first.text) if first is not None else None
     if first is not None and m and is_place(m["p"]) and not _DESTINATION.search(first.text[: m.start()]):
         header.place, header.place_paragraph = m["p"], first.paragraph
+
+
+#: "… in Lindhaven today", "today in the Hall of Nations, Lindhaven": where a report's subject acted on the
+#: day it was issued (a venue before its city is passed over).
+_TODAY_IN = re.compile(
+    r"\btoday,?\s+(?:in|at)\s+(?:the\s+[A-Z][\w'’\-]{0,40}(?:\s+(?:de|del|la|of|the|[A-Z][\w'’\-]{0,40})){0,5},\s+)?"
+    r"(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})|"
+    r"\bin\s+(?P<q>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})\s+today\b"
+)
+
+
+def place_today(header: Header, passages) -> None:
+    """A report's opening paragraph saying where what it reports happened today ("X hosted talks … in
+    Lindhaven today", "At a meeting today in Lindhaven, X made the following remarks", "The Session took
+    place today in the Hall of Nations, Lindhaven"): a release is issued where and when its subject acted.
+    Read only in a text that addresses nobody (``read_header``), in the first paragraph of prose, never
+    where the sentence speaks of a journey ("will travel to …")."""
+    if header.place is not None:
+        return
+    first = next(
+        (
+            p
+            for p in passages
+            if p.role == "sentence" and p.words >= 12 and p.text.rstrip().endswith((".", ":"))
+        ),
+        None,
+    )
+    if first is None:
+        return
+    for p in (p for p in passages if p.paragraph == first.paragraph):
+        m = _TODAY_IN.search(p.text)
+        place = (m["p"] or m["q"]) if m else None
+        if m and place and is_place(place) and not _DESTINATION.search(p.text[: m.start()]):
+            header.place, header.place_paragraph = place, p.paragraph
+            return
+
+
+_SPEECH_VERB = r"(?:said|stated|stressed|told|declared|explained|noted|added|emphasi[sz]ed|underlined)"
+_REPORTER_WHO = r"(?P<who>[A-Z][\w'’.\-]{0,40}(?:\s+(?:[A-Z][\w'’.\-]{0,40}|of|for|the)){1,8})"
+#: "…, said Foreign Minister X Y, presenting the Presidency's priorities on 28 June 2007 in Lindhaven." and
+#: "Foreign Minister X Y, speaking at the Forum in Lindhaven on 20 July 2012, said …": a report naming the
+#: person it quotes, then what they were doing when they said it — where and when the statement was made.
+_SAID_WHILE = [
+    re.compile(rf"\b{_SPEECH_VERB}\s+{_REPORTER_WHO},\s+(?P<rest>[a-z]+ing\b[^.;:]{{6,220}})"),
+    re.compile(
+        rf"(?:^|[.,;]\s+){_REPORTER_WHO},\s+(?P<rest>[a-z]+ing\b[^.;:]{{6,220}}?),\s+{_SPEECH_VERB}\b"
+    ),
+]
+
+
+def said_while(header: Header, text: str, passages) -> None:
+    """The sentence of a third-person report that names its speaker by a speech verb and says what they were
+    doing ("…, said Minister X Y, presenting … on 28 June 2007 in Lindhaven"): the date (a whole day) and the
+    city of the statement it reports, and its speaker when the header named none (held unless the text's
+    attributions name the same person, ``provenance``). Only when it names the header's speaker, if any."""
+    if header.date is not None and header.place is not None and header.speaker is not None:
+        return
+    for p in passages[:40]:
+        if p.role != "sentence":
+            continue
+        for pattern in _SAID_WHILE:
+            m = pattern.search(p.text)
+            if m is None:
+                continue
+            trial = Header()
+            if by_whom(trial, m["who"]) or trial.speaker is None or len(trial.speaker.split()) < 2:
+                continue  # (words after the name, or a role alone: not one person named in full)
+            if header.speaker is not None and not _same_name(header.speaker, trial.speaker):
+                continue  # another person quoted: their words, not the statement's occasion
+            rest = m["rest"]
+            days = [d for d in exact_days(rest) if d.date is not None and d.relative is None]
+            point = days[0].date.first if len(days) == 1 and days[0].date is not None else None
+            where = re.search(rf"\bin\s+(?P<p>{_PLACE})", rest)
+            place = where["p"] if where and is_place(where["p"]) and not is_country(where["p"]) else None
+            if point is None and place is None:
+                continue
+            if _DESTINATION.search(rest):
+                continue  # "…, preparing to travel to Lindhaven": where they go
+            if header.speaker is None:
+                header.speaker, header.role = trial.speaker, header.role or trial.role
+            if header.date is None and point is not None and point.day is not None:
+                header.date = point
+                header.date_source = (
+                    f"paragraph {p.paragraph}, the report of the statement (“said X, …ing …”)"
+                )
+            if header.place is None and place is not None:
+                header.place, header.place_paragraph = place, p.paragraph
+            return
+
+
+_PLACE = r"[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2}"
+
+
+def _same_name(name: str, other: str) -> bool:
+    """ "János Martonyi" and "Foreign Minister János Martonyi" or "Martonyi": the same surname."""
+    a, b = name.split(), other.split()
+    return bool(a and b) and a[-1].lower() == b[-1].lower()
 
 
 def place_from_body(passages) -> tuple[str, int] | None:

@@ -89,3 +89,90 @@ def test_a_title_closing_with_a_journey_and_a_dash_is_no_place():
     top = "Statement on the Minister's decision to visit the delta, 20 July 2012 – Lindhaven"
     _, _, place = header_facts(top, ADDRESS_BODY, source_name="address.txt")
     assert place == NO_PLACE
+
+
+def test_a_report_saying_who_spoke_while_presenting_gives_speaker_date_and_place():
+    """A news article with no dateline: "…, said State Secretary X Y, presenting … on 28 June 2007 in
+    Lindhaven." names the speaker, the day and the city; the article quotes the same person again below, so
+    the name is printed."""
+    top = "Estravia at the Council's helm seeks closer ties with the south"
+    body = (
+        "With the treaty talks under way, Estravia has set out a second aim for its six months in the chair: "
+        "concrete progress on the Council's relations with its southern neighbours.\n\n"
+        "“The treaty will take most of our time, but not all of it,” said State Secretary Lena Kost Marrow, "
+        "presenting her country's priorities for the next six months on 28 June 2007 in Lindhaven.\n\n"
+        "The country has other aims too. These concern the south, where, according to Kost Marrow, “the "
+        "Council needs results”.\n\n"
+        "“The summit with the south is something we will not give up,” added Kost Marrow.\n"
+    )
+    assert header_facts(top, body, source_name="news.txt") == ("Lena Kost Marrow", "2007-06-28", "Lindhaven")
+
+
+def test_a_report_naming_the_speaker_first_then_where_they_spoke():
+    """ "Foreign Minister X Y, speaking at the Forum in Lindhaven on 20 July 2012, said …"."""
+    top = "Minister calls for a river treaty"
+    body = (
+        "Foreign Minister Oren Vell Castor, speaking at the Basin Forum in Lindhaven on 20 July 2012, said "
+        "the riparian states should conclude a treaty on the delta within two years.\n\n"
+        "“The survey is done; the treaty is next,” Castor said.\n\n"
+        "The Forum meets again in the spring, Castor added.\n"
+    )
+    assert header_facts(top, body, source_name="news.txt") == ("Oren Vell Castor", "2012-07-20", "Lindhaven")
+
+
+def test_a_report_of_another_persons_words_does_not_date_the_speakers_statement():
+    """The header names the speaker; a sentence reporting someone else "speaking in X on DATE" is theirs."""
+    top = "Statement by Foreign Minister Ilka Varn"
+    body = (
+        "The Minister welcomed the survey. “The delta needs a treaty,” said Deputy Minister Oren Vell Castor, "
+        "speaking at the Basin Forum in Lindhaven on 20 July 2012, and the Minister agreed.\n\n"
+        "She thanked the partners for their work on the rivers the countries share.\n"
+    )
+    speaker, date, place = header_facts(top, body, source_name="news.txt")
+    assert speaker == "Ilka Varn"
+    assert date.startswith("TO CHECK") and place == NO_PLACE
+
+
+def test_a_report_saying_where_its_subject_acted_today_gives_the_place():
+    """ "Foreign Minister X hosted talks with … in Lindhaven today.": a release is issued where its subject
+    acted on its day."""
+    top = "Vell meets with Ostravan Prime Minister\nMedia statement\n24 November 2006"
+    body = (
+        "Foreign Minister Oren Vell hosted talks with the Ostravan Prime Minister and members of the Ostravan "
+        "Cabinet in Lindhaven today.\n\n"
+        "“I welcome the chance to have ministers of both countries meet every year,” Mr Vell said.\n"
+    )
+    _, date, place = header_facts(top, body, source_name="release.txt")
+    assert (date, place) == ("2006-11-24", "Lindhaven")
+
+
+def test_a_session_that_took_place_today_in_a_venue_and_its_city():
+    """ "… took place today in the Museo de la Ciudad, Lindhaven, with …": the venue is passed over."""
+    top = "Press Release\n\nMinisters at the Basin Assembly discuss the delta\n\n  June 7, 2010"
+    body = (
+        "The Second Plenary Session of the Basin Assembly took place today in the Museo de la Ciudad, "
+        "Lindhaven, with the participation of some thirty ministers and ambassadors.\n\n"
+        "Representatives of twelve states spoke in the session, which was chaired by the host's minister.\n"
+    )
+    assert header_facts(top, body, source_name="release.txt")[1:] == ("2010-06-07", "Lindhaven")
+
+
+def test_a_journey_today_is_no_place():
+    """ "… will travel to … and arrive in Lindhaven today": where the subject is going."""
+    top = "Press Release\n\nMinister to attend the Basin Forum"
+    body = (
+        "Foreign Minister Oren Vell will travel to the Basin Forum this week and is expected to arrive in "
+        "Lindhaven today for talks with the host government.\n\n"
+        "The Forum opens on Thursday.\n"
+    )
+    assert header_facts(top, body, source_name="release.txt")[2] == NO_PLACE
+
+
+def test_a_speech_that_mentions_a_place_today_is_not_read_as_a_report():
+    """A speech (it addresses its audience) is read by the opening's own rules, not the report's."""
+    top = "Statement by Ms. Ilka Varn"
+    body = (
+        "Mr. President,\n\nThe ministers who met in Ostrava today asked me to bring their greetings to this "
+        "Assembly and to all the delegations in the hall.\n\nWe thank the partners for their work.\n"
+    )
+    assert header_facts(top, body, source_name="speech.txt")[2] == NO_PLACE

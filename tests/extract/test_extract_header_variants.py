@@ -1168,6 +1168,9 @@ def test_no_header_gives_no_speaker_and_no_date(text):
     # that only as a candidate to check
     if "here in Lindhaven" in text:
         assert held(data["event"]["place"]) == "Lindhaven"
+    elif "met in Lindhaven today" in text:
+        # a report's opening paragraph says where the meeting it reports was, today: the text states it
+        assert data["event"]["place"] == "Lindhaven"
     else:
         assert data["event"]["place"] == NO_PLACE
 
