@@ -897,20 +897,21 @@ _SPOKE_IN = re.compile(
 )
 
 
+def _first_prose(passages, ends: tuple[str, ...]):
+    """The first sentence of prose: a dozen words or more, ending as a sentence does (``ends``)."""
+    return next(
+        (p for p in passages if p.role == "sentence" and p.words >= 12 and p.text.rstrip().endswith(ends)),
+        None,
+    )
+
+
 def meeting_place(header: Header, passages, text: str) -> None:
     """A report with no dateline of its own places the event it reports in its first sentence ("A ceremony …
     took place in X … this afternoon"), above the statement's salutation if it quotes one: that is where
     the statement was given."""
     if header.place is not None:
         return
-    first = next(
-        (
-            p
-            for p in passages
-            if p.role == "sentence" and p.words >= 12 and p.text.rstrip().endswith((".", "!"))
-        ),
-        None,
-    )  # (a page's headline above it has no full stop)
+    first = _first_prose(passages, (".", "!"))  # (a page's headline above it has no full stop)
     if first is None or not re.match(r"^(?:\d{1,2}\.\s+)?(?:The|A|An)\s", first.text):
         return
     lines = [normalise_space(line) for line in text.split("\n")]
@@ -952,14 +953,7 @@ def place_today(header: Header, passages) -> None:
     where the sentence speaks of a journey ("will travel to …")."""
     if header.place is not None:
         return
-    first = next(
-        (
-            p
-            for p in passages
-            if p.role == "sentence" and p.words >= 12 and p.text.rstrip().endswith((".", ":"))
-        ),
-        None,
-    )
+    first = _first_prose(passages, (".", ":"))  # ("…, X made the following remarks:")
     if first is None:
         return
     for p in (p for p in passages if p.paragraph == first.paragraph):
