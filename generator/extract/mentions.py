@@ -67,8 +67,16 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"Group|Forum|Secretariat|Government|Ministers?|Leaders|Heads)\b",
     }.items()
 }
+
+
+def _longest_first(words: set[str] | frozenset[str]) -> list[str]:
+    """Words for a regex alternation: longest first (so "meetings" is tried before "meeting"), ties in
+    alphabetical order, so the compiled pattern is the same in every run whatever the string hashing."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 _MEETING_NOUN = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b",
+    r"\b(?:" + "|".join(re.escape(w) for w in _longest_first(EVENT_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
 #: Conferences known by an acronym with a number ("COP15", "G20").
@@ -90,7 +98,7 @@ _DATE_CUES = re.compile(
 #: Words bounded in length as timeline.py bounds them (see _NAMED_MEETING there).
 _NAMED = re.compile(
     r"\b(?:[A-Z][\w'’\-]{0,40}\s+){1,5}(?:"
-    + "|".join(sorted({w.title() for w in EVENT_NOUNS}, key=len, reverse=True))
+    + "|".join(_longest_first({w.title() for w in EVENT_NOUNS}))
     + r")\b|\b(?:COP|CMP|MOP)[\-]?\d{1,2}\b|\bG-?(?:7|8|20|77)\b"
 )
 
