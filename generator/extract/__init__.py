@@ -28,7 +28,6 @@ from . import draft, emit, summary
 from .acronyms import find_acronyms
 from .decode import Decoded, StatementError, decode_text, read_statement
 from .draft import Findings
-from .header import Header
 from .header_elsewhere import find_host, read_header
 from .passages import passages as cut_passages
 from .proposal import find_proposal
@@ -131,7 +130,6 @@ def _extract(
             from .selector import hybrid_timeline
 
             timeline = hybrid_timeline(timeline, speech, passages, date, header_lines)
-    _drop_the_occasion(timeline, header)
     set_aside(timeline, date, header.event_name)
     quotations = find_quotations(speech)
     texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
@@ -168,18 +166,6 @@ def _extract(
     data = emit.plain(tree)
     event = _validate(data, speech, source_name)
     return ExtractResult(findings, data, text, event)
-
-
-def _drop_the_occasion(timeline, header: Header) -> None:
-    """ "this year's conference" in a statement at the Ambassadors Conference 2008 is the occasion itself."""
-    if not header.event_name:
-        return
-    words = {w.lower() for w in header.event_name.split()}
-    timeline.entries = [
-        e
-        for e in timeline.entries
-        if not (e.relative and e.relative.lower().startswith("this year") and e.head in words)
-    ]
 
 
 def _validate(data: dict, speech: Speech, source_name: str) -> Event:

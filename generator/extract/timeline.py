@@ -675,7 +675,10 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
       was held on 22 July" in that meeting's communiqué), is its occasion, a header fact: dated the
       statement's day or a span of days holding it (``holds_the_day``), and of the kind the header names
       ("session", "summit"). Another meeting of the same day stays ("the Summit, which has been taking
-      place in Prague today", said at the summit's dinner)."""
+      place in Prague today", said at the summit's dinner). Dated by a year or a month that holds the
+      statement's date ("this year's Trilateral Summit Meeting", "the 2010 Assembly"), it is the occasion
+      when its title names it (``names_the_occasion``): a year says no more than that the meeting is this
+      year's, and the statement is at this year's."""
     head = occasion_head(event_name)
     kept: list[TimelineEntry] = []
     for e in timeline.entries:
@@ -691,11 +694,54 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
             and e.kind not in ("milestone", "planned")
             and what == head
             and holds_the_day(e.date, day)
+        ) or (
+            e.kind != "milestone"
+            and holds_coarsely(e.date, day)
+            and not _ANOTHER_TIME.match(e.relative or "")
+            and names_the_occasion(e, event_name)
         ):
             timeline.occasion.append(e)
         else:
             kept.append(e)
     timeline.entries = kept
+
+
+#: A relative date that says the meeting is not this one though its year is: "earlier this year".
+_ANOTHER_TIME = re.compile(r"(?:earlier|later|last|next|previous|past)\b", re.IGNORECASE)
+
+
+def holds_coarsely(date: PartialDate | None, day: DatePoint | None) -> bool:
+    """A year or a month that holds the statement's date ("this year's Summit", "the Assembly in 2010" in a
+    statement at it): no more precise than the statement's own date, and containing it."""
+    if date is None or date.first is None or day is None:
+        return False
+    last = date.last or date.first
+    coarse = date.first.day is None or last.day is None
+    if day.day is None:
+        coarse = date.first.month is None or last.month is None
+    return coarse and date.first.start() <= day.start() and day.end() <= last.end()
+
+
+def _one(word: str) -> str:
+    """A meeting noun in the singular ("meetings" → "meeting"); any other word as it is."""
+    return word[:-1] if word.endswith("s") and word[:-1] in EVENT_NOUNS else word
+
+
+def names_the_occasion(e: TimelineEntry, event_name: str | None) -> bool:
+    """The item's title names the header's occasion: its words other than meeting nouns and its place are
+    all in the occasion's name ("Trilateral Summit Meeting" at the "Japan-China-ROK Trilateral Summit";
+    "Annual Meetings" at "the Annual Meetings of the Bank"), or it is meeting nouns alone and one of them is
+    in the name ("Assembly" at "the 40th Session of the General Assembly"). A word of its own ("G20 meeting
+    in London" at a "Ministerial Meeting") names another meeting."""
+    if not event_name or _SENTENCE_VERB.search(event_name):
+        return False
+    occasion = {_one(w) for w in _content_words(event_name)}
+    place = _content_words(e.place or "")
+    title = {_one(w) for w in _content_words(e.title)} - place
+    own = {w for w in title if w not in EVENT_NOUNS}
+    if own:
+        return own <= occasion
+    return bool(title & occasion)
 
 
 #: "the Special Committee on X", "the Basin Summit": a meeting named by capitalised words before its noun.
@@ -1697,6 +1743,8 @@ def _dated_sentence(
             )
             if m.date is not None and m.date.first is not None and m.date.first.day is not None:
                 pass  # "its 12 January debate": a day says which meeting it was
+            elif ours and holds_coarsely(m.date, speech_date):
+                pass  # "our session this year": neither the last one nor the next, this one (``set_aside``)
             elif ours and place is None:
                 # "At the end of our meeting last year": this body's own meeting before (or after) this one
                 ahead = m.future or (

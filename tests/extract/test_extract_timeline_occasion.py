@@ -1,0 +1,69 @@
+"""The statement's own occasion said again with a year or a month, a document signed, one meeting read twice.
+
+General classes of the dev7 round (docs/extract.md, "The selection round"): an item dated by a year or a
+month that holds the statement's date, whose title names the header's occasion, is the occasion (a header
+fact); a treaty or an agreement signed is a document, not a meeting; a meeting noun alone on the day of a
+named meeting holding that noun is the same meeting. The statements are invented, in the shapes real ones
+have (a communiqué in numbered paragraphs, a speech at an assembly, a news item).
+"""
+
+from __future__ import annotations
+
+from generator.extract import extract_event
+
+OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
+
+
+def read(text: str):
+    result = extract_event(text, source_name="occasion.txt")
+    items = [(str(i["date"]), i["title"]) for i in result.data["timeline"]]
+    occasion = [(e.date.iso(), e.title) for e in result.findings.timeline.occasion]
+    return result, items, occasion
+
+
+COMMUNIQUE = (
+    "Joint Press Statement of the Third Amsel-Tarnow-Veltria Trilateral Summit\nLindhaven, 30 May 2010\n\n"
+    "1. We concurred that, as the third meeting of its kind following the December 2008 Orlen Summit and the "
+    "October 2009 Kessel Summit, this meeting has strengthened our cooperation.\n\n"
+    "2. We shared the view that this year's Trilateral Summit Meeting is all the more meaningful since it "
+    "opens a new decade of cooperation.\n\n" + OTHER
+)
+
+
+def test_this_years_meeting_named_as_the_communique_names_its_own_is_the_occasion():
+    result, items, occasion = read(COMMUNIQUE)
+    assert items == [("2008-12", "Orlen Summit"), ("2009-10", "Kessel Summit")]
+    assert occasion == [("2010", "Trilateral Summit Meeting")]
+    assert "# The statement's own occasion, named in its body" in result.yaml
+
+
+ASSEMBLY = (
+    "Statement by Ms. Ilka Varn at the 40th Regular Session of the General Assembly of the Basin "
+    "Organisation\nTarnow, 8 June 2010\n\nMr. President,\n\n"
+    "Our session this year convenes against a difficult background for the rivers we share.\n\n"
+    "{body}\n\n" + OTHER
+)
+
+
+def test_the_assembly_of_the_statements_year_and_our_session_this_year_are_the_occasion():
+    _, items, occasion = read(
+        ASSEMBLY.format(
+            body="The theme chosen for the 2010 Assembly allows for continuity with the work of the "
+            "Organisation.\n\nThe Assembly last met in Orlen in June 2009."
+        )
+    )
+    assert items == [("2009-06", "Assembly in Orlen")]
+    assert sorted(occasion) == [("2010", "Assembly"), ("2010", "Session")]
+
+
+def test_another_meeting_of_the_statements_year_stays_on_the_timeline():
+    # a word of its own (the ministers), or "earlier this year", says it is not this one
+    _, items, occasion = read(
+        ASSEMBLY.format(
+            body="Earlier this year, the Assembly met in Orlen to agree on a common market.\n\n"
+            "The Trade Ministers Meeting of 2010 in Kessel agreed on the same."
+        )
+    )
+    assert ("2010", "Assembly in Orlen") in items
+    assert ("2010", "Trade Ministers Meeting") in items
+    assert occasion == [("2010", "Session")]
