@@ -105,12 +105,40 @@ _NUMBER_WORDS = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a hundred": 100,
+    "one hundred": 100,
 }
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: A count as a statement writes it: "25", "twenty-five", "sixty", "a hundred" (not the "five" of "twenty-five").
+_COUNT = (
+    rf"(?<![\w-])(?:(?:{'|'.join(_TENS)})[-\s](?:{'|'.join(_ONES)})|\d{{1,3}}|a\s+hundred|one\s+hundred|"
+    rf"{'|'.join(sorted((w for w in _NUMBER_WORDS if ' ' not in w), key=len, reverse=True))})"
+)
+
+
+def _count(text: str) -> int | None:
+    """The number of "twenty-five", "25", "sixty" or "a hundred"."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    if words.isdigit():
+        return int(words)
+    if words in _NUMBER_WORDS:
+        return _NUMBER_WORDS[words]
+    tens, _, ones = words.partition(" ")
+    if tens in _TENS and ones in _ONES:
+        return _NUMBER_WORDS[tens] + _NUMBER_WORDS[ones]
+    return None
+
 
 #: Sentences that speak of the future: a date in them is planned, not past.
 FUTURE = re.compile(
     r"\b(will|shall|is to be|are to be|to be (?:held|convened|organi[sz]ed|hosted)|"
-    r"plans? to|planned|intends? to|look(?:s|ing)? forward|up-?coming|forthcoming|"
+    r"plans? to|planned|intends? to|aims? to|hopes? to|(?:is|are) expected to|look(?:s|ing)? forward|"
+    r"up-?coming|forthcoming|"
     r"stands? ready to|exploring|scheduled|would like to (?:host|invite|convene)|ahead of|in the run-up to|"
     r"in preparation for|leading up to|com(?:ing|es) (?:as it does )?before|"
     # "discussed with him holding an emergency meeting on …": a meeting still to be held when it was discussed
@@ -252,6 +280,16 @@ _ANY_PAST = re.compile(
 )
 
 
+#: "reaffirmed its commitment to reaching an agreement in December", "with a view to concluding the talks in
+#: March": a noun's aim, which looks ahead from the past verb of its sentence, so its month may fall on either
+#: side of the statement. (A verb's infinitive does not: "acted promptly to convene a meeting in February"
+#: convened it; nor "to" before a gerund after a verb: "contributed to ending the war".)
+_PROSPECTIVE = re.compile(
+    r"\b(?:commitment|committed|view|road|path|steps?|closer|dedicated)\s+to\s+[a-z]+ing\b"
+)
+#: How far before a date such an infinitive governs it.
+_PROSPECTIVE_REACH = 120
+
 #: "to be held", "will be signed": the words before a participle that make it a future.
 _TO_BE = re.compile(r"\b(?:to|will|shall|would|is|are)\s+be\s+$", re.IGNORECASE)
 _TO_BE_REACH = 80
@@ -280,7 +318,14 @@ class _Tense:
 
     def future_at(self, pos: int) -> bool | None:
         if not self.sentence_future:
-            return False if self.any_past else None
+            if not self.any_past:
+                return None
+            # the past verb nearest before the date governs an infinitive that looks ahead: no tense of its own
+            before = self.text[max(0, pos - _PROSPECTIVE_REACH) : pos]
+            ahead = [m.end() for m in _PROSPECTIVE.finditer(before)]
+            if ahead and not _ANY_PAST.search(before[ahead[-1] :]):
+                return None
+            return False
         # The clause around pos, and the tense marks in it, by bisection (was a scan of every
         # comma and mark for every date: 90,000 dates in a sentence of commas never ended).
         i = bisect.bisect_left(self.cuts, pos)
@@ -296,7 +341,8 @@ class _Tense:
 
 #: Something every date phrase has: a digit, a month's name, or a word of time ("ago", "yesterday" …).
 _HINT = re.compile(
-    r"\d|(?i:year|month|week|day|ago|morning|afternoon|tomorrow|tonight|decade|future|course|later|earlier)|"
+    r"\d|(?i:year|month|week|day|ago|morning|afternoon|night|tomorrow|decade|future|course|later|earlier|"
+    r"spring|summer|autumn|fall|winter)|"
     rf"(?:{'|'.join(_FULL_MONTHS + _SHORT_MONTHS)})(?![A-Za-z])"
 )
 
@@ -581,9 +627,11 @@ def _b_day_month_rel_year(m, ctx, text, s, e):
 def _b_rel_month_name(m, ctx, text, s, e):
     """ "last March", "next March": the nearest such month before or after the statement."""
     mo = _month_of(m["m"])
-    rel = m["rel"].lower()
+    rel = " ".join(m["rel"].lower().split())
     if rel.endswith("coming"):
         rel = "next"  # "this coming December": the next one
+    elif rel.endswith("past"):
+        rel = "last"  # "this past March": the last one
     value = None
     sp = ctx.speech
     if sp is not None and sp.month is not None:
@@ -597,6 +645,43 @@ def _b_rel_month_name(m, ctx, text, s, e):
     elif sp is not None and rel == "this":
         value = _pd(_point(sp.year, mo))
     return _relative(text, s, e, value, future=rel == "next")
+
+
+#: The first month of each season, north and south of the equator: the text rarely says which it means.
+_SEASON_STARTS = {
+    "spring": (3, 9),
+    "summer": (6, 12),
+    "autumn": (9, 3),
+    "fall": (9, 3),
+    "winter": (12, 6),
+}
+
+
+def _season_year(season: str, rel: str, said: DatePoint) -> int | None:
+    """The year of "last spring" (the latest one over before the statement's month), "next autumn" (the
+    first one after it) or "this summer" (the one begun in the statement's year): only when both
+    hemispheres' seasons give the same single year, since the text seldom says which it follows."""
+    now = said.year * 12 + (said.month or 1) - 1
+    years = set()
+    for first in _SEASON_STARTS[season]:
+        starts = [y * 12 + first - 1 for y in (said.year - 2, said.year - 1, said.year, said.year + 1)]
+        if rel == "last":
+            start = max(a for a in starts if a + 2 < now)
+        elif rel == "next":
+            start = min(a for a in starts if a > now)
+        else:
+            start = next(a for a in starts if a // 12 == said.year)
+        years |= {start // 12, (start + 2) // 12}
+    return years.pop() if len(years) == 1 else None
+
+
+def _b_rel_season(m, ctx, text, s, e):
+    """ "last spring", "next autumn", "this summer": a year, when the statement's month says which."""
+    rel = " ".join(m["rel"].lower().split())
+    rel = {"this past": "last", "previous": "last", "this coming": "next", "coming": "next"}.get(rel, rel)
+    sp = ctx.speech
+    year = _season_year(m["season"].lower(), rel, sp) if sp is not None and sp.month is not None else None
+    return _relative(text, s, e, _pd(_point(year)) if year else None, future=rel == "next")
 
 
 def _b_rel_year(m, ctx, text, s, e):
@@ -620,8 +705,7 @@ def _b_rel_month(m, ctx, text, s, e):
 
 
 def _b_ago(m, ctx, text, s, e):
-    n_text = m["n"].lower()
-    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
+    n = _count(m["n"])
     if n is None:
         return None
     if m["unit"].lower().startswith("decade"):
@@ -644,8 +728,9 @@ def _b_ago(m, ctx, text, s, e):
     return _relative(text, s, e, value)
 
 
-#: How far back "a few", "several" or "some" days or weeks reach, in days: (nearest, farthest).
-_FEW_DAYS = {"days": (2, 6), "weeks": (14, 35)}
+#: How far back "a few", "several" or "some" days or weeks reach, in days: (nearest, farthest); "the past
+#: week" and "the past few days" reach back from the day before.
+_FEW_DAYS = {"days": (2, 6), "weeks": (14, 35), "week": (1, 7), "past days": (1, 6), "past weeks": (1, 35)}
 
 
 def _b_few_ago(m, ctx, text, s, e):
@@ -653,7 +738,21 @@ def _b_few_ago(m, ctx, text, s, e):
     sp = ctx.speech
     value = None
     if sp is not None and sp.day is not None:
-        near, far = (14, 14) if m["fortnight"] else _FEW_DAYS[m["unit"].lower()]
+        unit = (m["unit"] or m["span"] or "").lower()
+        if m["past"] and (
+            ctx.future or ("last" in m["past"].lower() and not _ANY_PAST.search(m.string[:s] + m.string[e:]))
+        ):
+            # "in the last two days we have the Dialogue": the final days of what is ahead, unless a past tense
+            # (other than the phrase's own "last") says they are the latest ("the past" always are)
+            return None
+        if m["past"] and unit != "week":
+            unit = "past " + unit
+        near, far = (14, 14) if m["fortnight"] else _FEW_DAYS[unit]
+        if m["pn"]:
+            count = _count(m["pn"])
+            if count is None:
+                return None
+            near, far = 1, count * (7 if unit.endswith("weeks") else 1)
         said = dt.date(sp.year, sp.month, sp.day)
         a, b = said - dt.timedelta(days=far), said - dt.timedelta(days=near)
         first, last = _point(a.year, a.month), _point(b.year, b.month)
@@ -675,8 +774,10 @@ _WEEKDAYS = {
 def _b_weekday(m, ctx, text, s, e):
     """ "on Thursday" (past tense: the last one before the statement), "starting on Wednesday" (the next)."""
     sp = ctx.speech
-    rel = (m.groupdict().get("rel") or "").lower()
-    future = rel == "next" or (rel != "last" and bool(ctx.future))
+    rel = " ".join((m.groupdict().get("rel") or "").lower().split())
+    coming = rel == "this coming"  # the next such day, a week on when said on it
+    rel = {"this past": "last", "this coming": ""}.get(rel, rel)
+    future = coming or rel == "next" or (rel != "last" and bool(ctx.future))
     said_of = re.search(r"\b(yesterday|tomorrow),\s*$", m.string[: m.start("wd")], re.IGNORECASE)
     if said_of:
         future = said_of.group(1).lower() == "tomorrow"  # "yesterday, Sunday": the day it restates
@@ -686,10 +787,32 @@ def _b_weekday(m, ctx, text, s, e):
         delta = (_WEEKDAYS[m["wd"].lower()] - day.weekday()) % 7
         if future:
             # "will attend … on Friday" in a release of a Friday is that day; "next Friday" is a week on
-            target = day + dt.timedelta(days=delta or (7 if rel == "next" else 0))
+            target = day + dt.timedelta(days=delta or (7 if rel == "next" or coming else 0))
         else:
             target = day - dt.timedelta(days=(7 - delta) % 7 or 7)
         value = _pd(_point(target.year, target.month, target.day))
+    return _relative(text, s, e, value, future=future)
+
+
+def _b_day_alone(m, ctx, text, s, e):
+    """ "on the 28th", "on the 3rd of next month": a day of the statement's month, or of the month before or
+    after when the tense (or the nearer of the two) says so."""
+    sp = ctx.speech
+    d = int(m["d"])
+    said = (m["which"] or "").lower()
+    future = said == "next" or (said != "last" and bool(ctx.future))
+    value = None
+    if sp is not None and sp.day is not None:
+        if said:
+            off = _OFFSETS[said]
+        elif ctx.future is None:
+            off = min((-1, 0, 1), key=lambda o: abs(o * 30 + d - sp.day))
+        else:
+            off = 0 if (d >= sp.day if ctx.future else d <= sp.day) else (1 if ctx.future else -1)
+        index = sp.year * 12 + (sp.month - 1) + off
+        value = _pd(_point(index // 12, index % 12 + 1, d))
+        if value is None:
+            return None  # "the 31st" of a month of thirty days
     return _relative(text, s, e, value, future=future)
 
 
@@ -721,6 +844,9 @@ _NEAR_DAYS = {
     "this afternoon": 0,
     "earlier today": 0,
     "later today": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "last night": -1,
 }
 
 
@@ -729,6 +855,8 @@ def _b_near_day(m, ctx, text, s, e):
     rel = " ".join(m["rel"].lower().split())
     sp = ctx.speech
     future = rel.startswith("next") or rel in ("tomorrow", "the day after tomorrow", "later today")
+    if rel in ("this evening", "tonight"):
+        future = bool(ctx.future)
     value = None
     if sp is not None and sp.day is not None and rel.endswith("weekend"):
         future = rel.startswith("next") or (
@@ -767,17 +895,19 @@ def _weekend(said: dt.date, future: bool) -> PartialDate | None:
 def _b_from_now(m, ctx, text, s, e):
     """ "10 months away", "in less than two weeks from now", "in another nine months": forward from the
     statement."""
-    n_text = (m["n"] or m["n2"]).lower()
+    if m["n3"] and ctx.future is not True:
+        return None
+    n_text = (m["n"] or m["n2"] or m["n3"]).lower()
     n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
     if n is None:
         return None
-    unit = (m["unit"] or m["unit2"]).lower().rstrip("s")
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower().rstrip("s")
     sp = ctx.speech
     value = None
     if sp is not None and sp.month is not None:
         if unit in _UNIT_DAYS and sp.day is not None:
             target = dt.date(sp.year, sp.month, sp.day) + dt.timedelta(days=n * _UNIT_DAYS[unit])
-            exact = not (m.groupdict().get("about") or m.groupdict().get("about2")) and unit == "day"
+            exact = not (m["about"] or m["about2"] or m["about3"]) and unit == "day"
             value = _pd(_point(target.year, target.month, target.day if exact else None))
         elif unit == "month":
             index = sp.year * 12 + (sp.month - 1) + n
@@ -853,6 +983,11 @@ def _b_vague_future(m, ctx, text, s, e):
 
 
 _I = re.IGNORECASE
+#: A meeting's noun in lower case, as a page writes "the 1991 OIC summit" or "the June session".
+_MEETING_NOUN = (
+    r"(?:summit|conference|meeting|session|forum|dialogue|congress|council|talks|ministerial|round|"
+    r"consultations|negotiations|retreat|plenary)s?"
+)
 _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "29 November to 2 December 2008", "30 June – 2 July 2009"
     (
@@ -861,11 +996,14 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_cross_month,
     ),
-    # "the 2005 World Summit", "the 2010 Review Conference": a year naming the meeting after it
+    # "the 2005 World Summit", "the 2010 Review Conference", "the 1991 OIC summit": a year naming the
+    # meeting after it
     (
         re.compile(
-            r"\b(?i:the)\s+(?P<core>(?P<y>(?:19|20)\d\d))\s+(?=(?:[A-Z][\w\-]*\s+){0,5}"
-            r"(?:Summit|Conference|Meeting|Session|Forum|Review|Dialogue|Congress|Assembly|Olympics|Games)\b)"
+            r"\b(?i:the|its|their|our)\s+(?P<core>(?P<y>(?:19|20)\d\d))\s+(?=(?:[A-Z][\w\-]*\s+){0,5}"
+            r"(?:Summit|Conference|Meeting|Session|Forum|Review|Dialogue|Congress|Assembly|Olympics|Games)\b|"
+            # (not "the 2010 session": a year's session is the body's working year, not a meeting)
+            rf"(?:[A-Z][\w\-]*\s+){{0,3}}(?!sessions?\b){_MEETING_NOUN}\b)"
         ),
         _b_year,
     ),
@@ -888,6 +1026,9 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(rf"\b{_DAY}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_day_range),
     # "18 May 2007", "the 18th of May, 2007"
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_dmy),
+    # "till 13. January 2011": a day written with a stop, as German and Nordic pages do (after a word, so that
+    # a numbered line's "3. May 2010 …" stays the month it says)
+    (re.compile(rf"(?<=[^\W\d_]\s)(?P<core>{_DAY}\.\s{_month('m')},?\s+{_YEAR})\b"), _b_dmy),
     # "May 18, 2008", "June 4-5, 2008", "September 26 , 2009" (a space before the comma)
     (re.compile(rf"\b{_month('m')}\s+{_DAY}(?:{_TO}{_DAY2})?(?:\s*,\s*|\s+){_YEAR}\b"), _b_dmy),
     # "April–May 2006"
@@ -948,13 +1089,22 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(rf"(?P<core>\b{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),
         _b_month_rel_year,
     ),
-    # "last March"
-    # "last March", "this coming December"
+    # "last March", "this coming December", "this past March"
     (
         re.compile(
-            rf"(?P<core>\b(?P<rel>(?i:last|this\s+coming|this|next|coming))\s+{_month('m')}){_NO_YEAR_AFTER}"
+            rf"(?P<core>\b(?P<rel>(?i:last|this\s+coming|this\s+past|this|next|coming))\s+{_month('m')})"
+            rf"{_NO_YEAR_AFTER}"
         ),
         _b_rel_month_name,
+    ),
+    # "last spring", "this past summer", "next autumn", "last winter's"
+    (
+        re.compile(
+            r"(?P<core>\b(?P<rel>last|next|this\s+past|this\s+coming|this|coming|previous)\s+"
+            r"(?P<season>spring|summer|autumn|fall|winter)(?:'s|’s)?)(?!\w)(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+            _I,
+        ),
+        _b_rel_season,
     ),
     # "in March" (the statement's year)
     (
@@ -963,6 +1113,14 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             rf"\b(?i:the\s+(?:end|beginning|start|middle)\s+of)\s+)(?P<core>{_month('m')})"
             rf"{_NO_YEAR_AFTER}"
             rf"(?!\s+(?i:last|this|next)\b)"
+        ),
+        _b_month_alone,
+    ),
+    # "in the first week of June", "the last days of May": that month (not "last week")
+    (
+        re.compile(
+            r"(?P<core>\b(?i:the)\s+(?i:first|second|third|fourth|last|final|closing|opening)\s+"
+            rf"(?i:weeks?|days|fortnight)\s+(?i:of)\s+{_month('m')}){_NO_YEAR_AFTER}"
         ),
         _b_month_alone,
     ),
@@ -995,7 +1153,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "on Thursday", "starting on Wednesday", "last Friday", "next Monday", "yesterday, Sunday"
     (
         re.compile(
-            r"(?P<core>(?:\b(?P<rel>(?i:last|next|this))\s+|\b(?i:on|from|since|until|by)\s+|(?<=[a-z],\s))"
+            r"(?P<core>(?:\b(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+|"
+            r"\b(?i:on|from|since|until|by)\s+|(?<=[a-z],\s))"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"
         ),
         _b_weekday,
@@ -1008,9 +1167,13 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_cross_month_no_year,
     ),
-    # "July 20-28", "(July 21-22)" (no year: relative to the statement), as US pages write a range
+    # "July 20-28", "(July 21-22)", "June 5 and 6" (no year: relative to the statement), as US pages write a
+    # range
     (
-        re.compile(rf"(?P<core>\b{_month('m')}\s+{_DAY}\s*[-–]\s*{_DAY2}){_NO_YEAR_AFTER}"),
+        re.compile(
+            rf"(?P<core>\b{_month('m')}\s+{_DAY}(?:\s*[-–]\s*|\s+(?:and|to|through|until)\s+){_DAY2})"
+            rf"{_NO_YEAR_AFTER}(?!\s*(?:%|per\b|[A-Za-z]*\s*(?:percent|per cent)\b))"
+        ),
         _b_day_range_no_year,
     ),
     # "from July 30 to August 2" (no year)
@@ -1029,13 +1192,23 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_day_range_no_year,
     ),
+    # "on the 28th", "on the 3rd of next month": a day of a month the text does not name (never an ordinal
+    # before a noun: "on the 18th Summit", "the 18th, 19th and 20th sessions")
+    (
+        re.compile(
+            r"\b(?i:on|by|until|till|from|since|before|after)\s+(?P<core>the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)"
+            r"(?:\s+of\s+(?P<which>this|next|last)\s+month)?)"
+            r"(?=\s*(?:[.;:)]|,(?!\s*\d)|$)|\s+of\s+(?:this|next|last)\s+month)"
+        ),
+        _b_day_alone,
+    ),
     # "last week", "next week", "yesterday", "tomorrow", "the day before yesterday"
     (
         re.compile(
             r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this)\s+week(?:end)?|yesterday|tomorrow|"
             r"(?:over|during)\s+the\s+weekend|(?:this|the)\s+past\s+weekend|"
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+morning|this\s+afternoon|"
-            r"earlier\s+today|later\s+today))(?:'s|’s)?)(?!\w)",
+            r"earlier\s+today|later\s+today|this\s+evening|tonight|last\s+night))(?:'s|’s)?)(?!\w)",
             _I,
         ),
         _b_near_day,
@@ -1045,10 +1218,14 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(
             r"(?P<core>\b(?:in\s+|within\s+)?(?P<about>(?:less than|about|some|around|just over|over)\s+)?"
             r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?)\s*(?:away|from now|(?:'|’)?\s*time)|"
+            r"(?P<unit>days?|weeks?|months?|years?)\s*(?:away|from\s+(?:now|today)|(?:'|’)?\s*time)|"
             r"\b[Ii]n\s+(?:another|a\s+further|just|only)\s+(?P<about2>(?:about|some)\s+)?"
             r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-            r"(?P<unit2>days|weeks|months|years))\b",
+            r"(?P<unit2>days|weeks|months|years)|"
+            # "will meet in two weeks": only in a clause that looks ahead ("built in ten days" is a duration)
+            r"\b[Ii]n\s+(?P<about3>(?:about|some|around)\s+)?"
+            r"(?P<n3>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit3>days|weeks|months)(?!\s*(?:'|’)?\s*time))\b",
             _I,
         ),
         _b_from_now,
@@ -1060,11 +1237,13 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             text, s, e, _pd(_point(ctx.speech.year - 1)) if ctx.speech else None
         ),
     ),
-    # "the May NPT Preparatory Committee": a month alone, naming the meeting after it
+    # "the May NPT Preparatory Committee", "the June session of the Council", "the December EU summit": a
+    # month alone, naming the meeting after it
     (
         re.compile(
             rf"\b(?i:the)\s+(?P<core>{_month('m')})(?=\s+(?:[A-Z0-9][\w\-]*\s+){{0,4}}"
-            r"(?:Meeting|Conference|Summit|Session|Committee|Forum|Council|Review|Dialogue|Talks))"
+            r"(?:Meeting|Conference|Summit|Session|Committee|Forum|Council|Review|Dialogue|Talks)|"
+            rf"\s+(?:[A-Z0-9][\w\-]*\s+){{0,3}}{_MEETING_NOUN}\b)"
         ),
         _b_month_alone,
     ),
@@ -1073,16 +1252,15 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(
             r"(?P<core>\b(?:it\s+(?:has|is)\s+(?:now\s+)?(?:been\s+)?|it[’']s\s+(?:been\s+)?)"
             r"(?:(?:almost|nearly|over|more\s+than|some|about|just|exactly)\s+)?"
-            r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-            r"thirty|forty|fifty)\s+(?P<unit>years?|decades?|months?)\s+since)\b",
+            rf"(?P<n>{_COUNT})\s+(?P<unit>years?|decades?|months?)\s+since)\b",
             _I,
         ),
         _b_ago,
     ),
     (
         re.compile(
-            r"(?P<core>\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-            r"thirty|forty|fifty)\s+(?P<unit>years|decades|months)\s+have\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)"
+            rf"(?P<core>\b(?P<n>{_COUNT})\s+(?P<unit>years|decades|months)\s+ha(?:ve|d)\s+(?:now\s+|already\s+)?"
+            r"(?:passed|elapsed|gone\s+by)"
             r"\s+since)\b",
             _I,
         ),
@@ -1112,7 +1290,10 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (
         re.compile(
             r"(?P<core>\b(?P<few>a\s+few|a\s+couple\s+of|several|some)\s+(?P<unit>days|weeks)\s+ago|"
-            r"\ba\s+(?P<fortnight>fortnight)\s+ago)\b",
+            r"\ba\s+(?P<fortnight>fortnight)\s+ago|"
+            # "over the past week", "in the past few days", "this past week" (not "the past weeks'")
+            r"\b(?P<past>(?:this|the)\s+(?:past|last))\s+(?:few\s+|couple\s+of\s+|several\s+|"
+            r"(?P<pn>two|three|four|five|six|seven|ten|\d{1,2})\s+)?(?P<span>week|days|weeks)(?!\s*(?:'|’)))\b",
             _I,
         ),
         _b_few_ago,
@@ -1120,8 +1301,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "ten years ago", "a decade ago", "18 months ago"
     (
         re.compile(
-            r"(?P<core>\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?|months?|weeks?|days?)\s+ago)\b",
+            rf"(?P<core>\b(?P<n>{_COUNT})\s+(?P<unit>years?|decades?|months?|weeks?|days?)\s+ago)\b",
             _I,
         ),
         _b_ago,

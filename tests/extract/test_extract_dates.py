@@ -194,3 +194,94 @@ def test_a_meeting_discussed_to_be_held_looks_forward_and_a_restated_day_keeps_i
     assert ("Sunday", "2013-02-03") in got and ("Wednesday", "2013-02-06") in got
     # without the planning verb, a past sentence's Wednesday is the last one
     assert one("The envoys met on Wednesday.", monday).date.iso() == "2013-01-30"
+
+
+# Said on Wednesday 22 June 2011.
+WEDNESDAY = DatePoint(2011, 6, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso", "future"),
+    [
+        # "this past" / "this coming" before a month or a weekday
+        (
+            "During her visit to Amsel this past March, the Minister met students.",
+            "this past March",
+            "2011-03",
+            False,
+        ),
+        ("The envoys met in Tarnow this past Monday.", "this past Monday", "2011-06-20", False),
+        ("The Council meets this coming Friday.", "this coming Friday", "2011-06-24", True),
+        # a month or a year naming the meeting after it, its noun in lower case
+        ("The June session of the Assembly is expected to endorse the plan.", "June", "2011-06", True),
+        ("Port Sella hosted the 1998 Pacific summit.", "1998", "1998", False),
+        ("At its 2009 summit, the Union agreed on the plan.", "2009", "2009", False),
+        # a day written with a stop, as German pages write it
+        (
+            "The delegation stayed in the region till 13. January 2011.",
+            "13. January 2011",
+            "2011-01-13",
+            False,
+        ),
+        # counted back from the statement, in the past perfect of reported speech, and with compound numbers
+        (
+            "He regretted that five years had already passed since the first forum met.",
+            "five years had already passed since",
+            "2006",
+            False,
+        ),
+        ("Twenty-five years ago the Treaty of Amsel was signed.", "Twenty-five years ago", "1986", False),
+        # ahead of the statement: "in N days" when the clause looks ahead, "N weeks from today"
+        ("The conference will open in 10 days.", "in 10 days", "2011-07-02", True),
+        ("Two weeks from today the ministers meet in Tarnow.", "Two weeks from today", "2011-07", True),
+        # spans just before the statement
+        ("Over the past week the envoys met three times.", "the past week", "2011-06", False),
+        ("We have made progress over the last two days.", "the last two days", "2011-06", False),
+        ("The Council met last night.", "last night", "2011-06-21", False),
+        # a week of a named month is that month, not "last week"
+        ("The talks were held in the last week of May.", "the last week of May", "2011-05", False),
+        # a day of the statement's month
+        ("The ministers will meet again on the 28th.", "the 28th", "2011-06-28", True),
+        ("The ministers met on the 3rd of this month.", "the 3rd of this month", "2011-06-03", False),
+        # a range written month first with "and"
+        ("The Forum met June 5 and 6 in Amsel.", "June 5 and 6", "2011-06-05/2011-06-06", False),
+    ],
+)
+def test_the_grammar_of_relative_dates(text, phrase, iso, future):
+    m = one(text, WEDNESDAY)
+    assert (m.text, m.date.iso(), m.future) == (phrase, iso, future)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was built in ten days.",  # a duration in the past, not a date ahead
+        "They spoke on the 18th Summit of the Forum.",  # an ordinal before its noun
+        "It opened the 2010 session of the Conference.",  # a year's session is a working year
+        "In the last two days we have the Dialogue.",  # the final days of what is ahead
+    ],
+)
+def test_shapes_that_are_not_dates(text):
+    assert [m for m in find_dates(text, WEDNESDAY) if m.date is not None] == []
+
+
+def test_a_noun_s_aim_after_a_past_verb_takes_the_nearer_month():
+    # said on 6 November 2009: December is the coming one, not last year's
+    text = (
+        "The leaders welcomed the conclusions of the Council that reaffirmed its commitment to reaching a "
+        "global, binding agreement in Amsel in December."
+    )
+    assert one(text, DatePoint(2009, 11, 6)).date.iso() == "2009-12"
+    # a verb's infinitive does not: the meeting it convened is the February before
+    text = "We acted promptly to convene a special meeting of finance ministers in February."
+    assert one(text, DatePoint(2009, 10, 23)).date.iso() == "2009-02"
+
+
+def test_a_season_is_a_year_only_when_both_hemispheres_agree():
+    # said in January 2011: last spring and last autumn fell in 2010 north and south of the equator
+    assert one("The ministers met last spring.", DatePoint(2011, 1, 10)).date.iso() == "2010"
+    # said in July: last spring was 2011 in the north but 2010 in the south, so it stays unresolved
+    m = one("The ministers met last spring.", DatePoint(2011, 7, 1))
+    assert (m.date, m.relative) == (None, "last spring")
+    # a summer or winter that straddles the year end south or north never gives one year
+    assert one("The ministers met last summer.", DatePoint(2011, 10, 1)).date is None
