@@ -437,6 +437,29 @@ _SPOKE_IN = re.compile(
     re.IGNORECASE,
 )
 
+#: A body that acts only when it sits, named with its date or acting as the clause's subject: "the
+#: conclusions of the Basin Council on 29-30 October", "Last week the Basin Council placed …", "the Council of
+#: Ministers agreed on 3 May". Its office ("the President of the Basin Council visited …") is a person's
+#: act, not the body's: the subject reading takes no body after "of".
+_BODY = rf"(?P<body>(?:{CAPITAL_WORD}\s+){{1,3}}(?:Council|Assembly)(?:\s+of\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})?)?)"
+_BODY_DATED = re.compile(rf"\b{_BODY}(?=\s+(?:on|of)\s)")
+#: What stands between such a body and its own date: "on", "of the".
+_BODY_DATE_GAP = re.compile(r"^\s+(?:on|of)\s+(?:the\s+)?$")
+_BODY_ACTED = re.compile(
+    rf"(?<!\bof\s)(?<!\bof\sthe\s)\b{_BODY}\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|met|meets|meet|took|takes|take|made|makes|make|gave|gives|give|set|sets|agreed|agrees|"
+    r"agree|adopt|adopts|endorse|endorses|approve|approves|decide|decides|hold|holds|held)\b"
+)
+#: Those who hold an office together, acting at a day ("heads of state and government will support the
+#: strategy on 23-24 June", "the foreign ministers agreed on 5 May"): they meet to do it.
+_OFFICE_HOLDERS = re.compile(
+    r"\b(?P<who>heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government|"
+    rf"(?:(?:the\s+)?(?:{CAPITAL_WORD}\s+){{0,2}})(?:foreign\s+|finance\s+|trade\s+|prime\s+)?(?:[Mm]inisters|[Ll]eaders))"
+    r"\s+(?:have\s+|had\s+|will\s+|would\s+|are\s+to\s+)?(?:\w+ly\s+)?"
+    r"(?:met|meet|agreed|agree|adopted|adopt|endorsed|endorse|approved|approve|supported|support|decided|"
+    r"decide|signed|sign|launched|launch)\b"
+)
+
 
 def _doing(
     text: str,
@@ -444,9 +467,18 @@ def _doing(
     start: int,
     end: int,
     dates: Sequence[DateMention],
-    only: tuple[re.Pattern[str], ...] = (_MET_WITH, _BE_IN, _JOURNEY, _SPOKE_IN),
+    only: tuple[re.Pattern[str], ...] = (
+        _MET_WITH,
+        _BE_IN,
+        _JOURNEY,
+        _SPOKE_IN,
+        _BODY_DATED,
+        _BODY_ACTED,
+        _OFFICE_HOLDERS,
+    ),
 ) -> Gathering | None:
-    """People met, someone went somewhere or spoke to a body, said by the clause's verb near the date."""
+    """People met, someone went somewhere or spoke to a body, a body that sits to act acted, said by the
+    clause's verb near the date."""
     best: Gathering | None = None
     for pattern in only:
         for found in pattern.finditer(text, start, end):
@@ -462,6 +494,8 @@ def _doing(
                 or _hoped(text, min(found.start(), m.start), start, m, end)
             ):
                 continue
+            if pattern is _BODY_DATED and not _BODY_DATE_GAP.match(text[lo:hi]):
+                continue  # "the Basin Council on Amsel's proposal … in May": the date is not the body's
             title = _title(pattern, found)
             if title is None:
                 continue
@@ -478,6 +512,9 @@ _HEADS = {
     _BE_IN.pattern: "visit",
     _JOURNEY.pattern: "visit",
     _SPOKE_IN.pattern: "address",
+    _BODY_DATED.pattern: "meeting",
+    _BODY_ACTED.pattern: "meeting",
+    _OFFICE_HOLDERS.pattern: "meeting",
 }
 
 
@@ -493,5 +530,9 @@ def _title(pattern: re.Pattern[str], found: re.Match[str]) -> str | None:
     if pattern is _JOURNEY:
         where = re.sub(r"^the\s+", "", found["where"])
         return f"{found['noun'].capitalize()} to {where}"
-    body = re.sub(r"^(?:the|your|our|this|its|their)\s+", "", found["body"], flags=re.IGNORECASE)
-    return f"Address to the {body}"
+    if pattern is _OFFICE_HOLDERS:
+        return "Meeting of " + re.sub(r"^the\s+", "", found["who"], flags=re.IGNORECASE)
+    if pattern is _SPOKE_IN:
+        body = re.sub(r"^(?:the|your|our|this|its|their)\s+", "", found["body"], flags=re.IGNORECASE)
+        return f"Address to the {body}"
+    return f"{found['body']} meeting"

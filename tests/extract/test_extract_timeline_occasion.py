@@ -67,3 +67,35 @@ def test_another_meeting_of_the_statements_year_stays_on_the_timeline():
     assert ("2010", "Assembly in Orlen") in items
     assert ("2010", "Trade Ministers Meeting") in items
     assert occasion == [("2010", "Session")]
+
+
+def speech(dateline: str, body: str) -> str:
+    return f"Statement by Ms. Ilka Varn\n{dateline}\n\nMr. President,\n\n{body}\n\n{OTHER}"
+
+
+def test_a_body_that_acts_only_when_it_sits_is_dated_by_its_act():
+    _, items, _ = read(
+        speech(
+            "Tarnow, 29 June 2011",
+            "Last week the Basin Council placed river governance onto a new footing.\n\n"
+            "The Ministers welcomed the conclusions of the Basin Council on 29-30 October 2010 that "
+            "reaffirmed the common market.\n\n"
+            "Also, heads of state and government will probably support the Tarnow Strategy on 23-24 July, "
+            "she said.",
+        )
+    )
+    assert ("2010-10-29/2010-10-30", "Basin Council meeting") in items
+    assert ("2011-06", "Basin Council meeting") in items
+    assert ("2011-07-23/2011-07-24", "Meeting of heads of state and government") in items
+
+
+def test_a_bodys_year_its_office_and_its_founding_are_no_meeting_of_it():
+    _, items, _ = read(
+        speech(
+            "Tarnow, 29 June 2011",
+            "In 2010 we took a series of measures in the Basin Council.\n\n"
+            "The President of the Basin Council praised the engineers on 3 May 2011.\n\n"
+            "The Basin Council of Ministers was established on 4 April 1999.",
+        )
+    )
+    assert not [i for i in items if "Basin Council" in i[1]]
