@@ -14,7 +14,7 @@ so the pool, its queues and its workers are the standard library's.
 
 The server dies with the build: at once by ``PR_SET_PDEATHSIG`` when the
 build's main thread started it (the signal is bound to the thread that
-forks, see ``workers.die_with_parent``), and in any case when the build's end
+forks, see ``orphans.die_with_parent``), and in any case when the build's end
 of a pipe only it holds closes, which the kernel does when the build dies;
 workers forked from it die with it.
 Where the standard library's forkserver is not as this module expects,

@@ -21,13 +21,13 @@ import os
 import signal
 import sys
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
 from .limits import LAYOUT_HINT, run_within, set_memory_ceiling
+from .orphans import die_with_parent
 
 if TYPE_CHECKING:
     from ..config.theme import Theme
@@ -64,47 +64,6 @@ def write(fmt: str, document: RenderedDocument, timeout: float | None = None) ->
         f"{what} needed more memory than the ceiling allows; look for a very long "
         "table or list, or raise the ceiling with --memory-limit."
     )
-
-
-def die_with_parent(parent: int, forked_by_main_thread: bool = True, watch: bool = False) -> None:
-    """Have this process end when its parent process dies (Linux).
-
-    A build killed with SIGKILL cannot stop its workers; without this they
-    would live on under init, 100 MB each, rendering for nobody.
-
-    The kernel's ``PR_SET_PDEATHSIG`` fires when the *thread* that forked this
-    process ends, not the process: a pool started from a thread that then
-    ended (a preview's or a caller's build thread) lost its workers, and the
-    build failed with a broken pool. So it is asked for only when the
-    parent's main thread forked this process. Otherwise, with *watch*, a
-    daemon thread looks at the parent's pid twice a second (a process whose
-    parent dies is adopted by another); without it (the fork server, which
-    must stay one thread to fork safely) the caller watches for itself.
-    """
-    if not sys.platform.startswith("linux"):  # pragma: no cover - elsewhere they end at their next task
-        return
-    if os.getppid() != parent:  # the parent died already
-        os._exit(1)
-    if not forked_by_main_thread:
-        if watch:
-            threading.Thread(
-                target=_watch_parent, args=(parent,), name="briefkit-parent", daemon=True
-            ).start()
-        return
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    pr_set_pdeathsig = 1
-    if libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0) != 0:  # pragma: no cover
-        return
-    if os.getppid() != parent:  # the parent died before the request was made
-        os._exit(1)
-
-
-def _watch_parent(parent: int) -> None:  # pragma: no cover - runs in a worker
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
 
 
 def warm_up(

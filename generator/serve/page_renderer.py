@@ -76,7 +76,7 @@ def _start_helper(parent: int, memory_mb: int) -> None:
     import signal
 
     from ..pipeline.limits import set_memory_ceiling
-    from ..pipeline.workers import die_with_parent
+    from ..pipeline.orphans import die_with_parent
 
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's; it stops the helpers
