@@ -15,37 +15,41 @@ left (or ``DEFAULT_SECONDS``), kills the child past it, and turns a crash
 into an error that says what crashed. The child dies with its parent, and is
 under a memory ceiling when the parent is not under one already.
 
-The child is kept warm (:class:`_Warm`): forked once, it answers one request
-after another, each a length-prefixed pickle, until it fails, is killed, has
-served ``MAX_CALLS`` or its parent goes. A child forked for every call cost
-20–30 ms of forking and exiting, more than drawing a logo, and made a DOCX
-slower than 0.3× its PDF (docs/performance.md). The warm child is the
-process's own: a process forked from its parent (a worker, the fork server)
-drops the one it inherited and starts its own when it needs one. A call made
-while another thread uses the warm child gets a child for itself alone, as
-every call once did.
+The child is started by exec, a fresh interpreter (``apart_child``, which
+says why it is not forked), and kept warm (:class:`_Warm`): it answers one
+request after another until it fails, is killed, has served ``MAX_CALLS`` or
+its parent goes. A child for every call cost 20–30 ms of forking and
+exiting, more than drawing a logo, and made a DOCX slower than 0.3× its PDF
+(docs/performance.md); a fresh interpreter costs more again, once a process.
+A caller can start it before it has anything to ask (:func:`start_warm`),
+with a first call of its own (the drawing library's warm-up). The warm child
+is the process's own: a process forked from its parent (a worker, the fork
+server) drops the one it inherited and starts its own when it needs one. A
+call made while another thread uses the warm child gets a child for itself
+alone.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import faulthandler
-import io
 import math
 import os
 import pickle
+import re
 import select
 import signal
-import stat
-import struct
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
 from typing import TypeVar, cast
 
-from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, set_memory_ceiling
-from .workers import die_with_parent
+from .apart_child import LENGTH, Stopped, command, write_all
+from .limits import DEFAULT_TIMEOUT
+
+__all__ = ["Stopped", "run_apart", "start_warm", "stop_warm", "unreaped_cpu", "warm_pid"]
 
 T = TypeVar("T")
 
@@ -65,24 +69,20 @@ MAX_CALLS = 500
 GRACE = 1.0
 #: Seconds a killed child is waited for before it is left to be reaped later.
 KILLED_WAIT = 0.1
-
-_LENGTH = struct.Struct(">Q")
-
-
-class Stopped(Exception):
-    """The call was stopped, crashed or could not be made; the message says which."""
+#: The last line of a Python traceback: the exception's class and its message.
+_PYTHON_ERROR = re.compile(r"[A-Za-z_][\w.]*(Error|Exception): ")
 
 
 def run_apart(call: Callable[..., T], *args, what: str, seconds: float | None = None) -> T:
     """``call(*args)`` in a child process; its result, or its exception raised again here.
 
-    ``call`` must be picklable (a module's function). ``what`` names the call in
-    messages ("librsvg"). :class:`Stopped` is raised when the child takes longer
-    than ``seconds`` (by default what the running time limit has left, else
-    ``DEFAULT_SECONDS``) or dies without answering; the next call has a new child.
-    Where there is no ``fork`` the call is made in this process.
+    ``call`` must be picklable (a module's function) and its module cheap to import (the
+    child imports it). ``what`` names the call in messages ("librsvg"). :class:`Stopped` is
+    raised when the child takes longer than ``seconds`` (by default what the running time
+    limit has left, else ``DEFAULT_SECONDS``) or dies without answering; the next call has a
+    new child. Where there is no POSIX (Windows) the call is made in this process.
     """
-    if not hasattr(os, "fork"):  # pragma: no cover - Windows
+    if os.name != "posix":  # pragma: no cover - Windows
         return call(*args)
     limit = seconds if seconds is not None else _time_left()
     lock = _state.lock
@@ -98,16 +98,34 @@ def run_apart(call: Callable[..., T], *args, what: str, seconds: float | None = 
         except _Gone:
             raise Stopped(f"{what} ended before it could be asked") from None
         finally:
-            child.close()
+            child.close(grace=GRACE)
     if ok:
         return cast(T, value)
     raise cast(BaseException, value)
 
 
+def start_warm(call: Callable[..., object], *args, what: str) -> None:
+    """Start this process's warm child now, unless it has one, and have it make ``call(*args)``
+    (a warm-up) while this process goes on; its answer is dropped when the first call is
+    answered. A child that cannot be started is reported by that call."""
+    if os.name != "posix":  # pragma: no cover - Windows
+        return
+    lock = _state.lock
+    if not lock.acquire(blocking=False):  # a thread is using the warm child: it has one
+        return
+    try:
+        child = _state.child
+        if child is None or child.owner != os.getpid() or not child.usable():
+            with contextlib.suppress(Stopped):
+                _warm_child(what).post(call, args)
+    finally:
+        lock.release()
+
+
 def _ask_warm(call, args: tuple, what: str, limit: float) -> tuple[bool, object]:
     try:
         return _warm_child(what).ask(call, args, what, limit)
-    except _Gone:  # it had ended before it read the call (its forking thread ended, say)
+    except _Gone:  # it had ended before it read the call (its starting thread ended, say)
         try:
             return _warm_child(what).ask(call, args, what, limit)
         except _Gone:
@@ -151,7 +169,7 @@ class _State:
         self.child: _Warm | None = None
         self.lock = threading.Lock()
         #: Children killed that had not ended yet, reaped at the next call.
-        self.dying: list[int] = []
+        self.dying: list[subprocess.Popen] = []
 
 
 _state = _State()
@@ -172,7 +190,7 @@ def _warm_child(what: str) -> _Warm:
 
 
 class _Warm:
-    """One warm child: its pid, the ends of its pipes this process holds, what it has done."""
+    """One warm child: its process, the ends of its pipes this process holds, what it has done."""
 
     def __init__(self, what: str) -> None:
         request_r, self.request_w = os.pipe()
@@ -180,34 +198,58 @@ class _Warm:
         self.err_r, err_w = os.pipe()
         self.owner = os.getpid()
         self.calls = 0
+        #: Answers to calls posted without waiting (a warm-up), to be read before the next one's.
+        self.pending = 0
         self.cpu = 0.0
         self.broken = False
-        self.status: int | None = None  # once reaped (its pid may then be another process's)
+        self.status: int | None = None  # its return code, once reaped
         self.closed = False
+        #: The ``sys.path`` the child has (a call sends this process's when it has changed).
+        self.path = list(sys.path)
         main = threading.current_thread() is threading.main_thread()
         try:
-            pid = os.fork()
-        except OSError as exc:  # no process left to this user, or no memory for one
-            for fd in (request_r, answer_w, err_w, self.request_w, self.answer_r, self.err_r):
+            self.process = subprocess.Popen(
+                command(request_r, answer_w, self.owner, main),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=err_w,
+                pass_fds=(request_r, answer_w),
+            )
+        except (OSError, subprocess.SubprocessError) as exc:  # no process left to this user, no memory
+            for fd in (self.request_w, self.answer_r, self.err_r):
                 os.close(fd)
-            raise Stopped(f"{what} could not be started: {exc.strerror or exc}") from None
-        if pid == 0:  # pragma: no cover - the child (coverage does not follow os._exit)
-            _serve(self.owner, main, request_r, answer_w, err_w)
-        self.pid = pid
-        for fd in (request_r, answer_w, err_w):
-            os.close(fd)
+            raise Stopped(f"{what} could not be started: {getattr(exc, 'strerror', None) or exc}") from None
+        finally:
+            for fd in (request_r, answer_w, err_w):
+                os.close(fd)
+        self.pid = self.process.pid
         _at_exit()
 
     def usable(self) -> bool:
-        if self.broken or self.calls >= MAX_CALLS or self.status is not None:
+        if self.broken or self.calls >= MAX_CALLS or self.closed:
             return False
-        with contextlib.suppress(ChildProcessError):
-            done, status = os.waitpid(self.pid, os.WNOHANG)
-            if not done:
-                return True
-            self.status, self.closed = status, True  # it ended since the last call (its forking
-            # thread ended, say), and is reaped
+        if self.process.poll() is None:
+            return True
+        # It ended since the last call (its starting thread ended, say), and is reaped.
+        self.status, self.closed = self.process.returncode, True
         return False
+
+    def post(self, call, args: tuple) -> None:
+        """Send a call whose answer nobody waits for (a warm-up); _Gone if the child has ended."""
+        self._send(call, args)
+        self.pending += 1
+
+    def _send(self, call, args: tuple) -> None:
+        path = None if sys.path == self.path else list(sys.path)
+        request = pickle.dumps(path) + pickle.dumps((call, args))
+        self.calls += 1
+        try:
+            write_all(self.request_w, LENGTH.pack(len(request)) + request)
+        except BrokenPipeError:
+            self.broken = True
+            raise _Gone from None
+        if path is not None:
+            self.path = path
 
     def ask(self, call, args: tuple, what: str, limit: float) -> tuple[bool, object]:
         """(True, the result) or (False, the exception raised) of one call; Stopped when the
@@ -216,25 +258,27 @@ class _Warm:
         Anything that ends this unfinished (the time limit's stop, Ctrl-C) ends
         the child too: its next answer would be this call's.
         """
-        self.calls += 1
         done = False
         try:
             _drain(self.err_r)  # what an earlier call left on stderr is not this call's
-            request = pickle.dumps((call, args))
-            try:
-                _write_all(self.request_w, _LENGTH.pack(len(request)) + request)
-            except BrokenPipeError:
-                raise _Gone from None
-            try:
-                data, stderr = _Reader(self.answer_r, self.err_r).frame(time.monotonic() + limit)
-            except TimeoutError:
-                raise Stopped(
-                    f"{what} was still running after {limit:.1f} s and was stopped (the time limit, --timeout)"
-                ) from None
-            if data is None:  # it ended: how, once it has
-                status = self.close(grace=GRACE)
-                raise Stopped(f"{what} {_death(status)}{_said(stderr)}")
-            self.cpu, answer = _loaded(data, what)
+            self._send(call, args)
+            deadline = time.monotonic() + limit
+            reader = _Reader(self.answer_r, self.err_r)
+            while True:
+                try:
+                    data, stderr = reader.frame(deadline)
+                except TimeoutError:
+                    raise Stopped(
+                        f"{what} was still running after {limit:.1f} s and was stopped "
+                        "(the time limit, --timeout)"
+                    ) from None
+                if data is None:  # it ended: how, once it has
+                    status = self.close(grace=GRACE)
+                    raise Stopped(f"{what} {_death(status)}{_said(stderr)}")
+                self.cpu, answer = _loaded(data, what)
+                if not self.pending:
+                    break
+                self.pending -= 1  # a warm-up's answer
             ok, value = _loaded(answer, what)
             done = True
             self.broken = not ok  # a child that failed is not trusted with the next call
@@ -245,7 +289,7 @@ class _Warm:
 
     def close(self, grace: float = 0.0) -> int | None:
         """Close this end of the pipes (the child ends on reading their end), kill the child
-        if it is still running after *grace* seconds; its wait status (None: killed, not
+        if it is still running after *grace* seconds; its return code (None: killed, not
         ended yet)."""
         self.broken = True
         for fd in (self.request_w, self.answer_r, self.err_r):
@@ -253,119 +297,10 @@ class _Warm:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         self.request_w = self.answer_r = self.err_r = -1
-        if not self.closed:  # reaped once (or left to _reap_dying): its pid may be reused
+        if not self.closed:
             self.closed = True
-            self.status = _reap(self.pid, grace)
+            self.status = _reap(self.process, grace)
         return self.status
-
-
-def _serve(parent: int, main: bool, request_r: int, answer_w: int, err_w: int):  # pragma: no cover
-    """The warm child: answer requests until the pipe ends; never return (``os._exit``)."""
-    status = 70
-    try:
-        nothing = os.open(os.devnull, os.O_RDWR)
-        for fd, to in ((nothing, 0), (nothing, 1), (err_w, 2)):
-            os.dup2(fd, to)
-        _let_go_of_inherited(nothing, keep={0, 1, 2, request_r, answer_w, nothing})
-        faulthandler.disable()  # a crash is reported by the parent (a test runner enables it)
-        # Ctrl-C is the parent's to handle; the parent stops the child if it must.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        die_with_parent(parent, forked_by_main_thread=main, watch=True)
-        _ceiling()
-        import resource
-
-        while True:
-            request = _read_frame(request_r)
-            if request is None:
-                break
-            call, args = pickle.loads(request)
-            answer = _pickled_answer(call, args)
-            used = resource.getrusage(resource.RUSAGE_SELF)
-            data = pickle.dumps((used.ru_utime + used.ru_stime, answer))
-            _write_all(answer_w, _LENGTH.pack(len(data)) + data)
-        status = 0
-    finally:
-        os._exit(status)
-
-
-def _pickled_answer(call, args) -> bytes:
-    """``pickle((ok, value))`` of the call: its result, or the exception it raised."""
-    try:
-        answer = (True, call(*args))
-    except MemoryError:
-        answer = (False, Stopped("ran out of memory"))
-    except Exception as exc:  # handed to the parent, which raises it
-        answer = (False, exc)
-    try:
-        return _plainly_pickled(answer)
-    except Exception as exc:  # an exception that cannot travel
-        return _plainly_pickled((False, Stopped(f"failed: {exc}")))
-
-
-def _plainly_pickled(answer) -> bytes:
-    """The answer pickled by the standard reductions only, whatever a library registered.
-
-    tblib (which Dask loads, in a worker and in any process that ran one) registers
-    its own reduction for every exception class, sending the traceback and the chained
-    exceptions along: a drawing error raised from CairoSVG's RecursionError then failed
-    to pickle ("maximum recursion depth exceeded while pickling"), and an exception this
-    side cannot rebuild came back as itself instead of as an answer that cannot be read.
-    """
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {}  # not copyreg's, where such registrations go
-    pickler.dump(answer)
-    return buffer.getvalue()
-
-
-def _let_go_of_inherited(nothing: int, keep: set[int]) -> None:
-    """Put *nothing* (``/dev/null``) in place of the pipes and sockets the child inherited but
-    for its own.
-
-    A warm child lives as long as its parent: holding the write end of a pipe
-    another process reads to its end (a server's stdin, a worker's result
-    pipe), it would keep that reader waiting. The numbers stay taken, so that
-    an object of the parent's closing its descriptor when collected cannot
-    close a file the child opened since. Other descriptors (a library's own
-    files and event descriptors) are left alone.
-    """
-    try:
-        fds = [int(name) for name in os.listdir("/proc/self/fd")]
-    except OSError:
-        fds = list(range(3, 1024))
-    for fd in fds:
-        if fd in keep:
-            continue
-        with contextlib.suppress(OSError):
-            mode = os.fstat(fd).st_mode
-            if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
-                os.dup2(nothing, fd)
-
-
-def _read_frame(fd: int) -> bytes | None:
-    """One length-prefixed message, or None where the pipe ends first."""
-    head = _read_exactly(fd, _LENGTH.size)
-    if head is None:
-        return None
-    return _read_exactly(fd, _LENGTH.unpack(head)[0])
-
-
-def _read_exactly(fd: int, size: int) -> bytes | None:
-    chunks = []
-    while size:
-        chunk = os.read(fd, min(size, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        size -= len(chunk)
-    return b"".join(chunks)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
 
 
 class _Reader:
@@ -382,8 +317,10 @@ class _Reader:
         open_fds = [self.answer_r, self.err_r]
         while True:
             size = self._size()
-            if size is not None and len(self.data) >= _LENGTH.size + size:
-                return bytes(self.data[_LENGTH.size :]), bytes(self.stderr)
+            if size is not None and len(self.data) >= LENGTH.size + size:
+                frame = bytes(self.data[LENGTH.size : LENGTH.size + size])
+                del self.data[: LENGTH.size + size]  # the next answer's beginning, if any, stays
+                return frame, bytes(self.stderr)
             if self.answer_r not in open_fds:
                 while self.err_r in open_fds and self._read(self.err_r):
                     pass  # the child ended: all it said, up to the end of its stderr
@@ -398,7 +335,7 @@ class _Reader:
                     open_fds.remove(fd)
 
     def _size(self) -> int | None:
-        return _LENGTH.unpack_from(self.data)[0] if len(self.data) >= _LENGTH.size else None
+        return LENGTH.unpack_from(self.data)[0] if len(self.data) >= LENGTH.size else None
 
     def _read(self, fd: int) -> bool:
         """Read what is there; False at the pipe's end."""
@@ -443,17 +380,6 @@ def _loaded(data: bytes, what: str):
         raise Stopped(f"{what} gave an answer that cannot be read ({shown(exc)[:300]})") from None
 
 
-def _ceiling() -> None:
-    """A memory ceiling in the child when the parent has none (a watch, a preview, a test)."""
-    try:
-        import resource
-    except ImportError:  # pragma: no cover
-        return
-    kind = getattr(resource, "RLIMIT_DATA", None)
-    if kind is not None and resource.getrlimit(kind)[0] == resource.RLIM_INFINITY:
-        set_memory_ceiling(DEFAULT_MEMORY_MB)
-
-
 def _time_left() -> float:
     """What the running time limit (an ``ITIMER_REAL`` alarm) has left, less ``MARGIN``."""
     left = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0.0
@@ -462,63 +388,62 @@ def _time_left() -> float:
     return left - MARGIN if left > 2 * MARGIN else left
 
 
-def _reap(pid: int, grace: float = 0.0) -> int | None:
-    """The child's wait status, killing it first if it is still running after *grace* seconds;
+def _reap(process: subprocess.Popen, grace: float = 0.0) -> int | None:
+    """The child's return code, killing it first if it is still running after *grace* seconds;
     None if, killed, it has not ended within ``KILLED_WAIT`` (it is then reaped later, by
     ``_reap_dying``: waiting here would spend what is left of the document's time limit)."""
-    try:
-        status = _waited(pid, grace)
-        if status is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            status = _waited(pid, KILLED_WAIT)
-    except ChildProcessError:  # reaped already
-        return 0
+    status = _waited(process, grace)
     if status is None:
-        _state.dying.append(pid)
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        status = _waited(process, KILLED_WAIT)
+    if status is None:
+        _state.dying.append(process)
     return status
 
 
-def _waited(pid: int, seconds: float) -> int | None:
-    """The wait status of a child that ends within *seconds*, else None."""
+def _waited(process: subprocess.Popen, seconds: float) -> int | None:
+    """The return code of a child that ends within *seconds*, else None."""
     end = time.monotonic() + seconds
     while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
+        status = process.poll()
+        if status is not None or time.monotonic() >= end:
             return status
-        if time.monotonic() >= end:
-            return None
         time.sleep(0.002)
 
 
 def _reap_dying(wait: bool = False) -> None:
     """Reap the children killed earlier that had not ended then."""
-    for pid in list(_state.dying):
-        with contextlib.suppress(ChildProcessError):
-            if not os.waitpid(pid, 0 if wait else os.WNOHANG)[0]:
-                continue
-        _state.dying.remove(pid)
+    for process in list(_state.dying):
+        if wait:
+            process.wait()
+        elif process.poll() is None:
+            continue
+        _state.dying.remove(process)
 
 
 def _death(status: int | None) -> str:
-    if status is not None and os.WIFSIGNALED(status):
-        number = os.WTERMSIG(status)
+    if status is not None and status < 0:
         try:
-            name = signal.Signals(number).name
+            name = signal.Signals(-status).name
         except ValueError:
-            name = f"signal {number}"
+            name = f"signal {-status}"
         return f"crashed ({name})"
     if status is None:
         return "stopped without an answer"
-    return f"stopped without an answer (exit status {os.WEXITSTATUS(status)})"
+    return f"stopped without an answer (exit status {status})"
 
 
 def _said(stderr: bytes) -> str:
     """A Rust panic's message, which says what the library did not accept (``panicked at 'message',
-    file`` before Rust 1.73, ``panicked at file:`` and the message on the next line since)."""
+    file`` before Rust 1.73, ``panicked at file:`` and the message on the next line since); else
+    the exception that ended a child that could not start (``ModuleNotFoundError: …``)."""
     from ..clean_text import shown
 
     lines = stderr.decode("utf-8", "replace").splitlines()
+    if lines and "panicked at" not in stderr.decode("utf-8", "replace"):
+        last = lines[-1].strip()
+        return f": {shown(last[:300])}" if _PYTHON_ERROR.match(last) else ""
     for i, line in enumerate(lines):
         if "panicked at" not in line:
             continue

@@ -88,11 +88,10 @@ def warm_up(
 def import_writers(formats: tuple[str, ...], theme: Theme | None = None) -> None:
     """Import what rendering these formats needs, then set it aside from garbage collection.
 
-    The library that draws SVG pictures into DOCX files is loaded here, while
-    the parent templates, rather than in the middle of the first timeline
-    (librsvg, or CairoSVG, which parses its C bindings' declarations: about
-    0.13 s). The DOCX
-    writer's own modules too, which it imports when it first runs. With a
+    The DOCX writer's own modules are imported here, while the parent
+    templates, rather than when it first runs; its pictures are drawn in a
+    child of each worker's own, started by exec, which loads the drawing
+    library itself (``writers.docx.raster``): here it is only looked up. With a
     *theme* (the fork server, which knows the first event's), the DOCX
     styles of that theme are made here too, once for every worker forked
     after (``writers.docx.base.open_themed``, about 0.1 s a process).
@@ -125,7 +124,7 @@ def _prepare_writers(formats: tuple[str, ...], theme: Theme | None) -> None:
         first_use.prepare(theme.locale.language if theme is not None else None)
     if "docx" in formats:
         import docx  # noqa: F401
-        from PIL import Image  # noqa: F401  (librsvg's pixels become a PNG through it)
+        from PIL import Image  # noqa: F401  (measure.py reads font widths through it)
 
         from ..writers.docx import base, fields, fonts, package, structure, styles, walker  # noqa: F401
 
@@ -139,9 +138,7 @@ def _import_libraries(formats: tuple[str, ...]) -> None:
     if "docx" in formats:
         from ..writers.docx import raster
 
-        if raster.drawer() == "CairoSVG":
-            import cairosvg  # noqa: F401
-        raster.warm_up(raster.drawer())
+        raster.drawer()  # looked up once, for every worker forked after; drawn with in a child only
 
 
 def without_compiler_search(imports: Callable[[], None]) -> None:

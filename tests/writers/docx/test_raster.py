@@ -14,10 +14,12 @@ import sys
 import zipfile
 from pathlib import Path
 
+import apart_calls
 import pytest
 from helpers import EVENT, assert_ok, make_project, process_alive, run_cli
 from PIL import Image
 
+from generator.drawing import svg_png
 from generator.pipeline import apart
 from generator.writers.docx import images, raster
 
@@ -86,7 +88,7 @@ def test_nothing_outside_the_svg_is_loaded(librsvg, tmp_path, using):
         )
         cwd = os.getcwd()
         os.chdir(tmp_path)  # a relative name would be found here, if anything looked
-        apart.stop_warm()  # the drawing child, forked anew, starts in this folder too
+        apart.stop_warm()  # the drawing child, started anew, starts in this folder too
         try:
             image = opened(raster.svg_to_png(svg.encode(), (20, 20), using=using))
         finally:
@@ -143,7 +145,7 @@ def test_the_png_is_deflated_by_isal_a_dependency():
     only the fallback of a checkout run without the dependencies installed."""
     from isal import isal_zlib
 
-    assert raster._compress is isal_zlib.compress
+    assert svg_png._compress is isal_zlib.compress
 
 
 def test_the_drawing_library_in_use_is_librsvg_where_it_is_installed(librsvg):
@@ -405,47 +407,16 @@ def test_a_build_leaves_no_drawing_child_running(librsvg, tmp_path):
         assert any(name.endswith(".png") for name in docx.namelist())  # the chart was drawn
 
 
-def _forget_library(monkeypatch) -> None:
-    """This process as if it had drawn nothing yet: the library not opened, nothing warmed up."""
-    for name in ("_load_librsvg", "_librsvg", "warm_up"):
-        with contextlib.suppress(AttributeError):
-            getattr(raster, name).cache_clear()
-    if hasattr(raster, "_library"):
-        monkeypatch.setattr(raster._library, "warmed", set())
-
-
-def test_no_thread_forks_to_draw_while_another_opens_the_library(librsvg, monkeypatch):
+def test_threads_drawing_their_first_pictures_at_once_all_get_them(librsvg):
     """Threads drawing their first pictures at once (a Dask worker's): one forked its drawing child
-    while another was inside cffi's dlopen, and the child waited for ever for a lock that no thread
-    of its own held; its picture was stopped after the time limit (two cold runs in five, 24 threads).
-    Here each opening takes a little longer than the one before: no drawing may start meanwhile."""
+    while another was opening the library, or while Pango's font threads held fontconfig's lock,
+    and the child waited for ever for a lock no thread of its own held; its picture was stopped
+    after the time limit (two cold runs in five, 24 threads; once more in CI, six threads).
+    Each child is now a fresh interpreter: all six pictures are drawn."""
     import threading
-    import time
 
-    import cffi
-
-    state = {"calls": 0, "open": 0}
-    real_dlopen = cffi.FFI.dlopen
-
-    def slow_dlopen(self, *args, **kwargs):
-        state["calls"] += 1
-        state["open"] += 1
-        try:
-            time.sleep(0.05 * state["calls"])
-            return real_dlopen(self, *args, **kwargs)
-        finally:
-            state["open"] -= 1
-
-    opening_at_fork: list[int] = []
-    real_run = raster.run_apart
-
-    def run(*args, **kwargs):
-        opening_at_fork.append(state["open"])
-        return real_run(*args, **kwargs)
-
-    _forget_library(monkeypatch)
-    monkeypatch.setattr(cffi.FFI, "dlopen", slow_dlopen)
-    monkeypatch.setattr(raster, "run_apart", run)
+    apart.stop_warm()
+    svg_png._librsvg.cache_clear()  # the library looked up anew, by the threads at once
     drawn: list[bytes] = []
     threads = [
         threading.Thread(target=lambda: drawn.append(raster.svg_to_png(SHAPES.encode(), (20, 10))))
@@ -455,7 +426,87 @@ def test_no_thread_forks_to_draw_while_another_opens_the_library(librsvg, monkey
         thread.start()
     for thread in threads:
         thread.join()
-    assert len(drawn) == 6 and opening_at_fork == [0] * 6
+    assert len(drawn) == 6
+    assert all(opened(png).getpixel((5, 5)) == (0x1D, 0x35, 0x57, 255) for png in drawn)
+
+
+def _command_line(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().decode().split("\0")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_drawing_child_is_a_fresh_interpreter_not_a_fork_of_this_process():
+    """A forked child inherits every lock another thread of its parent holds, for ever (Pango's
+    font threads outlive the drawing that started them); a child started by exec inherits none.
+    It runs ``apart_child`` in this Python, and has imported none of this process's modules
+    (pytest) nor the writers' package (pydantic, 0.3 s a child): only what drawing needs."""
+    apart.stop_warm()
+    assert apart.run_apart(os.getpid, what="a test") == apart.warm_pid()
+    child = apart.warm_pid()
+    assert child is not None
+    command = _command_line(child)
+    assert command[:2] == [sys.executable, "-I"] and "apart_child" in command[3], command[:4]
+    svg_png_modules = apart.run_apart(apart_calls.modules, what="a test")
+    raster.svg_to_png(SHAPES.encode(), (20, 10))
+    modules = set(apart.run_apart(apart_calls.modules, what="a test"))
+    assert "generator.drawing.svg_png" in modules and "generator.drawing.svg_png" not in svg_png_modules
+    assert not {"pytest", "pydantic", "generator.writers", "generator.pipeline.workers", "cffi"} & modules
+
+
+def test_a_lock_another_thread_holds_as_the_child_starts_is_not_held_in_the_child():
+    """The deadlock itself, made certain: a thread of this process holds a C library's lock (a
+    pthread mutex) while the drawing child starts, and the child then takes that library's lock.
+    A forked child waited for it until the time limit; a fresh interpreter has a lock of its own."""
+    import threading
+
+    held, done = threading.Event(), threading.Event()
+
+    def holder() -> None:
+        apart_calls.hold_library_lock()
+        held.set()
+        done.wait(30)
+        apart_calls.release_library_lock()
+
+    thread = threading.Thread(target=holder)
+    apart.stop_warm()
+    thread.start()
+    try:
+        assert held.wait(10)
+        assert apart.run_apart(apart_calls.use_library_lock, what="a test", seconds=15) == "drawn"
+    finally:
+        done.set()
+        thread.join()
+
+
+def test_the_drawing_child_started_ahead_warms_up_and_then_draws(librsvg):
+    """``raster.start_drawing`` (a worker, while the build templates) starts the child with a
+    warm-up drawing of its own, not waited for: the first picture asked for is that picture,
+    from that child."""
+    apart.stop_warm()
+    raster.start_drawing()
+    started = apart.warm_pid()
+    image = opened(raster.svg_to_png(SHAPES.encode(), (200, 100)))
+    assert started is not None and apart.warm_pid() == started
+    assert image.size == (200, 100) and image.getpixel((50, 50)) == (0x1D, 0x35, 0x57, 255)
+    raster.start_drawing()  # it has one: nothing more is started or sent
+    assert apart.warm_pid() == started
+    assert opened(raster.svg_to_png(labelled("Bangkok"), (300, 40))).getbbox() is not None
+
+
+def test_a_call_from_a_folder_added_to_the_path_since_the_child_started(tmp_path, monkeypatch):
+    """The child imports a call's module by name, from this process's ``sys.path`` as it is when
+    the call is made (a test folder, a plug-in added later), not as it was at the child's start."""
+    assert apart.run_apart(len, b"ab", what="a test") == 2  # a child started before the folder is added
+    started = apart.warm_pid()
+    (tmp_path / "briefkit_late_module.py").write_text("def answer():\n    return 42\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import briefkit_late_module
+
+    try:
+        assert apart.run_apart(briefkit_late_module.answer, what="a test") == 42
+        assert apart.warm_pid() == started
+    finally:
+        sys.modules.pop("briefkit_late_module", None)
 
 
 @pytest.mark.parametrize(
@@ -478,22 +529,11 @@ def test_a_picture_that_draws_itself_is_a_drawing_error_with_cairosvg(drawing):
         raster.svg_to_png(svg.encode(), (60, 40), using="CairoSVG")
 
 
-class _TwoPartError(Exception):
-    """An exception like many a library's: its class needs more arguments than ``args`` keeps."""
-
-    def __init__(self, what: str, code: int) -> None:
-        super().__init__(f"{what} ({code})")
-
-
-def _raise_two_part() -> None:
-    raise _TwoPartError("refused", 3)
-
-
 def test_an_answer_that_cannot_be_read_here_is_stopped_and_the_child_replaced():
     """Such an exception pickles in the child but not back here: a TypeError from pickle reached
     the writer past its handling of drawing errors."""
     with pytest.raises(apart.Stopped, match="gave an answer that cannot be read"):
-        apart.run_apart(_raise_two_part, what="the drawing")
+        apart.run_apart(apart_calls.raise_two_part, what="the drawing")
     failed = apart.warm_pid()
     assert apart.run_apart(len, b"abc", what="the drawing") == 3
     assert apart.warm_pid() != failed
@@ -512,7 +552,7 @@ def test_the_child_s_answers_travel_the_same_with_tblib_loaded():
     with pytest.raises(raster.DrawError, match="draws itself"):
         raster.svg_to_png(svg.encode(), (60, 40), using="CairoSVG")
     with pytest.raises(apart.Stopped, match="gave an answer that cannot be read"):
-        apart.run_apart(_raise_two_part, what="the drawing")
+        apart.run_apart(apart_calls.raise_two_part, what="the drawing")
 
 
 def test_the_warm_child_answers_on_pipes_numbered_past_select_s_limit():
