@@ -32,6 +32,7 @@ import signal
 import socket
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from multiprocessing.context import BaseContext
 from typing import Any
@@ -145,6 +146,33 @@ def start(warm: Callable[[], None], die_with_parent: Callable[[int], None]) -> F
     return ForkServer(pid, alive_w, own_w, address)
 
 
+#: Seconds the server waits, once warm, for the threads its libraries started to end.
+ALONE_WAIT = 2.0
+
+
+def alone(seconds: float = ALONE_WAIT) -> bool:
+    """Wait until this process has one thread, at most *seconds*; whether it has (Linux).
+
+    The server forks every worker, and a worker forked while another thread holds
+    a lock has it held for ever by a thread it does not have. The warm-up's first
+    layout (``writers.pdf.first_use``) starts Pango's font threads ("[pango]
+    FcFontSetSort"), which are often still running, holding fontconfig's lock,
+    when the layout has returned: a worker forked then would wait for ever in its
+    first layout. They end within milliseconds.
+    """
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            threads = len(os.listdir("/proc/self/task"))
+        except OSError:  # pragma: no cover - not Linux (the server runs on Linux only)
+            return True
+        if threads <= 1:
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.001)
+
+
 def _serve(
     listener_fd: int,
     own_r: int,
@@ -170,6 +198,8 @@ def _serve(
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         die_with_parent(parent)
         warm()
+        if not alone():
+            log.debug("The writers' fork server still had a library's threads after %s s", ALONE_WAIT)
         if os.getppid() != parent:  # the build ended while this warmed up
             raise SystemExit
         forkserver.main(listener_fd, own_r, [])

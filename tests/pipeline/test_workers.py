@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import threading
 import time
 from pathlib import Path
@@ -301,3 +302,30 @@ def test_workers_of_a_pool_started_from_a_thread_still_die_with_a_killed_build(s
     while time.monotonic() < deadline and any(process_alive(p) for p in left):
         time.sleep(0.1)
     assert not [p for p in left if process_alive(p)], "processes outlived the killed build"
+
+
+#: A process with a library's thread still running (it ends after argv[1] seconds, having done
+#: its work): whether ``forkserver.alone`` saw it end within argv[2] seconds, and whether its
+#: work was done when ``alone`` returned.
+ALONE_AFTER_A_THREAD = """
+import sys, threading, time
+from generator.pipeline.forkserver import alone
+done = []
+threading.Thread(target=lambda: (time.sleep(float(sys.argv[1])), done.append(1)), daemon=True).start()
+print(alone(float(sys.argv[2])), bool(done))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fork server is Linux only")
+def test_the_fork_server_waits_for_its_libraries_threads_before_it_forks_workers():
+    """The warm-up's first layout starts Pango's font threads, which can outlive it holding
+    fontconfig's lock; a worker forked then would wait for that lock for ever. The server waits
+    until it is one thread again (a thread that does not end is waited for a bounded time)."""
+    import subprocess
+
+    def run(*args: str) -> list[str]:
+        argv = [sys.executable, "-c", ALONE_AFTER_A_THREAD, *args]
+        return subprocess.run(argv, capture_output=True, text=True, check=True, timeout=60).stdout.split()
+
+    assert run("0.3", "30") == ["True", "True"]
+    assert run("60", "0.2") == ["False", "False"]
