@@ -375,8 +375,8 @@ _WORD_BESIDE_NUMBER = re.compile(
 def in_english(text: str) -> str:
     """A dateline's date in the English the date rules read: month names of other languages ("5 de
     diciembre de 2010", "le 5 décembre 2010", "5. Dezember 2010") and misspelt ones ("Feburary 5",
-    "5 Decemeber") put in English, a year-first date ("2010.09.05", "2010/09/05") written with dashes, a
-    dashed day-first one ("12-05-2010") with dots.
+    "5 Decemeber") put in English, a year-first date ("2010.09.05", "2010/09/05", "2010 09 05") written
+    with dashes, a dashed day-first one ("12-05-2010") with dots.
     Only words beside a number change: elsewhere "Member" or "mars" stay what they are."""
     foreign = _foreign_months()
 
@@ -402,6 +402,10 @@ def in_english(text: str) -> str:
     text = re.sub(r"^le\s+(?=\d)|(?<=,\s)le\s+(?=\d)", "", text)  # "Genève, le 5 décembre 2010"
     # "12-05-2010": day first, as dotted dates are read (a month-first date is written with slashes)
     text = re.sub(r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b", r"\1.\2.\3", text)
+    # "2009 11 06": year, month and day apart, as Baltic sites print a date (only a real month and day)
+    text = re.sub(
+        r"(?<![\d.,/-])((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\d.,/-])", r"\1-\2-\3", text
+    )
     return re.sub(r"\b((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})\b", r"\1-\2-\3", text)
 
 
@@ -895,13 +899,15 @@ def _weekend(said: dt.date, future: bool) -> PartialDate | None:
 def _b_from_now(m, ctx, text, s, e):
     """ "10 months away", "in less than two weeks from now", "in another nine months": forward from the
     statement."""
-    if m["n3"] and ctx.future is not True:
+    if (m["n3"] or m["fortnight"]) and ctx.future is not True:
         return None
-    n_text = (m["n"] or m["n2"] or m["n3"]).lower()
+    n_text = (m["n"] or m["n2"] or m["n3"] or "two").lower()
     n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
     if n is None:
         return None
-    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower().rstrip("s")
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or "week").lower().rstrip("s")
+    if unit == "fortnight":
+        n, unit = n * 2, "week"
     sp = ctx.speech
     value = None
     if sp is not None and sp.month is not None:
@@ -1109,7 +1115,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "in March" (the statement's year)
     (
         re.compile(
-            rf"(?:\b(?i:in|since|until|by|during|early|late|mid|for)\s+|\b(?i:mid)-|"
+            rf"(?:\b(?i:in|since|until|by|during|early|late|mid|for)\s+|\b(?i:mid|end|early|late)-|"
             rf"\b(?i:the\s+(?:end|beginning|start|middle)\s+of)\s+)(?P<core>{_month('m')})"
             rf"{_NO_YEAR_AFTER}"
             rf"(?!\s+(?i:last|this|next)\b)"
@@ -1206,7 +1212,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (
         re.compile(
             r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this)\s+week(?:end)?|yesterday|tomorrow|"
-            r"(?:over|during)\s+the\s+weekend|(?:this|the)\s+past\s+weekend|"
+            r"(?:over|during|at)\s+the\s+weekend|(?:this|the)\s+past\s+weekend|"
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+morning|this\s+afternoon|"
             r"earlier\s+today|later\s+today|this\s+evening|tonight|last\s+night))(?:'s|’s)?)(?!\w)",
             _I,
@@ -1218,7 +1224,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(
             r"(?P<core>\b(?:in\s+|within\s+)?(?P<about>(?:less than|about|some|around|just over|over)\s+)?"
             r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?)\s*(?:away|from\s+(?:now|today)|(?:'|’)?\s*time)|"
+            r"(?P<unit>days?|weeks?|months?|years?|fortnight)\s*(?:away|from\s+(?:now|today)|(?:'|’)s?\s*time)|"
+            r"\b[Ii]n\s+(?P<fortnight>a\s+fortnight)|"
             r"\b[Ii]n\s+(?:another|a\s+further|just|only)\s+(?P<about2>(?:about|some)\s+)?"
             r"(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
             r"(?P<unit2>days|weeks|months|years)|"

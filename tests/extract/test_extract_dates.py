@@ -245,6 +245,11 @@ WEDNESDAY = DatePoint(2011, 6, 22)
         ("The ministers met on the 3rd of this month.", "the 3rd of this month", "2011-06-03", False),
         # a range written month first with "and"
         ("The Forum met June 5 and 6 in Amsel.", "June 5 and 6", "2011-06-05/2011-06-06", False),
+        # "end-June", "at the weekend", "in a week's time", "in a fortnight"
+        ("The Forum will be held end-June in Amsel.", "June", "2011-06", True),
+        ("The envoys met at the weekend.", "at the weekend", "2011-06-18/2011-06-19", False),
+        ("The Council will meet in a week's time.", "in a week's time", "2011-06", True),
+        ("The Council will meet in a fortnight.", "in a fortnight", "2011-07", True),
     ],
 )
 def test_the_grammar_of_relative_dates(text, phrase, iso, future):
@@ -285,3 +290,13 @@ def test_a_season_is_a_year_only_when_both_hemispheres_agree():
     assert (m.date, m.relative) == (None, "last spring")
     # a summer or winter that straddles the year end south or north never gives one year
     assert one("The ministers met last summer.", DatePoint(2011, 10, 1)).date is None
+
+
+def test_a_date_with_its_parts_apart_dates_a_header():
+    from extract_helpers import header_facts
+
+    from generator.extract.dates import in_english
+
+    assert in_english("2009 11 06") == "2009-11-06"
+    assert in_english("In 2009 12 countries met") == "In 2009 12 countries met"  # a year and a count
+    assert header_facts("2009 11 06\n\nStatement by Mr. Oskar Lind")[1] == "2009-11-06"
