@@ -628,6 +628,26 @@ def _b_day_month_rel_year(m, ctx, text, s, e):
     return _relative(text, s, e, value, future=off > 0)
 
 
+def _b_month_range_no_year(m, ctx, text, s, e):
+    """ "between March and May", "from March to May", "in March-April": the months of the nearest such span."""
+    if m["word"] and not m["span"]:
+        return None  # "in March and May": two months, not the span between them
+    mo, mo2 = _month_of(m["m"]), _month_of(m["m2"])
+    y = ctx.year_of(mo, None)
+    value = _pd(_point(y, mo), _point(y + (1 if mo2 < mo else 0), mo2)) if y else None
+    return _relative(text, s, e, value, future=bool(ctx.future))
+
+
+_LISTED_MONTH = re.compile(rf"{_month('m')}\s*(?:,|,?\s+(?:and|or))\s+$")
+
+
+def _b_listed_month(m, ctx, text, s, e):
+    """ "in March, May and June": a month after another one and a comma or "and" is a month of that list."""
+    if not _LISTED_MONTH.search(m.string[max(0, s - 20) : s]):
+        return None
+    return _b_month_alone(m, ctx, text, s, e)
+
+
 def _b_rel_month_name(m, ctx, text, s, e):
     """ "last March", "next March": the nearest such month before or after the statement."""
     mo = _month_of(m["m"])
@@ -1115,10 +1135,32 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "in March" (the statement's year)
     (
         re.compile(
-            rf"(?:\b(?i:in|since|until|by|during|early|late|mid|for)\s+|\b(?i:mid|end|early|late)-|"
+            rf"(?:\b(?i:in|since|until|by|during|early|late|mid|for)\s+(?:(?i:both)\s+)?|\b(?i:mid|end|early|late)-|"
             rf"\b(?i:the\s+(?:end|beginning|start|middle)\s+of)\s+)(?P<core>{_month('m')})"
             rf"{_NO_YEAR_AFTER}"
             rf"(?!\s+(?i:last|this|next)\b)"
+        ),
+        _b_month_alone,
+    ),
+    # "between March and May", "from March to May", "in March-April" (no year: the nearest such span)
+    (
+        re.compile(
+            rf"(?P<core>(?:\b(?P<span>(?i:between|from))\s+)?{_month('m')}"
+            rf"(?:\s+(?P<word>(?i:and|to|until|till|through))\s+|\s*[-–]\s*){_month('m2')}){_NO_YEAR_AFTER}"
+        ),
+        _b_month_range_no_year,
+    ),
+    # "in March, May and June": the months after the first
+    (
+        re.compile(rf"(?:(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))(?P<core>{_month('m')}){_NO_YEAR_AFTER}"),
+        _b_listed_month,
+    ),
+    # "December's European Council", "at September's summit": a month naming the meeting after it
+    (
+        re.compile(
+            rf"(?P<core>{_month('m')})(?:'s|’s)(?=\s+(?:[A-Z0-9][\w\-]*\s+){{0,4}}"
+            r"(?:Meeting|Conference|Summit|Session|Committee|Forum|Council|Review|Dialogue|Talks)|"
+            rf"\s+(?:[A-Z0-9][\w\-]*\s+){{0,3}}{_MEETING_NOUN}\b)"
         ),
         _b_month_alone,
     ),

@@ -250,6 +250,10 @@ WEDNESDAY = DatePoint(2011, 6, 22)
         ("The envoys met at the weekend.", "at the weekend", "2011-06-18/2011-06-19", False),
         ("The Council will meet in a week's time.", "in a week's time", "2011-06", True),
         ("The Council will meet in a fortnight.", "in a fortnight", "2011-07", True),
+        # a month naming the meeting in the possessive; a span of months without a year
+        ("December's Council agreed on the plan.", "December", "2010-12", False),
+        ("The talks were held between March and May.", "between March and May", "2011-03/2011-05", False),
+        ("The talks were held in March-April.", "March-April", "2011-03/2011-04", False),
     ],
 )
 def test_the_grammar_of_relative_dates(text, phrase, iso, future):
@@ -300,3 +304,10 @@ def test_a_date_with_its_parts_apart_dates_a_header():
     assert in_english("2009 11 06") == "2009-11-06"
     assert in_english("In 2009 12 countries met") == "In 2009 12 countries met"  # a year and a count
     assert header_facts("2009 11 06\n\nStatement by Mr. Oskar Lind")[1] == "2009-11-06"
+
+
+def test_each_month_of_a_list_is_read_and_and_is_no_span():
+    got = [(m.text, m.date.iso()) for m in find_dates("The Council met in March, May and June.", WEDNESDAY)]
+    assert got == [("March", "2011-03"), ("May", "2011-05"), ("June", "2011-06")]
+    got = [(m.text, m.date.iso()) for m in find_dates("The Council met in both March and May.", WEDNESDAY)]
+    assert got == [("March", "2011-03"), ("May", "2011-05")]
