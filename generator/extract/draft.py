@@ -397,8 +397,8 @@ def _timeline(f: Findings) -> Note:
         items.append(Comment(lines))
     if f.timeline.context:
         lines = [
-            "Dated context the statement names (a crisis, war or disaster is not a meeting; add it by hand "
-            "if the briefing needs it):"
+            "Dated context the statement names (a crisis, war or disaster, or a document signed, is not a "
+            "meeting; add it by hand if the briefing needs it):"
         ]
         lines += [_set_aside_line(e) for e in f.timeline.context]
         items.append(Comment(lines))

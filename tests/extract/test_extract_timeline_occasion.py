@@ -99,3 +99,23 @@ def test_a_bodys_year_its_office_and_its_founding_are_no_meeting_of_it():
         )
     )
     assert not [i for i in items if "Basin Council" in i[1]]
+
+
+def test_an_agreement_signed_in_a_year_is_a_document_in_the_context_comment():
+    # a signing dated to the day is the speaker's act (a milestone), a signing ceremony a meeting
+    result, items, _ = read(
+        "Press release\nBaku, 20 July 2012\n\n"
+        "The Minister will make a tour to Latin American countries from July 23-31.\n\n"
+        "Amsel and Tarnow signed a ceasefire agreement in 1994. The mediators are holding peace talks.\n\n"
+        "The ministers attended the signing ceremony of the trade agreement on 3 July 2012.\n\n"
+        "The Basin Convention was adopted in 1997. On 18 May 2008, we signed the Kesh Protocol on data "
+        "sharing with four neighbours.\n\n" + OTHER
+    )
+    assert [i for i in items if i[0] == "1994"] == []
+    assert ("2012-07-03", "Ceremony of the trade agreement") in items
+    assert ("1997", "Basin Convention") in items  # a text adopted stays, as a resolution or a plan does
+    assert ("2008-05-18", "Kesh Protocol on data sharing signed") in items
+    assert [(e.date.iso(), e.title) for e in result.findings.timeline.context] == [
+        ("1994", "Amsel and Tarnow signed a ceasefire agreement")
+    ]
+    assert "# 1994 — Amsel and Tarnow signed a ceasefire agreement (paragraph 3)" in result.yaml
