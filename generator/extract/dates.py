@@ -82,7 +82,7 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 _YEAR2 = r"(?P<y2>(?:1[89]|20)\d\d|\d\d)"
-_TO = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|through)\s+)"
+_TO = r"(?:\s*[-–—&]\s*|\s+(?:to|and|until|through)\s+)"
 _NO_YEAR_AFTER = r"(?!\s*,?\s*(?:1[89]|20)\d\d)(?![\d–-])"
 
 _NUMBER_WORDS = {
@@ -575,12 +575,21 @@ def _b_year_range(m, ctx, text, s, e):
 
 def _b_half(m, ctx, text, s, e):
     y = int(m["y"])
+    if m.groupdict().get("q"):
+        return _abs(m, ctx, text, s, e, *_quarter(y, int(m["q"])))
     part = m["part"].lower()
+    if part.endswith("quarter"):
+        value = _part_of_year(y, part.split()[0], "quarter")
+        return DateMention(s, e, text, value) if value else None
     if part.startswith("first"):
         return _abs(m, ctx, text, s, e, _point(y, 1), _point(y, 6))
     if part.startswith("second"):
         return _abs(m, ctx, text, s, e, _point(y, 7), _point(y, 12))
     return _abs(m, ctx, text, s, e, _point(y))
+
+
+def _quarter(y: int, q: int) -> tuple[DatePoint | None, DatePoint | None]:
+    return _point(y, 3 * q - 2), _point(y, 3 * q) if 1 <= q <= 4 else None
 
 
 def _b_year(m, ctx, text, s, e):
@@ -1071,6 +1080,11 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<mm>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
         _b_numeric,
     ),
+    # "12/25/2010": month first, as US pages write it, when only the day can be over 12
+    (
+        re.compile(r"(?<![\d/])(?P<mm>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+        _b_numeric,
+    ),
     # "2006-02-14"
     (re.compile(rf"\b{_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)\b"), _b_iso),
     # "1997-98", "2005–06", "2007/08", "2004-2007", "between 2003 and 2005", "from 2004 to 2007"
@@ -1082,7 +1096,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "the first half of 2006", "early 2006", "mid-2006", "in the spring of 2009", "the end of 2005"
     (
         re.compile(
-            rf"(?P<core>\b(?:the\s+)?(?P<part>first half|second half|early|mid|late|spring|summer|autumn|fall|"
+            rf"(?P<core>\b(?:the\s+)?(?P<part>first half|second half|(?:first|second|third|fourth|last)\s+quarter|"
+            rf"early|mid|late|spring|summer|autumn|fall|"
             rf"winter|beginning|start|end|middle)(?:\s*-\s*|\s+of\s+(?:the\s+year\s+)?|\s+){_YEAR}\b)",
             _I,
         ),
@@ -1172,15 +1187,24 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_month_alone,
     ),
-    # "in the second half of the year", "the first quarter of this year": the statement's year
+    # "Q4 2010"
+    (re.compile(rf"(?P<core>\bQ(?P<q>[1-4])\s+{_YEAR})\b"), _b_half),
+    # "in the second half of the year", "the first quarter of this year", "the second half of next year": the
+    # statement's year, or the one before or after
     (
         re.compile(
             r"(?P<core>\b(?:the\s+)?(?P<part>first|second|third|fourth|last)\s+(?P<unit>half|quarter)\s+of\s+"
-            r"(?:the|this)\s+year)\b",
+            r"(?P<rel>the|this|next|last)\s+year)\b",
             _I,
         ),
         lambda m, ctx, text, s, e: _relative(
-            text, s, e, _part_of_year(ctx.speech.year, m["part"], m["unit"]) if ctx.speech else None
+            text,
+            s,
+            e,
+            _part_of_year(ctx.speech.year + _OFFSETS.get(m["rel"].lower(), 0), m["part"], m["unit"])
+            if ctx.speech
+            else None,
+            future=m["rel"].lower() == "next",
         ),
     ),
     # "last year('s)", "earlier this year", "later this year", "the previous year"
@@ -1219,7 +1243,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # range
     (
         re.compile(
-            rf"(?P<core>\b{_month('m')}\s+{_DAY}(?:\s*[-–]\s*|\s+(?:and|to|through|until)\s+){_DAY2})"
+            rf"(?P<core>\b{_month('m')}\s+{_DAY}(?:\s*[-–&]\s*|\s+(?:and|to|through|until)\s+){_DAY2})"
             rf"{_NO_YEAR_AFTER}(?!\s*(?:%|per\b|[A-Za-z]*\s*(?:percent|per cent)\b))"
         ),
         _b_day_range_no_year,
@@ -1235,7 +1259,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "on 28–29 April" (no year: relative to the statement)
     (
         re.compile(
-            rf"(?P<core>\b{_DAY}(?:\s*[-–]\s*|\s+(?:and|to|until|through)\s+){_DAY2}\s+(?:of\s+)?{_month('m')})"
+            rf"(?P<core>\b{_DAY}(?:\s*[-–&]\s*|\s+(?:and|to|until|through)\s+){_DAY2}\s+(?:of\s+)?{_month('m')})"
             rf"{_NO_YEAR_AFTER}"
         ),
         _b_day_range_no_year,

@@ -37,6 +37,10 @@ def one(text: str, speech: DatePoint | None = SPEECH):
         ("by mid-2006", "mid-2006", "2006"),
         ("in 2004 we", "2004", "2004"),
         ("adopted on 2006-02-14.", "2006-02-14", "2006-02-14"),
+        ("held on 5th & 6th December 2010 in", "5th & 6th December 2010", "2010-12-05/2010-12-06"),
+        ("signed on 12/25/2010.", "12/25/2010", "2010-12-25"),  # month first: only the day can pass 12
+        ("held in Q4 2010.", "Q4 2010", "2010-10/2010-12"),
+        ("in the fourth quarter of 2010", "the fourth quarter of 2010", "2010-10/2010-12"),
     ],
 )
 def test_absolute_dates(text, phrase, iso):
@@ -254,6 +258,14 @@ WEDNESDAY = DatePoint(2011, 6, 22)
         ("December's Council agreed on the plan.", "December", "2010-12", False),
         ("The talks were held between March and May.", "between March and May", "2011-03/2011-05", False),
         ("The talks were held in March-April.", "March-April", "2011-03/2011-04", False),
+        # days joined by "&"; a half or quarter of a year named by its place from the statement's
+        ("The envoys met on 5 & 6 June.", "5 & 6 June", "2011-06-05/2011-06-06", False),
+        (
+            "The review will be held in the second half of next year.",
+            "the second half of next year",
+            "2012-07/2012-12",
+            True,
+        ),
     ],
 )
 def test_the_grammar_of_relative_dates(text, phrase, iso, future):
