@@ -13,9 +13,12 @@ each value's source (``Header.found_by``) and calls ``hold_weak`` last.
 
 from __future__ import annotations
 
+import re
+
 from ..content.speech import normalise_space
 from .attribution import attributed_speaker
 from .city import is_known_city
+from .countries import is_country
 from .header import EVENT_WORDS, ROLE_WORDS, Header
 from .person import names_a_body, not_a_person, surname_alone
 from .readers.blocks import is_salutation
@@ -34,6 +37,12 @@ SOURCES = {
     "meeting report": "the meeting the statement reports",
     "report": "the report's sentence saying who spoke, where and when (“said X, presenting … in Y on …”)",
     "opening today": "the report's opening paragraph (“… in X today”)",
+    "release, named in the title": "the press release's first sentence and the page's title",
+    "summary, named in the title": "the page's summary and its title",
+    "introduction, named in the title": "the page's introduction and its title",
+    "report, named in the title": "the report's sentence and the page's title",
+    "summary, its role in the header": "the page's summary and the role its header gives",
+    "introduction, its role in the header": "the page's introduction and the role its header gives",
     "report, quoted again": "the report's sentence saying who spoke and the person the text quotes most",
     "body": "the statement's opening paragraphs",
     "attribution": "the person the text quotes most (“…,” X said)",
@@ -135,12 +144,51 @@ def confirm_by_attribution(header: Header, text: str) -> None:
     if header.speaker is not None and source not in CONFIRMED_BY_ATTRIBUTION:
         return
     quoted = attributed_speaker(text)
-    if quoted is None:
-        return
-    if header.speaker is None:
-        header.speaker, header.found_by["speaker"] = quoted, "attribution"
-    elif _same_person(header.speaker, quoted):
+    if header.speaker is not None and quoted is not None and _same_person(header.speaker, quoted):
         header.found_by["speaker"] = f"{source}, quoted again"
+    elif header.speaker is not None and _named_in_title(header.speaker, header.lines):
+        header.found_by["speaker"] = f"{source}, named in the title"
+    elif header.speaker is not None and _role_in_header(header, text):
+        header.found_by["speaker"] = f"{source}, its role in the header"
+    elif header.speaker is None and quoted is not None:
+        header.speaker, header.found_by["speaker"] = quoted, "attribution"
+
+
+#: A headline's subject: the capitalised words before its first word in lower case ("Federal Foreign Minister
+#: Westerwelle pays tribute to …", "Minister Rupel passes the Presidency on to …").
+_SUBJECT = re.compile(r"^(?P<s>(?:[A-Z][\w'’.\-]*\s+){1,6}?)(?=[a-z])")
+
+
+def _named_in_title(name: str, lines: list[str]) -> bool:
+    """The page's title has the framing's person as its subject, by surname: a second reading, independent
+    of the sentence that named them ("Minister Rupel passes …" over "… the Foreign Minister addressed the
+    audience with the following words")."""
+    surname = name.rsplit(maxsplit=1)[-1]
+    for line in lines:
+        line = normalise_space(line)
+        if line.endswith((".", ":", ";")):
+            continue  # a sentence, not a headline: perhaps the very one that named them
+        m = _SUBJECT.match(line)
+        if m and surname in m["s"].split():
+            return True
+    return False
+
+
+def _role_in_header(header: Header, text: str) -> bool:
+    """The header's statement line gives a role and no name ("Statement by the Prime Minister of X"), and
+    the framing names its person by that role ("Prime Minister X Y delivered the following remarks"): the
+    header and the introduction name one person."""
+    if header.role is None or header.found_by.get("role") != "header" or header.speaker is None:
+        return False
+    office = header.role
+    whose = re.search(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\- ]+)$", office)
+    if whose and (is_country(whose["c"]) or whose["c"] == header.country):
+        office = office[: whose.start()]  # "Prime Minister of Estravia": the office, without its country
+    for m in re.finditer(rf"\b{re.escape(office)}\s+{re.escape(header.speaker)}\b", text):
+        before = text[: m.start()].split()
+        if not (before and before[-1][:1].isupper()):
+            return True  # (not "Prime Minister X" read as "Minister X")
+    return False
 
 
 def hold_weak(header: Header, text: str = "") -> None:

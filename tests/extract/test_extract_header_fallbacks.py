@@ -176,3 +176,61 @@ def test_a_speech_that_mentions_a_place_today_is_not_read_as_a_report():
         "Assembly and to all the delegations in the hall.\n\nWe thank the partners for their work.\n"
     )
     assert header_facts(top, body, source_name="speech.txt")[2] == NO_PLACE
+
+
+def test_an_introduction_is_printed_when_the_title_names_the_same_person():
+    """A headline with the minister as its subject, then "… Minister X Y made the following remarks:": two
+    readings of the page name one person (alone, the introduction's name is only a candidate)."""
+    top = (
+        "Foreign Minister Castor pays tribute to the outgoing Basin Council Presidency\n\n"
+        "29.06.2011 - Press release"
+    )
+    body = (
+        "The first Ostravan Presidency of the Basin Council ends on 30 June. At a reception for the Council's "
+        "ambassadors, Foreign Minister Oren Vell Castor made the following remarks:\n\n"
+        "“The Presidency deserves praise for steering the Council through difficult months.\n"
+        "I congratulate our neighbours on a successful first Presidency.”\n"
+    )
+    assert header_facts(top, body, source_name="release.txt")[0] == "Oren Vell Castor"
+
+
+def test_an_introduction_alone_stays_a_candidate():
+    top = "Tribute to the outgoing Basin Council Presidency\n\n29.06.2011 - Press release"
+    body = (
+        "The first Ostravan Presidency of the Basin Council ends on 30 June. At a reception for the Council's "
+        "ambassadors, Foreign Minister Oren Vell Castor made the following remarks:\n\n"
+        "“The Presidency deserves praise for steering the Council through difficult months.\n"
+        "I congratulate our neighbours on a successful first Presidency.”\n"
+    )
+    assert header_facts(top, body, source_name="release.txt")[0] == "held: Oren Vell Castor"
+
+
+def test_a_summary_is_printed_when_the_header_gives_the_same_role():
+    """ "Statement by the Prime Minister of Estravia" over "Prime Minister X Y delivered the following
+    remarks at …": the header's role and the introduction name one person."""
+    top = (
+        "Statement by the Prime Minister of Estravia\n\n"
+        "Basin Foreign Ministers Meeting\n"
+        "Lindhaven, March 29, 2010\n\n"
+        "Prime Minister Oren Vell delivered the following remarks at the Basin Foreign Ministers’ Meeting:"
+    )
+    body = (
+        "“I am delighted to welcome you here to Lindhaven for this meeting of the basin's foreign ministers, "
+        "and I wanted to speak to you in person about what I expect of it.\n\n"
+        "“The survey is done; the treaty is next.”\n"
+    )
+    assert header_facts(top, body, source_name="statement.txt")[0] == "Oren Vell"
+
+
+def test_a_summary_under_another_role_stays_a_candidate():
+    top = (
+        "Statement by the Minister of Water of Estravia\n\n"
+        "Lindhaven, March 29, 2010\n\n"
+        "Prime Minister Oren Vell delivered the following remarks at the Basin Foreign Ministers’ Meeting:"
+    )
+    body = (
+        "“I am delighted to welcome you here to Lindhaven for this meeting of the basin's foreign ministers, "
+        "and I wanted to speak to you in person about what I expect of it.\n\n"
+        "“The survey is done; the treaty is next.”\n"
+    )
+    assert header_facts(top, body, source_name="statement.txt")[0] == "held: Oren Vell"

@@ -299,12 +299,13 @@ PAGES = [
         "— The Summit of the Basin Council opened on Monday with a session of the permanent delegates.",
         (NO_SPEAKER, "2012-01-25", "Lindhaven"),
     ),
-    # "X delivered the following remarks at …:" under a role-only title
+    # "X delivered the following remarks at …:" under a role-only title: the title's role names the same
+    # person, so the name is printed (header-recall round; an introduction alone is held)
     (
         "Statement by the Prime Minister of Norland\n\nBasin Ministers Meeting\n"
         "Lindhaven, Ostland, March 29, 2010\n\nPrime Minister Oskar Lind delivered the following remarks at "
         "the Basin Ministers' Meeting:",
-        ("held: Oskar Lind", "2010-03-29", "Lindhaven"),
+        ("Oskar Lind", "2010-03-29", "Lindhaven"),
     ),
     # a press summary of a news conference: an office's letterhead line with its city, reported speech
     (
@@ -1243,12 +1244,13 @@ def test_a_closing_sentence_with_a_date_is_not_a_dateline():
 
 RELEASES = [
     (
+        # (the headline's subject is the release's speaker: two readings name one person, printed)
         'PRESS RELEASE\nNo. 45/2010\n\nForeign Minister Lind addresses the Basin Council\n\nLindhaven, 12 March 2010 – Foreign Minister Oskar Lind today addressed the Basin Council on the future of the rivers.\n\n"We must act together," Lind told the delegates.\n',
-        ("held: Oskar Lind", "2010-03-12", "Lindhaven"),
+        ("Oskar Lind", "2010-03-12", "Lindhaven"),
     ),
     (
         'Press release\n\nLindhaven, 12 March 2010\n\nMinister Kost welcomes the agreement\n\nThe Minister for Inland Affairs, Lena Kost, welcomed today the agreement reached by the Basin Council on the shared rivers.\n\n"This is a good day," said Kost.\n',
-        ("held: Lena Kost", "2010-03-12", "Lindhaven"),
+        ("Lena Kost", "2010-03-12", "Lindhaven"),
     ),
     (
         "LINDHAVEN, 12 March 2010 (Basin Press) – The Basin Council adopted a resolution on the rivers today. The resolution was welcomed by many delegations.\n\nThe Council will meet again in June.\n",
