@@ -629,6 +629,12 @@ _WIRE_VARIANTS = [
     re.compile(rf"^(?P<d>{_WIRE_DATE}),\s+(?P<c>{_WIRE_CITY})\s*[-–—]+\s+(?=\S)"),
     re.compile(rf"^\((?P<c>{_WIRE_CITY}),\s+(?P<d>{_WIRE_DATE})\)\s*[-–—]*\s*(?=[A-Z\"“])"),
     re.compile(rf"^(?P<c>{_WIRE_CITY})\s+\((?P<d>{_WIRE_DATE})\)\s*[-–—]+\s+(?=\S)"),
+    # "LINDHAVEN, Ostrava (Basin Observer, July 30, 2012) – …": the city, its country, then the paper that
+    # printed the item and its day in one bracket
+    re.compile(
+        rf"^(?P<c>{_WIRE_CITY})(?:,\s+[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){{0,2}})?\s+"
+        rf"\((?:[^(),]{{2,60}}),\s+(?P<d>{_WIRE_DATE})\)\s*[-–—]+\s+(?=\S)"
+    ),
 ]
 
 
@@ -910,6 +916,7 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
     _title_ends_dated(header)
+    _closing_day(header)
     _full_name_above(header)
     if header.speaker and (
         EVENT_WORDS.fullmatch(header.speaker) or header.speaker.lower() in _OCCASION_NOUNS
@@ -928,6 +935,29 @@ def _agency_after_by_line(line: str, place: str) -> bool:
     from .city import is_known_city  # (city.py reads this module's words)
 
     return bool(re.match(r"^by\s", line, re.IGNORECASE)) and not is_known_city(place)
+
+
+#: A statement made when its meeting ends: "Communiqué issued at the conclusion of the … Meeting", "Final
+#: Communiqué", "Closing remarks".
+_AT_CLOSE = re.compile(
+    r"\b(?:issued|adopted|released|made|delivered)\s+at\s+the\s+(?:conclusion|close|end)\s+of\b|"
+    r"\bfinal\s+communiqu|\bclosing\s+(?:statement|remarks|address|session|ceremony)\b",
+    re.IGNORECASE,
+)
+
+
+def _closing_day(h: Header) -> None:
+    """A statement its header says was made at the close of its meeting is dated by the meeting's last day,
+    when the header dates it by the meeting's span of days ("… issued at the conclusion of the … Meeting, 4-6
+    July 2012": the 6th, not the 4th)."""
+    if h.date is None or not any(_AT_CLOSE.search(line) for line in h.lines):
+        return
+    for line in h.lines:
+        for d in find_dates(line):
+            span = d.date
+            if span is not None and span.first == h.date and span.last is not None and span.last.day:
+                h.date = span.last
+                return
 
 
 def _lone_line(per_block: list[list[str]], n: int) -> str:
@@ -1003,7 +1033,11 @@ _ON_DATE_IN = re.compile(rf"\bon\s+(?P<d>[^,;]{{6,30}}?),?\s+in\s+(?P<p>{_PLACE_
 _COMMA_DATE = re.compile(r",\s+(?P<d>[^,;]{6,30}?)[.)]?$")
 #: A whole date closing a title line after a dash, a comma, "of" or "on" (a bar's is a list of links', read
 #: with its fields by ``header_elsewhere.page_dateline``).
-_TITLE_CLOSING_DATE = re.compile(r"(?P<sep>\s[-–—]\s+|,\s+|\s(?:of|on)\s+)(?P<d>[^,;()|]{6,30}?)\.?$")
+_TITLE_CLOSING_DATE = re.compile(
+    # ("… Congress den 9. oktober 2009", "… le 5 décembre 2010": a title in another language, the article of
+    # its date)
+    r"(?P<sep>\s[-–—]\s+|,\s+|\s(?:of|on|den|am|le|el|du|del|vom)\s+)(?P<d>[^,;()|]{6,30}?)\.?$"
+)
 #: A dateline in brackets closing a header line: "… Minister of X, N. Y (Lindhaven, 13.10.2011)".
 _CLOSING_BRACKET = re.compile(r"(\([^()]{6,60}\))\s*$")
 #: A title whose people are followed by where they spoke: "Transcript of media interaction by the Minister and
@@ -1070,8 +1104,11 @@ def _title_ends_dated(h: Header) -> None:
             and not re.search(rf"\b{_KIND_WORDS}\s*$", line.strip()[: m.start()], re.I)
         ):
             continue
-        days = exact_days(m["d"])
-        if len(days) == 1 and days[0].start == 0 and days[0].end >= len(m["d"].rstrip(" .")):
+        # ("… den 9. oktober 2009": a title in another language; a date line of a weekday and a date, a blog's
+        # post date, is the header's dateline to read, not a title's)
+        tail = in_english(m["d"]) if m["sep"].strip() not in ("-", "–", "—", ",", "of", "on") else m["d"]
+        days = exact_days(tail)
+        if len(days) == 1 and days[0].start == 0 and days[0].end >= len(tail.rstrip(" .")):
             h.date = days[0].date.first if days[0].date is not None else None
             return
 
@@ -2163,6 +2200,12 @@ _NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:
 _RELEASE_NUMBER = re.compile(r"^(?:No\.?\s*)?\d{2,4}/\d{1,4}$", re.IGNORECASE)
 
 
+#: A whole date written year first with spaces between its figures ("2009 11 06", "2009. 11. 06.").
+_YEAR_FIRST = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\.?\s+(0?[1-9]|1[0-2])\.?\s+(0?[1-9]|[12]\d|3[01])\.?(?![\d.]|\s*\d)"
+)
+
+
 def dateline(h: Header, line: str) -> bool:
     """A line that is a date with only a place, a weekday, a time or a venue around it.
 
@@ -2177,6 +2220,8 @@ def dateline(h: Header, line: str) -> bool:
         line,
     )
     text = _unshout_header(line.strip()) if line.strip().isupper() else line.strip()
+    # "2009 11 06", "2009. 11. 06.": a date written year first with spaces, as some ministries print it
+    text = _YEAR_FIRST.sub(lambda r: f"{r[1]}-{int(r[2]):02d}-{int(r[3]):02d}", text)
     text = re.sub(
         r"\s*\([^()]*\b(?:script|transcript|version|delivered|translation|check)\b[^()]*\)",
         "",

@@ -662,12 +662,14 @@ _HOST = re.compile(
 _HERE_IN = re.compile(
     r"\b(?:(?:we\s+are|we\s+have|are|have)\s+(?:\w+\s+)?(?:assembled|gathered|met|meeting|here)|"
     r"here(?:\s+with\s+us)?(?:\s+today)?|welcom(?:e|ing)\s+(?:you\s+all|you|everyone|all\s+of\s+you|[A-Z][\w.\-]{0,40}(?:\s+[A-Z][\w.\-]{0,40}){0,3})|to\s+be|"
-    r"welcome(?=\s+to\s)|"
-    r"(?:is|are|has\s+been|have\s+been)\s+taking\s+place|"
+    r"[Ww]elcome(?=\s+to\s)|"  # ("Welcome to Lindhaven." opening a sentence, too)
+    r"(?:(?:is|are|has\s+been|have\s+been)\s+)?taking\s+place|"
     # "for hosting this meeting in Lindhaven": the host's thanks say where the meeting is
     r"(?:hosting|organi[sz]ing|convening)\s+(?:this|the|today['’]s|our)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:meeting|conference|session|summit|forum|dialogue|seminar|workshop|event))\s+(?:here\s+)?(?:in|to)\s+"
-    r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+)?"
+    r"(?:the\s+(?:State|Republic|Kingdom|Sultanate|Principality)\s+of\s+|"
+    # "in this beautiful and charming city of X", "here in the historic city of X"
+    r"(?:this|the)\s+(?:[a-z]+,?\s+){0,4}(?:city|capital|town)\s+of\s+)?"
     r"(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})"
 )
 
@@ -717,6 +719,31 @@ def page_dateline(header: Header, removed: list[str]) -> None:
         if day is not None:
             header.date, header.date_source = day, f"the page's date line “{line}”"
             return
+    for line in [*removed[:12], *header.unused]:
+        month = _issue_month(line)
+        if month is not None:
+            header.date, header.date_source = month, f"the issue's masthead “{line}”"
+            return
+
+
+#: A periodical's issue number among a masthead's fields: "Nº3", "No. 12", "Issue 4", "Vol. 2".
+_ISSUE = re.compile(r"^(?:N[oº°]\.?\s*|Issue\s+|Vol(?:ume)?\.?\s*|Number\s+|#\s*)\d{1,4}$", re.IGNORECASE)
+
+
+def _issue_month(line: str) -> DatePoint | None:
+    """A newsletter's masthead ("A newspaper published by the Embassy of X | July 2011 | Nº3"): an issue
+    number beside a month and year is the issue's date, to the month it gives (never a guessed day)."""
+    fields = [f.strip() for f in _PAGE_FIELDS.split(line) if f.strip()]
+    if len(fields) < 2 or not any(_ISSUE.match(f) for f in fields):
+        return None
+    months: list[DatePoint] = []
+    for field in fields:
+        trial = Header()
+        if dateline(trial, field) and trial.date is not None and trial.date.month is not None:
+            months.append(trial.date)
+        elif find_dates(field):
+            return None  # another date among the fields
+    return months[0] if len(months) == 1 else None
 
 
 #: The fields of a page's furniture line: "Print | Email | 20 July 2012", "Home > News > 20.07.2012",
@@ -809,6 +836,13 @@ _MEETING_OPENS = re.compile(
     rf"(?P<p>(?:the\s+)?{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?,?\s+on\s+"
     r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<rest>.{6,40})"
 )
+#: The same with the day before the city and words between the verb and the day: "The Prime Ministers of A,
+#: B and C met within the framework of the Basin Council on 5-6 November in Lindhaven, Ostrava."
+_MEETING_ON_THEN_IN = re.compile(
+    r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|gathered|met|assembled|convened)\b[^.;:]{0,90}?"
+    rf"\son\s+(?P<rest>[^.;:,]{{3,30}}?)\s+in\s+(?P<p>{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?"
+    r"\s*[.;,]"
+)
 #: Who a communiqué's first sentence is about when it does not open with "The": a group of office holders
 #: ("G8 Foreign Ministers met in …", "Leaders of the Forum gathered in …").
 _GROUP_SUBJECT = re.compile(r"^(?:\d{1,2}\.\s+)?(?:[A-Z][\w\-]{0,40}\s+){0,4}(?:Ministers|Leaders|Heads)\b")
@@ -832,13 +866,13 @@ def meeting_dateline(header: Header, passages) -> None:
     )
     if first is None:
         return
-    m = _MEETING_OPENS.search(first.text)
+    m = _MEETING_OPENS.search(first.text) or _MEETING_ON_THEN_IN.search(first.text)
     if not m or (
         not re.match(r"^(?:\d{1,2}\.\s+)?The\s", first.text) and not _GROUP_SUBJECT.match(first.text)
     ):
         return  # (the sentence is about the meeting: "The 11th Meeting …", "The Ministers …")
     place = m["p"] if is_place(m["p"]) else None
-    if place is None and (m["venue"] is not None or not m["p"].startswith("the ")):
+    if place is None and (m.groupdict().get("venue") is not None or not m["p"].startswith("the ")):
         return  # (a venue then something that is not a city; or no place at all)
     said = [d for d in find_dates(m["rest"]) if d.start == 0]
     dates = [d for d in said if d.date is not None and d.relative is None]

@@ -234,3 +234,105 @@ def test_a_summary_under_another_role_stays_a_candidate():
         "“The survey is done; the treaty is next.”\n"
     )
     assert header_facts(top, body, source_name="statement.txt")[0] == "held: Oren Vell"
+
+
+COUNCIL_BODY = (
+    "The Prime Ministers discussed the key questions of their cooperation and the response to the floods of "
+    "the spring.\n\n"
+    "They welcomed the survey of the delta agreed at the Basin Summit on September 24-25, 2009.\n"
+)
+
+
+def test_a_date_written_year_first_with_spaces_and_a_council_that_met_on_days_in_a_city():
+    """ "2009 11 06" alone above a communiqué whose first sentence says the leaders "met within the framework
+    of the Council on 5-6 November in Lindhaven, Ostrava": the date line's day and the meeting's city."""
+    top = (
+        "2009 11 06\n\n"
+        "The Prime Minister of Norland Mr. Oskar Lind, the Prime Minister of Ostrava Mr. Tomas Reyl and the Prime "
+        "Minister of Estravia Ms. Lena Kost met within the framework of the Basin Council of Ministers on 5-6 "
+        "November in Lindhaven, Ostrava."
+    )
+    _, date, place = header_facts(top, COUNCIL_BODY, source_name="communique.txt")
+    assert (date, place) == ("2009-11-06", "Lindhaven")
+
+
+def test_a_date_written_year_first_with_dots_and_spaces():
+    assert header_facts("2009. 11. 06.", COUNCIL_BODY, source_name="communique.txt")[1] == "2009-11-06"
+
+
+def test_an_address_taking_place_in_the_beautiful_city_of_a_capital():
+    """ "the session … taking place in this beautiful and charming city of Astana": a capital said in the
+    opening is the place."""
+    top = "28-30 JUNE 2011\n\nYour Excellency,\nHonourable Ministers,\nLadies and Gentlemen,"
+    body = (
+        "I am deeply honoured to address the opening session of the Council of Foreign Ministers taking place "
+        "in this beautiful and charming city of Astana, and I thank our hosts for their welcome.\n\n"
+        "The Organisation has come a long way since its last session.\n"
+    )
+    assert header_facts(top, body, source_name="address.txt")[1:] == ("2011-06-28", "Astana")
+
+
+def test_a_title_in_another_language_closing_with_its_date_and_a_welcome_to_a_capital():
+    """A Danish title over an English speech ("… ved Basin Congress den 9. oktober 2009") and "Welcome to
+    Copenhagen." opening a sentence of the speech."""
+    top = (
+        "Statsministerens tale ved Basin Congress den 9. oktober 2009\n\n"
+        "Det talte ord gælder\n\n"
+        "Ladies and gentlemen of the press, ministers, honoured guests,"
+    )
+    body = (
+        "It is a great pleasure for me to welcome almost three hundred writers from more than a hundred "
+        "countries. Welcome to Copenhagen. Welcome to the Harbour Hall.\n\n"
+        "Your congress is a truly global gathering on the rivers of the world.\n"
+    )
+    assert header_facts(top, body, source_name="speech.txt")[1:] == ("2009-10-09", "Copenhagen")
+
+
+def test_a_blog_post_date_in_another_language_does_not_override_the_meeting():
+    """ "domingo, 13 de março de 2011" over a communiqué whose first sentence gives its meeting's day: the
+    blog's post date is not read as a title's closing date."""
+    top = (
+        "domingo, 13 de março de 2011\n\n"
+        "Sétima Reunião da Comissão do Fórum\n\n"
+        "The Ministers of Norland, Ostrava and Estravia, gathered in Lindhaven, on March 8th 2011, for the "
+        "Seventh Ministerial Meeting of the Basin Forum, stressed their hope for a peaceful course of events."
+    )
+    assert header_facts(top, COUNCIL_BODY, source_name="blog.txt")[1] == "2011-03-08"
+
+
+def test_a_newsletters_masthead_dates_it_to_the_month():
+    """ "A newspaper published by the Embassy of X | July 2011 | Nº3": the issue's month, no day guessed."""
+    top = (
+        "Page 1\n\n"
+        "A newspaper published by the Embassy of Estravia to Ostrava | July 2011 | Nº3\n\n"
+        "An important year for our relations"
+    )
+    body = (
+        "The first half of 2011 was a milestone in the relations between the two countries, with the visit "
+        "of the President and the opening of the new consulate.\n\n"
+        "The museum prepares an exhibition on the river.\n"
+    )
+    assert header_facts(top, body, source_name="newsletter.txt")[1] == "2011-07"
+
+
+def test_a_wire_dateline_with_the_paper_and_its_day_in_one_bracket():
+    """ "LINDHAVEN, Ostrava (Basin Observer, July 30, 2012) – …": the city and the day the paper gives."""
+    top = (
+        "Prime Minister leads delegation to Ostrava\n\n"
+        "LINDHAVEN, Ostrava (Basin Observer, July 30, 2012) – The Estravian Prime Minister will revisit a "
+        "village the floods destroyed three years ago as part of his visit."
+    )
+    assert header_facts(top, NEWS_BODY, source_name="news.txt")[1:] == ("2012-07-30", "Lindhaven")
+
+
+def test_a_communique_issued_at_the_conclusion_of_a_meeting_is_dated_by_its_last_day():
+    top = (
+        "Communiqué Issued At The Conclusion of The Ninth Regular Meeting of The Conference of Heads of "
+        "Government of The Basin Community, 4-6 July 2012, Lindhaven, Ostrava"
+    )
+    assert header_facts(top, COUNCIL_BODY, source_name="communique.txt")[1] == "2012-07-06"
+
+
+def test_an_address_at_a_meeting_of_several_days_keeps_its_first_day():
+    top = "Address to the Ninth Regular Meeting of the Basin Conference, 4-6 July 2012, Lindhaven"
+    assert header_facts(top, ADDRESS_BODY, source_name="address.txt")[1] == "2012-07-04"
