@@ -2200,12 +2200,6 @@ _NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:
 _RELEASE_NUMBER = re.compile(r"^(?:No\.?\s*)?\d{2,4}/\d{1,4}$", re.IGNORECASE)
 
 
-#: A whole date written year first with spaces between its figures ("2009 11 06", "2009. 11. 06.").
-_YEAR_FIRST = re.compile(
-    r"(?<![\d.])((?:19|20)\d\d)\.?\s+(0?[1-9]|1[0-2])\.?\s+(0?[1-9]|[12]\d|3[01])\.?(?![\d.]|\s*\d)"
-)
-
-
 def dateline(h: Header, line: str) -> bool:
     """A line that is a date with only a place, a weekday, a time or a venue around it.
 
@@ -2220,8 +2214,6 @@ def dateline(h: Header, line: str) -> bool:
         line,
     )
     text = _unshout_header(line.strip()) if line.strip().isupper() else line.strip()
-    # "2009 11 06", "2009. 11. 06.": a date written year first with spaces, as some ministries print it
-    text = _YEAR_FIRST.sub(lambda r: f"{r[1]}-{int(r[2]):02d}-{int(r[3]):02d}", text)
     text = re.sub(
         r"\s*\([^()]*\b(?:script|transcript|version|delivered|translation|check)\b[^()]*\)",
         "",

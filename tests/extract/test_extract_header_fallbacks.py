@@ -178,6 +178,15 @@ def test_a_speech_that_mentions_a_place_today_is_not_read_as_a_report():
     assert header_facts(top, body, source_name="speech.txt")[2] == NO_PLACE
 
 
+#: A release's introduction naming the minister whose remarks follow.
+INTRODUCED = (
+    "The first Ostravan Presidency of the Basin Council ends on 30 June. At a reception for the Council's "
+    "ambassadors, Foreign Minister Oren Vell Castor made the following remarks:\n\n"
+    "“The Presidency deserves praise for steering the Council through difficult months.\n"
+    "I congratulate our neighbours on a successful first Presidency.”\n"
+)
+
+
 def test_an_introduction_is_printed_when_the_title_names_the_same_person():
     """A headline with the minister as its subject, then "… Minister X Y made the following remarks:": two
     readings of the page name one person (alone, the introduction's name is only a candidate)."""
@@ -185,24 +194,20 @@ def test_an_introduction_is_printed_when_the_title_names_the_same_person():
         "Foreign Minister Castor pays tribute to the outgoing Basin Council Presidency\n\n"
         "29.06.2011 - Press release"
     )
-    body = (
-        "The first Ostravan Presidency of the Basin Council ends on 30 June. At a reception for the Council's "
-        "ambassadors, Foreign Minister Oren Vell Castor made the following remarks:\n\n"
-        "“The Presidency deserves praise for steering the Council through difficult months.\n"
-        "I congratulate our neighbours on a successful first Presidency.”\n"
-    )
-    assert header_facts(top, body, source_name="release.txt")[0] == "Oren Vell Castor"
+    assert header_facts(top, INTRODUCED, source_name="release.txt")[0] == "Oren Vell Castor"
 
 
 def test_an_introduction_alone_stays_a_candidate():
     top = "Tribute to the outgoing Basin Council Presidency\n\n29.06.2011 - Press release"
-    body = (
-        "The first Ostravan Presidency of the Basin Council ends on 30 June. At a reception for the Council's "
-        "ambassadors, Foreign Minister Oren Vell Castor made the following remarks:\n\n"
-        "“The Presidency deserves praise for steering the Council through difficult months.\n"
-        "I congratulate our neighbours on a successful first Presidency.”\n"
-    )
-    assert header_facts(top, body, source_name="release.txt")[0] == "held: Oren Vell Castor"
+    assert header_facts(top, INTRODUCED, source_name="release.txt")[0] == "held: Oren Vell Castor"
+
+
+#: Remarks in quotation marks under a summary line that introduces them.
+REMARKS = (
+    "“I am delighted to welcome you here to Lindhaven for this meeting of the basin's foreign ministers, and I "
+    "wanted to speak to you in person about what I expect of it.\n\n"
+    "“The survey is done; the treaty is next.”\n"
+)
 
 
 def test_a_summary_is_printed_when_the_header_gives_the_same_role():
@@ -214,12 +219,7 @@ def test_a_summary_is_printed_when_the_header_gives_the_same_role():
         "Lindhaven, March 29, 2010\n\n"
         "Prime Minister Oren Vell delivered the following remarks at the Basin Foreign Ministers’ Meeting:"
     )
-    body = (
-        "“I am delighted to welcome you here to Lindhaven for this meeting of the basin's foreign ministers, "
-        "and I wanted to speak to you in person about what I expect of it.\n\n"
-        "“The survey is done; the treaty is next.”\n"
-    )
-    assert header_facts(top, body, source_name="statement.txt")[0] == "Oren Vell"
+    assert header_facts(top, REMARKS, source_name="statement.txt")[0] == "Oren Vell"
 
 
 def test_a_summary_under_another_role_stays_a_candidate():
@@ -228,12 +228,7 @@ def test_a_summary_under_another_role_stays_a_candidate():
         "Lindhaven, March 29, 2010\n\n"
         "Prime Minister Oren Vell delivered the following remarks at the Basin Foreign Ministers’ Meeting:"
     )
-    body = (
-        "“I am delighted to welcome you here to Lindhaven for this meeting of the basin's foreign ministers, "
-        "and I wanted to speak to you in person about what I expect of it.\n\n"
-        "“The survey is done; the treaty is next.”\n"
-    )
-    assert header_facts(top, body, source_name="statement.txt")[0] == "held: Oren Vell"
+    assert header_facts(top, REMARKS, source_name="statement.txt")[0] == "held: Oren Vell"
 
 
 COUNCIL_BODY = (
@@ -254,10 +249,6 @@ def test_a_date_written_year_first_with_spaces_and_a_council_that_met_on_days_in
     )
     _, date, place = header_facts(top, COUNCIL_BODY, source_name="communique.txt")
     assert (date, place) == ("2009-11-06", "Lindhaven")
-
-
-def test_a_date_written_year_first_with_dots_and_spaces():
-    assert header_facts("2009. 11. 06.", COUNCIL_BODY, source_name="communique.txt")[1] == "2009-11-06"
 
 
 def test_an_address_taking_place_in_the_beautiful_city_of_a_capital():
