@@ -3171,6 +3171,15 @@ def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
         return (
             False  # one sentence naming two meetings of one date: "the A Meeting and the B Meeting in July"
         )
+    if a.place is not None and a.place == b.place:
+        # "the Forum Leaders' Retreat in Tonga last year", "the Forum last year in Tonga", "last year's Forum
+        # Meeting in Tonga": one place and one date, and one name that is meeting nouns alone, one of them in
+        # the other's name (names that share another word may be two meetings of one body that day: "the
+        # Commonwealth Ministerial Committee", "the Commonwealth Foreign Ministers meeting")
+        where = _content_words(a.place)
+        na, nb = _content_words(a.title) - where, _content_words(b.title) - where
+        if any(not x - EVENT_NOUNS and x & y for x, y in ((na, nb), (nb, na))):
+            return True
     wa, wb = _content_words(a.title) - {a.head}, _content_words(b.title) - {b.head}
     if wa and wb and not wa & wb:
         return False  # "G20 Summit" and "Summit on Climate Change": two named summits

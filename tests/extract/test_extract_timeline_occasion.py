@@ -119,3 +119,25 @@ def test_an_agreement_signed_in_a_year_is_a_document_in_the_context_comment():
         ("1994", "Amsel and Tarnow signed a ceasefire agreement")
     ]
     assert "# 1994 — Amsel and Tarnow signed a ceasefire agreement (paragraph 3)" in result.yaml
+
+
+def test_one_meeting_said_three_ways_at_one_place_and_date_is_one_item():
+    _, items, _ = read(
+        "Basin Forum clarifies the Prime Minister's commitments\nNews release\nAlofi, 21 August 2008\n\n"
+        "The Prime Minister made his commitments at the Forum Leaders’ Retreat in Orlen last year.\n\n"
+        "The outgoing chair said the commitments were given to the Forum last year in Orlen.\n\n"
+        "He recalled the outcomes of last year’s Forum Meeting in Orlen.\n\n" + OTHER
+    )
+    assert items == [("2007", "Forum Leaders’ Retreat")]
+
+
+def test_two_meetings_of_one_body_at_one_place_on_one_day_stay_two():
+    _, items, _ = read(
+        speech(
+            "Pretoria, 20 September 2007",
+            "In New York on 28 September 2007 the Minister will attend the Commonwealth Ministerial Committee "
+            "on Amsel.\n\nIn New York on 28 September 2007 she will also attend the Commonwealth Foreign "
+            "Ministers meeting.",
+        )
+    )
+    assert len([i for i in items if i[0] == "2007-09-28"]) == 2
