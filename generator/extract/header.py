@@ -1123,11 +1123,27 @@ _TITLE_KIND = re.compile(
 _DASH_CITY = re.compile(rf"\s[-–—]\s+(?P<p>{_PLACE_WORDS})\.?$")
 
 
+#: The same with the city first: "… at the Opening of the Basin Forum, Lindhaven – 31 May 2012".
+_CITY_DASH_DATE = re.compile(rf",\s+(?P<p>{_PLACE_WORDS})\s+[-–—]\s+(?P<d>[^,;()|]{{6,30}}?)\.?$")
+
+
 def _dated_then_city(h: Header, text: str) -> bool:
-    """The date and city a title line ends with when the city comes after the date, set off by a dash: the
-    statement's own occasion, dated then placed. Only a whole date right before the dash."""
+    """The date and city a title line ends with, set off by a dash (the city after the date, or before it):
+    the statement's own occasion, dated and placed. Only a whole date beside the dash."""
+    if _DESTINATION.search(text):
+        return False
+    first = _CITY_DASH_DATE.search(text)
+    if first is not None:
+        days = exact_days(first["d"])
+        place = _unshout(first["p"])
+        whole = len(days) == 1 and days[0].start == 0 and days[0].end >= len(first["d"].rstrip(" ."))
+        point = days[0].date.first if whole and days[0].date is not None else None
+        if point is not None and point.day is not None and is_place(place):
+            h.date = h.date or point
+            h.place, h.place_shape = place, "a title closing with its city, a dash and the date"
+            return True
     m = _DASH_CITY.search(text)
-    if m is None or _DESTINATION.search(text):
+    if m is None:
         return False
     head = text[: m.start()].rstrip(" ,")
     days = [d for d in exact_days(head) if d.date is not None and d.date.first is not None]

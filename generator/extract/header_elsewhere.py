@@ -973,9 +973,10 @@ def spoke_in(header: Header, passages) -> None:
 #: "… in Lindhaven today", "today in the Hall of Nations, Lindhaven": where a report's subject acted on the
 #: day it was issued (a venue before its city is passed over).
 _TODAY_IN = re.compile(
-    r"\btoday,?\s+(?:in|at)\s+(?:the\s+[A-Z][\w'’\-]{0,40}(?:\s+(?:de|del|la|of|the|[A-Z][\w'’\-]{0,40})){0,5},\s+)?"
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)),?\s+(?:in|at)\s+(?:the\s+[A-Z][\w'’\-]{0,40}(?:\s+(?:de|del|la|of|the|[A-Z][\w'’\-]{0,40})){0,5},\s+)?"
     r"(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})|"
-    r"\bin\s+(?P<q>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})\s+today\b"
+    r"\bin\s+(?P<q>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})\s+"
+    r"(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
 )
 
 
@@ -1004,9 +1005,27 @@ _REPORTER_WHO = r"(?P<who>[A-Z][\w'’.\-]{0,40}(?:\s+(?:[A-Z][\w'’.\-]{0,40}|
 #: "Foreign Minister X Y, speaking at the Forum in Lindhaven on 20 July 2012, said …": a report naming the
 #: person it quotes, then what they were doing when they said it — where and when the statement was made.
 _SAID_WHILE = [
-    re.compile(rf"\b{_SPEECH_VERB}\s+{_REPORTER_WHO},\s+(?P<rest>[a-z]+ing\b[^.;:]{{6,220}})"),
+    # "…, said Minister X Y, presenting …" / "…, said Minister X Y, who was speaking at …"
+    re.compile(
+        rf"\b{_SPEECH_VERB}\s+{_REPORTER_WHO},\s+(?:who\s+(?:was|is)\s+)?(?P<rest>[a-z]+ing\b[^.;:]{{6,220}})"
+    ),
+    # "Minister X Y, speaking at the Forum in Lindhaven on DATE, said …"
     re.compile(
         rf"(?:^|[.,;]\s+){_REPORTER_WHO},\s+(?P<rest>[a-z]+ing\b[^.;:]{{6,220}}?),\s+{_SPEECH_VERB}\b"
+    ),
+    # "Speaking at the Forum in Lindhaven on DATE, Minister X Y said …"
+    re.compile(
+        rf"^(?P<rest>[A-Z][a-z]+ing\s+(?:at|to|in|before|the)\b[^;:]{{4,160}}?),\s+{_REPORTER_WHO}\s+{_SPEECH_VERB}\b"
+    ),
+    # "…,” said Minister X Y in Lindhaven on DATE." / "…,” Minister X Y said in Lindhaven on DATE." / "Minister X Y
+    # told reporters in Lindhaven on DATE that …": the clause of the speech verb saying where and when
+    re.compile(
+        rf"\b{_SPEECH_VERB}\s+{_REPORTER_WHO}(?P<rest>\s+(?:in|at|on)\s+[^.;:“”\"]{{4,120}}?)(?=\s+that\b|[.;:]|$)"
+    ),
+    re.compile(
+        rf"(?:^|[”\"],?\s+|[.;]\s+){_REPORTER_WHO}\s+(?:also\s+)?{_SPEECH_VERB}"
+        r"(?P<rest>(?:\s+(?:reporters|journalists|delegates|the\s+(?:press|media)|a\s+(?:press|news)\s+conference))?"
+        r"\s+(?:in|at|on)\s+[^.;:“”\"]{4,120}?)(?=\s+that\b|[.;:]|$)"
     ),
 ]
 

@@ -8,6 +8,7 @@ give must come out TO CHECK; a value only inferred is held as a candidate, never
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import NO_PLACE, header_facts
 
 #: A speech body that greets its audience, as the keynotes and addresses below do.
@@ -327,3 +328,57 @@ def test_a_communique_issued_at_the_conclusion_of_a_meeting_is_dated_by_its_last
 def test_an_address_at_a_meeting_of_several_days_keeps_its_first_day():
     top = "Address to the Ninth Regular Meeting of the Basin Conference, 4-6 July 2012, Lindhaven"
     assert header_facts(top, ADDRESS_BODY, source_name="address.txt")[1] == "2012-07-04"
+
+
+#: A news item's later paragraphs quoting the minister again by surname.
+QUOTED_AGAIN = (
+    "\n\n“We will not wait for the next flood,” Castor said.\n\nCastor added that the survey was done.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "“The delta needs a treaty,” Foreign Minister Oren Vell Castor said in Lindhaven on 20 July 2012.",
+        "Foreign Minister Oren Vell Castor told reporters in Lindhaven on 20 July 2012 that the delta needs a treaty.",
+        "Speaking at the Basin Forum in Lindhaven on 20 July 2012, Foreign Minister Oren Vell Castor said the "
+        "delta needs a treaty.",
+        "“The delta needs a treaty,” said Foreign Minister Oren Vell Castor, who was speaking at the Basin Forum "
+        "in Lindhaven on 20 July 2012.",
+        "“The delta needs a treaty,” said Foreign Minister Oren Vell Castor at the Basin Forum in Lindhaven on 20 "
+        "July 2012.",
+    ],
+)
+def test_the_clause_of_a_reports_speech_verb_says_where_and_when(opening):
+    """However the report orders them, the clause that names the speaker by a speech verb and says where and
+    on what day gives the statement's date and city."""
+    facts = header_facts("Minister urges a river treaty", opening + QUOTED_AGAIN, source_name="news.txt")
+    assert facts == ("Oren Vell Castor", "2012-07-20", "Lindhaven")
+
+
+def test_a_reports_speech_verb_with_a_weekday_only_dates_nothing():
+    opening = "Foreign Minister Oren Vell Castor told reporters in Lindhaven on Monday that the delta needs a treaty."
+    _, date, place = header_facts(
+        "Minister urges a river treaty", opening + QUOTED_AGAIN, source_name="news.txt"
+    )
+    assert date.startswith("TO CHECK")
+    assert place == "Lindhaven"
+
+
+@pytest.mark.parametrize("when", ["this morning in Lindhaven", "in Lindhaven this afternoon"])
+def test_a_release_saying_where_its_subject_met_this_morning(when):
+    top = "Press release\n\nMinister meets counterpart\n\n12 May 2010"
+    body = (
+        f"Foreign Minister Oren Vell met the Ostravan Foreign Minister {when} to discuss the shared river "
+        "survey and the treaty.\n\n“We agreed on much,” Mr Vell said.\n"
+    )
+    assert header_facts(top, body, source_name="release.txt")[1:] == ("2010-05-12", "Lindhaven")
+
+
+def test_a_title_closing_with_its_city_a_dash_and_the_date():
+    top = "Address by President Oren Vell at the Opening of the Basin Forum, Lindhaven – 31 May 2012"
+    assert header_facts(top, ADDRESS_BODY, source_name="address.txt") == (
+        "Oren Vell",
+        "2012-05-31",
+        "Lindhaven",
+    )
