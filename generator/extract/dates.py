@@ -965,6 +965,8 @@ def _b_anaphor(m, ctx, text, s, e):
             return None
     else:
         n = 1 if re.search(r"\b(?:following|next|after|later)\b", words.split(unit)[0] + " " + words) else 0
+        if re.search(r"\b(?:previous|preceding|before)\b", words):
+            n = -1  # "the previous day", "the week before"
         if re.search(r"\b(?:later|earlier)\s+(?:in\s+)?that\b|\bthat\b|\bsame\b", words):
             n = 0
     return DateMention(s, e, text, None, anaphor=(unit, n))
@@ -1388,6 +1390,9 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             r"[Tt]hat\s+same\s+(?:year|month|week|day)|"
             r"the\s+same\s+(?:year|month|week|day)|"
             r"the\s+(?:following|subsequent)\s+(?:year|month|week|day)|"
+            # "the previous day", "the week before" (not "the day before the Summit": that counts from the Summit;
+            # "the previous year" is the statement's year before)
+            r"the\s+(?:previous|preceding)\s+(?:month|week|day)|the\s+(?:day|week)\s+before(?=\s*(?:[.,;:)]|$))|"
             r"the\s+(?:next|following)\s+day|the\s+(?:year|month|day)\s+after(?!\s+(?:tomorrow|next)\b)|"
             r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
             r"(?:years?|months?|weeks?|days?)\s+(?:later|after\s+that)))(?!\w)",

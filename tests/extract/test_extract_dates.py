@@ -323,3 +323,15 @@ def test_each_month_of_a_list_is_read_and_and_is_no_span():
     assert got == [("March", "2011-03"), ("May", "2011-05"), ("June", "2011-06")]
     got = [(m.text, m.date.iso()) for m in find_dates("The Council met in both March and May.", WEDNESDAY)]
     assert got == [("March", "2011-03"), ("May", "2011-05")]
+
+
+def test_the_previous_day_counts_back_from_the_date_said_before_it():
+    text = "On 5 May 2010 the ministers met in Amsel. The previous day, their envoys had met in Tarnow."
+    assert [(m.text, m.date.iso()) for m in find_dates(text)] == [
+        ("5 May 2010", "2010-05-05"),
+        ("The previous day", "2010-05-04"),
+    ]
+    text = "On 5 May 2010 the ministers met in Amsel; their envoys had met there the week before."
+    assert [m.date.iso() for m in find_dates(text)] == ["2010-05-05", "2010-04"]
+    # the day before a named meeting counts from the meeting, which this sentence does not date
+    assert find_dates("The envoys met on 5 May 2010, the day before the Summit.")[1:] == []
