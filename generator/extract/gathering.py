@@ -141,6 +141,8 @@ _OCCASION = re.compile(
     r"forum|gathering|dialogue|seminar|workshop|symposium|retreat|occasion|event)\b",
     re.IGNORECASE,
 )
+#: "this summit", "that meeting": a meeting the statement may have named before.
+_THIS_ONE = re.compile(r"\b(?:this|that)\s+$", re.IGNORECASE)
 #: A date written as a document's, after it or before it: "my 24 November letter", "Published 3 May".
 _DOCUMENT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:letter|report|note|communication|statement|press\s+release|article|decision|resolution)\b",
@@ -265,12 +267,15 @@ def read_gathering(
     speech_date: DatePoint | None,
     meeting_heads: frozenset[str] | set[str],
     context_heads: frozenset[str] | set[str],
+    named_before: frozenset[str] | set[str] = frozenset(),
 ) -> Gathering | None:
     """The gathering the date's clause says happened at it, or None.
 
     ``phrases`` are the sentence's meeting phrases (``timeline.event_phrases``), ``meeting_heads``
     the nouns that head a gathering, ``context_heads`` those of a crisis, a war or a disaster (the
-    statement's context, never a meeting).
+    statement's context, never a meeting), ``named_before`` the heads of meetings the statement named
+    before this sentence: "this summit" after "the EU-Africa Summit" is that summit, not the occasion
+    (which ``timeline.set_aside`` still takes off by its date and name when it is the same).
     """
     if _against_the_date(text, m, speech_date):
         return None
@@ -284,7 +289,10 @@ def read_gathering(
     for i, p in enumerate(phrases):
         if i in used or not (start <= p.start and p.end <= end) or p.head in context_heads:
             continue
-        if p.head not in meeting_heads or _OCCASION.search(text[max(0, p.start - 30) : p.end]):
+        if p.head not in meeting_heads:
+            continue
+        said = _OCCASION.search(text[max(0, p.start - 30) : p.end])
+        if said and not (p.head in named_before and _THIS_ONE.search(text[max(0, p.start - 12) : p.start])):
             continue
         lo, hi = (p.end, m.start) if p.end <= m.start else (m.end, p.start)
         if _nearer_date(text, p.start, p.end, lo, hi, dates) or not _link_clean(text, lo, hi, m):

@@ -622,8 +622,12 @@ class _Reading:
         if dated:
             self.anchor = (dated[-1].text, dated[-1].date)  # type: ignore[assignment]
         for found in _NAMED_MEETING.finditer(passage.text):
-            if found["name"].split()[0].lower() not in _STOP:
-                self.named[found["head"].lower()] = " ".join(found.group().split())
+            # ("“The EU-Africa Summit is …": the name after its article, not the sentence's first word)
+            words = found["name"].split()
+            while words and words[0].lower() in _STOP:
+                words.pop(0)
+            if words:
+                self.named[found["head"].lower()] = " ".join([*words, found["head"]])
 
 
 def holds_the_day(date: PartialDate | None, day: DatePoint | None) -> bool:
@@ -1707,6 +1711,7 @@ def _dated_sentence(
                 speech_date,
                 EVENT_NOUNS,
                 CONTEXT_NOUNS,
+                frozenset(reading.named),
             )
             if gathering is not None:
                 if gathering.phrase is not None:
@@ -3205,9 +3210,16 @@ def _same_date(a: TimelineEntry, b: TimelineEntry) -> bool:
 
 
 def _content_words(title: str) -> set[str]:
-    """The words that tell meetings apart; "G-8" and "G-20" count ("g8", "g20")."""
-    words = (w.replace("-", "") for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", title.lower()))
-    return {w for w in words if w not in _STOP and (len(w) > 2 or any(c.isdigit() for c in w))}
+    """The words that tell meetings apart; "G-8" and "G-20" count ("g8", "g20"), and so does an acronym of
+    two capitals ("EU", "AU"): "the EU Summit" and "the EU-Africa Summit" of one December are two summits."""
+    out: set[str] = set()
+    for w in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", title):
+        word = w.replace("-", "").lower()
+        if word not in _STOP and (
+            len(word) > 2 or any(c.isdigit() for c in word) or (len(w) == 2 and w.isupper())
+        ):
+            out.add(word)
+    return out
 
 
 def _absorb(keep: TimelineEntry, other: TimelineEntry) -> None:

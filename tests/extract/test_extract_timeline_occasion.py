@@ -141,3 +141,23 @@ def test_two_meetings_of_one_body_at_one_place_on_one_day_stay_two():
         )
     )
     assert len([i for i in items if i[0] == "2007-09-28"]) == 2
+
+
+def test_this_summit_after_a_named_one_is_that_summit_and_two_letter_acronyms_tell_summits_apart():
+    _, items, _ = read(
+        "Presidency priorities\nLisbon, 20 July 2007\n\n"
+        "Amsel aims to conclude the treaty by the December EU Summit, the minister said.\n\n"
+        "Amsel is very committed to its relations with Africa. “The EU-Africa Summit is something that we do "
+        "not give up on. All resources at our disposal will be used for this summit to take place in "
+        "December,” added the minister.\n\n" + OTHER
+    )
+    assert items == [("2007-12", "EU Summit"), ("2007-12", "EU-Africa Summit")]
+
+
+def test_this_summit_at_the_summit_is_still_its_occasion():
+    _, items, _ = read(
+        "Statement by Ms. Ilka Varn at the Fifth Basin Summit\nTarnow, 4 December 2009\n\n"
+        "Mr. President,\n\nWelcome to the Fifth Basin Summit. This summit opened in Tarnow this month with "
+        "high hopes.\n\nThe Fourth Basin Summit met in Orlen in May 2008.\n\n" + OTHER
+    )
+    assert items == [("2008-05", "Fourth Basin Summit")]
