@@ -733,7 +733,8 @@ _ISSUE = re.compile(r"^(?:N[oº°]\.?\s*|Issue\s+|Vol(?:ume)?\.?\s*|Number\s+|#\
 def _issue_month(line: str) -> DatePoint | None:
     """A newsletter's masthead ("A newspaper published by the Embassy of X | July 2011 | Nº3"): an issue
     number beside a month and year is the issue's date, to the month it gives (never a guessed day)."""
-    fields = [f.strip() for f in _PAGE_FIELDS.split(line) if f.strip()]
+    # (a masthead's fields may be set off by dashes too: "Embassy News — Vol. 3 — June 2012")
+    fields = [f.strip() for f in re.split(r"\s[|>›»–—]\s|:\s", line) if f.strip()]
     if len(fields) < 2 or not any(_ISSUE.match(f) for f in fields):
         return None
     months: list[DatePoint] = []
@@ -939,6 +940,14 @@ def _first_prose(passages, ends: tuple[str, ...]):
     )
 
 
+#: A report opening on the venue that hosted what it reports: "The Royal Castle in Lindhaven hosted talks of
+#: twenty heads of state …", "The Hall of Nations in Lindhaven was the venue of …".
+_VENUE_HOSTED = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?:The|A|An)\s+(?:[A-Z][\w'’\-]{0,40}\s+(?:of\s+(?:the\s+)?)?){1,5}in\s+"
+    r"(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})\s+(?:hosted|was\s+the\s+venue\s+(?:of|for))\b"
+)
+
+
 def meeting_place(header: Header, passages, text: str) -> None:
     """A report with no dateline of its own places the event it reports in its first sentence ("A ceremony …
     took place in X … this afternoon"), above the statement's salutation if it quotes one: that is where
@@ -953,7 +962,7 @@ def meeting_place(header: Header, passages, text: str) -> None:
     said = next((k for k, line in enumerate(lines) if first.text[:40] in line), None)
     if salutation is not None and (said is None or salutation < said):
         return  # a speech recalling where something took place, not a report
-    m = _HELD_TODAY.search(first.text)
+    m = _HELD_TODAY.search(first.text) or _VENUE_HOSTED.match(first.text)
     if m and is_place(m["p"]):
         header.place, header.place_paragraph = m["p"], first.paragraph
 

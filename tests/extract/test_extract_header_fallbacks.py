@@ -382,3 +382,24 @@ def test_a_title_closing_with_its_city_a_dash_and_the_date():
         "2012-05-31",
         "Lindhaven",
     )
+
+
+def test_a_report_opening_on_the_venue_in_a_city_that_hosted_it():
+    """ "The Royal Castle in Lindhaven hosted talks of twenty heads of state …": the venue's city."""
+    top = "Friday, 27 May 2011\n\nNinth Basin Summit\n\nPresident Oren Vell"
+    body = (
+        "The Royal Castle in Lindhaven hosted talks of twenty heads of state, among them the presidents of "
+        "Ostrava, Norland and Estravia.\n\n"
+        "At the Summit the belief prevailed that the basin's new members should be supported, said President "
+        "Oren Vell.\n"
+    )
+    assert header_facts(top, body, source_name="news.txt")[1:] == ("2011-05-27", "Lindhaven")
+
+
+def test_a_masthead_with_its_fields_set_off_by_dashes():
+    top = "Embassy News — Vol. 3 — June 2012"
+    body = (
+        "The first half of 2012 brought the survey of the delta to its end, and the ministers met twice to "
+        "discuss it.\n\nThe museum prepares an exhibition on the river.\n"
+    )
+    assert header_facts(top, body, source_name="newsletter.txt")[1] == "2012-06"
