@@ -849,6 +849,32 @@ def _b_day_alone(m, ctx, text, s, e):
     return _relative(text, s, e, value, future=future)
 
 
+def _b_weekday_and_day(m, ctx, text, s, e):
+    """ "on Tuesday 14th", "on Friday the 1st": the day of a month near the statement that falls on that
+    weekday (the latest before it in the past tense, the first after it ahead, else the nearest); none
+    within three months, no date."""
+    sp = ctx.speech
+    value = None
+    if sp is not None and sp.day is not None:
+        said = dt.date(sp.year, sp.month, sp.day)
+        d, weekday = int(m["d"] or m["d2"]), _WEEKDAYS[m["wd"].lower()]
+        days = []
+        for off in range(-3, 4):
+            index = sp.year * 12 + sp.month - 1 + off
+            if _point(index // 12, index % 12 + 1, d) is not None:
+                day = dt.date(index // 12, index % 12 + 1, d)
+                if day.weekday() == weekday:
+                    days.append(day)
+        if ctx.future is True:
+            days = [x for x in days if x >= said]
+        elif ctx.future is False:
+            days = [x for x in days if x <= said]
+        if days:
+            best = min(days, key=lambda x: abs((x - said).days))
+            value = _pd(_point(best.year, best.month, best.day))
+    return _relative(text, s, e, value, future=bool(ctx.future))
+
+
 def _b_day_range_no_year(m, ctx, text, s, e):
     mo = _month_of(m["m"])
     y = ctx.year_of(mo, int(m["d2"]))
@@ -887,13 +913,16 @@ def _b_near_day(m, ctx, text, s, e):
     """ "yesterday" (a day), "last week" (its month: the day is not said)."""
     rel = " ".join(m["rel"].lower().split())
     sp = ctx.speech
-    future = rel.startswith("next") or rel in ("tomorrow", "the day after tomorrow", "later today")
+    coming = "coming" in rel  # "this coming weekend", "the coming week": the next one
+    future = coming or rel.startswith("next") or rel in ("tomorrow", "the day after tomorrow", "later today")
     if rel in ("this evening", "tonight"):
         future = bool(ctx.future)
     value = None
     if sp is not None and sp.day is not None and rel.endswith("weekend"):
-        future = rel.startswith("next") or (
-            not rel.startswith(("last", "this past", "the past")) and bool(ctx.future)
+        future = (
+            coming
+            or rel.startswith("next")
+            or (not rel.startswith(("last", "this past", "the past")) and bool(ctx.future))
         )
         return _relative(text, s, e, _weekend(dt.date(sp.year, sp.month, sp.day), future), future=future)
     if sp is not None and sp.day is not None:
@@ -902,11 +931,11 @@ def _b_near_day(m, ctx, text, s, e):
             target = day + dt.timedelta(days=_NEAR_DAYS[rel])
             value = _pd(_point(target.year, target.month, target.day))
         else:
-            offset = -7 if rel.startswith("last") else 7 if rel.startswith("next") else 0
+            offset = -7 if rel.startswith("last") else 7 if rel.startswith("next") or coming else 0
             target = day + dt.timedelta(days=offset)
             value = _pd(_point(target.year, target.month))
     elif sp is not None and sp.month is not None and not rel.startswith(("yesterday", "tomorrow", "the day")):
-        value = _pd(_point(sp.year, sp.month)) if rel.startswith(("this", "earlier")) else None
+        value = _pd(_point(sp.year, sp.month)) if rel.startswith(("this", "earlier")) and not coming else None
     return _relative(text, s, e, value, future=future)
 
 
@@ -1233,6 +1262,16 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_weekday,
     ),
+    # "on Tuesday 14th", "on Friday the 1st": a weekday and a day of a month the text does not name
+    (
+        re.compile(
+            # (an ordinal, or "the" before the number: "on Monday 10 delegates came" is a count)
+            r"(?P<core>\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+            r"(?:the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?|(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)))\b"
+            rf"(?!\s*(?:of\s+)?{_month('mx')})(?!\s*[\d/.:-]\d)(?!\s*(?:%|per\b|[ap]\.?m\b|hours?\b))"
+        ),
+        _b_weekday_and_day,
+    ),
     # "from 30 June to 2 July" (no year: relative to the statement)
     (
         re.compile(
@@ -1279,7 +1318,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "last week", "next week", "yesterday", "tomorrow", "the day before yesterday"
     (
         re.compile(
-            r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this)\s+week(?:end)?|yesterday|tomorrow|"
+            r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this|this\s+coming|the\s+coming)\s+week(?:end)?|"
+            r"yesterday|tomorrow|"
             r"(?:over|during|at)\s+the\s+weekend|(?:this|the)\s+past\s+weekend|"
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+morning|this\s+afternoon|"
             r"earlier\s+today|later\s+today|this\s+evening|tonight|last\s+night))(?:'s|’s)?)(?!\w)",

@@ -254,6 +254,10 @@ WEDNESDAY = DatePoint(2011, 6, 22)
         ("The envoys met at the weekend.", "at the weekend", "2011-06-18/2011-06-19", False),
         ("The Council will meet in a week's time.", "in a week's time", "2011-06", True),
         ("The Council will meet in a fortnight.", "in a fortnight", "2011-07", True),
+        # a weekday with a day of the month: the day near the statement that falls on that weekday
+        ("The Council met on Tuesday 14th in Tarnow.", "Tuesday 14th", "2011-06-14", False),
+        ("The Council will meet on Friday the 1st.", "Friday the 1st", "2011-07-01", True),
+        ("The Council will meet this coming weekend.", "this coming weekend", "2011-06-25/2011-06-26", True),
         # a month naming the meeting in the possessive; a span of months without a year
         ("December's Council agreed on the plan.", "December", "2010-12", False),
         ("The talks were held between March and May.", "between March and May", "2011-03/2011-05", False),
@@ -280,6 +284,8 @@ def test_the_grammar_of_relative_dates(text, phrase, iso, future):
         "They spoke on the 18th Summit of the Forum.",  # an ordinal before its noun
         "It opened the 2010 session of the Conference.",  # a year's session is a working year
         "In the last two days we have the Dialogue.",  # the final days of what is ahead
+        "On Monday 10 delegates came.",  # a weekday and a count
+        "The Council met on Monday 17th.",  # no Monday the 17th within three months of the statement
     ],
 )
 def test_shapes_that_are_not_dates(text):
