@@ -25,8 +25,8 @@ A caller can start it before it has anything to ask (:func:`start_warm`),
 with a first call of its own (the drawing library's warm-up). The warm child
 is the process's own: a process forked from its parent (a worker, the fork
 server) drops the one it inherited and starts its own when it needs one. A
-call made while another thread uses the warm child gets a child for itself
-alone.
+call made while another thread uses the warm child gets a spare one, kept
+for the next such call (at most ``SPARES``).
 """
 
 from __future__ import annotations
@@ -65,6 +65,10 @@ STDERR_KEPT = 4096
 #: Calls a warm child answers before it is replaced: what a library keeps between calls
 #: (font caches, fragments of freed memory) does not grow without end.
 MAX_CALLS = 500
+#: Children kept for calls made while another thread uses the warm one (a preview's or a Dask
+#: worker's threads drawing at once), at most: each is a fresh interpreter (0.1 s of CPU to start,
+#: 13 MB of its own memory), no longer a fork (12 ms) to throw away after one call.
+SPARES = 2
 #: Seconds the child is given to end on its own (its pipe closed) before it is killed.
 GRACE = 1.0
 #: Seconds a killed child is waited for before it is left to be reaped later.
@@ -91,14 +95,14 @@ def run_apart(call: Callable[..., T], *args, what: str, seconds: float | None = 
             ok, value = _ask_warm(call, args, what, limit)
         finally:
             lock.release()
-    else:  # another thread is using the warm child: one for this call alone
-        child = _Warm(what)
+    else:  # another thread is using the warm child: a spare one
+        child = _spare(what)
         try:
             ok, value = child.ask(call, args, what, limit)
         except _Gone:
             raise Stopped(f"{what} ended before it could be asked") from None
         finally:
-            child.close(grace=GRACE)
+            _put_back(child)
     if ok:
         return cast(T, value)
     raise cast(BaseException, value)
@@ -139,23 +143,56 @@ def warm_pid() -> int | None:
 
 
 def unreaped_cpu() -> float:
-    """CPU seconds the warm child has used so far, as it last said; ``getrusage``'s
-    ``RUSAGE_CHILDREN`` counts a child only once it has ended (the benchmarks add this)."""
-    child = _state.child
-    return child.cpu if child is not None and child.owner == os.getpid() else 0.0
+    """CPU seconds the warm child and the idle spares have used so far, as they last said;
+    ``getrusage``'s ``RUSAGE_CHILDREN`` counts a child only once it has ended (the benchmarks
+    add this)."""
+    with _state.spare_lock:
+        children = [_state.child, *_state.spares]
+    return sum(child.cpu for child in children if child is not None and child.owner == os.getpid())
+
+
+def spare_pids() -> list[int]:
+    """The process ids of this process's spare children, idle (the tests look at them)."""
+    with _state.spare_lock:
+        return [child.pid for child in _state.spares if child.owner == os.getpid()]
 
 
 def stop_warm() -> None:
-    """End this process's warm child: its pipe closed, it ends; killed if it does not within
-    ``GRACE``. Run at the interpreter's exit; the next call starts another."""
+    """End this process's warm child and idle spares: their pipes closed, they end; killed if
+    they do not within ``GRACE``. Run at the interpreter's exit; the next call starts another."""
     lock = _state.lock
     held = lock.acquire(timeout=GRACE)  # a thread still drawing at exit is not waited for long
     child, _state.child = _state.child, None
     if held:
         lock.release()
-    if child is not None and child.owner == os.getpid():
-        child.close(grace=GRACE)
+    with _state.spare_lock:
+        ending, _state.spares = [child, *_state.spares], []
+    for one in ending:
+        if one is not None and one.owner == os.getpid():
+            one.close(grace=GRACE)
     _reap_dying(wait=True)
+
+
+def _spare(what: str) -> _Warm:
+    """An idle spare child, or a new one."""
+    with _state.spare_lock:
+        while _state.spares:
+            child = _state.spares.pop()
+            if child.usable():
+                return child
+            child.close()
+    return _Warm(what)
+
+
+def _put_back(child: _Warm) -> None:
+    """Keep a spare child that answered for the next call made while the warm one is busy, up
+    to ``SPARES``; end it otherwise (it failed, crashed or overran, or enough are kept)."""
+    if child.owner == os.getpid() and child.usable():
+        with _state.spare_lock:
+            if len(_state.spares) < SPARES:
+                _state.spares.append(child)
+                return
+    child.close(grace=GRACE)
 
 
 class _Gone(Exception):
@@ -163,11 +200,13 @@ class _Gone(Exception):
 
 
 class _State:
-    """This process's warm child, and the lock a thread holds while it uses it."""
+    """This process's warm child, the lock a thread holds while it uses it, and its idle spares."""
 
     def __init__(self) -> None:
         self.child: _Warm | None = None
         self.lock = threading.Lock()
+        self.spares: list[_Warm] = []
+        self.spare_lock = threading.Lock()
         #: Children killed that had not ended yet, reaped at the next call.
         self.dying: list[subprocess.Popen] = []
 
@@ -472,16 +511,19 @@ def _stop_at_exit(owner: int) -> None:
 
 
 def _forget_inherited() -> None:
-    """In a forked process: the parent's warm child is not this one's. Its pipes are closed here
+    """In a forked process: the parent's warm child and spares are not this one's. Their pipes are closed here
     (the parent still holds its own), and the lock, which another thread may have held when the
     process forked, is made anew."""
     _state.lock = threading.Lock()
+    _state.spare_lock = threading.Lock()
     _state.dying = []  # the parent's to reap
-    child, _state.child = _state.child, None
-    if child is not None:
-        for fd in (child.request_w, child.answer_r, child.err_r):
-            with contextlib.suppress(OSError):
-                os.close(fd)
+    inherited = [_state.child, *_state.spares]
+    _state.child, _state.spares = None, []
+    for child in inherited:
+        if child is not None:
+            for fd in (child.request_w, child.answer_r, child.err_r):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
 
 
 if hasattr(os, "register_at_fork"):

@@ -256,16 +256,28 @@ def test_the_warm_child_holds_no_pipe_of_this_process(librsvg):
         os.close(read)
 
 
-def test_a_picture_drawn_while_another_thread_draws_gets_a_child_of_its_own(librsvg):
+def test_a_picture_drawn_while_another_thread_draws_gets_a_spare_child_kept_for_the_next(librsvg):
     """A preview's threads draw at once: the one that finds the warm child busy is not made to wait
-    for it (its picture may take the whole time limit) but draws in a child forked for it alone."""
+    for it (its picture may take the whole time limit) but draws in a spare child, a fresh
+    interpreter kept for the next such picture rather than started for each; at most
+    ``apart.SPARES`` are kept, and all end with the warm child."""
+    apart.stop_warm()
     raster.svg_to_png(SHAPES.encode(), (20, 10))
     warm = apart.warm_pid()
     before = children()
     with apart._state.lock:  # what another thread's drawing holds
         image = opened(raster.svg_to_png(SHAPES.encode(), (200, 100)))
-    assert image.getpixel((50, 50)) == (0x1D, 0x35, 0x57, 255)
-    assert apart.warm_pid() == warm and children() == before  # the one-off child was reaped
+        (spare,) = apart.spare_pids()
+        again = opened(raster.svg_to_png(labelled("Bangkok"), (300, 40)))
+        assert apart.spare_pids() == [spare]  # the same one, kept
+    assert image.getpixel((50, 50)) == (0x1D, 0x35, 0x57, 255) and again.getbbox() is not None
+    assert apart.warm_pid() == warm and children() == before | {spare} and spare not in before
+    with apart._state.lock, pytest.raises(raster.DrawError):  # a spare that failed is not kept
+        raster.svg_to_png(b"<svg xmlns='http://www.w3.org/2000/svg'><rect", (10, 10))
+    assert apart.spare_pids() == [] and ended(spare)
+    raster.svg_to_png(SHAPES.encode(), (20, 10))
+    apart.stop_warm()
+    assert ended(warm) and not (children() - before)
 
 
 def test_an_error_in_the_child_is_raised_here_and_the_child_is_replaced(librsvg):
