@@ -63,11 +63,17 @@ def affected_events(project: Project, events: list[Path] | None, changed: list[P
 def warm_up(project: Project, events: list[Path] | None, options: BuildOptions) -> None:
     """Render one document of the first event in memory, in every format asked
     for, and discard it: the libraries are imported and their caches filled
-    before the user's first change rather than after it."""
+    before the user's first change rather than after it. The DOCX writer's
+    drawing child (a fresh interpreter, 0.1–0.2 s to start and load its fonts)
+    is started meanwhile, whether or not that document has a picture."""
     from ..config.event_setup import setup_event
     from .build import render_event
     from .workers import write
 
+    if "docx" in options.formats:
+        from ..writers.docx import raster
+
+        raster.start_drawing()
     try:
         folder = project.event_folders(events)[0]
         setup = setup_event(project, folder, options.overrides)

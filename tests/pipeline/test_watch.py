@@ -349,3 +349,26 @@ def test_a_change_inside_one_event_concerns_that_event_alone(project):
     assert affected_events(proj, None, [project / "content" / "new-event" / "event.yaml"]) is None
     named = [Path(DEFAULT_EVENT)]
     assert affected_events(proj, named, [proj.builtin / "base.html.j2"]) == named
+
+
+def test_the_warm_up_starts_the_docx_writer_s_drawing_child(project, monkeypatch):
+    """The first picture after a change finds the DOCX writer's drawing child running (a fresh
+    interpreter, 0.1–0.2 s to start): the warm-up starts it when DOCX is asked for, whether or
+    not the document it renders has a picture; not otherwise."""
+    import generator.pipeline.watch as watch_module
+    from generator.pipeline import apart
+    from generator.writers.docx import raster
+
+    started: list[int] = []
+    start_drawing = raster.start_drawing
+    monkeypatch.setattr(
+        raster, "start_drawing", lambda: (started.append(apart.warm_pid() or 0), start_drawing())
+    )
+    apart.stop_warm()
+    try:
+        watch_module.warm_up(Project(root=project), None, BuildOptions(workers=0, formats=("html",)))
+        assert started == [] and apart.warm_pid() is None
+        watch_module.warm_up(Project(root=project), None, BuildOptions(workers=0, formats=("html", "docx")))
+        assert started == [0] and apart.warm_pid() is not None  # none before; started by it
+    finally:
+        apart.stop_warm()
