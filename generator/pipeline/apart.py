@@ -120,7 +120,7 @@ def start_warm(call: Callable[..., object], *args, what: str) -> None:
     try:
         child = _state.child
         if child is None or child.owner != os.getpid() or not child.usable():
-            with contextlib.suppress(Stopped):
+            with contextlib.suppress(Stopped, _Gone):  # the next call starts another and says why
                 _warm_child(what).post(call, args)
     finally:
         lock.release()
