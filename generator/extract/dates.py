@@ -287,7 +287,7 @@ _ANY_PAST = re.compile(
 _PROSPECTIVE = re.compile(
     r"\b(?:commitment|committed|view|road|path|steps?|closer|dedicated)\s+to\s+[a-z]+ing\b"
 )
-#: How far before a date such an infinitive governs it.
+#: How far before a date such an aim governs it.
 _PROSPECTIVE_REACH = 120
 
 #: "to be held", "will be signed": the words before a participle that make it a future.
@@ -589,6 +589,7 @@ def _b_half(m, ctx, text, s, e):
 
 
 def _quarter(y: int, q: int) -> tuple[DatePoint | None, DatePoint | None]:
+    """ "Q4 2010" as its first and last months, as "the fourth quarter of 2010" is read."""
     return _point(y, 3 * q - 2), _point(y, 3 * q) if 1 <= q <= 4 else None
 
 
