@@ -226,9 +226,23 @@ def _hoped(text: str, first: int, start: int, m: DateMention, end: int) -> bool:
     """A hope or a condition governs what the clause says: "We hope to meet X in May", "… in 2011, if
     funds allow"."""
     return bool(
-        _HOPED.search(text[max(start, first - 80) : first])
+        _hope_before(text, max(start, first - 80), first)
         or re.match(r"\s*,?\s*(?:if|unless|provided|should\s+(?:we|they|it))\b", text[m.end : end], re.I)
     )
+
+
+#: A gathering said as the setting of what is hoped for: "hope that during tomorrow's meeting they will …"
+#: hopes for what is done at the meeting, not that it takes place.
+_SETTING_AFTER_HOPE = re.compile(
+    r"\b(?:during|at|after|ahead\s+of|following|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"(?:(?:the|its|their|our|this|next|tomorrow['’]s|today['’]s)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _hope_before(text: str, lo: int, hi: int) -> bool:
+    window = text[lo:hi]
+    return bool(_HOPED.search(window)) and not _SETTING_AFTER_HOPE.search(window)
 
 
 def _link_clean(text: str, a: int, b: int, m: DateMention) -> bool:
@@ -376,7 +390,7 @@ def link_against(text: str, start: int, end: int, m: DateMention) -> bool:
     return bool(
         _AGAINST.search(between)
         or _office_year(text, m)
-        or _HOPED.search(text[max(0, first - 80) : first])
+        or _hope_before(text, max(0, first - 80), first)
         or _OFFICE_OF.search(text[max(0, start - 60) : start])
     )
 

@@ -434,7 +434,9 @@ _GAP_LEFT = re.compile(
     rf"(?:(?i:by)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+(?:of\s+)?{CAPITAL_WORD}){{0,4}}\s+)?"
     rf"(?:(?:(?i:in|at)\s+|(?<=scheduled\s)for\s+|(?<=planned\s)for\s+|,\s*|\s*[–—]\s*)(?P<place>{_PLACE_WORDS})"
     r"\s*,?\s*)?"
-    r"(?i:in|on|of|during|from|between|at|for|by)?\s*(?:(?i:the)\s+)?\(?\s*$"
+    # "the G20 summit in mid-June": the date's qualifier is not part of its mention
+    r"(?i:in|on|of|during|from|between|at|for|by)?\s*(?:(?i:the)\s+)?(?:(?i:early|mid|late)(?:\s*-\s*|\s+))?"
+    r"\(?\s*$"
 )
 _CLAUSE_START = re.compile(
     r"^\s*[\"“‘'(]?\s*"

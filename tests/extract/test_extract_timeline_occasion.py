@@ -9,6 +9,8 @@ have (a communiqué in numbered paragraphs, a speech at an assembly, a news item
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract import extract_event
 
 OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
@@ -121,16 +123,6 @@ def test_an_agreement_signed_in_a_year_is_a_document_in_the_context_comment():
     assert "# 1994 — Amsel and Tarnow signed a ceasefire agreement (paragraph 3)" in result.yaml
 
 
-def test_one_meeting_said_three_ways_at_one_place_and_date_is_one_item():
-    _, items, _ = read(
-        "Basin Forum clarifies the Prime Minister's commitments\nNews release\nAlofi, 21 August 2008\n\n"
-        "The Prime Minister made his commitments at the Forum Leaders’ Retreat in Orlen last year.\n\n"
-        "The outgoing chair said the commitments were given to the Forum last year in Orlen.\n\n"
-        "He recalled the outcomes of last year’s Forum Meeting in Orlen.\n\n" + OTHER
-    )
-    assert items == [("2007", "Forum Leaders’ Retreat")]
-
-
 def test_two_meetings_of_one_body_at_one_place_on_one_day_stay_two():
     _, items, _ = read(
         speech(
@@ -143,21 +135,54 @@ def test_two_meetings_of_one_body_at_one_place_on_one_day_stay_two():
     assert len([i for i in items if i[0] == "2007-09-28"]) == 2
 
 
-def test_this_summit_after_a_named_one_is_that_summit_and_two_letter_acronyms_tell_summits_apart():
+def test_a_meeting_dated_early_mid_or_late_in_a_month():
     _, items, _ = read(
+        "Press conference\nGeneva, 12 April 2012\n\n"
+        "This year's focus will be the Amsel conference on rivers, to begin shortly after the G20 summit in "
+        "mid-June.\n\nThe Basin Forum met in Orlen in late February.\n\n" + OTHER
+    )
+    assert ("2012-06", "G20 summit") in items
+    assert ("2012-02", "Basin Forum") in items
+
+
+#: Statements whose whole timeline is known: one meeting said three ways at one place and date is one item;
+#: "this summit" after a named one is that summit (and "EU" tells "EU Summit" from "EU-Africa Summit"), but
+#: at the summit it is the occasion; hoping for what is done at tomorrow's meeting is not hoping that it
+#: takes place.
+TIMELINES = {
+    "one_meeting_said_three_ways_at_one_place_and_date_is_one_item": (
+        "Basin Forum clarifies the Prime Minister's commitments\nNews release\nAlofi, 21 August 2008\n\n"
+        "The Prime Minister made his commitments at the Forum Leaders’ Retreat in Orlen last year.\n\n"
+        "The outgoing chair said the commitments were given to the Forum last year in Orlen.\n\n"
+        "He recalled the outcomes of last year’s Forum Meeting in Orlen.\n\n" + OTHER,
+        [("2007", "Forum Leaders’ Retreat")],
+    ),
+    "this_summit_after_a_named_one_is_that_summit_and_two_letter_acronyms_tell_summits_apart": (
         "Presidency priorities\nLisbon, 20 July 2007\n\n"
         "Amsel aims to conclude the treaty by the December EU Summit, the minister said.\n\n"
         "Amsel is very committed to its relations with Africa. “The EU-Africa Summit is something that we do "
         "not give up on. All resources at our disposal will be used for this summit to take place in "
-        "December,” added the minister.\n\n" + OTHER
-    )
-    assert items == [("2007-12", "EU Summit"), ("2007-12", "EU-Africa Summit")]
-
-
-def test_this_summit_at_the_summit_is_still_its_occasion():
-    _, items, _ = read(
+        "December,” added the minister.\n\n" + OTHER,
+        [("2007-12", "EU Summit"), ("2007-12", "EU-Africa Summit")],
+    ),
+    "this_summit_at_the_summit_is_still_its_occasion": (
         "Statement by Ms. Ilka Varn at the Fifth Basin Summit\nTarnow, 4 December 2009\n\n"
         "Mr. President,\n\nWelcome to the Fifth Basin Summit. This summit opened in Tarnow this month with "
-        "high hopes.\n\nThe Fourth Basin Summit met in Orlen in May 2008.\n\n" + OTHER
-    )
-    assert items == [("2008-05", "Fourth Basin Summit")]
+        "high hopes.\n\nThe Fourth Basin Summit met in Orlen in May 2008.\n\n" + OTHER,
+        [("2008-05", "Fourth Basin Summit")],
+    ),
+    "a_meeting_said_as_the_setting_of_a_hope_is_still_held": (
+        "Press service of the President\nKessel, 17 May 2010\n\n"
+        "The President also expressed hope that during tomorrow's meeting with business circles of the two "
+        "countries, both he and his counterpart will give a good signal.\n\n"
+        "He hoped that a summit of the two countries could be held in September.\n\n" + OTHER,
+        [("2010-05-18", "Meeting with business circles")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TIMELINES))
+def test_the_whole_timeline(case):
+    text, expected = TIMELINES[case]
+    _, items, _ = read(text)
+    assert items == expected
