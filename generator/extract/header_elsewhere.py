@@ -126,7 +126,9 @@ _REPORTED_SUBJECT = re.compile(
     r"^(?P<who>(?:The\s+)?[A-Z][\w\-]{0,40}(?:\s+(?:[A-Z][\w\-]{0,40}|of|for|the)){1,7})\s+(?:today\s+|has\s+|yesterday\s+)?"
     r"(?:addressed|told|called\s+on|urged|said|stressed|welcomed|announced|presented|opened|outlined|warned|"
     # a release announcing its subject's trip, or reporting their press conference
-    r"will\s+(?:attend|visit|travel|lead|address)|answered\s+questions)\b"
+    r"will\s+(?:attend|visit|travel|lead|address)|answered\s+questions|"
+    # "Minister X Y today delivered a speech at …"
+    r"delivered\s+(?:a|an|his|her|the)\s+(?:speech|address|statement|lecture|keynote))\b"
 )
 
 
@@ -926,7 +928,10 @@ _HELD_TODAY = re.compile(
 #: A report's first sentence saying where its speaker spoke today: "Foreign Minister X addressed the Basin
 #: Forum in Lindhaven today", "Speaking at the Basin Forum in Lindhaven, …", "X today addressed the … in Y".
 _SPOKE_IN = re.compile(
-    r"(?:\b(?:addressed|spoke\s+(?:at|to|before))|^Speaking\s+(?:at|to|before))\s+(?:the\s+)?"
+    r"(?:\b(?:addressed|spoke\s+(?:at|to|before)|"
+    # "X today delivered a speech at the Basin Forum in Lindhaven, …"
+    r"delivered\s+(?:a|an|his|her|the)\s+(?:speech|address|statement|lecture|keynote(?:\s+address)?)\s+(?:at|to|before))|"
+    r"^Speaking\s+(?:at|to|before))\s+(?:the\s+)?"
     r"(?:[A-Z0-9][\w'’\-]*\s+(?:of\s+(?:the\s+)?)?){1,6}in\s+(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})"
     r"(?=\s+today\b|,|\s+on\s+[A-Z]\w+day\b)"
 )
@@ -1022,9 +1027,12 @@ _SAID_WHILE = [
     re.compile(
         rf"(?:^|[.,;]\s+){_REPORTER_WHO},\s+(?P<rest>[a-z]+ing\b[^.;:]{{6,220}}?),\s+{_SPEECH_VERB}\b"
     ),
-    # "Speaking at the Forum in Lindhaven on DATE, Minister X Y said …"
+    # "Speaking at the Forum in Lindhaven on DATE, Minister X Y said …", "In a statement issued in Lindhaven on
+    # DATE, Minister X Y called on …"
     re.compile(
-        rf"^(?P<rest>[A-Z][a-z]+ing\s+(?:at|to|in|before|the)\b[^;:]{{4,160}}?),\s+{_REPORTER_WHO}\s+{_SPEECH_VERB}\b"
+        r"^(?P<rest>(?:[A-Z][a-z]+ing\s+(?:at|to|in|before|the)|In\s+(?:a|an|his|her)\s+"
+        r"(?:statement|speech|address|message|remarks)\s+(?:issued|delivered|made|given))\b[^;:]{4,160}?),\s+"
+        rf"{_REPORTER_WHO}\s+(?:{_SPEECH_VERB}|called|urged|warned|welcomed|announced)\b"
     ),
     # "…,” said Minister X Y in Lindhaven on DATE." / "…,” Minister X Y said in Lindhaven on DATE." / "Minister X Y
     # told reporters in Lindhaven on DATE that …": the clause of the speech verb saying where and when

@@ -347,6 +347,8 @@ QUOTED_AGAIN = (
         "in Lindhaven on 20 July 2012.",
         "“The delta needs a treaty,” said Foreign Minister Oren Vell Castor at the Basin Forum in Lindhaven on 20 "
         "July 2012.",
+        "In a statement issued in Lindhaven on 20 July 2012, Foreign Minister Oren Vell Castor called on the basin "
+        "states to conclude a treaty on the delta.",
     ],
 )
 def test_the_clause_of_a_reports_speech_verb_says_where_and_when(opening):
@@ -403,3 +405,16 @@ def test_a_masthead_with_its_fields_set_off_by_dashes():
         "discuss it.\n\nThe museum prepares an exhibition on the river.\n"
     )
     assert header_facts(top, body, source_name="newsletter.txt")[1] == "2012-06"
+
+
+def test_a_release_whose_subject_delivered_a_speech_in_a_city():
+    """ "Foreign Minister X Y today delivered a speech at the Basin Forum in Lindhaven, …": the release names its
+    speaker (quoted again below, so printed) and where the speech was given."""
+    opening = (
+        "Foreign Minister Oren Vell Castor today delivered a speech at the Basin Forum in Lindhaven, calling on "
+        "the basin states to conclude a treaty on the delta."
+    )
+    speaker, _, place = header_facts(
+        "Minister calls for a river treaty", opening + QUOTED_AGAIN, source_name="news.txt"
+    )
+    assert (speaker, place) == ("Oren Vell Castor", "Lindhaven")
