@@ -1182,7 +1182,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "in March" (the statement's year)
     (
         re.compile(
-            rf"(?:\b(?i:in|since|until|by|during|early|late|mid|for)\s+(?:(?i:both)\s+)?|\b(?i:mid|end|early|late)-|"
+            rf"(?:\b(?i:in|since|until|till|by|during|early|late|mid|for|before|after|throughout)\s+"
+            rf"(?:(?i:both)\s+)?|\b(?i:mid|end|early|late)-|"
             rf"\b(?i:the\s+(?:end|beginning|start|middle)\s+of)\s+)(?P<core>{_month('m')})"
             rf"{_NO_YEAR_AFTER}"
             rf"(?!\s+(?i:last|this|next)\b)"
