@@ -547,6 +547,10 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
                 current.append(f"{_unshout(agency['place'])}, {agency['day']}")  # "Lindhaven, 12 May 2010: …"
             else:
                 current.append(f"Place: {_unshout(agency['place'])}")  # "Lindhaven (BPA) - …": a wire's city
+                if agency["day"]:
+                    # "Lindhaven, March 13 (BPA) --": the day without its year, a line of its own (its year from
+                    # the page's date, ``header_elsewhere.read_header``)
+                    current.append(agency["day"])
             break
         if is_salutation(line) and (blocks or current) and not _header_runs_on(previous, line):
             break  # "Mr. President,": the statement begins

@@ -537,6 +537,13 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
     """
     blocks = top_blocks(text)
     header = parse_header(blocks) if blocks else Header()
+    if header.date is not None and header.date.day is not None:
+        # a page's date line ("Monday, March 14, 2011", a blog's post date) over a dateline's day without its
+        # year ("LINDHAVEN, March 13 (BPA) --"): the statement's day, in the year of the page's date
+        day = _day_before(header, header.date)
+        if day is not None and day != header.date:
+            header.date = day
+            header.date_source = f"the header's “{day.day} …” in the year of the page's date"
     if header.place is None:
         header.place = city_beside_date([line for block in blocks for line in block])
         if header.place is not None:
@@ -775,9 +782,8 @@ def _stamped(header: Header, removed: list[str]) -> None:
     for line in removed[:12]:
         posted = Header()
         if _POSTED.match(line) and dateline(posted, line) and posted.date is not None and posted.date.day:
-            header.date = (
-                posted.date
-            )  # "Posted on May 12, 2010 by admin": a blog's date line, dropped as furniture
+            # "Posted on May 12, 2010 by admin": a blog's date line, dropped as furniture
+            header.date = _day_before(header, posted.date) or posted.date
             header.date_source = f"the page's date line “{line}”"
             return
         m = _PAGE_STAMP.match(line)

@@ -418,3 +418,31 @@ def test_a_release_whose_subject_delivered_a_speech_in_a_city():
         "Minister calls for a river treaty", opening + QUOTED_AGAIN, source_name="news.txt"
     )
     assert (speaker, place) == ("Oren Vell Castor", "Lindhaven")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Monday, March 14, 2011\n\nMinister calls for treaty\n\nLINDHAVEN, March 13 (Basinpress) -- ",
+        "Posted on March 14, 2011 by admin\n\nMinister calls for treaty\n\nLindhaven, 13 March (Basinpress) -- ",
+        "14.03.2011 - News\n\nMinister calls for treaty\n\nLindhaven, March 13: ",
+    ],
+)
+def test_an_agency_datelines_day_in_the_year_of_the_pages_date(top):
+    """A page's date line (a blog's post date, a site's stamp) over an agency's dateline without its year: the
+    statement's day is the dateline's, in the year of the page's date (the page's own day is when it was
+    posted, a day later)."""
+    lead = "Foreign Minister Oren Vell Castor called on the basin states to conclude a treaty on the delta."
+    assert header_facts(top + lead, QUOTED_AGAIN, source_name="news.txt") == (
+        "Oren Vell Castor",
+        "2011-03-13",
+        "Lindhaven",
+    )
+
+
+def test_an_agency_datelines_day_long_before_the_pages_date_is_not_taken():
+    """A dateline's day more than a month before the page's date is no day of that page: the page's date
+    stays."""
+    top = "Monday, March 14, 2011\n\nMinister calls for treaty\n\nLINDHAVEN, January 3 (Basinpress) -- "
+    lead = "Foreign Minister Oren Vell Castor called on the basin states to conclude a treaty on the delta."
+    assert header_facts(top + lead, QUOTED_AGAIN, source_name="news.txt")[1] == "2011-03-14"
