@@ -488,7 +488,14 @@ def _resolve_anaphors(
     """
     out: list[DateMention] = []
     last = anchor
+    told = False  # a date said earlier in this text itself
     for m in mentions:
+        if told and last is not None and m.relative is not None and _PREVIOUS_YEAR.fullmatch(m.text):
+            # "In 2005 the Council met; the previous year it had not": the year before the one just said,
+            # not before the statement's
+            first = last[1].first
+            value = _pd(_point(first.year - 1)) if first is not None else None
+            m = replace(m, date=value, anchor=last[0], relative=None) if value else m
         if m.anaphor is not None:
             value = _from_anchor(m.anaphor, last[1]) if last is not None else None
             if value is None or last is None:
@@ -496,8 +503,12 @@ def _resolve_anaphors(
             m = replace(m, date=value, anchor=last[0], anaphor=None)
         if m.date is not None and m.date.first is not None:
             last = (m.text, m.date)
+            told = True
         out.append(m)
     return out
+
+
+_PREVIOUS_YEAR = re.compile(r"the\s+(?:previous|preceding)\s+year(?:'s|’s)?", re.IGNORECASE)
 
 
 def _from_anchor(anaphor: tuple[str, int], anchor: PartialDate) -> PartialDate | None:
@@ -1245,7 +1256,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(
             r"(?P<core>\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)\s+year|"
             r"(?:earlier|later)\s+(?:during|in)\s+the\s+year|"
-            r"(?:last|this|next)\s+year|the\s+previous\s+year)(?:'s|’s)?)(?!\w)",
+            r"(?:last|this|next)\s+year|the\s+(?:previous|preceding)\s+year)(?:'s|’s)?)(?!\w)",
             _I,
         ),
         _b_rel_year,

@@ -342,3 +342,13 @@ def test_the_previous_day_counts_back_from_the_date_said_before_it():
     assert [m.date.iso() for m in find_dates(text)] == ["2010-05-05", "2010-04"]
     # the day before a named meeting counts from the meeting, which this sentence does not date
     assert find_dates("The envoys met on 5 May 2010, the day before the Summit.")[1:] == []
+
+
+def test_the_previous_year_is_the_one_before_a_year_said_just_before_it():
+    text = "In 2005 the Council met in Amsel; the previous year, it had not met at all."
+    assert [(m.text, m.date.iso()) for m in find_dates(text, WEDNESDAY)] == [
+        ("2005", "2005"),
+        ("the previous year", "2004"),
+    ]
+    # with no date before it in the text, the year before the statement's
+    assert one("The previous year the Council met twice.", WEDNESDAY).date.iso() == "2010"
