@@ -186,6 +186,17 @@ def _against_the_date(text: str, m: DateMention, speech_date: DatePoint | None) 
     return bool(_DOCUMENT_AFTER.match(text[m.end : m.end + 30])) or _dateline(text, m)
 
 
+def context_date(text: str, m: DateMention, context_heads: frozenset[str] | set[str]) -> bool:
+    """The date qualifies a crisis, a war or a disaster said right before it ("devastated by a tsunami
+    nearly three years ago as part of his visit", "the floods of 2009"): it is that event's date, not a
+    gathering's further on."""
+    before = re.search(
+        r"([\w\-]+)\s+(?:(?:in|of|on|during|nearly|almost|some|about|just|over|exactly)\s+){0,2}$",
+        text[max(0, m.start - 60) : m.start],
+    )
+    return before is not None and before[1].lower() in context_heads
+
+
 def _the_occasion_day(m: DateMention, speech_date: DatePoint | None) -> bool:
     """The statement's own day ("today", "this morning", or its date): what is said to happen on it is
     mostly the occasion itself, a header fact — but for someone met apart from it (``_MET_WITH``)."""
@@ -291,8 +302,8 @@ def read_gathering(
     before this sentence: "this summit" after "the EU-Africa Summit" is that summit, not the occasion
     (which ``timeline.set_aside`` still takes off by its date and name when it is the same).
     """
-    if _against_the_date(text, m, speech_date):
-        return None
+    if _against_the_date(text, m, speech_date) or context_date(text, m, context_heads):
+        return None  # (the clause reading of timeline.py asks the same first)
     start, end = clause
     dates = [d for d in mentions if d is not m and not _dateline(text, d)]
     if _the_occasion_day(m, speech_date):

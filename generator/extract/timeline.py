@@ -28,7 +28,7 @@ from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import expand_place, load_glossary
 from .dates import MONTH_WORDS, WEEKDAYS, DateMention, find_dates, is_future
-from .gathering import CAPITAL_WORD, link_against, read_gathering
+from .gathering import CAPITAL_WORD, context_date, link_against, read_gathering
 from .header import is_place
 from .passages import Passage, evidence
 
@@ -1691,6 +1691,10 @@ def _dated_sentence(
                 met_at = _place(decided["p"])
                 name = f"{_DETERMINER.sub('', decided['subj'].strip())} meeting in {met_at}"
                 pairs.append((m, _Phrase(m.start, m.end, name, "meeting"), name, met_at))
+                continue
+            if context_date(text, m, CONTEXT_NOUNS):
+                # "devastated by a tsunami nearly three years ago as part of his visit": the disaster's date
+                loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
                 continue
             clause_event = _clause_event(text, m, mentions, phrases, used, speech_date)
             if clause_event is not None:

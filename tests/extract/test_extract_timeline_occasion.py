@@ -178,6 +178,12 @@ TIMELINES = {
         "He hoped that a summit of the two countries could be held in September.\n\n" + OTHER,
         [("2010-05-18", "Meeting with business circles")],
     ),
+    "a_date_right_after_a_disaster_is_the_disasters_not_a_later_visits": (
+        "News release\nTarnow (Basin Observer, July 30, 2012) – Prime Minister Ilka Varn will revisit a "
+        "community devastated by a tsunami nearly three years ago as part of her Friendship Treaty "
+        "commemoration visit.\n\nIn 2009, Ms Varn visited the survivors in Orlen.\n\n" + OTHER,
+        [("2009", "Ms Varn visited the survivors in Orlen")],
+    ),
 }
 
 
