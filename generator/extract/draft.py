@@ -213,7 +213,11 @@ def _event(f: Findings) -> dict:
             out["country"] = Note(f.host.country, f"The host's country (paragraph {f.host.paragraph}).")
         out["host"] = f.host.name
     date, note = f.event_date()
-    if date is None:
+    held = candidate_note(h, "date")
+    if date is None and held:
+        out["date"] = Note(f"{TO_CHECK} date of the statement — {held}", note)
+        f.todo.append(f"event.date: the statement's header gives no date; {held}")
+    elif date is None:
         out["date"] = Note(f"{TO_CHECK} date of the statement", note)
         f.todo.append("event.date: the statement's header gives no date; set it")
     else:

@@ -21,7 +21,7 @@ from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
 from .city import city_beside_date, city_naming_venue, city_opening_lines
 from .countries import is_country
-from .dates import exact_days, find_dates
+from .dates import exact_days, find_dates, is_future
 from .header import (  # the header's own reading, which these sources build on
     _DESTINATION,
     HONORIFIC,
@@ -590,6 +590,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("meeting report", lambda: None if opens_as_speech else spoke_in(header, passages)),
         ("opening today", lambda: None if opens_as_speech else place_today(header, passages)),
         ("body", body_place),
+        ("opening date", lambda: opening_date(header, text)),
     ]
     if header.speaker is None:
         crumb_speaker(header, removed)
@@ -732,6 +733,33 @@ def page_dateline(header: Header, removed: list[str]) -> None:
         month = _issue_month(line)
         if month is not None:
             header.date, header.date_source = month, f"the issue's masthead “{line}”"
+            return
+
+
+#: How far down a page its own date is looked for when nothing names it as the statement's: the header,
+#: a title and the opening sentence or two.
+_OPENING_LINES = 12
+
+
+def opening_date(header: Header, text: str) -> None:
+    """The first day written out in the page's opening lines (above a salutation, not in a sentence that
+    looks ahead), when no reading named the statement's date.
+
+    Only a candidate (``provenance.WEAK``): where the other readings found no date it was the statement's
+    date 13 times of 20 on the held-out sets and 1 of 7 on the tuning sets (docs/extract.md, "The
+    statement's date as a candidate"); the others were a meeting's date in the opening sentence or a page
+    with no date of its own. The draft shows it beside the TO CHECK placeholder, so that a person confirms
+    it in a glance instead of searching the page, and nothing is counted from it."""
+    if header.date is not None:
+        return
+    for line in [line for line in text.split("\n") if line.strip()][:_OPENING_LINES]:
+        if is_salutation(normalise_space(line)):
+            return  # the speech itself begins: its dates are of what it talks about
+        if is_future(line):
+            continue  # "we will meet again on …"
+        days = exact_days(line)
+        if days and days[0].date is not None:
+            header.date = days[0].date.first
             return
 
 

@@ -45,6 +45,7 @@ SOURCES = {
     "introduction, its role in the header": "the page's introduction and the role its header gives",
     "report, quoted again": "the report's sentence saying who spoke and the person the text quotes most",
     "body": "the statement's opening paragraphs",
+    "opening date": "the first date in the page's opening lines",
     "attribution": "the person the text quotes most (“…,” X said)",
     "release, quoted again": "the press release's first sentence and the person the text quotes most",
     "summary, quoted again": "the page's summary and the person the text quotes most",
@@ -76,6 +77,9 @@ WEAK = {
     # 10 on the tuning sets (all six), never wrong and never naming anyone where the text names no speaker,
     # but written from them (docs/extract.md, "Header round 4")
     ("speaker", "attribution"),
+    # the first day written in the page's opening lines, when nothing else dated the statement
+    # (header_elsewhere.opening_date): a meeting's date as often as the statement's
+    ("date", "opening date"),
 }
 #: Weak readings of the page's framing that the text's own attributions confirm: two independent readings
 #: naming one person, printed (at the first readings of dev3 to dev6: +7 right, none wrong, no guess).
@@ -214,6 +218,9 @@ def hold_weak(header: Header, text: str = "") -> None:
                 for part in ("role", "honorific"):
                     if header.found_by.get(part) == source:
                         setattr(header, part, None)
+    if header.date is not None and is_weak("date", header.found_by.get("date")):
+        header.candidates["date"] = header.date.iso()
+        header.date = None
 
 
 def candidate_note(header: Header, fact: str) -> str | None:

@@ -533,7 +533,11 @@ DOCUMENTS = [
         "Ministry of Inland Affairs of Ostrava\n\n"
         "Statement of the Ministry of Inland Affairs of Ostrava on the Ninth Round of the Basin Talks held on "
         "January 28, 2010",
-        (NO_SPEAKER, NO_DATE, NO_PLACE),
+        (
+            NO_SPEAKER,
+            NO_DATE + " — perhaps “2010-01-28” (the first date in the page's opening lines)",
+            NO_PLACE,
+        ),
     ),
     # a document's symbol and issue date, then "(City, date)" of the address itself
     (

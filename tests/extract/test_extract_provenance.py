@@ -6,7 +6,7 @@ The statements are invented, in the shapes real pages have: a header with a date
 
 from __future__ import annotations
 
-from extract_helpers import NO_PLACE, held
+from extract_helpers import NO_DATE, NO_PLACE, held
 
 from generator.extract import extract_event
 from generator.extract.provenance import SOURCES, WEAK
@@ -139,3 +139,22 @@ def test_welcoming_a_guest_to_a_city_is_a_candidate_place():
         "I am pleased to welcome Foreign Minister Oskar Lind to Lindhaven. Our relationship is very important.\n"
     )
     assert held(r.data["event"]["place"]) == "Lindhaven"
+
+
+def test_a_date_in_the_opening_lines_only_is_shown_as_a_candidate_and_resolves_nothing():
+    """No dateline, no date stamp, no report of the statement: the first day the page's opening writes out is
+    as often a meeting's date as the page's own, so the draft shows it beside the placeholder, and the
+    body's relative dates stay unresolved rather than counted from a guess."""
+    r = _extract(
+        "Basin Letter No 7\nRiver matters, autumn edition\n\n"
+        "The gauges along the upper river were read on 14 October 2011 by the joint team of both countries.\n\n"
+        "The ministers met last year in Port Sella to share the readings, and they will meet next spring.\n"
+    )
+    h = r.findings.header
+    assert h.date is None and h.candidates == {"date": "2011-10-14"}
+    assert h.found_by["date"] == "opening date"
+    date = str(r.data["event"]["date"])
+    assert date.startswith(NO_DATE) and held(date) == "2011-10-14"
+    assert any("event.date" in t and "2011-10-14" in t for t in r.todo)
+    assert r.findings.speech_date is None
+    assert all(str(item.get("date", "")) != "2010" for item in r.data.get("timeline", []))
