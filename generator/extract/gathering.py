@@ -119,6 +119,8 @@ _AGAINST = re.compile(
     r"anniversary|"
     # someone's words
     r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|"
+    # a purpose or a target ("meetings on the plans … aimed at establishing a state in 2011")
+    r"aim|aims|aimed|aiming|goal|goals|target|targets|objective|with\s+a\s+view\s+to|in\s+order\s+to|"
     # a hope, a condition, a negation
     r"hope|hoped|hopes|hoping|wish|wished|if|unless|whether|would|could|might|"
     r"not|never|no|cannot|without|failed|postponed|cancell?ed)\b|%|n['’]t\b",

@@ -184,6 +184,12 @@ TIMELINES = {
         "commemoration visit.\n\nIn 2009, Ms Varn visited the survivors in Orlen.\n\n" + OTHER,
         [("2009", "Ms Varn visited the survivors in Orlen")],
     ),
+    "a_target_year_after_a_meeting_is_the_targets": (
+        "Press notice\nOslo, 14 January 2011\n\nThe Minister will also have meetings on the plans for the "
+        "river project aimed at opening the Amsel canal in 2013.\n\nShe met the Basin Council in Orlen in "
+        "March 2010.\n\n" + OTHER,
+        [("2010-03", "Meeting with the Basin Council")],
+    ),
 }
 
 
