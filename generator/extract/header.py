@@ -1136,6 +1136,14 @@ def _dated_then_city(h: Header, text: str) -> bool:
     the statement's own occasion, dated and placed. Only a whole date beside the dash."""
     if _DESTINATION.search(text):
         return False
+    parts = re.split(r"\s[-–—]\s+", text)
+    trial = Header()
+    # "Keynote speech by X — Lindhaven, March 13, 2011": a whole dateline after the title's dash
+    dated = len(parts) > 1 and len(parts[-1].split()) <= 8 and dateline(trial, parts[-1])
+    if dated and trial.date is not None and trial.date.day is not None and trial.place is not None:
+        h.date = h.date or trial.date
+        h.place, h.place_shape = trial.place, "a title closing with a dash and its dateline"
+        return True
     first = _CITY_DASH_DATE.search(text)
     if first is not None:
         days = exact_days(first["d"])

@@ -108,8 +108,10 @@ def reported_speaker(text: str, header: Header, removed: list[str] | None = None
 
 #: A release's first sentence ending with who said it: "…, the Chair, Estravian Foreign Minister X Y said today."
 _REPORTED_LAST = re.compile(
-    r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w\-]{0,40}(?:\s+(?:[A-Z][\w\-]{0,40}|of|for|the)){1,7})\s+(?:has\s+)?said"
-    r"(?:\s+(?:today|yesterday|on\s+[A-Z]\w+))?\s*\.?$"
+    r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w\-]{0,40}(?:\s+(?:[A-Z][\w\-]{0,40}|of|for|the)){1,7})\s+(?:has\s+)?"
+    r"(?:said|stressed|emphasi[sz]ed|underlined|declared|stated)"
+    # ("…, Foreign Minister X Y said on Sunday at the Basin Forum in Lindhaven.": where, after the verb)
+    r"(?:\s+(?:today|yesterday|on\s+[A-Z]\w+))?(?:\s+(?:at|in|during|before|to)\s+[^.;,:“”\"]{3,80})?\s*\.?$"
 )
 
 
@@ -1074,7 +1076,7 @@ _SAID_WHILE = [
         rf"\b{_SPEECH_VERB}\s+{_REPORTER_WHO}(?P<rest>\s+(?:in|at|on)\s+[^.;:“”\"]{{4,120}}?)(?=\s+that\b|[.;:]|$)"
     ),
     re.compile(
-        rf"(?:^|[”\"],?\s+|[.;]\s+){_REPORTER_WHO}\s+(?:also\s+)?{_SPEECH_VERB}"
+        rf"(?:^|[”\"],?\s+|[.;,]\s+){_REPORTER_WHO}\s+(?:also\s+)?{_SPEECH_VERB}"
         r"(?P<rest>(?:\s+(?:reporters|journalists|delegates|the\s+(?:press|media)|a\s+(?:press|news)\s+conference))?"
         r"\s+(?:in|at|on)\s+[^.;:“”\"]{4,120}?)(?=\s+that\b|[.;:]|$)"
     ),

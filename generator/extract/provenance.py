@@ -159,8 +159,9 @@ def confirm_by_attribution(header: Header, text: str) -> None:
 
 
 #: A headline's subject: the capitalised words before its first word in lower case ("Federal Foreign Minister
-#: Westerwelle pays tribute to …", "Minister Rupel passes the Presidency on to …").
-_SUBJECT = re.compile(r"^(?P<s>(?:[A-Z][\w'’.\-]*\s+){1,6}?)(?=[a-z])")
+#: Westerwelle pays tribute to …", "Minister Rupel passes the Presidency on to …"), or before a colon and the
+#: words it quotes ("Vell: the delta needs a treaty").
+_SUBJECT = re.compile(r"^(?P<s>(?:[A-Z][\w'’.\-]*:?\s+){1,6}?)(?=[a-z“\"])")
 
 
 def _named_in_title(name: str, lines: list[str]) -> bool:
@@ -173,7 +174,7 @@ def _named_in_title(name: str, lines: list[str]) -> bool:
         if line.endswith((".", ":", ";")):
             continue  # a sentence, not a headline: perhaps the very one that named them
         m = _SUBJECT.match(line)
-        if m and surname in m["s"].split():
+        if m and surname in m["s"].replace(":", " ").split():
             return True
     return False
 

@@ -446,3 +446,34 @@ def test_an_agency_datelines_day_long_before_the_pages_date_is_not_taken():
     top = "Monday, March 14, 2011\n\nMinister calls for treaty\n\nLINDHAVEN, January 3 (Basinpress) -- "
     lead = "Foreign Minister Oren Vell Castor called on the basin states to conclude a treaty on the delta."
     assert header_facts(top + lead, QUOTED_AGAIN, source_name="news.txt")[1] == "2011-03-14"
+
+
+def test_a_title_closing_with_a_dash_and_its_dateline():
+    top = "Keynote speech by Oren Vell — Lindhaven, March 13, 2011"
+    assert header_facts(top, ADDRESS_BODY, source_name="address.txt") == (
+        "Oren Vell",
+        "2011-03-13",
+        "Lindhaven",
+    )
+
+
+def test_a_headline_quoting_the_speaker_over_a_lead_that_names_them_last():
+    """ "Vell: the delta needs a treaty" over "…, Foreign Minister Oren Vell said on Sunday at the Basin Forum in
+    Lindhaven.": the lead's reporting clause names the speaker and where; the headline names them too."""
+    top = "Vell: the delta needs a treaty\n\n13 March 2011"
+    body = (
+        "The basin states must conclude a treaty on the delta within two years, Foreign Minister Oren Vell said "
+        "on Sunday at the Basin Forum in Lindhaven.\n\nThe Forum meets again in the spring.\n"
+    )
+    assert header_facts(top, body, source_name="news.txt") == ("Oren Vell", "2011-03-13", "Lindhaven")
+
+
+def test_a_lead_naming_the_speaker_last_by_another_speech_verb():
+    """ "…, Foreign Minister X Y stressed at the Basin Forum." and "Mr Y stressed …" below: the release's
+    speaker, named again."""
+    top = "Minister on the treaty\n\n13 March 2011"
+    body = (
+        "The basin states must conclude a treaty, Foreign Minister Oren Vell stressed at the Basin Forum.\n\n"
+        "Mr Vell stressed that the survey was done.\n\nThe treaty is next, emphasised Mr Vell.\n"
+    )
+    assert header_facts(top, body, source_name="news.txt")[0] == "Oren Vell"

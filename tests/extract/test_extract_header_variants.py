@@ -316,14 +316,15 @@ PAGES = [
         "afternoon.",
         ("held: Tomas Reyl", "2012-03-31", "New York"),
     ),
-    # a press release that names the minister after the quotation, and again below
+    # a press release that names the minister after the quotation, and again below; its headline quotes the
+    # same person ("Kost: …"), so the name is printed (header-recall round)
     (
         "Lindhaven, 16 December 2008 Press release\n\n"
         'Kost: "A year of good progress"\n\nForeign Minister on the record of the Basin Presidency\n\n'
         'Lindhaven, 16 December 2008 – "The Presidency has delivered what it promised to the members," '
         'stated Foreign Minister Lena Kost. "We are in agreement," continued the Foreign Minister.\n\n'
         "Kost referred to the floods in August and to the work that remains.",
-        ("held: Lena Kost", "2008-12-16", "Lindhaven"),
+        ("Lena Kost", "2008-12-16", "Lindhaven"),
     ),
     # a subject between the kind and "by"; the date only in the page's stamp, dropped as furniture
     (
