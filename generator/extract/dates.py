@@ -137,7 +137,8 @@ def _count(text: str) -> int | None:
 #: Sentences that speak of the future: a date in them is planned, not past.
 FUTURE = re.compile(
     r"\b(will|shall|is to be|are to be|to be (?:held|convened|organi[sz]ed|hosted)|"
-    r"plans? to|planned|intends? to|aims? to|hopes? to|(?:is|are) expected to|look(?:s|ing)? forward|"
+    r"plans? to|planned|intends? to|aims? to|hopes? to|(?:is|are) (?:expected|due|set|slated) to|"
+    r"due to (?:take place|be held|open|begin|start|meet|convene)|slated for|look(?:s|ing)? forward|"
     r"up-?coming|forthcoming|"
     r"stands? ready to|exploring|scheduled|would like to (?:host|invite|convene)|ahead of|in the run-up to|"
     r"in preparation for|leading up to|com(?:ing|es) (?:as it does )?before|"

@@ -252,6 +252,8 @@ WEDNESDAY = DatePoint(2011, 6, 22)
         # "end-June", "at the weekend", "in a week's time", "in a fortnight"
         ("The Forum will be held end-June in Amsel.", "June", "2011-06", True),
         ("The envoys will meet again after September.", "September", "2011-09", True),
+        # "is set to", "due to take place" look ahead, past verbs elsewhere in the sentence notwithstanding
+        ("The envoys who met in Amsel said the Forum is set to meet in May.", "May", "2012-05", True),
         ("The envoys met at the weekend.", "at the weekend", "2011-06-18/2011-06-19", False),
         ("The Council will meet in a week's time.", "in a week's time", "2011-06", True),
         ("The Council will meet in a fortnight.", "in a fortnight", "2011-07", True),
