@@ -586,6 +586,7 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         ("", lambda: place_is_not_the_speaker(header)),
         ("", lambda: place_is_not_a_person(header, text)),
         ("page date", lambda: page_dateline(header, removed)),
+        ("dateline, year of the opening", lambda: yearless_dateline(header, text, blocks, passages)),
         ("meeting report", lambda: None if opens_as_speech else meeting_dateline(header, passages)),
         ("meeting report", lambda: meeting_place(header, passages, text)),
         ("meeting report", lambda: None if opens_as_speech else report_opens_dated(header, passages)),
@@ -971,6 +972,60 @@ _SPOKE_IN = re.compile(
     r"(?:[A-Z0-9][\w'’\-]*\s+(?:of\s+(?:the\s+)?)?){1,6}in\s+(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})"
     r"(?=\s+today\b|,|\s+on\s+[A-Z]\w+day\b)"
 )
+
+
+#: A dateline's day and month without a year: "( February 11, Lindhaven, Basin Guardian) …", "LINDHAVEN, March 13
+#: (BPA) -- …", "Lindhaven, August 6: …".
+_YEARLESS = re.compile(
+    r"^\(\s*(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*,\s*[A-Z]|"
+    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+(?P<e>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\s*(?:\(|:|[-–—])"
+)
+#: The bracketed one inside a line (a photo caption is often joined to it): "… ( February 11, Lindhaven, Basin
+#: Guardian) On the invitation …".
+_YEARLESS_BRACKET = re.compile(
+    r"\(\s*(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*,\s*[A-Z][^()]{1,60}\)"
+)
+
+
+def yearless_dateline(header: Header, text: str, blocks: list[list[str]], passages) -> None:
+    """A dateline with a day and month but no year ("( February 11, Lindhaven, …) … paid a state visit from 10
+    to 12 February 2012"): its year is the one the opening paragraph gives to a span of days holding that day
+    — the text states the year of that very day. Nothing when no span holds it (a year is never guessed)."""
+    if header.date is not None:
+        return
+    said = [line for line in header.lines if _DAY_MONTH.match(line.strip())]
+    for line in [*header.lines, *_below_header(text, blocks)]:
+        m = _YEARLESS.match(line.strip())
+        inside = _YEARLESS_BRACKET.search(line)
+        if m:
+            said.append(m["d"] or m["e"])
+        elif inside:
+            said.append(inside["d"])
+    first = _first_prose(passages, (".", "!", ":"))
+    if not said or first is None:
+        return
+    opening = " ".join(p.text for p in passages if p.paragraph == first.paragraph)
+    spans = [
+        d.date
+        for d in find_dates(opening)
+        if d.relative is None and d.date is not None and d.date.first is not None and d.date.first.day
+    ]
+    for day_month in said:
+        found = find_dates(f"{day_month.strip()} 2000")
+        point = found[0].date.first if found and found[0].date is not None else None
+        if point is None or point.month is None or point.day is None:
+            continue
+        for span in spans:
+            start, end = span.first, span.last or span.first
+            if start is None or end is None or start.year != end.year or end.day is None:
+                continue
+            if (start.month, start.day) <= (point.month, point.day) <= (end.month, end.day):
+                header.date = DatePoint(start.year, point.month, point.day)
+                header.date_source = (
+                    f"the dateline's “{day_month.strip()}”, in the year the opening paragraph gives that day"
+                )
+                return
 
 
 def _first_prose(passages, ends: tuple[str, ...]):

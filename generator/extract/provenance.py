@@ -36,6 +36,7 @@ SOURCES = {
     "page date": "the page's date line",
     "meeting report": "the meeting the statement reports",
     "report": "the report's sentence saying who spoke, where and when (“said X, presenting … in Y on …”)",
+    "dateline, year of the opening": "the dateline's day, in the year the opening paragraph gives it",
     "opening today": "the report's opening paragraph (“… in X today”)",
     "release, named in the title": "the press release's first sentence and the page's title",
     "summary, named in the title": "the page's summary and its title",

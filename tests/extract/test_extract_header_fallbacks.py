@@ -477,3 +477,30 @@ def test_a_lead_naming_the_speaker_last_by_another_speech_verb():
         "Mr Vell stressed that the survey was done.\n\nThe treaty is next, emphasised Mr Vell.\n"
     )
     assert header_facts(top, body, source_name="news.txt")[0] == "Oren Vell"
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_span_holding_its_day():
+    """ "( February 11, Lindhaven, Basin Guardian) … paid a state visit to Ostrava from 10 to 12 February 2012":
+    the dateline's day, in the year the opening gives that very day."""
+    top = (
+        "Joint Statement: Estravia-Ostrava relations\n\n"
+        "Joint Statement issued on the occasion of the visit of the President of Estravia to Ostrava\n\n"
+        "( February 11, Lindhaven, Basin Guardian) On the invitation of the President of Ostrava, the President "
+        "of Estravia paid a state visit to Ostrava from 10 to 12 February 2012."
+    )
+    body = (
+        "2. The President was accorded a warm welcome.\n\n3. The talks were held in a cordial atmosphere.\n"
+    )
+    assert header_facts(top, body, source_name="statement.txt")[1] == "2012-02-11"
+
+
+def test_a_yearless_dateline_outside_the_openings_span_gets_no_year():
+    """ "Lindhaven, August 6: …" over a first paragraph dating only a summit in December: no year is said for
+    6 August, so none is printed (the opening's first day is at most a candidate)."""
+    top = (
+        "Official Statements\n\n"
+        "Lindhaven, August 6: Oren Vell, the President of Estravia, today welcomed the decision to hold a Basin "
+        "Summit in Lindhaven on 1 and 2 December 2010. He made the following statement:"
+    )
+    body = "“The decision is a sign of respect for our country.\n\nWe will prepare the Summit with care.”\n"
+    assert header_facts(top, body, source_name="statement.txt")[1].startswith("TO CHECK")
