@@ -21,7 +21,7 @@ from .header import Header
 from .header_elsewhere import Host
 from .passages import Passage, evidence
 from .proposal import Point, ProposalFound
-from .provenance import candidate_note
+from .provenance import SOURCES, candidate_note
 from .quotes import Quotation
 from .summary import MIN_SCORE, SUMMARY_SENTENCES, Scored
 from .timeline import Timeline, TimelineEntry
@@ -198,6 +198,14 @@ def _event(f: Findings) -> dict:
         out["place"] = Note(
             h.place, f"Not in the header: the statement says so in paragraph {h.place_paragraph}."
         )
+    elif (
+        h.place
+        and h.place_paragraph
+        and h.found_by.get("place") in ("meeting report", "report", "opening today")
+    ):
+        # a report's sentence placed it: say which, so that a person checks the right paragraph
+        where = SOURCES.get(h.found_by["place"], "")
+        out["place"] = Note(h.place, f"Not in the header: paragraph {h.place_paragraph}, {where}.")
     elif h.place:
         out["place"] = h.place
     else:

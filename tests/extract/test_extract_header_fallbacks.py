@@ -504,3 +504,17 @@ def test_a_yearless_dateline_outside_the_openings_span_gets_no_year():
     )
     body = "“The decision is a sign of respect for our country.\n\nWe will prepare the Summit with care.”\n"
     assert header_facts(top, body, source_name="statement.txt")[1].startswith("TO CHECK")
+
+
+def test_a_place_read_from_a_reports_sentence_says_where_in_the_draft():
+    """The draft's comment over such a place names the paragraph and the reading, so a person checks it there."""
+    from generator.extract import extract_event
+
+    top = "Vell meets with Ostravan Prime Minister\nMedia statement\n24 November 2006"
+    body = (
+        "Foreign Minister Oren Vell hosted talks with the Ostravan Prime Minister and members of the Ostravan "
+        "Cabinet in Lindhaven today.\n\n“I welcome the chance to meet every year,” Mr Vell said.\n"
+    )
+    draft = extract_event(top + "\n\n" + body, source_name="release.txt").yaml
+    assert "# Not in the header: paragraph" in draft
+    assert "the report's opening paragraph" in draft
