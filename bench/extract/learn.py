@@ -41,7 +41,7 @@ import score  # noqa: E402  (the scorer beside this script: its expectations and
 
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 L2 = 1.0
-THRESHOLDS = {"print": 0.8, "comment": 0.4}
+THRESHOLDS = {"print": 0.8, "comment": 0.4, "complete": 0.5}
 MERGE = True
 MIN_COUNT = 3
 WORD_STATEMENTS = 8  # a word is weighed only when at least this many statements have it near a date  # a feature seen on fewer candidates than this is left out: it could only learn one statement
@@ -336,11 +336,16 @@ def details(files: list[FileData], name: str, threshold: float) -> None:
                 print(f"- false {it.date} {it.title!r} :: {it.text[:160]!r}")
 
 
+def doubted_dates(scored: list, threshold: float) -> set[str]:
+    """The dates the model read and gave no mention of at least ``threshold`` (the hybrid's former veto of
+    the rules' items, measured here as one of the variants)."""
+    seen = {c.date.iso() for _, c in scored}
+    return seen - {c.date.iso() for p, c in scored if p >= threshold}
+
+
 def forward(files: list[FileData], old_rules: dict[str, Path], thresholds: tuple[float, ...]) -> None:
     """Each set measured as it arrived: the rules as they were before it was read (their items dumped from
     that commit to JSON, file name → items), the model trained on the sets before it only."""
-    from generator.extract.selector import doubted_dates
-
     print(
         "| set (model trained on) | rules before reading | "
         + " | ".join(

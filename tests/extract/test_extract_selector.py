@@ -23,7 +23,7 @@ from generator.errors import ConfigError
 from generator.extract import extract_event, selector
 from generator.extract.mentions import candidates
 from generator.extract.passages import passages as cut_passages
-from generator.extract.selector import WEIGHTS, Model, hybrid_timeline, load_model, model_timeline
+from generator.extract.selector import WEIGHTS, Model, hybrid_timeline, load_model, model_from, model_timeline
 from generator.extract.timeline import Timeline, build_timeline
 
 STATEMENT = """\
@@ -116,29 +116,50 @@ def test_an_uncertain_candidate_is_offered_in_a_comment_never_printed():
     assert load_model().print_at >= 0.5  # the shipped threshold prints only what the model thinks likely
 
 
-def test_the_hybrid_keeps_the_rules_items_the_model_does_not_doubt_and_adds_the_ones_it_is_sure_of():
+def test_the_hybrid_keeps_every_rules_item_and_adds_what_the_model_finds_likely():
     speech = parse_speech(STATEMENT)
     passages = cut_passages(speech)
     said = DatePoint(2010, 5, 18)
     rules = build_timeline(speech, passages, said)
-    assert "1998" in {
-        e.date.iso() for e in rules.entries if e.date
-    }  # the rules take "joined the Forum in 1998"
-    # a model that believes in meetings met or held, and in nothing joined
-    model = Model({"bias": -1.0, "clause_met": 6.0, "clause_held": 6.0, "clause_office": -6.0}, 0.8, 0.4)
+    ruled = {e.date.iso() for e in rules.entries if e.date}
+    assert "1998" in ruled  # the rules take "joined the Forum in 1998"
+    # a model that believes in meetings met or held, and in nothing joined; completing at 0.6
+    model = Model(
+        {"bias": -1.0, "clause_met": 6.0, "clause_held": 6.0, "clause_office": -6.0, "clause_figure": 1.0},
+        print_at=0.8,
+        comment_at=0.4,
+        complete_at=0.6,
+    )
     hybrid = hybrid_timeline(rules, speech, passages, said, set(), model)
     kept = {e.date.iso() for e in hybrid.entries if e.date}
-    assert {"2009-03-14", "2009-10", "2010-11-12"} <= kept
-    assert "1998" not in kept
-    assert any(u.date is not None and u.date.iso() == "1998" for u in hybrid.unplaced)  # shown in a comment
-    # with no rules items at all, what the model is sure of is added, titled by the meeting it names
+    assert ruled <= kept  # the model takes nothing out: the rules' items stand
+    # with no rules items at all, what the model finds at least as likely as its completing threshold is
+    # added, titled by the meeting it names; a candidate between the comment and completing thresholds is
+    # only offered in the draft's comment
     added = hybrid_timeline(Timeline([], [], []), speech, passages, said, set(), model)
     titles = {e.date.iso(): e.title for e in added.entries if e.date}
     assert titles["2009-03-14"] == "Third Basin Summit"
     assert "2008" not in titles and "1998" not in titles
-    # through extract, with the shipped weights: a valid draft
+    assert any(u.date is not None and u.date.iso() == "2008" for u in added.unplaced)
+    # "2008" (a figure's year, p = 0.5) is added once the completing threshold is at or below it
+    lower = Model(model.weights, print_at=0.8, comment_at=0.4, complete_at=0.45)
+    assert "2008" in {
+        e.date.iso()
+        for e in hybrid_timeline(Timeline([], [], []), speech, passages, said, set(), lower).entries
+        if e.date
+    }
+    assert Model(model.weights, print_at=0.8, comment_at=0.4).adds_at == 0.8  # none given: the printing one
+    # through extract, with the shipped weights: a valid draft that completes at the shipped threshold
+    shipped = load_model()
+    assert shipped.comment_at <= shipped.adds_at < shipped.print_at
     result = extract_event(STATEMENT, source_name="kallen.txt", timeline_reader="hybrid")
     assert {"2009-03-14", "2010-11-12"} <= {item["date"] for item in result.data["timeline"]}
+
+
+def test_a_completing_threshold_outside_the_others_is_refused():
+    with pytest.raises(ValueError, match="complete"):
+        model_from({"weights": {"bias": 1}, "thresholds": {"print": 0.8, "comment": 0.4, "complete": 0.9}})
+    assert model_from({"weights": {"bias": 1}, "thresholds": {"print": 0.8, "comment": 0.4}}).adds_at == 0.8
 
 
 def test_the_same_draft_twice():
