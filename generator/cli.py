@@ -592,7 +592,7 @@ TIMELINE_READER = click.option(
     default="rules",
     show_default=True,
     help="How dated meetings are found: the hand-written rules, a learnt selector among every dated "
-    "mention (model), or the rules checked and completed by it (hybrid); docs/extract.md, "
+    "mention (model), or the rules completed by it (hybrid); docs/extract.md, "
     "'A learnt selector'.",
 )
 
