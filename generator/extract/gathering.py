@@ -395,6 +395,13 @@ def _named_gatherings(
     return out
 
 
+def said_against(text: str, m: DateMention, clause: tuple[int, int], speech_date: DatePoint | None) -> bool:
+    """The reasons the rules hold against a date, for a date another reader chose (``selector``): the date's
+    own role (a period, a deadline, an act's number, a document's date), or a hope or a condition opening
+    the date's clause ("if the Conference meets in March")."""
+    return _against_the_date(text, m, speech_date) or _hope_before(text, clause[0], m.start)
+
+
 def link_against(text: str, start: int, end: int, m: DateMention) -> bool:
     """Words between a gathering (``start``–``end``) and its date say it is something else."""
     lo, hi = (end, m.start) if end <= m.start else (m.end, start)

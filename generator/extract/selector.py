@@ -26,6 +26,7 @@ from ..clean_text import shown
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech
 from ..errors import ConfigError
+from .gathering import said_against
 from .mentions import Candidate, candidates
 from .passages import Passage, evidence
 from .timeline import (
@@ -220,6 +221,21 @@ def model_timeline(
     return Timeline(_in_order(entries), [], offered)
 
 
+def _placed(c: Candidate, ruled: list[TimelineEntry]) -> bool:
+    """The candidate's date is a rules' item's, or the same day, month or year at another precision in the same
+    paragraph ("on 5 March 1962 … signed in 1962"): one meeting said twice is one item."""
+    date = c.date.iso()
+    for e in ruled:
+        if e.date is None:
+            continue
+        d = e.date.iso()
+        if d == date or (
+            c.passage.paragraph in e.cite and (d.startswith(date + "-") or date.startswith(d + "-"))
+        ):
+            return True
+    return False
+
+
 def hybrid_timeline(
     rules: Timeline,
     speech: Speech,
@@ -242,7 +258,12 @@ def hybrid_timeline(
     model = model or load_model()
     scored = _scored(speech, passages, speech_date, header_lines, model)
     ruled = {e.date.iso() for e in rules.entries if e.date is not None}
-    added = [entry(c, p) for p, c in choose(scored, model.adds_at) if c.date.iso() not in ruled]
+    added = [
+        entry(c, p)
+        for p, c in choose(scored, model.adds_at)
+        if not _placed(c, rules.entries)
+        and not said_against(c.passage.text, c.mention, c.clause, speech_date)
+    ]
     taken = ruled | {e.date.iso() for e in added if e.date is not None}
     offered = [_offer(c) for _, c in choose(scored, model.comment_at) if c.date.iso() not in taken]
     return Timeline(_in_order(rules.entries + _merge(added)), rules.unresolved, rules.unplaced + offered)

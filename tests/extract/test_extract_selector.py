@@ -257,3 +257,27 @@ def test_the_meeting_patterns_compile_the_same_whatever_the_string_hashing():
     assert len(seen) == 1
     noun = seen.pop().splitlines()[0]
     assert noun.index("meetings") < noun.index("meeting|")
+
+
+def test_the_hybrid_adds_no_condition_no_hope_and_no_second_reading_of_a_rules_date():
+    """A model that believes every date is a meeting still adds none of these: a conference that meets only
+    if something happens, one hoped for, and the year of a meeting the rules already have by its day."""
+    text = (
+        "Statement by Ms. Lena Kost, Minister of Inland Affairs\nLindhaven, 4 May 2012\n\n"
+        "Mr. Chairman,\n\n"
+        "Our two countries met in Amsel on 5 March 1962, and the treaty of 1962 still guides us.\n\n"
+        "If the Amsel Conference meets in March 2013, we shall be ready with our proposals.\n\n"
+        "We hope that the Basin Summit can be held in Tarvik in June 2013.\n\n"
+        "The ministers of the basin met in Port Sella in October 2011 and agreed on the gauges.\n"
+    )
+    speech = parse_speech(text)
+    passages = cut_passages(speech)
+    said = DatePoint(2012, 5, 4)
+    rules = build_timeline(speech, passages, said)
+    believer = Model({"bias": 10.0}, print_at=0.8, comment_at=0.4, complete_at=0.5)
+    hybrid = hybrid_timeline(rules, speech, passages, said, set(), believer)
+    dates = [e.date.iso() for e in hybrid.entries if e.date]
+    assert "1962-03-05" in dates and "1962" not in dates
+    assert "2013-03" not in dates and "2013-06" not in dates
+    assert "2011-10" in dates
+    assert sorted(dates) == sorted(set(dates))
