@@ -44,6 +44,12 @@ from .timeline import (
 
 WEIGHTS = Path(__file__).with_name("selector_weights.json")
 _TITLE_WORDS = 10
+#: The words right before a date that only lead up to it: a preposition, with "early", "the end of" ….
+_LEADS_TO_DATE = re.compile(
+    r"(?:\b(?:in|on|at|of|since|from|during|by|until|till|between|around|about|before|after)\s+)"
+    r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of|start\s+of)[\s-]+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -144,7 +150,10 @@ def entry(c: Candidate, probability: float | None = None) -> TimelineEntry:
 
         title = min(phrases, key=gap).title
     if not title:
-        words = re.sub(r"\s+", " ", (text[c0 : m.start] + " " + text[m.end : c1])).strip(" ,;:()–—-").split()
+        # the clause without its date, and without the words that only led up to it ("In 2008 I travelled …"
+        # is "I travelled …", not "In I travelled …")
+        before = _LEADS_TO_DATE.sub("", text[c0 : m.start])
+        words = re.sub(r"\s+", " ", (before + " " + text[m.end : c1])).strip(" ,;:()–—-").split()
         title = " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
     head = _head_of(title)
     assert m.date is not None

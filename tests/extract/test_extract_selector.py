@@ -281,3 +281,17 @@ def test_the_hybrid_adds_no_condition_no_hope_and_no_second_reading_of_a_rules_d
     assert "2013-03" not in dates and "2013-06" not in dates
     assert "2011-10" in dates
     assert sorted(dates) == sorted(set(dates))
+
+
+def test_an_item_titled_by_its_clause_loses_the_words_that_led_up_to_the_date():
+    text = (
+        "Mr. Chairman,\n\nIn 2008 I travelled to the border regions with the ministers of the basin.\n\n"
+        "We met again in early 2010 and then agreed on the gauges.\n"
+    )
+    speech = parse_speech(text)
+    titles = {
+        c.date.iso(): selector.entry(c).title
+        for c in selector.statement_candidates(speech, cut_passages(speech), DatePoint(2012, 5, 4), set())
+    }
+    assert titles["2008"].startswith("I travelled to the border regions")
+    assert titles["2010"] == "We met again and then agreed on the gauges"
