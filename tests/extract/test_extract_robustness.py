@@ -297,6 +297,16 @@ LONG_RUNS = [
         "print(attributed_speaker('Ab-' * 20_000))",
         "None",
     ),
+    # "yesterday, Sunday" was looked for in all the text before every weekday (review of the evening of
+    # 2026-11-30: "this past Friday" 20,000 times took 98 s, "on Monday" as long).
+    (
+        "weekdays-after-the-text-before-them",
+        "from generator.content.partial_date import DatePoint\n"
+        "from generator.extract.dates import find_dates\n"
+        "ds = find_dates('this past Friday ' * 20_000, speech_date=DatePoint(2011, 3, 14))\n"
+        "print(len(ds), ds[0].date)",
+        "20000 11 March 2011",
+    ),
     # Every "Mr." spared split the text since the last sentence again.
     (
         "sentences-of-mr-mr-mr",
