@@ -567,11 +567,18 @@ def _statement_date(ctx, param, value):
     if value is None:
         return None
     from .content.partial_date import DatePoint
+    from .extract.dates import STATEMENT_YEARS
 
     try:
-        return DatePoint.parse(value)
+        point = DatePoint.parse(value)
     except ValueError as exc:
         raise click.BadParameter(f"{exc} (use YYYY, YYYY-MM or YYYY-MM-DD).") from None
+    if point.year not in STATEMENT_YEARS:
+        raise click.BadParameter(
+            f"'{value}': the year is not between {STATEMENT_YEARS[0]} and {STATEMENT_YEARS[-1]}, "
+            "the years a statement's dates are read in."
+        )
+    return point
 
 
 STATEMENT_DATE = click.option(

@@ -81,6 +81,9 @@ def _month(name: str) -> str:
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
+#: The years a statement's dates are read in (``_YEAR``): a statement's own date given by hand (``--date``) is
+#: one of them too, since every relative date is counted from it (from year 9999 "in 99 days" overflowed).
+STATEMENT_YEARS = range(1800, 2100)
 _YEAR2 = r"(?P<y2>(?:1[89]|20)\d\d|\d\d)"
 _TO = r"(?:\s*[-–—&]\s*|\s+(?:to|and|until|through)\s+)"
 _NO_YEAR_AFTER = r"(?!\s*,?\s*(?:1[89]|20)\d\d)(?![\d–-])"

@@ -60,6 +60,19 @@ def test_extract_refuses_a_date_that_is_not_one(project, value):
     assert_clean_failure(result, 2, "Invalid value for '--date'")
 
 
+@pytest.mark.parametrize("value", ["9999-12-31", "9999", "0000-01-01"])
+def test_extract_refuses_a_date_the_calendar_cannot_count_from(project, value):
+    """The review of the evening of 2026-11-30: every relative date counts from --date, and "in 99 days",
+    "between December and January" from 9999 (or anything from year 0) was a traceback."""
+    statement = project / "edge.txt"
+    statement.write_text(
+        "The Minister said:\n\nWe met between December and January, and we will meet again in 99 days.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(statement), "--date", value)
+    assert_clean_failure(result, 2, "Invalid value for '--date'", "between 1800 and 2099")
+
+
 def test_init_makes_an_event_folder_under_content(project):
     result = run("init", "veltria-water", "--speech", str(VELTRIA))
     assert result.exit_code == 0, result.output
