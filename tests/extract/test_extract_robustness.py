@@ -307,6 +307,13 @@ LONG_RUNS = [
         "print(len(ds), ds[0].date)",
         "20000 11 March 2011",
     ),
+    # A sentence's end tried from every stop of a long run of them ("....": 10,000 took 1.5 s).
+    (
+        "sentences-of-stops",
+        "from generator.extract.passages import split_sentences\n"
+        "ss = split_sentences('.' * 100_000 + 'Then. We met.'); print(len(ss), ss[0][-6:], ss[1:])",
+        "2 .Then. ['We met.']",
+    ),
     # Every "Mr." spared split the text since the last sentence again.
     (
         "sentences-of-mr-mr-mr",
