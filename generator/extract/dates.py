@@ -253,6 +253,8 @@ class _Context:
         if self.future is None:
             said = dt.date(s.year, s.month, s.day or 15)
             candidates = [y for y in (s.year - 1, s.year, s.year + 1) if _point(y, month, day or 15)]
+            if not candidates:
+                return None  # "February 30", "32nd January": a day none of those years has
             return min(
                 candidates, key=lambda y: (abs((dt.date(y, month, day or 15) - said).days), y > s.year)
             )
@@ -619,8 +621,15 @@ def _relative(text, s, e, value, future=False):
     return DateMention(s, e, text, value, relative=text, future=future)
 
 
+def _no_such_day(month: int, *days: int) -> bool:
+    """ "31 February", "32nd January": a day no year has (2000 was a leap year), so not a date."""
+    return any(_point(2000, month, d) is None for d in days)
+
+
 def _b_day_month(m, ctx, text, s, e):
     mo, d = _month_of(m["m"]), int(m["d"])
+    if _no_such_day(mo, d):
+        return None
     y = ctx.year_of(mo, d)
     value = _pd(_point(y, mo, d)) if y else None
     if y and value is None:
@@ -901,6 +910,8 @@ def _b_weekday_and_day(m, ctx, text, s, e):
 
 def _b_day_range_no_year(m, ctx, text, s, e):
     mo = _month_of(m["m"])
+    if _no_such_day(mo, int(m["d"]), int(m["d2"])):
+        return None
     y = ctx.year_of(mo, int(m["d2"]))
     value = _pd(_point(y, mo, int(m["d"])), _point(y, mo, int(m["d2"]))) if y else None
     return _relative(text, s, e, value, future=bool(ctx.future))
@@ -908,6 +919,8 @@ def _b_day_range_no_year(m, ctx, text, s, e):
 
 def _b_cross_month_no_year(m, ctx, text, s, e):
     mo, mo2 = _month_of(m["m"]), _month_of(m["m2"])
+    if _no_such_day(mo, int(m["d"])) or _no_such_day(mo2, int(m["d2"])):
+        return None
     y = ctx.year_of(mo, int(m["d"]))
     value = None
     if y:

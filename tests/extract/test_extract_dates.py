@@ -354,3 +354,35 @@ def test_the_previous_year_is_the_one_before_a_year_said_just_before_it():
     ]
     # with no date before it in the text, the year before the statement's
     assert one("The previous year the Council met twice.", WEDNESDAY).date.iso() == "2010"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the talks of February 30",
+        "the envoys' report of 32nd January",
+        "February 30-31, the talks",
+        "31 June",
+    ],
+)
+def test_a_day_no_month_has_is_no_date_whatever_the_tense(text):
+    """The review of the evening of 2026-11-30: in a clause with no tense, the year of a day with no year is the
+    nearest one that has it, and no year has "February 30": a ValueError (min() of nothing) from
+    ``briefkit extract``."""
+    assert find_dates(text, DatePoint(2011, 1, 31)) == []
+
+
+def test_a_statement_that_names_a_day_no_month_has_gives_a_draft(tmp_path):
+    from extract_helpers import run
+
+    statement = tmp_path / "edge.txt"
+    statement.write_text(
+        # a line of date words with no verb (found by fuzzing): "February 31" read as a day with no tense
+        "Lindhaven, 31 May 2010\n\nThe Minister said:\n\n"
+        "Council year January sixty-nine & to 28th Q4 , day February 31 30th.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(statement))
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert "February 31" not in result.output.split("timeline:")[-1].split("sources:")[0]
