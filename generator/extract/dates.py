@@ -200,6 +200,8 @@ def _as_is(mention: DateMention) -> DateMention:
 
 
 def _point(y: int, m: int | None = None, d: int | None = None) -> DatePoint | None:
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        return None  # "300 decades ago": counted back past the calendar's first year, no date
     if m is not None and not 1 <= m <= 12:
         return None
     if d is not None and (m is None or not 1 <= d <= calendar.monthrange(y, m)[1]):

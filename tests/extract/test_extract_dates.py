@@ -386,3 +386,19 @@ def test_a_statement_that_names_a_day_no_month_has_gives_a_draft(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     assert "February 31" not in result.output.split("timeline:")[-1].split("sources:")[0]
+
+
+def test_a_count_back_past_the_first_year_of_the_calendar_is_no_date():
+    """The review of the evening of 2026-11-30: counts of three digits ("300 decades ago") reached year -990,
+    printed as a year by ``find_dates`` and a ValueError from ``briefkit extract`` once a meeting was dated by
+    it."""
+    from generator.extract import extract_event
+
+    found = find_dates("The Basin Summit was first held 300 decades ago.", DatePoint(2010, 5, 31))
+    assert [(m.text, m.date) for m in found] == [("300 decades ago", None)]
+    text = (
+        "Statement by the Minister of Things\nLindhaven, 31 May 2010\n\nExcellencies,\n\n"
+        "The Basin Summit was first held 300 decades ago in Amsel.\n"
+    )
+    timeline = extract_event(text, source_name="s.txt").event.timeline
+    assert all(item.date is None or item.date.first.year > 0 for item in timeline)
