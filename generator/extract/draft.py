@@ -221,13 +221,10 @@ def _event(f: Findings) -> dict:
             out["country"] = Note(f.host.country, f"The host's country (paragraph {f.host.paragraph}).")
         out["host"] = f.host.name
     date, note = f.event_date()
-    held = candidate_note(h, "date")
-    if date is None and held:
-        out["date"] = Note(f"{TO_CHECK} date of the statement — {held}", note)
-        f.todo.append(f"event.date: the statement's header gives no date; {held}")
-    elif date is None:
-        out["date"] = Note(f"{TO_CHECK} date of the statement", note)
-        f.todo.append("event.date: the statement's header gives no date; set it")
+    if date is None:
+        held = candidate_note(h, "date")
+        out["date"] = Note(f"{TO_CHECK} date of the statement" + (f" — {held}" if held else ""), note)
+        f.todo.append(f"event.date: the statement's header gives no date; {held or 'set it'}")
     else:
         out["date"] = Note(date.iso(), "The statement's date." if note is None else "See date_note.")
         if note:

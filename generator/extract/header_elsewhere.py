@@ -750,7 +750,7 @@ def opening_date(header: Header, text: str) -> None:
 
     Only a candidate (``provenance.WEAK``): where the other readings found no date it was the statement's
     date 13 times of 20 on the held-out sets and 1 of 7 on the tuning sets (docs/extract.md, "The
-    statement's date as a candidate"); the others were a meeting's date in the opening sentence or a page
+    event's date"); the others were a meeting's date in the opening sentence or a page
     with no date of its own. The draft shows it beside the TO CHECK placeholder, so that a person confirms
     it in a glance instead of searching the page, and nothing is counted from it."""
     if header.date is not None:
