@@ -369,7 +369,7 @@ def forward(files: list[FileData], old_rules: dict[str, Path], thresholds: tuple
                 mine = model_items(fd, weights, t)
                 dates = {it.date for it in rule_items}
                 union = rule_items + [it for it in mine if it.date not in dates]
-                # the rules' items the model does not doubt (selector.hybrid_timeline, at p >= t / 2)
+                # the rules' items the model does not doubt (the former hybrid's veto, at p >= t / 2)
                 doubtful = doubted_dates(scored_rows(fd, weights), t / 2)
                 vetoed = [it for it in rule_items if it.date not in doubtful]
                 vetoed += [it for it in mine if it.date not in dates]
