@@ -1491,8 +1491,3 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         _b_vague_future,
     ),
 ]
-
-
-def parse_date_option(value: str) -> DatePoint:
-    """The statement date a user gives on the command line: YYYY, YYYY-MM or YYYY-MM-DD."""
-    return DatePoint.parse(value)

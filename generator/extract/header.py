@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..content.partial_date import DatePoint
-from ..content.speech import Speech, normalise_space
+from ..content.speech import normalise_space
 from .countries import is_country
 from .dates import exact_days, find_dates, in_english
 from .readers.blocks import is_salutation
@@ -457,44 +457,6 @@ class Header:
     #: The header lines as written (joined where they run on).
     lines: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)
-
-
-def header_blocks(text: str, speech: Speech) -> list[list[str]]:
-    """The header's lines grouped in blank-line separated blocks, as in the file."""
-    wanted = len(speech.header)
-    blocks: list[list[str]] = []
-    current: list[str] = []
-    seen = 0
-    for line in text.split("\n"):
-        if seen >= wanted:
-            break
-        if line.strip():
-            current.append(normalise_space(line))
-            seen += 1
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-    return blocks
-
-
-def leading_header_paragraphs(speech: Speech) -> list[list[str]]:
-    """Header-like paragraphs at the top of a statement that has no salutation.
-
-    They stay numbered paragraphs (the numbering rule does not change), but
-    the header fields can still be read from them.
-    """
-    blocks: list[list[str]] = []
-    for para in speech.paragraphs[:6]:
-        lines = para.lines if para.kind == "lines" else [para.plain_text()]
-        text = " ".join(lines)
-        words = len(text.split())
-        prose = words > 25 or (text.rstrip().endswith((".", "!", "?")) and words > 6)
-        if prose or text.lower().startswith("thank"):
-            break
-        blocks.append(lines)
-    return blocks
 
 
 #: A line of the statement's body: a sentence of a dozen words or more, or a very long line.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..content.speech import Item, Paragraph, Speech, normalise_space
+from ..content.speech import Item, Speech, normalise_space
 from .dates import MONTH_ABBREVIATIONS, find_dates
 
 #: Words that end with a full stop without ending a sentence.
@@ -199,9 +199,3 @@ def _trim(window: str) -> str:
         if window.startswith(opening) and window.count(opening) > window.count(closing):
             window = window[1:]
     return window.strip(",;:.!? —–-")
-
-
-def paragraph_contains(para: Paragraph, words: str) -> bool:
-    """The loader's citation test: are ``words`` in the paragraph (spacing and case aside)?"""
-    wanted = normalise_space(words).casefold()
-    return bool(wanted) and wanted in normalise_space(para.plain_text()).casefold()

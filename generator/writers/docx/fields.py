@@ -896,11 +896,6 @@ def define_table_style(
     style_el.append(band)
 
 
-def set_style_element(style_el, tag: str, **attrs) -> None:
-    """Set a simple child of ``w:style`` such as ``uiPriority`` or ``qFormat``."""
-    put(style_el, w(tag, **attrs), STYLE_ORDER)
-
-
 # --- pictures ---------------------------------------------------------------------
 
 
