@@ -31,6 +31,11 @@ PLACEHOLDER = "—"
 DRAFT_MARKING = "DRAFT"
 
 
+def is_given(value: Any) -> bool:
+    """The templates' ``given`` test: a value to print in a line of several (not empty, not a placeholder)."""
+    return bool(value) and not (isinstance(value, str) and value.strip() == PLACEHOLDER)
+
+
 def is_marked(value: Any) -> bool:
     return isinstance(value, str) and TO_CHECK_WORDS in value.upper()
 

@@ -31,6 +31,7 @@ from pydantic import BaseModel
 
 from ..clean_text import shown
 from ..config.confine import is_inside, read_limited
+from ..content.drafts import PLACEHOLDER, is_given
 from ..errors import TemplateError, display_path
 from . import template_cache
 from .context import TemplateContext, date_formatter
@@ -334,6 +335,9 @@ class TemplateSet:
             finalize=_finalize,
         )
         self.env.filters["css_string"] = css_string
+        # A draft's values still to check print as a dash alone and are left out of a line of several.
+        self.env.tests["given"] = is_given
+        self.env.globals["placeholder"] = PLACEHOLDER
         # Content must never become live HTML: no template may mark text safe.
         del self.env.filters["safe"]
         for name in ("center", "indent", "format"):

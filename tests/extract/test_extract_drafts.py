@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from extract_helpers import assert_clean_failure, run
+from lxml import html as lxml_html
 from pypdf import PdfReader
 
 #: A statement whose header names no meeting, gives no date and no place, written for this test.
@@ -131,3 +132,40 @@ def test_a_candidate_place_is_listed_to_check_and_never_printed(tmp_path):
     for page in (tmp_path / "build" / "here-draft").glob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "TO CHECK" not in text.upper() and "perhaps “Lindhaven”" not in text, page.name
+
+
+def test_a_draft_leaves_out_what_it_lacks_instead_of_printing_dashes(tmp_path):
+    """A news item that names no speaker, no meeting and proposes nothing: the pages print no empty
+    key-messages box or heading, no run of dashes in a heading's line of facts, and a table cell still to
+    check as one dash."""
+    statement = tmp_path / "news.txt"
+    statement.write_text(
+        "Talks open in Lindhaven\n\n4 May 2011\n\nDelegates of nine river states arrived in Lindhaven on "
+        "Monday for two days of talks on the basin's flood maps. The talks close on Wednesday with a "
+        "meeting of ministers.\n\nThe basin's towns have shared their maps since 2008.\n",
+        encoding="utf-8",
+    )
+    init = run("--project", str(tmp_path), "init", "news-draft", "--speech", str(statement))
+    assert init.exit_code == 0, init.output
+    event = (tmp_path / "content" / "news-draft" / "event.yaml").read_text(encoding="utf-8")
+    assert "TO CHECK: speaker" in event and "TO CHECK: the statement makes no proposal" in event
+    build = run("--project", str(tmp_path), "build", "news-draft", "-f", "html")
+    assert build.exit_code == 0, build.output
+    out = tmp_path / "build" / "news-draft"
+    for name in ("briefing-note", "fact-sheet", "speaker-card", "briefing-pack"):
+        tree = lxml_html.fromstring((out / f"{name}.html").read_bytes())
+        lines = tree.xpath("//*[contains(@class, 'meta') or contains(@class, 'subtitle')]")
+        assert lines, name
+        for line in lines:
+            text = line.text_content()
+            assert text.strip() and "—" not in text, (name, text)
+        assert not tree.xpath("//*[contains(@class, 'callout-key')]"), name
+        for heading in tree.xpath("//h2"):
+            following = heading.getnext()
+            assert following is not None and following.text_content().strip(), (name, heading.text_content())
+        assert "“”" not in tree.text_content() and "“—”" not in tree.text_content(), name
+    facts = lxml_html.fromstring((out / "fact-sheet.html").read_bytes())
+    cells = {
+        row.xpath("string(th)").strip(): row.xpath("string(td)").strip() for row in facts.xpath("//table//tr")
+    }
+    assert cells["Speaker"] == "—" and cells["Statement"] == "—" and cells["Date"] == "4 May 2011", cells
