@@ -250,7 +250,13 @@ def _speech(f: Findings) -> dict:
     h = f.header
     speaker: dict = {}
     held = candidate_note(h, "speaker")
-    if h.speaker:
+    if h.speaker and h.found_by.get("speaker") == "learnt":
+        speaker["name"] = Note(
+            h.speaker,
+            f"Not in the header: {SOURCES['learnt']} (p = {h.learnt['speaker']:.2f}; at that probability it was "
+            "right at least nine times in ten on statements left out of its learning, docs/extract.md).",
+        )
+    elif h.speaker:
         speaker["name"] = h.speaker
     elif held:
         where = "not sure of the header's name" if "speaker" in h.held_why else "not in the header"

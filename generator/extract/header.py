@@ -450,6 +450,8 @@ class Header:
     candidates: dict[str, str] = field(default_factory=dict)
     #: Why a value read from a firm source is still held ("speaker" → "a surname alone").
     held_why: dict[str, str] = field(default_factory=dict)
+    #: The learnt reader's probability for each fact it filled or holds (``header_learnt``).
+    learnt: dict[str, float] = field(default_factory=dict)
     #: The shape of the header's line the speaker was read from (``line_shape``), for measuring.
     speaker_shape: str | None = None
     #: The same for the place: a dateline's or title's line with its date, a line without one, a known city.

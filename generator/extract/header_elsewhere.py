@@ -45,6 +45,7 @@ from .header import (  # the header's own reading, which these sources build on
     top_blocks,
     wire_dateline,
 )
+from .header_learnt import fill
 from .provenance import drop_non_person, hold_weak
 from .readers.blocks import is_salutation
 
@@ -528,14 +529,18 @@ def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
                 return
 
 
-def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[list[str]]]:
+def read_header(
+    text: str, removed: list[str], passages, *, learnt: bool = True
+) -> tuple[Header, list[list[str]]]:
     """The header's facts, from its lines first, then from what a page puts around a statement.
 
     In order: the lines above the first sentence (``top_blocks``, ``parse_header``); a labelled speaker
     further down; a press release's, a summary's, an introduction's or a transcript's naming of the
     speaker; a dateline at the end; the page's date stamp; a communiqué's own meeting; the place said in
-    the opening paragraphs. Each later source fills only what the earlier ones left empty. Returns the
-    header and the top's blocks (their lines are kept off the timeline).
+    the opening paragraphs. Each later source fills only what the earlier ones left empty; last, the learnt
+    reader (``header_learnt``, unless ``learnt`` is false: what it learns from is the rules' reading) fills
+    what they all left empty. Returns the header and the top's blocks (their lines are kept off the
+    timeline).
     """
     blocks = top_blocks(text)
     header = parse_header(blocks) if blocks else Header()
@@ -604,6 +609,8 @@ def read_header(text: str, removed: list[str], passages) -> tuple[Header, list[l
         drop_non_person(header)
         _record(header, source)
     hold_weak(header, text)
+    if learnt:
+        fill(header, text)
     return header, blocks
 
 

@@ -51,6 +51,7 @@ SOURCES = {
     "release, quoted again": "the press release's first sentence and the person the text quotes most",
     "summary, quoted again": "the page's summary and the person the text quotes most",
     "introduction, quoted again": "the page's introduction and the person the text quotes most",
+    "learnt": "the learnt header reader's likeliest name in the opening and closing lines",
 }
 
 #: (fact, source) pairs that infer rather than state: kept as candidates, never printed as facts. A page's
@@ -235,5 +236,7 @@ def candidate_note(header: Header, fact: str) -> str | None:
     where = SOURCES.get(source, source)
     if fact == "place" and header.place_paragraph and source in ("body", "meeting report"):
         where = f"paragraph {header.place_paragraph}, {where}"
+    if fact in header.learnt:
+        where = f"{where}, p = {header.learnt[fact]:.2f}"
     why = header.held_why.get(fact)
     return f"perhaps “{value}” ({where}; {why})" if why else f"perhaps “{value}” ({where})"
