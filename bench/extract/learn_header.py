@@ -38,8 +38,8 @@ TUNING = learn.TUNING
 HELD_OUT = tuple(s for s in score.SETS if s not in TUNING)
 #: The sets learnt from; test6 (collected for this reader) is never read here.
 SETS = TUNING + HELD_OUT
-L2 = 0.3
-THRESHOLDS = {"print": 0.7, "comment": 0.3}
+L2 = 0.1
+THRESHOLDS = {"print": 0.8, "comment": 0.3}
 FACTS = ("speaker",)
 OUTCOMES = ("right", "wrong", "guess", "held right", "held wrong", "held", "none")
 
@@ -50,6 +50,8 @@ class FileData:
     name: str
     #: The rules' value of each fact (None when they left it empty).
     rules: dict[str, str | None]
+    #: Whether the rules hold a candidate for it (the reader's own then only replaces it by a printed one).
+    rules_hold: dict[str, bool]
     #: For each fact: (features, label, name) for every candidate.
     rows: dict[str, list]
 
@@ -58,7 +60,7 @@ def read_file(st: score.Statement, folder: Path, name: str) -> FileData | None:
     from generator.content.speech import parse_speech
     from generator.extract.decode import read_statement
     from generator.extract.header_elsewhere import read_header
-    from generator.extract.header_learnt import speaker_candidates
+    from generator.extract.header_learnt import doubt, speaker_candidates
     from generator.extract.passages import passages as cut_passages
 
     try:
@@ -68,11 +70,18 @@ def read_file(st: score.Statement, folder: Path, name: str) -> FileData | None:
         return None
     header, _ = read_header(decoded.text, decoded.removed, passages, learnt=False)
     want = st.header.get("speaker")
+    held = header.candidates.get("speaker")
     rows = [
-        (c.features, want is not None and score.name_key(c.name) == score.name_key(want), c.name, None, st.id)
-        for c in speaker_candidates(decoded.text, header.candidates.get("speaker"))
+        (
+            c.features,
+            want is not None and score.name_key(c.name) == score.name_key(want),
+            c.name,
+            doubt(c.name, decoded.text),
+            st.id,
+        )
+        for c in speaker_candidates(decoded.text, held)
     ]
-    return FileData(st, name, {"speaker": header.speaker}, {"speaker": rows})
+    return FileData(st, name, {"speaker": header.speaker}, {"speaker": held is not None}, {"speaker": rows})
 
 
 def load(folder: Path, sets: tuple[str, ...] = SETS) -> list[FileData]:
@@ -89,15 +98,16 @@ def load(folder: Path, sets: tuple[str, ...] = SETS) -> list[FileData]:
 
 def outcome(fd: FileData, fact: str, weights: dict[str, float], print_at: float, comment_at: float) -> str:
     """What the reader does for one file whose fact the rules left empty, scored as score.py scores it."""
-    from generator.extract.header_learnt import Model
+    from generator.extract.header_learnt import Model, decide
 
     model = Model(weights, print_at, comment_at)
-    scored = [(model.probability(feats), label) for feats, label, *_ in fd.rows[fact]]
+    scored = [(model.probability(feats), label, why) for feats, label, _name, why, _id in fd.rows[fact]]
     want = fd.statement.header.get(fact)
-    p, label = max(scored, key=lambda pl: pl[0], default=(0.0, False))
-    if p >= print_at:
+    p, label, why = max(scored, key=lambda pl: pl[0], default=(0.0, False, None))
+    action = decide(p, why, fd.rules_hold[fact], model)
+    if action == "print":
         return "guess" if want is None else ("right" if label else "wrong")
-    if p >= comment_at:
+    if action == "hold":
         return "held" if want is None else ("held right" if label else "held wrong")
     return "none" if want is not None else "-"
 

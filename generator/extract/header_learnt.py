@@ -29,7 +29,8 @@ from ..errors import ConfigError
 from .city import is_known_city
 from .countries import is_country
 from .header import PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, Header
-from .person import not_a_person
+from .person import not_a_person, surname_alone
+from .provenance import doubtful_speaker
 from .readers.blocks import is_salutation
 
 WEIGHTS = Path(__file__).with_name("header_learnt_weights.json")
@@ -269,6 +270,8 @@ def speaker_candidates(text: str, held: str | None = None) -> list[Candidate]:
             occurrences.setdefault(key, []).append((i, start, end, line))
             if key not in shown_as or (shown_as[key].isupper() and not name.isupper()):
                 shown_as[key] = name
+    # a surname alone where the text writes the whole name (or never styles the word) is not a name to print
+    occurrences = {k: v for k, v in occurrences.items() if not surname_alone(shown_as[k], text)}
     if not occurrences:
         return []
     folded = text.casefold()
@@ -426,6 +429,22 @@ def best(candidates: list[Candidate], model: Model) -> tuple[float, Candidate] |
     return max(scored, key=lambda pc: pc[0], default=None)
 
 
+def decide(p: float, doubt: str | None, rules_hold: bool, model: Model) -> str:
+    """What becomes of the likeliest candidate: "print", "hold" or "drop". One home for the rule, so that
+    ``bench/extract/learn_header.py`` measures exactly what the draft does."""
+    if p >= model.print_at and doubt is None:
+        return "print"
+    if p >= model.comment_at and not rules_hold:
+        return "hold"
+    return "drop"
+
+
+def doubt(name: str, text: str) -> str | None:
+    """Why a candidate may not be printed (the shape checks the rules' own speakers get: a by-line over a
+    text that is not a speech names its writer as often as its speaker)."""
+    return doubtful_speaker(Header(speaker=name, found_by={"speaker": SOURCE}), text)
+
+
 def fill(header: Header, text: str, models: dict[str, Model] | None = None) -> None:
     """Fill the speaker the rules left empty: printed at the ``print`` threshold, held as a candidate at the
     ``comment`` threshold unless the rules hold one already."""
@@ -437,12 +456,16 @@ def fill(header: Header, text: str, models: dict[str, Model] | None = None) -> N
     if found is None:
         return
     p, c = found
-    if p >= model.print_at:
+    why = doubt(c.name, text)
+    action = decide(p, why, "speaker" in header.candidates, model)
+    if action == "print":
         header.speaker = c.name
         header.candidates.pop("speaker", None)
         header.held_why.pop("speaker", None)
-    elif p >= model.comment_at and "speaker" not in header.candidates:
+    elif action == "hold":
         header.candidates["speaker"] = c.name
+        if why is not None:
+            header.held_why["speaker"] = why
     else:
         return
     header.found_by["speaker"] = SOURCE
