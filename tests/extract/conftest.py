@@ -34,3 +34,13 @@ def shipped(shipped_speech: Path) -> ExtractResult:
 @pytest.fixture(scope="session")
 def curated() -> LoadedEvent:
     return load_event(CURATED_EVENT)
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The header rules alone, without the learnt reader that fills what they leave empty: the rule tests
+    pin what each rule reads (a weak source held as a candidate …); the learnt reader has its own tests
+    (test_extract_header_learnt.py), and on these short invented shapes it would print what the rules hold."""
+    import generator.extract.header_learnt as learnt
+
+    monkeypatch.setattr(learnt, "load_models", lambda path=None: {})

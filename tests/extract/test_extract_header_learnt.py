@@ -1,0 +1,149 @@
+"""The learnt header reader (generator/extract/header_learnt.py): the names it gathers in real shapes, what
+it prints or holds where the rules leave the speaker empty, and what it never prints."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from extract_helpers import held
+
+from generator.errors import ConfigError
+from generator.extract import extract_event
+from generator.extract.header_learnt import Model, decide, load_models, speaker_candidates
+
+#: A third-person news report whose speaker is named only by "said X".
+NEWS = """Basin states agree to share flood data
+
+Lindhaven - The countries of the Estra basin will share their river gauges' readings within the hour from \
+next spring, the basin's water ministers agreed on Tuesday.
+
+"No town should learn of a flood from the water in its streets," said Foreign Minister Oren Vell, who chaired \
+the talks.
+
+The agreement covers forty gauges on the main river and its tributaries, and a common warning centre in \
+Lindhaven, which the ministers will open in March.
+"""
+
+#: A column under a by-line in capitals.
+BYLINE = """THE BASIN REVIEW
+
+A TREATY FOR THE RIVERS WE SHARE
+
+BY H.E. LENA KOST
+
+For ten years the five countries of the Estra basin have argued about the water that runs through all of \
+them. This week they will sign a treaty that ends the argument.
+
+I have signed many agreements. None will matter more to the people who live along the river.
+"""
+
+#: A message signed at its end.
+SIGNED = """Message to the Basin Forum
+
+Excellencies, ladies and gentlemen,
+
+I am sorry not to be with you in Lindhaven today. The rivers we share need common rules, and this forum has \
+done more than any other to write them.
+
+My Government will contribute two engineers and the data of its twelve river gauges to the warning centre.
+
+H.E. Mara Quell
+"""
+
+#: A page's summary naming the speaker, over the speech: the rules hold the name as a candidate (a summary
+#: is a weak source); the learnt reader is sure enough of it to print it.
+SUMMARY = (
+    "Basin policy address\n\nLindhaven, 10 February 2009\n\n"
+    "Foreign Minister Oskar Lind said in a speech to the Assembly that the treaty must be renewed.\n\n"
+    "Mr President,\n\nThe rivers of the basin need common rules, and my Government will work for them.\n\n"
+    "We thank all the partners for the work they have done together on the rivers we share.\n"
+)
+
+
+def _candidate(text: str, name: str):
+    found = {c.name: c for c in speaker_candidates(text)}
+    assert name in found, sorted(found)
+    return found[name]
+
+
+def test_a_name_said_in_a_news_report_is_a_candidate_with_its_attribution():
+    c = _candidate(NEWS, "Oren Vell")
+    assert c.features.get("said", 0) > 0 and c.features.get("role_before") == 1.0
+    assert c.features.get("report") == 1.0  # no salutation: a report, not a speech
+
+
+def test_a_name_in_a_by_line_in_capitals_is_a_candidate_in_its_own_case():
+    c = _candidate(BYLINE, "Lena Kost")  # "LENA KOST", shown in the case a name is written in
+    assert c.features.get("by_line") == 1.0 and c.features.get("capitals") == 1.0
+    assert c.features.get("style_before") == 1.0  # "H.E." is no part of the name
+    assert not any(k.name.startswith("Rivers") for k in speaker_candidates(BYLINE) if k.key == "we share")
+
+
+def test_a_signature_at_the_end_is_a_candidate_of_the_closing_lines():
+    c = _candidate(SIGNED, "Mara Quell")
+    assert c.features.get("closing") == 1.0 and c.features.get("line_is_styled_name") == 1.0
+
+
+def test_a_surname_alone_where_the_text_gives_the_whole_name_is_no_candidate():
+    text = (
+        "Remarks by Minister Kost at the Basin Forum\n\nMr. Chairman,\n\nIt is a pleasure, said Lena Kost.\n"
+    )
+    names = [c.name for c in speaker_candidates(text)]
+    assert "Lena Kost" in names and "Kost" not in names
+
+
+def test_the_reader_prints_a_name_the_rules_only_held_and_says_where_it_came_from():
+    result = extract_event(SUMMARY, source_name="summary.txt")
+    header = result.findings.header
+    assert result.data["speech"]["speaker"]["name"] == "Oskar Lind"
+    assert (
+        header.found_by["speaker"] == "learnt"
+        and header.learnt["speaker"] >= load_models()["speaker"].print_at
+    )
+    assert "the learnt header reader" in result.yaml and "p = " in result.yaml
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_without_the_reader_the_same_name_is_only_held():
+    result = extract_event(SUMMARY, source_name="summary.txt")
+    assert held(result.data["speech"]["speaker"]["name"]) == "Oskar Lind"
+    assert "learnt" not in result.findings.header.found_by.values()
+
+
+def test_a_spokespersons_statement_for_a_named_person_prints_no_speaker():
+    """ "Statement by the Spokesperson of High Representative X": X did not speak; never printed."""
+    top = "Statement by the Spokesperson of High Representative Oskar Lind on the elections in Estravia\n\n"
+    text = (
+        top
+        + "Lindhaven, 20 July 2012\n\nThe High Representative welcomes the peaceful conduct of the vote.\n"
+    )
+    name = extract_event(text, source_name="spokesperson.txt").data["speech"]["speaker"]["name"]
+    assert name.startswith("TO CHECK")
+
+
+def test_a_communique_naming_several_ministers_prints_no_speaker():
+    text = (
+        "Joint press communiqué\n\nLindhaven, 12 March 2010\n\n"
+        "The foreign ministers of the basin, Foreign Minister Oren Vell, Foreign Minister Lena Kost and "
+        "Foreign Minister Mara Quell, met in Lindhaven to review the treaty.\n\n"
+        "The ministers agreed to open the warning centre in March and to meet again in the autumn.\n"
+    )
+    name = extract_event(text, source_name="communique.txt").data["speech"]["speaker"]["name"]
+    assert name.startswith("TO CHECK")
+
+
+def test_decide_prints_holds_and_drops_at_the_thresholds():
+    model = Model({}, 0.8, 0.3)
+    assert decide(0.85, None, False, model) == "print"
+    assert decide(0.85, "a surname alone, or one word", False, model) == "hold"
+    assert decide(0.5, None, False, model) == "hold"
+    assert decide(0.5, None, True, model) == "drop"  # the rules' own candidate stays
+    assert decide(0.1, None, False, model) == "drop"
+
+
+def test_damaged_weights_are_a_clear_error(tmp_path):
+    bad = tmp_path / "weights.json"
+    bad.write_text(json.dumps({"facts": {"speaker": {"weights": {"bias": "x"}, "thresholds": {}}}}), "utf-8")
+    with pytest.raises(ConfigError, match="learnt header reader"):
+        load_models(bad)
