@@ -35,8 +35,9 @@ import learn  # noqa: E402  (the meeting selector's learner: its logistic regres
 import score  # noqa: E402  (the scorer beside this script: its expectations and its matching rule)
 
 TUNING = learn.TUNING
-HELD_OUT = tuple(s for s in score.SETS if s not in TUNING)
-#: The sets learnt from; test6 (collected for this reader) is never read here.
+#: The held-out sets the lead released as training data for learnt components (issue 11). The sets collected
+#: after them (test6, test7) measure the reader and are never read here: named, not "every other set".
+HELD_OUT = ("test", "test3", "test4", "test5")
 SETS = TUNING + HELD_OUT
 L2 = 0.1
 THRESHOLDS = {"print": 0.8, "comment": 0.3}
