@@ -32,6 +32,7 @@ from .header import PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, Header
 from .person import not_a_person, surname_alone
 from .provenance import doubtful_speaker
 from .readers.blocks import is_salutation
+from .selector import Model, model_from  # (the same model, one threshold fewer used)
 
 WEIGHTS = Path(__file__).with_name("header_learnt_weights.json")
 #: The reading recorded in ``Header.found_by`` (``provenance.SOURCES`` says it in words).
@@ -381,32 +382,6 @@ def _styled(occ: list[tuple[int, int, int, str]]) -> bool:
 
 
 # -- the model -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Model:
-    weights: dict[str, float]
-    #: At or above: printed as the fact.
-    print_at: float
-    #: At or above (and below ``print_at``): a candidate the draft shows as "perhaps …".
-    comment_at: float
-
-    def probability(self, features: dict[str, float]) -> float:
-        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z))
-
-
-def model_from(data: dict) -> Model:
-    thresholds = data["thresholds"]
-    model = Model(
-        {str(k): float(v) for k, v in data["weights"].items()},
-        float(thresholds["print"]),
-        float(thresholds["comment"]),
-    )
-    numbers = [*model.weights.values(), model.print_at, model.comment_at]
-    if not all(math.isfinite(x) for x in numbers) or not 0 <= model.comment_at <= model.print_at <= 1.000001:
-        raise ValueError("a weight or a threshold is not a finite number, or not 0 ≤ comment ≤ print ≤ 1")
-    return model
 
 
 @functools.cache
