@@ -41,7 +41,9 @@ HELD_OUT = ("test", "test3", "test4", "test5")
 SETS = TUNING + HELD_OUT
 L2 = 0.1
 THRESHOLDS = {"print": 0.8, "comment": 0.3}
-FACTS = ("speaker",)
+#: The facts measured; the ones the reader fills (the others were measured and not shipped).
+FACTS = ("speaker", "date", "place")
+SHIPPED = ("speaker",)
 OUTCOMES = ("right", "wrong", "guess", "held right", "held wrong", "held", "none")
 
 
@@ -58,6 +60,8 @@ class FileData:
 
 
 def read_file(st: score.Statement, folder: Path, name: str) -> FileData | None:
+    from header_more import date_candidates, place_candidates
+
     from generator.content.speech import parse_speech
     from generator.extract.decode import read_statement
     from generator.extract.header_elsewhere import read_header
@@ -82,7 +86,34 @@ def read_file(st: score.Statement, folder: Path, name: str) -> FileData | None:
         )
         for c in speaker_candidates(decoded.text, held)
     ]
-    return FileData(st, name, {"speaker": header.speaker}, {"speaker": held is not None}, {"speaker": rows})
+    held_date = header.candidates.get("date")
+    dates = [
+        (c.features, c.iso == st.header.get("date"), c.iso, None, st.id)
+        for c in date_candidates(decoded.text, decoded.removed, held_date)
+    ]
+    held_place = header.candidates.get("place")
+    want_place = st.header.get("place")
+    places = [
+        (
+            c.features,
+            want_place is not None and score.place_key(c.name) == score.place_key(want_place),
+            c.name,
+            None,
+            st.id,
+        )
+        for c in place_candidates(decoded.text, decoded.removed, held_place)
+    ]
+    return FileData(
+        st,
+        name,
+        {
+            "speaker": header.speaker,
+            "date": header.date.iso() if header.date else None,
+            "place": header.place,
+        },
+        {"speaker": held is not None, "date": held_date is not None, "place": held_place is not None},
+        {"speaker": rows, "date": dates, "place": places},
+    )
 
 
 def load(folder: Path, sets: tuple[str, ...] = SETS) -> list[FileData]:
@@ -119,7 +150,7 @@ def rules_outcome(fd: FileData, fact: str) -> str:
         return "none" if want is not None else "-"
     if want is None:
         return "guess"
-    return "right" if score.name_key(have) == score.name_key(want) else "wrong"
+    return "right" if score._same(fact, have, want) else "wrong"
 
 
 #: Learn from the files whose fact the rules left empty only (where the reader runs), or from all.
@@ -218,7 +249,7 @@ def details(files: list[FileData], fact: str, name: str, threshold: float, comme
 
 def train(files: list[FileData]) -> dict:
     facts = {}
-    for fact in FACTS:
+    for fact in SHIPPED:
         rows = [r for f in files if DOMAIN == "all" or f.rules[fact] is None for r in f.rows[fact]]
         facts[fact] = {
             "candidates": len(rows),
@@ -236,6 +267,7 @@ def train(files: list[FileData]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global DOMAIN, L2  # cv's --domain and --l2 (train keeps the shipped ones)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("command", choices=("cv", "train"))
@@ -244,10 +276,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--comment", type=float, default=THRESHOLDS["comment"])
     ap.add_argument("--fact", default="speaker", choices=FACTS)
     ap.add_argument("--details", metavar="SET", help="cv: one tuning set's files and candidates")
+    ap.add_argument(
+        "--domain",
+        choices=("empty", "all"),
+        default=DOMAIN,
+        help="cv: learn from the files whose fact the rules left empty (what is shipped) or from every file",
+    )
+    ap.add_argument("--l2", type=float, default=L2, help="cv: the L2 penalty")
     args = ap.parse_args(argv)
     logging.disable(logging.CRITICAL)
     if args.details and args.details not in TUNING:
         ap.error(f"--details takes a tuning set ({', '.join(TUNING)}): the held-out sets are read as totals")
+    if args.command == "cv":
+        DOMAIN, L2 = args.domain, args.l2
     files = load(args.folder)
     thresholds = tuple(float(t) for t in args.thresholds.split(","))
     if args.command == "cv" and args.details:
