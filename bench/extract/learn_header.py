@@ -55,6 +55,8 @@ class FileData:
     rules: dict[str, str | None]
     #: Whether the rules hold a candidate for it (the reader's own then only replaces it by a printed one).
     rules_hold: dict[str, bool]
+    #: The reading the rules' value came from (``Header.found_by``), or None.
+    source: dict[str, str | None]
     #: For each fact: (features, label, name) for every candidate.
     rows: dict[str, list]
 
@@ -112,6 +114,7 @@ def read_file(st: score.Statement, folder: Path, name: str) -> FileData | None:
             "place": header.place,
         },
         {"speaker": held is not None, "date": held_date is not None, "place": held_place is not None},
+        {fact: header.found_by.get(fact) for fact in FACTS},
         {"speaker": rows, "date": dates, "place": places},
     )
 

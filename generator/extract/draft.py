@@ -253,8 +253,8 @@ def _speech(f: Findings) -> dict:
     if h.speaker and h.found_by.get("speaker") == "learnt":
         speaker["name"] = Note(
             h.speaker,
-            f"Not in the header: {SOURCES['learnt']} (p = {h.learnt['speaker']:.2f}; at that probability it was "
-            "right at least nine times in ten on statements left out of its learning, docs/extract.md).",
+            f"Not in the header: {SOURCES['learnt']} (p = {h.learnt['speaker']:.2f}; its fills at that probability "
+            "were right on the statements left out of its learning, 8 of 8: docs/extract.md). Check it.",
         )
     elif h.speaker:
         speaker["name"] = h.speaker
