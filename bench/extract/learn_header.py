@@ -40,7 +40,11 @@ TUNING = learn.TUNING
 HELD_OUT = ("test", "test3", "test4", "test5")
 SETS = TUNING + HELD_OUT
 L2 = 0.1
-THRESHOLDS = {"print": 0.8, "comment": 0.3}
+#: "print" 1.0: the reader never prints, it only holds a candidate ("perhaps …"). At 0.8 its fills were right
+#: 8 of 8 leaving one of the eleven sets out, but on the two sets collected afterwards (test6, test7) it
+#: printed 2 speakers where their readers give none (news items whose speaker the annotation policy leaves
+#: out), so a printed fill is not shown to be a fact (docs/extract.md, "A learnt header reader").
+THRESHOLDS = {"print": 1.0, "comment": 0.3}
 #: The facts measured; the ones the reader fills (the others were measured and not shipped).
 FACTS = ("speaker", "date", "place")
 SHIPPED = ("speaker",)

@@ -254,7 +254,8 @@ def _speech(f: Findings) -> dict:
         speaker["name"] = Note(
             h.speaker,
             f"Not in the header: {SOURCES['learnt']} (p = {h.learnt['speaker']:.2f}; its fills at that probability "
-            "were right on the statements left out of its learning, 8 of 8: docs/extract.md). Check it.",
+            "were right on 8 of 8 statements left out of its learning, 0 of 2 collected after it: docs/extract.md). "
+            "Check it.",
         )
     elif h.speaker:
         speaker["name"] = h.speaker

@@ -8,10 +8,10 @@ lines and every name a speech verb is said of ("said X", "X told"), describes ea
 logistic regression learnt by ``bench/extract/learn_header.py`` from the expectations (weights in
 ``header_learnt_weights.json``, reproducible with ``train --check``).
 
-It fills only a field the rules left empty, and never prints a guess as a fact: its likeliest candidate is
-printed only at a probability where, leaving one set out at a time, its fills were right at least nine
-times in ten on sets no rule was written from; below that and above the ``comment`` threshold it is a
-candidate the draft shows as "perhaps …" beside TO CHECK. Either way ``Header.found_by`` says "learnt".
+It fills only a field the rules left empty, and never prints a guess as a fact: above the ``comment``
+threshold its likeliest candidate is shown as "perhaps …" beside TO CHECK (``Header.found_by`` says
+"learnt"). A ``print`` threshold below 1 would print it; the shipped one is 1, never: the fills it would
+print were right on the sets left out of its learning and not on the two sets collected after it.
 """
 
 from __future__ import annotations
@@ -408,11 +408,15 @@ def best(candidates: list[Candidate], model: Model) -> tuple[float, Candidate] |
 def decide(p: float, doubt: str | None, rules_hold: bool, model: Model) -> str:
     """What becomes of the likeliest candidate: "print", "hold" or "drop". One home for the rule, so that
     ``bench/extract/learn_header.py`` measures exactly what the draft does."""
-    if p >= model.print_at and doubt is None:
+    if p >= model.print_at and model.print_at < 1 and doubt is None:  # a "print" threshold of 1: never
         return "print"
     if p >= model.comment_at and not rules_hold:
         return "hold"
     return "drop"
+
+
+#: A spokesperson's or a representative's statement names the person it speaks for: never even a candidate.
+NOT_WHO_SPOKE = "a spokesperson's or a representative's statement for the person named: not who spoke"
 
 
 def doubt(name: str, text: str) -> str | None:
@@ -422,7 +426,7 @@ def doubt(name: str, text: str) -> str | None:
         rf"\b(?:[Ss]pokes\w+|on behalf)\s+(?:of|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,4}}{re.escape(name)}\b",
         text,
     ):
-        return "a spokesperson's or a representative's statement for the person named: not who spoke"
+        return NOT_WHO_SPOKE
     return doubtful_speaker(Header(speaker=name, found_by={"speaker": SOURCE}), text)
 
 
@@ -438,6 +442,8 @@ def fill(header: Header, text: str, models: dict[str, Model] | None = None) -> N
         return
     p, c = found
     why = doubt(c.name, text)
+    if why == NOT_WHO_SPOKE:
+        return
     action = decide(p, why, "speaker" in header.candidates, model)
     if action == "print":
         header.speaker = c.name

@@ -38,9 +38,8 @@ def curated() -> LoadedEvent:
 
 @pytest.fixture
 def rules_only(monkeypatch):
-    """The header rules alone, without the learnt reader that fills what they leave empty: the rule tests
-    pin what each rule reads (a weak source held as a candidate …); the learnt reader has its own tests
-    (test_extract_header_learnt.py), and on these short invented shapes it would print what the rules hold."""
+    """The header rules alone, without the learnt reader that fills what they leave empty (to compare the
+    draft with and without it)."""
     import generator.extract.header_learnt as learnt
 
     monkeypatch.setattr(learnt, "load_models", lambda path=None: {})

@@ -3,11 +3,7 @@ held-out set can be read by source without naming a file)."""
 
 from __future__ import annotations
 
-import pytest
 from extract_helpers import score_module as _score_module
-
-#: The rules alone (conftest.rules_only): the learnt header reader has its own tests.
-pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def test_sources_count_each_fact_by_the_reading_and_the_line_that_gave_it(tmp_path, capsys):

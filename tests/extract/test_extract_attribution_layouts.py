@@ -13,9 +13,6 @@ import pytest
 from generator.extract import extract_event
 from generator.extract.attribution import attributed_speaker
 
-#: The rules alone (conftest.rules_only): the learnt header reader has its own tests.
-pytestmark = pytest.mark.usefixtures("rules_only")
-
 PRESS_SUMMARY = (
     "Department of Public Information . News and Media Division . New York\n\n"
     "COUNCIL PRESIDENT BRIEFS PRESS ON MONTH OF WORK\n\n31 January 2012\n\n"

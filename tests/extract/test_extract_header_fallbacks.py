@@ -11,9 +11,6 @@ from __future__ import annotations
 import pytest
 from extract_helpers import NO_PLACE, header_facts
 
-#: The rules alone (conftest.rules_only): the learnt header reader has its own tests.
-pytestmark = pytest.mark.usefixtures("rules_only")
-
 #: A speech body that greets its audience, as the keynotes and addresses below do.
 ADDRESS_BODY = (
     "Distinguished guests, ladies and gentlemen,\n\n"

@@ -12,9 +12,6 @@ from extract_helpers import BODY, NO_PLACE, header_facts, shown
 
 from generator.extract.header import top_blocks
 
-#: The rules alone (conftest.rules_only): the learnt header reader has its own tests.
-pytestmark = pytest.mark.usefixtures("rules_only")
-
 
 def facts(top: str, body: str = BODY) -> tuple:
     return header_facts(top, body, source_name="layout.txt")

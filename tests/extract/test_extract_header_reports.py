@@ -7,11 +7,7 @@ A fact the text does not give must come out TO CHECK.
 
 from __future__ import annotations
 
-import pytest
 from extract_helpers import header_facts
-
-#: The rules alone (conftest.rules_only): the learnt header reader has its own tests.
-pytestmark = pytest.mark.usefixtures("rules_only")
 
 COMMUNIQUE_BODY = (
     "The Ministers reviewed the state of the river basin and the work of the joint commission since its last "

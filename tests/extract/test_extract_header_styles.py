@@ -11,9 +11,6 @@ from __future__ import annotations
 import pytest
 from extract_helpers import NO_PLACE, header_facts
 
-#: The rules alone (conftest.rules_only): the learnt header reader has its own tests.
-pytestmark = pytest.mark.usefixtures("rules_only")
-
 NEWS_BODY = (
     "The Minister will hold talks with the leaders of both countries on trade, transport and the "
     "shared river survey, the ministry said in a statement.\n"

@@ -15,9 +15,6 @@ from extract_helpers import BODY, NO_DATE, NO_PLACE, NO_SPEAKER, header_facts, h
 
 from generator.extract import extract_event
 
-#: The rules alone (conftest.rules_only): the learnt header reader has its own tests.
-pytestmark = pytest.mark.usefixtures("rules_only")
-
 
 def facts(top: str, body: str = BODY) -> tuple:
     return header_facts(top, body, source_name="variant.txt")

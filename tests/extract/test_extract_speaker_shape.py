@@ -13,9 +13,6 @@ from extract_helpers import held
 from generator.extract import extract_event
 from generator.extract.person import not_a_person, surname_alone
 
-#: The rules alone (conftest.rules_only): the learnt header reader has its own tests.
-pytestmark = pytest.mark.usefixtures("rules_only")
-
 BODY = (
     "Mr. Chairman,\n\n"
     "The rivers of the basin need common rules, and my Government will work with all partners for them "
