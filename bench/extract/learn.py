@@ -487,15 +487,10 @@ def _scored_with(fd: FileData, weights: dict[str, float], stack: bool) -> list:
 def _added(fd: FileData, scored: list, threshold: float, against: list) -> list:
     """The model's entries at or above ``threshold`` the hybrid adds: dates no rule placed (among ``against``),
     with no reason of the rules against the date, merged, then set aside as the extractor sets aside."""
-    from generator.extract.gathering import said_against
-    from generator.extract.selector import _placed, choose, entry
+    from generator.extract.selector import additions
     from generator.extract.timeline import Timeline, _merge, set_aside
 
-    added = [
-        entry(c, p)
-        for p, c in choose(scored, threshold)
-        if not _placed(c, against) and not said_against(c.passage.text, c.mention, c.clause, fd.date_point)
-    ]
+    added = additions(scored, against, fd.date_point, threshold)
     timeline = Timeline(_merge(added), [], [])
     set_aside(timeline, fd.date_point, fd.event_name)
     return timeline.entries
