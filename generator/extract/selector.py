@@ -273,8 +273,8 @@ def additions(
     threshold: float,
 ) -> list[TimelineEntry]:
     """The model's candidates at or above ``threshold`` that complete the rules' entries ``ruled``: a date no
-    rule placed, not said again in other words, and no reason of the rules against the date itself
-    (``gathering.said_against``)."""
+    rule placed, not said again in other words, no reason of the rules against the date itself
+    (``gathering.said_against``) and not a document's date."""
     again = restated(scored)
     return [
         entry(c, p)
@@ -282,7 +282,22 @@ def additions(
         if not _placed(c, ruled)
         and id(c) not in again
         and not said_against(c.passage.text, c.mention, c.clause, speech_date)
+        and not _a_documents_date(c)
     ]
+
+
+#: A document's own date: "the report …, issued on 3 May", "a letter dated 4 June".
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:issued|published|released|dated|circulated|submitted|tabled|sent|distributed)\s+"
+    r"(?:on\s+|in\s+|of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_documents_date(c: Candidate) -> bool:
+    """The date is a document's, said right after the verb that issued it: no meeting's, whatever the
+    meeting named beside it ("The report of the … Conference, issued on 3 May")."""
+    return bool(_DOCUMENT_DATED.search(c.passage.text[max(0, c.mention.start - 30) : c.mention.start]))
 
 
 def hybrid_timeline(

@@ -283,6 +283,57 @@ def test_the_hybrid_adds_no_condition_no_hope_and_no_second_reading_of_a_rules_d
     assert sorted(dates) == sorted(set(dates))
 
 
+def test_the_hybrid_adds_no_date_said_again_in_other_words_and_no_documents_date():
+    """A model that believes every date is a meeting adds neither the rougher reading of a date said twice
+    ("Nine months ago in April last year": June beside April) nor the day a report was issued."""
+    text = (
+        "Statement by Ms. Lena Kost, Minister of Inland Affairs\nLindhaven, 5 March 2012\n\n"
+        "Mr. Chairman,\n\n"
+        "Nine months ago in April last year, the Basin Forum met in Amsel.\n\n"
+        "The report of the Tarvik Conference, issued on 3 May 2011, sets out the way forward.\n\n"
+        "The ministers of the basin gathered in Port Sella on 14 October 2011 and agreed on the gauges.\n"
+    )
+    speech = parse_speech(text)
+    passages = cut_passages(speech)
+    said = DatePoint(2012, 3, 5)
+    rules = build_timeline(speech, passages, said)
+    believer = Model({"bias": 10.0}, print_at=0.8, comment_at=0.4, complete_at=0.5)
+    dates = [
+        e.date.iso()
+        for e in hybrid_timeline(rules, speech, passages, said, set(), believer).entries
+        if e.date
+    ]
+    assert "2011-04" in dates and "2011-06" not in dates
+    assert "2011-05-03" not in dates
+    assert "2011-10-14" in dates  # what the believer adds otherwise
+
+
+#: Dates the timeline's policies keep off it (the rules' reasons, gathering.py and timeline.py): a figure's
+#: year, a report issued, a meeting only hoped for, conditional, cancelled or talked of, an office taken.
+POLICIES = [
+    "Trade discussed at the Amsel Forum grew by 12 per cent in 2008.",
+    "Exports to the members of the Delta Forum rose by 8 per cent in 2007.",
+    "The report of the Amsel Conference, issued on 3 May, sets out the way forward.",
+    "The Basin Commission's annual report, published on 14 September, was discussed at length.",
+    "The Basin Summit planned for Amsel did not take place in June.",
+    "We hope that the Basin Summit can be held in Amsel in May 2010.",
+    "If the Amsel Conference meets in March, we shall be ready.",
+    "We discussed the possibility for Amsel to host the 6th Special Meeting of the Forum in 2010.",
+    "Estravia assumed the chairmanship of the Basin Forum in January 2009.",
+]
+
+
+@pytest.mark.parametrize("reader", ["rules", "hybrid"])
+@pytest.mark.parametrize("sentence", POLICIES)
+def test_the_policies_hold_under_the_rules_and_the_hybrid_with_the_shipped_weights(sentence, reader):
+    text = (
+        "Statement by Mr. Arno Pell\nLindhaven, 20 November 2009\n\nMr. President,\n\n"
+        f"{sentence}\n\nWe thank all delegations for their work.\n"
+    )
+    data = extract_event(text, source_name="policy.txt", timeline_reader=reader).data
+    assert data["timeline"] == []
+
+
 def test_an_item_titled_by_its_clause_loses_the_words_that_led_up_to_the_date():
     text = (
         "Mr. Chairman,\n\nIn 2008 I travelled to the border regions with the ministers of the basin.\n\n"
