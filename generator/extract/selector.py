@@ -312,9 +312,9 @@ def hybrid_timeline(
     gives at least its ``complete`` threshold added when no rule placed its date; one between the
     ``comment`` threshold and that is offered in the draft's comment.
 
-    The threshold (0.7) is lower than the model's own printing one (0.8): it was chosen, with the weights'
-    penalty, by leaving each of the eleven sets of real statements out in turn and pooling them (the best
-    recall and precision together); on the four sets the rules were not written from it found 99 of 189
+    The threshold (0.7, the model's own printing one) was chosen, with the weights' penalty, by leaving
+    each of the eleven sets of real statements out in turn and pooling them (the best recall and precision
+    together); on the four sets the rules were not written from it found 99 of 189
     meetings against the rules' 88 at 69% precision against 70%, where letting the model also take out the
     rules' items it doubted, or learn from the rules' own reading, found no more at no better precision
     (docs/extract.md, "Eleven sets to learn from").

@@ -151,7 +151,7 @@ def test_the_hybrid_keeps_every_rules_item_and_adds_what_the_model_finds_likely(
     assert Model(model.weights, print_at=0.8, comment_at=0.4).adds_at == 0.8  # none given: the printing one
     # through extract, with the shipped weights: a valid draft that completes at the shipped threshold
     shipped = load_model()
-    assert shipped.comment_at <= shipped.adds_at < shipped.print_at
+    assert shipped.comment_at <= shipped.adds_at <= shipped.print_at
     result = extract_event(STATEMENT, source_name="kallen.txt", timeline_reader="hybrid")
     assert {"2009-03-14", "2010-11-12"} <= {item["date"] for item in result.data["timeline"]}
 
