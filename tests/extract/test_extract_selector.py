@@ -7,6 +7,7 @@ sentences, figures and targets with years that are no meeting.
 
 from __future__ import annotations
 
+import calendar
 import importlib.util
 import json
 import re
@@ -259,24 +260,32 @@ def test_the_meeting_patterns_compile_the_same_whatever_the_string_hashing():
     assert noun.index("meetings") < noun.index("meeting|")
 
 
-def test_the_hybrid_adds_no_condition_no_hope_and_no_second_reading_of_a_rules_date():
-    """A model that believes every date is a meeting still adds none of these: a conference that meets only
-    if something happens, one hoped for, and the year of a meeting the rules already have by its day."""
+def believers_hybrid(said: DatePoint, *paragraphs: str) -> list[str]:
+    """The dates of the hybrid's timeline when the model believes every date is a meeting, for a statement
+    dated ``said`` made of ``paragraphs`` under its header."""
     text = (
-        "Statement by Ms. Lena Kost, Minister of Inland Affairs\nLindhaven, 4 May 2012\n\n"
-        "Mr. Chairman,\n\n"
-        "Our two countries met in Amsel on 5 March 1962, and the treaty of 1962 still guides us.\n\n"
-        "If the Amsel Conference meets in March 2013, we shall be ready with our proposals.\n\n"
-        "We hope that the Basin Summit can be held in Tarvik in June 2013.\n\n"
-        "The ministers of the basin met in Port Sella in October 2011 and agreed on the gauges.\n"
+        "Statement by Ms. Lena Kost, Minister of Inland Affairs\n"
+        f"Lindhaven, {said.day} {calendar.month_name[said.month or 1]} {said.year}\n\n"
+        "Mr. Chairman,\n\n" + "\n\n".join(paragraphs) + "\n"
     )
     speech = parse_speech(text)
     passages = cut_passages(speech)
-    said = DatePoint(2012, 5, 4)
     rules = build_timeline(speech, passages, said)
     believer = Model({"bias": 10.0}, print_at=0.8, comment_at=0.4, complete_at=0.5)
     hybrid = hybrid_timeline(rules, speech, passages, said, set(), believer)
-    dates = [e.date.iso() for e in hybrid.entries if e.date]
+    return [e.date.iso() for e in hybrid.entries if e.date]
+
+
+def test_the_hybrid_adds_no_condition_no_hope_and_no_second_reading_of_a_rules_date():
+    """A model that believes every date is a meeting still adds none of these: a conference that meets only
+    if something happens, one hoped for, and the year of a meeting the rules already have by its day."""
+    dates = believers_hybrid(
+        DatePoint(2012, 5, 4),
+        "Our two countries met in Amsel on 5 March 1962, and the treaty of 1962 still guides us.",
+        "If the Amsel Conference meets in March 2013, we shall be ready with our proposals.",
+        "We hope that the Basin Summit can be held in Tarvik in June 2013.",
+        "The ministers of the basin met in Port Sella in October 2011 and agreed on the gauges.",
+    )
     assert "1962-03-05" in dates and "1962" not in dates
     assert "2013-03" not in dates and "2013-06" not in dates
     assert "2011-10" in dates
@@ -286,23 +295,12 @@ def test_the_hybrid_adds_no_condition_no_hope_and_no_second_reading_of_a_rules_d
 def test_the_hybrid_adds_no_date_said_again_in_other_words_and_no_documents_date():
     """A model that believes every date is a meeting adds neither the rougher reading of a date said twice
     ("Nine months ago in April last year": June beside April) nor the day a report was issued."""
-    text = (
-        "Statement by Ms. Lena Kost, Minister of Inland Affairs\nLindhaven, 5 March 2012\n\n"
-        "Mr. Chairman,\n\n"
-        "Nine months ago in April last year, the Basin Forum met in Amsel.\n\n"
-        "The report of the Tarvik Conference, issued on 3 May 2011, sets out the way forward.\n\n"
-        "The ministers of the basin gathered in Port Sella on 14 October 2011 and agreed on the gauges.\n"
+    dates = believers_hybrid(
+        DatePoint(2012, 3, 5),
+        "Nine months ago in April last year, the Basin Forum met in Amsel.",
+        "The report of the Tarvik Conference, issued on 3 May 2011, sets out the way forward.",
+        "The ministers of the basin gathered in Port Sella on 14 October 2011 and agreed on the gauges.",
     )
-    speech = parse_speech(text)
-    passages = cut_passages(speech)
-    said = DatePoint(2012, 3, 5)
-    rules = build_timeline(speech, passages, said)
-    believer = Model({"bias": 10.0}, print_at=0.8, comment_at=0.4, complete_at=0.5)
-    dates = [
-        e.date.iso()
-        for e in hybrid_timeline(rules, speech, passages, said, set(), believer).entries
-        if e.date
-    ]
     assert "2011-04" in dates and "2011-06" not in dates
     assert "2011-05-03" not in dates
     assert "2011-10-14" in dates  # what the believer adds otherwise
