@@ -1854,6 +1854,9 @@ def _dated_sentence(
         )
         window = text[max(0, min(m.start, phrase.start if phrase else m.start) - 100) : m.start]
         hedge = _HEDGE.search(window) if planned else None
+        if planned and hedge is None:
+            hedge = _UNDECIDED.search(text, m.end)  # the passage is one sentence
+            window = ""  # what prepares a meeting is said before its hedge, and this one is after the date
         if hedge and not _PREPARING.search(window[: hedge.start()]):
             # "we discussed the possibility for Amsel to host the Special Meeting in 2009": talked of, not
             # planned ("is exploring the possibility of organising …" is a plan in the making)
@@ -1994,9 +1997,17 @@ def _act_before(text: str, m: DateMention) -> str | None:
     return f"{subject} {act}"
 
 
-#: Words that make a future meeting a possibility, not a plan.
+#: Words that make a future meeting a possibility, not a plan ("there has been talk of a summit in 2010").
 _HEDGE = re.compile(
-    r"\b(?:possibility|possible|possibly|might|could|would\s+be\s+(?:good|useful)|idea\s+of|option)\b", re.I
+    r"\b(?:possibility|possible|possibly|might|could|would\s+be\s+(?:good|useful)|idea\s+of|option|talk\s+of)\b",
+    re.I,
+)
+#: Said after the date in its sentence, the same: "…, but nothing has been decided", "no decision has yet been
+#: taken" (a detail left open — "the venue has not been decided" — is not: the meeting is still planned).
+_UNDECIDED = re.compile(
+    r"\b(?:nothing\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:decided|agreed|settled)|"
+    r"no\s+decision\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:taken|made|reached))\b",
+    re.I,
 )
 _PREPARING = re.compile(r"\b(?:explor|consider|examin|prepar|plan|work)\w*", re.I)
 #: "… took place in The Hague": where an unnamed meeting was, said later in its sentence.

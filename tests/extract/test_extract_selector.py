@@ -344,3 +344,30 @@ def test_an_item_titled_by_its_clause_loses_the_words_that_led_up_to_the_date():
     }
     assert titles["2008"].startswith("I travelled to the border regions")
     assert titles["2010"] == "We met again and then agreed on the gauges"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There has been talk of a Basin Summit in 2010, but nothing has been decided.",
+        "There is talk of holding the Basin Summit in Amsel in May 2010.",
+        "The Basin Summit could meet in Amsel in May 2010; no decision has yet been taken.",
+    ],
+)
+def test_a_meeting_only_talked_of_or_undecided_is_no_item_of_the_rules(sentence):
+    text = (
+        "Statement by Mr. Arno Pell\nLindhaven, 20 November 2009\n\nMr. President,\n\n"
+        f"{sentence}\n\nWe thank all delegations for their work.\n"
+    )
+    assert extract_event(text, source_name="policy.txt").data["timeline"] == []
+
+
+def test_a_planned_meeting_whose_details_are_open_is_still_an_item():
+    text = (
+        "Statement by Mr. Arno Pell\nLindhaven, 20 November 2009\n\nMr. President,\n\n"
+        "The Basin Summit will be held in Amsel in May 2010, although its agenda has not yet been decided."
+        "\n\nWe thank all delegations for their work.\n"
+    )
+    assert [str(i["date"]) for i in extract_event(text, source_name="plan.txt").data["timeline"]] == [
+        "2010-05"
+    ]
