@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content.models import Event
+from ..content.models import MAX_PARAGRAPH, Event
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech, parse_speech
 from ..content.yaml_source import LineMap
@@ -110,6 +110,12 @@ def _extract(
         raise StatementError(
             f"{source_name} has a header but no paragraphs after it: there is nothing to brief on. "
             "Check that the whole statement was copied."
+        )
+    if len(speech.paragraphs) > MAX_PARAGRAPH:
+        raise StatementError(
+            f"{source_name} has {len(speech.paragraphs):,} paragraphs; briefkit drafts from a statement of "
+            f"at most {MAX_PARAGRAPH:,} (the pack's citations number no more). Check that the file holds one "
+            "statement, or split it and extract each part."
         )
     passages = cut_passages(speech)
 

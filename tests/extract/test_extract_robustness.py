@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,17 @@ def test_a_five_megabyte_file_is_refused_with_its_size(tmp_path):
     assert path.stat().st_size > 5_000_000
     result = run("extract", str(path))
     assert_clean_failure(result, 2, f"{path.stat().st_size:,} bytes", "reads at most")
+
+
+def test_a_statement_of_more_paragraphs_than_a_citation_can_number_is_refused(tmp_path):
+    """Under the size limit, a paste of many statements can still have more paragraphs than a citation may
+    name: refused with the count, no draft written (it was an internal "this is a bug" error)."""
+    body = "".join(f"The council met in session {n} and adopted its report.\n\n" for n in range(10_001))
+    path = _file(tmp_path, ("Statement by Ms. Ilka Varn\nLindhaven, 2 May 2011\n\n" + body).encode())
+    out = tmp_path / "event.yaml"
+    result = run("extract", str(path), "-o", str(out))
+    assert_clean_failure(result, 2, "paragraphs; briefkit drafts from a statement of at most 10,000")
+    assert re.search(r"has 10,0\d\d paragraphs", result.output) and not out.exists()
 
 
 def test_a_header_without_paragraphs_is_refused(tmp_path):
