@@ -449,7 +449,7 @@ def _timeline_item(e: TimelineEntry, date: str | None = None) -> dict:
 
 
 def _timeline_comment(e: TimelineEntry, f: Findings) -> str:
-    where = ", ".join(e.found_in)
+    where = ", ".join(e.found_in) + (f" and {e.found_elsewhere} more" if e.found_elsewhere else "")
     text = f'{where}: "{e.date_text}"'
     if e.relative and e.date is not None and not e.date.planned:
         text += (

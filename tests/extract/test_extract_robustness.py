@@ -376,6 +376,18 @@ def test_a_meeting_said_in_more_paragraphs_than_a_value_may_cite_gives_a_valid_d
     assert item.cite == sorted(item.cite) and item.cite[0] == 3
 
 
+def test_a_meeting_said_in_many_paragraphs_lists_the_first_places_and_counts_the_rest():
+    """Its comment lists the first twelve places and says how many more (it listed every one, and each
+    repeat rescanned the list: quadratic on a long paste)."""
+    paragraphs = [f"On 3 May 2019 the ministers met in Paris for round {i} of the talks." for i in range(30)]
+    header = "Statement by Mr. John Smith\n\nGeneva, 12 June 2019"
+    result = extract_event("\n\n".join([header, *paragraphs]), source_name="rounds.txt")
+    (item,) = result.event.timeline
+    assert len(item.cite) == 30
+    comment = " ".join(line.strip("# ") for line in result.yaml.splitlines() if line.lstrip().startswith("#"))
+    assert re.search(r"(?:sentence ¶\d+, ){11}sentence ¶14 and 18 more: \"3 May 2019\"", comment), comment
+
+
 def _inflating(data: bytes) -> bytes:
     """The part with 70 MB of spaces in its first paragraph: about 70 kB once deflated."""
     return data.replace(
