@@ -20,6 +20,7 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,13 @@ SOURCE = "learnt"
 #: How many non-empty lines open and close a statement: where a page puts its header and its signature.
 OPENING = 15
 CLOSING = 6
+#: How far before and after a name its context is read (a speech verb and four titles, "Statement … by", a
+#: role): a bound, so that a statement in one long line of names is read in linear time, not quadratic.
+CONTEXT = 300
+#: The most people's names one statement is read for (a statement of the tuning and released sets names 34 at
+#: most): each is looked for in the whole text, so thousands of names would take time quadratic in its length.
+MAX_NAMES = 100
+_EDGE = " ,.-–—:"
 
 #: Styles and titles before a name; never part of it (compared without full stops, in lower case).
 _STYLES = {
@@ -159,11 +167,13 @@ _SPEECH_VERB = (
 #: "said X", "said Foreign Minister X", "told the Deputy Minister X" (the words between are titles or offices).
 _VERB_BEFORE = re.compile(rf"\b{_SPEECH_VERB}\s+(?:the\s+)?(?-i:[A-Z][\w.\-]*\s+){{0,4}}$", re.IGNORECASE)
 _VERB_AFTER = re.compile(rf"^,?\s*(?:has\s+|had\s+|also\s+|today\s+|then\s+)?{_SPEECH_VERB}\b", re.IGNORECASE)
-_STATEMENT_LINE = re.compile(
+#: "Statement … by" before a name: a statement's word, then "by" within 80 characters of the same sentence.
+_STATEMENT_WORD = re.compile(
     r"\b(?:statement|remarks|address|speech|intervention|message|lecture|keynote|briefing|toast|"
-    r"presentation|interview)\b[^.]{0,80}\bby\b",
+    r"presentation|interview)\b",
     re.IGNORECASE,
 )
+_THEN_BY = re.compile(r"[^.]{0,80}?\bby\b", re.IGNORECASE)
 _BY_LINE = re.compile(r"^\s*(?:by|written\s+by|posted\s+by|from)\s", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -231,14 +241,14 @@ def _names_in(line: str) -> list[tuple[int, int, str]]:
         run.clear()
 
     styled = False
+    previous = ""  # the word before this one (kept, not looked up: a line may be a whole statement long)
     for m in re.finditer(r"\S+", line):
         word = m.group()
         core = word.rstrip(",;:")
         if _NAME_WORD.match(core.strip('()“”"')) and not _is_frame(core) and word[:1] not in '(“"':
             if not run:
-                before = line[: m.start()].split()
-                styled = bool(before) and (
-                    _bare(before[-1]) in _STYLES or bool(ROLE_WORDS.fullmatch(_bare(before[-1])))
+                styled = bool(previous) and (
+                    _bare(previous) in _STYLES or bool(ROLE_WORDS.fullmatch(_bare(previous)))
                 )
             run.append(m)
             if word.endswith((",", ";", ":")) or (core.endswith(".") and len(core) > 3):
@@ -247,6 +257,7 @@ def _names_in(line: str) -> list[tuple[int, int, str]]:
             run.append(m)
         else:
             close()
+        previous = word
     close()
     return out
 
@@ -265,10 +276,12 @@ def speaker_candidates(text: str, held: str | None = None) -> list[Candidate]:
     for i, line in enumerate(lines):
         near_edge = i < OPENING or i >= n - CLOSING
         for start, end, name in _names_in(line):
-            attributed = bool(_VERB_BEFORE.search(line[:start]) or _VERB_AFTER.match(line[end:]))
+            attributed = _attributed(line, start, end)
             if not (near_edge or attributed):
                 continue
             key = name_key(name)
+            if key not in occurrences and len(occurrences) >= MAX_NAMES:
+                continue
             occurrences.setdefault(key, []).append((i, start, end, line))
             if key not in shown_as or (shown_as[key].isupper() and not name.isupper()):
                 shown_as[key] = name
@@ -276,17 +289,19 @@ def speaker_candidates(text: str, held: str | None = None) -> list[Candidate]:
     occurrences = {k: v for k, v in occurrences.items() if not surname_alone(shown_as[k], text)}
     if not occurrences:
         return []
-    folded = text.casefold()
-    counts = {
-        key: len(re.findall(rf"\b{re.escape(key.split()[-1])}\b", folded, re.IGNORECASE))
-        for key in occurrences
-    }
+    counts = _mentions(text, occurrences)
     most = max(counts.values())
     first = min(occurrences, key=lambda k: (occurrences[k][0][0], occurrences[k][0][1]))
     # how many people the text names after a style or an office (a report of a meeting names several), and
     # whether someone speaks in the first person
     people = sum(1 for occ in occurrences.values() if _styled(occ))
     first_person = len(re.findall(r"\b(?:I|my|me)\b", text)) >= 3
+    # what is read of each line once, not once per name in it
+    word_count = [len(line.split()) for line in lines]
+    quoted = [bool(_QUOTE.search(line)) for line in lines]
+    salutation = [is_salutation(line) for line in lines]
+    statement_by = [_statement_by(line) for line in lines]
+    edges = [(len(line) - len(line.lstrip(_EDGE)), len(line) - len(line.rstrip(_EDGE))) for line in lines]
     out = []
     for key, occ in occurrences.items():
         name = shown_as[key]
@@ -320,23 +335,22 @@ def speaker_candidates(text: str, held: str | None = None) -> list[Candidate]:
         f["speech" if speech else "report"] = 1.0
         said = 0
         for i, start, end, line in occ:
-            before, after = line[:start], line[end:]
-            words_before = before.split()
+            before, after = line[max(0, start - CONTEXT) : start], line[end : end + CONTEXT]
+            words_before = _words_before(line, start)
             if i >= n - CLOSING:
                 f["closing"] = 1.0
             if i < OPENING:
                 f["opening"] = 1.0
-            alone = (
-                not re.sub(r"[\s,.;:()\-–—]|\b(?:[A-Z][\w.\-]*)\b", "", before + after)
-                and len(line.split()) <= 12
+            alone = word_count[i] <= 12 and not re.sub(
+                r"[\s,.;:()\-–—]|\b(?:[A-Z][\w.\-]*)\b", "", line[:start] + line[end:]
             )
-            if not before.strip(" ,.-–—:") and not after.strip(" ,.-–—:"):
+            if start <= edges[i][0] and len(line) - end <= edges[i][1]:
                 f["line_is_name"] = 1.0
             elif alone:
                 f["line_is_styled_name"] = 1.0
-            if _STATEMENT_LINE.search(before):
+            if statement_by[i] <= start:
                 f["statement_line"] = 1.0
-            if _BY_LINE.match(before):
+            if _BY_LINE.match(line, 0, start):
                 f["by_line"] = 1.0
             if words_before and _NAME_WORD.match(words_before[-1]) and not _is_frame(words_before[-1]):
                 f["capital_before"] = 1.0  # the name may begin earlier, or be cut from a longer run
@@ -350,17 +364,17 @@ def speaker_candidates(text: str, held: str | None = None) -> list[Candidate]:
                 f["role_after"] = 1.0
             if after.startswith(":"):
                 f["colon_after"] = 1.0
-            if _VERB_BEFORE.search(before) or _VERB_AFTER.match(after):
+            if _attributed(line, start, end):
                 said += 1
-                if _QUOTE.search(line):
+                if quoted[i]:
                     f["quoted"] = 1.0
             if name.isupper() or line[start:end].isupper():
                 f["capitals"] = 1.0
-            if i < 5 and not line.endswith((".", "?", "!")) and len(line.split()) <= 20:
+            if i < 5 and not line.endswith((".", "?", "!")) and word_count[i] <= 20:
                 f["headline"] = 1.0
             if " and " in after[:40] or " and " in before[-40:]:
                 f["beside_another"] = 1.0
-            if is_salutation(line):
+            if salutation[i]:
                 f["salutation"] = 1.0
         if said:
             f["said"] = math.log1p(said)
@@ -375,10 +389,45 @@ def speaker_candidates(text: str, held: str | None = None) -> list[Candidate]:
 def _styled(occ: list[tuple[int, int, int, str]]) -> bool:
     """Named after a style or an office somewhere: a person, not a place or a body with capitals."""
     for _i, start, _end, line in occ:
-        before = line[:start].split()[-4:]
+        before = _words_before(line, start)[-4:]
         if before and (_bare(before[-1]) in _STYLES or any(ROLE_WORDS.fullmatch(_bare(w)) for w in before)):
             return True
     return False
+
+
+def _attributed(line: str, start: int, end: int) -> bool:
+    """A speech verb is said of the name at ``line[start:end]`` ("said X", "X told")."""
+    before = _VERB_BEFORE.search(line, max(0, start - CONTEXT), start)
+    return bool(before or _VERB_AFTER.match(line[end : end + CONTEXT]))
+
+
+def _statement_by(line: str) -> int:
+    """Where the line's first "Statement … by" ends (past the line's end when it has none): a name after
+    that point follows one."""
+    ends = (m.end() for w in _STATEMENT_WORD.finditer(line) if (m := _THEN_BY.match(line, w.end())))
+    return min(ends, default=len(line) + 1)
+
+
+def _words_before(line: str, start: int) -> list[str]:
+    """The whole words in the ``CONTEXT`` before ``start`` (a word the window cuts is left out)."""
+    lo = max(0, start - CONTEXT)
+    words = line[lo:start].split()
+    return words[1:] if lo and words and not line[lo - 1].isspace() else words
+
+
+def _mentions(text: str, occurrences: dict) -> dict[str, int]:
+    """How often the text names each person, by the last word of the name: the words of the text counted
+    once, and a name with other characters than letters and digits found by its own search."""
+    folded = text.casefold()
+    words = Counter(re.findall(r"\w+", folded))
+    counts: dict[str, int] = {}
+    for key in occurrences:
+        last = key.split()[-1]
+        if last.isascii() and re.fullmatch(r"\w+", last):
+            counts[key] = words[last]
+        else:
+            counts[key] = len(re.findall(rf"\b{re.escape(last)}\b", folded, re.IGNORECASE))
+    return counts
 
 
 # -- the model -------------------------------------------------------------------------------------

@@ -158,3 +158,29 @@ def test_damaged_weights_are_a_clear_error(tmp_path):
     bad.write_text(json.dumps({"facts": {"speaker": {"weights": {"bias": "x"}, "thresholds": {}}}}), "utf-8")
     with pytest.raises(ConfigError, match="learnt header reader"):
         load_models(bad)
+
+
+def test_a_name_long_after_statement_by_in_one_line_is_read_as_in_a_short_one():
+    """The context of a name is read in a window (a statement in one long line is read in linear time), and
+    "Statement … by" is still found however far before the name it stands in its line."""
+    filler = "the basin states have talked of their rivers for many years and of the gauges they share, " * 8
+    text = f"Statement by the delegation of Estravia, {filler}with Foreign Minister Oren Vell in the chair\n"
+    assert len(text) > 600
+    c = _candidate(text, "Oren Vell")
+    assert c.features.get("statement_line") == 1.0 and c.features.get("role_before") == 1.0
+
+
+def test_a_text_of_thousands_of_names_is_read_for_a_bounded_number_of_them(monkeypatch):
+    """Each name is looked for in the whole text: a text of thousands of names (a list, a hostile file) is
+    read for the first ``MAX_NAMES`` only, not in time quadratic in its length."""
+    from generator.extract import header_learnt
+
+    first = ["Oren", "Lena", "Mara", "Oskar", "Tove", "Ivo"]
+    names = [f"{first[k % 6]} {chr(65 + k // 26 % 26)}{chr(97 + k % 26)}vell{k // 676}" for k in range(1500)]
+    text = "Delegates\n\n" + ", ".join(names) + ".\n\nThe talks went well.\n"
+    looked_up = []
+    real = header_learnt.surname_alone
+    monkeypatch.setattr(header_learnt, "surname_alone", lambda n, t: looked_up.append(n) or real(n, t))
+    found = speaker_candidates(text)
+    assert len(looked_up) == header_learnt.MAX_NAMES and len(found) <= header_learnt.MAX_NAMES
+    assert found[0].name == names[0]
