@@ -169,3 +169,35 @@ def test_a_draft_leaves_out_what_it_lacks_instead_of_printing_dashes(tmp_path):
         row.xpath("string(th)").strip(): row.xpath("string(td)").strip() for row in facts.xpath("//table//tr")
     }
     assert cells["Speaker"] == "—" and cells["Statement"] == "—" and cells["Date"] == "4 May 2011", cells
+
+
+def test_a_draft_that_gives_no_meeting_place_or_date_prints_no_empty_line_of_facts(tmp_path):
+    """Nothing of a heading's line of facts is given: the line is left out (no empty paragraph in the HTML,
+    the PDF or the DOCX walked from it), and the fact sheet's date cell shows the one dash of a value still
+    to check, as its other cells do."""
+    statement = tmp_path / "talks.txt"
+    statement.write_text(
+        "Delegates of nine river states arrived in Lindhaven on Monday for two days of talks on the basin's "
+        "flood maps.\n\nThe talks close on Wednesday with a meeting of ministers. The basin's towns have "
+        "shared their maps since 2008.\n\nWe propose that the gauges report every hour, and we ask the "
+        "partners to fund ten new stations.\n",
+        encoding="utf-8",
+    )
+    init = run("--project", str(tmp_path), "init", "talks-draft", "--speech", str(statement))
+    assert init.exit_code == 0, init.output
+    event = (tmp_path / "content" / "talks-draft" / "event.yaml").read_text(encoding="utf-8")
+    assert "TO CHECK: date of the statement" in event and "TO CHECK: place of the meeting" in event
+    build = run("--project", str(tmp_path), "build", "talks-draft", "-f", "html")
+    assert build.exit_code == 0, build.output
+    out = tmp_path / "build" / "talks-draft"
+    pages = sorted(out.glob("*.html"))
+    assert {p.stem for p in pages} >= {"briefing-note", "fact-sheet", "speaker-card", "briefing-pack"}, pages
+    for page in pages:
+        tree = lxml_html.fromstring(page.read_bytes())
+        for line in tree.xpath("//p[contains(@class, 'meta') or contains(@class, 'subtitle')]"):
+            assert line.text_content().strip(), (page.name, lxml_html.tostring(line))
+    facts = lxml_html.fromstring((out / "fact-sheet.html").read_bytes())
+    cells = {
+        row.xpath("string(th)").strip(): row.xpath("string(td)").strip() for row in facts.xpath("//table//tr")
+    }
+    assert cells["Date"] == "—" and cells["Place"] == "—", cells
