@@ -103,10 +103,17 @@ def test_the_shipped_reader_prints_no_name_the_rules_only_held():
     assert result.findings.header.speaker is None
 
 
-def test_a_reader_with_a_print_threshold_prints_a_held_name_and_says_where_it_came_from(monkeypatch):
+@pytest.fixture
+def printing(monkeypatch):
+    """The shipped weights with the print threshold measured before it was raised to 1 (0.8): what the reader
+    would print, where the shipped one only holds."""
     shipped = load_models()
     lowered = {"speaker": dataclasses.replace(shipped["speaker"], print_at=0.8)}
     monkeypatch.setattr("generator.extract.header_learnt.load_models", lambda: lowered)
+
+
+@pytest.mark.usefixtures("printing")
+def test_a_reader_with_a_print_threshold_prints_a_held_name_and_says_where_it_came_from():
     result = extract_event(SUMMARY, source_name="summary.txt")
     header = result.findings.header
     assert result.data["speech"]["speaker"]["name"] == "Oskar Lind"
@@ -121,26 +128,32 @@ def test_without_the_reader_the_same_name_is_only_held():
     assert "learnt" not in result.findings.header.found_by.values()
 
 
+@pytest.mark.usefixtures("printing")
 def test_a_spokespersons_statement_for_a_named_person_prints_no_speaker():
-    """ "Statement by the Spokesperson of High Representative X": X did not speak; never printed."""
+    """ "Statement by the Spokesperson of High Representative X": X did not speak; never printed, not even by a
+    reader that prints (the model alone is sure of X), nor held."""
     top = "Statement by the Spokesperson of High Representative Oskar Lind on the elections in Estravia\n\n"
     text = (
         top
         + "Lindhaven, 20 July 2012\n\nThe High Representative welcomes the peaceful conduct of the vote.\n"
     )
-    name = extract_event(text, source_name="spokesperson.txt").data["speech"]["speaker"]["name"]
-    assert name.startswith("TO CHECK")
+    result = extract_event(text, source_name="spokesperson.txt")
+    assert result.data["speech"]["speaker"]["name"].startswith("TO CHECK")
+    assert "speaker" not in result.findings.header.found_by and not result.findings.header.candidates
 
 
+@pytest.mark.usefixtures("printing")
 def test_a_communique_naming_several_ministers_prints_no_speaker():
+    """Three ministers named alike: none is likely enough to be printed by a reader that prints, or held."""
     text = (
         "Joint press communiqué\n\nLindhaven, 12 March 2010\n\n"
         "The foreign ministers of the basin, Foreign Minister Oren Vell, Foreign Minister Lena Kost and "
         "Foreign Minister Mara Quell, met in Lindhaven to review the treaty.\n\n"
         "The ministers agreed to open the warning centre in March and to meet again in the autumn.\n"
     )
-    name = extract_event(text, source_name="communique.txt").data["speech"]["speaker"]["name"]
-    assert name.startswith("TO CHECK")
+    result = extract_event(text, source_name="communique.txt")
+    assert result.data["speech"]["speaker"]["name"].startswith("TO CHECK")
+    assert "speaker" not in result.findings.header.found_by
 
 
 def test_decide_prints_holds_and_drops_at_the_thresholds():
