@@ -1,4 +1,4 @@
-"""A learnt reader for the header facts the rules leave empty: the speaker (and the statement's date).
+"""A learnt reader for the speaker the rules leave empty (a date and a place reader: measured, not shipped).
 
 The rules (``header``, ``header_elsewhere``) read the shapes they were written from, and on statements
 they had not seen they left a speaker empty more often than they named one wrongly (docs/extract.md,

@@ -134,24 +134,37 @@ def test_a_candidate_place_is_listed_to_check_and_never_printed(tmp_path):
         assert "TO CHECK" not in text.upper() and "perhaps “Lindhaven”" not in text, page.name
 
 
+def _draft_pages(tmp_path: Path, name: str, statement: str) -> tuple[str, Path]:
+    """``init`` a draft from ``statement`` and build its HTML: the event file's text and the build folder."""
+    source = tmp_path / f"{name}.txt"
+    source.write_text(statement, encoding="utf-8")
+    init = run("--project", str(tmp_path), "init", name, "--speech", str(source))
+    assert init.exit_code == 0, init.output
+    build = run("--project", str(tmp_path), "build", name, "-f", "html")
+    assert build.exit_code == 0, build.output
+    return (tmp_path / "content" / name / "event.yaml").read_text(encoding="utf-8"), tmp_path / "build" / name
+
+
+def _fact_cells(out: Path) -> dict[str, str]:
+    """The fact sheet's table: each row's heading and its cell."""
+    facts = lxml_html.fromstring((out / "fact-sheet.html").read_bytes())
+    return {
+        row.xpath("string(th)").strip(): row.xpath("string(td)").strip() for row in facts.xpath("//table//tr")
+    }
+
+
 def test_a_draft_leaves_out_what_it_lacks_instead_of_printing_dashes(tmp_path):
     """A news item that names no speaker, no meeting and proposes nothing: the pages print no empty
     key-messages box or heading, no run of dashes in a heading's line of facts, and a table cell still to
     check as one dash."""
-    statement = tmp_path / "news.txt"
-    statement.write_text(
+    event, out = _draft_pages(
+        tmp_path,
+        "news-draft",
         "Talks open in Lindhaven\n\n4 May 2011\n\nDelegates of nine river states arrived in Lindhaven on "
         "Monday for two days of talks on the basin's flood maps. The talks close on Wednesday with a "
         "meeting of ministers.\n\nThe basin's towns have shared their maps since 2008.\n",
-        encoding="utf-8",
     )
-    init = run("--project", str(tmp_path), "init", "news-draft", "--speech", str(statement))
-    assert init.exit_code == 0, init.output
-    event = (tmp_path / "content" / "news-draft" / "event.yaml").read_text(encoding="utf-8")
     assert "TO CHECK: speaker" in event and "TO CHECK: the statement makes no proposal" in event
-    build = run("--project", str(tmp_path), "build", "news-draft", "-f", "html")
-    assert build.exit_code == 0, build.output
-    out = tmp_path / "build" / "news-draft"
     for name in ("briefing-note", "fact-sheet", "speaker-card", "briefing-pack"):
         tree = lxml_html.fromstring((out / f"{name}.html").read_bytes())
         lines = tree.xpath("//*[contains(@class, 'meta') or contains(@class, 'subtitle')]")
@@ -164,40 +177,28 @@ def test_a_draft_leaves_out_what_it_lacks_instead_of_printing_dashes(tmp_path):
             following = heading.getnext()
             assert following is not None and following.text_content().strip(), (name, heading.text_content())
         assert "“”" not in tree.text_content() and "“—”" not in tree.text_content(), name
-    facts = lxml_html.fromstring((out / "fact-sheet.html").read_bytes())
-    cells = {
-        row.xpath("string(th)").strip(): row.xpath("string(td)").strip() for row in facts.xpath("//table//tr")
-    }
+    cells = _fact_cells(out)
     assert cells["Speaker"] == "—" and cells["Statement"] == "—" and cells["Date"] == "4 May 2011", cells
 
 
 def test_a_draft_that_gives_no_meeting_place_or_date_prints_no_empty_line_of_facts(tmp_path):
-    """Nothing of a heading's line of facts is given: the line is left out (no empty paragraph in the HTML,
-    the PDF or the DOCX walked from it), and the fact sheet's date cell shows the one dash of a value still
+    """Nothing of a heading's line of facts is given: the line is left out (no empty paragraph in the HTML
+    the PDF and the DOCX are made from), and the fact sheet's date cell shows the one dash of a value still
     to check, as its other cells do."""
-    statement = tmp_path / "talks.txt"
-    statement.write_text(
+    event, out = _draft_pages(
+        tmp_path,
+        "talks-draft",
         "Delegates of nine river states arrived in Lindhaven on Monday for two days of talks on the basin's "
         "flood maps.\n\nThe talks close on Wednesday with a meeting of ministers. The basin's towns have "
         "shared their maps since 2008.\n\nWe propose that the gauges report every hour, and we ask the "
         "partners to fund ten new stations.\n",
-        encoding="utf-8",
     )
-    init = run("--project", str(tmp_path), "init", "talks-draft", "--speech", str(statement))
-    assert init.exit_code == 0, init.output
-    event = (tmp_path / "content" / "talks-draft" / "event.yaml").read_text(encoding="utf-8")
     assert "TO CHECK: date of the statement" in event and "TO CHECK: place of the meeting" in event
-    build = run("--project", str(tmp_path), "build", "talks-draft", "-f", "html")
-    assert build.exit_code == 0, build.output
-    out = tmp_path / "build" / "talks-draft"
     pages = sorted(out.glob("*.html"))
     assert {p.stem for p in pages} >= {"briefing-note", "fact-sheet", "speaker-card", "briefing-pack"}, pages
     for page in pages:
         tree = lxml_html.fromstring(page.read_bytes())
         for line in tree.xpath("//p[contains(@class, 'meta') or contains(@class, 'subtitle')]"):
             assert line.text_content().strip(), (page.name, lxml_html.tostring(line))
-    facts = lxml_html.fromstring((out / "fact-sheet.html").read_bytes())
-    cells = {
-        row.xpath("string(th)").strip(): row.xpath("string(td)").strip() for row in facts.xpath("//table//tr")
-    }
+    cells = _fact_cells(out)
     assert cells["Date"] == "—" and cells["Place"] == "—", cells
