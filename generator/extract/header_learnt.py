@@ -280,8 +280,8 @@ def speaker_candidates(text: str, held: str | None = None) -> list[Candidate]:
             if not (near_edge or attributed):
                 continue
             key = name_key(name)
-            if key not in occurrences and len(occurrences) >= MAX_NAMES:
-                continue
+            if not key or (key not in occurrences and len(occurrences) >= MAX_NAMES):
+                continue  # no word of two letters ("X’ Y’"): nothing to compare or count it by
             occurrences.setdefault(key, []).append((i, start, end, line))
             if key not in shown_as or (shown_as[key].isupper() and not name.isupper()):
                 shown_as[key] = name

@@ -197,3 +197,13 @@ def test_a_text_of_thousands_of_names_is_read_for_a_bounded_number_of_them(monke
     found = speaker_candidates(text)
     assert len(looked_up) == header_learnt.MAX_NAMES and len(found) <= header_learnt.MAX_NAMES
     assert found[0].name == names[0]
+
+
+@pytest.mark.parametrize("opening", ["X’ Y’ said hello.", "Statement by J’ K’"])
+def test_a_name_of_initials_and_quotes_alone_is_no_candidate_and_no_crash(opening):
+    """Capitalised words whose letters are one each once the quotes are off ("X’ Y’") have no key to compare
+    or count the name by: no candidate of the learnt reader, and the draft is still made."""
+    text = f"{opening}\n\nMr. President,\n\nWe met in Amsel on 3 May 2009.\n"
+    assert speaker_candidates(text) == []
+    result = extract_event(text, source_name="quotes.txt")
+    assert result.findings.header.found_by.get("speaker") != "learnt" and "Amsel" in result.yaml
