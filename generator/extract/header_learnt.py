@@ -358,9 +358,7 @@ def speaker_candidates(text: str, held: str | None = None) -> list[Candidate]:
                 f["style_before"] = 1.0
             if any(ROLE_WORDS.fullmatch(_bare(w)) for w in words_before[-4:]):
                 f["role_before"] = 1.0
-            if re.match(r"^\s*,?\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}", after) and ROLE_WORDS.search(
-                after[:60]
-            ):
+            if ROLE_WORDS.search(after[:60]):
                 f["role_after"] = 1.0
             if after.startswith(":"):
                 f["colon_after"] = 1.0
