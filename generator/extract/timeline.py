@@ -2007,10 +2007,12 @@ _HEDGE = re.compile(
     re.I,
 )
 #: Said after the date in its sentence, the same: "…, but nothing has been decided", "no decision has yet been
-#: taken" (a detail left open — "the venue has not been decided" — is not: the meeting is still planned).
+#: taken" (a detail left open — "the venue has not been decided", "nothing has been decided about its agenda"
+#: — is not: the meeting is still planned; "no decision has been taken on whether to hold it" is).
 _UNDECIDED = re.compile(
     r"\b(?:nothing\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:decided|agreed|settled)|"
-    r"no\s+decision\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:taken|made|reached))\b",
+    r"no\s+decision\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:taken|made|reached))\b"
+    r"(?!\s+(?:yet\s+)?(?:about|on|upon|as\s+to|regarding|concerning|over)\s+(?!whether\b|if\b))",
     re.I,
 )
 _PREPARING = re.compile(r"\b(?:explor|consider|examin|prepar|plan|work)\w*", re.I)

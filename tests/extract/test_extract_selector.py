@@ -352,6 +352,7 @@ def test_an_item_titled_by_its_clause_loses_the_words_that_led_up_to_the_date():
         "There has been talk of a Basin Summit in 2010, but nothing has been decided.",
         "There is talk of holding the Basin Summit in Amsel in May 2010.",
         "The Basin Summit could meet in Amsel in May 2010; no decision has yet been taken.",
+        "A Basin Summit in Amsel in May 2010 is possible; no decision has been taken on whether to hold it.",
     ],
 )
 def test_a_meeting_only_talked_of_or_undecided_is_no_item_of_the_rules(sentence):
@@ -362,11 +363,18 @@ def test_a_meeting_only_talked_of_or_undecided_is_no_item_of_the_rules(sentence)
     assert extract_event(text, source_name="policy.txt").data["timeline"] == []
 
 
-def test_a_planned_meeting_whose_details_are_open_is_still_an_item():
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Basin Summit will be held in Amsel in May 2010, although its agenda has not yet been decided.",
+        "The Basin Summit will be held in Amsel in May 2010, although nothing has been decided about its agenda.",
+        "The Basin Summit will be held in May 2010; no decision has yet been taken on its venue.",
+    ],
+)
+def test_a_planned_meeting_whose_details_are_open_is_still_an_item(sentence):
     text = (
         "Statement by Mr. Arno Pell\nLindhaven, 20 November 2009\n\nMr. President,\n\n"
-        "The Basin Summit will be held in Amsel in May 2010, although its agenda has not yet been decided."
-        "\n\nWe thank all delegations for their work.\n"
+        f"{sentence}\n\nWe thank all delegations for their work.\n"
     )
     assert [str(i["date"]) for i in extract_event(text, source_name="plan.txt").data["timeline"]] == [
         "2010-05"
