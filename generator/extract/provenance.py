@@ -51,7 +51,7 @@ SOURCES = {
     "release, quoted again": "the press release's first sentence and the person the text quotes most",
     "summary, quoted again": "the page's summary and the person the text quotes most",
     "introduction, quoted again": "the page's introduction and the person the text quotes most",
-    "learnt": "the learnt header reader's likeliest name in the opening and closing lines",
+    "learnt": "the learnt header reader's likeliest name (in the opening or closing lines, or said to speak)",
 }
 
 #: (fact, source) pairs that infer rather than state: kept as candidates, never printed as facts. A page's
