@@ -253,9 +253,8 @@ def _speech(f: Findings) -> dict:
     if h.speaker and h.found_by.get("speaker") == "learnt":
         speaker["name"] = Note(
             h.speaker,
-            f"Not in the header: {SOURCES['learnt']} (p = {h.learnt['speaker']:.2f}; its fills at that probability "
-            "were right on 8 of 8 statements left out of its learning, 0 of 2 collected after it: docs/extract.md). "
-            "Check it.",
+            f"Not in the header: {SOURCES['learnt']} (p = {h.learnt['speaker']:.2f}; what its printed fills were "
+            "worth on statements it did not learn from: docs/extract.md, 'A learnt header reader'). Check it.",
         )
     elif h.speaker:
         speaker["name"] = h.speaker
