@@ -52,7 +52,10 @@ _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " "})
 #: Word's hyphen (U+2010) and non-breaking hyphen (U+2011) are a hyphen; a PDF's font often has only "-".
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: Zero-width characters, the soft hyphen, and the bidirectional marks and overrides (U+200E/F, U+202A–E,
+#: U+2066–9, U+061C): invisible, they carry no text, and one before "Statement by …" hid the header's shape
+#: from every rule (and can make a line display other than it reads).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 #: What the speech reader refuses (clean_text.first_forbidden_character): C0 and C1
 #: controls but tab and newline, surrogates, U+FFFE and U+FFFF. Pasted text carries them.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")

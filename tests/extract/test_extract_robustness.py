@@ -507,3 +507,15 @@ def test_a_dated_meeting_beside_a_long_run_without_spaces_gives_a_valid_draft():
     )
     (item,) = [i for i in result.event.timeline if str(i.date) == "3 June 2007"]
     assert item.significance is not None and 100 < len(item.significance) <= 1002
+
+
+@pytest.mark.parametrize("mark", ["\u202e", "\u200f", "\u2067", "\u061c"])
+def test_a_bidirectional_mark_before_the_header_neither_hides_it_nor_stays_in_the_speech(mark):
+    text = (
+        f"{mark}Statement by Mr. Oren Vell{mark}\nLindhaven, 2 May 2011\n\nColleagues,\n\n"
+        f"We ask every state on the river to publish its flood{mark} maps.\n"
+    )
+    result = extract_event(text, source_name="marked.txt")
+    assert result.data["speech"]["speaker"]["name"] == "Oren Vell"
+    assert str(result.data["event"]["date"]) == "2011-05-02"
+    assert mark not in result.findings.text
