@@ -62,6 +62,9 @@ def not_a_person(name: str, role: str | None = None) -> str | None:
         return "an office without a name"
     if any(len(w) > 2 and not _CAP_WORD.match(w) for w in words):
         return "part of a title, not a name"
+    if not any(sum(c.isalpha() for c in w) >= 2 for w in words):
+        # "J’ K’", "X. Y.": initials or marks alone name nobody
+        return "initials alone, not a name"
     return None
 
 

@@ -75,6 +75,8 @@ def test_a_surname_alone_is_held_when_the_text_gives_the_whole_name():
         ("Oskar Lind", "Foreign Ministers, Lena Kost and Amal Orr", "several people"),
         ("With Estravian", None, "part of a title, not a name"),
         ("Kenya", None, "a country's name"),
+        ("J’ K’", None, "initials alone, not a name"),
+        ("J. K.", None, "initials alone, not a name"),
     ],
 )
 def test_values_that_are_not_one_persons_name(value, role, why):
@@ -96,6 +98,9 @@ def test_values_that_are_not_one_persons_name(value, role, why):
         "Gerard ter Horst",
         "Karl-Theodor zu Guttenberg",
         "Mohamed ould Abdel Aziz",
+        "U Nyan Win",
+        "Li Yu",
+        "J. K. Lind",
     ],
 )
 def test_names_of_every_shape_are_people(value):
