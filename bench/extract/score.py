@@ -49,7 +49,8 @@ HERE = Path(__file__).resolve().parent
 # set collected with dev7, annotated before any extractor ran on it, read only as totals; "test5": a fifth
 # held-out set, 2005-2014, annotated before any extractor or scorer ran on it, read only as totals; "test6":
 # a sixth, collected when test...test5 could become training data, held out and annotated the same way;
-# "test7": a seventh, collected so the final measurement rests on more meetings, held out the same way.
+# "test7": a seventh, collected so the final measurement rests on more meetings, held out the same way;
+# "dev8" and "dev9": test6 and test7, released for tuning when "test8" was collected to replace them.
 SETS = (
     "dev",
     "dev2",
@@ -58,12 +59,12 @@ SETS = (
     "dev5",
     "dev6",
     "dev7",
+    "dev8",
+    "dev9",
     "test",
     "test3",
     "test4",
     "test5",
-    "test6",
-    "test7",
 )
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
