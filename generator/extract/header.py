@@ -900,9 +900,7 @@ def _agency_after_by_line(line: str, place: str) -> bool:
     """A news item's by-line names its writer and then the writer's paper or agency ("By X Y, Bernama", "By
     X Y, Basin Times"): what follows the name there is a place only when it is a known city ("By X Y,
     Lindhaven" is rare, and a capital or a seat city is read as one)."""
-    from .city import is_known_city  # (city.py reads this module's words)
-
-    return bool(re.match(r"^by\s", line, re.IGNORECASE)) and not is_known_city(place)
+    return bool(re.match(r"^by\s", line, re.IGNORECASE)) and not _is_known_city(place)
 
 
 #: A statement made when its meeting ends: "Communiqué issued at the conclusion of the … Meeting", "Final
@@ -2517,13 +2515,34 @@ def is_place(text: str) -> bool:
         return False
     if any(re.search(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]", t) for t in tokens):
         return False  # "AuthorManning": a database's label run into a name
-    if _DOCUMENT_WORDS.search(text):
-        return False  # "Information Documents", "Press Releases": a page's section
+    if _DOCUMENT_WORDS.search(text) or _PAGE_OR_DOCUMENT_NAME.search(text):
+        return False  # "Information Documents", "Press Releases", "Media Contacts": a page's section or link
+    if tokens[0].lower() == "the" and not is_country(text) and not _is_known_city(text):
+        return False  # "The Full Story" beside a date: a page's link (places opening "The" are known ones)
     if any(t.lower().strip(",.") in _ADDRESSEES for t in tokens):
         return False  # "Distinguished Delegates" without its comma: an address, not a place
     if len(tokens) == 1 and tokens[0].lower().strip(":.") in _PAGE_LABELS:
         return False  # "Date" over "2012-10-16": a page's label
     return not _NOT_COUNTRY.search(text) and not ROLE_WORDS.search(text)
+
+
+#: Words of a page's links and headings or of a document's name, never of a place: "Media Contacts", "In
+#: Focus", "Printable Version", "Mongolia Brief" (a bulletin's name over its date), "Action Plan", "Joint
+#: Declaration" (a document standing where a dateline's city would).
+_PAGE_OR_DOCUMENT_NAME = re.compile(
+    r"\b(?:contacts?|story|stories|focus|briefs?|briefing|version|printable|print|search|homepage|website|"
+    r"subscribe|newsletter|bulletin|digest|headlines?|features?|opinion|editorial|comments?|links?|"
+    r"sitemap|login|multimedia|podcasts?|rss|full|more|related|advertisement|menu|tags?|"
+    r"plan|declaration|report|agenda|charter|treaty|resolution|protocol|agreement|memorandum|"
+    r"conclusions|minutes)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_known_city(text: str) -> bool:
+    from .city import is_known_city  # (city.py reads this module's words)
+
+    return is_known_city(text)
 
 
 #: A page's labels, each on a line of its own above its value ("Date / 2012-10-16 / Hit / 840").

@@ -1,0 +1,66 @@
+"""Header speaker and place on pages and news items (issue 11, the dev8/dev9 header round).
+
+Classes, each with variants the tuning sets did not show: a page's link, section or bulletin name and a
+document's name are never the place, whatever line they stand on; a place opening with "The" is a known
+one; a news item's wire dateline says where it was filed, before a place its headline names.
+
+Every text is invented (names, places, sites), in the shapes real pages have. A fact the text does not
+give must come out TO CHECK.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import NO_PLACE, header_facts
+
+REPORT = (
+    "The ministers reviewed the work of the joint commission on fisheries and the shared river survey, "
+    "and agreed to meet again before the end of the year.\n\n"
+    "They also discussed the regional power grid and the customs union, the ministry said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Contact Us",
+        "The Full Text",
+        "Read More",
+        "Related Links",
+        "Printable Version",
+        "Latest Headlines",
+        "Top Stories",
+    ],
+)
+def test_a_page_link_beside_the_date_is_not_the_place(link):
+    """ "November 26, 2009" with a page's link on the next line: the link is not the city of a dateline."""
+    top = f"JOINT STATEMENT ON THE VISIT OF THE PRESIDENT OF ESTRAVIA TO OSTRAVA\n\n3 March 2011\n\n{link}"
+    _, date, place = header_facts(top, REPORT, source_name="page.txt")
+    assert date == "2011-03-03"
+    assert place == NO_PLACE
+
+
+@pytest.mark.parametrize("name", ["Estravia Digest", "Ostrava Weekly Bulletin", "Basin Brief"])
+def test_a_bulletin_name_before_its_date_is_not_the_place(name):
+    """ "Basin Brief 12 June 2012": a bulletin's name over its day's items, not a dateline's city."""
+    top = f"{name} 12 June 2012\n\nMinister to visit the northern provinces"
+    _, date, place = header_facts(top, REPORT, source_name="bulletin.txt")
+    assert date == "2012-06-12"
+    assert place == NO_PLACE
+
+
+@pytest.mark.parametrize("heading", ["Work Plan", "Joint Declaration", "Final Report", "Media Contacts"])
+def test_a_heading_under_the_occasion_is_not_the_place(heading):
+    """A document's or a menu's heading on a line of its own below a title naming a meeting."""
+    top = f"Lindhaven Declaration of the Basin Leaders Meeting\n\nUpdated: 2012-05-14 10:20\n\n{heading}"
+    _, date, place = header_facts(top, REPORT, source_name="plan.txt")
+    assert date == "2012-05-14"
+    assert place == NO_PLACE
+
+
+def test_a_known_place_opening_with_the_is_still_read():
+    """ "The Hague" beside its date is a city: the rule against "The …" keeps the places that open so."""
+    top = "Statement by Ms. Ilka Varn at the Conference on River Law\n\nThe Hague\n\n4 October 2010"
+    _, date, place = header_facts(top, "Mr. President,\n\n" + REPORT, source_name="hague.txt")
+    assert date == "2010-10-04"
+    assert place == "The Hague"
