@@ -456,6 +456,9 @@ class Header:
     speaker_shape: str | None = None
     #: The same for the place: a dateline's or title's line with its date, a line without one, a known city.
     place_shape: str | None = None
+    #: The place was read from a headline's words around it ("Summit opens in X and hails progress in Y"),
+    #: no date on its line: a news item's wire dateline below says where it was filed, and wins.
+    place_in_title: bool = False
     #: The header lines as written (joined where they run on).
     lines: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)
@@ -494,7 +497,14 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             blocks.pop()
             continue
         spot = _PLACE_COLON.match(line) or (_PLACE_DASH.match(line) if is_body(line) else None)
-        if spot and spot.groupdict().get("country") and not is_country(spot["country"]):
+        if (
+            spot
+            and spot.groupdict().get("country")
+            and not is_country(spot["country"])
+            # ("SANYA, Hainan --", "LINDHAVEN, North Province —": a wire's city in capitals, then its
+            # province or state)
+            and not (spot["place"].isupper() and is_place(spot["country"]))
+        ):
             spot = None
         if (
             spot
@@ -869,6 +879,9 @@ def parse_header(blocks: list[list[str]]) -> Header:
                 header.place = None  # "By X Y, Basin News Agency": the writer's agency, not where it was said
             if header.place is not None and place is None:
                 header.place_shape = "a line with a date" if find_dates(line) else "a line without a date"
+                header.place_in_title = not find_dates(line) and _headline_around(line, header.place)
+            elif header.place is not None and place is not None and header.place != place:
+                header.place_shape = "a news item's wire dateline below its headline"
             if place is None and header.place is not None and _DESTINATION.search(line):
                 header.place = None  # "President X to attend the Summit in Lindhaven": where they go, not where this is said
         _city_beside_dateline(header, lines)
@@ -894,6 +907,14 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.date is None:
         header.date = _year_of_title(header.lines)
     return header
+
+
+def _headline_around(line: str, place: str) -> bool:
+    """Whether ``place`` was read from a headline's words ("Leaders gather for summit in X", "Summit opens
+    in X and hails progress in Y") rather than from a line that says where ("Lindhaven, Ostrava", "Venue:
+    Lindhaven Hall, Lindhaven"): four words or more besides it, none of them a label's."""
+    rest = line.replace(place, " ", 1)
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) >= 4 and ":" not in line
 
 
 def _agency_after_by_line(line: str, place: str) -> bool:
@@ -1397,13 +1418,15 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         if label in ("event", "meeting", "occasion") and h.occasion is None:
             _occasion(h, value)
             return False
-        if label in ("venue", "place", "location") and h.place is None:
+        if label in ("venue", "place", "location") and (h.place is None or h.place_in_title):
             first = value.split(",")[0].strip()
-            h.place = (
+            said = (
                 first
                 if is_place(first)
                 else (value.split(",")[-1].strip() if is_place(value.split(",")[-1].strip()) else None)
             )
+            if said is not None:
+                h.place, h.place_in_title = said, False
             return False
     prefixed = _PREFIXED_STATEMENT.match(line) or _BRIEFING_OF.match(line)
     if prefixed and h.speaker is None:
@@ -2345,8 +2368,8 @@ def dateline(h: Header, line: str) -> bool:
         h.date_place = places[0] if places else None
     elif not places and h.date_place is None:
         h.date = m.date.first  # a later bare dateline wins over an earlier one: a page's date comes first
-    if places and h.place is None:
-        h.place = places[0]
+    if places and (h.place is None or h.place_in_title):
+        h.place, h.place_in_title = places[0], False  # (a dateline over a headline's "… in X")
     if venues and not places:
         h.venue = h.venue or venues[0]
     return True

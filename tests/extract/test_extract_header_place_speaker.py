@@ -64,3 +64,39 @@ def test_a_known_place_opening_with_the_is_still_read():
     _, date, place = header_facts(top, "Mr. President,\n\n" + REPORT, source_name="hague.txt")
     assert date == "2010-10-04"
     assert place == "The Hague"
+
+
+NEWS = (
+    "The leaders of the five states met at the harbour hall to review the shared river survey and the "
+    "customs union.\n\n"
+    "They are expected to adopt a joint statement before the summit closes, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"),
+    [
+        ("KORVAL, North Estravia -- Leaders of the five basin states gathered", "Korval"),
+        ("MELINDE, Coast Province — Leaders of the five basin states gathered", "Melinde"),
+        ("Korval, Mar. 3 (BPA) - Leaders of the five basin states gathered", "Korval"),
+        ("Melinde, 3 March 2011 (BPA) – Leaders of the five basin states gathered", "Melinde"),
+    ],
+)
+def test_a_wire_dateline_wins_over_the_place_a_headline_names(dateline, city):
+    """A headline naming where the summit is ("… summit opens in Estravia and hails progress in the
+    Delta") and, below it, the item's wire dateline: the dateline says where the item was filed."""
+    top = (
+        "Basin summit opens in Estravia and hails progress in Ostrava\n"
+        "Thursday, March 3, 2011\n\n"
+        f"{dateline} in the resort on Thursday for the third basin summit, the first held on the coast."
+    )
+    _, date, place = header_facts(top, NEWS, source_name="wire.txt")
+    assert date == "2011-03-03"
+    assert place == city
+
+
+def test_a_headline_place_stays_when_no_dateline_follows():
+    """Without a dateline below, the headline's "in X" is still the place read (the rule only ranks)."""
+    top = "Basin leaders gather for summit in Korval\n\nThursday, March 3, 2011"
+    _, _, place = header_facts(top, NEWS, source_name="headline.txt")
+    assert place == "Korval"
