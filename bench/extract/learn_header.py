@@ -35,8 +35,8 @@ import learn  # noqa: E402  (the meeting selector's learner: its logistic regres
 import score  # noqa: E402  (the scorer beside this script: its expectations and its matching rule)
 
 TUNING = learn.TUNING
-#: The held-out sets the lead released as training data for learnt components (issue 11). The sets collected
-#: after them (test6, test7) measure the reader and are never read here: named, not "every other set".
+#: The held-out sets the lead released as training data for learnt components (issue 11). The set collected
+#: after them (test8) measures the reader and is never read here: named, not "every other set".
 HELD_OUT = ("test", "test3", "test4", "test5")
 SETS = TUNING + HELD_OUT
 L2 = 0.1

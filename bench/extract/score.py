@@ -50,7 +50,8 @@ HERE = Path(__file__).resolve().parent
 # held-out set, 2005-2014, annotated before any extractor or scorer ran on it, read only as totals; "test6":
 # a sixth, collected when test...test5 could become training data, held out and annotated the same way;
 # "test7": a seventh, collected so the final measurement rests on more meetings, held out the same way;
-# "dev8" and "dev9": test6 and test7, released for tuning when "test8" was collected to replace them.
+# "dev8" and "dev9": test6 and test7, released for tuning when "test8" was collected to replace them;
+# "test8": an eighth held-out set, 2006-2013, annotated blind before any extractor ran on it, read only as totals.
 SETS = (
     "dev",
     "dev2",
@@ -65,6 +66,7 @@ SETS = (
     "test3",
     "test4",
     "test5",
+    "test8",
 )
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
