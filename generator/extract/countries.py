@@ -7,6 +7,7 @@ names are CLDR's, so the list is kept by the people who keep that data, not here
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 #: Short and long forms statements use that CLDR does not list under its English names.
@@ -293,3 +294,20 @@ def _names() -> frozenset[str]:
 def is_country(text: str) -> bool:
     """ "New Zealand", "south africa", "Bosnia and Herzegovina": a country's or territory's name."""
     return " ".join(text.replace("’", "'").split()).lower().strip(" ,.") in _names()
+
+
+#: A continent or a region of the world, with its quarter ("South America", "South-East Asia", "the
+#: Middle East", "Australia and Oceania"): a site's menu of regions, never a person and never a city.
+_REGION = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|sub-saharan|"
+    r"latin|south[\s-]?east(?:ern)?|north[\s-]?east(?:ern)?|south[\s-]?west(?:ern)?|north[\s-]?west(?:ern)?)\s+)?"
+    r"(?:america|americas|africa|asia|europe|oceania|pacific|caribbean|middle\s+east|near\s+east|far\s+east|"
+    r"balkans|caucasus|arctic|antarctic(?:a)?|asia[\s-]pacific|australia\s+and\s+oceania|"
+    r"(?:asia|africa|europe)\s+and\s+(?:the\s+)?(?:pacific|oceania|middle\s+east))$",
+    re.IGNORECASE,
+)
+
+
+def is_region(text: str) -> bool:
+    """ "South America", "the Middle East", "Asia-Pacific": a part of the world, not a country or a city."""
+    return bool(_REGION.match(" ".join(text.split()).strip(" .,")))

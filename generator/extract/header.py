@@ -273,7 +273,13 @@ HONORIFIC = re.compile(
     r"Hon['’]ble|Lyonchhen|Lyonpo|Dasho|[Tt]he Honou?rable|[Tt]he Hon\.?|(?:The )?Rt\.? Honou?rable|"
     # clergy, military ranks in two words, and West African, Cambodian and Bruneian styles
     r"Archbishop|Cardinal|Monsignor|Msgr\.|Bishop|(?:Lieutenant|Lt\.?|Major|Maj\.|Brigadier) Gen(?:eral|\.)|"
-    r"Alhaji|Alhaja|Samdech|Pehin)\s+)+)"
+    r"Alhaji|Alhaja|Samdech|Pehin|"
+    # an engineer's, an architect's or a graduate's style ("HE Eng. X", "Ing. X", "Ir. X", "Lic. X"), an
+    # academic rank, and military ranks ("Lt. Col. X", "Rear Admiral X", "Field Marshal X")
+    r"Eng\.|Engr\.?|Ing\.|Ir\.|Arch\.|Arq\.|Lic\.|Licda\.|Dipl\.[\s-]?Ing\.|Dr\.[\s-]?Ing\.|Assoc\. Prof\.|"
+    r"(?:Associate|Assistant) Professor|Academician|(?:Air Chief |Field )?Marshal(?= [A-Z][a-z]+ [A-Z])|"
+    r"(?:Vice |Rear )?Admiral|Adm\.|Commodore|Brigadier|Brig\.|(?:Lieutenant |Lt\.? ?)?Col(?:onel|\.)|"
+    r"Capt\.|Cdr\.)\s+)+)"
     r"(?P<name>\S.*)$"
 )
 ROLE_WORDS = re.compile(
@@ -546,7 +552,7 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             elif _salutation_follows(lines, index):
                 if LABEL.match(line):
                     # "By Premier of X, Y Z. On behalf of …": a by-line written as a sentence
-                    current.append(re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", line, maxsplit=1)[0])
+                    current.append(_first_sentence(line))
                 continue  # a page's notice or summary above the header: the header is still to come
             break
         bracketed = re.match(r"^(?P<caps>.*\S)\s*(?P<b>\([^()]{6,60}\))$", line)
@@ -560,6 +566,18 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def _first_sentence(line: str) -> str:
+    """ "By Premier of X, Y Z. On behalf of …" → "By Premier of X, Y Z": the sentence ends at a full stop
+    after a word, not at a style's ("by HE Eng. X, Minister of …", "Lt. Col. X", "Prof. X")."""
+    for m in re.finditer(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", line):
+        word = line[: m.start()].split()[-1]
+        styled = HONORIFIC.match(f"{word}. Zz")
+        if styled and styled["name"] == "Zz":
+            continue
+        return line[: m.start()]
+    return line
 
 
 def _title_then_dateline(line: str, above: list[str]) -> str | None:

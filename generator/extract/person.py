@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import is_country
+from .countries import is_country, is_region
 from .header import (
     _CAP_WORD,
     _DOCUMENT_WORDS,
@@ -46,6 +46,8 @@ def not_a_person(name: str, role: str | None = None) -> str | None:
     words = [w.strip(".,;:()") for w in plain.split()]
     if is_country(plain) or is_country(re.sub(r"^the\s+", "", plain, flags=re.IGNORECASE)):
         return "a country's name"
+    if is_region(plain):
+        return "a region of the world (a site's menu), not a person"
     if (
         _ORGANISATION.search(plain)
         or EVENT_WORDS.search(plain)

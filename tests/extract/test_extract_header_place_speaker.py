@@ -100,3 +100,41 @@ def test_a_headline_place_stays_when_no_dateline_follows():
     top = "Basin leaders gather for summit in Korval\n\nThursday, March 3, 2011"
     _, _, place = header_facts(top, NEWS, source_name="headline.txt")
     assert place == "Korval"
+
+
+SPEECH = (
+    "Excellencies, ladies and gentlemen,\n\n"
+    "It is my pleasure to open this meeting of the Council and to welcome the new members to its work.\n\n"
+    "We have a full agenda before us, and I thank the secretariat for preparing it so well.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "style",
+    ["HE Eng.", "Eng.", "Engr.", "H.E. Ing.", "Ir.", "Lic.", "Dr.-Ing.", "Assoc. Prof.", "Lt. Col.", "Rear Admiral"],
+)
+def test_a_style_before_the_name_is_not_the_name(style):
+    """An engineer's, a graduate's, an academic or a military style before the name of a by-line that runs
+    on into the speaker's role: the name is the person's, the style is not part of it nor its end."""
+    top = (
+        "Opening address to the 31st Meeting of the Basin Energy Council\n\n"
+        "Lindhaven, Estravia\n14 Mar 2012\n\n"
+        f"by {style} Teodor Amaral Vinhas, Minister of Energy of Estravia and Chair of the Council"
+    )
+    speaker, date, place = header_facts(top, SPEECH, source_name="byline.txt")
+    assert speaker == "Teodor Amaral Vinhas"
+    assert date == "2012-03-14"
+    assert place == "Lindhaven"
+
+
+@pytest.mark.parametrize("region", ["South America", "Middle East", "South-East Asia", "Australia and Oceania"])
+def test_a_region_in_a_site_menu_is_not_the_speaker(region):
+    """A ministry's menu of regions above a news item whose title names a minister: the region is no one."""
+    top = f"Embassies\n\nEurope\n\nAfrica\n\n{region}\n\nMinister Lind in Korval\n\n14 November 2011 News"
+    body = (
+        "The ministers of the basin states today approved the creation of a joint fund for river transport.\n\n"
+        "By doing so, the ministers have confirmed the position taken at their spring meeting.\n"
+    )
+    speaker, date, _ = header_facts(top, body, source_name="menu.txt")
+    assert region.lower() not in speaker.lower()
+    assert date == "2011-11-14"
