@@ -572,7 +572,7 @@ def _first_sentence(line: str) -> str:
     """ "By Premier of X, Y Z. On behalf of …" → "By Premier of X, Y Z": the sentence ends at a full stop
     after a word, not at a style's ("by HE Eng. X, Minister of …", "Lt. Col. X", "Prof. X")."""
     for m in re.finditer(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", line):
-        word = line[: m.start()].split()[-1]
+        word = line[: m.start()].rsplit(maxsplit=1)[-1]
         styled = HONORIFIC.match(f"{word}. Zz")
         if styled and styled["name"] == "Zz":
             continue

@@ -111,7 +111,18 @@ SPEECH = (
 
 @pytest.mark.parametrize(
     "style",
-    ["HE Eng.", "Eng.", "Engr.", "H.E. Ing.", "Ir.", "Lic.", "Dr.-Ing.", "Assoc. Prof.", "Lt. Col.", "Rear Admiral"],
+    [
+        "HE Eng.",
+        "Eng.",
+        "Engr.",
+        "H.E. Ing.",
+        "Ir.",
+        "Lic.",
+        "Dr.-Ing.",
+        "Assoc. Prof.",
+        "Lt. Col.",
+        "Rear Admiral",
+    ],
 )
 def test_a_style_before_the_name_is_not_the_name(style):
     """An engineer's, a graduate's, an academic or a military style before the name of a by-line that runs
@@ -127,7 +138,9 @@ def test_a_style_before_the_name_is_not_the_name(style):
     assert place == "Lindhaven"
 
 
-@pytest.mark.parametrize("region", ["South America", "Middle East", "South-East Asia", "Australia and Oceania"])
+@pytest.mark.parametrize(
+    "region", ["South America", "Middle East", "South-East Asia", "Australia and Oceania"]
+)
 def test_a_region_in_a_site_menu_is_not_the_speaker(region):
     """A ministry's menu of regions above a news item whose title names a minister: the region is no one."""
     top = f"Embassies\n\nEurope\n\nAfrica\n\n{region}\n\nMinister Lind in Korval\n\n14 November 2011 News"
