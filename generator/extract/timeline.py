@@ -20,6 +20,8 @@ citing both paragraphs. Dates that name no event are reported, not guessed.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -1381,6 +1383,8 @@ def _sentence_entries(
     passage: Passage, speech_date: DatePoint | None, reading: _Reading
 ) -> tuple[list[TimelineEntry], list[Unplaced]]:
     mentions = find_dates(passage.text, speech_date, anchor=reading.anchor)
+    if speech_date is None:
+        mentions = _years_from_anchor(passage.text, mentions, reading.anchor)
     if len(mentions) > MAX_DATES_IN_A_SENTENCE:
         return [], [Unplaced(passage.paragraph, m.text, m.date, passage.text) for m in mentions]
     if mentions:
@@ -1395,6 +1399,44 @@ def _sentence_entries(
             found.append(entry)
     reading.learn(passage, [m for m in mentions if not _is_deadline(passage.text, m)])
     return found, loose
+
+
+#: Words that count a date from the day it is said ("last May", "next March", "this month"): without the
+#: statement's date they have no year, and a date said earlier in the text does not give them one.
+_SAID_FROM_TODAY = re.compile(
+    r"\b(?:last|next|this|coming|past|previous|ago|yesterday|tomorrow|today|week|weekend)\b", re.IGNORECASE
+)
+
+
+def _years_from_anchor(
+    text: str, mentions: list[DateMention], anchor: tuple[str, PartialDate] | None
+) -> list[DateMention]:
+    """A statement without a date of its own (a release with no date line) still dates its days: "paid a
+    visit from 28 to 30 May 2012 … called on the President on 28 May", "the Council met on 3 March 2009;
+    on 5 March it …". A day or a month written without its year ("on 28 May", "in early June", "12-14
+    October") is read against the last date the text said to the month, as it would be against the
+    statement's date; words that count from the day of speaking ("last May", "next week") are not."""
+    if anchor is None or anchor[1].first is None or anchor[1].first.month is None:
+        return mentions
+    if not any(m.date is None and m.relative is not None for m in mentions):
+        return mentions
+    first = anchor[1].last or anchor[1].first
+    stand_in = DatePoint(first.year, first.month, first.day)
+    again = {(m.start, m.end): m for m in find_dates(text, stand_in, anchor=anchor)}
+    out: list[DateMention] = []
+    for m in mentions:
+        other = again.get((m.start, m.end))
+        if (
+            m.date is None
+            and m.relative is not None
+            and other is not None
+            and other.date is not None
+            and any(w.lower().rstrip(".") in MONTH_WORDS for w in re.findall(r"[A-Za-z.]+", m.text))
+            and not _SAID_FROM_TODAY.search(m.text)
+        ):
+            m = replace(other, future=m.future)
+        out.append(m)
+    return out
 
 
 _ACT_NAMED = re.compile(r"(?P<act>\b(?:[Rr]esolution|[Dd]ecision)\s+\d[\d/]*(?:\s*\(\d{4}\))?)")
@@ -1451,7 +1493,7 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """ "Fifty years ago, on 5 March 1962", "on Monday, January 23rd 2012", "yesterday, Sunday": one date
     said twice, the finer reading kept over the span of both, so that the sentence counts one date."""
     out: list[DateMention] = []
-    for m in mentions:
+    for m in map(functools.partial(_next_weekday, text), mentions):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -1482,8 +1524,54 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
         ):
             out[-1] = replace(m, start=prev.start)
             continue
+        if prev is not None and not prev.since and _next_days(text, prev, m):
+            # "on November 23 and November 24", "on Monday and Tuesday": one meeting over two days, not two
+            assert prev.date is not None and m.date is not None
+            span = PartialDate(prev.date.first, m.date.first)
+            out[-1] = replace(prev, end=m.end, text=text[prev.start : m.end], date=span)
+            continue
         out.append(m)
     return out
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: "on Monday and Tuesday": the second day of the pair, which the date finder does not read without its "on".
+_AND_WEEKDAY = re.compile(
+    rf"\s*(?:and|&|to|through|till|until|[-–—])\s*(?P<wd>{'|'.join(_WEEKDAY_NAMES)})\b", re.IGNORECASE
+)
+
+
+def _next_weekday(text: str, m: DateMention) -> DateMention:
+    """ "met on Monday and Tuesday": the meeting of two days, dated from the first one read."""
+    said = m.text.split()[-1].lower().rstrip(",") if m.text.split() else ""
+    after = _AND_WEEKDAY.match(text, m.end)
+    if said not in _WEEKDAY_NAMES or after is None or m.date is None or m.date.last is not None:
+        return m
+    first = m.date.first
+    if first is None or first.day is None or first.month is None:
+        return m
+    if _WEEKDAY_NAMES.index(after["wd"].lower()) != (_WEEKDAY_NAMES.index(said) + 1) % 7:
+        return m
+    day = first.start() + dt.timedelta(days=1)
+    span = PartialDate(first, DatePoint(day.year, day.month, day.day))
+    return replace(m, end=after.end(), text=text[m.start : after.end()], date=span)
+
+
+_AND_NEXT = re.compile(
+    r"\s*(?:,\s*)?(?:and|&|to|through|until|till|[-–—])\s*(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _next_days(text: str, a: DateMention, b: DateMention) -> bool:
+    """Two single days in a row joined by "and" or "to": "on Monday and Tuesday", "on 23 and on 24 May"."""
+    if a.date is None or b.date is None or a.date.last is not None or b.date.last is not None:
+        return False
+    x, y = a.date.first, b.date.first
+    if x is None or y is None or x.day is None or y.day is None or x.month is None or y.month is None:
+        return False
+    if not _AND_NEXT.fullmatch(text[a.end : b.start]):
+        return False
+    return (y.start() - x.start()).days == 1
 
 
 _TODAY = re.compile(r"\btoday\b(?!['’]s)", re.IGNORECASE)
@@ -3208,6 +3296,10 @@ def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
         na, nb = _content_words(a.title) - where, _content_words(b.title) - where
         if any(not x - EVENT_NOUNS and x & y for x, y in ((na, nb), (nb, na))):
             return True
+        if _to_the_day(a.date) and any(x and not x - EVENT_NOUNS for x in (na, nb)):
+            # "the talks in Geneva on Monday and Tuesday" and "the directors met with X on Monday and
+            # Tuesday in Geneva": a meeting said by its noun alone, at the place and on the days of another
+            return True
     wa, wb = _content_words(a.title) - {a.head}, _content_words(b.title) - {b.head}
     if wa and wb and not wa & wb:
         return False  # "G20 Summit" and "Summit on Climate Change": two named summits
@@ -3215,6 +3307,10 @@ def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
         return True
     wa, wb = _content_words(a.title), _content_words(b.title)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def _to_the_day(date: PartialDate | None) -> bool:
+    return date is not None and date.first is not None and date.first.day is not None
 
 
 def _same_date(a: TimelineEntry, b: TimelineEntry) -> bool:

@@ -1,0 +1,140 @@
+"""Timeline selection and precision, round 7 (docs/extract.md, "The round-7 timeline classes").
+
+Each test is one general class of a meeting missed or an item invented on the statements of dev8 and
+dev9, written with invented statements in the shapes real ones have, and with variants those sets did
+not show (other months, other orders, other joining words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_event
+
+OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
+
+
+def items_of(text: str) -> list[tuple[str, str]]:
+    data = extract_event(text, source_name="round7.txt").data
+    return [(str(i["date"]), i["title"]) for i in data["timeline"]]
+
+
+def dates_of(text: str) -> list[str]:
+    return [date for date, _ in items_of(text)]
+
+
+# -- a day without its year, in a release without a date of its own ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "expected"),
+    [
+        (
+            "The Secretary-General paid an official visit to Amsel from 14 to 16 March 2011.",
+            "On 15 March, she addressed the opening session of the Regional Water Forum in Tarnow.",
+            "2011-03-15",
+        ),
+        (
+            "The Basin Commission held its spring session in Lindhaven on 2 October 2008.",
+            "The Commission's working group met in Orlen Bay on October 3 to review the budget.",
+            "2008-10-03",
+        ),
+        (
+            # a month said alone after a span, in the future tense: the December after it
+            "Delegates arrived in Tarnow for the Fisheries Conference of 28-30 November 2012.",
+            "The next meeting of senior officials will be held in December in Lindhaven.",
+            "2012-12",
+        ),
+        (
+            # in the past tense, after a date still to come: the January before it
+            "The Council decided to hold the Basin Summit in Tarnow on 6 and 7 December 2010.",
+            "The chair proposed the summit in an address to the Council in January.",
+            "2010-01",
+        ),
+    ],
+)
+def test_a_day_without_its_year_takes_the_year_of_the_date_said_before_it(opening, later, expected):
+    # a press release with no date line: nothing else gives the year
+    text = f"Press Release\n\n{opening}\n\n{later}\n\n{OTHER}"
+    assert expected in dates_of(text)
+
+
+def test_a_date_counted_from_the_day_of_speaking_is_not_dated_by_an_earlier_date():
+    # "last May" counts from the statement's own day, which this release does not give
+    text = (
+        "Press Release\n\nThe Basin Commission met in Lindhaven from 1 to 3 October 2008.\n\n"
+        f"Its chair recalled the Regional Water Forum held in Tarnow last May.\n\n{OTHER}"
+    )
+    assert dates_of(text) == ["2008-10-01/2008-10-03"]
+
+
+def test_a_statement_with_its_own_date_reads_a_day_against_that_date_not_an_earlier_one():
+    text = (
+        "Statement by Ms. Ilka Varn\nLindhaven, 20 January 2010\n\nMr. President,\n\n"
+        "We recall the Basin Summit of 3 May 2004 in Tarnow. The Water Forum met in Orlen Bay on "
+        f"12 January to prepare this session.\n\n{OTHER}"
+    )
+    assert "2010-01-12" in dates_of(text)
+
+
+# -- two days in a row, one meeting -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Standing Committee will hold its 12th session on March 3 and March 4 in Tarnow.",
+            "2010-03-03/2010-03-04",
+        ),
+        (
+            "The Standing Committee will hold its 12th session on 3 March and 4 March in Tarnow.",
+            "2010-03-03/2010-03-04",
+        ),
+        (
+            "The Standing Committee will hold its 12th session on 31 March and 1 April in Tarnow.",
+            "2010-03-31/2010-04-01",
+        ),
+        # said on a Friday (12 February 2010): last Monday and Tuesday
+        (
+            "The ministers met with the Basin Commission on Monday and Tuesday in Tarnow.",
+            "2010-02-08/2010-02-09",
+        ),
+    ],
+)
+def test_two_days_in_a_row_are_one_meeting_over_both(sentence, expected):
+    text = (
+        f"Statement by Ms. Ilka Varn\nLindhaven, 12 February 2010\n\nMr. President,\n\n{sentence}\n\n{OTHER}"
+    )
+    assert dates_of(text) == [expected]
+
+
+def test_two_days_apart_are_not_joined_into_a_span():
+    text = (
+        "Statement by Ms. Ilka Varn\nLindhaven, 12 February 2010\n\nMr. President,\n\n"
+        f"The Water Forum met in Tarnow on 3 February and on 5 February.\n\n{OTHER}"
+    )
+    assert dates_of(text) == ["2010-02-03", "2010-02-05"]
+
+
+# -- one meeting said twice, once by its noun alone -------------------------------------------------------
+
+
+def test_talks_said_by_their_noun_alone_at_the_same_place_and_days_are_the_named_meeting():
+    text = (
+        "Statement by Ms. Ilka Varn\nLindhaven, 17 June 2011\n\nMr. President,\n\n"
+        "We welcome the outcome of the consultations in Tarnow on 14 and 15 June.\n\n"
+        "The envoys of the Basin Group met with the delegation of Amsel on 14 and 15 June in Tarnow "
+        f"and discussed the sharing of the river.\n\n{OTHER}"
+    )
+    items = items_of(text)
+    assert [d for d, _ in items] == ["2011-06-14/2011-06-15"], items
+
+
+def test_two_named_meetings_at_one_place_and_day_stay_two():
+    text = (
+        "Statement by Ms. Ilka Varn\nLindhaven, 17 June 2011\n\nMr. President,\n\n"
+        "The Basin Council met in Tarnow on 14 June.\n\n"
+        f"The Fisheries Commission of Amsel also held its annual session in Tarnow on 14 June.\n\n{OTHER}"
+    )
+    assert len(items_of(text)) == 2
