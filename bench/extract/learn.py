@@ -71,7 +71,7 @@ class FileData:
     rules_timeline: object = None
     #: The statement's date as the header gives it, and the header's name of its meeting.
     date_point: object = None
-    event_name: str | None = None
+    occasion: str | None = None
 
 
 def read_file(st: score.Statement, folder: Path, name: str) -> FileData | None:
@@ -108,7 +108,7 @@ def read_file(st: score.Statement, folder: Path, name: str) -> FileData | None:
         rule_items,
         result.findings.timeline,
         date,
-        header.event_name,
+        header.occasion,
     )
 
 
@@ -494,7 +494,7 @@ def _added(fd: FileData, scored: list, threshold: float, against: list) -> list:
 
     added = additions(scored, against, fd.date_point, threshold)
     timeline = Timeline(_merge(added), [], [])
-    set_aside(timeline, fd.date_point, fd.event_name)
+    set_aside(timeline, fd.date_point, fd.occasion)
     return timeline.entries
 
 

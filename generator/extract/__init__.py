@@ -136,7 +136,7 @@ def _extract(
             from .selector import hybrid_timeline
 
             timeline = hybrid_timeline(timeline, speech, passages, date, header_lines)
-    set_aside(timeline, date, header.event_name)
+    set_aside(timeline, date, header.occasion)  # (its whole line: a headline's other words count too)
     quotations = find_quotations(speech)
     texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
     acronyms = find_acronyms(texts)

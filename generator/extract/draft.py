@@ -172,11 +172,19 @@ def build(f: Findings) -> tuple[dict, list[str]]:
 def _event(f: Findings) -> dict:
     h = f.header
     out: dict = {}
-    if h.event_name:
+    if h.event_name and h.event_name_from_headline:
+        out["name"] = Note(h.event_name, f'The meeting named in the header\'s sentence "{h.occasion}".')
+    elif h.event_name:
         out["name"] = Note(
             h.event_name,
             f'From the header: "{h.occasion}".' if h.occasion != h.event_name else "From the header.",
         )
+    elif h.occasion:
+        out["name"] = Note(
+            f"{TO_CHECK} name of the meeting",
+            f'The header\'s line "{h.occasion}" is a sentence, not a name, and names no one meeting.',
+        )
+        f.todo.append("event.name: the header's line about the occasion is a sentence, not a name")
     else:
         out["name"] = Note(f"{TO_CHECK} name of the meeting", "The header does not name the meeting.")
         f.todo.append("event.name: the header does not name the meeting")

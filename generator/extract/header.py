@@ -415,7 +415,7 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_ORDINAL = re.compile(
+ORDINAL = re.compile(
     r"^(?:the\s+)?(?P<o>\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety)-)?(?:" + "|".join(_ORDINALS) + r"))\b\s*",
     re.IGNORECASE,
@@ -432,6 +432,8 @@ class Header:
     kind: str | None = None
     occasion: str | None = None
     event_name: str | None = None
+    #: The occasion's line is a sentence (a news item's headline): the name is the meeting it names, or None.
+    event_name_from_headline: bool = False
     series: str | None = None
     number: int | None = None
     place: str | None = None
@@ -1182,7 +1184,7 @@ def _year_of_title(lines: list[str]) -> DatePoint | None:
         m = _MEETING_YEAR.search(line)
         # the statement's own occasion ("Statement to the … Conference 2010", "Fifty-Fourth Session of …
         # 2010"), not a meeting a title looks ahead to ("Preparing for the Basin Summit 2015")
-        own = _STATEMENT.match(line) or _OCCASION_START.match(line) or _ORDINAL.match(line)
+        own = _STATEMENT.match(line) or _OCCASION_START.match(line) or ORDINAL.match(line)
         if (
             m
             and own
@@ -2194,11 +2196,14 @@ def _occasion(h: Header, text: str) -> None:
     occasion = ", ".join(name).strip().rstrip(".")
     occasion = re.sub(r"(?<=\s)The\b", "the", occasion)
     h.occasion = occasion
-    h.event_name = occasion[:1].upper() + occasion[1:]
-    ordinal = _ORDINAL.match(occasion)
-    if ordinal:
+    from .event_name import event_name  # (it reads this module's ordinals)
+
+    name, h.event_name_from_headline = event_name(occasion)
+    h.event_name = name and name[:1].upper() + name[1:]
+    ordinal = name and ORDINAL.match(name)
+    if name and ordinal:
         h.number = _ordinal_value(ordinal["o"])
-        rest = occasion[ordinal.end() :].strip()
+        rest = name[ordinal.end() :].strip()
         if rest:
             h.series = rest[:1].upper() + rest[1:]
 
