@@ -107,7 +107,8 @@ def _given_name(word: str) -> bool:
 def _full_names(surname: str, text: str) -> list[str]:
     """The names the text writes the person by: "Michael Spindelegger", "Yang Jiechi" (surname first)."""
     names = []
-    before = re.compile(rf"((?:{_WORD}\s+){{1,3}}){re.escape(surname)}\b")
+    # (on one line: a menu's "South America" above a headline "X Y in Z" is not part of the name)
+    before = re.compile(rf"((?:{_WORD}[^\S\n]+){{1,3}}){re.escape(surname)}\b")
     for m in before.finditer(text):
         words = m.group(1).split()
         while words and (

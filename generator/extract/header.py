@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
-from .countries import is_country
+from .countries import is_country, is_region
 from .dates import exact_days, find_dates, in_english
 from .readers.blocks import is_salutation
 
@@ -1393,6 +1393,9 @@ _ROOMS = re.compile(
 def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str] = ("", "")) -> bool:
     """Record what ``line`` tells; return True while role lines may follow a speaker."""
     line = _NOTES_FOR.sub("Remarks by ", _COPY_OF.sub("", line))
+    if is_region(line.strip(" .")):
+        h.unused.append(line)  # "South America" in a ministry's menu of regions: neither who nor where
+        return False
     if h.speaker is None and _speaker_then_more(h, line):
         return True
     bare = line.strip().strip("()[]").strip()

@@ -19,11 +19,13 @@ from dataclasses import dataclass
 
 from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
+from .attribution import attributed_speaker
 from .city import city_beside_date, city_naming_venue, city_opening_lines
 from .countries import is_country
 from .dates import exact_days, find_dates, is_future
 from .header import (  # the header's own reading, which these sources build on
     _DESTINATION,
+    _PLACE_WORDS,
     HONORIFIC,
     JOURNALIST,
     LABEL,
@@ -592,6 +594,7 @@ def read_header(
         ("", lambda: place_is_not_a_person(header, text)),
         ("page date", lambda: page_dateline(header, removed)),
         ("dateline, year of the opening", lambda: yearless_dateline(header, text, blocks, passages)),
+        ("headline", lambda: None if opens_as_speech else headline_person_in(header, text)),
         ("meeting report", lambda: None if opens_as_speech else meeting_dateline(header, passages)),
         ("meeting report", lambda: meeting_place(header, passages, text)),
         ("meeting report", lambda: None if opens_as_speech else report_opens_dated(header, passages)),
@@ -612,6 +615,32 @@ def read_header(
     if learnt:
         fill(header, text)
     return header, blocks
+
+
+#: A news headline saying who is where: "Minister Lind in Korval", "Ilka Varn in Korval for talks on …".
+_PERSON_IN = re.compile(
+    rf"^(?P<who>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,4}})\s+in\s+(?P<p>{_PLACE_WORDS}?)"
+    r"(?:\s+(?:for|to|on|at|with|ahead|after|before)\b.*)?$"
+)
+
+
+def headline_person_in(header: Header, text: str) -> None:
+    """A news item's headline that says the person it quotes is somewhere ("Minister Lind in Korval",
+    "Ilka Varn in Korval for talks on the river"): that is where the item's news happened. Only for the
+    person the text quotes most (``attribution``), so a topic ("Human Rights in Estravia") places nothing."""
+    if header.place is not None:
+        return
+    quoted = attributed_speaker(text)
+    if not quoted:
+        return
+    surname = quoted.split()[-1]
+    for line in header.lines:
+        m = _PERSON_IN.match(line.strip())
+        if not m or m["who"].split()[-1] != surname or _DESTINATION.search(line):
+            continue
+        if is_place(m["p"]) or is_country(m["p"]):
+            header.place = m["p"].rstrip(".")
+            return
 
 
 #: A breadcrumb trail: "Home > Media > Speeches > Speech by the Prime Minister X at the Forum".

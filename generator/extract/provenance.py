@@ -38,6 +38,7 @@ SOURCES = {
     "report": "the report's sentence saying who spoke, where and when (“said X, presenting … in Y on …”)",
     "dateline, year of the opening": "the dateline's day, in the year the opening paragraph gives it",
     "opening today": "the report's opening paragraph (“… in X today”)",
+    "headline": "the page's headline saying the person the text quotes is in X",
     "release, named in the title": "the press release's first sentence and the page's title",
     "summary, named in the title": "the page's summary and its title",
     "introduction, named in the title": "the page's introduction and its title",

@@ -151,3 +151,38 @@ def test_a_region_in_a_site_menu_is_not_the_speaker(region):
     speaker, date, _ = header_facts(top, body, source_name="menu.txt")
     assert region.lower() not in speaker.lower()
     assert date == "2011-11-14"
+
+
+def _quoting(surname: str) -> str:
+    return (
+        f'"We have agreed to open talks on the river before the end of the year," Foreign Minister Ilka '
+        f"{surname} said after the meeting.\n\n"
+        f"The ministers also discussed the customs union and the power grid, {surname} said.\n\n"
+        f'"Our common goal is a basin at peace," {surname} told reporters.\n'
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Minister Varn in Korval",
+        "Ilka Varn in Korval for talks on the river",
+        "Foreign Minister Varn in Korval",
+    ],
+)
+def test_a_headline_saying_the_quoted_person_is_somewhere_places_the_item(headline):
+    """A ministry's news item: a menu of regions, a headline saying the minister it quotes is in a city,
+    the date and a third-person report. The city is the item's place; the minister stays a candidate."""
+    top = f"Diplomatic missions\n\nEurope\n\nSouth America\n\n{headline}\n\n08 September 2011 News"
+    speaker, date, place = header_facts(top, _quoting("Varn"), source_name="item.txt")
+    assert place == "Korval"
+    assert date == "2011-09-08"
+    assert not speaker.startswith("Ilka") and "America" not in speaker
+
+
+@pytest.mark.parametrize("headline", ["Human Rights in Korval", "Minister Halm in Korval"])
+def test_a_headline_about_someone_the_text_does_not_quote_places_nothing(headline):
+    """A topic, or a person other than the one the text quotes: the headline's "in X" is no place."""
+    top = f"{headline}\n\n08 September 2011 News"
+    _, _, place = header_facts(top, _quoting("Varn"), source_name="topic.txt")
+    assert place == NO_PLACE
