@@ -2201,12 +2201,15 @@ def _occasion(h: Header, text: str) -> None:
     h.occasion = occasion
     from .event_name import event_name  # (it reads this module's ordinals)
 
-    name, h.event_name_from_headline = event_name(occasion)
-    h.event_name = name and name[:1].upper() + name[1:]
-    ordinal = name and ORDINAL.match(name)
-    if name and ordinal:
+    called, h.event_name_from_headline = event_name(occasion)
+    if not called:
+        h.event_name = None
+        return
+    h.event_name = called[:1].upper() + called[1:]
+    ordinal = ORDINAL.match(called)
+    if ordinal:
         h.number = _ordinal_value(ordinal["o"])
-        rest = name[ordinal.end() :].strip()
+        rest = called[ordinal.end() :].strip()
         if rest:
             h.series = rest[:1].upper() + rest[1:]
 
