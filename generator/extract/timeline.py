@@ -1594,7 +1594,7 @@ def _meetings_today(
     entries, _ = _dated_sentence(passage, speech_date, [m], _Reading(named=dict(reading.named)))
     kept = []
     for e in entries:
-        if e.head == "talks" and e.kind != "milestone":
+        if (e.head == "talks" or e.title.startswith("Meeting with ")) and e.kind != "milestone":
             kept.append(e)  # "today will meet the Prime Minister X": a person met, not the occasion
             continue
         at = text.lower().find(e.title.lower())
@@ -2662,6 +2662,26 @@ _RECEIVED = re.compile(
     rf"{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})"
 )
 
+#: A title or a style before a person's name: "H. E. Mr.", "His Excellency", "Dr.", "Deputy Minister".
+_STYLE = (
+    r"(?:(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|(?:Royal\s+)?Highness)|H\.\s?E\.|"
+    r"(?:the\s+)?(?:Most\s+)?Hon(?:ou?rable|\.)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|Sheikh|Sheikha|"
+    r"Ambassador|(?:Vice[\s\-]|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Chancellor)|"
+    r"(?:Deputy\s+|Foreign\s+|Prime\s+)?Minister|King|Queen|Prince|Princess|Emir|Sultan|"
+    r"(?:Under-|Deputy\s+)?Secretary(?:-|\s)General)"
+)
+#: "the Secretary-General called on H. E. Mr. X", "paid a courtesy call on Dr. Y", "the Minister met Mr. Z",
+#: "held talks with President W": a meeting with a person, whoever the subject (``_RECEIVED`` is the host's).
+_CALLED_ON = re.compile(
+    r"\b(?P<verb>called\s+on|paid\s+(?:an?\s+)?(?:courtesy\s+)?calls?\s+on|met(?:\s+with)?|"
+    r"(?:held|had)\s+(?:bilateral\s+|separate\s+|official\s+)?(?:talks|discussions|consultations)\s+with|"
+    r"(?:was|were)\s+(?:received|granted\s+(?:an\s+)?audience)\s+by)\s+(?:the\s+)?"
+    rf"(?:(?:{_STYLE}[\s,]+){{1,4}}(?P<who>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,4}})|"
+    rf"(?P<office>{_STYLE}(?:\s+of\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})?)(?![\w\-]))"
+)
+#: "called on the President to release …", "called on Mr. X, as chair, to resume …": an appeal, not a call paid.
+_APPEAL = re.compile(r"[^;:]{0,60}?\bto\s+[a-z]")
+_CALLED_TO = re.compile(r"\bcalled\s+(?:up)?on\b[^;:]{0,60}?\bto\s+[a-z]")
 
 #: Between two dates of one row: "from 5 to 9 March and again from 14 to 18 May".
 _DATE_ROW = re.compile(r"^\s*,?\s*(?:and\s+)?(?:again\s+)?(?:(?:from|on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -2744,6 +2764,16 @@ def _action(
         and not received["who"].rstrip().endswith(("'s", "’s"))  # "receiving President X's letter"
     ):
         return f"Meeting with {received['who'].strip()}", "meeting"
+    called = _CALLED_ON.search(text)
+    if called and called["verb"].startswith("called") and _APPEAL.match(text, called.end()):
+        called = None
+    if called and called["office"]:
+        return (
+            f"Meeting with the {called['office'].strip()}",
+            "meeting",
+        )  # "paid courtesy calls on the President"
+    if called and called["who"].split()[0].lower() not in _STOP:
+        return f"Meeting with {_person(called)}", "meeting"
     with_whom = _MET_WITH.search(text)
     if with_whom:
         who = re.sub(r"\s+(?:of|of the|and)$", "", with_whom["who"].strip())
@@ -2783,6 +2813,16 @@ def _action(
     if place and _place(place["p"]):
         return f"Meeting in {_place(place['p'])}", "meeting"
     return None
+
+
+def _person(called: re.Match) -> str:
+    """The person met, with the office said after the name ("Mr. X, President of Amsel"), when there is one."""
+    who = called["who"].strip()
+    office = re.match(
+        rf",\s+(?P<o>(?:the\s+)?{_STYLE}(?:\s+(?:of|for)\s+(?:the\s+)?(?:{CAPITAL_WORD}\s*){{1,5}})?)",
+        called.string[called.end() :],
+    )
+    return f"{who}, {office['o'].strip()}" if office else who
 
 
 _ADOPTION = re.compile(
@@ -3102,6 +3142,8 @@ def _clause_event(
         return inside[0], phrases[inside[0]].title, phrases[inside[0]].head
     if inside or not _MET_BY_ITSELF.search(clause):
         return None
+    if _CALLED_TO.search(text, start, min(len(text), end + 80)):
+        return None  # "the Council called on the President to release the prisoners": an appeal, not a call
     said = list(re.finditer(r"\b(?:that|since|when|after|because|where)\s+", text[start : m.start]))
     if said:
         start += said[-1].end()  # "X clarified that he met …", "much has changed since we met": who met

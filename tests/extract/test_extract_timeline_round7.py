@@ -138,3 +138,54 @@ def test_two_named_meetings_at_one_place_and_day_stay_two():
         f"The Fisheries Commission of Amsel also held its annual session in Tarnow on 14 June.\n\n{OTHER}"
     )
     assert len(items_of(text)) == 2
+
+
+# -- a meeting said by its verb, with the person met -------------------------------------------------------
+
+
+def release(body: str) -> str:
+    return f"Press Release\nLindhaven, 20 May 2011\n\n{body}\n\n{OTHER}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "who"),
+    [
+        (
+            "On 16 May, the Commissioner called on H. E. Mr. Oren Dask, President of Amsel.",
+            "2011-05-16",
+            "Oren Dask",
+        ),
+        (
+            "The delegation paid a courtesy call on Dr. Mira Solen, Minister of Water, on 17 May.",
+            "2011-05-17",
+            "Mira Solen",
+        ),
+        (
+            "The Secretary-General met Mr. Tavi Orm, Deputy Minister of Trade, on 18 May in Tarnow.",
+            "2011-05-18",
+            "Tavi Orm",
+        ),
+        ("The envoys held talks with President Ana Keld in Orlen Bay on 12 May.", "2011-05-12", "Ana Keld"),
+        ("The ministers were received by His Majesty King Osric on 9 May.", "2011-05-09", "Osric"),
+        (
+            "On 19 May the former Prime Ministers paid courtesy calls on the President.",
+            "2011-05-19",
+            "President",
+        ),
+    ],
+)
+def test_a_call_paid_on_a_person_is_a_meeting_with_that_person(sentence, date, who):
+    items = items_of(release(sentence))
+    assert [d for d, _ in items] == [date], items
+    assert who in items[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 16 May, the Council called on the President to release the prisoners.",
+        "On 16 May, the ministers called on Mr. Oren Dask to resume the talks.",
+    ],
+)
+def test_an_appeal_to_a_person_is_no_meeting(sentence):
+    assert items_of(release(sentence)) == []
