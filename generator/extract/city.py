@@ -50,10 +50,14 @@ def _at() -> re.Pattern[str]:
 def city_beside_date(lines: list[str]) -> str | None:
     """The first known city among ``lines`` standing where a dateline puts it, as written (a city in
     capitals in title case)."""
-    for line in lines:
+    for n, line in enumerate(lines):
         text = line.strip()
         if re.match(r"^\d+\.\s", text) or _DESTINATION.search(text) or text.endswith("?"):
             continue  # a numbered item, a journey announced, a question: not where this is said
+        if _SITE_STAMP.search(text) and any(_SITE_STAMP.search(other) for other in lines[n + 1 :]):
+            # "Lindhaven, July 27th 2024 - 00:43 UTC" above the article's own stamp with its hour: a site's
+            # masthead, its home city and the hour the page was read
+            continue
         for m in _at().finditer(text):
             after = text[m.end("c") :]
             if re.match(r"^-\w", after):
@@ -73,6 +77,8 @@ def city_beside_date(lines: list[str]) -> str | None:
     return None
 
 
+#: A day with the hour a site printed it: "2024 - 00:43", "2012, 16:47".
+_SITE_STAMP = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—|,]|//)?\s*\d{1,2}:\d{2}\b")
 #: How much of a line a wire dateline takes: "New York: …", "( February 11, Islamabad, Agency) …".
 OPENING_CHARS = 80
 #: A bracketed agency dateline may stand after a photo caption joined to its line.

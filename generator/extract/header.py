@@ -536,6 +536,16 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             break
         if is_salutation(line) and (blocks or current) and not _header_runs_on(previous, line):
             break  # "Mr. President,": the statement begins
+        if not is_body(line) and (wrapped := _wrapped_dateline(lines, index)):
+            current.append(wrapped)  # "12 May 2010: In his address to the …" wrapped at a line's length
+            break
+        lead = None if is_body(line) else lead_dateline(line)
+        if lead and len(line[lead[1] :].split()) >= 4:
+            # "12 May 2010: In his address to the" (its sentence goes on below): the dateline, then the words
+            # after it as a line of their own
+            current.extend([lead[0], line[lead[1] :]])
+            seen += 1
+            continue
         if is_body(line):
             shout = _capitals_prefix(line)
             wire = wire_dateline(line)
@@ -580,6 +590,22 @@ def _first_sentence(line: str) -> str:
             continue
         return line[: m.start()]
     return line
+
+
+def _wrapped_dateline(lines: list[str], index: int) -> str | None:
+    """The dateline opening a first paragraph whose lines were broken at a fixed width (a plain-text copy,
+    an e-mailed release): the line alone is too short to read as prose, its paragraph is not."""
+    if index and lines[index - 1].strip():
+        return None  # (not the first line of its paragraph)
+    paragraph: list[str] = []
+    for raw in lines[index:]:
+        if not raw.strip():
+            break
+        paragraph.append(raw.strip())
+    if len(paragraph) < 2 or not is_body(normalise_space(" ".join(paragraph))):
+        return None
+    lead = wire_dateline(normalise_space(lines[index]))
+    return lead[0] if lead else None
 
 
 def _title_then_dateline(line: str, above: list[str]) -> str | None:
@@ -646,6 +672,68 @@ def wire_dateline(line: str) -> tuple[str, int] | None:
         m = pattern.match(line)
         if m and is_place(m["c"]):
             return f"{m['c']}, {m['d']}", m.end()
+    return lead_dateline(line)
+
+
+#: Where a news item's opening dateline may end and its first sentence begin: a dash, a colon, or a bracket
+#: closed before a capital ("12.05.2010 (Basin News) The Minister …").
+_LEAD_END = re.compile(r"\s*(?:[-–—]{1,2}\s+|:\s+|(?<=\))\s+)(?=[\"“‘A-Z])")
+#: A news agency's or a paper's name beside the day: "(BPA)", "(Basin.Net)", "BASINPRESS", "(Basin News/AB)".
+_AGENCY_NAME = re.compile(r"^[A-Z][\w.&'’/\-]*(?:\s+[A-Z&][\w.&'’/\-]*){0,3}$")
+
+
+def lead_dateline(line: str) -> tuple[str, int] | None:
+    """A news item's first sentence opening with its dateline in any order of its parts: the day before the
+    city ("12 May 2010 (LINDHAVEN) — …"), the day alone before a colon ("12 May 2010: In his address …"),
+    an agency and the day in brackets ("BPA (May 12, 2010): …"), the day and then the agency ("12.05.2010
+    (Basin News) The Minister …"), the city run on into the day ("Lindhaven,12 May 2010: …").
+
+    The words before the break must be one whole day (day, month and year) with nothing beside it but a
+    city, an agency's name or a weekday: a sentence opening with a date ("On 12 May 2010, the …") or a
+    title ending in one is not a dateline. The dateline is returned as "City, day" (the city only when it
+    stands before the day with a comma, or in brackets after it and is a known city) and where the
+    sentence starts."""
+    from .city import is_known_city  # (city.py reads this module's words)
+
+    for end in _LEAD_END.finditer(line[:110]):
+        head = line[: end.start()].strip()
+        days = [d for d in exact_days(head) if d.date is not None and d.date.first is not None]
+        if len(days) != 1 or len(find_dates(head)) != 1:
+            continue
+        day = days[0]
+        point = day.date.first if day.date is not None else None
+        if point is None or point.day is None or (day.date is not None and day.date.last is not None):
+            continue  # (a span of days is a meeting's, not the day a news item was filed)
+        before, after = head[: day.start], head[day.end :]
+        city = None
+        fits = True
+        for side, text in (("before", before), ("after", after)):
+            for part in re.split(r"(\([^()]*\))", text):
+                bracketed = part.startswith("(")
+                for piece in re.split(r"[,()]", part):
+                    piece = piece.strip(" /")
+                    if not piece or _WEEKDAY.match(piece):
+                        continue
+                    if piece.lower() in _NOT_A_SPOT:
+                        fits = False  # "TODAY (12 May 2010) - …"
+                    elif city is None and (
+                        (
+                            side == "before"
+                            and not bracketed
+                            and before.rstrip().endswith(",")
+                            and is_place(piece)
+                        )
+                        or (side == "after" and bracketed and is_known_city(piece))
+                    ):
+                        city = _unshout(piece) if piece.isupper() else piece  # "Lindhaven, 12 May 2010"
+                    elif not (
+                        (bracketed and _AGENCY_NAME.match(piece) and len(piece) <= 40)
+                        or re.fullmatch(r"[A-Z]{2,10}", piece)  # "BPA (12 May 2010): …"
+                    ):
+                        fits = False
+        if fits:
+            said = head[day.start : day.end]
+            return (f"{city}, {said}" if city else said), end.end()
     return None
 
 
@@ -1347,8 +1435,9 @@ def _join_run_ons(block: list[str]) -> list[str]:
         if out and out[-1].lower() == "by":
             out[-1] = f"{out[-1]} {line}"  # "by" alone on its line: the by-line is the line under it
             continue
-        if re.match(r"^by\b", line) and out and _dated_bracket(out[-1]):
-            # "(29 March 2011)" / "by" / "X": the date is a line of its own, the by-line another
+        if re.match(r"^by\b", line) and out and (_dated_bracket(out[-1]) or dateline(Header(), out[-1])):
+            # "(29 March 2011)" / "by" / "X", "12 May 2010" / "by X": the date is a line of its own, the
+            # by-line another
             out.append(line)
             continue
         starts_occasion = _OCCASION_START.match(line) and not _CONNECTOR_END.search(out[-1] if out else "")
@@ -2235,6 +2324,8 @@ _TIME = re.compile(
 
 #: A time of day right after a date, as a site stamps a page: "20 July 2012 17:28 (UTC +04:00)".
 _CLOCK = re.compile(r"^\s+\d{1,2}:\d{2}\b")
+#: A site's stamp after its day: "- 00:43 UTC", ", 16:47 (CET)", "// 12:06", " 17:28".
+_STAMP_CLOCK = re.compile(r"^,?\s*(?:[-–—|]|//)?\s*\d{1,2}:\d{2}\b")
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 #: A ministry's document number that ends in its date, day first: "1402-25-09-2010".
 _NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)$")
@@ -2323,6 +2414,10 @@ def dateline(h: Header, line: str) -> bool:
     text = re.sub(r"\b(\d{1,2})-([A-Z][a-z]{2,8})\.?-((?:19|20)\d\d)\b", r"\1 \2 \3", text)
     text = re.sub(r"\b([A-Z][a-z]{2,8})\.?-(\d{1,2})-((?:19|20)\d\d)\b", r"\1 \2, \3", text)
     text = in_english(text)  # "5 de diciembre de 2010", "5 Decemeber 2010", "2010/09/05"
+    # "21/8/05", "01/29/14", "(09/06/08)": a site's day with a two-digit year, in whichever order the numbers,
+    # a weekday beside them or a month the header already gave allow (none when they allow both)
+    short = _NUMERIC_SHORT.search(text)
+    text = _NUMERIC_SHORT.sub(lambda r: _numeric_day(r, text, h), text)
     # "03/25/2010": month first, as only a day over 12 can show; "12/03/2010" could be either and is not read
     text = re.sub(
         r"\b(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)\b", lambda m: f"{m[2]}.{m[1]}.{m[3]}", text
@@ -2365,7 +2460,7 @@ def dateline(h: Header, line: str) -> bool:
             before = []
     if before and is_place(before[0]) and tail.strip() and not re.search(r"[a-z]", tail):
         tail = ""  # "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11": a PDF letterhead run on after it
-    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—|]|\s[-/]\s", tail) if p.strip(" ()[].")]
+    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—|]|\s[-/]\s|\s//\s", tail) if p.strip(" ()[].")]
     places: list[str] = []
     venues: list[str] = []
     for part in before + after:
@@ -2392,16 +2487,65 @@ def dateline(h: Header, line: str) -> bool:
         places = places[1:]  # "Estravia, Lindhaven, 20 July 2012": an agency's country, then its city
     if published and h.date is not None:
         return True  # "First published: …" under "Delivered on: …": the page's date, not the speech's
+    if _STAMP_CLOCK.match(text[m.end :]) or short:
+        # "Lindhaven, July 27th 2024 - 00:43 UTC": a site's stamp with its hour; above an article, the
+        # masthead's city and the day the page was read; the article's own stamp lower down wins over it,
+        # and the site's city is not where the statement was made; a circular's "(21/8/05)" is its issue's
+        # stamp beside its issuer's name
+        places = []
     if h.date is None or (places and h.date_place is None):
         h.date = m.date.first
         h.date_place = places[0] if places else None
     elif not places and h.date_place is None:
         h.date = m.date.first  # a later bare dateline wins over an earlier one: a page's date comes first
+    elif _refines(m.date.first, h.date):
+        h.date = m.date.first  # "June 2008 - Lindhaven (09/06/08)": the day within the month already read
     if places and (h.place is None or h.place_in_title):
         h.place, h.place_in_title = places[0], False  # (a dateline over a headline's "… in X")
     if venues and not places:
         h.venue = h.venue or venues[0]
     return True
+
+
+def _refines(point: DatePoint | None, known: DatePoint | None) -> bool:
+    """A day within the month (or the year) already read, which says more of it."""
+    if (
+        point is None
+        or known is None
+        or point.year != known.year
+        or point.day is None
+        or known.day is not None
+    ):
+        return False
+    return known.month is None or known.month == point.month
+
+
+#: A day written with numbers and a two-digit year: "21/8/05", "01/29/14", "09.06.08".
+_NUMERIC_SHORT = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
+
+
+def _numeric_day(m: re.Match[str], text: str, h: Header) -> str:
+    """ "21/8/05" as "21.8.2005": the order of day and month is the one only the numbers allow (a day over
+    12), the one a weekday in the line names ("Wednesday 01/29/14"), or the one that falls in the month and
+    year the header already gave ("June 2008 … (09/06/08)"); when more than one order is left, the text is
+    left as it is (not read). A two-digit year is of this century up to 50, of the last after it."""
+    a, b, yy = int(m[1]), int(m[3]), int(m[4])
+    year = 2000 + yy if yy <= 50 else 1900 + yy
+    orders = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            orders.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    orders = sorted(set(orders))
+    weekday = re.search(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", text, re.IGNORECASE)
+    if len(orders) > 1 and weekday:
+        orders = [d for d in orders if d.strftime("%A").lower().startswith(weekday[1].lower())]
+    if len(orders) > 1 and h.date is not None and h.date.year == year and h.date.month is not None:
+        orders = [d for d in orders if d.month == h.date.month]
+    if len(orders) != 1:
+        return m[0]
+    return f"{orders[0].day}.{orders[0].month}.{orders[0].year}"
 
 
 #: A document's symbol beside its date: "SG/Com(2008)1044 (restricted)", "A/64/PV.3".

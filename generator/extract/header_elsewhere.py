@@ -579,6 +579,7 @@ def read_header(
     # (a speech opens with "Mr. President,"; a communiqué does not)
     opens_as_speech = any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40])
     steps = [
+        ("wire dateline", lambda: wire_below_header(header, _below_header(text, blocks))),
         ("header", lambda: speaker_below_salutations(text, header)),
         ("label", lambda: labelled_speaker(text, header)),
         ("label", lambda: role_turn_speaker(text, header)),
@@ -592,7 +593,7 @@ def read_header(
         ("report", lambda: None if opens_as_speech else said_while(header, text, passages)),
         ("", lambda: place_is_not_the_speaker(header)),
         ("", lambda: place_is_not_a_person(header, text)),
-        ("page date", lambda: page_dateline(header, removed)),
+        ("page date", lambda: page_dateline(header, removed, text)),
         ("dateline, year of the opening", lambda: yearless_dateline(header, text, blocks, passages)),
         ("headline", lambda: None if opens_as_speech else headline_person_in(header, text)),
         ("meeting report", lambda: None if opens_as_speech else meeting_dateline(header, passages)),
@@ -676,6 +677,23 @@ def _below_header(text: str, blocks: list[list[str]]) -> list[str]:
     return lines[start : start + _OPENING_LINES]
 
 
+def wire_below_header(header: Header, lines: list[str]) -> None:
+    """A news item's dateline opening a paragraph a few lines below what was read as its header (under a
+    site's notice, a photo caption, a sub-title): "LINDHAVEN, 12 May 2010 – …", "BPA (12 May 2010): …"."""
+    if header.date is not None:
+        return
+    for line in lines:
+        lead = wire_dateline(line)
+        if lead is None:
+            continue
+        found = Header()
+        if dateline(found, lead[0]) and found.date is not None and found.date.day is not None:
+            header.date = found.date
+            header.place = header.place or found.place
+            header.date_source = f"the news item's dateline “{lead[0]}”"
+            return
+
+
 _PERSON_BEFORE = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep)\.?|Deputy|Senator|Minister|President|Ambassador|Professor|Councillor|"
     r"Congressman|Congresswoman|Representative|Secretary|Governor|Mayor"
@@ -754,7 +772,7 @@ _PAGE_STAMP = re.compile(r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\s*[-–�
 _POSTED = re.compile(r"^(?:posted|published)\b", re.IGNORECASE)
 
 
-def page_dateline(header: Header, removed: list[str]) -> None:
+def page_dateline(header: Header, removed: list[str], text: str = "") -> None:
     """The page's own date stamp ("18.12.2008 - Speech", dropped as furniture) when the header gives no
     date: on a ministry's page it is the day the speech was published, which for a speech is the
     day it was given unless the header says otherwise."""
@@ -763,6 +781,11 @@ def page_dateline(header: Header, removed: list[str]) -> None:
     _stamped(header, removed)
     if header.date is not None:
         return
+    for line in [normalise_space(line) for line in text.split("\n") if line.strip()][:_OPENING_LINES]:
+        day = _published_on(line)
+        if day is not None:
+            header.date, header.date_source = day, f"the page's publication line “{line}”"
+            return
     for line in [*removed[:12], *header.unused]:
         day = _date_among_fields(line)
         if day is not None:
@@ -825,7 +848,29 @@ def _issue_month(line: str) -> DatePoint | None:
 
 #: The fields of a page's furniture line: "Print | Email | 20 July 2012", "Home > News > 20.07.2012",
 #: "Release Date: July 20, 2012", "Written by Admin | Friday, 20 July 2012 10:21".
-_PAGE_FIELDS = re.compile(r"\s[|>›»]\s|:\s")
+_PAGE_FIELDS = re.compile(r"\s[>›»]\s|\s?\|\s?|:\s")  # ("… // 12:06| views": a bar without its space)
+
+
+#: A page's line saying when it was put online, written as a sentence: "This content was published on
+#: October 4, 2011 - 18:55", "This article was posted on 4 October 2011 by …", "First published on …".
+_PUBLISHED_ON = re.compile(
+    r"^(?:(?:this|the)\s+(?:content|article|story|page|item|post|entry|news|release|text)\s+was\s+)?"
+    r"(?:first\s+)?(?:published|posted)\s+(?:on\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _published_on(line: str) -> DatePoint | None:
+    """The whole day a page's publication line gives ("This content was published on DATE - 18:55 and
+    agencies"), when it gives exactly one and the line is no longer than a stamp."""
+    m = _PUBLISHED_ON.match(line)
+    if m is None or len(line.split()) > 16:
+        return None
+    days = [d for d in exact_days(m["rest"]) if d.date is not None and d.date.first is not None]
+    if len(days) != 1 or days[0].start != 0 or len(find_dates(m["rest"])) != 1:
+        return None
+    point = days[0].date.first if days[0].date is not None else None
+    return point if point is not None and point.day is not None else None
 
 
 def _date_among_fields(line: str) -> DatePoint | None:

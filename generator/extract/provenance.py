@@ -33,6 +33,7 @@ SOURCES = {
     "transcript": "the longest turn of the transcript",
     "signature": "the letter's signature",
     "closing dateline": "the dateline at the end",
+    "wire dateline": "the news item's dateline below the page's opening lines",
     "page date": "the page's date line",
     "meeting report": "the meeting the statement reports",
     "report": "the report's sentence saying who spoke, where and when (“said X, presenting … in Y on …”)",
