@@ -9,11 +9,14 @@ no expansion, so that a person can add it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from .countries import is_country
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -249,18 +252,42 @@ def _defined(term: str, texts: list[tuple[int, str]]) -> tuple[int | None, str |
 
 
 def _spelt_out(term: str, texts: list[tuple[int, str]]) -> tuple[int | None, str | None]:
-    """A run of capitalised words anywhere in the text whose initials spell the term."""
+    """A run of capitalised words whose initials spell the term, within one sentence. Two capitals are
+    spelt by chance by any two capitalised words in a row ("the European Union, Spain" for US; a caption's
+    "Meeting Photograph" for MP): a term of two letters takes only two words side by side, in a paragraph
+    that uses it."""
     for number, text in texts:
-        words = _WORD.findall(text)
+        found = list(_WORD.finditer(text))
+        words = [m.group() for m in found]
+        if len(term) == 2 and not re.search(rf"(?<![\w.]){re.escape(term)}(?!\w)", text):
+            continue
         for i, word in enumerate(words):
             if not _title_word(word) or word[0].upper() != term[0]:
                 continue
             expansion = _match_initials(
                 term, words[i : i + 2 * len(term) + 2], from_end=False, exact_start=True
             )
-            if expansion:
-                return number, expansion
+            if not expansion:
+                continue
+            run = found[i : i + len(expansion.split())]
+            gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(run)]
+            if any(re.search(r"[.;:!?()\[\]]", gap) for gap in gaps):
+                continue  # the run crosses a sentence or a bracket
+            if len(term) == 2 and any(gap.strip() for gap in gaps):
+                continue
+            return number, _whole_country(expansion, words[i + len(run) :])
     return None, None
+
+
+def _whole_country(expansion: str, after: list[str]) -> str:
+    """ "Brazil, Russia, India, China and South Africa" for BRICS: the last initial may open a country's
+    name of two or three words, which the expansion then ends with, not cut in two ("… and South")."""
+    last = expansion.rsplit(maxsplit=1)[-1]
+    for more in (2, 1):
+        tail = after[:more]
+        if len(tail) == more and all(_title_word(w) for w in tail) and is_country(" ".join([last, *tail])):
+            return " ".join([expansion, *tail])
+    return expansion
 
 
 def _title_word(word: str) -> bool:
