@@ -1594,7 +1594,7 @@ def _meetings_today(
     entries, _ = _dated_sentence(passage, speech_date, [m], _Reading(named=dict(reading.named)))
     kept = []
     for e in entries:
-        if (e.head == "talks" or e.title.startswith("Meeting with ")) and e.kind != "milestone":
+        if (e.head == "talks" or e.title.startswith(("Meeting with ", "Call on "))) and e.kind != "milestone":
             kept.append(e)  # "today will meet the Prime Minister X": a person met, not the occasion
             continue
         at = text.lower().find(e.title.lower())
@@ -2767,13 +2767,11 @@ def _action(
     called = _CALLED_ON.search(text)
     if called and called["verb"].startswith("called") and _APPEAL.match(text, called.end()):
         called = None
-    if called and called["office"]:
-        return (
-            f"Meeting with the {called['office'].strip()}",
-            "meeting",
-        )  # "paid courtesy calls on the President"
-    if called and called["who"].split()[0].lower() not in _STOP:
-        return f"Meeting with {_person(called)}", "meeting"
+    if called and (called["office"] or called["who"].split()[0].lower() not in _STOP):
+        # "paid courtesy calls on the President": a call; "held talks with President X": a meeting
+        who = f"the {called['office'].strip()}" if called["office"] else _person(called)
+        said = "Call on" if called["verb"].startswith(("called", "paid")) else "Meeting with"
+        return f"{said} {who}", "meeting"
     with_whom = _MET_WITH.search(text)
     if with_whom:
         who = re.sub(r"\s+(?:of|of the|and)$", "", with_whom["who"].strip())
@@ -3342,13 +3340,20 @@ def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
             # "the talks in Geneva on Monday and Tuesday" and "the directors met with X on Monday and
             # Tuesday in Geneva": a meeting said by its noun alone, at the place and on the days of another
             return True
-    wa, wb = _content_words(a.title) - {a.head}, _content_words(b.title) - {b.head}
+    # (the words the titles made of a verb start with, "Call on X", "Meeting with Y", tell nothing apart)
+    wa, wb = (
+        _content_words(a.title) - {a.head, *_MADE_TITLE},
+        _content_words(b.title) - {b.head, *_MADE_TITLE},
+    )
     if wa and wb and not wa & wb:
         return False  # "G20 Summit" and "Summit on Climate Change": two named summits
     if a.head and a.head == b.head and (a.place is None or b.place is None or a.place == b.place):
         return True
     wa, wb = _content_words(a.title), _content_words(b.title)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+_MADE_TITLE = ("call", "meeting", "visit")
 
 
 def _to_the_day(date: PartialDate | None) -> bool:

@@ -189,3 +189,15 @@ def test_a_call_paid_on_a_person_is_a_meeting_with_that_person(sentence, date, w
 )
 def test_an_appeal_to_a_person_is_no_meeting(sentence):
     assert items_of(release(sentence)) == []
+
+
+def test_calls_on_two_people_the_same_day_are_two_meetings():
+    items = items_of(
+        release(
+            "On 16 May, the Commissioner called on H. E. Mr. Oren Dask, President of Amsel.\n\n"
+            "On 16 May, the Commissioner also called on Dr. Mira Solen, Minister of Water."
+        )
+    )
+    assert len(items) == 2, items
+    assert any("Oren Dask" in title for _, title in items)
+    assert any("Mira Solen" in title for _, title in items)
