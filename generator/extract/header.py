@@ -523,7 +523,18 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             current.append(f"Place: {_unshout(spot['place'])}")  # a wire dateline with no date
             break
         previous = current[-1] if current else (blocks[-1][-1] if blocks else "")
+        day_first = _DAY_THEN_CITY.match(line)
+        if day_first and (blocks or current) and is_place(_unshout(day_first["place"])):
+            current.append(f"{_unshout(day_first['place'])}, {day_first['day']}")
+            break
         agency = _AGENCY_DATELINE.match(line) or _COLON_DATELINE.match(line)
+        if agency and agency.groupdict().get("country") and not is_country(agency["country"]):
+            agency = None
+        if agency and re.search(r"\b(?:19|20)\d\d\b", agency.groupdict().get("agency") or ""):
+            agency = (
+                None  # "APIA, Samoa (Basin Observer, July 30, 2012) –": the paper's day, read as a wire's
+            )
+
         if agency and is_place(agency["place"]) and (blocks or current or _COLON_DATELINE.match(line)):
             if agency["year"]:
                 current.append(f"{_unshout(agency['place'])}, {agency['day']}")  # "Lindhaven, 12 May 2010: …"
@@ -742,8 +753,15 @@ def lead_dateline(line: str) -> tuple[str, int] | None:
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’\-]{1,40}(?:\s+[A-Z][\w'’\-]{1,40}){0,2})(?:,\s+(?P<day>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?P<year>,?\s+(?:19|20)\d\d)?))?"
-    # ("Lindhaven (Basin Wire): The …": a colon for the dash)
-    r"(?:\s+\((?P<agency>[^()]{2,60})\)|,\s+(?P<initials>[A-Z]{2,6}))\s*(?:[-–—]{1,2}|(?<=\)):)\s+\S"
+    # ("Port-Lindhaven, Estravia (BPA) – …": the city, then its country before the agency)
+    r"(?:,\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*\())?"
+    # ("Lindhaven (Basin Wire): The …": a colon for the dash; "Lindhaven(BPA)-The …" typed without spaces)
+    r"(?:\s*\((?P<agency>[^()]{2,60})\)|,\s+(?P<initials>[A-Z]{2,6}))\s*(?:[-–—]{1,2}|(?<=\)):)\s*(?=[A-Z\"“])"
+)
+#: "Oct 7, 2005 (LINDHAVEN) — …": a wire's day first, then its city in capitals in brackets.
+_DAY_THEN_CITY = re.compile(
+    r"^(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d\d)\s+"
+    r"\((?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,2})\)\s*[-–—:]{1,2}\s*(?=[A-Z\"“])"
 )
 #: "Lindhaven, August 6: X, the President of …": an agency's dateline with a colon, often without the year.
 _COLON_DATELINE = re.compile(

@@ -186,3 +186,31 @@ def test_a_headline_about_someone_the_text_does_not_quote_places_nothing(headlin
     top = f"{headline}\n\n08 September 2011 News"
     _, _, place = header_facts(top, _quoting("Varn"), source_name="topic.txt")
     assert place == NO_PLACE
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "date"),
+    [
+        ("Port-Korval, Mauritius (BPA) – Leaders of the island states", "Port-Korval", None),
+        ("Korval(Basin)-Leaders of the island states", "Korval", None),
+        ("Korval (BPA)-Leaders of the island states", "Korval", None),
+        ("Mar 3, 2011 (KORVAL) — Leaders of the island states", "Korval", "2011-03-03"),
+        ("3 March 2011 (PORT MELINDE) - Leaders of the island states", "Port Melinde", "2011-03-03"),
+    ],
+)
+def test_wire_datelines_in_their_other_shapes(opening, city, date):
+    """An agency's dateline with the country before its bracket, typed without spaces around the bracket
+    and the dash, or with the day first and the city in capitals in brackets."""
+    top = f"Basin News Agency\n\nIsland states move to secure the commission's future\n\n{opening} met today."
+    _, got_date, place = header_facts(top, NEWS, source_name="agency.txt")
+    assert place == city
+    if date is not None:
+        assert got_date == date
+
+
+def test_a_paper_and_its_day_in_the_bracket_is_still_the_papers_dateline():
+    """ "KORVAL, Samoa (Basin Observer, July 30, 2012) –": the city, and the paper's day as the date."""
+    top = "Minister to visit the coast\n\nKORVAL, Samoa (Basin Observer, July 30, 2012) – The minister met today."
+    _, date, place = header_facts(top, NEWS, source_name="paper.txt")
+    assert place == "Korval"
+    assert date == "2012-07-30"
