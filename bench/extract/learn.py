@@ -21,8 +21,8 @@ The weights are learnt from all thirteen sets (``TRAINING``): the tuning sets
 held-out sets test, test3, test4 and test5, released as training data once the
 rules had been measured on them. Only the tuning sets' details may be read
 (``cv --details``); of the others this script prints totals per set only
-(``loso``, ``diagnose --held-out``): no file, no meeting, no miss. The set
-collected after them (test8) is never read.
+(``loso``, ``diagnose --held-out``): no file, no meeting, no miss. The sets
+collected after them (test8, test9) are never read.
 """
 
 from __future__ import annotations
