@@ -508,6 +508,17 @@ def role_turn_speaker(text: str, header: Header, max_lines: int = 40) -> None:
         return
 
 
+#: A speaker's own words: "I", "we", "my", "our", "us" (outside quotation marks).
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
+_QUOTED_WORDS = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def speaks_in_first_person(text: str, least: int = 3) -> bool:
+    """Whether the text speaks as someone ("I thank …", "our work") rather than reports on others ("The
+    Minister today met …", words in quotation marks aside): a by-line over a report names its writer."""
+    return len(_FIRST_PERSON.findall(_QUOTED_WORDS.sub(" ", text))) >= least
+
+
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     """ "Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
     repost puts another post's notice above it. A label says who speaks, wherever it stands near
@@ -522,6 +533,8 @@ def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
             continue  # "By BasinNews", "by the river.": a site's by-line or a sentence, not a person
         if label == "by" and JOURNALIST.search(value):
             continue  # "By X, Staff Writer": who wrote the news item
+        if label == "by" and not speaks_in_first_person(text):
+            continue  # "By X Y" over a report of what others did and said: the writer, not a speaker
         if m and label in ("speaker", "speech by", "delivered by", "by"):
             trial = Header()
             statement_line(trial, value)

@@ -214,3 +214,36 @@ def test_a_paper_and_its_day_in_the_bracket_is_still_the_papers_dateline():
     _, date, place = header_facts(top, NEWS, source_name="paper.txt")
     assert place == "Korval"
     assert date == "2012-07-30"
+
+
+CAPTIONS = (
+    "Friday, March 4, 2011\n\n"
+    "Minister Halm hosts the Basin Dialogue\n\n"
+    "Hon. Oren Halm (right) opens the dialogue with the head of the Estravian delegation at the harbour "
+    "hall today.\n\n"
+    "Delegates from both sides during the dialogue.\n\n"
+    "Minister Halm hosts the Basin\nDialogue\n\n"
+)
+
+
+@pytest.mark.parametrize("byline", ["By KORA LENE VASK", "By Kora Lene Vask", "by Kora Vask"])
+def test_a_by_line_over_a_report_names_its_writer(byline):
+    """A blog's photo captions, its title again and a by-line, then a report in the third person on what
+    a minister did: the by-line is who wrote it, and a news item has no speaker."""
+    body = (
+        "The Minister for Foreign Affairs, Hon. Oren Halm, today met the Estravian delegation for the "
+        "annual dialogue on trade, the river and regional security.\n\n"
+        "The two sides agreed to hold the next round of the dialogue in Korval, the ministry said.\n"
+    )
+    speaker, _, _ = header_facts(CAPTIONS + byline, body, source_name="blog.txt")
+    assert "Vask" not in speaker
+
+
+def test_a_by_line_over_a_speech_still_names_its_speaker():
+    """The same page shape over a text that speaks in the first person: the by-line names the speaker."""
+    body = (
+        "I am glad to welcome our partners from Estravia to this dialogue, and I thank them for coming.\n\n"
+        "We have much to do together on the river, and our teams are ready to begin.\n"
+    )
+    speaker, _, _ = header_facts(CAPTIONS + "By Kora Lene Vask", body, source_name="speech.txt")
+    assert speaker == "Kora Lene Vask"
