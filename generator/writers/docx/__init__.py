@@ -68,7 +68,7 @@ def render_docx(
     from lxml import etree
 
     from ...render.vocabulary import check_vocabulary
-    from . import css_looks, fields, fonts, package, styles
+    from . import css_looks, fields, fonts, package, styles, tables
     from .base import open_themed
     from .structure import check_structure
     from .walker import BodyWriter, WriterOptions
@@ -108,6 +108,7 @@ def render_docx(
         allowed_roots=tuple(allowed_roots),
         language=language,
         page_numbers=dict(page_numbers or {}),
+        col_widths=tables.stylesheet_col_widths(stylesheet.text or "") if stylesheet is not None else {},
     )
     body = root.find("body")
     writer = BodyWriter(document, theme, link_targets(root), options, numbering, ids)

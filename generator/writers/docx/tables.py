@@ -9,7 +9,9 @@ the length of the text in each column, as a browser's automatic layout would.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from docx.shared import Pt
@@ -123,9 +125,9 @@ def _rows(writer, table_el) -> tuple[list[tuple[object, bool]], list[float | Non
         if child.tag == "colgroup":
             cols = [c for c in child if is_element(c)]
             for col in cols or [child]:
-                col_widths.extend([_col_width(col)] * _span(writer, col, "span"))
+                col_widths.extend([_col_width(col, table_el, writer)] * _span(writer, col, "span"))
         elif child.tag == "col":
-            col_widths.extend([_col_width(child)] * _span(writer, child, "span"))
+            col_widths.extend([_col_width(child, table_el, writer)] * _span(writer, child, "span"))
         elif child.tag == "tr":
             rows.append((child, False))
         elif child.tag in ("thead", "tbody"):
@@ -142,13 +144,26 @@ def _rows(writer, table_el) -> tuple[list[tuple[object, bool]], list[float | Non
     return rows, col_widths
 
 
-def _col_width(col) -> float | None:
-    """A percentage width from ``<col width="15%">`` or ``style="width: 15%"``; else None."""
+def _col_width(col, table_el, writer) -> float | None:
+    """A percentage width from ``<col width="15%">``, ``style="width: 15%"`` or the stylesheet's
+    ``table.facts col.c-label { width: 28% }``; else None."""
     value = col.get("width") or ""
     for declaration in (col.get("style") or "").split(";"):
         name, _, val = declaration.partition(":")
         if name.strip().lower() == "width":
             value = val
+    share = _percent(value)
+    if share is not None:
+        return share
+    given = writer.options.col_widths
+    for table_class in (table_el.get("class") or "").split():
+        for col_class in (col.get("class") or "").split():
+            if (table_class, col_class) in given:
+                return given[table_class, col_class]
+    return None
+
+
+def _percent(value: str) -> float | None:
     value = value.strip()
     if value.endswith("%"):
         try:
@@ -156,6 +171,35 @@ def _col_width(col) -> float | None:
         except ValueError:
             return None
     return None
+
+
+#: ``table.NAME col.NAME``: the one selector shape whose width the DOCX carries from the stylesheet.
+_COL_SELECTOR = re.compile(r"^table\.(?P<t>[\w\-]+)\s+col\.(?P<c>[\w\-]+)$")
+
+
+@lru_cache(maxsize=16)
+def stylesheet_col_widths(stylesheet: str) -> dict[tuple[str, str], float]:
+    """(table class, col class) → share of the width, from the rules ``table.X col.Y { width: N% }`` of
+    the document's stylesheet (the built-in one and a theme's): the same widths the PDF gives its columns.
+    A later rule wins, as in the cascade."""
+    import tinycss2
+
+    found: dict[tuple[str, str], float] = {}
+    for rule in tinycss2.parse_stylesheet(stylesheet, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue
+        selectors = [" ".join(s.split()) for s in tinycss2.serialize(rule.prelude).split(",")]
+        keys = [(m["t"], m["c"]) for m in map(_COL_SELECTOR.match, selectors) if m]
+        if not keys:
+            continue
+        for declaration in tinycss2.parse_declaration_list(
+            rule.content, skip_comments=True, skip_whitespace=True
+        ):
+            if declaration.type == "declaration" and declaration.lower_name == "width":
+                share = _percent(tinycss2.serialize(declaration.value))
+                if share is not None:
+                    found.update(dict.fromkeys(keys, share))
+    return found
 
 
 def _span(writer, cell, name: str) -> int:

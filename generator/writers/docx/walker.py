@@ -164,6 +164,8 @@ class WriterOptions:
     language: str = "en"
     #: Element id → the page it starts on in the PDF (the contents' page numbers).
     page_numbers: dict[str, int] = field(default_factory=dict)
+    #: (table class, col class) → the share of the table's width the stylesheet gives that column.
+    col_widths: dict[tuple[str, str], float] = field(default_factory=dict)
 
 
 class BodyWriter:

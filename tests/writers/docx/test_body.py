@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from docx_helpers import NS, W, body_paragraphs, num_pr
+from helpers import DEFAULT_EVENT
 
 
 def test_headings_get_word_heading_styles_in_order(render):
@@ -222,6 +223,33 @@ def test_col_widths_are_used_when_given(render):
     )
     widths = [col.width for col in document.tables[0].columns]
     assert abs(widths[1] / widths[0] - 4) < 0.01
+
+
+def test_col_widths_come_from_the_stylesheet_as_in_the_pdf(render):
+    """``table.X col.Y { width: N% }`` sizes the PDF's column; the DOCX reads the same rule (a later one
+    wins, as a theme's rule after the built-in one), and the other columns share the rest."""
+    head = (
+        "<title>T</title><style>table.facts col.c-label { width: 40%; }\n"
+        "td { padding: 1mm; }\ntable.facts col.c-label { width: 25%; }</style>"
+    )
+    document = render(
+        '<table class="facts"><colgroup><col class="c-label"><col class="c-value"></colgroup>'
+        "<tr><th>Speaker</th><td>—</td></tr><tr><th>Statement</th><td>—</td></tr></table>",
+        head=head,
+    )
+    label, value = (col.width for col in document.tables[0].columns)
+    assert abs(label / (label + value) - 0.25) < 0.005
+
+
+def test_the_built_fact_tables_give_their_labels_the_pdfs_share(built):
+    """The fact sheet's and the pack cover's tables: the label column is the stylesheet's 28% in Word too
+    (it was sized by its content, and took half the page beside values left out of a draft)."""
+    import docx
+
+    for name in ("fact-sheet.docx", "briefing-pack.docx"):
+        table = docx.Document(built.root / "build" / DEFAULT_EVENT / name).tables[0]
+        label, *rest = (col.width for col in table.columns)
+        assert abs(label / (label + sum(rest)) - 0.28) < 0.005, name
 
 
 def test_column_widths_follow_content(render):
