@@ -140,6 +140,9 @@ def _count(text: str) -> int | None:
 #: Sentences that speak of the future: a date in them is planned, not past.
 FUTURE = re.compile(
     r"\b(will|shall|is to be|are to be|to be (?:held|convened|organi[sz]ed|hosted)|"
+    # "Lindhaven is to host the next meeting", "the ministers are to meet": a plan announced
+    r"(?:is|are) to (?:host|hold|meet|visit|attend|sign|open|convene|travel|chair|launch|address|take part|"
+    r"participate)\b|"
     r"plans? to|planned|intends? to|aims? to|hopes? to|(?:is|are) (?:expected|due|set|slated) to|"
     r"due to (?:take place|be held|open|begin|start|meet|convene)|slated for|look(?:s|ing)? forward|"
     r"up-?coming|forthcoming|"
@@ -483,7 +486,72 @@ def find_dates(
         kept.append(mention)
         starts.insert(i, f.start)
         ends.insert(i, f.end)
-    return _resolve_anaphors(sorted(kept, key=lambda m: m.start), anchor)
+    return _resolve_anaphors(_year_said_beside(sorted(kept, key=lambda m: m.start), text), anchor)
+
+
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(_FULL_MONTHS + _SHORT_MONTHS) + r")\b")
+#: A year said right after a day or month without one: "October 26 to 27, this year", "on 3 March, last year".
+_REL_YEAR_AFTER = re.compile(r",?\s*(?:of\s+)?$")
+_REL_YEAR = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
+#: A count back to a year: "one year ago", "two years ago".
+_YEARS_AGO = re.compile(r"\b(?:years?|decades?)\s+ago$", re.IGNORECASE)
+#: How far apart, in one clause, a count back and the month it places may stand.
+_AGO_REACH = 80
+
+
+def _yearless(m: DateMention) -> bool:
+    """A day or a month said without its year ("October 26 to 27", "June"), resolved by the tense alone."""
+    return (
+        m.relative is not None
+        and m.date is not None
+        and m.date.first is not None
+        and m.date.first.month is not None
+        and not re.search(r"\d{4}|\b(?:last|next|this|past|coming|year|month|week|ago)\b", m.text, re.I)
+        and bool(_MONTH_WORD.search(m.text))
+    )
+
+
+def _year_said_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A day or month without its year takes the year said beside it, rather than the one the tense picks:
+    "from October 26 to 27, this year" (the year after it), "One year ago, at our June meeting" (the year a
+    count back gives, in the same clause)."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if not _yearless(m) or m.date is None or m.date.first is None:
+            continue
+        year = None
+        after = out[i + 1] if i + 1 < len(out) else None
+        if (
+            after is not None
+            and _REL_YEAR.fullmatch(after.text)
+            and _REL_YEAR_AFTER.fullmatch(text[m.end : after.start])
+            and after.date is not None
+            and after.date.first is not None
+        ):
+            year = after.date.first.year
+        else:
+            for other in out:
+                if other is m or other.date is None or other.date.first is None or other.date.first.month:
+                    continue
+                near = text[min(m.end, other.end) : max(m.start, other.start)]
+                if (
+                    _YEARS_AGO.search(other.text)
+                    and len(near) <= _AGO_REACH
+                    and not re.search(r"[.;:!?]", near)
+                ):
+                    year = other.date.first.year
+                    break
+        if year is None or year == m.date.first.year:
+            continue
+        shift = year - m.date.first.year
+        first, last = m.date.first, m.date.last
+        moved = _pd(
+            _point(first.year + shift, first.month, first.day),
+            _point(last.year + shift, last.month, last.day) if last is not None else None,
+        )
+        if moved is not None:
+            out[i] = replace(m, date=moved)
+    return out
 
 
 def _resolve_anaphors(
@@ -578,6 +646,13 @@ def _b_my(m, ctx, text, s, e):
 
 def _b_numeric(m, ctx, text, s, e):
     return _abs(m, ctx, text, s, e, _point(int(m["y"]), int(m["mm"]), int(m["d"])))
+
+
+def _b_short_numeric(m, ctx, text, s, e):
+    a, b, yy = int(m["a"]), int(m["b"]), int(m["yy"])
+    year = 2000 + yy if yy <= 50 else 1900 + yy
+    days = {p for p in (_point(year, b, a), _point(year, a, b)) if p is not None}
+    return DateMention(s, e, text, _pd(days.pop())) if len(days) == 1 else None
 
 
 def _b_iso(m, ctx, text, s, e):
@@ -833,6 +908,14 @@ _WEEKDAYS = {
 
 #: "yesterday, Sunday": the day a weekday restates, said right before it.
 _SAID_OF = re.compile(r"\b(yesterday|tomorrow),\s*$", re.IGNORECASE)
+#: Words before a weekday that make it no day of the statement's week: "every Friday", "Ash Wednesday", "Good
+#: Friday", a holiday's name, "Fridays" (the pattern reads the word whole).
+_NOT_THE_WEEKS_DAY = re.compile(
+    r"\b(?:every|each|ash|good|black|holy|maundy|easter|palm|super|cyber|bloody|shrove|whit|red|blue|giving|"
+    r"great|fat|low|clean|spy|a|one|any|some|that|which|the|on|from|since|until|by|last|next|past|coming|this)"
+    r",?\s+$",
+    re.IGNORECASE,
+)
 _SAID_OF_REACH = 40
 
 
@@ -1155,6 +1238,9 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(r"(?<![\d/])(?P<mm>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
         _b_numeric,
     ),
+    # "(17/8/05)": a day with a two-digit year in brackets, as a circular lists its items' days, when only one
+    # order of day and month is a date
+    (re.compile(r"\((?P<core>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d))\)"), _b_short_numeric),
     # "2006-02-14"
     (re.compile(rf"\b{_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)\b"), _b_iso),
     # "1997-98", "2005–06", "2007/08", "2004-2007", "between 2003 and 2005", "from 2004 to 2007"
@@ -1302,6 +1388,21 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_weekday,
     ),
+    # "held in Lindhaven Wednesday.", "the ministers said Tuesday,", "arrived Monday evening": a weekday without
+    # "on", as news agencies write it, at the end of its clause
+    (
+        re.compile(
+            r"(?<=[\w,]\s)(?P<core>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+            r"(?=\s*[.;,)]|\s+(?:morning|afternoon|evening|night)\b)"
+            # (not a dateline's "Saturday, September 26, 2009": the day it names follows)
+            rf"(?!\s*,?\s*(?:\d|{_month('mx')}))"
+        ),
+        lambda m, ctx, text, s, e: (
+            None
+            if _NOT_THE_WEEKS_DAY.search(m.string[max(0, s - 12) : s])
+            else (_b_weekday(m, ctx, text, s, e))
+        ),
+    ),
     # "on Tuesday 14th", "on Friday the 1st": a weekday and a day of a month the text does not name
     (
         re.compile(
@@ -1392,11 +1493,11 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             text, s, e, _pd(_point(ctx.speech.year - 1)) if ctx.speech else None
         ),
     ),
-    # "the May NPT Preparatory Committee", "the June session of the Council", "the December EU summit": a
-    # month alone, naming the meeting after it
+    # "the May NPT Preparatory Committee", "the June session of the Council", "the December EU summit", "at
+    # its June meeting", "our March Board session": a month alone, naming the meeting after it
     (
         re.compile(
-            rf"\b(?i:the)\s+(?P<core>{_month('m')})(?=\s+(?:[A-Z0-9][\w\-]*\s+){{0,4}}"
+            rf"\b(?i:the|its|their|our|his|her)\s+(?P<core>{_month('m')})(?=\s+(?:[A-Z0-9][\w\-]*\s+){{0,4}}"
             r"(?:Meeting|Conference|Summit|Session|Committee|Forum|Council|Review|Dialogue|Talks)|"
             rf"\s+(?:[A-Z0-9][\w\-]*\s+){{0,3}}{_MEETING_NOUN}\b)"
         ),
