@@ -513,7 +513,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
 _QUOTED_WORDS = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
-def speaks_in_first_person(text: str, least: int = 3) -> bool:
+def speaks_in_first_person(text: str, least: int = 2) -> bool:
     """Whether the text speaks as someone ("I thank …", "our work") rather than reports on others ("The
     Minister today met …", words in quotation marks aside): a by-line over a report names its writer."""
     return len(_FIRST_PERSON.findall(_QUOTED_WORDS.sub(" ", text))) >= least
