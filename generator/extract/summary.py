@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from .passages import Passage
+from .timeline import pays_a_call
 
 #: Asking the audience for something; "invite" and "encourage" only when someone does it
 #: ("we invite all delegations"), not "experts invited to take part".
@@ -88,7 +89,10 @@ def score(passage: Passage, names_proposal: bool = False) -> Scored:
     text = passage.text
     total = 0
     cues: list[str] = []
-    request = bool(_REQUEST.search(text))
+    # ("the Secretary-General called on H. E. Mr. X", "paid a courtesy call on Dr. Y": a call paid, not an appeal)
+    request = any(
+        not (m.group().lower().startswith("call") and pays_a_call(text)) for m in _REQUEST.finditer(text)
+    )
     commitment = bool(_COMMIT.search(text))
     for hit, points, name in (
         (request, 4, "request"),

@@ -2683,6 +2683,16 @@ _CALLED_ON = re.compile(
 _APPEAL = re.compile(r"[^;:]{0,60}?\bto\s+[a-z]")
 _CALLED_TO = re.compile(r"\bcalled\s+(?:up)?on\b[^;:]{0,60}?\bto\s+[a-z]")
 
+
+def pays_a_call(text: str) -> bool:
+    """ "called on H. E. Mr. X", "paid a courtesy call on the President": a call paid on a person, not an
+    appeal ("called on the President to release …"). The summary's cue for a request asks it too."""
+    called = _CALLED_ON.search(text)
+    if called is None:
+        return False
+    return not (called["verb"].startswith("called") and _APPEAL.match(text, called.end()))
+
+
 #: Between two dates of one row: "from 5 to 9 March and again from 14 to 18 May".
 _DATE_ROW = re.compile(r"^\s*,?\s*(?:and\s+)?(?:again\s+)?(?:(?:from|on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
 #: Where a sentence with several dates splits into the clauses of _action.

@@ -102,6 +102,23 @@ def test_a_lead_in_is_not_a_key_message():
     assert [k["cite"] for k in result.data["key_messages"]] == [[2]]
 
 
+def test_a_call_paid_on_a_person_is_no_request():
+    """ "called on H. E. Mr. X" in a release about a visit is a call paid; "called on all parties to …" is
+    an appeal. Only the appeal is a request to the meeting."""
+    data = extract_event(
+        "Secretary-General visits Korvia\n\nLindhaven, 20 May 2012\n\n"
+        "During the visit, the Secretary-General called on His Excellency Mr. Arno Lind, President of "
+        "Korvia, on 19 May.\n\n"
+        "On 20 May, the Secretary-General paid a courtesy call on Dr. Ilka Varn, Minister of Rivers.\n\n"
+        "The Secretary-General called on all member states to ratify the river convention before June.\n",
+        source_name="visit.txt",
+    ).data
+    texts = " ".join(m["text"] for m in data["key_messages"])
+    assert "ratify the river convention" in texts
+    assert "Arno Lind" not in texts and "Ilka Varn" not in texts
+    assert "ratify" in data["summary"] and "Arno Lind" not in data["summary"]
+
+
 def test_the_summary_names_the_kind_of_statement():
     text = "Keynote Address\n\nDr. Ann Other\nSpecial Rapporteur on Things\n\nSecond Summit on Things\n\nFriends,\n\nWe must act.\n"
     assert (
