@@ -1828,6 +1828,7 @@ def _dated_sentence(
     pairs += _coordinated(text, pairs, phrases, used, mentions)
     pairs = _by_place(text, pairs)
     pairs = [(_refined(text, m, mentions, pairs), phrase, title, place) for m, phrase, title, place in pairs]
+    pairs = [(_month_of_the_name(m, title), phrase, title, place) for m, phrase, title, place in pairs]
     out: list[TimelineEntry] = []
     for m, phrase, phrase_title, place in pairs:
         title = phrase_title[:1].upper() + phrase_title[1:] if phrase_title else ""
@@ -1906,7 +1907,9 @@ def _dated_sentence(
         if (
             phrase is not None
             and id(m) not in listed
-            and text[phrase.start : phrase.end].endswith("s")
+            # (the meeting noun in the plural, not a name ending in one: "the May 10-11 Tenth meeting of the
+            # Council for … Relations")
+            and re.search(rf"\b{re.escape(_one(phrase.head))}s\b", text[phrase.start : phrase.end], re.I)
             and _COUNTED.search(text[max(0, phrase.start - 40) : phrase.start])
         ):
             # "219 such meetings between August 2007 and July 2008": a count over a period, not a meeting.
@@ -2300,6 +2303,47 @@ def _refined(text: str, m: DateMention, mentions: list[DateMention], pairs: list
             return replace(d, relative=None)  # its year is the one the text just gave
         break
     return m
+
+
+_MONTH_IN_NAME = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _month_of_the_name(m: DateMention, title: str | None) -> DateMention:
+    """ "One year ago, at our June Board meeting", "last year's September session": a meeting named by its
+    month, dated by a year; the month says which part of that year."""
+    if not title or m.date is None or m.date.first is None or m.date.first.month is not None:
+        return m
+    if m.date.last is not None and m.date.last.year != m.date.first.year:
+        return m
+    months = {found["month"] for found in _MONTH_IN_NAME.finditer(title)}
+    if len(months) != 1:
+        return m
+    month = _MONTH_NAMES_NUMBERED[months.pop().lower()]
+    return replace(m, date=PartialDate(DatePoint(m.date.first.year, month)))
+
+
+_MONTH_NAMES_NUMBERED = {
+    name: i
+    for i, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        1,
+    )
+}
 
 
 def _attach(
@@ -3331,6 +3375,10 @@ def _merge(entries: list[TimelineEntry]) -> list[TimelineEntry]:
 
 
 def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
+    if (_finer(a.date, b.date) or _finer(b.date, a.date)) and _content_words(a.title) == _content_words(
+        b.title
+    ):
+        return True  # "the Basin Summit in 2010" and "the Basin Summit, held in October 2010": one summit
     if not _same_date(a, b):
         return False
     if a.order == b.order and a.title != b.title:
@@ -3361,6 +3409,19 @@ def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
         return True
     wa, wb = _content_words(a.title), _content_words(b.title)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def _finer(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """``a`` lies inside ``b`` and says more: a day or days in a month, a month in a year."""
+    if a is None or b is None or a.first is None or b.first is None or a.planned or b.planned:
+        return False
+
+    def grain(d: PartialDate) -> int:
+        assert d.first is not None
+        return 2 if d.first.day is not None else 1 if d.first.month is not None else 0
+
+    inside = b.first.start() <= a.first.start() and (a.last or a.first).end() <= (b.last or b.first).end()
+    return inside and grain(a) > grain(b)
 
 
 _MADE_TITLE = ("call", "meeting", "visit")
@@ -3413,6 +3474,9 @@ def _absorb(keep: TimelineEntry, other: TimelineEntry) -> None:
         )
     elif not other.from_list and keep.from_list:
         keep.significance = other.significance
+    if _finer(other.date, keep.date):
+        # "the Ministers meeting in Belize last week" and "the May 10-11 Tenth meeting": the days say when
+        keep.date, keep.date_text, keep.relative = other.date, other.date_text, other.relative
     keep.place = keep.place or other.place
     keep.planned = keep.planned or other.planned
     # the first paragraphs only, as the draft cites them: a statement saying one meeting in thousands of

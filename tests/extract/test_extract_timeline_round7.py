@@ -201,3 +201,52 @@ def test_calls_on_two_people_the_same_day_are_two_meetings():
     assert len(items) == 2, items
     assert any("Oren Dask" in title for _, title in items)
     assert any("Mira Solen" in title for _, title in items)
+
+
+# -- the date a meeting is printed with: the finest the text gives ---------------------------------------
+
+
+def dated(body: str, dateline: str = "Lindhaven, 14 June 2012") -> list[tuple[str, str]]:
+    return items_of(f"Statement by Ms. Ilka Varn\n{dateline}\n\nMr. President,\n\n{body}\n\n{OTHER}")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("One year ago, at our June Board meeting, I spoke of the drought.", "2011-06"),
+        ("Two years ago, at the September session of this Council, we adopted a plan.", "2010-09"),
+        ("Last year's March Ministerial Meeting in Tarnow set the course.", "2011-03"),
+    ],
+)
+def test_a_meeting_named_by_its_month_and_dated_by_a_year_is_dated_to_that_month(body, expected):
+    assert [d for d, _ in dated(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "Delegates at the Regional Ministers meeting in Tarnow last week spoke of the river.",
+            "A communiqué was issued at the end of the 8-9 June Regional Ministers meeting in Tarnow.",
+            "2012-06-08/2012-06-09",
+        ),
+        (
+            "The Basin Summit in Orlen Bay in 2010 was a turning point.",
+            "The Basin Summit in Orlen Bay, held in October 2010, adopted the charter.",
+            "2010-10",
+        ),
+    ],
+)
+def test_one_meeting_said_twice_is_printed_with_the_finer_date(first, second, expected):
+    items = dated(f"{first}\n\n{second}")
+    assert [d for d, _ in items] == [expected], items
+
+
+def test_a_meeting_name_ending_in_a_plural_word_is_not_a_count_of_meetings():
+    # "11 Tenth meeting … Relations": the day before the name is no count, and "Relations" no plural meeting
+    items = dated(
+        "The Ministers met at the 11-12 June Fourth meeting of the Council for Water Relations in Tarnow."
+    )
+    assert [d for d, _ in items] == ["2012-06-11/2012-06-12"], items
+    counted = dated("The Council held 12 such meetings in 2011 in Tarnow.")
+    assert counted == []
