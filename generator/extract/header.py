@@ -923,6 +923,15 @@ def is_body(line: str) -> bool:
         return False
     if words >= 12 and re.search(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]", line) and not line.isupper():
         return True  # two sentences on one line: prose, whatever its last one ends with
+    if (
+        words >= 25
+        and not line.isupper()
+        and re.search(r"\b(?:ha[sd]|have|is|are|was|were|will)\s+[a-z]", line)
+        and sum(1 for w in line.split() if w[:1].islower()) * 5 >= words * 2
+    ):
+        # a first sentence that lost its full stop ("The Ministers … have reaffirmed their ties at the
+        # Session … this week in Lindhaven"): prose by its length, its verb and its small words, not a title
+        return True
     return words >= 12 and bool(_SENTENCE_END.search(line)) and not line.isupper()
 
 

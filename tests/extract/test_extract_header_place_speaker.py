@@ -247,3 +247,34 @@ def test_a_by_line_over_a_speech_still_names_its_speaker():
     )
     speaker, _, _ = header_facts(CAPTIONS + "By Kora Lene Vask", body, source_name="speech.txt")
     assert speaker == "Kora Lene Vask"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Minister of Foreign Affairs of Estravia, Oren Halm, and the Minister of Finance of Ostrava, Kora "
+        "Vask, have renewed their ties at the 12th Session of the Estravia-Ostrava Joint Commission on "
+        "Cooperation this week in Korval",
+        "Ministers of the five basin states were meeting for the second day running at the harbour hall on "
+        "the future of the river commission and its budget in Melinde",
+    ],
+)
+def test_a_first_sentence_without_its_full_stop_is_prose_not_a_title(first):
+    """A release's first sentence that lost its full stop: read as the header, it gave its "in X" as the
+    place of a release that names none (the meeting's place, not where the release was issued)."""
+    top = f"Press release\n\nEstravia and Ostrava renew their ties\n\nSeptember 6, 2013\n\n{first}"
+    _, date, place = header_facts(top, REPORT, source_name="release.txt")
+    assert date == "2013-09-06"
+    assert place == NO_PLACE
+
+
+def test_a_long_title_without_a_verb_is_still_the_header():
+    """A long title naming the speaker, the occasion and the place is not prose for its length alone."""
+    top = (
+        "Keynote Address of the Minister of Foreign Affairs and Trade of Estravia Oren Halm at the Opening "
+        "of the Third Ministerial Conference of the Basin States on River Transport and Trade in Korval\n\n"
+        "12 May 2010"
+    )
+    _, date, place = header_facts(top, "Excellencies,\n\n" + REPORT, source_name="keynote.txt")
+    assert date == "2010-05-12"
+    assert place == "Korval"
