@@ -2325,7 +2325,8 @@ def _occasion(h: Header, text: str) -> None:
     ordinal = ORDINAL.match(called)
     if ordinal:
         h.number = _ordinal_value(ordinal["o"])
-        rest = called[ordinal.end() :].strip()
+        # "151st (Extraordinary) Meeting of …": the series is the "Extraordinary Meeting of …"
+        rest = re.sub(r"^\((?P<kind>[^()]{1,40})\)\s*", r"\g<kind> ", called[ordinal.end() :].strip()).strip()
         if rest:
             h.series = rest[:1].upper() + rest[1:]
 

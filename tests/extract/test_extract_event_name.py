@@ -105,3 +105,15 @@ def test_the_draft_quotes_the_sentence_the_name_was_taken_from(tmp_path):
 def _words(yaml_text: str) -> str:
     """The draft's words, its comments' line breaks and markers taken out."""
     return " ".join(yaml_text.replace("#", " ").split())
+
+
+def test_a_bracketed_kind_after_the_number_joins_the_series():
+    """ "151st (Extraordinary) Meeting of …": the kicker over every title prints the series, which reads
+    "Extraordinary Meeting of …", not "(Extraordinary) Meeting of …"."""
+    event = extract_event(
+        "Opening Address\n\nat the 151st (Extraordinary) Meeting of the Basin Conference\n\n"
+        "Lindhaven, 17 December 2008\n\nMr. President,\n\n" + BODY,
+        source_name="opening.txt",
+    ).data["event"]
+    assert event["name"] == "151st (Extraordinary) Meeting of the Basin Conference"
+    assert (event["number"], event["series"]) == (151, "Extraordinary Meeting of the Basin Conference")
