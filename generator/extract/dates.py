@@ -1195,6 +1195,15 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_year,
     ),
+    # "the World Summit 2005", "the Conference on Sustainable Development 2012": a meeting's name, then its year
+    (
+        re.compile(
+            r"\b(?:Summit|Conference|Meeting|Forum|Review|Dialogue|Congress|Talks|Round)"
+            r"(?:\s+(?:on|of|for)(?:\s+(?:the|and|of|for|on|[A-Z][\w\-+]*)){1,6})?\s+"
+            rf"(?P<core>{_YEAR})\b(?![-–/]\d)(?!\s*(?:per\b|%))"
+        ),
+        _b_year,
+    ),
     # "the 1976 and 2003 Summits": two years naming meetings after them
     (
         re.compile(

@@ -120,3 +120,25 @@ def test_a_possessive_month_naming_its_meeting(text: str, phrase: str, iso: str)
 def test_a_circulars_day_with_a_two_digit_year_in_brackets(text: str, iso: str | None):
     days = [d for p, d in readings(text) if "/" in p]
     assert days == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The leaders look forward to the Conference on Financing for Development 2015 in Amsel.", "2015"),
+        ("As agreed at the Basin Summit 2008, the ministers will report each year.", "2008"),
+    ],
+)
+def test_a_meetings_name_then_its_year(text: str, phrase: str):
+    assert (phrase, phrase) in readings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Summit 2010-2012 work plan was adopted.",  # a period, not the meeting's year
+        "The Forum 2009 per cent figures were revised.",
+    ],
+)
+def test_a_meetings_name_before_a_period_or_a_figure(text: str):
+    assert [p for p, _ in readings(text) if p in ("2010", "2009")] == []
