@@ -1820,6 +1820,11 @@ def _dated_sentence(
                 said_at = _place_after(text, gathering.end) or _place_in_clause(text, m)
                 pairs.append((m, named, gathering.title, said_at))
                 continue
+            one_of = _one_of_several(text, m)
+            if one_of is not None:
+                name, head, held_in = one_of
+                pairs.append((m, _Phrase(m.start, m.end, name, head), name, held_in))
+                continue
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
         index, place = got
@@ -2305,8 +2310,12 @@ def _refined(text: str, m: DateMention, mentions: list[DateMention], pairs: list
     return m
 
 
+#: A month that qualifies a meeting's name ("June Board meeting", "our September session", "its March
+#: meeting"), not one said after a preposition inside a longer title ("… in July next year").
 _MONTH_IN_NAME = re.compile(
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?:^|(?:\b(?:our|the|its|their|his|her|this|that|last|next|year['’]s)\s+))"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?=[A-Za-z])(?!(?:next|last|this)\b)"
 )
 
 
@@ -2318,6 +2327,8 @@ def _month_of_the_name(m: DateMention, title: str | None) -> DateMention:
     if m.date.last is not None and m.date.last.year != m.date.first.year:
         return m
     months = {found["month"] for found in _MONTH_IN_NAME.finditer(title)}
+    if _MONTH_IN_NAME.search(title) is None:
+        return m
     if len(months) != 1:
         return m
     month = _MONTH_NAMES_NUMBERED[months.pop().lower()]
@@ -2621,6 +2632,32 @@ _ROW_SUBJECT = re.compile(
 )
 
 
+#: "two upcoming summits, one in Caracas in July and another one of the Rio Group in Santiago in 2012": each
+#: of several meetings counted, then said one by one with its date.
+_ONE_OF = re.compile(
+    r"(?:^|[,;:]|\band\b)\s*(?:one|another(?:\s+one)?|the\s+other(?:\s+one)?|the\s+(?:first|second|third|next|last)"
+    r"(?:\s+one)?)\s+(?P<rest>(?:in|at|of|on|for|hosted\s+by)\s+(?:(?!\b(?:one|another|other)\b)[^,;:])*?)"
+    r"\s+(?:in|on|at|during|from)?\s*(?:the\s+)?$"
+)
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|five|several|a\s+few|some)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[a-z]+s)\b(?=\s*[,:;])"
+)
+
+
+def _one_of_several(text: str, m: DateMention) -> tuple[str, str, str | None] | None:
+    """The meeting a date names when it is one of several counted just before ("two summits, one in …")."""
+    one = _ONE_OF.search(text, 0, m.start)
+    if one is None:
+        return None
+    counted = [c for c in _SEVERAL.finditer(text, 0, one.start() + 1) if c["noun"][:-1] in EVENT_NOUNS]
+    if not counted:
+        return None
+    head = counted[-1]["noun"][:-1]
+    rest = " ".join(one["rest"].split())
+    where = re.findall(rf"\b(?:in|at)\s+({_PLACE_WORDS})", rest)
+    return f"{head.capitalize()} {rest}", head, _place(where[-1]) if where else None
+
+
 def _singular(title: str) -> str:
     words = title.split()
     if words and words[-1].lower().rstrip("s") in EVENT_NOUNS and words[-1].endswith("s"):
@@ -2752,6 +2789,11 @@ _SPOKE_BEFORE = re.compile(
     r"\b(?:[Ww]hen|[Ss]ince|[Aa]s)\s+I\s+(?:last\s+)?(?:spoke\s+(?:to|with|before)|addressed)\s+"
     r"(?P<obj>you|this\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*|the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
 )
+#: "Since we last met on 28 May", "when this Conference last met in March": this body's previous meeting.
+_LAST_MET = re.compile(
+    r"\b(?:[Ss]ince|[Ww]hen|[Aa]s|[Aa]fter)\s+(?:we|you|they|this\s+[A-Z][\w\-]*|the\s+[A-Z][\w\-]*)\s+"
+    r"(?:last|first|previously)\s+(?:met|gathered|convened|assembled)\b"
+)
 #: "we had the privilege of hosting a delegation from Amsel": a visit received.
 _DELEGATION = re.compile(
     r"\b(?:host(?:ed|ing)?|receiv(?:e|ed|ing)|welcom(?:e|ed|ing))\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?delegation\s+"
@@ -2804,6 +2846,9 @@ def _action(
     addressed = _ADDRESSED.search(text)
     if addressed:
         return f"Address to the {addressed['who'].strip()}", "meeting"
+    last_met = _LAST_MET.search(text)
+    if last_met and last_met.end() <= m.start - offset + 12:
+        return "Previous meeting", "meeting"  # "Since we last met on 28 May, prices have risen"
     spoke = _SPOKE_BEFORE.search(text)
     if spoke:
         obj = re.sub(r"^this\b", "the", spoke["obj"].strip())

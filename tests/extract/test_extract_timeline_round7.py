@@ -250,3 +250,47 @@ def test_a_meeting_name_ending_in_a_plural_word_is_not_a_count_of_meetings():
     assert [d for d, _ in items] == ["2012-06-11/2012-06-12"], items
     counted = dated("The Council held 12 such meetings in 2011 in Tarnow.")
     assert counted == []
+
+
+def test_a_month_said_after_a_preposition_inside_a_title_does_not_date_it():
+    # "… in July next year and another …": the title's month is another meeting's date, not its name
+    items = dated(
+        "There are three forthcoming meetings: one in Tarnow in July next year and another one of the "
+        "Basin Group in Orlen Bay in 2014."
+    )
+    assert ("2014", "Meeting of the Basin Group in Orlen Bay") in items, items
+
+
+# -- meetings said without a name ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Since we last met on 3 March, prices have fallen by a third.", "2012-03-03"),
+        ("When this Conference last met in Tarnow in February, the outlook was darker.", "2012-02"),
+        ("As you last convened on 12 April, much work has been done.", "2012-04-12"),
+    ],
+)
+def test_the_bodys_last_meeting_is_dated(body, expected):
+    items = dated(body)
+    assert [d for d, _ in items] == [expected], items
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "There are two upcoming summits, one in Tarnow in May next year and another one of the Basin "
+            "Group in Orlen Bay in 2014.",
+            [("2013-05", "Summit in Tarnow"), ("2014", "Summit of the Basin Group in Orlen Bay")],
+        ),
+        (
+            "The ministers held several consultations: the first in Tarnow on 3 May, the second in Lindhaven "
+            "on 9 May.",
+            [("2012-05-03", "Consultation in Tarnow"), ("2012-05-09", "Consultation in Lindhaven")],
+        ),
+    ],
+)
+def test_each_of_several_meetings_counted_then_said_one_by_one(body, expected):
+    assert sorted(dated(body)) == expected
