@@ -68,7 +68,11 @@ _NAMED_STATEMENT = re.compile(
 #: "President Gloria Macapagal-Arroyo's Speech …": the speaker before the kind.
 _POSSESSIVE_STATEMENT = re.compile(
     rf"^(?P<who>.+?)(?:['’]s|(?<=s)['’])\s+(?:(?:opening|closing|keynote|welcoming|inaugural|full|full-text|"
-    rf"complete|official|prepared|regular|weekly|annual|new\s+year)\s+){{0,2}}(?P<kind>{_KIND_WORDS})\b"
+    rf"complete|official|prepared|regular|weekly|annual|new\s+year|"
+    # ("X's Policy Statement", "X's Farewell Address", "X's Televised Address to the Nation")
+    rf"policy|farewell|introductory|concluding|valedictory|acceptance|budget|televised|video|recorded|"
+    rf"special|written|final|congratulatory|condolence|anniversary|independence\s+day|christmas|"
+    rf"national\s+day|lecture)\s+){{0,2}}(?P<kind>{_KIND_WORDS})\b"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -278,3 +278,22 @@ def test_a_long_title_without_a_verb_is_still_the_header():
     _, date, place = header_facts(top, "Excellencies,\n\n" + REPORT, source_name="keynote.txt")
     assert date == "2010-05-12"
     assert place == "Korval"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Executive Director Ilka Varn's Policy Statement to the Governing Council",
+        "President Ilka Varn's Farewell Address to the Basin Assembly",
+        "Ilka Varn's Televised Address to the Nation",
+        "Secretary-General Ilka Varn's Concluding Remarks at the Basin Forum",
+    ],
+)
+def test_a_title_naming_its_speaker_with_a_kind_of_address(title):
+    """ "X's Policy Statement", "X's Farewell Address": a title naming its speaker, whatever kind of
+    statement the word before the noun says it is."""
+    top = f"{title}\n\nKorval, 24 February 2010"
+    speaker, date, place = header_facts(top, "Excellencies,\n\n" + REPORT, source_name="possessive.txt")
+    assert speaker == "Ilka Varn"
+    assert date == "2010-02-24"
+    assert place == "Korval"
