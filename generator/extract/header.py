@@ -50,9 +50,10 @@ _PREFIXED_STATEMENT = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
-#: "Regular Press Conference of Foreign Ministry Spokesperson X on July 20, 2012": a briefing "of" its giver.
+#: "Regular Press Conference of Foreign Ministry Spokesperson X on July 20, 2012": a briefing "of" its giver
+#: (also after a summary's words: "Main points from weekly press conference of Spokesman X").
 _BRIEFING_OF = re.compile(
-    r"^(?P<pre>(?:[\w'’\-]+\s+){1,2}?)(?P<kind>press\s+conference|briefing)\s+of\s+(?P<rest>[A-Z].*)$",
+    r"^(?P<pre>(?:[\w'’\-]+\s+){1,4}?)(?P<kind>press\s+conference|briefing)\s+of\s+(?P<rest>[A-Z].*)$",
     re.IGNORECASE,
 )
 #: "Policy Statement on the Basin Council by Federal Foreign Minister X in the …": a subject, then "by".

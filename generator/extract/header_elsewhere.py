@@ -484,7 +484,12 @@ def signature_speaker(text: str, header: Header) -> None:
 
 
 #: A transcript's turn label with the role first and the name in brackets: "Official Spokesperson (Shri X):".
-_ROLE_NAME_TURN = re.compile(r"^(?P<role>[A-Z][\w'’\- ]{2,60}?)\s*\((?P<name>[^()]{3,60})\)\s*:\s")
+_ROLE_NAME_TURN = re.compile(
+    # (a turn numbered as a list item: "2. Deputy Press Secretary Ms. X Y: Good afternoon …")
+    r"^(?:\d{1,2}[.)]\s+|[•◦\-–]\s+)?(?P<role>[A-Z][\w'’\- ]{2,60}?)"
+    r"(?:\s*\((?P<name>[^()]{3,60})\)|,?\s+(?P<styled>(?:Mr|Mrs|Ms|Dr|Mme|Shri|Smt)\.?\s+[A-Z][\w'’\-]+"
+    r"(?:\s+[A-Z][\w'’\-]+){1,3}))\s*:\s"
+)
 
 
 def role_turn_speaker(text: str, header: Header, max_lines: int = 40) -> None:
@@ -494,7 +499,8 @@ def role_turn_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     names nobody: no role of it is matched whole.)"""
     if header.speaker is not None:
         return
-    for line in text.split("\n")[:max_lines]:
+    # (the first lines that say something: a list of topics given twice, a blank line between its items)
+    for line in [line for line in text.split("\n") if line.strip()][:max_lines]:
         m = _ROLE_NAME_TURN.match(normalise_space(line))
         if m is None or not ROLE_WORDS.search(m["role"]):
             continue
@@ -502,7 +508,8 @@ def role_turn_speaker(text: str, header: Header, max_lines: int = 40) -> None:
         if not any(re.search(rf"\bby\s+(?:the\s+)?{role}(?:\s*\(|\s*,|\s*$)", h, re.I) for h in header.lines):
             continue
         trial = Header()
-        if not by_whom(trial, m["name"]) and trial.speaker and len(trial.speaker.split()) >= 2:
+        name = m["name"] or m["styled"]
+        if not by_whom(trial, name) and trial.speaker and len(trial.speaker.split()) >= 2:
             header.speaker, header.role = trial.speaker, m["role"].strip()
             header.honorific = trial.honorific
         return

@@ -297,3 +297,49 @@ def test_a_title_naming_its_speaker_with_a_kind_of_address(title):
     assert speaker == "Ilka Varn"
     assert date == "2010-02-24"
     assert place == "Korval"
+
+
+TOPICS = "".join(f"  {n}. {topic}\n" for n, topic in enumerate(["Visit to Korval", "Upcoming events"], 1))
+
+
+@pytest.mark.parametrize(
+    ("role", "turn", "blank"),
+    [
+        (
+            "Deputy Press Secretary",
+            "2. Deputy Press Secretary Ms. Ilka Varn: Good afternoon, everyone.",
+            False,
+        ),
+        ("Deputy Spokesperson", "Deputy Spokesperson, Mr. Ilka Varn: Good afternoon, everyone.", False),
+        ("Chief Spokesperson", "• Chief Spokesperson Dr. Ilka Varn: Good afternoon, everyone.", True),
+    ],
+)
+def test_a_briefing_by_a_role_and_its_first_turn_naming_the_person(role, turn, blank):
+    """ "Press Conference by the Deputy Press Secretary", a list of topics given twice (a blank line between
+    its items or not), then the first turn "Deputy Press Secretary Ms. X Y: …": the title's role and the
+    turn's name are one person."""
+    topics = TOPICS.replace("\n", "\n\n") if blank else TOPICS
+    top = f"Press Conference by the {role}, 24 November 2011\n\n{topics}\n{topics}\n  {turn}"
+    body = (
+        "Ms. Varn: First, on the Foreign Minister's visit to Korval. I would like to say a few words.\n\n"
+        "Ms. Varn: That is all from me. I will take your questions.\n"
+    )
+    speaker, date, _ = header_facts(top, body, source_name="briefing.txt")
+    assert speaker == "Ilka Varn"
+    assert date == "2011-11-24"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Main points from weekly press conference of FM Spokesman Ilka Varn",
+        "Highlights of the regular briefing of Foreign Ministry Spokesperson Ilka Varn",
+    ],
+)
+def test_a_summary_of_a_briefing_of_its_giver(title):
+    """A summary's words before "press conference of"/"briefing of" the spokesman who gave it."""
+    top = f"{title}\n\nWednesday, 30 May 2012"
+    body = "  • Talks on the river – We support the talks and we expect results soon.\n\n" + REPORT
+    speaker, date, _ = header_facts(top, body, source_name="points.txt")
+    assert speaker == "Ilka Varn"
+    assert date == "2012-05-30"
