@@ -807,7 +807,7 @@ def page_dateline(header: Header, removed: list[str], text: str = "") -> None:
             header.date, header.date_source = day, f"the page's publication line “{line}”"
             return
     for line in [*removed[:12], *header.unused]:
-        day = _date_among_fields(line)
+        day = date_among_fields(line)
         if day is not None:
             header.date, header.date_source = day, f"the page's date line “{line}”"
             return
@@ -893,7 +893,7 @@ def _published_on(line: str) -> DatePoint | None:
     return point if point is not None and point.day is not None else None
 
 
-def _date_among_fields(line: str) -> DatePoint | None:
+def date_among_fields(line: str) -> DatePoint | None:
     """The one whole date among a furniture line's short fields (labels, links, a writer's name), when
     nothing else in the line is dated: the page's own date, as a site prints it beside its links."""
     fields = [f.strip() for f in _PAGE_FIELDS.split(line) if f.strip()]

@@ -803,9 +803,17 @@ def build_timeline(
     reading = _Reading()
     previous: Passage | None = None
     frame = _week_frame(passages, header_lines, speech_date)
+    from .dated_items import (
+        item_dates,
+    )  # (the header's reading imports the selector, which imports this module)
+
+    items = item_dates(speech, header_lines, speech_date)
+    statement_date = speech_date
     for passage in passages:
         if passage.role == "note" or passage.paragraph in in_header:
             continue
+        # a later item of a page of several, under its own date line: its relative dates count from it
+        speech_date = items.get(passage.paragraph, statement_date)
         before, previous = previous, passage
         headed = _under_heading(before, passage, speech_date)
         if headed is not None:

@@ -227,3 +227,33 @@ def test_a_dateline_and_the_by_line_under_it_are_two_lines():
         "It is my pleasure to welcome you to this meeting of the Conference.\n"
     )
     assert drafted(text)[0] == "2009-11-03"
+
+
+def timeline_dates(text: str) -> list[tuple[str, str]]:
+    data = extract_event(text, source_name="page.txt").data
+    return [(str(i["date"]), i["title"]) for i in data["timeline"]]
+
+
+def test_a_later_items_tomorrow_counts_from_its_own_date_line():
+    text = (
+        "Thursday 03/11/10 | Lindhaven | Press Release 044\n\n"
+        "Estravia and Amsel mark forty years of relations, which began on 12 March 1970.\n\n"
+        "Trade between the two countries has grown each year since then, and both governments welcome it.\n\n"
+        "Tuesday 02.03.10 | Lindhaven | Press Release 031\n\n"
+        "Foreign Minister Lena Kost will meet tomorrow in Amsel with her counterpart Arno Vell to prepare the "
+        "summit of the basin states.\n"
+    )
+    assert [date for date, _ in timeline_dates(text)] == ["2010-03-03"]  # not the 12th, the page's first day
+    assert drafted(text)[0] == "2010-03-11"  # the statement's date stays the first item's
+
+
+def test_the_statements_own_date_said_again_below_its_header_changes_nothing():
+    text = (
+        "Statement by Minister Lena Kost\n\n"
+        "Lindhaven, 12 March 2010\n\n"
+        "Mr. President,\n\n"
+        "We met yesterday with the ministers of the basin to prepare the summit.\n\n"
+        "Lindhaven, 12 March 2010\n\n"
+        "The ministers will meet again tomorrow in Amsel to conclude the summit's preparations.\n"
+    )
+    assert [date for date, _ in timeline_dates(text)] == ["2010-03-11", "2010-03-13"]
