@@ -835,7 +835,7 @@ def build_timeline(
             entry.order = passage.index
         entries.extend(found)
         unplaced.extend(loose)
-    merged = _merge(entries)
+    merged = _merge(entries, speech_date)
     dated = [e for e in merged if e.date is not None]
     unresolved = [e for e in merged if e.date is None]
     dated.sort(key=lambda e: (e.date.sort_key() if e.date else (), min(e.cite), e.order))
@@ -1282,6 +1282,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
         title = title[:1].upper() + title[1:]
         if low == "event" and (start_i == i or not any(t.is_cap or "-" in t.text for t in toks[start_i:i])):
             continue  # "this event", "the event": only a "high-level event", a "Side Event" is a meeting
+        if _BUILDING_OF.match(title):
+            continue  # "in the Palace of Independence", "at the Hall of Peace": a building, where it meets
         phrases.append(
             _Phrase(
                 toks[start_i].start,
@@ -1291,6 +1293,13 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
             )
         )
     return phrases
+
+
+#: A building named "X of Y": the place of a meeting, whatever the noun after "of".
+_BUILDING_OF = re.compile(
+    r"(?:Palace|Hall|House|Square|Centre|Center|Building|Monument|Museum|Avenue|Street|Stadium|Park|"
+    r"Memorial|Tower|Gate|Mausoleum|Library|Theatre|Theater)\s+of\b"
+)
 
 
 #: A topic whose "in X" says where the topic is, not where the meeting was: "on the situation in X".
@@ -3412,13 +3421,14 @@ def _significance(sentence: str) -> str:
 # -- merging repeats ------------------------------------------------------------
 
 
-def _merge(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+def _merge(entries: list[TimelineEntry], day: DatePoint | None = None) -> list[TimelineEntry]:
+    """One item per meeting; ``day`` is the statement's date (a bare noun of that day is its occasion)."""
     out: list[TimelineEntry] = []
     # Twins share a year (or are both undated): compare only within it, not every pair of a long statement.
     by_year: dict[int | None, list[TimelineEntry]] = {}
     for entry in entries:
         year = entry.date.first.year if entry.date is not None and entry.date.first is not None else None
-        twin = next((e for e in by_year.get(year, []) if _same_event(e, entry)), None)
+        twin = next((e for e in by_year.get(year, []) if _same_event(e, entry, day)), None)
         if twin is None:
             out.append(entry)
             by_year.setdefault(year, []).append(entry)
@@ -3427,7 +3437,7 @@ def _merge(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     return out
 
 
-def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
+def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None) -> bool:
     if (_finer(a.date, b.date) or _finer(b.date, a.date)) and _content_words(a.title) == _content_words(
         b.title
     ):
@@ -3438,6 +3448,19 @@ def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
         return (
             False  # one sentence naming two meetings of one date: "the A Meeting and the B Meeting in July"
         )
+    if (
+        _to_the_day(a.date)
+        and _bare(b)
+        and not _bare(a)
+        and not re.search(
+            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", b.relative or "", re.I
+        )
+        and not holds_the_day(b.date, day)
+    ):
+        # "the OSCE Summit, set to start tomorrow" then "The meeting will begin on 1 December": a meeting said
+        # by its noun alone, after one the statement named for that day, is that one (a bare noun of the day
+        # of speaking is mostly the occasion, ``set_aside``)
+        return True
     if a.place is not None and a.place == b.place:
         # "the Forum Leaders' Retreat in Tonga last year", "the Forum last year in Tonga", "last year's Forum
         # Meeting in Tonga": one place and one date, and one name that is meeting nouns alone, one of them in
@@ -3478,6 +3501,12 @@ def _finer(a: PartialDate | None, b: PartialDate | None) -> bool:
 
 
 _MADE_TITLE = ("call", "meeting", "visit")
+
+
+def _bare(e: TimelineEntry) -> bool:
+    """A title of meeting nouns alone ("Meeting", "Talks"), no name, no place."""
+    words = _content_words(e.title)
+    return bool(words) and not words - EVENT_NOUNS and e.place is None
 
 
 def _to_the_day(date: PartialDate | None) -> bool:

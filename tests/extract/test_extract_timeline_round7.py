@@ -294,3 +294,25 @@ def test_the_bodys_last_meeting_is_dated(body, expected):
 )
 def test_each_of_several_meetings_counted_then_said_one_by_one(body, expected):
     assert sorted(dated(body)) == expected
+
+
+@pytest.mark.parametrize("building", ["Palace of Independence", "Hall of Friendship", "House of Unity"])
+def test_a_building_named_x_of_y_is_where_a_meeting_is_not_the_meeting(building):
+    items = dated(f"Leaders are in Tarnow for the Basin Summit, set to open tomorrow in the {building}.")
+    assert items == [("2012-06-15", "Basin Summit")], items
+
+
+def test_the_meeting_said_by_its_noun_alone_after_its_name_is_one_item():
+    items = dated(
+        "Leaders are in Tarnow for the Basin Summit, set to open tomorrow.\n\n"
+        "The meeting will begin on 15 June with an address by the chair."
+    )
+    assert items == [("2012-06-15", "Basin Summit")], items
+
+
+def test_a_bare_noun_of_another_day_stays_its_own_item():
+    items = dated(
+        "Leaders are in Tarnow for the Basin Summit, set to open tomorrow.\n\n"
+        "A meeting in Orlen Bay on 20 June will follow it."
+    )
+    assert len(items) == 2, items
