@@ -47,6 +47,14 @@ _CAPTION = re.compile(
     r"(?:[)\]:]|\s[-–—]\s|\s+\d+\s*[)\]:])",
     re.IGNORECASE,
 )
+#: A caption told by its end or its marks: "… April 13, 2011. [Photo/Agencies]", "… (Photo: Basin Wire)",
+#: "Medvedev (3rd L) holds talks with Hu (2nd R) …", "X (L) and Y (R) at the talks".
+_CAPTION_END = re.compile(
+    r"[(\[]\s*(?:photo|photograph|picture|image)s?(?:\s*(?:/|:|by)\s*[^)\]]{1,40})?\s*[)\]]\s*\|?\s*$",
+    re.IGNORECASE,
+)
+_PLACE_IN_PHOTO = re.compile(r"\(\d(?:st|nd|rd|th)\s+(?:from\s+)?[LR]\)")
+_SIDE_IN_PHOTO = re.compile(r"\((?:L|R|C)\)")
 #: "(The Address translated to French)": links to translations of the page.
 _TRANSLATED = re.compile(
     r"^\(?(?:the\s+)?(?:\w+\s+)?(?:translated|translation)\s+(?:in)?to\s+\w+\)?\.?$|"
@@ -158,6 +166,8 @@ def anywhere(line: str) -> bool:
     if not text:
         return False
     if _NAV_LINE.match(text) or _CAPTION.match(text) or _TRANSLATED.match(text):
+        return True
+    if _CAPTION_END.search(text) or _PLACE_IN_PHOTO.search(text) or len(_SIDE_IN_PHOTO.findall(text)) >= 2:
         return True
     items = [i for i in _SEPARATORS.split(text) if i]
     if (

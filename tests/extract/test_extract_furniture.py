@@ -141,6 +141,12 @@ PAGE_FURNITURE = [
     "View photos",
     "Next article »",
     "« Previous",
+    # captions told by their end or by where the people stand in the picture
+    "Minister Vale (3rd L) greets the Korvian delegation in Lindhaven, May 4, 2011. [Photo/Agencies] |",
+    "Delegates arrive for the opening session in Lindhaven on Monday. (Photo: Basin Wire)",
+    "The two ministers sign the river accord in Amsel, 12 March 2009. [Picture by Ilka Varn]",
+    "Minister Vale (L) and Minister Orr (R) before the talks",
+    "President Lind (2nd from R) with the heads of delegation",
 ]
 STATEMENT_LINES = [
     "Thank you.",
@@ -153,6 +159,9 @@ STATEMENT_LINES = [
     "Related issues will be discussed tomorrow.",
     "Next steps",
     "Back to the future of the basin",
+    "We adopted the photo exhibition's theme (R) for the review.",
+    "The summit (in Photo City) was attended by ten states.",
+    "Section (C) of the report sets out the plan.",
 ]
 
 
