@@ -555,6 +555,13 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
         if not is_body(line) and (wrapped := _wrapped_dateline(lines, index)):
             current.append(wrapped)  # "12 May 2010: In his address to the …" wrapped at a line's length
             break
+        if (
+            not is_body(line)
+            and any(dateline(Header(), above) for above in [*(x for b in blocks for x in b), *current])
+            and _wrapped_prose(lines, index)
+        ):
+            # under a dateline, the first paragraph with its lines broken at a fixed width: the statement begins
+            break
         lead = None if is_body(line) else lead_dateline(line)
         if lead and len(line[lead[1] :].split()) >= 4:
             # "12 May 2010: In his address to the" (its sentence goes on below): the dateline, then the words
@@ -608,19 +615,37 @@ def _first_sentence(line: str) -> str:
     return line
 
 
-def _wrapped_dateline(lines: list[str], index: int) -> str | None:
-    """The dateline opening a first paragraph whose lines were broken at a fixed width (a plain-text copy,
-    an e-mailed release): the line alone is too short to read as prose, its paragraph is not."""
+def _paragraph_at(lines: list[str], index: int) -> list[str]:
+    """The lines of the paragraph starting at ``index`` (none when it is not a paragraph's first line)."""
     if index and lines[index - 1].strip():
-        return None  # (not the first line of its paragraph)
+        return []
     paragraph: list[str] = []
     for raw in lines[index:]:
         if not raw.strip():
             break
-        paragraph.append(raw.strip())
-    if len(paragraph) < 2 or not is_body(normalise_space(" ".join(paragraph))):
+        paragraph.append(normalise_space(raw))
+    return paragraph
+
+
+def _wrapped_prose(lines: list[str], index: int) -> bool:
+    """A paragraph of prose whose lines were broken at a fixed width (a plain-text copy, an e-mail): three
+    lines or more, long on average, going on mid-sentence onto lines that start in lower case, and prose
+    when joined. A header's lines ("Statement by …" / "at the …" / "of the …") are short, and end no
+    sentence."""
+    paragraph = _paragraph_at(lines, index)
+    if len(paragraph) < 3 or sum(len(line) for line in paragraph) < 40 * len(paragraph):
+        return False
+    goes_on = sum(1 for line in paragraph[1:] if line[:1].islower())
+    return goes_on >= 2 and is_body(" ".join(paragraph))
+
+
+def _wrapped_dateline(lines: list[str], index: int) -> str | None:
+    """The dateline opening a first paragraph whose lines were broken at a fixed width (a plain-text copy,
+    an e-mailed release): the line alone is too short to read as prose, its paragraph is not."""
+    paragraph = _paragraph_at(lines, index)
+    if len(paragraph) < 2 or not is_body(" ".join(paragraph)):
         return None
-    lead = wire_dateline(normalise_space(lines[index]))
+    lead = wire_dateline(paragraph[0])
     return lead[0] if lead else None
 
 

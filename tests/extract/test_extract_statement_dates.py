@@ -257,3 +257,33 @@ def test_the_statements_own_date_said_again_below_its_header_changes_nothing():
         "The ministers will meet again tomorrow in Amsel to conclude the summit's preparations.\n"
     )
     assert [date for date, _ in timeline_dates(text)] == ["2010-03-11", "2010-03-13"]
+
+
+def test_a_first_paragraph_wrapped_at_a_fixed_width_under_the_dateline_is_the_statements():
+    text = (
+        "Lindhaven, Estravia\n\n"
+        "March 2, 2011\n\n"
+        "The Secretary-General of the Basin Commission has invited the member states\n"
+        "to take part in talks on a declaration for adoption by the Basin Summit of\n"
+        "Heads of State and Government, to take place from 14 to 16 September 2011 in\n"
+        "Lindhaven. The decision to hold the summit was taken by the Council in\n"
+        "January 2011.\n\n"
+        "The talks will open in Amsel next month and will be chaired by the Commission.\n"
+    )
+    dates = [date for date, _ in timeline_dates(text)]
+    assert "2011-09-14/2011-09-16" in dates
+    assert drafted(text)[0] == "2011-03-02"
+
+
+def test_a_header_broken_over_lines_is_not_such_a_paragraph():
+    text = (
+        "Lindhaven, 2 March 2011\n\n"
+        "Statement by the Minister for Water of Estravia, Ms Lena Kost,\n"
+        "at the opening of the fourteenth session of the Basin Commission\n"
+        "on the rivers and lakes shared by the member states of the basin\n"
+        "and on the work of the Commission in the year since it last met\n\n"
+        "Mr. Chairman,\n\n"
+        "It is an honour to address the Commission at the opening of its session.\n"
+    )
+    data = extract_event(text, source_name="page.txt").data
+    assert "Kost" in str(data["speech"]["speaker"]["name"])
