@@ -2288,6 +2288,13 @@ def _unshout(text: str) -> str:
     return " ".join(w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
 
 
+#: A meeting's name with its city run on before the date: "9th Basin States Summit Lindhaven, 31 May 2012".
+_CITY_AFTER_MEETING = re.compile(
+    r"\b(?i:summit|meeting|conference|session|forum|assembly|council|ministerial|congress|symposium)\s+"
+    r"(?P<p>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$"
+)
+
+
 def _occasion(h: Header, text: str) -> None:
     # "… General Assembly 22 June 2009 United Nations Headquarters, New York", "… in Berlin on 8
     # September 2008": the date ends the name; what follows it is where.
@@ -2322,6 +2329,11 @@ def _occasion(h: Header, text: str) -> None:
             # "… AT THE BASIN DEBATE NEW YORK, 22 JUNE 2009": a seat city run on after the meeting's name
             h.place = h.place or text[-len(seat) :]
             text = text[: -len(seat)].rstrip(" ,")
+        runon = _CITY_AFTER_MEETING.search(text)
+        if runon and not seat and h.place is None and is_place(runon["p"]):
+            # "9th Basin States Summit Lindhaven, 31 May 2012": a city run on after the meeting's name
+            h.place = runon["p"]
+            text = text[: runon.start("p")].rstrip(" ,")
     venue = re.search(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?at\s+the\s+(?P<v>[A-Z][^,;]*?)\.?\s*$", text)
     if venue and _VENUE.search(venue["v"]):
         h.venue = h.venue or venue["v"].strip()
@@ -2521,6 +2533,7 @@ def dateline(h: Header, line: str) -> bool:
     after = [p.strip(" ()[].") for p in re.split(r"[,;()–—|]|\s[-/]\s|\s//\s", tail) if p.strip(" ()[].")]
     places: list[str] = []
     venues: list[str] = []
+    meeting_city: str | None = None
     for part in before + after:
         if _WEEKDAY.match(part) or _TIME.match(part) or _RELEASE_NUMBER.match(part):
             continue
@@ -2537,6 +2550,12 @@ def dateline(h: Header, line: str) -> bool:
                 venues.append(part)
             continue
         if _DOC_SYMBOL.match(part):
+            continue
+        runon = _CITY_AFTER_MEETING.search(part)
+        if runon and is_place(runon["p"]):
+            # "Third Basin Forum Port Korval, 31 May 2012": the meeting's city (the place, but its date is the
+            # meeting's, so it does not outrank a bare date of issue as a dateline with its city would)
+            meeting_city = meeting_city or runon["p"]
             continue
         if _NAME_LIKE.match(part):
             continue  # "United Nations", "Palais des Nations": where, though not a city
@@ -2560,6 +2579,8 @@ def dateline(h: Header, line: str) -> bool:
         h.date = m.date.first  # "June 2008 - Lindhaven (09/06/08)": the day within the month already read
     if places and (h.place is None or h.place_in_title):
         h.place, h.place_in_title = places[0], False  # (a dateline over a headline's "… in X")
+    if meeting_city and h.place is None:
+        h.place = meeting_city
     if venues and not places:
         h.venue = h.venue or venues[0]
     return True

@@ -974,7 +974,9 @@ _MEETING_OPENS = re.compile(
     r"held\s+(?:talks|consultations|discussions|negotiations))\s+"
     rf"(?:in|at)\s+(?:the\s+(?P<venue>{_WORDS_UP}),?\s+in\s+(?=[A-Z]))?"
     # ("… was held in Lindhaven, Norway, on 20-21 July 2012": the city, then its country)
-    rf"(?P<p>(?:the\s+)?{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?,?\s+on\s+"
+    # ("… held in Lindhaven from 25-26 May 2009": a span of days, which places the meeting but dates no
+    # day of issue)
+    rf"(?P<p>(?:the\s+)?{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?,?\s+(?P<on>on|from)\s+"
     r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<rest>.{6,40})"
 )
 #: The same with the day before the city and words between the verb and the day: "The Prime Ministers of A,
@@ -1018,7 +1020,14 @@ def meeting_dateline(header: Header, passages) -> None:
     said = [d for d in find_dates(m["rest"]) if d.start == 0]
     dates = [d for d in said if d.date is not None and d.relative is None]
     point = dates[0].date.first if dates and dates[0].date is not None else None
-    if header.date is None and point is not None and point.day is not None and point.year is not None:
+    spanned = m.groupdict().get("on") == "from"
+    if (
+        header.date is None
+        and point is not None
+        and point.day is not None
+        and point.year is not None
+        and not spanned
+    ):
         header.date = point
         header.date_source = f"paragraph {first.paragraph}, the meeting the statement reports"
     if header.place is None and place is not None and said:

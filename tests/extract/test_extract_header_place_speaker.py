@@ -343,3 +343,38 @@ def test_a_summary_of_a_briefing_of_its_giver(title):
     speaker, date, _ = header_facts(top, body, source_name="points.txt")
     assert speaker == "Ilka Varn"
     assert date == "2012-05-30"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "1. The Fourth Basin Foreign Ministers' Meeting (BFMM 4) was held in Korval, Estravia from 25-26 May 2009.",
+        "The Third Ministerial Conference of the Basin States was held in Korval from 3 to 5 June 2010.",
+    ],
+)
+def test_a_communique_opening_on_its_meeting_held_over_days_places_it_but_dates_nothing(opening):
+    """A chair's statement with no header: its first paragraph holds the meeting over a span of days. The
+    city is the place; a span is no day of issue, so the date is not printed."""
+    body = (
+        f"{opening} It was opened by the Prime Minister and chaired by the Foreign Minister.\n\n"
+        "2. Ministers held fruitful discussions on a wide range of issues of common concern.\n"
+    )
+    _, date, place = header_facts("", body, source_name="chair.txt")
+    assert place == "Korval"
+    assert date.startswith("TO CHECK")
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("9th Basin States Summit Melinde, 31 May 2012", "Melinde"),
+        ("Third Ministerial Forum Port Korval, 31 May 2012", "Port Korval"),
+        ("Annual Summit Declaration, 31 May 2012", NO_PLACE),
+        ("Ninth Basin Council Session, 31 May 2012", NO_PLACE),
+    ],
+)
+def test_a_city_run_on_after_the_meetings_name(line, city):
+    """ "9th Basin States Summit Melinde, 31 May 2012": the meeting's name, its city, the date."""
+    _, date, place = header_facts(f"{line}\n\nPresidential Communiqué", REPORT, source_name="summit.txt")
+    assert date == "2012-05-31"
+    assert place == city
