@@ -562,7 +562,7 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
         ):
             # under a dateline, the first paragraph with its lines broken at a fixed width: the statement begins
             break
-        lead = None if is_body(line) else lead_dateline(line)
+        lead = None if is_body(line) else wire_dateline(line)
         if lead and len(line[lead[1] :].split()) >= 4:
             # "12 May 2010: In his address to the" (its sentence goes on below): the dateline, then the words
             # after it as a line of their own
@@ -703,9 +703,17 @@ _WIRE_VARIANTS = [
 ]
 
 
+#: A footnote's number run onto a dateline's year in a PDF's copy: "Lindhaven, 29 July 20101 – The …".
+_FOOTNOTE_ON_YEAR = re.compile(r"^(.{4,60}?\b(?:19|20)\d\d)[1-9](?=\s*[-–—]{1,2}\s)")
+
+
 def wire_dateline(line: str) -> tuple[str, int] | None:
     """A release's first sentence opening with its dateline: the dateline ("LINDHAVEN, 4 May 2009") and where
     the sentence starts after it."""
+    footnote = _FOOTNOTE_ON_YEAR.match(line)
+    if footnote:
+        found = wire_dateline(footnote[1] + line[footnote.end() :])
+        return (found[0], found[1] + 1) if found else None
     m = WIRE_DATELINE.match(line)
     if m:
         return m["dateline"], m.end()

@@ -13,7 +13,7 @@ import pytest
 from extract_helpers import NO_DATE, NO_PLACE
 
 from generator.extract import extract_event
-from generator.extract.header import Header, dateline, lead_dateline
+from generator.extract.header import Header, dateline, lead_dateline, wire_dateline
 
 BODY_AFTER = (
     "The two ministers discussed the river treaty and the coming summit of the basin states, according to a "
@@ -287,3 +287,29 @@ def test_a_header_broken_over_lines_is_not_such_a_paragraph():
     )
     data = extract_event(text, source_name="page.txt").data
     assert "Kost" in str(data["speech"]["speaker"]["name"])
+
+
+def test_a_footnotes_number_run_onto_the_datelines_year():
+    text = (
+        "BASIN COMMISSION\n\n"
+        "PRESS RELEASE N. 12\n\n"
+        "Lindhaven, 14 March 20112 – The 9th Basin Summit held in Amsel from 2\n"
+        "to 4 March has adopted the following decisions:\n\n"
+        "On the rivers, the Summit adopted a plan to be carried out by the member states before 2015.\n"
+    )
+    assert drafted(text)[0] == "2011-03-14"
+
+
+@pytest.mark.parametrize("line", ["Report 20112 - The Commission met.", "In 20112 – the Commission met."])
+def test_a_five_figure_number_elsewhere_is_no_year(line: str):
+    assert wire_dateline(line) is None
+
+
+def test_a_release_dateline_whose_sentence_goes_on_below_a_colon():
+    text = (
+        "BASIN COMMISSION\n\n"
+        "LINDHAVEN, 14 March 2011 - The Council of Ministers meeting in Amsel on 2 and 3 March\n"
+        "adopted the following decisions:\n\n"
+        "On the rivers, the Council adopted a plan to be carried out by the member states before 2015.\n"
+    )
+    assert drafted(text)[0] == "2011-03-14"
