@@ -481,6 +481,55 @@ def _is_deadline(text: str, m: DateMention) -> bool:
     )
 
 
+#: Someone's travel, dated, then the meeting it was for: "arrived here on Monday to take part in the 36th
+#: meeting", "left for Tarnow on 3 May to attend the Summit": the date is the journey's.
+_TRAVEL_FOR = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)|landed|left\s+for|departed(?:\s+for)?|set\s+off|flew\s+(?:in|to))\b[^.;]{0,80}$"
+)
+_TO_ATTEND = re.compile(
+    r"^[^.;]{0,80}?\b(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|join|be\s+present\s+at)|for)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$"
+)
+#: "the summit in 2006, but (it was) postponed", "was due in March but was cancelled": a date no one met on.
+_CALLED_OFF = re.compile(
+    r"^[^.;]{0,60}?\b(?:but\s+(?:was\s+|were\s+|had\s+been\s+|it\s+was\s+)?|which\s+was\s+|(?:was|were)\s+)"
+    r"(?:later\s+|then\s+|eventually\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|adjourned)\b",
+    re.IGNORECASE,
+)
+#: "the activities in the past year", "over the last twelve months": a span of time up to now, not a date.
+_PERIOD_TO_NOW = re.compile(r"^the\s+(?:past|last|previous)\s+(?:year|twelve\s+months|12\s+months)$", re.I)
+#: "the budget for the years 2013-2015", "the plan for the period 2010-2012": the years a text covers.
+_COVERS_YEARS = re.compile(r"\bfor\s+(?:the\s+)?(?:years?|period|biennium|triennium|cycle)?\s*$", re.I)
+
+
+def _not_the_meetings_date(text: str, m: DateMention, phrase: _Phrase | None) -> bool:
+    """A date its sentence ties to something other than the meeting named beside it: a journey to it, a
+    meeting that was called off, a span of time up to now, the years a budget or a plan covers."""
+    if (
+        phrase is not None
+        and m.end <= phrase.start
+        and _TRAVEL_FOR.search(text[: m.start])
+        and _TO_ATTEND.match(text[m.end : phrase.start])
+    ):
+        return True
+    after = text[max(m.end, phrase.end if phrase is not None else m.end) :]
+    if _CALLED_OFF.match(after):
+        return True
+    if _PERIOD_TO_NOW.match(m.text) and re.search(
+        r"\b(?:in|over|during|through(?:out)?)\s+$", text[: m.start]
+    ):
+        return True
+    d = m.date
+    spans_years = (
+        d is not None
+        and d.first is not None
+        and d.last is not None
+        and d.first.month is None
+        and d.last.year > d.first.year
+    )
+    return spans_years and bool(_COVERS_YEARS.search(text[: m.start]))
+
+
 #: A number of meetings: "219 such meetings", "three formal sessions", "dozens of meetings".
 _COUNTED = re.compile(
     r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -1920,6 +1969,9 @@ def _dated_sentence(
             and any(p is phrase for p in phrases)
             and link_against(text, phrase.start, phrase.end, m)
         ):
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            continue
+        if id(m) not in listed and _not_the_meetings_date(text, m, phrase):
             loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
             continue
         if _is_deadline(text, m) and id(m) not in listed:

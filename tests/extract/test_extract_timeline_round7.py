@@ -316,3 +316,52 @@ def test_a_bare_noun_of_another_day_stays_its_own_item():
         "A meeting in Orlen Bay on 20 June will follow it."
     )
     assert len(items) == 2, items
+
+
+# -- dates the sentence ties to something else than the meeting beside them ------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Most of the ministers arrived here on Monday to take part in the 12th meeting of the Basin Council.",
+        "The delegation left for Tarnow on 10 June to attend the Fisheries Conference.",
+        "The envoys landed in Orlen Bay on Saturday for the Water Forum.",
+    ],
+)
+def test_a_journey_dated_before_the_meeting_it_is_for_does_not_date_the_meeting(body):
+    assert dated(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Amsel was to host the summit in 2009, but postponed it for lack of funds.",
+        "The Basin Forum planned for March was later cancelled because of the floods.",
+        "The conference of 3 May, which was called off at the last minute, would have adopted the plan.",
+    ],
+)
+def test_a_meeting_called_off_has_no_date_on_the_timeline(body):
+    assert dated(body) == []
+
+
+def test_a_span_of_time_up_to_now_is_not_a_meetings_date():
+    body = "The chair will report to the summit on the Commission's work over the past year."
+    assert dated(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Council approved the budget of the Secretariat for the years 2013-2015.",
+        "Ministers endorsed the work plan for the period 2014-2016 of the Basin Commission.",
+    ],
+)
+def test_the_years_a_budget_or_a_plan_covers_are_not_a_meetings_date(body):
+    assert dated(body) == []
+
+
+def test_a_meeting_held_on_the_day_of_arrival_keeps_its_date():
+    # the day is the meeting's when nothing says it is only the journey's
+    items = dated("The Basin Council met in Tarnow on 4 June, a day after the ministers arrived.")
+    assert [d for d, _ in items] == ["2012-06-04"], items
