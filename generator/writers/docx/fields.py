@@ -303,6 +303,28 @@ def set_paragraph_style(paragraph, style_id: str) -> None:
         p.style = style_id
 
 
+def carry_rule(p, style) -> None:
+    """Give the ``w:p`` *p* the bottom rule and the space after it that *style* (a python-docx style)
+    draws: a document's head that ends on its title, not on the meta line that carries the rule."""
+    from copy import deepcopy
+
+    source = style.element.pPr
+    if source is None:
+        return
+    ppr = p.get_or_add_pPr()
+    borders = source.find(qn("w:pBdr"))
+    bottom = None if borders is None else borders.find(qn("w:bottom"))
+    if bottom is not None:
+        put_ppr(ppr, w("pBdr")).append(deepcopy(bottom))
+    spacing = source.find(qn("w:spacing"))
+    after = None if spacing is None else spacing.get(qn("w:after"))
+    if after is not None:
+        mine = ppr.find(qn("w:spacing"))
+        if mine is None:
+            mine = put_ppr(ppr, w("spacing"))
+        mine.set(qn("w:after"), after)
+
+
 def paragraph_style_id(paragraph) -> str | None:
     """The styleId a paragraph has (``w:pStyle``), or None for the default paragraph style."""
     ppr = paragraph._p.pPr

@@ -411,6 +411,24 @@ class BodyWriter:
         self.flow(el, ctx)
         if cover and ctx.sink.is_body:
             self.pending_break = True
+        if "doc-head" in classes and ctx.sink.is_body:
+            self._rule_under_title()
+
+    def _rule_under_title(self) -> None:
+        """A head without a meta line (a draft whose place and date are still to check) ends on its title,
+        and the rule under the head (the PDF's .doc-head border, carried by the meta line's style) goes
+        under the title."""
+        from docx.oxml.ns import qn
+
+        body = self.document.element.body
+        last = next((child for child in reversed(body) if child.tag == qn("w:p")), None)
+        if last is None:
+            return
+        style = last.pPr.find(qn("w:pStyle")) if last.pPr is not None else None
+        titles = {"Document Title": "Document Meta", "Speaker Document Title": "Speaker Document Meta"}
+        for title, meta in titles.items():
+            if style is not None and style.get(qn("w:val")) == self.known_style_id(title):
+                fields.carry_rule(last, self.document.styles[meta])
 
     def start_section(self) -> None:
         """A new Word section on a new page, unless nothing has been written yet."""

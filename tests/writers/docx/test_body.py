@@ -252,6 +252,22 @@ def test_the_built_fact_tables_give_their_labels_the_pdfs_share(built):
         assert abs(label / (label + sum(rest)) - 0.28) < 0.005, name
 
 
+def test_a_head_without_a_meta_line_carries_its_rule_under_the_title(render):
+    """A draft whose place and date are still to check has no meta line; the rule under the head (the PDF's
+    .doc-head border, which Word draws with the meta line's style) then goes under the title."""
+    bare = render('<header class="doc-head"><h1>Fact Sheet</h1></header><p>Text.</p>')
+    title = bare.paragraphs[0]
+    assert title.style.name == "Document Title"
+    assert title._p.find("w:pPr/w:pBdr/w:bottom", NS) is not None
+    meta_after = bare.styles["Document Meta"].paragraph_format.space_after
+    assert title.paragraph_format.space_after == meta_after
+    assert bare.paragraphs[1]._p.find("w:pPr/w:pBdr", NS) is None
+    full = render('<header class="doc-head"><h1>Fact Sheet</h1><p class="meta">Lindhaven</p></header>')
+    title, meta = full.paragraphs[:2]
+    assert meta.style.name == "Document Meta"
+    assert title._p.find("w:pPr/w:pBdr", NS) is None  # the meta line's style draws it
+
+
 def test_column_widths_follow_content(render):
     document = render(
         "<table><tr><td>2006</td><td>"
