@@ -1078,8 +1078,12 @@ _SPOKE_IN = re.compile(
     r"(?:\b(?:addressed|spoke\s+(?:at|to|before)|"
     # "X today delivered a speech at the Basin Forum in Lindhaven, …"
     r"delivered\s+(?:a|an|his|her|the)\s+(?:speech|address|statement|lecture|keynote(?:\s+address)?)\s+(?:at|to|before))|"
-    r"^Speaking\s+(?:at|to|before))\s+(?:the\s+)?"
-    r"(?:[A-Z0-9][\w'’\-]*\s+(?:of\s+(?:the\s+)?)?){1,6}in\s+(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})"
+    r"^Speaking\s+(?:at|to|before)|"
+    # "3 June 2008: In his opening statement to the Conference on X in Lindhaven, …": a summary of the words
+    r"(?:^|:\s+)In\s+(?:his|her|their)\s+(?:(?:opening|closing|keynote|inaugural|welcoming)\s+)?"
+    r"(?:statement|address|speech|remarks|lecture)\s+(?:at|to|before))\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w'’\-]*\s+(?:(?:of|on|for)\s+(?:the\s+)?)?){1,8}in\s+"
+    r"(?P<p>[A-Z][\w'’\-]{0,40}(?:\s+[A-Z][\w'’\-]{0,40}){0,2})"
     r"(?=\s+today\b|,|\s+on\s+[A-Z]\w+day\b)"
 )
 
@@ -1179,9 +1183,17 @@ def spoke_in(header: Header, passages) -> None:
     Only in a text that addresses nobody (read with ``meeting_place``), only today's or a named day's."""
     if header.place is not None:
         return
-    first = next((p for p in passages if p.role == "sentence" and p.words >= 8), None)
-    m = _SPOKE_IN.search(first.text) if first is not None else None
-    if first is not None and m and is_place(m["p"]) and not _DESTINATION.search(first.text[: m.start()]):
+    sentences = [p for p in passages if p.role == "sentence"]
+    k = next((k for k, p in enumerate(sentences) if p.words >= 8), None)
+    if k is None:
+        return
+    first = sentences[k]
+    said = first.text
+    if not re.search(r"[.!?:;\"”’)]$", said.rstrip()) and k + 1 < len(sentences):
+        # (a hard-wrapped opening whose first line stood apart: "… statement to the High-Level" / "Conference …")
+        said = f"{said.rstrip()} {sentences[k + 1].text}"
+    m = _SPOKE_IN.search(said)
+    if m and is_place(m["p"]) and not _DESTINATION.search(said[: m.start()]):
         header.place, header.place_paragraph = m["p"], first.paragraph
 
 

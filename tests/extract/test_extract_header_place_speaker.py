@@ -378,3 +378,32 @@ def test_a_city_run_on_after_the_meetings_name(line, city):
     _, date, place = header_facts(f"{line}\n\nPresidential Communiqué", REPORT, source_name="summit.txt")
     assert date == "2012-05-31"
     assert place == city
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "4 May 2011: In her keynote address to the Basin Forum on River Trade in Korval, Estravia, the "
+        "Minister called on the states of the basin to open their ports.",
+        # hard-wrapped, its first line a paragraph of its own
+        "4 May 2011: In her keynote address to the Basin\nForum on River Trade in Korval, Estravia, the "
+        "Minister called on the states of the basin to open their ports.",
+        "In her statement before the Third Conference for the Basin States in Korval, the Minister called "
+        "on the states of the basin to open their ports.",
+    ],
+)
+def test_a_summary_saying_where_the_words_were_said(opening):
+    """A site's summary of a statement, in the third person: "In her address to the X in City, …"."""
+    body = opening + "\n\nShe said that the ports had lost trade since the floods and must be rebuilt soon.\n"
+    _, _, place = header_facts("", body, source_name="summary.txt")
+    assert place == "Korval"
+
+
+def test_a_summary_of_words_to_a_body_names_no_place():
+    """ "In her statement to the Council, …" with a city later in the sentence: not where she spoke."""
+    body = (
+        "In her statement to the Basin Council, the Minister recalled the summit held in Korval and called "
+        "on the states of the basin to open their ports.\n\nShe said the ports must be rebuilt soon.\n"
+    )
+    _, _, place = header_facts("", body, source_name="summary.txt")
+    assert place == NO_PLACE
