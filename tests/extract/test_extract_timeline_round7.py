@@ -365,3 +365,40 @@ def test_a_meeting_held_on_the_day_of_arrival_keeps_its_date():
     # the day is the meeting's when nothing says it is only the journey's
     items = dated("The Basin Council met in Tarnow on 4 June, a day after the ministers arrived.")
     assert [d for d, _ in items] == ["2012-06-04"], items
+
+
+# -- what an item says: whom they met; a document's date is not a meeting's ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "Director Ana Keld and Commissioner Oren Dask will meet in Tarnow tomorrow with the heads of their "
+            "regional offices to plan the season.",
+            "heads of their regional offices",
+        ),
+        (
+            "Ministers Ana Keld and Oren Dask met on 12 June with the mayors of the river towns.",
+            "mayors of the river towns",
+        ),
+    ],
+)
+def test_a_meeting_said_by_its_verb_says_whom_they_met(body, words):
+    items = dated(body)
+    assert len(items) == 1, items
+    assert words in items[0][1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The leaders met in Tarnow on 13-14 June 2012, on the fifth anniversary of the Joint Declaration of "
+        "14 June 2007.",
+        "Ministers recalled the Accord of 3 May 1999. They met again in Tarnow on 13 June 2012.",
+    ],
+)
+def test_a_document_named_with_its_date_is_not_a_timeline_item(body):
+    dates = [d for d, _ in dated(body)]
+    assert not any(d.startswith(("2007", "1999")) for d in dates), dates
+    assert any(d.startswith("2012-06-13") for d in dates), dates
