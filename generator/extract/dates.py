@@ -940,7 +940,8 @@ def _b_weekday(m, ctx, text, s, e):
             # "will attend … on Friday" in a release of a Friday is that day; "next Friday" is a week on
             target = day + dt.timedelta(days=delta or (7 if rel == "next" or coming else 0))
         else:
-            target = day - dt.timedelta(days=(7 - delta) % 7 or 7)
+            # "was speaking on Sunday" in an item of a Sunday is that day; "last Sunday" is the one before
+            target = day - dt.timedelta(days=(7 - delta) % 7 or (7 if rel == "last" else 0))
         value = _pd(_point(target.year, target.month, target.day))
     return _relative(text, s, e, value, future=future)
 

@@ -169,7 +169,10 @@ THURSDAY = DatePoint(2008, 7, 17)
         # a weekday ahead that is the statement's own weekday is that day; "next" puts it a week on
         ("The Minister will attend the talks on Thursday.", "on Thursday", "2008-07-17", True),
         ("The Minister will attend the talks next Thursday.", "next Thursday", "2008-07-24", True),
-        ("The Minister attended the talks on Thursday.", "on Thursday", "2008-07-10", False),
+        # and in the past too (an item of a Thursday reporting the talks "on Thursday": the dates round);
+        # "last Thursday" is the one before
+        ("The Minister attended the talks on Thursday.", "on Thursday", "2008-07-17", False),
+        ("The Minister attended the talks last Thursday.", "last Thursday", "2008-07-10", False),
     ],
 )
 def test_more_relative_shapes(text, phrase, iso, future):

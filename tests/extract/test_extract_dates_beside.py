@@ -142,3 +142,22 @@ def test_a_meetings_name_then_its_year(text: str, phrase: str):
 )
 def test_a_meetings_name_before_a_period_or_a_figure(text: str):
     assert [p for p, _ in readings(text) if p in ("2010", "2009")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        # an item of a Wednesday reporting what was said or done "on Wednesday": that day
+        (
+            "The minister was speaking in the lakeside town on Wednesday after two days of talks.",
+            "on Wednesday",
+            "2010-03-17",
+        ),
+        ("The plan was announced Wednesday, the ministry said.", "Wednesday", "2010-03-17"),
+        # "last Wednesday" is the one before, and another weekday the last one before the statement
+        ("The ministers met last Wednesday in Amsel.", "last Wednesday", "2010-03-10"),
+        ("The ministers met on Monday in Amsel.", "on Monday", "2010-03-15"),
+    ],
+)
+def test_the_statements_own_weekday_in_the_past_is_its_day(text: str, phrase: str, iso: str):
+    assert (phrase, iso) in readings(text)
