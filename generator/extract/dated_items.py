@@ -18,11 +18,11 @@ _MAX_WORDS = 14
 
 
 def item_dates(
-    speech: Speech, header_lines: set[str] | frozenset[str], speech_date: DatePoint | None
+    speech: Speech, speech_date: DatePoint | None, header: set[int] | frozenset[int] = frozenset()
 ) -> dict[int, DatePoint]:
     """The paragraphs below a date line that gives another whole day than the statement's (the page's
-    later items), each with that day. A paragraph of the header is never such a line; a date line giving
-    the statement's own day again ends the item before it."""
+    later items), each with that day. A paragraph of the header (``header``, its numbers) is never such a
+    line; a date line giving the statement's own day again ends the item before it."""
     if speech_date is None or speech_date.day is None:
         return {}
     out: dict[int, DatePoint] = {}
@@ -32,7 +32,7 @@ def item_dates(
         if para is None:
             continue
         text = normalise_space(para.plain_text())
-        day = None if text in header_lines or len(text.split()) > _MAX_WORDS else _date_line(text)
+        day = None if n in header or len(text.split()) > _MAX_WORDS else _date_line(text)
         if day is not None:
             current = None if day == speech_date else day
             continue

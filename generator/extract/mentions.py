@@ -307,15 +307,21 @@ def candidates(
     skip: set[int] | frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """Every resolved date phrase of the statement's passages (but notes and the paragraphs ``skip``)."""
+    from .dated_items import (
+        item_dates,  # (it reads the header, which imports the selector and so this module)
+    )
+
     out: list[Candidate] = []
     anchor: tuple[str, PartialDate] | None = None
     total = max(1, len(speech.paragraphs))
+    items = item_dates(speech, speech_date, skip)
     for passage in passages:
         if passage.role == "note" or passage.paragraph in skip:
             continue
         mentions = find_dates(
             passage.text,
-            speech_date,
+            # a later item of a page of several, under its own date line (``dated_items``)
+            items.get(passage.paragraph, speech_date),
             list_line=passage.role in ("line", "bullet", "sub-bullet"),
             anchor=anchor,
         )

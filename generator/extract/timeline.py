@@ -877,7 +877,7 @@ def build_timeline(
         item_dates,
     )  # (the header's reading imports the selector, which imports this module)
 
-    items = item_dates(speech, header_lines, speech_date)
+    items = item_dates(speech, speech_date, in_header)
     statement_date = speech_date
     for passage in passages:
         if passage.role == "note" or passage.paragraph in in_header:
