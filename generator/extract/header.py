@@ -1373,6 +1373,8 @@ def _city_beside_dateline(h: Header, lines: list[str]) -> None:
             if re.fullmatch(r"[A-Z]{2,3}", parts[0]):
                 continue  # "KOR", "ENG": a language switcher's code, not a city (though "Washington, DC")
             if near in h.unused and len(parts) <= 2 and all(is_place(p) for p in parts):
+                if len(parts) == 1 and len(parts[0].split()) == 2 and not _is_known_city(parts[0]):
+                    continue  # "Oren Halm" over the date: two words alone read as a name, not a city
                 h.place = _unshout(parts[0])
                 h.unused.remove(near)
                 return
@@ -1732,6 +1734,9 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         and is_place(parts[0])
         and len(parts) <= 2
         and all(is_place(p) or is_country(p) for p in parts)
+        # (a line of one or two words alone is a known city or a country: "Andrew Doyle" under the
+        # occasion is the speaker's name, not a place)
+        and (len(parts) == 2 or _is_known_city(parts[0]) or is_country(parts[0]))
     ):
         h.place = (
             parts[0].strip().rstrip(".")

@@ -407,3 +407,16 @@ def test_a_summary_of_words_to_a_body_names_no_place():
     )
     _, _, place = header_facts("", body, source_name="summary.txt")
     assert place == NO_PLACE
+
+
+@pytest.mark.parametrize(
+    ("line", "city"), [("Oren Halm", NO_PLACE), ("Geneva", "Geneva"), ("Korval, Estravia", "Korval")]
+)
+def test_a_line_alone_under_the_occasion_is_a_place_only_when_known_or_with_its_country(line, city):
+    """Under a statement line naming its occasion, a line of its own is the place when it is a known city or
+    a country, or a city with its country; a name on its own ("Oren Halm", who moderates) is no place."""
+    top = f"Remarks by Ilka Varn at the Basin Conference on Disarmament\n\n{line}\n\n12 May 2010"
+    speaker, date, place = header_facts(top, "Mr. President,\n\n" + REPORT, source_name="bare.txt")
+    assert speaker == "Ilka Varn"
+    assert date == "2010-05-12"
+    assert place == city
