@@ -490,6 +490,13 @@ _TO_ATTEND = re.compile(
     r"^[^.;]{0,80}?\b(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|join|be\s+present\s+at)|for)\s+"
     r"(?:the\s+|a\s+|an\s+)?$"
 )
+#: "She spoke on Sunday after two days of meetings", "on 3 May, ahead of the Summit": the date is of what
+#: happened before or after the meeting, not the meeting's.
+_BEFORE_OR_AFTER = re.compile(
+    r"^\s*,?\s*(?:just\s+|shortly\s+|soon\s+|right\s+|the\s+day\s+)?(?:after|following|before|ahead\s+of|"
+    r"prior\s+to|on\s+the\s+eve\s+of)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
 #: "the summit in 2006, but (it was) postponed", "was due in March but was cancelled": a date no one met on.
 _CALLED_OFF = re.compile(
     r"^[^.;]{0,60}?\b(?:but\s+(?:was\s+|were\s+|had\s+been\s+|it\s+was\s+)?|which\s+was\s+|(?:was|were)\s+)"
@@ -511,6 +518,8 @@ def _not_the_meetings_date(text: str, m: DateMention, phrase: _Phrase | None) ->
         and _TRAVEL_FOR.search(text[: m.start])
         and _TO_ATTEND.match(text[m.end : phrase.start])
     ):
+        return True
+    if phrase is not None and m.end <= phrase.start and _BEFORE_OR_AFTER.match(text[m.end : phrase.start]):
         return True
     after = text[max(m.end, phrase.end if phrase is not None else m.end) :]
     if _CALLED_OFF.match(after):
@@ -3521,10 +3530,16 @@ def _merge(entries: list[TimelineEntry], day: DatePoint | None = None) -> list[T
 
 
 def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None) -> bool:
-    if (_finer(a.date, b.date) or _finer(b.date, a.date)) and _content_words(a.title) == _content_words(
-        b.title
-    ):
-        return True  # "the Basin Summit in 2010" and "the Basin Summit, held in October 2010": one summit
+    wa, wb = _content_words(a.title), _content_words(b.title)
+    named_alike = bool(wa and wb) and (wa <= wb or wb <= wa) and bool((wa & wb) - EVENT_NOUNS)
+    if (_finer(a.date, b.date) or _finer(b.date, a.date)) and (wa == wb or named_alike):
+        # "the Basin Summit in 2010" and "the Basin Summit, held in October 2010"; "the official visit … in
+        # 2012" and "an official visit to Santiago in January next year": one meeting
+        return True
+    if named_alike and a.head == b.head and _adjacent_days(a.date, b.date):
+        return (
+            True  # "Opening the SADC Summit (17/8/05)", "Closing the 2005 SADC Summit (18/8/05)": one summit
+        )
     if not _same_date(a, b):
         return False
     if a.order == b.order and a.title != b.title:
@@ -3535,6 +3550,7 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         _to_the_day(a.date)
         and _bare(b)
         and not _bare(a)
+        and (b.place is None or a.place in (None, b.place))
         and not re.search(
             r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", b.relative or "", re.I
         )
@@ -3587,9 +3603,27 @@ _MADE_TITLE = ("call", "meeting", "visit")
 
 
 def _bare(e: TimelineEntry) -> bool:
-    """A title of meeting nouns alone ("Meeting", "Talks"), no name, no place."""
-    words = _content_words(e.title)
-    return bool(words) and not words - EVENT_NOUNS and e.place is None
+    """A title of meeting nouns alone, and its place ("Meeting", "Talks", "Meeting in Havana"): no name."""
+    words = _content_words(e.title) - _content_words(e.place or "")
+    return bool(words) and not words - EVENT_NOUNS
+
+
+def _adjacent_days(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Two single days in a row, either way round."""
+    if a is None or b is None or a.last is not None or b.last is not None:
+        return False
+    if not (_to_the_day(a) and _to_the_day(b)):
+        return False
+    assert a.first is not None and b.first is not None
+    return abs((a.first.start() - b.first.start()).days) == 1
+
+
+def _covering(a: PartialDate, b: PartialDate) -> PartialDate:
+    """The days of both: "13-14 December" for "14 December" and "13-14 December"."""
+    assert a.first is not None and b.first is not None
+    first = min((a.first, b.first), key=lambda p: p.start())
+    last = max((a.last or a.first, b.last or b.first), key=lambda p: p.end())
+    return PartialDate(first, None if last == first else last)
 
 
 def _to_the_day(date: PartialDate | None) -> bool:
@@ -3639,7 +3673,11 @@ def _absorb(keep: TimelineEntry, other: TimelineEntry) -> None:
         )
     elif not other.from_list and keep.from_list:
         keep.significance = other.significance
-    if _finer(other.date, keep.date):
+    if _to_the_day(keep.date) and _to_the_day(other.date) and keep.date != other.date:
+        assert keep.date is not None and other.date is not None
+        # one meeting said on each of its days, or on a day of its span: all its days
+        keep.date = _covering(keep.date, other.date)
+    elif _finer(other.date, keep.date):
         # "the Ministers meeting in Belize last week" and "the May 10-11 Tenth meeting": the days say when
         keep.date, keep.date_text, keep.relative = other.date, other.date_text, other.relative
     keep.place = keep.place or other.place

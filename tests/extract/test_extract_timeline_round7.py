@@ -402,3 +402,52 @@ def test_a_document_named_with_its_date_is_not_a_timeline_item(body):
     dates = [d for d, _ in dated(body)]
     assert not any(d.startswith(("2007", "1999")) for d in dates), dates
     assert any(d.startswith("2012-06-13") for d in dates), dates
+
+
+# -- one meeting, said in several ways -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # the opening and the closing of one summit, each with its own day
+            "Opening the Basin Summit (13/6/12), the President spoke of the river.\n\n"
+            "Closing the 2012 Basin Summit (14/6/12), he thanked the hosts.",
+            "2012-06-13/2012-06-14",
+        ),
+        (
+            # a day of the summit, and the summit's days said with its place
+            "On June 12, the 4th summit of the Basin Alliance issued a joint statement.\n\n"
+            "The leaders of the Basin Alliance, meeting in Tarnow on June 11-12, 2012, agreed on a fund.",
+            "2012-06-11/2012-06-12",
+        ),
+        (
+            # a visit dated by its year, then by its month with its place
+            "The official visit is planned for 2013.\n\n"
+            "President Keld will make an official visit to Tarnow in March next year.",
+            "2013-03",
+        ),
+    ],
+)
+def test_one_meeting_said_in_several_ways_is_one_item_over_all_its_days(body, expected):
+    items = dated(body)
+    assert [d for d, _ in items] == [expected], items
+
+
+def test_two_summits_on_consecutive_days_with_other_names_stay_two():
+    items = dated(
+        "The Basin Summit met in Tarnow on 11 June.\n\nThe Fisheries Summit of Amsel met in Orlen Bay on 12 June."
+    )
+    assert len(items) == 2, items
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She was speaking in Tarnow on Sunday after two days of meetings of the Basin Council.",
+        "On 10 June, ahead of the Basin Summit, the ministers toured the dam.",
+    ],
+)
+def test_a_date_before_or_after_a_meeting_is_not_its_date(body):
+    assert dated(body) == []
