@@ -307,9 +307,8 @@ def candidates(
     skip: set[int] | frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """Every resolved date phrase of the statement's passages (but notes and the paragraphs ``skip``)."""
-    from .dated_items import (
-        item_dates,  # (it reads the header, which imports the selector and so this module)
-    )
+    # (it reads the header, which imports the selector and so this module)
+    from .dated_items import item_dates
 
     out: list[Candidate] = []
     anchor: tuple[str, PartialDate] | None = None
