@@ -726,7 +726,7 @@ def wire_dateline(line: str) -> tuple[str, int] | None:
 
 #: Where a news item's opening dateline may end and its first sentence begin: a dash, a colon, or a bracket
 #: closed before a capital ("12.05.2010 (Basin News) The Minister …").
-_LEAD_END = re.compile(r"\s*(?:[-–—]{1,2}\s+|:\s+|(?<=\))\s+)(?=[\"“‘A-Z])")
+_LEAD_END = re.compile(r"\s*(?:\.?[-–—]{1,2}\s+|:\s+|(?<=\))\s+)(?=[\"“‘A-Z])")
 #: A news agency's or a paper's name beside the day: "(BPA)", "(Basin.Net)", "BASINPRESS", "(Basin News/AB)".
 _AGENCY_NAME = re.compile(r"^[A-Z][\w.&'’/\-]*(?:\s+[A-Z&][\w.&'’/\-]*){0,3}$")
 
@@ -745,7 +745,8 @@ def lead_dateline(line: str) -> tuple[str, int] | None:
     from .city import is_known_city  # (city.py reads this module's words)
 
     for end in _LEAD_END.finditer(line[:110]):
-        head = line[: end.start()].strip()
+        # ("Lindhaven, 12 de mayo de 2010.- El …", "12 mai 2010 (LINDHAVEN) — …": a month in another language)
+        head = in_english(line[: end.start()].strip())
         days = [d for d in exact_days(head) if d.date is not None and d.date.first is not None]
         if len(days) != 1 or len(find_dates(head)) != 1:
             continue

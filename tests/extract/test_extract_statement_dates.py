@@ -65,6 +65,25 @@ def test_a_news_items_opening_dateline_in_any_order_dates_it(opening: str, date:
     assert drafted(text)[0] == date
 
 
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        # a Spanish agency's ".-" after the day, the month in Spanish
+        (
+            "Lindavia, 9 de abril de 2012.- El ministro de Asuntos Exteriores recibió hoy a su homólogo.",
+            "2012-04-09",
+        ),
+        # a French month, the city in brackets after the day
+        ("9 avril 2012 (NAIROBI) — Le ministre des Affaires étrangères a reçu son homologue.", "2012-04-09"),
+        # a German day with its stop
+        ("Lindhaven, 9. April 2012 – Der Außenminister empfing heute seinen Amtskollegen.", "2012-04-09"),
+    ],
+)
+def test_an_opening_dateline_in_other_languages_conventions(opening: str, date: str):
+    text = f"Ministers hold talks on the river treaty\n\n{opening}\n\n{BODY_AFTER}"
+    assert drafted(text)[0] == date
+
+
 def test_the_words_before_the_break_must_be_a_dateline_and_nothing_else():
     assert lead_dateline("On 14 March 2011: the Council met again.") is None
     assert lead_dateline("TODAY (14 March 2011) - The Council met again.") is None
