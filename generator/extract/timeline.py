@@ -1966,8 +1966,12 @@ def _dated_sentence(
             if place is None and phrase is not None:
                 where = _HELD_IN.search(text, phrase.end)
                 place = _place(where["p"]) if where else None
+            # (the body's own: "our session", "its June meeting", the month said between)
             ours = phrase is not None and re.search(
-                r"\b(?:our|your)\s+(?:last\s+|previous\s+|next\s+|annual\s+)?$", text[: phrase.start], re.I
+                r"\b(?:our|your|its|their)\s+(?:last\s+|previous\s+|next\s+|annual\s+)?"
+                rf"(?:{re.escape(m.text)}\s+)?$",
+                text[: phrase.start],
+                re.I,
             )
             if m.date is not None and m.date.first is not None and m.date.first.day is not None:
                 pass  # "its 12 January debate": a day says which meeting it was

@@ -451,3 +451,14 @@ def test_two_summits_on_consecutive_days_with_other_names_stay_two():
 )
 def test_a_date_before_or_after_a_meeting_is_not_its_date(body):
     assert dated(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Council reaffirmed the position taken at its March meeting.", "2012-03"),
+        ("The ministers recalled the decisions of their April session in Tarnow.", "2012-04"),
+    ],
+)
+def test_the_bodys_own_meeting_named_by_its_month_is_dated(body, expected):
+    assert [d for d, _ in dated(body)] == [expected]
