@@ -284,7 +284,9 @@ HONORIFIC = re.compile(
     r"Eng\.|Engr\.?|Ing\.|Ir\.|Arch\.|Arq\.|Lic\.|Licda\.|Dipl\.[\s-]?Ing\.|Dr\.[\s-]?Ing\.|Assoc\. Prof\.|"
     r"(?:Associate|Assistant) Professor|Academician|(?:Air Chief |Field )?Marshal(?= [A-Z][a-z]+ [A-Z])|"
     r"(?:Vice |Rear )?Admiral|Adm\.|Commodore|Brigadier|Brig\.|(?:Lieutenant |Lt\.? ?)?Col(?:onel|\.)|"
-    r"Capt\.|Cdr\.)\s+)+)"
+    r"Capt\.|Captain|Cdr\.|"
+    # royal titles before a given name ("Her Royal Highness Princess X", "His Majesty King X")
+    r"Crown Prince|Crown Princess|Prince|Princess|King|Queen|Grand Duke|Grand Duchess|Emir|Sultan)\s+)+)"
     r"(?P<name>\S.*)$"
 )
 ROLE_WORDS = re.compile(
@@ -319,7 +321,33 @@ _NOT_COUNTRY = re.compile(
 #: Styles that stand between a role and a name: "Prime Minister Datuk Seri X".
 _STYLE_AFTER_ROLE = re.compile(r"(?<=\s)(?P<s>Datuk Seri|Dato['’] Sri|Dato['’] Seri|Tan Sri)\s+(?=[A-Z])")
 #: Letters after a name, not part of it: "David Ardent MP", "Lena Varg QC".
-_POST_NOMINAL = {"mp", "mep", "qc", "kc", "mla", "msp", "td", "obe", "mbe", "cbe", "kcmg", "gcmg", "phd"}
+_POST_NOMINAL = {
+    "mp",
+    "mep",
+    "qc",
+    "kc",
+    "mla",
+    "msp",
+    "td",
+    "obe",
+    "mbe",
+    "cbe",
+    "kcmg",
+    "gcmg",
+    "phd",
+    # the other orders' letters: "Dame X Y DBE", "Sir X Y KBE", "X Y CMG"
+    "dbe",
+    "kbe",
+    "gbe",
+    "cmg",
+    "kcb",
+    "gcb",
+    "kcvo",
+    "gcvo",
+    "lvo",
+    "cvo",
+    "mvo",
+}
 #: Words of a page's section or a document, never of a person's name: "Ministerial Statements".
 _DOCUMENT_WORDS = re.compile(
     r"\b(?:statements?|speeches|remarks|news|releases?|archives?|updates|documents|transcripts|notes|"

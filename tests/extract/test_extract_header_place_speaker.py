@@ -420,3 +420,19 @@ def test_a_line_alone_under_the_occasion_is_a_place_only_when_known_or_with_its_
     assert speaker == "Ilka Varn"
     assert date == "2010-05-12"
     assert place == city
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Address by Her Royal Highness Princess Ilka Varn", "Ilka Varn"),
+        ("Statement by HRH Crown Prince Oren Halm", "Oren Halm"),
+        ("Statement by Captain Oren Halm, Master of the Korval", "Oren Halm"),
+        ("Statement by Dame Ilka Varn DBE, High Commissioner", "Ilka Varn"),
+        ("Statement by Sir Oren Halm KCMG CVO, Governor", "Oren Halm"),
+    ],
+)
+def test_royal_titles_ranks_and_orders_letters_are_not_the_name(line, name):
+    """A royal title or a rank before the given name, an order's letters after it: the name alone."""
+    speaker, _, _ = header_facts(f"{line}\n\nKorval, 12 May 2010", SPEECH, source_name="styled.txt")
+    assert speaker == name
