@@ -516,6 +516,17 @@ def _year_said_beside(mentions: list[DateMention], text: str) -> list[DateMentio
     "from October 26 to 27, this year" (the year after it), "One year ago, at our June meeting" (the year a
     count back gives, in the same clause)."""
     out = list(mentions)
+    # the counts back, in order: each day or month looks only at the nearest one on either side (a sentence
+    # of thousands of dates is read in n log n, not n²)
+    agos = [
+        m
+        for m in out
+        if m.date is not None
+        and m.date.first is not None
+        and not m.date.first.month
+        and _YEARS_AGO.search(m.text)
+    ]
+    ago_starts = [m.start for m in agos]
     for i, m in enumerate(out):
         if not _yearless(m) or m.date is None or m.date.first is None:
             continue
@@ -530,16 +541,11 @@ def _year_said_beside(mentions: list[DateMention], text: str) -> list[DateMentio
         ):
             year = after.date.first.year
         else:
-            for other in out:
-                if other is m or other.date is None or other.date.first is None or other.date.first.month:
-                    continue
+            k = bisect.bisect_left(ago_starts, m.start)
+            for other in agos[max(0, k - 1) : k + 1]:
                 near = text[min(m.end, other.end) : max(m.start, other.start)]
-                if (
-                    _YEARS_AGO.search(other.text)
-                    and len(near) <= _AGO_REACH
-                    and not re.search(r"[.;:!?]", near)
-                ):
-                    year = other.date.first.year
+                if other.date is not None and len(near) <= _AGO_REACH and not re.search(r"[.;:!?]", near):
+                    year = other.date.first.year if other.date.first is not None else None
                     break
         if year is None or year == m.date.first.year:
             continue
