@@ -1927,8 +1927,17 @@ def statement_line(h: Header, rest: str) -> bool:
     parts = _OCCASION_SPLIT.split(rest, maxsplit=1)
     who = parts[0].strip(" ,")
     delegation = _DELEGATION.search(who)
-    if delegation and HONORIFIC.match(who.partition(",")[2].strip()):
-        delegation = None  # "by the Head of the Delegation of X, Ms Y": the role, then the person who spoke
+    after_comma = who.partition(",")[2].strip()
+    if delegation and (
+        HONORIFIC.match(after_comma)
+        or (
+            2 <= len(after_comma.split()) <= 5
+            and all(w[:1].isupper() for w in after_comma.split())
+            and not is_country(after_comma)
+        )
+    ):
+        # "by the Head of the Delegation of X, Ms Y" or "…, Y Z": the role, then the person who spoke
+        delegation = None
     spokes = re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}Spokes\w+\s+(?:of|for)\s+", who, re.IGNORECASE)
     served = Header()
     if spokes and "," not in who:

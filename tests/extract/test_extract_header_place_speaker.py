@@ -11,7 +11,7 @@ give must come out TO CHECK.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import NO_PLACE, header_facts
+from extract_helpers import NO_PLACE, NO_SPEAKER, header_facts
 
 REPORT = (
     "The ministers reviewed the work of the joint commission on fisheries and the shared river survey, "
@@ -435,4 +435,19 @@ def test_a_line_alone_under_the_occasion_is_a_place_only_when_known_or_with_its_
 def test_royal_titles_ranks_and_orders_letters_are_not_the_name(line, name):
     """A royal title or a rank before the given name, an order's letters after it: the name alone."""
     speaker, _, _ = header_facts(f"{line}\n\nKorval, 12 May 2010", SPEECH, source_name="styled.txt")
+    assert speaker == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Statement by the Head of the Delegation of Estravia, Oren Halm", "Oren Halm"),
+        ("Statement by the Head of the Delegation of the Republic of Korea, Ilka Varn", "Ilka Varn"),
+        ("Statement by the Delegation of Bosnia and Herzegovina, Third Committee", NO_SPEAKER),
+        ("Statement by the Delegation of Trinidad and Tobago", NO_SPEAKER),
+    ],
+)
+def test_a_delegation_then_the_person_who_spoke(line, name):
+    """ "by the Head of the Delegation of X, Y Z": the role, then the person; a delegation alone is no one."""
+    speaker, _, _ = header_facts(f"{line}\n\nKorval, 12 May 2010", SPEECH, source_name="delegation.txt")
     assert speaker == name
