@@ -417,7 +417,9 @@ def link_against(text: str, start: int, end: int, m: DateMention) -> bool:
 
 #: The gathering is the body whose office someone took: "assumed the chairmanship of the Basin Forum in …".
 _OFFICE_OF = re.compile(
-    r"\b(?:chairmanship|chair|presidency|helm)\s+of\s+(?:the\s+|this\s+|our\s+)?(?:[\w\-]+\s+){0,3}$",
+    r"\b(?:chairmanship|chair|presidency|helm)\s+of\s+(?:the\s+|this\s+|our\s+)?"
+    # (the body's name, not the clause after it: "holds the Chair of X following its Summit in 2014")
+    r"(?:(?!(?:following|after|before|since|during|when|at|until)\b)[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -2914,8 +2914,11 @@ _ADDRESSED = re.compile(
 )
 #: "Nine months ago, we all gathered here": a meeting at the place of the statement.
 _GATHERED = re.compile(
-    rf"\b(?:[Ww]e|[Tt]hey|[Ll]eaders|[Mm]inisters)\s+(?:all\s+)?(?:gathered|assembled|came\s+together)\s+"
-    rf"(?:here|in\s+(?P<p>{_PLACE_WORDS}))"
+    rf"\b(?:[Ww]e|[Tt]hey|[Ll]eaders|[Mm]inisters)\s+(?:all\s+)?(?:gathered|assembled|came\s+together|"
+    rf"were\s+(?:all\s+)?together)\s+"
+    # "when we were together in your beautiful country": where, said without its name
+    rf"(?:(?P<here>here)|in\s+(?P<p>{_PLACE_WORDS})|(?P<there>in\s+(?:your|our|their|this|that)\s+[a-z ]{{1,30}}?"
+    r"(?:country|city|capital|region)))"
 )
 #: "I met with the Sherpas of the G20 countries", "we have met twice with this Committee".
 _MET_WITH = re.compile(
@@ -2964,7 +2967,11 @@ def _action(
         return ("Previous address" if obj.lower() == "you" else f"Address to {obj}"), "meeting"
     gathered = _GATHERED.search(text)
     if gathered:
-        return (f"Meeting in {gathered['p']}" if gathered["p"] else "Meeting at the same place"), "meeting"
+        if gathered["p"]:
+            return f"Meeting in {gathered['p']}", "meeting"
+        return (
+            "Meeting at the same place" if gathered["here"] else f"Meeting {gathered['there']}"
+        ), "meeting"
     received = _RECEIVED.search(text)
     if (
         received

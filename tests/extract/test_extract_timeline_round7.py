@@ -462,3 +462,23 @@ def test_a_date_before_or_after_a_meeting_is_not_its_date(body):
 )
 def test_the_bodys_own_meeting_named_by_its_month_is_dated(body, expected):
     assert [d for d, _ in dated(body)] == [expected]
+
+
+def test_a_chair_held_after_a_summit_leaves_the_summit_its_date():
+    # "the Chair of X" names an office; the clause after it ("following its Summit in …") dates the summit
+    items = dated("Amsel holds the Chair of the Basin Group following its Fifth Summit in November 2011.")
+    assert items == [("2011-11", "Fifth Summit")], items
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "It was only a year ago that we were together in your beautiful country for the Water Forum.",
+            "2011",
+        ),
+        ("Six months ago we were all together in Tarnow to open the new dam.", "2011-12"),
+    ],
+)
+def test_being_together_somewhere_is_a_meeting(body, expected):
+    assert [d for d, _ in dated(body)] == [expected]
