@@ -486,7 +486,31 @@ def find_dates(
         kept.append(mention)
         starts.insert(i, f.start)
         ends.insert(i, f.end)
-    return _resolve_anaphors(_year_said_beside(sorted(kept, key=lambda m: m.start), text), anchor)
+    in_order = _weekday_before_its_day(sorted(kept, key=lambda m: m.start), text)
+    return _resolve_anaphors(_year_said_beside(in_order, text), anchor)
+
+
+_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _weekday_before_its_day(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """ "ended on Sunday, November 25, 2007": a weekday with its day written after it is that day, not the
+    last such weekday before the statement."""
+    out = list(mentions)
+    for i, m in enumerate(out[:-1]):
+        after = out[i + 1]
+        day = after.date.first if after.date is not None else None
+        if (
+            m.relative is not None
+            and _WEEKDAY_WORD.search(m.text)
+            and re.fullmatch(r",?\s*(?:the\s+)?", text[m.end : after.start])
+            and day is not None
+            and day.day is not None
+            and after.date is not None
+            and after.date.last is None
+        ):
+            out[i] = replace(m, date=after.date)
+    return out
 
 
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(_FULL_MONTHS + _SHORT_MONTHS) + r")\b")

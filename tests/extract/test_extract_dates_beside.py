@@ -161,3 +161,14 @@ def test_a_meetings_name_before_a_period_or_a_figure(text: str):
 )
 def test_the_statements_own_weekday_in_the_past_is_its_day(text: str, phrase: str, iso: str):
     assert (phrase, iso) in readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        ("The Council that closed on Sunday February 28, 2010 adopted the plan.", "on Sunday", "2010-02-28"),
+        ("The visit, which began on Wednesday, March 3, 2010, ends today.", "on Wednesday", "2010-03-03"),
+    ],
+)
+def test_a_weekday_with_its_day_written_after_it_is_that_day(text: str, phrase: str, iso: str):
+    assert (phrase, iso) in readings(text)
