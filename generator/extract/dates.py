@@ -976,6 +976,33 @@ def _b_weekday(m, ctx, text, s, e):
     return _relative(text, s, e, value, future=future)
 
 
+def _b_weekday_span(m, ctx, text, s, e):
+    """ "from Monday to Wednesday": the first day as "on Monday" would be read, to the next such last day."""
+    first = _b_weekday(m, ctx, text, s, e)
+    start = first.date.first if first is not None and first.date is not None else None
+    if first is None or start is None or start.day is None or start.month is None:
+        return first
+    days = (_WEEKDAYS[m["wd2"].lower()] - _WEEKDAYS[m["wd"].lower()]) % 7
+    if not days:
+        return None  # "from Monday to Monday": a week, or a typing slip
+    begin = dt.date(start.year, start.month, start.day)
+    end = begin + dt.timedelta(days=days)
+    sp = ctx.speech
+    if (
+        not first.future
+        and sp is not None
+        and sp.day is not None
+        and end > dt.date(sp.year, sp.month, sp.day)
+    ):
+        begin, end = (
+            begin - dt.timedelta(days=7),
+            end - dt.timedelta(days=7),
+        )  # a past span ends by the statement
+    return replace(
+        first, date=_pd(_point(begin.year, begin.month, begin.day), _point(end.year, end.month, end.day))
+    )
+
+
 def _b_day_alone(m, ctx, text, s, e):
     """ "on the 28th", "on the 3rd of next month": a day of the statement's month, or of the month before or
     after when the tense (or the nearer of the two) says so."""
@@ -1427,6 +1454,15 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"
         ),
         _b_weekday,
+    ),
+    # "from Monday to Wednesday", "Tuesday-Thursday": the days of a span of one week, counted as its first day is
+    (
+        re.compile(
+            r"(?P<core>\b(?:(?i:from)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"\s*(?:[-–]|\s(?i:to|until|till|through)\s)\s*"
+            r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!\s*,?\s*\d)"
+        ),
+        _b_weekday_span,
     ),
     # "held in Lindhaven Wednesday.", "the ministers said Tuesday,", "arrived Monday evening": a weekday without
     # "on", as news agencies write it, at the end of its clause

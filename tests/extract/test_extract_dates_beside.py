@@ -172,3 +172,25 @@ def test_the_statements_own_weekday_in_the_past_is_its_day(text: str, phrase: st
 )
 def test_a_weekday_with_its_day_written_after_it_is_that_day(text: str, phrase: str, iso: str):
     assert (phrase, iso) in readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        # said on a Wednesday
+        (
+            "The talks will run from Thursday to Saturday in Amsel.",
+            "from Thursday to Saturday",
+            "2010-03-18/2010-03-20",
+        ),
+        (
+            "From Monday to Wednesday the ministers met in Amsel.",
+            "From Monday to Wednesday",
+            "2010-03-15/2010-03-17",
+        ),
+        # a past span that would end after the statement is the week before
+        ("Talks Tuesday-Thursday were held in Amsel.", "Tuesday-Thursday", "2010-03-09/2010-03-11"),
+    ],
+)
+def test_a_span_of_weekdays(text: str, phrase: str, iso: str):
+    assert (phrase, iso) in readings(text)
