@@ -293,7 +293,9 @@ def _names() -> frozenset[str]:
 
 def is_country(text: str) -> bool:
     """ "New Zealand", "south africa", "Bosnia and Herzegovina": a country's or territory's name."""
-    return " ".join(text.replace("’", "'").split()).lower().strip(" ,.") in _names()
+    name = " ".join(text.replace("’", "'").split()).lower().strip(" ,.")
+    # ("Saint Lucia", "St Kitts and Nevis": CLDR writes "St." )
+    return name in _names() or re.sub(r"^(?:saint|st)\s", "st. ", name) in _names()
 
 
 #: A continent or a region of the world, with its quarter ("South America", "South-East Asia", "the

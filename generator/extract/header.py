@@ -1236,6 +1236,30 @@ _BY_THEN_IN = re.compile(
 )
 
 
+#: "Joint Communiqué issued on the occasion of the State Visit to Estravia by …": a communiqué of a visit,
+#: issued where the visit was.
+_VISIT_COMMUNIQUE = re.compile(
+    r"^joint\s+(?:press\s+)?(?:communiqu[eé]|statement|declaration)\b.{0,80}?\b(?:state|official|working)?\s*"
+    r"visit\s+(?:of\s+.{3,80}?\s+)?to\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def visit_communique(h: Header) -> None:
+    """A joint communiqué or statement on a visit to a country, when the header names no city: the country
+    visited is where it was issued, and the only place the text gives."""
+    if h.place is not None:
+        return
+    for line in h.lines:
+        m = _VISIT_COMMUNIQUE.match(_unshout_header(line) if line.isupper() else line)
+        if m:
+            words = _unshout(m["c"]).split()
+            for n in range(len(words), 0, -1):  # the longest run of words that is a country
+                if is_country(" ".join(words[:n])):
+                    h.place, h.place_shape = " ".join(words[:n]), "a joint communiqué on a visit to a country"
+                    return
+
+
 def _title_ends_dated(h: Header) -> None:
     """The date and place a title line ends with, when no dateline gave them: the statement's own occasion
     (a title names it, then says where and when). Only a whole date with its day dates the statement; a

@@ -45,6 +45,7 @@ from .header import (  # the header's own reading, which these sources build on
     speaker_line,
     statement_line,
     top_blocks,
+    visit_communique,
     wire_dateline,
 )
 from .header_learnt import fill
@@ -622,6 +623,8 @@ def read_header(
         ("meeting report", lambda: None if opens_as_speech else spoke_in(header, passages)),
         ("opening today", lambda: None if opens_as_speech else place_today(header, passages)),
         ("body", body_place),
+        # (last: a country only when no reading found the city)
+        ("header", lambda: visit_communique(header)),
         ("opening date", lambda: opening_date(header, text)),
     ]
     if header.speaker is None:

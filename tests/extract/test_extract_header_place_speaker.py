@@ -451,3 +451,46 @@ def test_a_delegation_then_the_person_who_spoke(line, name):
     """ "by the Head of the Delegation of X, Y Z": the role, then the person; a delegation alone is no one."""
     speaker, _, _ = header_facts(f"{line}\n\nKorval, 12 May 2010", SPEECH, source_name="delegation.txt")
     assert speaker == name
+
+
+COMMUNIQUE = (
+    "1. At the invitation of the President of the host country, the President of the visiting state paid a "
+    "state visit from 2 to 5 March 2011.\n\n"
+    "2. The two Presidents held talks on trade, the river and regional security.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        (
+            "JOINT COMMUNIQUÉ ISSUED ON THE OCCASION OF THE STATE VISIT TO NORWAY BY THE PRESIDENT OF ESTRAVIA",
+            "Norway",
+        ),
+        (
+            "Joint Statement on the Official Visit of the President of Estravia to the Republic of Korea",
+            "Republic of Korea",
+        ),
+        (
+            "Joint Press Communiqué on the working visit to Saint Lucia of the Prime Minister of Estravia",
+            "Saint Lucia",
+        ),
+    ],
+)
+def test_a_joint_communique_on_a_visit_is_placed_in_the_country_visited(title, place):
+    """With no city anywhere, a joint communiqué on a visit to a country was issued there: the country."""
+    _, date, got = header_facts(f"{title}\n\nMarch 5, 2011", COMMUNIQUE, source_name="visit.txt")
+    assert date == "2011-03-05"
+    assert got == place
+
+
+def test_a_joint_communique_with_its_city_keeps_the_city():
+    title = "Joint Statement on the Official Visit of the President of Estravia to Norway"
+    _, _, got = header_facts(f"{title}\n\nOslo, 5 March 2011", COMMUNIQUE, source_name="visit.txt")
+    assert got == "Oslo"
+
+
+def test_a_visit_named_in_a_news_headline_is_not_placed():
+    """A headline announcing a visit (not a joint communiqué on it) places nothing: where one goes."""
+    _, _, got = header_facts("President of Estravia to pay a state visit to Norway\n\nMarch 5, 2011", NEWS)
+    assert got == NO_PLACE
