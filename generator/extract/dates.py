@@ -893,6 +893,20 @@ def _b_ago(m, ctx, text, s, e):
     return _relative(text, s, e, value)
 
 
+def _b_half_ago(m, ctx, text, s, e):
+    """ "half a year ago" (six months back), "a year and a half ago" (eighteen): the month it falls in."""
+    n = 0 if m["half"] else _count(m["n"])
+    if n is None:
+        return None
+    months = n * 12 + 6
+    sp = ctx.speech
+    value = None
+    if sp is not None and sp.month is not None:
+        index = sp.year * 12 + (sp.month - 1) - months
+        value = _pd(_point(index // 12, index % 12 + 1))
+    return _relative(text, s, e, value)
+
+
 #: How far back "a few", "several" or "some" days or weeks reach, in days: (nearest, farthest); "the past
 #: week" and "the past few days" reach back from the day before.
 _FEW_DAYS = {"days": (2, 6), "weeks": (14, 35), "week": (1, 7), "past days": (1, 6), "past weeks": (1, 35)}
@@ -1630,13 +1644,22 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_few_ago,
     ),
-    # "ten years ago", "a decade ago", "18 months ago"
+    # "ten years ago", "a decade ago", "18 months ago" (not the "a year ago" of "half a year ago")
     (
         re.compile(
-            rf"(?P<core>\b(?P<n>{_COUNT})\s+(?P<unit>years?|decades?|months?|weeks?|days?)\s+ago)\b",
+            rf"(?P<core>\b(?<!half\s)(?P<n>{_COUNT})\s+(?P<unit>years?|decades?|months?|weeks?|days?)\s+ago)\b",
             _I,
         ),
         _b_ago,
+    ),
+    # "half a year ago", "a year and a half ago", "two and a half years ago": counted in months
+    (
+        re.compile(
+            rf"(?P<core>\b(?:(?P<half>half\s+a)\s+year|(?P<n>{_COUNT})\s+(?:years?\s+and\s+a\s+half|and\s+a\s+half\s+"
+            r"years?))\s+ago)\b",
+            _I,
+        ),
+        _b_half_ago,
     ),
     # "later that year", "in that same month", "the following year", "the next day", "two years later"
     (

@@ -194,3 +194,15 @@ def test_a_weekday_with_its_day_written_after_it_is_that_day(text: str, phrase: 
 )
 def test_a_span_of_weekdays(text: str, phrase: str, iso: str):
     assert (phrase, iso) in readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        ("Half a year ago the ministers met in Amsel.", "Half a year ago", "2009-09"),
+        ("A year and a half ago we agreed on the plan.", "A year and a half ago", "2008-09"),
+        ("Two and a half years ago the Council first met.", "Two and a half years ago", "2007-09"),
+    ],
+)
+def test_a_count_back_by_half_years(text: str, phrase: str, iso: str):
+    assert readings(text) == [(phrase, iso)]  # (never "a year ago" read inside "half a year ago")
