@@ -29,7 +29,9 @@ _AFTER = re.compile(r"^\s*(?:$|[,;:)(|]|[-–—]\s|\.?$|on\b|DC\b|D\.C\.)")
 
 def is_known_city(name: str) -> bool:
     """ "Geneva", "NEW YORK", "Ha Noi": a capital or a seat city (not a country, a venue or a page's word)."""
-    return " ".join(name.split()).lower().strip(" .,") in _known()
+    # ("Addis-Ababa", "PORT-LOUIS": the words joined by a hyphen for the space)
+    key = " ".join(name.split()).lower().strip(" .,")
+    return key in _known() or key.replace("-", " ") in _known()
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,10 @@ def _known() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _at() -> re.Pattern[str]:
-    alternatives = "|".join(sorted((re.escape(c) for c in _known()), key=len, reverse=True))
+    # (a space in a city's name may be written as a hyphen: "Addis-Ababa", "Port-Louis")
+    alternatives = "|".join(
+        sorted((re.escape(c).replace(r"\ ", r"[\s\-]") for c in _known()), key=len, reverse=True)
+    )
     return re.compile(
         rf"(?:^[(\-–—\s]*|,\s*|\(\s*|\|\s*|\s[-–—]\s+|\bin\s+|\b(?:headquarters|centre|center|palace|hall)\s+)"
         rf"(?P<c>{alternatives})\b",

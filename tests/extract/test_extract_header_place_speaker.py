@@ -494,3 +494,19 @@ def test_a_visit_named_in_a_news_headline_is_not_placed():
     """A headline announcing a visit (not a joint communiqué on it) places nothing: where one goes."""
     _, _, got = header_facts("President of Estravia to pay a state visit to Norway\n\nMarch 5, 2011", NEWS)
     assert got == NO_PLACE
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("Kuala-Lumpur, 4 May 2011 - The ministers of the basin states met", "Kuala-Lumpur"),
+        ("Phnom-Penh: The ministers of the basin states met", "Phnom-Penh"),
+        ("Port-Louis – The ministers of the basin states met", "Port-Louis"),
+    ],
+)
+def test_a_known_city_written_with_a_hyphen_for_its_space(opening, city):
+    """A capital written with a hyphen for the space in its name is still a known city where a dateline
+    puts it (a city joined to another name, "Singapore-China relations", still is not)."""
+    top = f"Basin ministers agree on river plan\n\nWednesday, May 4, 2011\n\n{opening} today in the capital."
+    _, _, place = header_facts(top, NEWS, source_name="hyphen.txt")
+    assert place == city
