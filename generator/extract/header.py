@@ -2614,6 +2614,10 @@ def dateline(h: Header, line: str) -> bool:
             continue
         if part.lower() in ("on", "on the", "the", "dated", "of"):
             continue  # "Lindhaven, on the 12th May 2010"
+        coded = re.match(r"^(?P<c>.+?)\s+(?:[A-Z]{2,3}|city)$", part)
+        if coded and _is_known_city(coded["c"]) and not _is_known_city(part):
+            places.append(_unshout(coded["c"]))  # "Wellington NZ", "Ulaanbaatar city": the city, not its tag
+            continue
         if is_place(part):
             places.append(_unshout(part))
             continue

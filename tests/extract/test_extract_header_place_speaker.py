@@ -510,3 +510,20 @@ def test_a_known_city_written_with_a_hyphen_for_its_space(opening, city):
     top = f"Basin ministers agree on river plan\n\nWednesday, May 4, 2011\n\n{opening} today in the capital."
     _, _, place = header_facts(top, NEWS, source_name="hyphen.txt")
     assert place == city
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"),
+    [
+        ("Wellington NZ, 4 May 2011", "Wellington"),
+        ("Ulaanbaatar city, 4 May 2011", "Ulaanbaatar"),
+        ("Canberra ACT, 4 May 2011", "Canberra"),
+        ("Kuwait City, 4 May 2011", "Kuwait City"),
+    ],
+)
+def test_a_known_city_with_its_country_code_or_the_word_city(dateline, city):
+    """A dateline's known city followed by a code or by "city": the city (a city named so, kept whole)."""
+    top = f"Statement by Ms. Ilka Varn, Minister of Foreign Affairs\n\n{dateline}"
+    _, date, place = header_facts(top, "Mr. President,\n\n" + REPORT, source_name="coded.txt")
+    assert date == "2011-05-04"
+    assert place == city
