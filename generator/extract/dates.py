@@ -296,7 +296,10 @@ _ANY_PAST = re.compile(
 #: side of the statement. (A verb's infinitive does not: "acted promptly to convene a meeting in February"
 #: convened it; nor "to" before a gerund after a verb: "contributed to ending the war".)
 _PROSPECTIVE = re.compile(
-    r"\b(?:commitment|committed|view|road|path|steps?|closer|dedicated)\s+to\s+[a-z]+ing\b"
+    r"\b(?:commitment|committed|view|road|path|steps?|closer|dedicated)\s+to\s+[a-z]+ing\b|"
+    # "called on all states to ratify it before June", "urged the parties to resume talks in March": an
+    # appeal's infinitive looks ahead from the appeal
+    r"\b(?:called\s+(?:up)?on|urged|asked|invited|encouraged|appealed\s+to)\s+(?:[\w'’\-]+\s+){1,6}?to\s+[a-z]+\b"
 )
 #: How far before a date such an aim governs it.
 _PROSPECTIVE_REACH = 120

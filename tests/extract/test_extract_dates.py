@@ -310,6 +310,20 @@ def test_a_noun_s_aim_after_a_past_verb_takes_the_nearer_month():
     assert one(text, DatePoint(2009, 10, 23)).date.iso() == "2009-02"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General called on all member states to ratify the river convention before June.",
+        "The ministers urged the two delegations to resume their talks in June.",
+        "The Chair invited the parties to submit their proposals by June.",
+        "The Council asked the Commission to report on the survey in June.",
+    ],
+)
+def test_an_appeal_s_infinitive_after_a_past_verb_takes_the_nearer_month(text):
+    """Said on 20 May 2012, the June an appeal asks for is the coming one, not the June before last."""
+    assert one(text, DatePoint(2012, 5, 20)).date.iso() == "2012-06"
+
+
 def test_a_season_is_a_year_only_when_both_hemispheres_agree():
     # said in January 2011: last spring and last autumn fell in 2010 north and south of the equator
     assert one("The ministers met last spring.", DatePoint(2011, 1, 10)).date.iso() == "2010"
