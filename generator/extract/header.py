@@ -2871,6 +2871,8 @@ def is_place(text: str) -> bool:
         return False  # "AuthorManning": a database's label run into a name
     if _DOCUMENT_WORDS.search(text) or _PAGE_OR_DOCUMENT_NAME.search(text):
         return False  # "Information Documents", "Press Releases", "Media Contacts": a page's section or link
+    if is_region(text):
+        return False  # "Europe", "Asia Pacific" in a site's menu or beside its date: a region, not a place
     if tokens[0].lower() == "the" and not is_country(text) and not _is_known_city(text):
         return False  # "The Full Story" beside a date: a page's link (places opening "The" are known ones)
     if any(t.lower().strip(",.") in _ADDRESSEES for t in tokens):
@@ -2887,6 +2889,10 @@ _PAGE_OR_DOCUMENT_NAME = re.compile(
     r"\b(?:contacts?|story|stories|focus|briefs?|briefing|version|printable|print|search|homepage|website|"
     r"subscribe|newsletter|bulletin|digest|headlines?|features?|opinion|editorial|comments?|links?|"
     r"sitemap|login|multimedia|podcasts?|rss|full|more|related|advertisement|menu|tags?|"
+    # a page's buttons and boxes: "Share This", "Email This", "Back To List", "Leave A Reply", "Sign Up",
+    # "Download PDF", "Most Popular", "In Pictures", "Audio"
+    r"share|email|e-mail|bookmark|reply|later|popular|sign|log|download|pdf|pictures|audio|list|back|leave|"
+    r"tweet|follow|next|previous|prev|"
     r"plan|declaration|report|agenda|charter|treaty|resolution|protocol|agreement|memorandum|"
     r"conclusions|minutes)\b",
     re.IGNORECASE,

@@ -527,3 +527,28 @@ def test_a_known_city_with_its_country_code_or_the_word_city(dateline, city):
     _, date, place = header_facts(top, "Mr. President,\n\n" + REPORT, source_name="coded.txt")
     assert date == "2011-05-04"
     assert place == city
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Share This", "Email This", "Back To List", "Leave A Reply", "Sign Up", "Download PDF", "Most Popular"],
+)
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_page_button_beside_or_before_the_date_is_not_the_place(words, dated):
+    """A page's buttons ("Share This", "Leave A Reply") on the date's line or beside it: no place."""
+    top = (
+        f"Ministers agree on river plan\n\n{words} March 3, 2011"
+        if dated
+        else (f"Ministers agree on river plan\n\nMarch 3, 2011\n\n{words}")
+    )
+    _, date, place = header_facts(top, REPORT, source_name="buttons.txt")
+    assert date == "2011-03-03"
+    assert place == NO_PLACE
+
+
+@pytest.mark.parametrize("region", ["Europe", "Americas", "Asia Pacific", "Middle East"])
+def test_a_region_beside_the_date_is_not_the_place(region):
+    """A site's regional section over its item ("Europe", "Asia Pacific"): a place is a city or a country."""
+    top = f"Ministers agree on river plan\n\n{region} March 3, 2011"
+    _, _, place = header_facts(top, REPORT, source_name="region.txt")
+    assert place == NO_PLACE
