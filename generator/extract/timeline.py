@@ -2739,7 +2739,7 @@ _ROW_SUBJECT = re.compile(
 #: of several meetings counted, then said one by one with its date.
 _ONE_OF = re.compile(
     r"(?:^|[,;:]|\band\b)\s*(?:one|another(?:\s+one)?|the\s+other(?:\s+one)?|the\s+(?:first|second|third|next|last)"
-    r"(?:\s+one)?)\s+(?P<rest>(?:in|at|of|on|for|hosted\s+by)\s+(?:(?!\b(?:one|another|other)\b)[^,;:])*?)"
+    r"(?:\s+one)?)\s+(?P<rest>(?:in|at|of|on|for|hosted\s+by)\s+(?:(?!\b(?:one|another|other)\b)[^,;:]){0,120}?)"
     r"\s+(?:in|on|at|during|from)?\s*(?:the\s+)?$"
 )
 _SEVERAL = re.compile(
