@@ -49,7 +49,7 @@ from .header import (  # the header's own reading, which these sources build on
     wire_dateline,
 )
 from .header_learnt import fill
-from .provenance import drop_non_person, hold_weak
+from .provenance import _FIRST_PERSON, drop_non_person, hold_weak, speaks_in_first_person
 from .readers.blocks import is_salutation
 
 _REPORTED = re.compile(
@@ -514,17 +514,6 @@ def role_turn_speaker(text: str, header: Header, max_lines: int = 40) -> None:
             header.speaker, header.role = trial.speaker, m["role"].strip()
             header.honorific = trial.honorific
         return
-
-
-#: A speaker's own words: "I", "we", "my", "our", "us" (outside quotation marks).
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
-_QUOTED_WORDS = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-
-
-def speaks_in_first_person(text: str, least: int = 2) -> bool:
-    """Whether the text speaks as someone ("I thank …", "our work") rather than reports on others ("The
-    Minister today met …", words in quotation marks aside): a by-line over a report names its writer."""
-    return len(_FIRST_PERSON.findall(_QUOTED_WORDS.sub(" ", text))) >= least
 
 
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
@@ -1042,9 +1031,6 @@ def meeting_dateline(header: Header, passages) -> None:
 _OPENS_DATED = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?:On|Today,?)\s+(?:(?:the\s+)?[A-Z][a-z]+day,?\s+)?(?P<d>[^,]{6,30}?),\s+(?:the\s+|[A-Z])"
 )
-
-
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My)\b")
 
 
 def report_opens_dated(header: Header, passages) -> None:

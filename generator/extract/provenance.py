@@ -120,17 +120,41 @@ def doubtful_speaker(header: Header, text: str) -> str | None:
     return None
 
 
+#: The text's own voice: "I", "we", "our" … (``speaks_in_first_person``, and a report's opening).
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My)\b")
+#: Words in quotation marks: another person's, not the text's own voice.
+_QUOTED_WORDS = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def speaks_in_first_person(text: str, least: int = 2) -> bool:
+    """Whether the text speaks as someone ("I thank …", "our work") rather than reports on others ("The
+    Minister today met …", words in quotation marks aside): a name over a report names its writer."""
+    return len(_FIRST_PERSON.findall(_QUOTED_WORDS.sub(" ", text))) >= least
+
+
 def _writers_by_line(header: Header, text: str) -> bool:
     """ "By Lena Kost" with no role and no style, over a text that never addresses anyone ("Mr. President,"):
     a news item's or a column's by-line names who wrote it as often as who spoke (two of four by-lines at the
     tuning sets' first readings named nobody who spoke, docs/extract.md "Header round 3"). Over a speech the
-    same line is the speaker's."""
-    return (
-        header.found_by.get("speaker", "header") == "header"
-        and (header.speaker_shape or "").startswith("a by-line")
-        and header.role is None
-        and header.honorific is None
-        and not any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40])
+    same line is the speaker's. A name alone without an office, styled or not ("Dr. Lena Kost" under a
+    headline), over a text that also never speaks in the first person is the same: its writer, perhaps."""
+    if (
+        header.found_by.get("speaker", "header") != "header"
+        or header.role is not None
+        or any(is_salutation(normalise_space(line)) for line in text.split("\n")[:40])
+    ):
+        return False
+    shape = header.speaker_shape or ""
+    if shape.startswith("a by-line"):
+        return header.honorific is None
+    if not shape.startswith(("a name with its style", "a bare name")) or speaks_in_first_person(text):
+        return False
+    # (a person the report itself names, "Foreign Minister X Y said today", is whose release it is: a writer
+    # is named only over the text)
+    surname = re.escape(header.speaker.split()[-1]) if header.speaker else ""
+    head = {normalise_space(line) for line in header.lines}
+    return not any(
+        re.search(rf"\b{surname}\b", line) for line in text.split("\n") if normalise_space(line) not in head
     )
 
 

@@ -552,3 +552,37 @@ def test_a_region_beside_the_date_is_not_the_place(region):
     top = f"Ministers agree on river plan\n\n{region} March 3, 2011"
     _, _, place = header_facts(top, REPORT, source_name="region.txt")
     assert place == NO_PLACE
+
+
+@pytest.mark.parametrize("line", ["Dr. Kora Vask", "Ms Kora Vask", "By Kora Lene Vask"])
+def test_a_name_without_an_office_over_a_report_is_its_writer(line):
+    """A name alone (styled, or a by-line) under a news item's headline and date, over a report that never
+    speaks in the first person: perhaps who wrote it, held as a candidate, never printed."""
+    top = f"Ministers agree on river plan\n\nMarch 3, 2011\n\n{line}"
+    speaker, _, _ = header_facts(top, REPORT, source_name="writer.txt")
+    assert speaker.startswith("held: ") and speaker.endswith("Vask")
+
+
+def test_a_name_without_an_office_over_a_speech_stays_the_speaker():
+    top = "Ministers agree on river plan\n\nMarch 3, 2011\n\nDr. Kora Vask"
+    body = "I am glad to be here, and we thank our hosts for the welcome they gave us.\n\n" + REPORT
+    speaker, _, _ = header_facts(top, body, source_name="speech.txt")
+    assert speaker == "Kora Vask"
+
+
+def test_an_official_named_with_an_office_over_a_release_stays_the_speaker():
+    """ "Rt Hon X Y" and the office below it over a minister's media statement: the minister's release."""
+    top = "Halm meets the Ostravan Prime Minister\n\nRt Hon Oren Halm\nMinister of Foreign Affairs\n\n24 November 2006"
+    speaker, _, _ = header_facts(top, REPORT, source_name="release.txt")
+    assert speaker == "Oren Halm"
+
+
+def test_a_styled_name_the_report_names_again_is_its_speaker():
+    """ "Rt Hon X Y" over a release that says "Foreign Minister X Y said today": the release is theirs."""
+    top = "Ministers to meet on the river\n\nRt Hon Oren Halm\n\nTuesday 25 March 2008"
+    body = (
+        "Basin foreign ministers will meet in Korval on Wednesday, Foreign Minister Oren Halm said today.\n\n"
+        "The ministers will review the river survey and the customs union, Mr Halm said.\n"
+    )
+    speaker, _, _ = header_facts(top, body, source_name="release.txt")
+    assert speaker == "Oren Halm"
