@@ -1026,7 +1026,9 @@ def _dated_bracket(line: str) -> bool:
 
 #: A title announcing a journey: the place in it is where the speaker goes, not where the text is given.
 _DESTINATION = re.compile(
-    r"\b(?:to|will)\s+(?:attend|visit|travel|participate|lead)\b|\btravels?\s+to\b|\bleaves?\s+for\b",
+    r"\b(?:to|will)\s+(?:attend|visit|travel|participate|lead)\b|\btravels?\s+to\b|\bleaves?\s+for\b|"
+    # a report titled by someone's taking part: "Attendance of Minister X at the Session … in Lindhaven"
+    r"^\s*(?:attendance|participation)\s+(?:of|by)\b",
     re.IGNORECASE,
 )
 

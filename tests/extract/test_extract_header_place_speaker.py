@@ -586,3 +586,28 @@ def test_a_styled_name_the_report_names_again_is_its_speaker():
     )
     speaker, _, _ = header_facts(top, body, source_name="release.txt")
     assert speaker == "Oren Halm"
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        (
+            "Participation of Foreign Minister Oren Halm in the Basin Summit in Korval, Estravia, June 3-4, 2009",
+            NO_PLACE,
+        ),
+        (
+            "Attendance of Minister Oren Halm at the 9th Session of the Basin Council in Korval, June 3-4, 2009",
+            NO_PLACE,
+        ),
+        (
+            "Statement by Minister Oren Halm at the 9th Session of the Basin Council in Korval, June 3, 2009",
+            "Korval",
+        ),
+    ],
+)
+def test_a_report_titled_by_someones_taking_part_does_not_place_itself(title, place):
+    """A ministry's report titled "Participation of X in the Summit in City, dates": where they went, not
+    where the report was issued (a statement line naming where it was said still places it)."""
+    top = f"5 June 2009\n\n{title}"
+    _, _, got = header_facts(top, REPORT, source_name="attendance.txt")
+    assert got == place
