@@ -474,6 +474,13 @@ def doubt(name: str, text: str) -> str | None:
         text,
     ):
         return NOT_WHO_SPOKE
+    if re.search(
+        rf"\b(?:chaired|co-chaired|presided(?:\s+over)?)\s+by\s+(?:[\w.\-]+\s+){{0,4}}{re.escape(name)}\b|"
+        rf"\bunder\s+the\s+(?:co-)?(?:chairmanship|chair|presidency)\s+of\s+(?:[\w.\-]+\s+){{0,4}}"
+        rf"{re.escape(name)}\b",
+        text,
+    ):
+        return NOT_WHO_SPOKE  # the chair of the meeting a report tells of, not who speaks in it
     return doubtful_speaker(Header(speaker=name, found_by={"speaker": SOURCE}), text)
 
 
