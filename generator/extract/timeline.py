@@ -763,6 +763,7 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
             or _TAKING_OFFICE.search(e.title)
             or _document_signed(e)
             or _named_by_its_date(e)
+            or _document_ratified(e)
         ):
             timeline.context.append(e)
         elif (
@@ -822,6 +823,23 @@ def _document_signed(e: TimelineEntry) -> bool:
     said = f"{e.title} {e.evidence}"
     nouns = {w.lower() for w in re.findall(r"[\w\-]+", said)} & EVENT_NOUNS - {"convention"}
     return bool(_SIGNED.search(said) and _DOCUMENT.search(said)) and not nouns
+
+
+#: Joining a treaty: "ratify the river convention", "Korvia's accession to the Protocol".
+_RATIFIED = re.compile(r"\b(?:ratif\w*|accede[sd]?|acceding|accession)\b", re.IGNORECASE)
+
+
+def _document_ratified(e: TimelineEntry) -> bool:
+    """A convention ratified or acceded to ("called on all states to ratify the river convention before
+    June", "Korvia ratified the Basin Convention in March 2011") is a treaty, not a meeting, though a
+    convention may be one: dated context, unless the words say it was held or met. Ratified on a day ("the
+    accession treaty was ratified on 8 May") it is an act the speaker dates, as a signing is."""
+    if e.date is None or e.date.first is None or e.date.first.day is not None:
+        return False
+    said = f"{e.title} {e.evidence} {e.significance}"
+    if not (_RATIFIED.search(said) and _DOCUMENT.search(e.title)):
+        return False
+    return not re.search(r"\b(?:held|met|convened|gathered|opened|took\s+place)\b", said, re.IGNORECASE)
 
 
 def holds_coarsely(date: PartialDate | None, day: DatePoint | None) -> bool:

@@ -8,6 +8,7 @@ not show (other months, other orders, other joining words).
 from __future__ import annotations
 
 import pytest
+from extract_helpers import timeline_of
 
 from generator.extract import extract_event
 
@@ -482,3 +483,20 @@ def test_a_chair_held_after_a_summit_leaves_the_summit_its_date():
 )
 def test_being_together_somewhere_is_a_meeting(body, expected):
     assert [d for d, _ in dated(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary-General called on all member states to ratify the river convention before June.",
+        "Korvia ratified the Basin Convention in March 2011, the tenth state to do so.",
+        "Amsel's accession to the Convention on River Navigation in April 2010 was welcomed by all.",
+    ],
+)
+def test_a_convention_ratified_is_a_treaty_not_a_meeting(sentence):
+    assert timeline_of(sentence) == []
+
+
+def test_a_convention_held_is_still_a_meeting():
+    items = timeline_of("The Basin Convention, held in Amsel in March 2009, brought together 300 delegates.")
+    assert [(date, title) for date, title, _ in items] == [("2009-03", "Basin Convention")]
