@@ -55,6 +55,8 @@ MONTH_ABBREVIATIONS = frozenset(_MONTH_ABBREVIATIONS)
 _MONTH_NAMES.update(_MONTH_ABBREVIATIONS)
 #: Every word that names a month, written out or shortened.
 MONTH_WORDS = frozenset(_MONTH_NAMES)
+#: A month's name or abbreviation, in lower case → its number.
+MONTH_NUMBERS: dict[str, int] = _MONTH_NAMES
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # Month names must be capitalised ("May", "MAY"), so the verb "may" and the
 # verb "march" are never read as months. Only an abbreviation takes a full stop

@@ -30,7 +30,7 @@ from ..content.models import MAX_CITATIONS
 from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import expand_place, load_glossary
-from .dates import MONTH_WORDS, WEEKDAYS, DateMention, find_dates, is_future
+from .dates import MONTH_NUMBERS, MONTH_WORDS, WEEKDAYS, DateMention, find_dates, is_future
 from .gathering import CAPITAL_WORD, context_date, link_against, read_gathering
 from .header import is_place
 from .passages import Passage, evidence
@@ -2452,30 +2452,8 @@ def _month_of_the_name(m: DateMention, title: str | None) -> DateMention:
         return m
     if len(months) != 1:
         return m
-    month = _MONTH_NAMES_NUMBERED[months.pop().lower()]
+    month = MONTH_NUMBERS[months.pop().lower()]
     return replace(m, date=PartialDate(DatePoint(m.date.first.year, month)))
-
-
-_MONTH_NAMES_NUMBERED = {
-    name: i
-    for i, name in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        1,
-    )
-}
 
 
 def _attach(
