@@ -18,7 +18,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-Text = Annotated[str, Field(min_length=1, max_length=20_000), AfterValidator(_clean)]
+#: Longest text one value may hold (a sentence quoted whole must fit in it).
+MAX_TEXT = 20_000
+
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT), AfterValidator(_clean)]
 Id = Annotated[str, Field(pattern=SLUG_PATTERN)]
 
 

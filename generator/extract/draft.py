@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import __version__
-from ..content.models import MAX_CITATIONS
+from ..content.models import MAX_CITATIONS, MAX_TEXT
 from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import Acronym, load_glossary
@@ -331,10 +331,22 @@ def _summary(f: Findings) -> str:
     best = sorted(f.key_messages, key=lambda s: (-s.score, s.passage.index))[:SUMMARY_SENTENCES]
     best.sort(key=lambda s: s.passage.index)
     if best:
-        quoted = "; ".join(f"“{s.passage.text}” (paragraph {s.passage.paragraph})" for s in best)
-        text += f" Its proposals and requests, in its own words: {quoted}"
-        if not text.endswith("."):
-            text += "."
+        lead = " Its proposals and requests, in its own words: "
+        # as many as fit in one value (three sentences of thousands of words each overran it)
+        room = MAX_TEXT - len(text) - len(lead) - 1
+        quotes: list[str] = []
+        for s in best:
+            quote = f"“{s.passage.text}” (paragraph {s.passage.paragraph})"
+            room -= len(quote) + (2 if quotes else 0)
+            if room < 0:
+                break
+            quotes.append(quote)
+        if quotes:
+            text += lead + "; ".join(quotes)
+            if not text.endswith("."):
+                text += "."
+        else:
+            text += " Its proposals and requests are too long to quote here (see key_messages)."
     else:
         text += " It makes no proposal or request that extraction could find."
     return text

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..content.models import MAX_TEXT
 from .passages import Passage
 from .timeline import pays_a_call
 
@@ -120,9 +121,18 @@ def candidates(passages: list[Passage], proposal_sentence: Passage | None = None
     ]
 
 
+def _quotable(s: Scored) -> bool:
+    """Whether the sentence fits in one value of the draft: a run-on "sentence" of thousands of words (a
+    paste without stops) quoted whole made an invalid draft, refused as a bug."""
+    return len(s.passage.text) <= MAX_TEXT
+
+
 def key_sentences(scored: list[Scored], limit: int = KEY_MESSAGES) -> list[Scored]:
     """The best ``limit`` sentences scoring at least MIN_SCORE, in statement order."""
-    best = sorted((s for s in scored if s.score >= MIN_SCORE), key=lambda s: (-s.score, s.passage.index))
+    best = sorted(
+        (s for s in scored if s.score >= MIN_SCORE and _quotable(s)),
+        key=lambda s: (-s.score, s.passage.index),
+    )
     return sorted(best[:limit], key=lambda s: s.passage.index)
 
 
@@ -135,8 +145,8 @@ def best_background(scored: list[Scored]) -> Scored | None:
 
 
 def asks(scored: list[Scored], limit: int = 4) -> list[Scored]:
-    return [s for s in scored if s.request][:limit]
+    return [s for s in scored if s.request and _quotable(s)][:limit]
 
 
 def next_steps(scored: list[Scored], limit: int = 4) -> list[Scored]:
-    return [s for s in scored if s.commitment and not s.request][:limit]
+    return [s for s in scored if s.commitment and not s.request and _quotable(s)][:limit]

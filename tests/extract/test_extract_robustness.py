@@ -169,6 +169,43 @@ def test_statement_like_text_never_breaks_the_draft(parts, joiner):
     assert result.event.key_messages
 
 
+_REQUEST_RUN = "We call on all states to support the proposal and " + "act and " * 2_600 + "ratify it."
+
+
+@pytest.mark.parametrize(
+    ("body", "long_sentences"),
+    [
+        # one request of 21 kB without a stop: quoted whole as an ask, past what a value holds
+        pytest.param(_REQUEST_RUN, 1, id="one-request-longer-than-a-value"),
+        # four requests of 8 kB: each fits, the summary quoting the best three did not
+        pytest.param(
+            "\n\n".join(
+                f"We call on states {n} to support the proposal and {'act and ' * 1_000}ratify."
+                for n in range(4)
+            ),
+            0,
+            id="requests-longer-together-than-the-summary",
+        ),
+    ],
+)
+def test_run_on_requests_give_a_valid_draft_not_a_bug(body, long_sentences):
+    """The review of the evening of 2026-11-30: each ended in "produced an invalid draft; this is a bug"
+    (a sentence, or the summary quoting three, longer than the 20,000 characters a value holds)."""
+    from generator.content.models import MAX_TEXT
+
+    result = extract_event("Statement by Mr. Ab Cd\n\nGeneva, 12 May 2006\n\n" + body, source_name="run.txt")
+    quoted = [
+        item["text"] for key in ("asks", "key_messages", "next_steps") for item in result.data.get(key, [])
+    ]
+    assert all(len(text) <= MAX_TEXT for text in [*quoted, result.data["summary"]])
+    sentences = [p.text for p in result.findings.passages if p.role == "sentence"]
+    assert sum(len(s) > MAX_TEXT for s in sentences) == long_sentences
+    if long_sentences:
+        assert "asks" not in result.data
+    else:
+        assert len(result.data["asks"]) == 4 and "ratify.” (paragraph" in result.data["summary"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence",
