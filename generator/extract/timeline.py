@@ -3523,17 +3523,89 @@ def _significance(sentence: str) -> str:
 def _merge(entries: list[TimelineEntry], day: DatePoint | None = None) -> list[TimelineEntry]:
     """One item per meeting; ``day`` is the statement's date (a bare noun of that day is its occasion)."""
     out: list[TimelineEntry] = []
-    # Twins share a year (or are both undated): compare only within it, not every pair of a long statement.
-    by_year: dict[int | None, list[TimelineEntry]] = {}
+    # Twins share a year (or are both undated): compare only within it, not every pair of a long statement;
+    # within a year, only the items whose days could be the same meeting's (``_Twins``).
+    by_year: dict[int | None, _Twins] = {}
     for entry in entries:
         year = entry.date.first.year if entry.date is not None and entry.date.first is not None else None
-        twin = next((e for e in by_year.get(year, []) if _same_event(e, entry, day)), None)
+        twins = by_year.setdefault(year, _Twins())
+        twin = twins.first(entry, day)
         if twin is None:
             out.append(entry)
-            by_year.setdefault(year, []).append(entry)
+            twins.add(entry)
             continue
         _absorb(twin, entry)
+        twins.add(twin)  # its days may have grown
     return out
+
+
+#: A span of more months than this is looked at beside every item of its year.
+_SPAN_MONTHS = 24
+
+
+class _Twins:
+    """The items of one year, found by their days and words. Every way ``_same_event`` joins two dated items
+    needs their days to meet (one inside the other, the same, or the day after), and two items named apart
+    (each with a word besides its head noun, and not a bare noun) to share a word other than a head noun; so an item is compared only
+    with those of a day that meets its own and a word of its name, and with the loose ones (a year, a long
+    span; a title of meeting nouns). 10,000 meetings of one year were 50 million comparisons."""
+
+    def __init__(self) -> None:
+        self.items: list[TimelineEntry] = []
+        self.at: dict[int, int] = {}  # id(item) → its place in ``items``
+        self.posted: dict[tuple, list[int]] = {}
+
+    def add(self, item: TimelineEntry) -> None:
+        """File ``item`` (again, when absorbing another changed its days or name: old keys only widen)."""
+        if id(item) not in self.at:
+            self.at[id(item)] = len(self.items)
+            self.items.append(item)
+        n = self.at[id(item)]
+        days = _day_keys(item.date)
+        for day in [*(days[0] if days is not None else ["coarse"]), "any"]:
+            for word in [*_title_keys(item), "all"]:
+                posted = self.posted.setdefault((day, word), [])
+                if not posted or posted[-1] != n:
+                    posted.append(n)
+
+    def first(self, item: TimelineEntry, day: DatePoint | None) -> TimelineEntry | None:
+        days = _day_keys(item.date)
+        words = _title_keys(item)
+        found: set[int] = set()
+        for near in [*days[1], "coarse"] if days is not None else ["any"]:
+            for word in ["all"] if words == ["*"] else [*words, "*"]:
+                found.update(self.posted.get((near, word), ()))
+        return next((self.items[n] for n in sorted(found) if _same_event(self.items[n], item, day)), None)
+
+
+def _title_keys(item: TimelineEntry) -> list[str]:
+    """The words an item's twin must share with it, or ["*"] when any item of its days may be its twin: a
+    bare noun ("the Summit"), a title of its head noun alone ("Call on X" is "call" and a name)."""
+    words = _content_words(item.title)
+    if not words - {item.head, *_MADE_TITLE} or _bare(item):
+        return ["*"]
+    # (its head noun tells nothing apart: "the A Summit" and "the B Summit" share no word that could join them)
+    return sorted(words - ({item.head} & EVENT_NOUNS))
+
+
+def _day_keys(date: PartialDate | None) -> tuple[list[tuple], list[tuple]] | None:
+    """The keys an item of ``date`` is filed under, and those it looks up; None when it is compared with
+    every item of its year (undated, a year alone, a span of years)."""
+    if date is None or date.first is None or date.first.month is None:
+        return None
+    first = date.first
+    if first.day is not None and date.last is None:
+        one = first.start()
+        month = ("span", one.year, one.month)
+        near = [("day", one.toordinal() + k) for k in (-1, 0, 1)]
+        return [("day", one.toordinal()), ("in", one.year, one.month)], [*near, month]
+    start, end = date.sort_key()[1:]
+    count = (end.year - start.year) * 12 + end.month - start.month + 1
+    if count > _SPAN_MONTHS:
+        return None
+    months = [divmod(start.year * 12 + start.month - 1 + k, 12) for k in range(count)]
+    spans = [("span", y, m + 1) for y, m in months]
+    return spans, spans + [("in", y, m + 1) for y, m in months]
 
 
 def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None) -> bool:

@@ -356,6 +356,20 @@ LONG_RUNS = [
         "print(len(ds), ds[0].date)",
         "20000 11 March 2011",
     ),
+    # Repeats of one meeting were looked for among all the meetings of its year (review of the evening of
+    # 2026-11-30: 4,000 meetings of one year took 76 s); now among those of a day that meets its own and
+    # sharing a word of its name. 20,000 meetings of one day, then of every day of a year.
+    (
+        "meetings-of-one-day",
+        "from generator.content.partial_date import DatePoint, PartialDate\n"
+        "from generator.extract.timeline import TimelineEntry, _merge\n"
+        "def item(i, day):\n"
+        "    return TimelineEntry(PartialDate(DatePoint(2007, 1 + day // 28 % 12, 1 + day % 28)),\n"
+        "        f'Alpha{i} Summit', 'meeting', None, False, [1], 'e', 1, 's', head='summit')\n"
+        "print(len(_merge([item(i, 0) for i in range(20_000)])),\n"
+        "    len(_merge([item(i, i) for i in range(20_000)] + [item(7, 7)])))",
+        "20000 20000",
+    ),
     # A sentence's end tried from every stop of a long run of them ("....": 10,000 took 1.5 s).
     (
         "sentences-of-stops",
