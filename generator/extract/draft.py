@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import __version__
-from ..content.models import MAX_CITATIONS, MAX_TEXT
+from ..content.models import MAX_CITATIONS, MAX_ITEMS, MAX_TEXT
 from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import Acronym, load_glossary
@@ -410,8 +410,15 @@ def _proposal(p: ProposalFound) -> Note:
 
 def _timeline(f: Findings) -> Note:
     items: list = []
-    for e in f.timeline.entries:
+    for e in f.timeline.entries[:MAX_ITEMS]:
         items.append(Note(_timeline_item(e), _timeline_comment(e, f)))
+    if len(f.timeline.entries) > MAX_ITEMS:
+        # a paste of hundreds of dated meetings made a list longer than a draft may hold ("an invalid draft;
+        # this is a bug"): the earliest ones, and a word about the rest
+        f.todo.append(
+            f"timeline: {len(f.timeline.entries) - MAX_ITEMS} more dated items than a list holds (the latest) "
+            "were left out"
+        )
     for e in f.timeline.unresolved:
         items.append(
             Disabled(
@@ -522,6 +529,11 @@ def _glossary(f: Findings) -> list:
                 )
             )
             f.todo.append(f"glossary: {a.term} is not spelt out")
+    if len(out) > MAX_ITEMS:
+        # a paste of hundreds of acronyms spelt out made a list longer than a draft may hold ("an invalid
+        # draft; this is a bug"): the first ones used, and a word about the rest
+        f.todo.append(f"glossary: {len(out) - MAX_ITEMS} more acronyms than a list holds were left out")
+        out = out[:MAX_ITEMS]
     return out
 
 

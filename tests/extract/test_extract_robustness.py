@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
@@ -204,6 +206,37 @@ def test_run_on_requests_give_a_valid_draft_not_a_bug(body, long_sentences):
         assert "asks" not in result.data
     else:
         assert len(result.data["asks"]) == 4 and "ratify.” (paragraph" in result.data["summary"]
+
+
+def _spelt_acronyms(count: int) -> list[str]:
+    terms = ["".join(t) for t in itertools.product("BCDFGHJKLMNPQRSTVWXZ", repeat=3)][:count]
+    return [f"We support the {t[0]}ora {t[1]}ora {t[2]}ora ({t})." for t in terms]
+
+
+def _dated_meetings(count: int) -> list[str]:
+    days = [dt.date(1990, 1, 1) + dt.timedelta(days=37 * i) for i in range(count)]
+    return [
+        f"The Basin Forum of {''.join(chr(65 + int(c)) for c in str(i))}ville met in Paris on {d:%d %B %Y}."
+        for i, d in enumerate(days)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "key"),
+    [
+        pytest.param(_spelt_acronyms(520), "glossary", id="520-acronyms-spelt-out"),
+        pytest.param(_dated_meetings(560), "timeline", id="560-dated-meetings"),
+    ],
+)
+def test_more_items_than_a_list_holds_give_a_valid_draft_not_a_bug(sentences, key):
+    """The review of the evening of 2026-11-30: a list of more than 500 items ended in "produced an invalid
+    draft; this is a bug". The draft lists the first 500 and says how many it left out."""
+    from generator.content.models import MAX_ITEMS
+
+    body = "\n\n".join(" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5))
+    result = extract_event("Statement by Mr. Ab Cd\n\nGeneva, 12 May 2046\n\n" + body, source_name="many.txt")
+    assert len(result.data[key]) == MAX_ITEMS
+    assert any(re.match(rf"{key}: \d+ more .* left out", line) for line in result.todo)
 
 
 @pytest.mark.slow
