@@ -156,6 +156,15 @@ SENTENCES = st.sampled_from(
         "Back to Index",
         "   ",
         "",
+        # odd shapes (review of the evening of 2026-11-30): punctuation alone, a dateline alone, an unclosed
+        # bracket, right-to-left and combining letters, an appeal with its aim, a photo's side marks
+        "!?;:… --",
+        "Geneva, 12 May 2006",
+        "(Lindhaven, 13 June 2011",
+        "\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627 (L)",
+        "A\u0301rni\u0301 Co\u0301nference, Su\u0308mmit",
+        "We called on all states to ratify it before June, one in Paris and another in Rome.",
+        "The Basin Summit (17/8/05) and the Forum 2005 met Monday to Friday.",
     ]
 )
 
