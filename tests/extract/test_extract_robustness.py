@@ -412,6 +412,19 @@ LONG_RUNS = [
         "    len(_merge([item(i, i) for i in range(20_000)] + [item(7, 7)])))",
         "20000 20000",
     ),
+    # Each acronym's definition and spelling were looked for through the whole text, two patterns and every
+    # capitalised word each (review of the evening of 2026-11-30: 2,000 acronyms among words of one initial
+    # took 48 s); each text's brackets and runs of initials are now read once.
+    (
+        "acronyms-among-capitalised-words",
+        "import itertools, string\n"
+        "from generator.extract.acronyms import find_acronyms\n"
+        "terms = [''.join(t) for t in itertools.product(string.ascii_uppercase, repeat=3)][:8_000]\n"
+        "text = ' '.join(f'the {t} and Alpha Beta' for t in terms) + ' the Alpha Alpha Beta Zeta (AABZ)'\n"
+        "found = find_acronyms([(1, text)])\n"
+        "print(len(found), [a.expansion for a in found if a.term in ('AAB', 'AABZ')])",
+        "7810 ['Alpha Alpha Beta', 'Alpha Alpha Beta Zeta']",
+    ),
     # A sentence's end tried from every stop of a long run of them ("....": 10,000 took 1.5 s).
     (
         "sentences-of-stops",
