@@ -535,7 +535,7 @@ def loso(
     l2: float = L2,
     honest: bool = False,
 ) -> None:
-    """Each of the eleven sets held out in turn, the model trained on the others (``pool`` "tuning": on the
+    """Each of the training sets held out in turn, the model trained on the others (``pool`` "tuning": on the
     other tuning sets only, as before the held-out sets were released). Totals per set only."""
     sets = TRAINING
     table: dict[tuple[str, float, str], list[int]] = {}
