@@ -37,3 +37,29 @@ def test_sources_count_each_fact_by_the_reading_and_the_line_that_gave_it(tmp_pa
     score.print_sources(results)
     out = capsys.readouterr().out
     assert "| place | header: a line with a date | 0 | 1 |" in out and "a.txt" not in out
+
+
+def test_a_held_out_set_prints_totals_only_unless_asked(tmp_path, capsys):
+    """Two readings of held-out rows happened by accident (a filter that failed, a diff of two runs): the
+    report itself now leaves out the per-file rows and details of the test sets."""
+    score = _score_module()
+    for name in ("tuned.txt", "unseen.txt"):
+        (tmp_path / name).write_text(
+            "Statement by H.E. Ms. Lena Kost\nLindhaven, 4 May 2010\n\nMr. Chairman,\n\n"
+            "We met in Amsel on 3 March 2009 for the first Basin Summit, and we will meet again next year.\n",
+            encoding="utf-8",
+        )
+    header = {"speaker": "Lena Kost", "date": "2010-05-04", "place": "Amsel"}
+    tuned = score.Statement("tuned", ["tuned.txt"], "dev", header, [])
+    unseen = score.Statement("unseen", ["unseen.txt"], "test8", header, [])
+    results = [
+        score.score_file(tuned, tmp_path, "tuned.txt"),
+        score.score_file(unseen, tmp_path, "unseen.txt"),
+    ]
+    score.print_report(results, details=True)
+    out = capsys.readouterr().out
+    assert "tuned.txt" in out and "## tuned.txt" in out
+    assert "unseen.txt" not in out and "1 files of held-out sets" in out
+    assert "| set test8 | 1 | 0 |" in out  # its totals are still there
+    score.print_report(results, details=True, held_out_rows=True)
+    assert "## unseen.txt" in capsys.readouterr().out
