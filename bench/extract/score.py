@@ -51,9 +51,10 @@ HERE = Path(__file__).resolve().parent
 # a sixth, collected when test...test5 could become training data, held out and annotated the same way;
 # "test7": a seventh, collected so the final measurement rests on more meetings, held out the same way;
 # "dev8" and "dev9": test6 and test7, released for tuning when "test8" was collected to replace them;
-# "test8": an eighth held-out set, 2006-2013, annotated blind before any extractor ran on it, read only as totals.
+# "test8": an eighth held-out set, 2006-2013, annotated blind before any extractor ran on it, read only as totals;
 # "test9": a ninth held-out set, 2006-2014, collected with test8 to rest the measurement on more dated meetings,
-# annotated blind before any extractor ran on it, read only as totals.
+# annotated blind before any extractor ran on it, read only as totals; "dev10" and "dev11": test8 and test9,
+# released for tuning when "test10" and "test11" were collected to replace them.
 SETS = (
     "dev",
     "dev2",
@@ -64,12 +65,14 @@ SETS = (
     "dev7",
     "dev8",
     "dev9",
+    "dev10",
+    "dev11",
     "test",
     "test3",
     "test4",
     "test5",
-    "test8",
-    "test9",
+    "test10",
+    "test11",
 )
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))

@@ -51,7 +51,7 @@ def test_a_held_out_set_prints_totals_only_unless_asked(tmp_path, capsys):
         )
     header = {"speaker": "Lena Kost", "date": "2010-05-04", "place": "Amsel"}
     tuned = score.Statement("tuned", ["tuned.txt"], "dev", header, [])
-    unseen = score.Statement("unseen", ["unseen.txt"], "test8", header, [])
+    unseen = score.Statement("unseen", ["unseen.txt"], "test10", header, [])
     results = [
         score.score_file(tuned, tmp_path, "tuned.txt"),
         score.score_file(unseen, tmp_path, "unseen.txt"),
@@ -60,6 +60,6 @@ def test_a_held_out_set_prints_totals_only_unless_asked(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "tuned.txt" in out and "## tuned.txt" in out
     assert "unseen.txt" not in out and "1 files of held-out sets" in out
-    assert "| set test8 | 1 | 0 |" in out  # its totals are still there
+    assert "| set test10 | 1 | 0 |" in out  # its totals are still there
     score.print_report(results, details=True, held_out_rows=True)
     assert "## unseen.txt" in capsys.readouterr().out
