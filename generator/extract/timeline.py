@@ -3608,7 +3608,47 @@ def _day_keys(date: PartialDate | None) -> tuple[list[tuple], list[tuple]] | Non
     return spans, spans + [("in", y, m + 1) for y, m in months]
 
 
+#: Who pays a visit, said as the subject of its verb: "President X of Y will pay a state visit to Z", "the
+#: Minister is paying official visits to …", "X visits Y (April 8 – 17)".
+_VISITOR = re.compile(
+    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|de|bin|al|van|von)){0,11})\s+"
+    r"(?:(?:will|would|shall|is|was|are|were|has|have|had)\s+)?(?:(?:to|be|been|also|now|then|later|"
+    r"recently|soon|again|already)\s+)*"
+    r"(?:(?:pay|pays|paid|paying|make|makes|made|making|undertake|undertakes|undertook|undertaking)\s+"
+    r"(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?visits?\b|(?:visit|visits|visited|visiting)\s+"
+    r"(?:the\s+)?[A-Z])"
+)
+#: Words of a visitor's name that say an office or a courtesy, not who: they tell no two visitors apart.
+_NOT_WHO = frozenset(
+    (
+        "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "the", "of", "and", "de", "bin",
+        "al", "van", "von", "excellency", "majesty", "highness", "mr", "mrs", "ms", "dr", "president",
+        "vice", "prime", "deputy", "minister", "foreign", "secretary", "general", "secretary-general",
+        "premier", "chancellor", "king", "queen", "prince", "princess", "sheikh", "chairman", "chairperson",
+        "state", "senior", "special", "envoy", "ambassador", "governor", "speaker", "delegation", "affairs",
+        "at", "on", "in", "invitation", "honourable", "honorable", "hon", "h.e", "h.e.", "h", "e",
+    )
+)  # fmt: skip
+
+
+def _visitor(e: TimelineEntry) -> frozenset[str]:
+    """The words naming who pays the visit an item is (its sentence's subject), without offices and
+    courtesies; empty when it is no visit, or the visitor is a pronoun or an office alone."""
+    if "visit" not in (e.head or "") and not re.search(r"\bvisits?\b", e.title, re.IGNORECASE):
+        return frozenset()
+    found = _VISITOR.search(e.significance)
+    if found is None:
+        return frozenset()
+    words = {w.lower().strip(".") for w in found["who"].split()}
+    return frozenset(w for w in words if w and w not in _NOT_WHO)
+
+
 def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None) -> bool:
+    va, vb = _visitor(a), _visitor(b)
+    if va and vb and not va & vb:
+        # "President X of Y will pay a state visit to Z from 28 April to 4 May", "President W of V will pay a
+        # state visit to Z from 30 April to 1 May": two visitors, two visits, whatever the days and words
+        return False
     wa, wb = _content_words(a.title), _content_words(b.title)
     named_alike = bool(wa and wb) and (wa <= wb or wb <= wa) and bool((wa & wb) - EVENT_NOUNS)
     if (_finer(a.date, b.date) or _finer(b.date, a.date)) and (wa == wb or named_alike):
