@@ -82,6 +82,8 @@ _GOVERNS = re.compile(
     r"|\b(?:had|have|has|having)\s+(?:(?:a|an|the|our|their|its|two|several|further)\s+)(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: Joining, as ``_GOVERNS`` reads it before a name.
+_JOINED = re.compile(r"(?:joined|join)\b", re.IGNORECASE)
 #: A passive or intransitive of happening right after a name: "the Z Process was launched".
 _HAPPENS_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|"
@@ -116,6 +118,7 @@ _AGAINST = re.compile(
     r"released|dated|"
     # an office or a founding
     r"elected|election|elections|referendum|appointed|took\s+office|assumed|became|founded|established|"
+    r"gave\s+birth|giving\s+birth|"
     r"anniversary|"
     # someone's words
     r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|"
@@ -381,6 +384,11 @@ def _named_gatherings(
         if head in _NOT_A_GATHERING_HEAD or len(name.split()) < 2:
             continue
         governed = _GOVERNS.search(text[max(start, n.start() - 40) : n.start()])
+        if governed and _JOINED.match(governed.group()):
+            # "Korvia joined the Partnership for Peace in December 2006", "joined the Basin Union in 1995": a
+            # name joined that is no meeting's is a body one becomes a member of, not a gathering (the corpus
+            # leaves a founding and the start of relations out); "joined the Summit" is read above
+            governed = None
         said_held = _HAPPENS_AFTER.match(text, n.end())
         if not (governed or said_held):
             continue

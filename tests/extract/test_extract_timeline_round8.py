@@ -65,3 +65,49 @@ def test_one_visitor_said_twice_is_one_visit():
     )
     visits = [t for d, t in items_of(text) if "isit" in t]
     assert len(visits) == 1, items_of(text)
+
+
+# -- a founding and a joining are not meetings --------------------------------------------------------
+
+
+def test_joining_an_organisation_is_no_meeting():
+    for sentence in (
+        "Korvia joined the Partnership for Clean Rivers in December 2006 and the Basin Union in 2010.",
+        "In May 1995 Veltria joined the Northern Trade Area, a step its people still remember.",
+    ):
+        text = f"Remarks by the Foreign Minister, 4 March 2013\n\n{sentence}\n\n{OTHER}"
+        assert items_of(text) == [], items_of(text)
+
+
+def test_joining_a_summit_is_still_a_meeting():
+    text = (
+        "Remarks by the Foreign Minister, 4 March 2013\n\n"
+        "In June 2011 our Prime Minister joined the Basin Summit in Tarnow for its closing session.\n\n"
+        f"{OTHER}"
+    )
+    assert [d for d, t in items_of(text) if "Summit" in t] == ["2011-06"], items_of(text)
+
+
+def test_a_treaty_signed_that_founded_an_organisation_is_context_not_a_meeting():
+    for sentence in (
+        "The meeting marked the anniversary of the signing of the Treaty of Orlen, which established the "
+        "Basin Union on 3 August 1979.",
+        "On 12 October 1994, nine heads of government signed in Tarnow the Charter founding the Council of "
+        "River States.",
+        "In 1988 the four governments signed the Lindhaven Accord, giving birth to the Coastal Forum.",
+    ):
+        text = f"Communiqué of the Basin Union, Amsel, 2 May 2006\n\n{sentence}\n\n{OTHER}"
+        result = extract_event(text, source_name="round8.txt")
+        assert items_of(text) == [], items_of(text)
+        # it is still said under the timeline, as the statement's context or a date tied to no meeting
+        found = result.findings.timeline
+        assert found.context or found.unplaced, sentence
+
+
+def test_a_treaty_signed_at_a_date_without_founding_anything_stays_a_milestone():
+    text = (
+        "Remarks by the Foreign Minister, 4 March 2013\n\n"
+        "On 18 May 2008 we signed the Tarnow Protocol on shared fisheries with our neighbours.\n\n"
+        f"{OTHER}"
+    )
+    assert [d for d, _ in items_of(text)] == ["2008-05-18"], items_of(text)
