@@ -82,6 +82,9 @@ def _month(name: str) -> str:
 
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+#: Between a day and its month: a space, or none after an ordinal, as a copy run together writes it
+#: ("14thDecember, 2013", "the 3rdof May").
+_SP = r"(?:\s+|(?<=\d(?:st|nd|rd|th)))"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 #: The years a statement's dates are read in (``_YEAR``): a statement's own date given by hand (``--date``) is
 #: one of them too, since every relative date is counted from it (from year 9999 "in 99 days" overflowed).
@@ -492,7 +495,7 @@ def find_dates(
         starts.insert(i, f.start)
         ends.insert(i, f.end)
     in_order = _weekday_before_its_day(sorted(kept, key=lambda m: m.start), text)
-    return _resolve_anaphors(_year_said_beside(in_order, text), anchor)
+    return _resolve_anaphors(_month_said_before(_year_said_beside(in_order, text), text), anchor, text)
 
 
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -589,8 +592,60 @@ def _year_said_beside(mentions: list[DateMention], text: str) -> list[DateMentio
     return out
 
 
+#: "from 17 to 18", "between the 5th and the 7th": a span of days without a month (not hours, figures or ages).
+_DAYS_WITHOUT_MONTH = re.compile(
+    r"\b(?:from|between)\s+(?P<core>(?:the\s+)?(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\s*"
+    r"(?:to|until|till|through|and|-|–)\s*(?:the\s+)?(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?)\b(?![.:,/]?\d)",
+    re.IGNORECASE,
+)
+#: What may follow such a span: the end of its clause, or a word that is no unit ("and", "to attend").
+_AFTER_DAYS = re.compile(r"\s*(?:[.,;:)]|$|(?:and|to|for|in|at|with|on|where|when|then|while|before)\b)")
+#: At most so many characters between the dated phrase whose month such a span takes and the span.
+_MONTH_BESIDE_REACH = 140
+
+
+def _month_said_before(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A span of days without a month takes the month of the day said just before it in the same sentence:
+    "a visit to Lindhaven from 14 to 17 March and to Port Sella from 17 to 18" (17 to 18 March), as a briefing
+    lists a tour. Only days that come on or after that day's (no guess of the month after)."""
+    days = [d for d in _DAYS_WITHOUT_MONTH.finditer(text) if _AFTER_DAYS.match(text, d.end())]
+    if not days or not mentions:
+        return mentions
+    out = list(mentions)
+    for d in days:
+        if any(m.start < d.end() and d.start() < m.end for m in out):
+            continue
+        before = [m for m in out if m.end <= d.start() and m.date is not None]
+        if not before:
+            continue
+        prev = before[-1]
+        said_before = prev.date
+        if said_before is None or said_before.first is None:
+            continue
+        point = said_before.last or said_before.first
+        gap = text[prev.end : d.start()]
+        if point.day is None or point.month is None:
+            continue
+        if len(gap) > _MONTH_BESIDE_REACH or re.search(r"[.;!?]\s", gap):
+            continue
+        a, b = int(d["d"]), int(d["d2"])
+        first = said_before.first.day or 0
+        if not first <= a < b:
+            continue
+        value = _pd(_point(point.year, point.month, a), _point(point.year, point.month, b))
+        if value is None:
+            continue
+        start = d.start("core")
+        said = text[start : d.end()]
+        mention = DateMention(
+            start, d.end(), said, value, relative=said if prev.relative is not None else None
+        )
+        out.insert(bisect.bisect_left([m.start for m in out], start), mention)
+    return out
+
+
 def _resolve_anaphors(
-    mentions: list[DateMention], anchor: tuple[str, PartialDate] | None
+    mentions: list[DateMention], anchor: tuple[str, PartialDate] | None, text: str = ""
 ) -> list[DateMention]:
     """ "In 2005 … Later that year": each anaphor counts from the date said last before it.
 
@@ -600,7 +655,22 @@ def _resolve_anaphors(
     out: list[DateMention] = []
     last = anchor
     told = False  # a date said earlier in this text itself
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.anaphor is not None
+            and m.text.lower().endswith("after")
+            and after is not None
+            and after.date is not None
+            and after.date.first is not None
+            and not re.search(r"[.;:!?]", text[m.end : after.start])
+            and after.start - m.end <= _AGO_REACH
+        ):
+            # "two years after the adoption of the Charter in 1945": from the date its own clause gives
+            value = _from_anchor(m.anaphor, after.date)
+            if value is not None:
+                out.append(replace(m, date=value, anchor=after.text, anaphor=None))
+            continue
         if told and last is not None and m.relative is not None and _PREVIOUS_YEAR.fullmatch(m.text):
             # "In 2005 the Council met; the previous year it had not": the year before the one just said,
             # not before the statement's
@@ -755,7 +825,7 @@ def _b_month_alone(m, ctx, text, s, e):
     return _relative(text, s, e, _pd(_point(y, mo)) if y else None, future=bool(ctx.future))
 
 
-_OFFSETS = {"last": -1, "this": 0, "next": 1, "previous": -1, "coming": 1}
+_OFFSETS = {"last": -1, "this": 0, "next": 1, "previous": -1, "coming": 1, "current": 0}
 
 
 def _b_month_rel_year(m, ctx, text, s, e):
@@ -814,6 +884,13 @@ def _b_rel_month_name(m, ctx, text, s, e):
         value = _pd(_point(y, mo))
     elif sp is not None and rel == "this":
         value = _pd(_point(sp.year, mo))
+    day = m.groupdict().get("d")
+    if day is not None and _no_such_day(mo, int(day)):
+        # "last February 30 times": a count after the month, not its day
+        e = m.end("m")
+        text, day = m.string[s:e], None
+    if day is not None and value is not None and value.first is not None:
+        value = _pd(_point(value.first.year, mo, int(day)))
     return _relative(text, s, e, value, future=rel == "next")
 
 
@@ -942,6 +1019,23 @@ def _b_few_ago(m, ctx, text, s, e):
         first, last = _point(a.year, a.month), _point(b.year, b.month)
         value = _pd(first, None if (a.year, a.month) == (b.year, b.month) else last)
     return _relative(text, s, e, value)
+
+
+def _b_few_ahead(m, ctx, text, s, e):
+    """ "in a few days": ahead of the statement as "a few days ago" is behind it (its month, or both)."""
+    sp = ctx.speech
+    if not ctx.future and not re.search(r"next", m["few"], _I):
+        return None  # "the hall was built in a few days": a duration, unless the clause looks ahead
+    value = None
+    if sp is not None and sp.day is not None:
+        near, far = _FEW_DAYS[m["unit"].lower()]
+        said = dt.date(sp.year, sp.month, sp.day)
+        a, b = said + dt.timedelta(days=near), said + dt.timedelta(days=far)
+        value = _pd(
+            _point(a.year, a.month),
+            None if (a.year, a.month) == (b.year, b.month) else _point(b.year, b.month),
+        )
+    return _relative(text, s, e, value, future=True)
 
 
 _WEEKDAYS = {
@@ -1257,7 +1351,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "29 November to 2 December 2008", "30 June – 2 July 2009"
     (
         re.compile(
-            rf"\b{_DAY}\s+(?:of\s+)?{_month('m')}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m2')},?\s+{_YEAR}\b"
+            rf"\b{_DAY}{_SP}(?:of\s+)?{_month('m')}{_TO}{_DAY2}{_SP}(?:of\s+)?{_month('m2')},?\s+{_YEAR}\b"
         ),
         _b_cross_month,
     ),
@@ -1297,9 +1391,9 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         _b_year,
     ),
     # "4–5 June 2008", "9 and 10 September 2008"
-    (re.compile(rf"\b{_DAY}{_TO}{_DAY2}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_day_range),
+    (re.compile(rf"\b{_DAY}{_TO}{_DAY2}{_SP}(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_day_range),
     # "18 May 2007", "the 18th of May, 2007"
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_dmy),
+    (re.compile(rf"\b{_DAY}{_SP}(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_dmy),
     # "till 13. January 2011": a day written with a stop, as German and Nordic pages do (after a word, so that
     # a numbered line's "3. May 2010 …" stays the month it says)
     (re.compile(rf"(?<=[^\W\d_]\s)(?P<core>{_DAY}\.\s{_month('m')},?\s+{_YEAR})\b"), _b_dmy),
@@ -1358,12 +1452,12 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "the revolutionary year 1848"
     (re.compile(rf"\b(?i:year)\s+(?P<core>{_YEAR})\b(?![-–/]\d)"), _b_year),
     # "19 October", "on the 19th of October", "October 19" (no year: relative to the statement)
-    (re.compile(rf"(?P<core>\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"), _b_day_month),
+    (re.compile(rf"(?P<core>\b(?:the\s+)?{_DAY}{_SP}(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"), _b_day_month),
     (re.compile(rf"(?P<core>\b{_month('m')}\s+{_DAY})\b{_NO_YEAR_AFTER}(?!\s*(?:per\b|%))"), _b_day_month),
     # "1 July this year", "on 3 March last year"
     (
         re.compile(
-            rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"
+            rf"(?P<core>\b{_DAY}{_SP}(?:of\s+)?{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"
         ),
         _b_day_month_rel_year,
     ),
@@ -1372,10 +1466,11 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(rf"(?P<core>\b{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),
         _b_month_rel_year,
     ),
-    # "last March", "this coming December", "this past March"
+    # "last March", "this coming December", "this past March"; with its day, "next March 2", "last June 14th"
     (
         re.compile(
-            rf"(?P<core>\b(?P<rel>(?i:last|this\s+coming|this\s+past|this|next|coming))\s+{_month('m')})"
+            rf"(?P<core>\b(?P<rel>(?i:last|this\s+coming|this\s+past|this|next|coming))\s+{_month('m')}"
+            r"(?:\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.:,/]\d)(?!\s*(?:%|per\b)))?)"
             rf"{_NO_YEAR_AFTER}"
         ),
         _b_rel_month_name,
@@ -1455,21 +1550,28 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(
             r"(?P<core>\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)\s+year|"
             r"(?:earlier|later)\s+(?:during|in)\s+the\s+year|"
-            r"(?:last|this|next)\s+year|the\s+(?:previous|preceding)\s+year)(?:'s|’s)?)(?!\w)",
+            r"(?:last|this|next)\s+year|the\s+(?:previous|preceding)\s+year|"
+            # "at the end of the current year"
+            r"the\s+current\s+year)(?:'s|’s)?)(?!\w)",
             _I,
         ),
         _b_rel_year,
     ),
     # "last month", "earlier this month"
     (
-        re.compile(r"(?P<core>\b(?P<rel>(?:earlier\s+)?(?:last|this|next)\s+month)(?:'s|’s)?)(?!\w)", _I),
+        re.compile(
+            r"(?P<core>\b(?P<rel>(?:earlier\s+)?(?:last|this|next)\s+month|the\s+current\s+month)(?:'s|’s)?)(?!\w)",
+            _I,
+        ),
         _b_rel_month,
     ),
     # "on Thursday", "starting on Wednesday", "last Friday", "next Monday", "yesterday, Sunday"
     (
         re.compile(
             r"(?P<core>(?:\b(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+|"
-            r"\b(?i:on|from|since|until|by)\s+|(?<=[a-z],\s))"
+            r"\b(?i:on|from|since|until|by)\s+|(?<=[a-z],\s)|"
+            # "will arrive later Friday", "met early Saturday", "left late on Monday", as news agencies write it
+            r"\b(?i:later|earlier|early|late)\s+(?:(?i:on)\s+)?)"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"
         ),
         _b_weekday,
@@ -1511,7 +1613,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "from 30 June to 2 July" (no year: relative to the statement)
     (
         re.compile(
-            rf"(?P<core>\b{_DAY}\s+(?:of\s+)?{_month('m')}\s*(?:[-–]|(?i:to|until))\s*{_DAY2}\s+(?:of\s+)?"
+            rf"(?P<core>\b{_DAY}{_SP}(?:of\s+)?{_month('m')}\s*(?:[-–]|(?i:to|until))\s*{_DAY2}\s+(?:of\s+)?"
             rf"{_month('m2')}){_NO_YEAR_AFTER}"
         ),
         _b_cross_month_no_year,
@@ -1536,7 +1638,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "on 28–29 April" (no year: relative to the statement)
     (
         re.compile(
-            rf"(?P<core>\b{_DAY}(?:\s*[-–&]\s*|\s+(?:and|to|until|through)\s+){_DAY2}\s+(?:of\s+)?{_month('m')})"
+            rf"(?P<core>\b{_DAY}(?:\s*[-–&]\s*|\s+(?:and|to|until|through)\s+){_DAY2}{_SP}(?:of\s+)?{_month('m')})"
             rf"{_NO_YEAR_AFTER}"
         ),
         _b_day_range_no_year,
@@ -1649,6 +1751,16 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_few_ago,
     ),
+    # "in just a few days", "within the next few days", "in a couple of weeks": ahead, the months the span can
+    # fall in (as "a few days ago" is behind); "in the coming days" stays vague (a programme's own days, often)
+    (
+        re.compile(
+            r"(?P<core>\b(?:in|within)\s+(?:(?:just|only)\s+)?(?P<few>a\s+few|a\s+couple\s+of|several|"
+            r"the\s+next\s+few)\s+(?P<unit>days|weeks))\b(?!\s*(?:'|’|of\b))",
+            _I,
+        ),
+        _b_few_ahead,
+    ),
     # "ten years ago", "a decade ago", "18 months ago" (not the "a year ago" of "half a year ago")
     (
         re.compile(
@@ -1680,7 +1792,12 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             r"the\s+(?:previous|preceding)\s+(?:month|week|day)|the\s+(?:day|week)\s+before(?=\s*(?:[.,;:)]|$))|"
             r"the\s+(?:next|following)\s+day|the\s+(?:year|month|day)\s+after(?!\s+(?:tomorrow|next)\b)|"
             r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-            r"(?:years?|months?|weeks?|days?)\s+(?:later|after\s+that)))(?!\w)",
+            r"(?:years?|months?|weeks?|days?)\s+(?:later|after\s+that|"
+            # "Three years after your country's admission, …": counted from the date said before, as "three
+            # years later" is (an event named by a common noun; "after the Summit" counts from the occasion)
+            r"after(?=\s+(?:your|his|her|its|their|our|the|this|that)\s+(?:[a-z][\w\-]*(?:'s|’s)?\s+){0,2}"
+            r"(?:admission|accession|adoption|signing|founding|establishment|creation|launch|election|"
+            r"independence|entry|opening|start|end|meeting|summit|conference|visit|agreement|decision)\b))))(?!\w)",
             _I,
         ),
         _b_anaphor,
