@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
 from .countries import is_country, is_region
-from .dates import exact_days, find_dates, in_english
+from .dates import DateMention, exact_days, find_dates, in_english
 from .readers.blocks import is_salutation
 
 _DELIVERY = re.compile(
@@ -484,6 +484,14 @@ class Header:
     date_place: str | None = None
     #: Where the date was read when not from a dateline of the header: "the page's date line …".
     date_source: str | None = None
+    #: The date was read from a bare date line (no place beside it): a page's stamp, a blog's post date or a
+    #: masthead's day of reading as often as the statement's own dateline (``dateline``).
+    date_bare: bool = False
+    #: The date is the one day a title line gives its own occasion ("… Press Conference on April 22, 2010",
+    #: "Address to the Plenary, …, Geneva, 30 May 2012."): a bare date line does not replace it (``title_day``).
+    date_titled: bool = False
+    #: The day of the last bare date line read, whether or not it dated the statement.
+    bare_day: DatePoint | None = None
     #: Which reading gave each of "speaker", "place" and "date" (``provenance.SOURCES``): the draft prints
     #: a value as a fact only when its source is firm, and shows a weak one as a candidate to check.
     found_by: dict[str, str] = field(default_factory=dict)
@@ -1101,6 +1109,7 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.place and header.place.isupper():
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
     _title_ends_dated(header)
+    _release_day(header)
     _closing_day(header)
     _full_name_above(header)
     if header.speaker and (
@@ -1262,6 +1271,57 @@ def visit_communique(h: Header) -> None:
                     return
 
 
+def _one_day(mention: DateMention) -> bool:
+    """A mention of one whole day, not a span of days ("4-6 July 2012" is a meeting's, whichever day the
+    statement was made on)."""
+    d = mention.date
+    return (
+        d is not None
+        and d.first is not None
+        and d.first.day is not None
+        and (d.last is None or d.last == d.first)
+    )
+
+
+def title_day(h: Header, mention: DateMention) -> None:
+    """The day a title line gives its own occasion ("… Regular Press Conference on April 22, 2010",
+    "Address to the Plenary, …, Geneva, 30 May 2012."). It dates the statement over a bare date line of the
+    page read before or after it — the day the page was posted ("2010/04/23" under the title) or read (a
+    masthead's "Sunday, May 27, 2018") — but not over a dateline with its place. A span of days in a
+    title is its meeting's and only fills an empty date."""
+    if mention.date is None or mention.date.first is None:
+        return
+    if h.date is None:
+        h.date, h.date_titled = mention.date.first, _one_day(mention)
+    elif h.date_bare and h.date_place is None and _one_day(mention):
+        h.date, h.date_bare, h.date_titled = mention.date.first, False, True
+
+
+#: A press release's or a press statement's title: "MFA Press Statement: …", "Media Release – …".
+_RELEASE_TITLE = re.compile(
+    r"^\W*(?:[A-Z]{2,8}\s+)?(?:press|media|news)\s+(?:release|statement)\b", re.IGNORECASE
+)
+
+
+def _release_day(h: Header) -> None:
+    """A press release's title dates what it reports ("Press Statement: Minister X at the … Session, 25
+    September 2010"), not the release: a bare date line beside it ("26 September 2010") is the release's
+    own day. (A speech's or a briefing's title dates its occasion, which is the statement's day.)"""
+    if h.date_titled and h.bare_day is not None and any(_RELEASE_TITLE.match(line) for line in h.lines):
+        h.date, h.date_titled, h.date_bare = h.bare_day, False, True
+
+
+def _rest_on_day(h: Header, rest: str) -> bool:
+    """What follows a title's kind of statement is "on" and one day ("X's Regular Press Conference on April
+    22, 2010"): the day of the title's occasion (``title_day``)."""
+    m = re.fullmatch(r"on\s+(?:the\s+)?(?P<d>.{6,30}?)\.?", rest.strip())
+    days = exact_days(m["d"]) if m else []
+    if m is None or len(days) != 1 or days[0].start != 0 or days[0].end < len(m["d"]):
+        return False
+    title_day(h, days[0])
+    return True
+
+
 def _title_ends_dated(h: Header) -> None:
     """The date and place a title line ends with, when no dateline gave them: the statement's own occasion
     (a title names it, then says where and when). Only a whole date with its day dates the statement; a
@@ -1302,8 +1362,7 @@ def _title_ends_dated(h: Header) -> None:
                 continue
             if said[0].start != 0 or said[0].end < len(m["d"].rstrip(" .")):
                 continue  # (the date is the whole tail: nothing after it)
-            if h.date is None:
-                h.date = point
+            title_day(h, said[0])
             place = m.groupdict().get("p")
             if h.place is None and place and is_place(place) and not _DESTINATION.search(line):
                 h.place = place
@@ -1676,7 +1735,7 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
             possessive["kind"].lower()
         )  # "PM's address": an office's abbreviation, nobody named
         rest = possessive["rest"].strip(" ,:")
-        if rest:
+        if rest and not _rest_on_day(h, rest):
             _classify(h, rest, False)
         return False
     named = _NAMED_STATEMENT.match(line)
@@ -1688,7 +1747,7 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
             h.kind = _sentence_case(named["kind"].lower())
             statement_line(h, named["who"])
             rest = named["rest"].strip(" ,:")
-            if rest:
+            if rest and not _rest_on_day(h, rest):
                 _classify(h, rest, False)
             return False
     if (
@@ -1701,7 +1760,7 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         h.kind = _sentence_case(possessive["kind"].lower())
         by_whom(h, possessive["who"])
         rest = possessive["rest"].strip(" ,:")
-        if rest:
+        if rest and not _rest_on_day(h, rest):
             _classify(h, rest, False)
         return False
     if line.rstrip().endswith((",", ";")) and not find_dates(line):
@@ -1892,6 +1951,7 @@ def statement_line(h: Header, rest: str) -> bool:
         d = ending[-1]
         assert d.date is not None
         h.date = d.date.first
+        h.date_titled = _one_day(d)
         rest = rest[: d.start].rstrip(" ,(")
     closing = _CLOSING_BRACKET.search(rest)
     if closing and closing.start() > 0 and _dated_bracket(closing.group(1)):
@@ -1901,7 +1961,7 @@ def statement_line(h: Header, rest: str) -> bool:
     days = exact_days(on_day["d"]) if on_day else []
     if on_day and len(days) == 1 and days[0].start == 0 and days[0].date is not None:
         # "… Spokesperson X on July 20, 2012": the day closing the line, its comma no role's
-        h.date = h.date or days[0].date.first
+        title_day(h, days[0])
         rest = rest[: on_day.start("on")]
     dated = re.match(r"^dated\s+(?P<d>.+?)\s+from\s+(?P<who>.+)$", rest, re.IGNORECASE)
     if dated:
@@ -2651,11 +2711,15 @@ def dateline(h: Header, line: str) -> bool:
         # and the site's city is not where the statement was made; a circular's "(21/8/05)" is its issue's
         # stamp beside its issuer's name
         places = []
+    if not places:
+        h.bare_day = m.date.first
     if h.date is None or (places and h.date_place is None):
         h.date = m.date.first
         h.date_place = places[0] if places else None
-    elif not places and h.date_place is None:
+        h.date_bare, h.date_titled = not places, False
+    elif not places and h.date_place is None and not h.date_titled:
         h.date = m.date.first  # a later bare dateline wins over an earlier one: a page's date comes first
+        h.date_bare = True
     elif _refines(m.date.first, h.date):
         h.date = m.date.first  # "June 2008 - Lindhaven (09/06/08)": the day within the month already read
     if places and (h.place is None or h.place_in_title):
