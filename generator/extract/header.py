@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..content.partial_date import DatePoint
+from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import normalise_space
 from .countries import is_country, is_region
 from .dates import DateMention, exact_days, find_dates, in_english
@@ -492,6 +492,9 @@ class Header:
     date_titled: bool = False
     #: The day of the last bare date line read, whether or not it dated the statement.
     bare_day: DatePoint | None = None
+    #: The header dates the statement only by a meeting's span of days ("29-30 December 2008") and says
+    #: nothing of which day it was made on (``_span_day``): the day given is one end of the span, to check.
+    date_span: PartialDate | None = None
     #: Which reading gave each of "speaker", "place" and "date" (``provenance.SOURCES``): the draft prints
     #: a value as a fact only when its source is firm, and shows a weak one as a candidate to check.
     found_by: dict[str, str] = field(default_factory=dict)
@@ -1110,7 +1113,7 @@ def parse_header(blocks: list[list[str]]) -> Header:
         header.place = _unshout(header.place)  # "OTTAWA, Ontario": the city, as it is written in prose
     _title_ends_dated(header)
     _release_day(header)
-    _closing_day(header)
+    _span_day(header)
     _full_name_above(header)
     if header.speaker and (
         EVENT_WORDS.fullmatch(header.speaker) or header.speaker.lower() in _OCCASION_NOUNS
@@ -1137,27 +1140,59 @@ def _agency_after_by_line(line: str, place: str) -> bool:
     return bool(re.match(r"^by\s", line, re.IGNORECASE)) and not _is_known_city(place)
 
 
-#: A statement made when its meeting ends: "Communiqué issued at the conclusion of the … Meeting", "Final
-#: Communiqué", "Closing remarks".
+#: A statement made when its meeting ends: "Communiqué issued at the conclusion of the … Meeting", "Closing
+#: remarks". (A "Final Communiqué" names the meeting's last document, not the day it was issued.)
 _AT_CLOSE = re.compile(
     r"\b(?:issued|adopted|released|made|delivered)\s+at\s+the\s+(?:conclusion|close|end)\s+of\b|"
-    r"\bfinal\s+communiqu|\bclosing\s+(?:statement|remarks|address|session|ceremony)\b",
+    r"\bclosing\s+(?:statement|remarks|address|session|ceremony|plenary|speech)\b",
+    re.IGNORECASE,
+)
+#: A statement made when its meeting opens: "Opening remarks by …", "Address at the opening session of …", "I
+#: am honoured to address the opening session of …", "Inaugural address".
+AT_OPENING = re.compile(
+    r"\bopening\s+(?:session|ceremony|remarks|statement|address|speech|plenary|segment|meeting)\b|"
+    r"\binaugural\s+(?:session|address|speech|ceremony|meeting)\b|"
+    r"\b(?:address|speech|remarks|statement)\s+(?:at|to)\s+the\s+opening\b",
     re.IGNORECASE,
 )
 
 
-def _closing_day(h: Header) -> None:
-    """A statement its header says was made at the close of its meeting is dated by the meeting's last day,
-    when the header dates it by the meeting's span of days ("… issued at the conclusion of the … Meeting, 4-6
-    July 2012": the 6th, not the 4th)."""
-    if h.date is None or not any(_AT_CLOSE.search(line) for line in h.lines):
-        return
+def _dating_span(h: Header) -> PartialDate | None:
+    """The span of days among the header's lines that the statement's date is one end of, when no line
+    gives that day alone ("Communiqué …, 29-30 December 2008", with no date of issue)."""
+    if h.date is None or h.date.day is None:
+        return None
+    span = None
     for line in h.lines:
-        for d in find_dates(line):
-            span = d.date
-            if span is not None and span.first == h.date and span.last is not None and span.last.day:
-                h.date = span.last
-                return
+        mentions = [d for d in find_dates(line) if d.date is not None and d.relative is None]
+        spans = [d.date for d in mentions if d.date is not None and not _one_day(d)]
+        for d in spans:
+            if d.last is not None and d.last.day is not None and h.date in (d.first, d.last):
+                span = span or d
+        if any(_one_day(d) and d.date is not None and d.date.first == h.date for d in mentions):
+            return None  # the day is said alone too
+        if not spans:
+            trial = Header()
+            if dateline(trial, line) and trial.date == h.date:
+                return None  # ("29 /03/ 2009": a day in a shape only the dateline reads)
+    return span
+
+
+def _span_day(h: Header) -> None:
+    """A header that dates the statement only by its meeting's span of days says which day only when it says
+    the statement closed the meeting ("… issued at the conclusion of the … Meeting, 4-6 July 2012": the
+    6th) or opened it ("Opening remarks by …": the first day). Otherwise the day is not given: the span is
+    kept (``date_span``) and the draft holds the day as a candidate, unless a reading below (the statement's
+    own opening, a dateline at its end) says more (``header_elsewhere.read_header``)."""
+    span = _dating_span(h)
+    if span is None:
+        return
+    if any(_AT_CLOSE.search(line) for line in h.lines) and span.last is not None:
+        h.date = span.last
+    elif any(AT_OPENING.search(line) for line in h.lines):
+        h.date = span.first
+    else:
+        h.date_span = span
 
 
 def _lone_line(per_block: list[list[str]], n: int) -> str:

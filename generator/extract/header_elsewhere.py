@@ -26,6 +26,7 @@ from .dates import exact_days, find_dates, is_future
 from .header import (  # the header's own reading, which these sources build on
     _DESTINATION,
     _PLACE_WORDS,
+    AT_OPENING,
     HONORIFIC,
     JOURNALIST,
     LABEL,
@@ -576,9 +577,21 @@ def read_header(
         if header.place is not None:
             header.place_shape = "a venue named after a known city (city.py)"
 
+    if header.date_span is not None and _opens_its_meeting(_below_header(text, blocks)):
+        # "I am honoured to address the opening session of …" under a header giving the session's span
+        header.date, header.date_span = header.date_span.first, None
+
     def closing() -> None:
-        found = closing_dateline(text) if header.date is None else None
-        if found is not None:
+        span = header.date_span
+        found = closing_dateline(text, header.lines) if header.date is None or span is not None else None
+        if found is not None and span is not None:
+            if found.date is None or found.date.day is None:
+                return
+            # a release on a visit's or a meeting's days, dated at its foot ("27 NOVEMBER 2011" under the text)
+            header.date, header.date_span = found.date, None
+            header.found_by["date"] = "closing dateline"
+            header.place = header.place or found.place
+        elif found is not None:
             header.date, header.place = found.date, header.place or found.place
 
     def body_place() -> None:
@@ -689,6 +702,17 @@ def _below_header(text: str, blocks: list[list[str]]) -> list[str]:
     return lines[start : start + _OPENING_LINES]
 
 
+def _opens_its_meeting(lines: list[str]) -> bool:
+    """The statement's first sentence says it opens its meeting ("I am honoured to address the opening
+    session of …"), past the salutations below the header."""
+    for line in lines:
+        if AT_OPENING.search(line):
+            return True
+        if is_body(line):
+            return False
+    return False
+
+
 def wire_below_header(header: Header, lines: list[str]) -> None:
     """A news item's dateline opening a paragraph a few lines below what was read as its header (under a
     site's notice, a photo caption, a sub-title): "LINDHAVEN, 12 May 2010 – …", "BPA (12 May 2010): …"."""
@@ -758,10 +782,12 @@ _HERE_IN = re.compile(
 _CREDIT = re.compile(r"[”\"],?\s+by\s+[^,]{3,80},\s+[^,]{2,60},\s+(?P<d>[^,]{3,20},?\s+(?:19|20)\d\d)\.?$")
 
 
-def closing_dateline(text: str) -> Header | None:
+def closing_dateline(text: str, header_lines: list[str] | None = None) -> Header | None:
     """ "New York, 12 May 2010" as the statement's last line, or an article's credit line: some statements
-    are dated at the end."""
-    lines = [normalise_space(line) for line in text.split("\n") if line.strip()][-3:]
+    are dated at the end. (A short text's own header lines, ``header_lines``, are not its end.)"""
+    head = {normalise_space(line) for line in header_lines or []}
+    lines = [normalise_space(line) for line in text.split("\n") if line.strip()]
+    lines = [line for line in lines[-3:] if line not in head]
     credit = _CREDIT.search(lines[-1]) if lines else None
     days = exact_days(credit["d"]) if credit else []
     if credit and len(days) == 1 and days[0].date is not None:

@@ -247,7 +247,14 @@ def hold_weak(header: Header, text: str = "") -> None:
                 for part in ("role", "honorific"):
                     if header.found_by.get(part) == source:
                         setattr(header, part, None)
-    if header.date is not None and is_weak("date", header.found_by.get("date")):
+    if header.date is not None and header.date_span is not None:
+        # the header dates its meeting by a span of days, not the statement by its day
+        header.held_why["date"] = (
+            f"the header gives its meeting’s days, {header.date_span.iso()}, not the statement’s"
+        )
+    if header.date is not None and (
+        is_weak("date", header.found_by.get("date")) or "date" in header.held_why
+    ):
         header.candidates["date"] = header.date.iso()
         header.date = None
 

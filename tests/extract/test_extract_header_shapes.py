@@ -169,7 +169,14 @@ def test_datelines_with_a_venue_or_numeric_dates(dateline, iso, place):
         (
             "Statement by Dr. Ilse Moran, Director-General, at the Fifth Session of the River Commission "
             "(Geneva, 8-12 June 2009)\n\nMr. Chairman,",
-            ("Ilse Moran", "Director-General", "2009-06-08", "Geneva"),
+            # (the session's five days, not the statement's day: its first day is a candidate, round 8)
+            (
+                "Ilse Moran",
+                "Director-General",
+                "TO CHECK: date of the statement — perhaps “2009-06-08” (the header's lines; the header gives "
+                "its meeting’s days, 2009-06-08/2009-06-12, not the statement’s)",
+                "Geneva",
+            ),
         ),
         (
             "Remarks by Secretary of State Anna Kell\nAt the Coastal Summit\nLindhaven, Ostrava\nJune 8, 2010\n\nColleagues,",

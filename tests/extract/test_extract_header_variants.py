@@ -155,6 +155,15 @@ def test_one_line_headers(top, expected):
 
 # -- datelines in their forms -------------------------------------------------------------------------
 
+
+def held_in_span(first: str, last: str) -> str:
+    """The draft's date when the header gives only its meeting's span of days: the first day, held."""
+    return (
+        f"{NO_DATE} — perhaps “{first}” (the header's lines; the header gives its meeting’s days, "
+        f"{first}/{last}, not the statement’s)"
+    )
+
+
 DATELINES = [
     ("June 4 2012,", "2012-06-04", NO_PLACE),
     ("(October 23, 2009 (Friday), Lakeside University Headquarters)", "2009-10-23", NO_PLACE),
@@ -169,7 +178,9 @@ DATELINES = [
     ("Thursday 4 June 2012 - Lindhaven", "2012-06-04", "Lindhaven"),
     ("Lindhaven, Thursday, 4 June 2012", "2012-06-04", "Lindhaven"),
     ("Washington, DC\nJanuary 4, 2010", "2010-01-04", "Washington"),
-    ("Vienna, 4-5 June 2012", "2012-06-04", "Vienna"),
+    # a span of days dates the meeting the statement was made at, not its day: the first day is a candidate
+    # (round 8; it was printed as the statement's date before)
+    ("Vienna, 4-5 June 2012", held_in_span("2012-06-04", "2012-06-05"), "Vienna"),
 ]
 
 
@@ -833,10 +844,11 @@ DATE_SPELLINGS = [
     ("Friday, March 12th, 2010", "2010-03-12"),
     ("12 March, 2010", "2010-03-12"),
     ("March 12 2010", "2010-03-12"),
-    ("12-14 March 2010", "2010-03-12"),
-    ("12 - 14 March 2010", "2010-03-12"),
-    ("March 12-14, 2010", "2010-03-12"),
-    ("30 March - 1 April 2010", "2010-03-30"),
+    # a span of days is read, and dates the meeting: its first day is a candidate for the statement's (round 8)
+    ("12-14 March 2010", held_in_span("2010-03-12", "2010-03-14")),
+    ("12 - 14 March 2010", held_in_span("2010-03-12", "2010-03-14")),
+    ("March 12-14, 2010", held_in_span("2010-03-12", "2010-03-14")),
+    ("30 March - 1 April 2010", held_in_span("2010-03-30", "2010-04-01")),
     ("12 MARCH 2010", "2010-03-12"),
     ("Monday 12 March 2010, 10 a.m.", "2010-03-12"),
     ("12 March 2010, 10.00 hrs", "2010-03-12"),
