@@ -101,9 +101,12 @@ def expand_place(text: str) -> str:
 def find_acronyms(texts: list[tuple[int, str]]) -> list[Acronym]:
     """Acronyms in ``texts`` ((paragraph, text) pairs, header as paragraph 0), first use first."""
     found: dict[str, Acronym] = {}
+    headings = _capitals_runs(texts)
     for number, text in texts:
         # A heading in capitals ("STATEMENT BY THE HEAD OF DELEGATION") is not a run of acronyms.
-        text = " ".join(line for line in text.split("\n") if not _mostly_capitals(line))
+        text = " ".join(
+            line for line in text.split("\n") if not _mostly_capitals(line) and line not in headings
+        )
         # … nor is one typed on the first line of its paragraph and joined to it ("THE USE OF NATURAL
         # RESOURCES Just like …"), as a text without blank lines keeps it apart.
         text = _CAPITALS_RUN.sub(" ", text)
@@ -233,6 +236,25 @@ def _surname(text: str, start: int) -> bool:
 
 #: Four words or more in capitals side by side: a heading, not a run of acronyms ("UN, WFP, FAO" has commas).
 _CAPITALS_RUN = re.compile(r"\b(?:[A-Z][A-Z'’\-]*[ \t]+){3,}[A-Z][A-Z'’\-]*\b(?![a-z])")
+
+
+def _capitals_runs(texts: list[tuple[int, str]]) -> set[str]:
+    """One-line paragraphs wholly in capitals, side by side, that make a heading of four words or more
+    together: a letterhead typed a line a paragraph ("MINISTRY OF FOREIGN AFFAIRS" / "LINDHAVEN" / "4 MAY
+    2010") is as much a heading as the same lines typed as one paragraph, and "LINDHAVEN" in it is no
+    acronym."""
+    out: set[str] = set()
+    run: list[str] = []
+    for number, text in [*texts, (-1, "")]:
+        letters = [c for c in text if c.isalpha()]
+        if number > 0 and "\n" not in text and letters and all(c.isupper() for c in letters):
+            run.append(text)
+            continue
+        words = [w for line in run for w in line.split() if any(c.isalpha() for c in w)]
+        if len(run) >= 2 and len(words) >= 4:
+            out.update(run)
+        run = []
+    return out
 
 
 def _mostly_capitals(text: str) -> bool:

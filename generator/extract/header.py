@@ -1832,7 +1832,15 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
         all(is_place(p) for p in line.rstrip(".").split(","))
         and not re.match(r"^(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Union)\b", line)
     )  # "Treaty Room", "Washington, DC" under the role: where, not more of the role
-    if after_speaker and h.speaker and (h.role is None or not EVENT_WORDS.search(line)) and not where:
+    if (
+        after_speaker
+        and h.speaker
+        and (h.role is None or not EVENT_WORDS.search(line))
+        and not where
+        # (a line with a date under the name's role is the page's date line, not more of the role, whether
+        # the two are typed in one block or a paragraph each: "Date issued: 12 May 2010 | Length: 3:10")
+        and not find_dates(line)
+    ):
         h.role = f"{h.role} {line}" if h.role else line
         country_from_role(h)
         return True

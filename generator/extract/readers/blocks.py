@@ -93,6 +93,25 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if len(full) >= 5 and len(full) * 5 >= long_lines * 2 else None
 
 
+def _item_goes_on(blocks: list[Block], line: str) -> bool:
+    """A list item typed over two lines, the second not a bullet: "- H.E. X Y," / "Minister of …". The item's
+    line ends with a comma (a name, then its role), as a text with blank lines keeps it in the item's block."""
+    if not blocks or blocks[-1].kind != "item" or is_salutation(line):
+        return False
+    last = blocks[-1].lines[-1]
+    return last.endswith(",") or (not _CLOSED_END.search(last) and _goes_on_in_lower_case(line))
+
+
+#: A file's or picture's name in lower case run into the line ("photo2 November 2009: …", "dsc_0412.jpg"):
+#: letters and digits in one word, or a file's extension. The line does not go on with a sentence.
+_FILE_NAME_START = re.compile(r"^[a-z][\w.-]*(?:\d[\w.-]*|\.(?:jpe?g|png|gif|pdf|docx?))(?:\s|$)")
+
+
+def _goes_on_in_lower_case(line: str) -> bool:
+    """A line starting in lower case goes on with the sentence above, unless it starts with a file's name."""
+    return line[:1].islower() and not _FILE_NAME_START.match(line)
+
+
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on with the sentence ``previous`` broke off (a hard wrap, a title on two lines)."""
     if _BULLET_LINE.match(line) or is_salutation(line):
@@ -102,10 +121,10 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
     if width and len(previous) >= width - 20:
         # Wrapped near the width (a proportional font's lines vary): it goes on unless a sentence ended
         # there and a new one starts. A sentence ending at a line's end inside a paragraph is split off.
-        return line[:1].islower() or not _CLOSED_END.search(previous)
+        return _goes_on_in_lower_case(line) or not _CLOSED_END.search(previous)
     if _CLOSED_END.search(previous):
         return False
-    return line[:1].islower() or bool(_OPEN_END.search(previous))
+    return _goes_on_in_lower_case(line) or bool(_OPEN_END.search(previous))
 
 
 def segment(lines: list[str]) -> list[Block]:
@@ -136,6 +155,9 @@ def segment(lines: list[str]) -> list[Block]:
             close()
             continue
         bullet = _BULLET_LINE.match(line)
+        if not bullet and not group and _item_goes_on(blocks, text):
+            blocks[-1].lines.append(text)
+            continue
         if bullet and (bullet["mark"] != "o" or (blocks and blocks[-1].kind == "item")):
             close()
             level = 1 if bullet["mark"] in "◦o" else 0

@@ -1,0 +1,145 @@
+"""Lines a copy of a page keeps together, or apart, read the same whatever format the statement came in
+(issue 11, round 8: every format giving the paragraphs plain text gives).
+
+The shapes are those of pages copied with their furniture: a communiqué's list of who attended, each name
+on one line and its office on the next; a news page whose picture's file name ran into the dateline under
+the headline; a video page's "date issued" line under the speaker's line; a release that closes with its
+ministry's letterhead in capitals. Each is written here as a text with blank lines and as the same text in
+Word, Word's "save as text" (no blank lines) and a web page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_format_consistency import BODY, as_docx, as_html, as_noblank, reading
+
+from generator.extract import extract_file
+from generator.extract.readers import segment
+
+WRITERS = {".noblank.txt": as_noblank, ".docx": as_docx, ".html": as_html}
+
+#: Who attended, a bullet a person: the name and style on the bullet's line, the office on the next.
+ATTENDED = (
+    "Final Communiqué of the Ninth Basin Council\n\n"
+    "Lindhaven, 14-15 May 2011\n\n"
+    "The Basin Council held its ninth session in Lindhaven on 14 and 15 May 2011 under the chairmanship of "
+    "Ostrava, in the presence of:\n\n"
+    "– Her Excellency Dame Ana Velk,\nGovernor of the Northern Province.\n\n"
+    "– His Excellency Mr. Piet Oru,\nChair of the Basin Commission.\n\n"
+    "• Their Excellencies the ministers of fisheries of the\nriver states and their deputies.\n\n" + BODY
+)
+
+#: A headline in title case, then the dateline with a picture's file name run into it in lower case.
+CAPTIONED = (
+    "Basin Water Talks\n\n"
+    "Basin Secretary Opens Lindhaven Water Talks\n\n"
+    "riverbasin7 March 2011: Opening the second session of the Basin Water Talks, the Secretary of the Basin "
+    "Council urged the river states to agree on shared limits before the summer.\n\n" + BODY
+)
+
+#: A video page: the speaker's line, then the clip's date and length, and a player's notice, a paragraph each
+#: or the last two in one block.
+CLIP = (
+    "Ninth Basin Council\n\n"
+    "Ms. Lena Kost, Minister of Inland Affairs of Ostrava, speaking at the closing of the Basin Council\n\n"
+    "Release date: 4 May 2010 | Running time: 00:05:12 (8.2 MB)\n"
+    "If the clip does not start, install a current media player\n\n"
+    "Mr. Chairman,\n\nDistinguished delegates,\n\nLadies and gentlemen,\n\n" + BODY
+)
+
+#: A release that ends with its ministry's letterhead in capitals: office, city and date, a line each.
+LETTERHEAD = (
+    "Press Statement: Visit of the Minister of Inland Affairs of Ostrava to Lindhaven, 2-3 June 2010\n\n"
+    "The Minister of Inland Affairs of Ostrava, Ms. Lena Kost, will visit Lindhaven on 2 and 3 June 2010 at "
+    "the invitation of the Basin Fisheries Council (BFC). She will also meet the Secretary of the Council.\n\n"
+    "The Minister will be accompanied by senior officials of her ministry.\n\n"
+    "MINISTRY OF FOREIGN AFFAIRS\nLINDHAVEN\n1 JUNE 2010\n"
+)
+
+CASES = {"attended": ATTENDED, "captioned": CAPTIONED, "clip": CLIP, "letterhead": LETTERHEAD}
+
+
+@pytest.mark.parametrize("suffix", list(WRITERS))
+@pytest.mark.parametrize("case", list(CASES))
+def test_every_format_reads_as_the_text(case, suffix, tmp_path):
+    text = CASES[case]
+    (tmp_path / "statement.txt").write_text(text, encoding="utf-8")
+    WRITERS[suffix](text, tmp_path / f"statement{suffix}")
+    base, other = extract_file(tmp_path / "statement.txt"), extract_file(tmp_path / f"statement{suffix}")
+    paragraphs, *facts = reading(tmp_path / f"statement{suffix}")
+    text_paragraphs, *text_facts = reading(tmp_path / "statement.txt")
+    assert facts == text_facts
+    assert [str(t) for t in other.todo] == [str(t) for t in base.todo]
+    if case != "letterhead":
+        # (a letterhead's lines a paragraph each or one block: the text without blank lines cannot say which)
+        assert paragraphs == text_paragraphs
+
+
+def test_a_list_item_typed_over_two_lines_stays_one_item():
+    """The office under a name ending with a comma, and a line going on in lower case, belong to the item."""
+    blocks = segment(
+        [
+            "In the presence of:",
+            "- Her Excellency Dame Ana Velk,",
+            "Governor of the Northern Province.",
+            "• the ministers of fisheries of the",
+            "river states.",
+            "The Council thanked the host for its hospitality and the excellent arrangements.",
+        ]
+    )
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "In the presence of:"),
+        ("item", "Her Excellency Dame Ana Velk, Governor of the Northern Province."),
+        ("item", "the ministers of fisheries of the river states."),
+        ("paragraph", "The Council thanked the host for its hospitality and the excellent arrangements."),
+    ]
+
+
+def test_a_line_after_a_list_item_that_ended_stays_apart():
+    """An item without a comma at its end, and a line starting in capitals under it: a paragraph of its own."""
+    blocks = segment(["• Last updated: 3 Feb. 2012 09:40", "Honourable Chairman,", "Thank you."])
+    assert [b.kind for b in blocks][:2] == ["item", "paragraph"]
+    assert blocks[0].text == "Last updated: 3 Feb. 2012 09:40"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["riverbasin7 March 2011: Opening", "dsc_0412.jpg The Secretary opened", "photo2.png Opening"],
+)
+def test_a_file_name_starting_a_line_does_not_go_on_with_the_headline_above(caption):
+    blocks = segment(["Basin Secretary Opens Lindhaven Water Talks", f"{caption} the talks on 7 March 2011."])
+    assert len(blocks) == 2
+
+
+def test_a_line_going_on_in_lower_case_still_goes_on():
+    blocks = segment(["Permanent Mission of Ostrava", "to the Basin Council in Lindhaven"])
+    assert [b.text for b in blocks] == ["Permanent Mission of Ostrava to the Basin Council in Lindhaven"]
+
+
+def test_a_date_line_under_the_speaker_s_line_is_the_date_not_more_of_the_role(tmp_path):
+    """Each line a paragraph, or the date line in one block with the notice under it: the same date."""
+    (tmp_path / "clip.txt").write_text(CLIP, encoding="utf-8")
+    as_docx(CLIP, tmp_path / "clip.docx")
+    for name in ("clip.txt", "clip.docx"):
+        data = extract_file(tmp_path / name).data
+        assert str(data["event"]["date"]) == "2010-05-04"
+        assert "Release" not in data["speech"]["speaker"]["role"]
+
+
+def test_a_letterhead_in_capitals_typed_a_line_a_paragraph_names_no_acronym(tmp_path):
+    (tmp_path / "release.txt").write_text(LETTERHEAD, encoding="utf-8")
+    as_noblank(LETTERHEAD, tmp_path / "release.noblank.txt")
+    for name in ("release.txt", "release.noblank.txt"):
+        assert {a.term for a in extract_file(tmp_path / name).findings.acronyms} == {"BFC"}
+
+
+def test_an_acronym_alone_on_its_line_is_still_an_acronym(tmp_path):
+    """One line in capitals with no capitals beside it is no heading: "OSTRAVA" under a sentence is kept."""
+    text = (
+        "Note of the Basin Secretariat\n\nThe ministers agreed on catch limits for the season.\n\nUNBC\n\n"
+        "The tasks before us are many.\n"
+    )
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    as_noblank(text, tmp_path / "note.noblank.txt")
+    for name in ("note.txt", "note.noblank.txt"):
+        assert "UNBC" in {a.term for a in extract_file(tmp_path / name).findings.acronyms}
