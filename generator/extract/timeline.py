@@ -90,6 +90,8 @@ EVENT_NOUNS = {
     "video-conference",
     "dinner",
     "breakfast",
+    "banquet",
+    "sitting",
 }
 _ACT_BETWEEN = re.compile(r"\b(?:signed|adopted|ratified|entered into force)\b")
 #: Acts a clause dates as a milestone wherever the date stands: a resolution, treaty or plan adopted.
@@ -924,9 +926,18 @@ def build_timeline(
     )  # (the header's reading imports the selector, which imports this module)
 
     items = item_dates(speech, speech_date, in_header)
+    days = _day_headings(passages, speech_date)
     statement_date = speech_date
     for passage in passages:
-        if passage.role == "note" or passage.paragraph in in_header:
+        if passage.role == "note":
+            continue
+        if passage.paragraph in in_header:
+            if passage.index in days and not find_dates(passage.text, speech_date):
+                # a programme's line is no header line, though a page without prose lets the header's reading
+                # run over its first day
+                for line in _under_day_heading(passage, days[passage.index], speech_date):
+                    line.order = passage.index
+                    entries.append(line)
             continue
         # a later item of a page of several, under its own date line: its relative dates count from it
         speech_date = items.get(passage.paragraph, statement_date)
@@ -947,6 +958,8 @@ def build_timeline(
         found, loose = _sentence_entries(passage, speech_date, reading)
         if not found and frame is not None and passage.role == "sentence":
             found = _in_the_frame(passage, frame, speech_date)
+        if not found and passage.index in days and not find_dates(passage.text, speech_date):
+            found = _under_day_heading(passage, days[passage.index], speech_date)
         for entry in found:
             entry.order = passage.index
         entries.extend(found)
@@ -1059,6 +1072,96 @@ def _under_heading(
         date_text=m.text,
         head=head,
     )
+
+
+#: What may stand beside the day on a programme's heading line: its weekday, "Day 2", "Programme".
+_HEADING_REST = re.compile(
+    r"^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+\d{1,2}|programme|program|"
+    r"schedule|agenda)\b|[\s,.:;|()–—-])*$",
+    re.IGNORECASE,
+)
+#: An hour opening a programme's line: "10h00", "14:15", "09.30 –", "2.30 pm", "7 p.m.".
+_HOUR_FIRST = re.compile(
+    # (a bare "a.m." first: "10.30 a.m. …" whose "10." the speech parser took for a paragraph's number)
+    r"^\s*(?:\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:hrs?|[ap]\.?\s?m\.?))?|\d{1,2}\s*[ap]\.?\s?m\.?|[ap]\.?m\.?(?=\s))"
+    r"(?:\s*[-–—]\s*\d{1,2}\s*[h:.]\s*\d{2})?\s*[-–—:]?\s*",
+    re.IGNORECASE,
+)
+#: A programme's line for the press names the event it comes for after these words.
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?:the\s+)?", re.IGNORECASE)
+#: A programme's line names its event in a few words; a longer one is prose, read through its verb.
+_PROGRAMME_LINE_WORDS = 25
+
+
+def _day_heading(passage: Passage, speech_date: DatePoint | None) -> DateMention | None:
+    """The day a line gives when it is only a day, with its weekday ("Tuesday 3 June 2008", "Day 2 – 4 May
+    2010", "09 Jul. 2008"): a programme's or a listing's heading."""
+    if passage.words > 8:
+        return None
+    mentions = find_dates(passage.text, speech_date)
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    if m.date is None or m.date.first is None or m.date.first.day is None or m.date.last is not None:
+        return None
+    if not _HEADING_REST.match(passage.text[: m.start] + " " + passage.text[m.end :]):
+        return None
+    return m
+
+
+def _day_headings(passages: list[Passage], speech_date: DatePoint | None) -> dict[int, DateMention]:
+    """The passages under each day heading of a page that has several (a visit's programme, a listing of
+    dated items), with the heading's day. An item opening with a day of its own ("25 Nov. 2008 Visit to …")
+    ends the heading's reach, as the next heading does."""
+    heads = {p.index: h for p in passages if (h := _day_heading(p, speech_date)) is not None}
+    if len({h.date for h in heads.values()}) < 2:
+        return {}  # one dated line is a dateline, not a programme
+    out: dict[int, DateMention] = {}
+    current: DateMention | None = None
+    for p in passages:
+        if p.index in heads:
+            current = heads[p.index]
+            continue
+        own = find_dates(p.text, speech_date, list_line=True)
+        if own and own[0].start <= 2:
+            current = None  # a line dated by itself: another item of the listing
+        if current is not None:
+            out[p.index] = current
+    return out
+
+
+def _under_day_heading(
+    passage: Passage, heading: DateMention, speech_date: DatePoint | None
+) -> list[TimelineEntry]:
+    """An undated line under a day heading: a programme's line naming its event ("14h15 President X to
+    address the Joint Sitting of Parliament", "Bilateral talks between …") is on the heading's day, as a list
+    line is on the date of its lead-in."""
+    timed = _HOUR_FIRST.match(passage.text)
+    text = _HOUR_FIRST.sub("", passage.text, count=1).strip(" .;,")
+    sentence = passage.text.rstrip().endswith((".", "!", "?")) and not timed
+    if passage.words > _PROGRAMME_LINE_WORDS or sentence or re.search(r"[.!?]\s+[A-Z]", text):
+        # prose under a listing's day ("09 Jul. 2008" above a news item) is left to its own dates: read through
+        # its verb, it gave the item's ceremony without the act that named it (measured on dev10)
+        return []
+    if not text or not any(p.head in EVENT_NOUNS for p in event_phrases(text, [])):
+        return []
+    # "Arrival of media ahead of the official welcoming ceremony": the press's arrangements name the event
+    ahead = _AHEAD_OF.search(text)
+    if ahead and any(p.head in EVENT_NOUNS for p in event_phrases(text[ahead.end() :], [])):
+        text = text[ahead.end() :]
+    entry = _list_entry(replace(passage, text=f"{heading.text} {text}"), speech_date, None)
+    if entry is None:
+        return []
+    entry.date, entry.relative, entry.date_text = heading.date, heading.relative, heading.text
+    later = heading.future
+    if speech_date is not None and heading.date is not None and heading.date.first is not None:
+        later = heading.date.first.start() > speech_date.end()
+    entry.planned = later
+    entry.kind = "planned" if later else _list_kind(entry.title, None)
+    entry.evidence = evidence(passage.text, None, high=12)  # the line as written
+    entry.significance = f"Under the day heading “{heading.text}”."
+    entry.found_in = [f"programme ¶{passage.paragraph}, dated by its day heading"]
+    return [entry]
 
 
 def _is_header(para, header_lines) -> bool:
@@ -1351,6 +1454,16 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
         j = i - 1
         while j >= 0 and i - j <= 8:
             t = toks[j]
+            if (
+                t.text in _QUOTE_CHARS
+                and j > 0
+                and toks[j - 1].is_word
+                and toks[j - 1].is_cap
+                and toks[start_i].is_cap
+                and not is_blocked(t)
+            ):
+                j -= 1  # "the “Friends of X” Meeting": a name in quotation marks, then its meeting noun
+                continue
             if is_blocked(t) or not t.is_word:
                 break
             if (
@@ -1395,6 +1508,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
         end_i = _extend_right(toks, end_i, is_blocked)
         title = text[toks[start_i].start : toks[end_i].end]
         title = _ACRONYM_IN_PARENS.sub("", title).strip()
+        if any(c in _QUOTE_CHARS for c in title):
+            title = _unquoted(title)
         title = title[:1].upper() + title[1:]
         if low == "event" and (start_i == i or not any(t.is_cap or "-" in t.text for t in toks[start_i:i])):
             continue  # "this event", "the event": only a "high-level event", a "Side Event" is a meeting
@@ -1708,6 +1823,18 @@ def _next_days(text: str, a: DateMention, b: DateMention) -> bool:
 
 
 _TODAY = re.compile(r"\btoday\b(?!['’]s)", re.IGNORECASE)
+_QUOTE_CHARS = frozenset("\"“”„«»‘’'")
+
+
+def _unquoted(title: str) -> str:
+    """A title without the quotation marks around a name in it ("Friends of X” Meeting" → "Friends of X
+    Meeting"); a plural's possessive apostrophe ("the Ministers’ Meeting") stays."""
+    title = re.sub(r"[\"“”„«»‘]|(?<!\w)['’]|(?<![sS])['’](?!\w)", "", title)
+    return " ".join(title.split())
+
+
+#: Quotation marks around a name ("the “Friends of X” Meeting"); an apostrophe inside a word is no quote.
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 
 def _meetings_today(
@@ -1725,18 +1852,21 @@ def _meetings_today(
         found.start(), found.end(), found.group(), PartialDate(speech_date), relative=found.group()
     )
     entries, _ = _dated_sentence(passage, speech_date, [m], _Reading(named=dict(reading.named)))
+    plain = _QUOTE_MARKS.sub("", text)
+    today_at = found.start() - len(_QUOTE_MARKS.findall(text[: found.start()]))
     kept = []
     for e in entries:
         if (e.head == "talks" or e.title.startswith(("Meeting with ", "Call on "))) and e.kind != "milestone":
             kept.append(e)  # "today will meet the Prime Minister X": a person met, not the occasion
             continue
-        at = text.lower().find(e.title.lower())
-        before = text[:at] if at >= 0 else ""
+        # (looked for without quotation marks: "the “Friends of X” Meeting" is titled Friends of X Meeting)
+        at = plain.lower().find(_QUOTE_MARKS.sub("", e.title).lower())
+        before = plain[:at] if at >= 0 else ""
         another = bool(re.search(r"\b(?:a|an)\s+(?:[\w\-]+\s+)?$", before, re.IGNORECASE))
         named = any(c.isupper() for c in e.title[1:]) and at >= 0
         if (
             (another or named)
-            and 0 <= at < found.start()  # "Today we have the Partners Meeting": the occasion, said first
+            and 0 <= at < today_at  # "Today we have the Partners Meeting": the occasion, said first
             and not _OCCASION_BEFORE.search(before)
             and e.kind != "milestone"
         ):
@@ -3662,7 +3792,15 @@ def _visitor(e: TimelineEntry) -> frozenset[str]:
     return frozenset(w for w in words if w and w not in _NOT_WHO)
 
 
+def _from_programme(e: TimelineEntry) -> bool:
+    return any(where.startswith("programme ") for where in e.found_in)
+
+
 def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None) -> bool:
+    if _from_programme(a) and _from_programme(b) and a.head != b.head:
+        # a programme's lines of one day, "Bilateral talks between X and Y", "State banquet hosted by X in
+        # honour of Y": the same people at different events, each listed once
+        return False
     va, vb = _visitor(a), _visitor(b)
     if va and vb and not va & vb:
         # "President X of Y will pay a state visit to Z from 28 April to 4 May", "President W of V will pay a
