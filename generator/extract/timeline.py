@@ -92,6 +92,10 @@ EVENT_NOUNS = {
     "breakfast",
     "banquet",
     "sitting",
+    # a meeting in a series of talks, or a part of a conference, only when said as one (``_a_round_or_part``)
+    "round",
+    "rounds",
+    "segment",
 }
 _ACT_BETWEEN = re.compile(r"\b(?:signed|adopted|ratified|entered into force)\b")
 #: Acts a clause dates as a milestone wherever the date stands: a resolution, treaty or plan adopted.
@@ -634,6 +638,9 @@ class Timeline:
     context: list[TimelineEntry] = field(default_factory=list)
     #: The statement's own meeting, read in its body: a header fact, not a timeline item (``set_aside``).
     occasion: list[TimelineEntry] = field(default_factory=list)
+    #: The first paragraph of the statement's body (after its header): a text with no date of its own that
+    #: opens by reporting a meeting is that meeting's report (``_reported_opening``).
+    opening: int | None = None
 
 
 @dataclass(frozen=True)
@@ -753,6 +760,7 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
       when its title names it (``names_the_occasion``): a year says no more than that the meeting is this
       year's, and the statement is at this year's."""
     head = occasion_head(event_name)
+    reported = _reported_opening(timeline)
     kept: list[TimelineEntry] = []
     for e in timeline.entries:
         what = (e.head or _head_of(e.title)).lower()
@@ -770,20 +778,57 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
         ):
             timeline.context.append(e)
         elif (
-            head is not None
-            and e.kind not in ("milestone", "planned")
-            and what == head
-            and holds_the_day(e.date, day)
-        ) or (
-            e.kind != "milestone"
-            and holds_coarsely(e.date, day)
-            and not _ANOTHER_TIME.match(e.relative or "")
-            and names_the_occasion(e, event_name)
+            (
+                head is not None
+                and e.kind not in ("milestone", "planned")
+                and what == head
+                and holds_the_day(e.date, day)
+            )
+            or (e is reported and (day is None or holds_the_day(e.date, day)))
+            or (
+                e.kind != "milestone"
+                and holds_coarsely(e.date, day)
+                and not _ANOTHER_TIME.match(e.relative or "")
+                and names_the_occasion(e, event_name)
+            )
         ):
             timeline.occasion.append(e)
         else:
             kept.append(e)
     timeline.entries = kept
+
+
+#: A meeting said to have been held: "was held in", "met in", "took place", "convened".
+_WAS_HELD = re.compile(
+    r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:successfully\s+)?(?:held|convened|hosted|organi[sz]ed)|"
+    r"met|took\s+place|convened|gathered|assembled)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_opening(timeline: Timeline) -> TimelineEntry | None:
+    """The meeting a text opens by reporting ("The Basin Forum meeting was held in
+    Tarnow on 16-17 October 2007.", "The extraordinary summit of the heads of state met in Amsel on 28-29
+    March", a communiqué's title line with its days): when the text gives no date of its own, or one of the
+    meeting's days, it is that meeting's communiqué or summary, and the meeting its occasion — the corpus's
+    rule for the meeting a statement reports on — not an item (``set_aside``). Only the first item of the
+    body's first paragraph, dated to the day, a meeting said to have been held by the sentence's first verb."""
+    if timeline.opening is None:
+        return None
+    first = [e for e in timeline.entries if e.cite and min(e.cite) == timeline.opening]
+    if not first:
+        return None
+    e = min(first, key=lambda x: x.order)
+    if e.kind not in ("meeting", "summit") or not _to_the_day(e.date) or e.relative or e.planned:
+        return None
+    if (e.head or _head_of(e.title)).lower() not in EVENT_NOUNS - {"visit", "talks", "trip"}:
+        return None
+    held = _WAS_HELD.search(e.significance)
+    if held is None or _FINITE.search(e.significance[: held.start()]):
+        return (
+            None  # "The ministers will discuss the Forum convened on 2-4 June": the meeting is not reported
+        )
+    return e
 
 
 #: A relative date that says the meeting is not this one though its year is: "earlier this year".
@@ -968,7 +1013,8 @@ def build_timeline(
     dated = [e for e in merged if e.date is not None]
     unresolved = [e for e in merged if e.date is None]
     dated.sort(key=lambda e: (e.date.sort_key() if e.date else (), min(e.cite), e.order))
-    return Timeline(dated, unresolved, unplaced)
+    body = [p.paragraph for p in passages if p.role != "note" and p.paragraph not in in_header]
+    return Timeline(dated, unresolved, unplaced, opening=min(body) if body else None)
 
 
 #: A page that dates all it reports by its title: "This week at the Foreign Office", "The week in review".
@@ -1379,6 +1425,44 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+#: Meeting nouns that name a meeting only when said as one (``_a_round_or_part``).
+_SAID_AS_ONE = frozenset(("round", "rounds", "segment"))
+#: Words before "round" that make it one of a series of talks: "the next round", "the second round".
+_ROUND_BEFORE = frozenset(
+    ("next", "last", "new", "previous", "latest", "final", "further", "future", "current", "later", "early")
+)
+#: Words before "segment" that make it a part of a conference: "the high-level segment".
+_SEGMENT_BEFORE = frozenset(
+    ("high-level", "ministerial", "general", "humanitarian", "operational", "coordination")
+)
+
+
+def _a_round_or_part(toks: list[_Tok], i: int) -> bool:
+    """A round of talks ("the second round of the Dialogue", "the next round in Geneva", "the Ninth Round") or a conference's segment ("the high-level segment of the Conference"), not "a round
+    of applause", "all year round", "a segment of society": the noun is a meeting when said as one of a
+    series or as a part of a meeting, by the word before it or the meeting after "of"."""
+    low = toks[i].low
+    before = toks[i - 1] if i > 0 else None
+    after = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].low == "of" else None
+    if after is not None and after.low == "the" and i + 3 < len(toks):
+        after = toks[i + 3]
+    of_a_meeting = after is not None and (after.low in EVENT_NOUNS - _SAID_AS_ONE or after.is_cap)
+    if low == "segment":
+        return (before is not None and before.low in _SEGMENT_BEFORE) or of_a_meeting
+    if before is None or before.low.endswith("-round"):
+        return False
+    # (a round named by a place, "the Doha Round", is a negotiation of years, mostly dated by its deadline)
+    said = before.low in _ROUND_BEFORE or bool(_ORDINAL.match(before.text))
+    talks = after is not None and after.low in (
+        "talks",
+        "negotiations",
+        "discussions",
+        "consultations",
+        "dialogue",
+    )
+    return said or talks
+
+
 def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
     """Noun phrases headed by a meeting or event word: "the Japan-EU Summit" → "Japan-EU Summit"."""
     toks = _tokens(text)
@@ -1415,6 +1499,8 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
             low not in EVENT_NOUNS and low not in MILESTONE_NOUNS and not acronym and not sitting
         ) or is_blocked(tok):
             continue
+        if low in _SAID_AS_ONE and not _a_round_or_part(toks, i):
+            continue  # "a round of applause", "all year round", "a segment of the population"
         if (
             acronym
             and i > 0
@@ -2962,11 +3048,12 @@ _MEET_DATE = re.compile(
 )
 _VISITED = re.compile(
     r"\b(?:I|we|he|she|they|[A-Z][\w\-]{1,40})\s+(?:(?:also|recently|first)\s+)?"
-    r"(?:visited|travelled to|traveled to|went to|(?:will|shall|is\s+to|are\s+to)\s+(?:travel\s+to|visit)|"
-    r"(?:will|shall)\s+be\s+(?:visiting|travell?ing\s+to))\s+"
+    r"(?:visited|visits|travelled to|traveled to|went to|(?:will|shall|is\s+to|are\s+to)\s+(?:travel\s+to|visit)|"
+    r"(?:will|shall)\s+be\s+(?:visiting|travell?ing\s+to)|(?:is|are|was|were)\s+visiting)\s+"
     rf"(?P<obj>(?:the\s+)?{CAPITAL_WORD}"
     rf"(?:\s+{CAPITAL_WORD}){{0,3}})"
-    r"|\b(?:my|our|his|her|the|paid\s+an?|paid)\s+(?:recent\s+|official\s+|state\s+|working\s+)?visits?\s+to\s+"
+    r"|\b(?:my|our|his|her|the|(?:paid|pays|pay|paying)(?:\s+an?)?)\s+(?:recent\s+|official\s+|state\s+|working\s+)?"
+    r"visits?\s+to\s+"
     rf"(?P<obj2>(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})"
 )
 
