@@ -495,6 +495,9 @@ class Header:
     #: The header dates the statement only by a meeting's span of days ("29-30 December 2008") and says
     #: nothing of which day it was made on (``_span_day``): the day given is one end of the span, to check.
     date_span: PartialDate | None = None
+    #: A report's sentence naming who spoke, where and when was its opening paragraph (the page's lead), not
+    #: a later one (one item of a listing of reports).
+    report_in_lead: bool = False
     #: Which reading gave each of "speaker", "place" and "date" (``provenance.SOURCES``): the draft prints
     #: a value as a fact only when its source is firm, and shows a weak one as a candidate to check.
     found_by: dict[str, str] = field(default_factory=dict)

@@ -1282,6 +1282,7 @@ def said_while(header: Header, text: str, passages) -> None:
     attributions name the same person, ``provenance``). Only when it names the header's speaker, if any."""
     if header.date is not None and header.place is not None and header.speaker is not None:
         return
+    lead = next((p.paragraph for p in passages if p.role == "sentence" and p.words >= 12), None)
     for p in passages[:40]:
         if p.role != "sentence":
             continue
@@ -1305,6 +1306,7 @@ def said_while(header: Header, text: str, passages) -> None:
                 continue  # "…, preparing to travel to Lindhaven": where they go
             if header.speaker is None:
                 header.speaker, header.role = trial.speaker, header.role or trial.role
+            header.report_in_lead = p.paragraph == lead
             if header.date is None and point is not None and point.day is not None:
                 header.date = point
                 header.date_source = (

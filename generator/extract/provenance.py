@@ -247,6 +247,15 @@ def hold_weak(header: Header, text: str = "") -> None:
                 for part in ("role", "honorific"):
                     if header.found_by.get(part) == source:
                         setattr(header, part, None)
+    if held_report(header):
+        # the report's sentence named a speaker held as a candidate: the day and city it gave with them are of
+        # that person's occasion, which is the page's only if the person is its speaker
+        for fact in ("date", "place"):
+            if header.found_by.get(fact) == "report":
+                header.held_why[fact] = "read with the speaker held above, from the same sentence"
+    if header.place is not None and "place" in header.held_why:
+        header.candidates["place"] = header.place
+        header.place = None
     if header.date is not None and header.date_span is not None:
         # the header dates its meeting by a span of days, not the statement by its day
         header.held_why["date"] = (
@@ -257,6 +266,16 @@ def hold_weak(header: Header, text: str = "") -> None:
     ):
         header.candidates["date"] = header.date.iso()
         header.date = None
+
+
+def held_report(header: Header) -> bool:
+    """The speaker a report's sentence below its lead named is held (no second reading names them): the
+    sentence may be one item of a page listing several (a news listing, one summary a line)."""
+    return (
+        header.found_by.get("speaker") == "report"
+        and "speaker" in header.candidates
+        and not header.report_in_lead
+    )
 
 
 def candidate_note(header: Header, fact: str) -> str | None:
