@@ -3818,7 +3818,7 @@ def _title_keys(item: TimelineEntry) -> list[str]:
     """The words an item's twin must share with it, or ["*"] when any item of its days may be its twin: a
     bare noun ("the Summit"), a title of its head noun alone ("Call on X" is "call" and a name)."""
     words = _content_words(item.title)
-    if not words - {item.head, *_MADE_TITLE} or _bare(item):
+    if not words - {item.head, *_MADE_TITLE} or _bare(item) or _described(item):
         return ["*"]
     # (its head noun tells nothing apart: "the A Summit" and "the B Summit" share no word that could join them)
     return sorted(words - ({item.head} & EVENT_NOUNS))
@@ -3895,6 +3895,12 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         return False
     wa, wb = _content_words(a.title), _content_words(b.title)
     named_alike = bool(wa and wb) and (wa <= wb or wb <= wa) and bool((wa & wb) - EVENT_NOUNS)
+    if a.head == b.head and (
+        (_finer(b.date, a.date) and _described(b)) or (_finer(a.date, b.date) and _described(a))
+    ):
+        # "a working visit to X at the end of February" … "will start the several-day visit on 28 February":
+        # the same meeting said again with "the" and a word that describes it, its day said the second time
+        return True
     if (_finer(a.date, b.date) or _finer(b.date, a.date)) and (wa == wb or named_alike):
         # "the Basin Summit in 2010" and "the Basin Summit, held in October 2010"; "the official visit … in
         # 2012" and "an official visit to Santiago in January next year": one meeting
@@ -3963,6 +3969,17 @@ def _finer(a: PartialDate | None, b: PartialDate | None) -> bool:
 
 
 _MADE_TITLE = ("call", "meeting", "visit")
+
+
+def _described(e: TimelineEntry) -> bool:
+    """A meeting said again by its noun and words that describe it, after "the" ("the several-day visit",
+    "the two-day summit", "the same meeting"): no name, no place of its own."""
+    words = e.title.split()
+    if len(words) > 4 or e.place or any(w[:1].isupper() for w in words[1:]) or not e.significance:
+        return False
+    if words[-1].lower() not in (e.head, e.head + "s"):
+        return False  # "Meeting of the heads …": what follows the noun names the meeting
+    return bool(re.search(rf"\bthe\s+{re.escape(e.title)}\b", e.significance, re.IGNORECASE))
 
 
 def _bare(e: TimelineEntry) -> bool:

@@ -174,3 +174,45 @@ The Ninth Basin Foreign Ministers’ Meeting was held in Tarnow on 25 May 2011 a
 """
     items = items_of(text)
     assert any(title.endswith("Ministers’ Meeting") for _, title in items), items
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "day"),
+    [
+        (
+            "The President will pay a state visit to Amsel in the middle of October.",
+            "He will begin the three-day visit on 14 October with talks in the capital.",
+            "2011-10-14",
+        ),
+        (
+            "The leaders of the basin states will meet at the Regional Water Summit in Lindhaven in November.",
+            "Leaders will open the two-day summit on 21 November.",
+            "2011-11-21",
+        ),
+        (
+            "The Minister will make a working visit to Tarnow later this month.",
+            "She will start the short visit on 26 September.",
+            "2011-09-26",
+        ),
+    ],
+)
+def test_a_meeting_said_again_with_the_and_a_description_is_the_same_meeting(first, again, day):
+    text = f"Press release, 12 September 2011\n\n{first}\n\n{again}\n\nThe ministry thanks the hosts.\n"
+    items = items_of(text)
+    on_the_day = [title for date, title in items if date == day]
+    assert len(on_the_day) == 1 and on_the_day[0].split()[-1] not in ("three-day", "two-day"), items
+    # the name said the first time is kept, its day said the second time
+    assert any(w in on_the_day[0] for w in ("Amsel", "Water Summit", "Tarnow")), items
+    assert not any(date in ("2011-10", "2011-11", "2011-09") for date, _ in items), items
+
+
+def test_a_meeting_named_after_its_noun_is_not_a_description():
+    text = """Plan of action, 12 September 2011
+
+1. Hold the second Meeting of Water Ministers in 2011 in Amsel.
+
+2. Hold the Meeting of the heads of the statistics offices in October 2011 in Tarnow.
+"""
+    items = items_of(text)
+    assert any(date == "2011" for date, _ in items), items
+    assert any(date == "2011-10" for date, _ in items), items
