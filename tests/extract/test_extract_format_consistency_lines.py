@@ -143,3 +143,63 @@ def test_an_acronym_alone_on_its_line_is_still_an_acronym(tmp_path):
     as_noblank(text, tmp_path / "note.noblank.txt")
     for name in ("note.txt", "note.noblank.txt"):
         assert "UNBC" in {a.term for a in extract_file(tmp_path / name).findings.acronyms}
+
+
+#: A news page: the site's banner holds the item's time stamp; the wire's dateline under the headline has
+#: no year.
+BANNER = (
+    "Basin News Agency",
+    "Tue, 01/18/2011 - 16:05",
+    "(LEAD) Basin ministers to meet in Ostrava on catch limits",
+    "LINDHAVEN, Jan. 18 (BPA) -- The ministers of the basin states will meet in Ostrava on Friday for talks "
+    "on catch limits for the coming season, the ministry said on Tuesday.",
+    "The talks follow the Coastal Forum held in Lindhaven last month, where the states agreed to share "
+    "their catch data for the first time.",
+)
+
+
+def _news_page(banner: str) -> str:
+    body = "".join(f"<p>{_escape(p)}</p>" for p in BANNER[2:])
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>'
+        f"<header><a href='/'>Home</a><nav><a href='/world'>World</a></nav>{banner}</header>"
+        f"<main><article>{body}</article></main><footer>Page top</footer></body></html>"
+    )
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "<p>Basin News Agency<br>Tue, 01/18/2011 - 16:05</p>",
+        "<div class='stamp'>Posted: 18 January 2011, 16:05</div>",
+        "<p>Basin News Agency</p><p>18.01.2011 16:05</p>",
+    ],
+)
+def test_a_page_s_banner_keeps_the_item_s_time_stamp_as_its_copy_does(banner, tmp_path):
+    """The banner is furniture, but the item's year is in its time stamp there: the page dates the item as
+    the text copied from it does."""
+    (tmp_path / "item.txt").write_text("\n\n".join(BANNER) + "\n", encoding="utf-8")
+    (tmp_path / "item.html").write_text(_news_page(banner), encoding="utf-8")
+    dates = [str(extract_file(tmp_path / name).data["event"]["date"]) for name in ("item.txt", "item.html")]
+    assert dates == ["2011-01-18", "2011-01-18"]
+
+
+def test_a_banner_s_menu_and_sentences_stay_out(tmp_path):
+    """Only a short line with a dated day is kept: the site's menu, and a teaser sentence with a date in it,
+    are furniture still."""
+    banner = (
+        "<p>Home | World | Basin | Search</p><p>Tue, 01/18/2011 - 16:05</p>"
+        "<p>Read also: the ministers of the basin met in Lindhaven on 12 December 2010 for the Coastal Forum "
+        "and agreed to share their data.</p>"
+    )
+    (tmp_path / "item.html").write_text(_news_page(banner), encoding="utf-8")
+    paragraphs = [
+        " ".join(p.plain_text().split()) for p in extract_file(tmp_path / "item.html").speech.paragraphs
+    ]
+    assert not any("Home" in p or "Read also" in p for p in paragraphs)

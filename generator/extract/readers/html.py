@@ -120,7 +120,44 @@ def read_html(raw: bytes, name: str) -> list[Block]:
     walker = _Walker()
     walker.walk(main, top=True)
     walker.flush()
-    return _lines_as_text(walker.blocks)
+    return _banner_dates(root, main) + _lines_as_text(walker.blocks)
+
+
+#: A date line, not a sentence or a menu with a date in it.
+_DATE_LINE_LENGTH = 60
+
+
+def _banner_dates(root, main) -> list[Block]:
+    """The date lines of the page's banner (``<header>`` above the statement, dropped as furniture): the
+    post's time stamp sits there as often as the site's name, and a copy of the page keeps it above the
+    statement. A news item's dateline without its year ("LINDHAVEN, March 13 (BPA) --") takes its year from
+    it, as it does in the copied text; a banner's date of reading loses to the statement's own date there
+    (``header_elsewhere``) as it does in the text."""
+    from ..dates import find_dates
+
+    out: list[Block] = []
+    for el in root.iter("header"):
+        if not _page_header(el) or _inside(el, main):
+            continue
+        walker = _Walker()
+        walker.walk(el, top=True)
+        walker.flush()
+        for block in walker.blocks:
+            out.extend(
+                Block("paragraph", [line])
+                for line in block.lines
+                if len(line) <= _DATE_LINE_LENGTH
+                and any(m.date is not None and m.date.first.year for m in find_dates(line))
+            )
+    return out
+
+
+def _inside(el, ancestor) -> bool:
+    while el is not None:
+        if el is ancestor:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _lines_as_text(blocks: list[Block]) -> list[Block]:
