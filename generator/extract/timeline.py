@@ -3061,9 +3061,10 @@ _VISITED = re.compile(
 #: Travellers counted: "More than 270,000 Amselians visited Lindhaven last year", "thousands of tourists
 #: travelled to …" is a figure about people, not a visit anyone made.
 _COUNTED_VISITORS = re.compile(
-    r"(?:\b\d{1,3}(?:[,.]\d{3})+|\b\d+(?:\.\d+)?\s+(?:million|thousand|hundred)|"
+    r"(?:\b\d{1,3}(?:[,.]\d{3})+|(?:\b\d+(?:\.\d+)?\s+)?\b(?:million|thousand|hundred)|"
     r"\b(?i:thousands|millions|hundreds|dozens)\s+of)"
-    r"\s+(?:[\w\-]+\s+){0,2}(?:visited|travel(?:l)?ed\s+to|came\s+to|went\s+to)\b"
+    # ("2.7 million tourists, from all over the world, visited …": an apposition between them and their verb)
+    r"\s+(?:[\w\-]+\s+){0,2}(?:[\w\-]+,[^,;.]{1,60},\s+)?(?:visited|travel(?:l)?ed\s+to|came\s+to|went\s+to)\b"
 )
 #: "The Prime Minister of Amsel, who visited us in February": a visit received.
 _VISITED_US = re.compile(
@@ -4025,11 +4026,21 @@ def _same_date(a: TimelineEntry, b: TimelineEntry) -> bool:
     return month_level and ((a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1))
 
 
+#: A meeting's length said before its noun: "two-day", "several-day", "week-long", "day-long".
+_DURATION = re.compile(
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|half|full|multi)-"
+    r"(?:day|days|week|weeks|month|hour|hours)(?:-long)?|(?:day|week|month)-?long",
+    re.IGNORECASE,
+)
+
+
 def _content_words(title: str) -> set[str]:
     """The words that tell meetings apart; "G-8" and "G-20" count ("g8", "g20"), and so does an acronym of
     two capitals ("EU", "AU"): "the EU Summit" and "the EU-Africa Summit" of one December are two summits."""
     out: set[str] = set()
     for w in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", title):
+        if _DURATION.fullmatch(w):
+            continue  # "the several-day visit", "a three-day summit": how long, not which
         word = w.replace("-", "").lower()
         if word not in _STOP and (
             len(word) > 2 or any(c.isdigit() for c in word) or (len(w) == 2 and w.isupper())

@@ -207,3 +207,32 @@ def test_a_meeting_reported_in_a_dated_statement_or_announced_stays_an_item():
         f"{OTHER}"
     )
     assert [d for d, _ in items_of(spoken_of)] == ["2011-08-10/2011-08-12"], items_of(spoken_of)
+
+
+# -- travellers counted, and a meeting's length, name no visit and no other meeting -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 1.4 million tourists, most of them from the region, visited Korvia last year.",
+        "Over 40,000 students, many on scholarships, travelled to Veltria in 2012.",
+        "Thousands of pilgrims visited Tarnow in May 2012.",
+    ],
+)
+def test_travellers_counted_are_a_figure_not_a_visit(sentence):
+    text = f"Remarks by the Minister of Tourism, Amsel, 4 March 2013\n\n{sentence}\n\n{OTHER}"
+    assert items_of(text) == [], items_of(text)
+
+
+@pytest.mark.parametrize("length", ["several-day", "three-day", "week-long", "two-day"])
+def test_a_meeting_said_again_with_its_length_is_the_same_meeting(length):
+    text = (
+        "Royal Court, Amsel, 20 June 2011\n\n"
+        "The King will begin an official visit to Korvia at the end of June, during which he will hold talks "
+        "on trade.\n\n"
+        f"The King will start the {length} visit on 28 June in Tarnow, where he will open a trade fair.\n\n"
+        f"{OTHER}"
+    )
+    visits = [(d, t) for d, t in items_of(text) if "isit" in t]
+    assert [d for d, _ in visits] == ["2011-06-28"], visits
