@@ -1409,20 +1409,27 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(r"(?<![\d./])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
         _b_numeric,
     ),
+    # (and "15-10-2009", as a page's "Publication Date" writes it: the same orders with hyphens)
     (
-        re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<mm>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+        re.compile(
+            r"(?<![\d/-])(?P<d>1[3-9]|2\d|3[01])(?P<sep>[/-])(?P<mm>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d\d)"
+            r"(?![\d/-])"
+        ),
         _b_numeric,
     ),
     # "12/25/2010": month first, as US pages write it, when only the day can be over 12
     (
-        re.compile(r"(?<![\d/])(?P<mm>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+        re.compile(
+            r"(?<![\d/-])(?P<mm>0?[1-9]|1[0-2])(?P<sep>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=sep)(?P<y>(?:19|20)\d\d)"
+            r"(?![\d/-])"
+        ),
         _b_numeric,
     ),
     # "(17/8/05)": a day with a two-digit year in brackets, as a circular lists its items' days, when only one
     # order of day and month is a date
     (re.compile(r"\((?P<core>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d))\)"), _b_short_numeric),
-    # "2006-02-14"
-    (re.compile(rf"\b{_YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)\b"), _b_iso),
+    # "2006-02-14"; "2012-11-4", "2012-3-09", as a site's stamp writes it without its zeros (not "2012-11-4-7")
+    (re.compile(rf"\b{_YEAR}-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>[0-3]?\d)\b(?![-–/]\d)"), _b_iso),
     # "1997-98", "2005–06", "2007/08", "2004-2007", "between 2003 and 2005", "from 2004 to 2007"
     (re.compile(rf"(?P<core>\b{_YEAR}\s*[-–—/]\s*{_YEAR2}\b)(?![-–/]?\d)"), _b_year_range),
     (

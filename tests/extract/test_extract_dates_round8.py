@@ -186,3 +186,29 @@ def test_years_after_an_event_its_own_clause_dates_count_from_that_date():
 
 def test_years_after_with_nothing_before_is_dropped():
     assert readings("Five years after the founding, the members met again.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        ("Published: 2013-7-4 10:12:55", "2013-7-4", "2013-07-04"),
+        ("Posted 2009-12-1 by the webmaster", "2009-12-1", "2009-12-01"),
+        ("Issued on 2011-3-09 in Lindhaven.", "2011-3-09", "2011-03-09"),
+        ("Publication Date: 21-06-2008", "21-06-2008", "2008-06-21"),
+        ("Date of release: 3-17-2012", "3-17-2012", "2012-03-17"),
+    ],
+)
+def test_a_stamps_numeric_day_without_its_zeros_or_with_hyphens(text: str, phrase: str, iso: str):
+    assert (phrase, iso) in readings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 2012-11-4-7 for the office.",  # a number with more parts
+        "Reference 05-06-2009 of the registry.",  # either order is a day: not guessed
+        "The 2010-11 budget was adopted.",  # a working year
+    ],
+)
+def test_numbers_with_hyphens_that_are_no_single_day(text: str):
+    assert not [iso for _, iso in readings(text) if iso and len(iso) == 10]
