@@ -1039,6 +1039,20 @@ def _dated_bracket(line: str) -> bool:
 
 
 #: A title announcing a journey: the place in it is where the speaker goes, not where the text is given.
+#: A headline announcing a meeting: "Meeting of … Ministers to be held in Lindhaven", "Summit will take place
+#: in X" — where the meeting will be, not where the news item is from (a statement's own title, "Statement
+#: for the Minister for the … Meeting to be held in X on DATE", is the statement's occasion: its place).
+_ANNOUNCED = re.compile(
+    r"\b(?:to\s+be|will\s+be|is\s+to\s+be)\s+(?:held|hosted|convened)\s+in\b|\bwill\s+take\s+place\s+in\b",
+    re.IGNORECASE,
+)
+_KIND_WORD = re.compile(rf"\b{_KIND_WORDS}\b", re.IGNORECASE)
+
+
+def _announces_meeting(line: str) -> bool:
+    return bool(_ANNOUNCED.search(line)) and not _KIND_WORD.search(line)
+
+
 _DESTINATION = re.compile(
     r"\b(?:to|will)\s+(?:attend|visit|travel|participate|lead)\b|\btravels?\s+to\b|\bleaves?\s+for\b|"
     # a report titled by someone's taking part: "Attendance of Minister X at the Session … in Lindhaven"
@@ -1100,7 +1114,11 @@ def parse_header(blocks: list[list[str]]) -> Header:
                 header.place_in_title = not find_dates(line) and _headline_around(line, header.place)
             elif header.place is not None and place is not None and header.place != place:
                 header.place_shape = "a news item's wire dateline below its headline"
-            if place is None and header.place is not None and _DESTINATION.search(line):
+            if (
+                place is None
+                and header.place is not None
+                and (_DESTINATION.search(line) or _announces_meeting(line))
+            ):
                 header.place = None  # "President X to attend the Summit in Lindhaven": where they go, not where this is said
         _city_beside_dateline(header, lines)
     # "Lindhaven" / "May 4, 2009" typed as paragraphs of their own: the city is beside its dateline still.
@@ -2957,6 +2975,7 @@ def country_from_role(h: Header) -> None:
 
 def is_place(text: str) -> bool:
     """One to four capitalised words with no verb-like or organisational word: "Mexico City"."""
+    raw = text.strip().rstrip(".")
     text = _unshout(text.strip())  # "UNITED NATIONS" is checked as "United Nations"
     tokens = text.strip().rstrip(".").split()
     if any(t.lower() in ("and", "&") for t in tokens):
@@ -2967,6 +2986,8 @@ def is_place(text: str) -> bool:
         return False  # "Mr. Speaker" is whom the statement addresses; "AAAA" is a page's placeholder
     if any(c.isdigit() for c in text):
         return False  # "G8", "COP17" over a blog's date line: a heading's acronym, no place has a digit
+    if re.fullmatch(r"[A-Z]{2,5}", raw) and not (_is_known_city(text) or is_country(text)):
+        return False  # "SADC" on a line beside the date: an organisation's initials, not a city
     if not all(
         re.match(
             r"^(?:[A-Z][\w'’.\-]{0,40}|de|da|del|of|on|upon|am|an|la|le|sur|es|(?:el|al|es|ad|ar|as|en)-\w+)$",

@@ -168,3 +168,30 @@ def test_a_reports_day_and_city_are_held_with_its_held_speaker(report: str) -> N
     assert date.startswith("TO CHECK: date of the statement — perhaps"), date
     assert place.startswith("TO CHECK: place of the meeting") and "perhaps" in place, place
     assert "TO CHECK" in str(data["speech"]["speaker"]["name"])
+
+
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        # an organisation's initials on a line beside the date: no city
+        ("Communiqué on the 28th ordinary summit of heads of state\nBTSC\nAugust 17, 2008", None),
+        ("Final communique of the Council\nECBA\n17 August 2008", None),
+        # a capital or a seat city in capitals there is one
+        ("Communiqué on the 28th ordinary summit of heads of state\nLIMA\nAugust 17, 2008", "Lima"),
+        ("Communiqué on the 28th ordinary summit of heads of state\nOSLO\n17 August 2008", "Oslo"),
+        # a headline announcing a meeting says where the meeting will be, not where the item is from
+        ("Meeting of Basin Trade Ministers to be held in Lindhaven", None),
+        ("Tarn Summit will take place in Port Sella next month", None),
+        # a statement's own title for a meeting to be held there: its occasion, and its place
+        (
+            "Statement by the Minister of Trade for the Annual Meeting of Basin States to be held in Lindhaven "
+            "on 26 September 2011",
+            "Lindhaven",
+        ),
+    ],
+)
+def test_what_a_header_line_beside_a_meeting_does_not_place(header: str, place: str | None) -> None:
+    printed = str(
+        extract_event(f"{header}\n\n{COMMUNIQUE_BODY}", source_name="page.txt").data["event"]["place"]
+    )
+    assert printed == (place or "TO CHECK: place of the meeting"), printed
