@@ -1634,6 +1634,29 @@ def _council_is_subject(text: str, toks: list[_Tok], i: int) -> bool:
     )
 
 
+#: The people a meeting is of, named in lower case after a capitalised word: "of Arab foreign ministers".
+_MEMBERS = frozenset(
+    (
+        "ministers",
+        "leaders",
+        "heads",
+        "ambassadors",
+        "officials",
+        "representatives",
+        "delegates",
+        "experts",
+        "parliamentarians",
+        "governors",
+        "envoys",
+        "presidents",
+        "chiefs",
+        "states",
+        "countries",
+        "nations",
+    )
+)
+
+
 def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
     """ "Meeting" + "of the HSN", "Dialogue" + "on Transboundary Water", "briefing" + "on the scorecard"."""
     k = end_i + 1
@@ -1655,6 +1678,17 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
     ):
         r += 1
     if r > m and toks[r - 1].is_cap:
+        # "the meeting of Arab foreign ministers", "a Conference of African finance ministers": its members,
+        # said in lower case after the adjective that names them
+        for size in (2, 1):
+            words = toks[r : r + size]
+            if (
+                len(words) == size
+                and words[-1].low in _MEMBERS
+                and all(t.is_word and t.text[:1].islower() and not is_blocked(t) for t in words)
+                and words[0].low not in _STOP
+            ):
+                return r + size - 1
         return r - 1
     if toks[k].low == "to" or (
         toks[k].low == "with"

@@ -216,3 +216,24 @@ def test_a_meeting_named_after_its_noun_is_not_a_description():
     items = items_of(text)
     assert any(date == "2011" for date, _ in items), items
     assert any(date == "2011-10" for date, _ in items), items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The matter will be decided at the meeting of Basin foreign ministers on 2 March 2011 in Tarnow.",
+            "Meeting of Basin foreign ministers",
+        ),
+        (
+            "The Conference of African finance ministers was held in Amsel on 14 May 2010.",
+            "Conference of African finance ministers",
+        ),
+        ("A Summit of Nordic leaders took place in Lindhaven on 9 June 2009.", "Summit of Nordic leaders"),
+        ("The meeting of Andean states was held in Lima on 3 April 2008.", "Meeting of Andean states"),
+    ],
+)
+def test_a_meeting_named_by_its_members_in_lower_case_keeps_them(sentence, title):
+    text = f"Statement of 20 December 2011\n\n{sentence}\n\nWe thank the hosts for their work.\n"
+    titles = [t for _, t in items_of(text)]
+    assert any(t.startswith(title) for t in titles), titles
