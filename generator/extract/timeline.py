@@ -789,6 +789,7 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
                 e.kind != "milestone"
                 and holds_coarsely(e.date, day)
                 and not _ANOTHER_TIME.match(e.relative or "")
+                and not _another_one(e)
                 and names_the_occasion(e, event_name)
             )
         ):
@@ -3928,6 +3929,9 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         # "President X of Y will pay a state visit to Z from 28 April to 4 May", "President W of V will pay a
         # state visit to Z from 30 April to 1 May": two visitors, two visits, whatever the days and words
         return False
+    if (_another_one(a) and holds_the_day(b.date, day)) or (_another_one(b) and holds_the_day(a.date, day)):
+        # "the next Basin Summit this year" is not the summit of the statement's own day, whatever it names
+        return False
     wa, wb = _content_words(a.title), _content_words(b.title)
     named_alike = bool(wa and wb) and (wa <= wb or wb <= wa) and bool((wa & wb) - EVENT_NOUNS)
     if a.head == b.head and (
@@ -3988,6 +3992,22 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         return True
     wa, wb = _content_words(a.title), _content_words(b.title)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+#: Words that say a meeting is another one than the one at hand: "the next summit", "the last meeting".
+_ANOTHER_ONE = re.compile(r"\b(?:next|last|previous|coming|upcoming|forthcoming|following)\b", re.IGNORECASE)
+
+
+def _another_one(e: TimelineEntry) -> bool:
+    """The item says it is another meeting than the one at hand: "Next OSCE summit", "last year's Forum", "the
+    coming Basin Summit" (the word before its title in its sentence)."""
+    if _ANOTHER_ONE.search(e.title) or _ANOTHER_ONE.search(e.relative or ""):
+        return True
+    said = e.significance or e.evidence
+    at = said.lower().find(e.title.lower())
+    return at > 0 and bool(
+        re.search(r"\b(?:next|last|previous|coming|upcoming|forthcoming)\s+$", said[:at], re.I)
+    )
 
 
 def _finer(a: PartialDate | None, b: PartialDate | None) -> bool:

@@ -236,3 +236,25 @@ def test_a_meeting_said_again_with_its_length_is_the_same_meeting(length):
     )
     visits = [(d, t) for d, t in items_of(text) if "isit" in t]
     assert [d for d, _ in visits] == ["2011-06-28"], visits
+
+
+# -- "the next summit" is not the summit of the statement's own day -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("Ministers said Tarnow could host the next Basin Summit this year.", "2011"),
+        ("Korvia offered to hold the coming Basin Summit in Tarnow in 2011.", "2011"),
+        ("Leaders agreed that the upcoming Basin Summit will be held in Orlen in November.", "2011-11"),
+    ],
+)
+def test_the_next_meeting_is_not_the_one_of_the_statements_day(later, expected):
+    text = (
+        "Basin Summit opens in Amsel\n\n"
+        "AMSEL, 5 May 2011 - A decision on the Basin Summit is on the agenda of the ministers' meeting that "
+        "opened in Amsel today.\n\n"
+        f"{later}\n\n{OTHER}"
+    )
+    result = extract_event(text, source_name="selection8.txt")
+    assert [str(i["date"]) for i in result.data["timeline"]] == [expected], result.data["timeline"]
