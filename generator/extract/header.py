@@ -544,10 +544,15 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
         if _RULE_LINE.match(line):
             continue
         line = _BRACKET_LABEL.sub("", line) or line  # "[Date] January 4, 2010"
+        twice = (current and line == current[-1]) or (
+            not current and blocks and blocks[-1] == [line] and len(line) <= 40 and not _STATEMENT.match(line)
+        )
+        if twice and dateline(Header(), line):
+            continue  # "Rabat, December 21, 2012 (MAP)" twice (the page's title and its heading): one dateline
         if current and line == current[-1]:
             current.pop()  # the same line twice: an image's caption and its alternative text, not the header
             continue
-        if not current and blocks and blocks[-1] == [line] and len(line) <= 40 and not _STATEMENT.match(line):
+        if twice:
             # the same, each line a paragraph of its own (a page's title said twice is longer, and kept)
             blocks.pop()
             continue
@@ -768,7 +773,8 @@ def wire_dateline(line: str) -> tuple[str, int] | None:
 
 #: Where a news item's opening dateline may end and its first sentence begin: a dash, a colon, or a bracket
 #: closed before a capital ("12.05.2010 (Basin News) The Minister …").
-_LEAD_END = re.compile(r"\s*(?:\.?[-–—]{1,2}\s+|:\s+|(?<=\))\s+)(?=[\"“‘A-Z])")
+# (also a full stop right after the year: "LINDHAVEN, June 25, 2010. The Minister …")
+_LEAD_END = re.compile(r"\s*(?:\.?[-–—]{1,2}\s+|:\s+|(?<=\))\s+|(?<=(?:19|20)\d\d)\.\s+)(?=[\"“‘A-Z])")
 #: A news agency's or a paper's name beside the day: "(BPA)", "(Basin.Net)", "BASINPRESS", "(Basin News/AB)".
 _AGENCY_NAME = re.compile(r"^[A-Z][\w.&'’/\-]*(?:\s+[A-Z&][\w.&'’/\-]*){0,3}$")
 

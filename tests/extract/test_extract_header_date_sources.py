@@ -195,3 +195,47 @@ def test_what_a_header_line_beside_a_meeting_does_not_place(header: str, place: 
         extract_event(f"{header}\n\n{COMMUNIQUE_BODY}", source_name="page.txt").data["event"]["place"]
     )
     assert printed == (place or "TO CHECK: place of the meeting"), printed
+
+
+NEWS_BODY = (
+    "The foreign ministers of the basin states agreed on Friday to set up a joint fund for the delta, the "
+    "ministry said after the meeting.\n\n"
+    "The fund will be open to every member state and will report to the Council once a year.\n\n"
+    "Its first projects will repair the dykes of the lower delta and the locks of the northern canal.\n\n"
+    "The ministers will meet again in the spring to approve the fund's rules and its first budget.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "place"),
+    [
+        # a dateline said twice, as the page's title and again as its heading, each a paragraph
+        (
+            "Lindhaven, March 3, 2011 (BNA)\n\nLindhaven, March 3, 2011 (BNA)\n\n" + NEWS_BODY,
+            "2011-03-03",
+            "Lindhaven",
+        ),
+        # the same, twice in one block
+        (
+            "Port Sella, 14 November 2009\nPort Sella, 14 November 2009\n\n" + NEWS_BODY,
+            "2009-11-14",
+            "Port Sella",
+        ),
+        # a news item's lead opening with its dateline and a full stop after the year
+        (
+            "Ministers agree on a delta fund\n\nLINDHAVEN, June 25, 2010. " + NEWS_BODY,
+            "2010-06-25",
+            "Lindhaven",
+        ),
+        ("Ministers agree on a delta fund\n\nGeneva, 2 February 2013. " + NEWS_BODY, "2013-02-02", "Geneva"),
+    ],
+)
+def test_a_datelines_copies_and_a_leads_full_stop(text: str, date: str, place: str) -> None:
+    event = extract_event(text, source_name="news.txt").data["event"]
+    assert (str(event["date"]), str(event["place"])) == (date, place)
+
+
+def test_a_sentence_opening_with_a_date_and_a_full_stop_is_no_dateline() -> None:
+    """ "On 25 June 2010." is a sentence's date, not a dateline (no place or agency beside the day)."""
+    text = "Ministers agree on a delta fund\n\nIt was agreed on 25 June 2010. " + NEWS_BODY
+    assert str(extract_event(text, source_name="news.txt").data["event"]["date"]).startswith("TO CHECK")
