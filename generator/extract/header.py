@@ -2640,6 +2640,10 @@ def dateline(h: Header, line: str) -> bool:
         text,
     )
     published = re.match(r"^(?:first\s+)?published\b", text, re.IGNORECASE)
+    # "Last updated: 08 Apr. 2009 11:25": when the page was changed, read only when nothing dated it before
+    updated = re.match(r"^(?:last\s+)?(?:updated|modified)\b", text, re.IGNORECASE)
+    # "Written: 2010-02-17 17:49:03Updated: 2010-02-17 19:02:28": the page's two stamps run together; the first
+    text = re.sub(r"(?<=\d)\s*(?:last\s+)?(?:updated|modified)\s*:.*$", "", text, flags=re.IGNORECASE)
     if re.match(r"^(?:posted|published)\b", text, re.IGNORECASE):
         text = re.sub(
             r"\s+by\s+\S+(?:\s+\S+)?$", "", text
@@ -2647,7 +2651,8 @@ def dateline(h: Header, line: str) -> bool:
     text = re.sub(
         r"^on\s+(?:the\s+)?(?=\d|[A-Z])|"  # "… Press Conference on October 31, 2011": what follows the speaker's name
         r"^(?:date(?:\s+of\s+delivery)?|dated|delivered(?:\s+on)?|given(?:\s+on)?|place and date)\s*[:\-–]\s*"
-        r"|^(?:(?:first\s+)?published|posted|last\s+updated|updated|issued|released)(?:\s+on)?\s*[:\-–]?\s*(?=\S)",
+        r"|^(?:(?:first\s+)?published|posted|last\s+updated|updated|modified|issued|released|written|created)"
+        r"(?:\s+on)?\s*[:\-–]?\s*(?=\S)",
         "",
         text.strip("()[] "),
         flags=re.IGNORECASE,
@@ -2655,6 +2660,7 @@ def dateline(h: Header, line: str) -> bool:
     text = text.strip(
         "()[] .,;:|~•·*»«›‹>"
     )  # "» Monday, July 7, 2008", ":: …": a blog's marks around its date
+    text = re.sub(r"\s+[-–—|]+$", "", text)  # "• 07 Apr. 2009 -": a list of stamps' separator after the day
     # "Estravia, Lindhaven, 20 July 2012 / Basin Wire /": an agency's credit between slashes after the date
     text = re.sub(r"(?<=\d)\s*/\s*[A-Z][^/]{1,60}/?$", "", text)
     text = re.sub(r"\s+,", ",", text)  # "September 26 , 2009"
@@ -2773,7 +2779,7 @@ def dateline(h: Header, line: str) -> bool:
         return False
     if len(places) > 1 and is_country(places[0]) and not is_country(places[1]):
         places = places[1:]  # "Estravia, Lindhaven, 20 July 2012": an agency's country, then its city
-    if published and h.date is not None:
+    if (published or updated) and h.date is not None:
         return True  # "First published: …" under "Delivered on: …": the page's date, not the speech's
     if _STAMP_CLOCK.match(text[m.end :]) or short:
         # "Lindhaven, July 27th 2024 - 00:43 UTC": a site's stamp with its hour; above an article, the

@@ -239,3 +239,19 @@ def test_a_sentence_opening_with_a_date_and_a_full_stop_is_no_dateline() -> None
     """ "On 25 June 2010." is a sentence's date, not a dateline (no place or agency beside the day)."""
     text = "Ministers agree on a delta fund\n\nIt was agreed on 25 June 2010. " + NEWS_BODY
     assert str(extract_event(text, source_name="news.txt").data["event"]["date"]).startswith("TO CHECK")
+
+
+@pytest.mark.parametrize(
+    ("stamps", "date"),
+    [
+        # a list of the page's stamps: its day with a separator after it, then when it was last changed
+        ("• 12 Mar. 2011 -\n• |\n• Last updated: 13 Mar. 2011 09:40", "2011-03-12"),
+        ("12 March 2011 –\nModified: 14 March 2011", "2011-03-12"),
+        # the page's two stamps run together: when it was written, then when it was updated
+        ("Written: 2012-05-09 10:11:12Updated: 2012-05-10 08:00:00", "2012-05-09"),
+        ("Created: 9 May 2012 14:02Last updated: 11 May 2012 09:15", "2012-05-09"),
+    ],
+)
+def test_a_pages_update_stamp_does_not_date_it(stamps: str, date: str) -> None:
+    text = f"Remarks by Minister Arno Vell at the Basin Forum\n\n{stamps}\n\nMr. Chairman,\n\n{BODY}"
+    assert drafted(text) == date
