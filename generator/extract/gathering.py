@@ -170,7 +170,12 @@ def _dateline(text: str, m: DateMention) -> bool:
         not after.strip()
         or bool(re.match(r"^\s*(?:\)|,)?\s*(?:[-–—/|]|\(|$)", after))
         or (not before.strip() and len(text.split()) <= 8)
+        # "June 02 2012, Lindhaven: The Minister will …": a news item's date and city before its first words
+        or (not before.strip() and bool(_CITY_AFTER.match(after)))
     )
+
+
+_CITY_AFTER = re.compile(rf"^\s*,\s*{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,2}}\s*(?::|\s[-–—]\s)")
 
 
 def _against_the_date(text: str, m: DateMention, speech_date: DatePoint | None) -> bool:
@@ -470,8 +475,11 @@ _MET_WITH = re.compile(
 )
 #: Someone's presence somewhere: "Our Defence Minister will be in China in two days' time".
 _BE_IN = re.compile(
-    rf"\b(?:{CAPITAL_WORD}\s+){{1,4}}(?:will\s+be|would\s+be|was|were|is\s+to\s+be|are\s+to\s+be|"
-    rf"will\s+arrive|arrived|arrives)\s+(?:in|at)\s+(?P<where>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})"
+    rf"\b(?:{CAPITAL_WORD}\s+){{1,4}}(?:(?:will\s+be|would\s+be|was|were|is\s+to\s+be|are\s+to\s+be|"
+    r"will\s+arrive|arrived|arrives)\s+(?:in|at)|"
+    # "X will leave for India soon, possibly on May 15": a departure names where the visit is
+    r"(?:will\s+leave|is\s+to\s+leave|leaves|left|will\s+depart|departs|departed|will\s+fly|flew)\s+(?:for|to))"
+    rf"\s+(?P<where>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})"
 )
 #: A journey made: "will make a tour to Latin American countries and France", "paid an official visit to".
 _JOURNEY = re.compile(

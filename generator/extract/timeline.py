@@ -1785,16 +1785,25 @@ def _years_from_anchor(
     on 5 March it …". A day or a month written without its year ("on 28 May", "in early June", "12-14
     October") is read against the last date the text said to the month, as it would be against the
     statement's date; words that count from the day of speaking ("last May", "next week") are not."""
-    if anchor is None or anchor[1].first is None or anchor[1].first.month is None:
-        return mentions
     if not any(m.date is None and m.relative is not None for m in mentions):
         return mentions
-    first = anchor[1].last or anchor[1].first
-    stand_in = DatePoint(first.year, first.month, first.day)
-    again = {(m.start, m.end): m for m in find_dates(text, stand_in, anchor=anchor)}
+    readings: dict[DatePoint, dict[tuple[int, int], DateMention]] = {}
+
+    def read_against(said: PartialDate | None) -> dict[tuple[int, int], DateMention]:
+        first = (said.last or said.first) if said is not None else None
+        if first is None or first.month is None:
+            return {}
+        stand_in = DatePoint(first.year, first.month, first.day)
+        if stand_in not in readings:
+            readings[stand_in] = {(m.start, m.end): m for m in find_dates(text, stand_in, anchor=anchor)}
+        return readings[stand_in]
+
+    # the last date said to the month: before this text, or earlier in it ("May 06 2011, Lindhaven: the
+    # Minister will leave … possibly on May 15")
+    said: PartialDate | None = anchor[1] if anchor is not None else None
     out: list[DateMention] = []
     for m in mentions:
-        other = again.get((m.start, m.end))
+        other = read_against(said).get((m.start, m.end))
         if (
             m.date is None
             and m.relative is not None
@@ -1804,6 +1813,13 @@ def _years_from_anchor(
             and not _SAID_FROM_TODAY.search(m.text)
         ):
             m = replace(other, future=m.future)
+        if (
+            m.date is not None
+            and m.date.first is not None
+            and m.date.first.month is not None
+            and not m.relative
+        ):
+            said = m.date
         out.append(m)
     return out
 
@@ -2345,6 +2361,8 @@ def _dated_sentence(
         )
         window = text[max(0, min(m.start, phrase.start if phrase else m.start) - 100) : m.start]
         hedge = _HEDGE.search(window) if planned else None
+        if hedge is not None and _DATE_HEDGED.match(window[hedge.end() :]):
+            hedge = None  # "will leave for X soon, possibly on 15 May": the day is in doubt, not the journey
         if planned and hedge is None:
             hedge = _UNDECIDED.search(text, m.end)  # the passage is one sentence
             window = ""  # what prepares a meeting is said before its hedge, and this one is after the date
@@ -2493,6 +2511,8 @@ _HEDGE = re.compile(
     r"\b(?:possibility|possible|possibly|might|could|would\s+be\s+(?:good|useful)|idea\s+of|option|talk\s+of)\b",
     re.I,
 )
+#: A hedge on the day alone, right before the date: "possibly on 15 May", "possibly in March".
+_DATE_HEDGED = re.compile(r"^\s*(?:on|in|by|around|at|from)?\s*(?:the\s+)?$", re.I)
 #: Said after the date in its sentence, the same: "…, but nothing has been decided", "no decision has yet been
 #: taken" (a detail left open — "the venue has not been decided", "nothing has been decided about its agenda"
 #: — is not: the meeting is still planned; "no decision has been taken on whether to hold it" is).

@@ -237,3 +237,49 @@ def test_a_meeting_named_by_its_members_in_lower_case_keeps_them(sentence, title
     text = f"Statement of 20 December 2011\n\n{sentence}\n\nWe thank the hosts for their work.\n"
     titles = [t for _, t in items_of(text)]
     assert any(t.startswith(title) for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "June 02 2012, Lindhaven: The Foreign Minister will leave for Amsel soon, possibly on June 11, the"
+            " Ministry said.",
+            "2012-06-11",
+        ),
+        (
+            "Lindhaven, 2 June 2012 – The Prime Minister is to leave for Tarnow on 14 June for talks with his"
+            " counterpart.",
+            "2012-06-14",
+        ),
+        (
+            "On 2 June 2012 the ministry said the envoy will fly to Port Sella around 20 June, to meet"
+            " the Basin Council.",
+            "2012-06",
+        ),
+    ],
+)
+def test_a_day_without_its_year_takes_the_year_of_a_date_said_earlier_in_its_sentence(sentence, day):
+    # a news item whose opening date the header does not read: nothing else gives the year
+    text = f"Minister to travel abroad\n\n{sentence}\n\nThe talks will cover trade and fisheries.\n"
+    assert any(date.startswith(day) for date, _ in items_of(text)), items_of(text)
+
+
+def test_a_departure_names_the_visit():
+    text = (
+        "Press release, 2 June 2012\n\nThe Foreign Minister will leave for Amsel on 11 June for two days.\n\n"
+        "The talks will cover trade.\n"
+    )
+    assert ("2012-06-11", "Visit to Amsel") in items_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We discussed the possibility of a meeting in Amsel in July.",  # the meeting itself is in doubt
+        "The ministers could possibly meet again in July, if funds allow.",
+    ],
+)
+def test_a_hedge_on_the_meeting_still_leaves_it_off(sentence):
+    text = f"Press release, 2 June 2012\n\n{sentence}\n\nThe talks will cover trade.\n"
+    assert not [d for d, _ in items_of(text) if d.startswith("2012-07")], items_of(text)
