@@ -3983,6 +3983,7 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
             r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", b.relative or "", re.I
         )
         and not holds_the_day(b.date, day)
+        and not _part_of_a_visit(a, b)
     ):
         # "the OSCE Summit, set to start tomorrow" then "The meeting will begin on 1 December": a meeting said
         # by its noun alone, after one the statement named for that day, is that one (a bare noun of the day
@@ -4028,6 +4029,21 @@ def _another_one(e: TimelineEntry) -> bool:
     return at > 0 and bool(
         re.search(r"\b(?:next|last|previous|coming|upcoming|forthcoming)\s+$", said[:at], re.I)
     )
+
+
+#: What a visit holds, each an item of its own: "the talks on Saturday between X and Y" during a visit.
+_PARTS_OF_A_VISIT = frozenset(
+    ("talks", "discussions", "consultation", "consultations", "dinner", "lunch", "luncheon", "breakfast",
+     "banquet", "ceremony")
+)  # fmt: skip
+
+
+def _part_of_a_visit(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """One is a visit and the other, said by its noun alone, a part of it ("concluded a visit to X on
+    Saturday" and "the talks on Saturday between Y and Z"): the talks are a meeting of their own, with whom
+    their sentence says, as a call paid during a visit is."""
+    heads = {(e.head or _head_of(e.title)).lower() for e in (a, b)}
+    return "visit" in heads and bool(heads & _PARTS_OF_A_VISIT)
 
 
 def _finer(a: PartialDate | None, b: PartialDate | None) -> bool:

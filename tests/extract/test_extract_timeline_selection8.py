@@ -258,3 +258,25 @@ def test_the_next_meeting_is_not_the_one_of_the_statements_day(later, expected):
     )
     result = extract_event(text, source_name="selection8.txt")
     assert [str(i["date"]) for i in result.data["timeline"]] == [expected], result.data["timeline"]
+
+
+# -- the talks held during a visit are a meeting of their own -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "The talks on Tuesday between President Vell and the Chancellor of Korvia focused on trade.",
+        "Consultations on Tuesday between the two delegations covered the shared river.",
+        "On Tuesday evening the Chancellor gave a dinner for the visiting President.",
+    ],
+)
+def test_a_part_of_a_visit_said_by_its_noun_stays_apart_from_the_visit(part):
+    text = (
+        "Presidential briefing notes, Amsel, Thursday, 14 April 2011\n\n"
+        "President Dora Vell on Tuesday concluded a state visit to Korvia, where she addressed the Korvian "
+        "Parliament.\n\n"
+        f"{part}\n\n{OTHER}"
+    )
+    titles = [t for d, t in items_of(text) if d == "2011-04-12"]
+    assert len(titles) == 2, items_of(text)
