@@ -383,7 +383,16 @@ def _foreign_months() -> dict[str, str]:
                 word = name.lower().rstrip(".")
                 if len(word) >= 3 and word not in _MONTH_NAMES:
                     out[word] = _ENGLISH_MONTHS[number - 1].title()
+        # a page's date with its weekday: "giovedì 15 ottobre 2009", "lundi 5 mars 2012" (babel counts the days
+        # of the week from Monday, 0)
+        for number, name in Locale(lang).days["format"]["wide"].items():
+            word = name.lower()
+            if len(word) >= 3 and word not in WEEKDAYS and word not in out:
+                out[word] = _WEEKDAY_NAMES[number]
     return out
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 _WORD_BESIDE_NUMBER = re.compile(

@@ -255,3 +255,19 @@ def test_a_sentence_opening_with_a_date_and_a_full_stop_is_no_dateline() -> None
 def test_a_pages_update_stamp_does_not_date_it(stamps: str, date: str) -> None:
     text = f"Remarks by Minister Arno Vell at the Basin Forum\n\n{stamps}\n\nMr. Chairman,\n\n{BODY}"
     assert drafted(text) == date
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("giovedì 15 ottobre 2009", "2009-10-15"),
+        ("lundi 5 mars 2012", "2012-03-05"),
+        ("martes 7 de septiembre de 2010", "2010-09-07"),
+        ("woensdag 3 februari 2010", "2010-02-03"),
+    ],
+)
+def test_a_pages_date_with_its_weekday_in_another_language(stamp: str, date: str) -> None:
+    """A blog's or a site's date in its own language above an English release: the weekday and the month
+    are both read (only words beside a number change)."""
+    text = f"{stamp}\n\nMinister Arno Vell elected chair of the Basin Council\n\n{NEWS_BODY}"
+    assert drafted(text) == date
