@@ -175,6 +175,9 @@ def _dateline(text: str, m: DateMention) -> bool:
     )
 
 
+#: (for the timeline: a date the text opens with as its dateline)
+opening_dateline = _dateline
+
 _CITY_AFTER = re.compile(rf"^\s*,\s*{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,2}}\s*(?::|\s[-–—]\s)")
 
 

@@ -31,7 +31,7 @@ from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import expand_place, load_glossary
 from .dates import MONTH_NUMBERS, MONTH_WORDS, WEEKDAYS, DateMention, find_dates, is_future
-from .gathering import CAPITAL_WORD, context_date, link_against, read_gathering
+from .gathering import CAPITAL_WORD, context_date, link_against, opening_dateline, read_gathering
 from .header import is_place
 from .passages import Passage, evidence
 
@@ -1798,8 +1798,8 @@ def _years_from_anchor(
             readings[stand_in] = {(m.start, m.end): m for m in find_dates(text, stand_in, anchor=anchor)}
         return readings[stand_in]
 
-    # the last date said to the month: before this text, or earlier in it ("May 06 2011, Lindhaven: the
-    # Minister will leave … possibly on May 15")
+    # the last date said to the month: before this text, or as the dateline opening it ("May 06 2011,
+    # Lindhaven: the Minister will leave … possibly on May 15")
     said: PartialDate | None = anchor[1] if anchor is not None else None
     out: list[DateMention] = []
     for m in mentions:
@@ -1818,8 +1818,9 @@ def _years_from_anchor(
             and m.date.first is not None
             and m.date.first.month is not None
             and not m.relative
+            and opening_dateline(text, m)
         ):
-            said = m.date
+            said = m.date  # (a date said further on may be the same meeting's, told again without its year)
         out.append(m)
     return out
 

@@ -253,16 +253,26 @@ def test_a_meeting_named_by_its_members_in_lower_case_keeps_them(sentence, title
             "2012-06-14",
         ),
         (
-            "On 2 June 2012 the ministry said the envoy will fly to Port Sella around 20 June, to meet"
-            " the Basin Council.",
+            "2 June 2012 – The ministry said the envoy will fly to Port Sella around 20 June to meet the Basin"
+            " Council.",
             "2012-06",
         ),
     ],
 )
-def test_a_day_without_its_year_takes_the_year_of_a_date_said_earlier_in_its_sentence(sentence, day):
+def test_a_day_without_its_year_takes_the_year_of_its_sentences_opening_dateline(sentence, day):
     # a news item whose opening date the header does not read: nothing else gives the year
     text = f"Minister to travel abroad\n\n{sentence}\n\nThe talks will cover trade and fisheries.\n"
     assert any(date.startswith(day) for date, _ in items_of(text)), items_of(text)
+
+
+def test_a_full_date_inside_the_sentence_gives_no_year_to_a_later_day():
+    # the later day may be the same meeting's told again ("… of 2-3 February 2004 … took place on 2 and 3
+    # February"): only a dateline opening the sentence lends its year
+    text = (
+        "Minister to travel abroad\n\nThe ministers recalled the Tarnow meeting of 3 March 2009 and will meet"
+        " again in Amsel on 12 May to review the plan.\n\nThe talks will cover trade.\n"
+    )
+    assert not any(date.startswith("2009-05") for date, _ in items_of(text)), items_of(text)
 
 
 def test_a_departure_names_the_visit():
