@@ -784,7 +784,11 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
                 and what == head
                 and holds_the_day(e.date, day)
             )
-            or (e is reported and (day is None or holds_the_day(e.date, day)))
+            or (
+                reported is not None
+                and (e is reported or _said_again(e, reported))
+                and (day is None or holds_the_day(e.date, day))
+            )
             or (
                 e.kind != "milestone"
                 and holds_coarsely(e.date, day)
@@ -830,6 +834,19 @@ def _reported_opening(timeline: Timeline) -> TimelineEntry | None:
             None  # "The ministers will discuss the Forum convened on 2-4 June": the meeting is not reported
         )
     return e
+
+
+def _said_again(e: TimelineEntry, reported: TimelineEntry) -> bool:
+    """The reported meeting said a second time in the same opening paragraph, on the same days (a
+    communiqué's title line, "21st Meeting of the Authority 2-3 February 2004", then "The twenty-first
+    Meeting … took place on 2 and 3 February 2004"): the same occasion, two names."""
+    return (
+        e.kind in ("meeting", "summit")
+        and e.date == reported.date
+        and bool(e.cite)
+        and min(e.cite) == min(reported.cite)
+        and (e.head or _head_of(e.title)).lower() == (reported.head or _head_of(reported.title)).lower()
+    )
 
 
 #: A relative date that says the meeting is not this one though its year is: "earlier this year".
