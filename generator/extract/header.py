@@ -535,7 +535,7 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
     seen = 0
     lines = text.split("\n")
     for index, raw in enumerate(lines + [""]):
-        line = _table_row(normalise_space(raw))
+        line = _unglued(_table_row(normalise_space(raw)))
         if not line:
             if current:
                 blocks.append(current)
@@ -648,6 +648,23 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+#: An image's alternative text run into the dateline after it, no space between: "Imagen activaLindhaven, Aug
+#: 7 (Basin Wire) …", "lindhavenphoto2 November 2009: Opening …".
+_GLUED = re.compile(r"^\S.{0,40}?[a-z](?=[A-Z][a-z'’\-]+,\s|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d)")
+
+
+def _unglued(line: str) -> str:
+    """The line without the words glued before its dateline, when what follows them is a news item's
+    dateline (the glued words are a picture's, not the statement's)."""
+    m = _GLUED.match(line)
+    if m is None:
+        return line
+    rest = line[m.end() :]
+    if wire_dateline(rest) or _AGENCY_DATELINE.match(rest) or _COLON_DATELINE.match(rest):
+        return rest
+    return line
 
 
 def _first_sentence(line: str) -> str:
@@ -822,6 +839,13 @@ def lead_dateline(line: str) -> tuple[str, int] | None:
                             and is_place(piece)
                         )
                         or (side == "after" and bracketed and is_known_city(piece))
+                        # "May 06 2011, Lindhaven: …": the day first, its city after a comma
+                        or (
+                            side == "after"
+                            and not bracketed
+                            and after.lstrip().startswith(",")
+                            and is_place(piece)
+                        )
                     ):
                         city = _unshout(piece) if piece.isupper() else piece  # "Lindhaven, 12 May 2010"
                     elif not (
@@ -843,7 +867,9 @@ _AGENCY_DATELINE = re.compile(
     # ("Port-Lindhaven, Estravia (BPA) – …": the city, then its country before the agency)
     r"(?:,\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*\())?"
     # ("Lindhaven (Basin Wire): The …": a colon for the dash; "Lindhaven(BPA)-The …" typed without spaces)
-    r"(?:\s*\((?P<agency>[^()]{2,60})\)|,\s+(?P<initials>[A-Z]{2,6}))\s*(?:[-–—]{1,2}|(?<=\)):)\s*(?=[A-Z\"“])"
+    # ("Lindhaven, Aug 7 (Basin Wire) Foreign ministers …": the agency's bracket, then the sentence, no dash)
+    r"(?:\s*\((?P<agency>[^()]{2,60})\)|,\s+(?P<initials>[A-Z]{2,6}))\s*(?:[-–—]{1,2}|(?<=\)):|(?<=\))(?=\s))"
+    r"\s*(?=[A-Z\"“])"
 )
 #: "Oct 7, 2005 (LINDHAVEN) — …": a wire's day first, then its city in capitals in brackets.
 _DAY_THEN_CITY = re.compile(

@@ -34,6 +34,18 @@ _PLURAL_ROLE = re.compile(
 )
 
 
+#: A headline's verb, said of its subject ("UNFCCC Executive Secretary Opens … Talks", "Minister X Urges …"): a
+#: name read on into a headline stops before it, and a "name" that holds one is the headline's words.
+_HEADLINE_VERBS = {
+    "opens", "closes", "calls", "urges", "welcomes", "says", "meets", "visits", "attends", "receives",
+    "addresses", "launches", "hails", "stresses", "pledges", "signs", "holds", "hosts", "joins", "tells",
+    "warns", "backs", "seeks", "vows", "praises", "discusses", "highlights", "underlines", "reaffirms",
+    "announces", "condemns", "congratulates", "thanks", "arrives", "leaves", "returns", "speaks",
+    "delivers", "presents", "unveils", "rejects", "supports", "expresses", "commends", "appeals",
+    "reiterates", "emphasizes", "emphasises", "inaugurates", "chairs", "briefs", "outlines",
+}  # fmt: skip
+
+
 def not_a_person(name: str, role: str | None = None) -> str | None:
     """Why ``name`` is not one person's name, in words for the draft; None when its shape is a name's."""
     text = " ".join(name.split()).strip(" ,;:")
@@ -60,6 +72,8 @@ def not_a_person(name: str, role: str | None = None) -> str | None:
         return "several people"
     if any(w.lower() in _JOINERS for w in words):
         return "part of a title, not a name"
+    if any(w.lower() in _HEADLINE_VERBS for w in words):
+        return "a headline's words, not a name"
     if ROLE_WORDS.search(plain) and all(ROLE_WORDS.search(w) for w in words):
         return "an office without a name"
     if any(len(w) > 2 and not _CAP_WORD.match(w) for w in words):

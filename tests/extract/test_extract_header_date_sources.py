@@ -271,3 +271,55 @@ def test_a_pages_date_with_its_weekday_in_another_language(stamp: str, date: str
     are both read (only words beside a number change)."""
     text = f"{stamp}\n\nMinister Arno Vell elected chair of the Basin Council\n\n{NEWS_BODY}"
     assert drafted(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "place"),
+    [
+        # a picture's alternative text run into the news item's dateline, no space between
+        (
+            "Ministers meet on the delta fund\n\nFoto activaLindhaven, 14 May 2013 (Basin Wire) " + NEWS_BODY,
+            "2013-05-14",
+            "Lindhaven",
+        ),
+        (
+            "Basin Talks Open in Port Sella\n\nportsellaphoto3 March 2010: Opening the talks, the chair of the "
+            "Council welcomed the delegates to the last week of negotiations before the summit in June.\n\n"
+            + NEWS_BODY,
+            "2010-03-03",
+            None,
+        ),
+        # an agency's bracket closing the dateline with no dash before the sentence, the year from the page
+        (
+            "Tuesday, June 8, 2010\n\nMinisters meet on the delta fund\n\nLindhaven, Jun 7 (Basin Wire) "
+            + NEWS_BODY,
+            "2010-06-07",
+            "Lindhaven",
+        ),
+        # the day first, then the city after a comma, then a colon
+        ("Minister to visit the south\n\nMay 06 2011, Lindhaven: " + NEWS_BODY, "2011-05-06", "Lindhaven"),
+        (
+            "Minister to visit the south\n\n12 October 2012, Port Sella: " + NEWS_BODY,
+            "2012-10-12",
+            "Port Sella",
+        ),
+    ],
+)
+def test_news_datelines_in_more_shapes(text: str, date: str, place: str | None) -> None:
+    event = extract_event(text, source_name="news.txt").data["event"]
+    assert (str(event["date"]), str(event["place"])) == (date, place or "TO CHECK: place of the meeting")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Basin Council Executive Secretary Opens Lindhaven Water Talks",
+        "Foreign Minister Urges Delta States to Act",
+        "Secretary-General Welcomes Tarn Accord",
+    ],
+)
+def test_a_headlines_words_are_no_speaker(headline: str) -> None:
+    """A headline naming a role and then what its holder does: the words after the role are no name."""
+    text = f"{headline}\n\n{NEWS_BODY}"
+    name = str(extract_event(text, source_name="news.txt").data["speech"]["speaker"]["name"])
+    assert name.startswith("TO CHECK"), name
