@@ -397,13 +397,33 @@ def _repair_mojibake(text: str) -> str:
 _WRAP_WIDTH = 110
 
 
+def _paragraph_lines_apart(block: str) -> list[str]:
+    """A line longer than any wrapping width that ends a sentence, inside a block of other lines, with a
+    line starting another sentence under it: a paragraph typed on one line (a page's paragraphs copied
+    without blank lines between them, a listing's item text above the next entry's date line). It ends its
+    paragraph, as the same lines do in a Word file or a text without blank lines (``readers.segment``)."""
+    lines = block.split("\n")
+    out: list[list[str]] = [[]]
+    for k, line in enumerate(lines):
+        out[-1].append(line)
+        following = lines[k + 1].lstrip() if k + 1 < len(lines) else ""
+        if (
+            following
+            and len(line.strip()) > _WRAP_WIDTH
+            and line.rstrip().endswith((".", "!", "?", '"', "”"))
+            and (following[:1].isupper() or following[:1].isdigit())
+        ):
+            out.append([])
+    return ["\n".join(part) for part in out if part]
+
+
 def _unwrap(text: str, notes: list[str]) -> str:
     """Join prose hard-wrapped at a fixed width (e-mail, PDF copies) into one line a paragraph.
 
     Only blocks whose every line but the last is long, none a bullet or a
     dated list line, are joined: a list of short lines stays a list.
     """
-    blocks = text.split("\n\n")
+    blocks = [part for block in text.split("\n\n") for part in _paragraph_lines_apart(block)]
     joined = 0
     for i, block in enumerate(blocks):
         lines = block.split("\n")

@@ -203,3 +203,45 @@ def test_a_banner_s_menu_and_sentences_stay_out(tmp_path):
         " ".join(p.plain_text().split()) for p in extract_file(tmp_path / "item.html").speech.paragraphs
     ]
     assert not any("Home" in p or "Read also" in p for p in paragraphs)
+
+
+#: A ministry's listing copied with its blank lines lost inside each entry: an item's text on one long line,
+#: then the next entry's date line; and a release whose indented paragraphs, each a line, run on together.
+LISTING = (
+    "Basin Council News\n\n"
+    "Minister Kost visits the Basin Secretariat\n\n"
+    "The Minister of Inland Affairs of Ostrava, Ms. Lena Kost, visited the Basin Secretariat on Tuesday, "
+    "3 May 2011 and met the Secretary of the Council to discuss the catch limits for the coming season.\n"
+    "12 Apr. 2011 Visit of the Secretary of the Council to Ostrava, 48.20KB\n\n"
+    "Secretary of the Council in Ostrava\n\n"
+    "    The Secretary of the Basin Council, Mr. Piet Oru, paid a working visit to Ostrava on 12 April 2011 "
+    "and held talks with the Minister of Inland Affairs on the work of the river commissions.\n"
+    "    Both sides agreed that the commissions would report to the ministers before the Coastal Forum "
+    "in Lindhaven in September.\n"
+)
+
+
+@pytest.mark.parametrize("suffix", list(WRITERS))
+def test_a_paragraph_typed_on_one_line_inside_a_block_is_a_paragraph_in_every_format(suffix, tmp_path):
+    """A line longer than any wrapping width that ends a sentence, with another line under it in its block,
+    is a paragraph of its own in the text as in the Word file or the text without blank lines."""
+    (tmp_path / "listing.txt").write_text(LISTING, encoding="utf-8")
+    WRITERS[suffix](LISTING, tmp_path / f"listing{suffix}")
+    assert reading(tmp_path / f"listing{suffix}") == reading(tmp_path / "listing.txt")
+    paragraphs = reading(tmp_path / "listing.txt")[0]
+    assert "12 Apr. 2011 Visit of the Secretary of the Council to Ostrava, 48.20KB" in paragraphs
+    assert any(p.startswith("Both sides agreed") for p in paragraphs)
+
+
+def test_a_hard_wrapped_paragraph_is_still_joined():
+    """Lines shorter than a wrapping width, a sentence ending at one of them: one paragraph still."""
+    text = (
+        "Note of the Basin Secretariat\n\n"
+        "The ministers of the basin states met in Lindhaven on 4 March 2010 and agreed.\n"
+        "The limits apply from the next season and are reviewed each year by the\n"
+        "standing committee of the Forum, which reports to the ministers.\n"
+    )
+    from generator.extract import extract_event
+
+    paragraphs = [p.plain_text() for p in extract_event(text, source_name="n.txt").speech.paragraphs]
+    assert len(paragraphs) == 2
