@@ -502,9 +502,9 @@ _SPOKE_IN = re.compile(
 
 #: A body that acts only when it sits, named with its date or acting as the clause's subject: "the
 #: conclusions of the Basin Council on 29-30 October", "Last week the Basin Council placed …", "the Council of
-#: Ministers agreed on 3 May". Its office ("the President of the Basin Council visited …") is a person's
+#: Ministers agreed on 3 May", "was designated by the Executive Board on 22 September" (a board, as a council). Its office ("the President of the Basin Council visited …") is a person's
 #: act, not the body's: the subject reading takes no body after "of".
-_BODY = rf"(?P<body>(?:{CAPITAL_WORD}\s+){{1,3}}(?:Council|Assembly)(?:\s+of\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})?)?)"
+_BODY = rf"(?P<body>(?:{CAPITAL_WORD}\s+){{1,3}}(?:Council|Assembly|Board)(?:\s+of\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})?)?)"
 _BODY_DATED = re.compile(rf"\b{_BODY}(?=\s+(?:on|of)\s)")
 #: What stands between such a body and its own date: "on", "of the".
 _BODY_DATE_GAP = re.compile(r"^\s+(?:on|of)\s+(?:the\s+)?$")

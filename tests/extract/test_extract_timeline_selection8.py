@@ -280,3 +280,28 @@ def test_a_part_of_a_visit_said_by_its_noun_stays_apart_from_the_visit(part):
     )
     titles = [t for d, t in items_of(text) if d == "2011-04-12"]
     assert len(titles) == 2, items_of(text)
+
+
+# -- a board that sits to act, as a council does -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ms Vell was nominated by the Agency's Executive Board on 22 September.", "2010-09-22"),
+        ("The Basin Board of Governors on 5 March approved the new water plan.", "2010-03-05"),
+        ("Last week the Executive Board adopted the budget for the coming year.", "2010-10"),
+    ],
+)
+def test_a_board_acting_at_a_date_is_its_meeting(sentence, expected):
+    text = f"Press release, Amsel, 14 October 2010\n\n{sentence}\n\n{OTHER}"
+    assert [d for d, _ in items_of(text)] == [expected], items_of(text)
+
+
+def test_a_boards_founding_year_is_no_meeting():
+    text = (
+        "Press release, Amsel, 14 October 2010\n\n"
+        "The Tourism Board of Amsel, founded in 1990, welcomed the new airport.\n\n"
+        f"{OTHER}"
+    )
+    assert items_of(text) == [], items_of(text)
