@@ -2323,12 +2323,21 @@ def by_whom(h: Header, text: str) -> str:
     return rest
 
 
+#: What a programme's or a listing's line says happens to a person: "Arrival of President X", "Visit of …".
+_ACT_NOUNS = {
+    "arrival", "departure", "visit", "reception", "welcome", "farewell", "funeral", "election", "inauguration",
+    "meeting", "call", "audience", "talks", "installation", "investiture", "swearing-in", "send-off",
+}  # fmt: skip
+
+
 def _qualifier_length(tokens: list[str]) -> int:
     """How many capitalised words before a role say whose role it is: one word ("Estravian Foreign
     Minister"), or a country's name of two or three ("Costa Rica Minister of …"); 0 when none do.
 
     Two personal names before a role ("Oskar Lind President of …", a letterhead run together) are
     not a qualifier: only a country's name of more than one word is."""
+    if tokens and tokens[0].lower().strip(",:") in _ACT_NOUNS:
+        return 0  # "Arrival of President X": an act done to or by the person, no qualifier of a role
     for k in (1, 2, 3):
         if k >= len(tokens):
             break

@@ -323,3 +323,20 @@ def test_a_headlines_words_are_no_speaker(headline: str) -> None:
     text = f"{headline}\n\n{NEWS_BODY}"
     name = str(extract_event(text, source_name="news.txt").data["speech"]["speaker"]["name"])
     assert name.startswith("TO CHECK"), name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Arrival of President Oren Vell Castor",
+        "Departure of Foreign Minister Lena Kost",
+        "Visit of Prime Minister Arno Vell",
+        "Reception of President Ilka Varn",
+    ],
+)
+def test_an_act_done_to_a_person_names_no_speaker(line: str) -> None:
+    """A programme's line ("Arrival of President X", "Visit of Minister Y") says what happens to a person:
+    the person is received, not speaking."""
+    text = f"Media Programme for the State Visit\n\n{line}\n\n{NEWS_BODY}"
+    name = str(extract_event(text, source_name="programme.txt").data["speech"]["speaker"]["name"])
+    assert name.startswith("TO CHECK"), name
