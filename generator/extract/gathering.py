@@ -120,8 +120,11 @@ _AGAINST = re.compile(
     r"elected|election|elections|referendum|appointed|took\s+office|assumed|became|founded|established|"
     r"gave\s+birth|giving\s+birth|"
     r"anniversary|"
-    # someone's words
-    r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|"
+    # someone's words, and what they say of a meeting ("on Friday expressed satisfaction with the outcome of
+    # the Summit", "on Monday urged an early meeting of the Council": the date is the words')
+    r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|expressed|demanded|denied|urged|"
+    r"praised|condemned|critici[sz]ed|reiterated|insisted|warned|claimed|argued|proposed|suggested|appealed|"
+    r"requested|"
     # a purpose or a target ("meetings on the plans … aimed at establishing a state in 2011")
     r"aim|aims|aimed|aiming|goal|goals|target|targets|objective|with\s+a\s+view\s+to|in\s+order\s+to|"
     # a hope, a condition, a negation

@@ -305,3 +305,31 @@ def test_a_boards_founding_year_is_no_meeting():
         f"{OTHER}"
     )
     assert items_of(text) == [], items_of(text)
+
+
+# -- a date of someone's words about a meeting is not the meeting's ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Vell on Friday expressed satisfaction with the outcome of the recently held Basin Summit "
+        "in Lusaka.",
+        "The minister on Monday urged an early meeting of the Basin Council.",
+        "On Tuesday the Foreign Office praised the Tarnow Conference for its results.",
+        "Korvia on Monday demanded the start of new talks on the border.",
+        "Veltria on Wednesday proposed a summit of the river states.",
+    ],
+)
+def test_a_date_of_words_about_a_meeting_is_not_the_meetings(sentence):
+    text = f"Harbour News, Amsel, Sunday 19 August 2007\n\n{sentence}\n\n{OTHER}"
+    assert items_of(text) == [], items_of(text)
+
+
+def test_a_meeting_that_speaks_at_its_date_is_still_dated():
+    text = (
+        "Harbour News, Amsel, Sunday 19 August 2007\n\n"
+        "The Basin Summit on Monday urged all states to protect the river.\n\n"
+        f"{OTHER}"
+    )
+    assert [d for d, _ in items_of(text)] == ["2007-08-13"], items_of(text)
