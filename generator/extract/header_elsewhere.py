@@ -994,7 +994,9 @@ _MEETING_OPENS = re.compile(
     # ("… was held in Lindhaven, Norway, on 20-21 July 2012": the city, then its country)
     # ("… held in Lindhaven from 25-26 May 2009": a span of days, which places the meeting but dates no
     # day of issue)
-    rf"(?P<p>(?:the\s+)?{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?,?\s+(?P<on>on|from)\s+"
+    # ("… was held in Lindhaven, Estravia 16 - 17 October 2007.": the days straight after the place)
+    rf"(?P<p>(?:the\s+)?{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?,?\s+"
+    r"(?:(?P<on>on|from)\s+|(?=\d{1,2}\s*(?:[-–]\s*\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d))"
     r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<rest>.{6,40})"
 )
 #: The same with the day before the city and words between the verb and the day: "The Prime Ministers of A,
@@ -1048,6 +1050,9 @@ def meeting_dateline(header: Header, passages) -> None:
     ):
         header.date = point
         header.date_source = f"paragraph {first.paragraph}, the meeting the statement reports"
+        if dates[0].date is not None and dates[0].date.last not in (None, point):
+            # "… was held in Lindhaven on 4-5 May 2009": the meeting's days, not the statement's (held)
+            header.date_span = dates[0].date
     if header.place is None and place is not None and said:
         header.place, header.place_paragraph = place, first.paragraph
 

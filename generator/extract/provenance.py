@@ -259,7 +259,7 @@ def hold_weak(header: Header, text: str = "") -> None:
     if header.date is not None and header.date_span is not None:
         # the header dates its meeting by a span of days, not the statement by its day
         header.held_why["date"] = (
-            f"the header gives its meeting’s days, {header.date_span.iso()}, not the statement’s"
+            f"a span of days, {header.date_span.iso()}: the meeting’s, not the statement’s day"
         )
     if header.date is not None and (
         is_weak("date", header.found_by.get("date")) or "date" in header.held_why

@@ -294,14 +294,22 @@ def test_a_speech_opening_with_another_day_is_not_dated_by_it():
 
 
 def test_a_communique_held_talks_or_held_in_a_city_and_its_country():
-    for first in (
-        "The Foreign Ministers of Estravia and Norway held talks in Lindhaven on 20 July 2012.",
-        "1. The Third Basin Ministerial Meeting was held in Lindhaven, Norway, on 20-21 July 2012 under the "
-        "chairmanship of Oskar Lind.",
+    for first, day in (
+        (
+            "The Foreign Ministers of Estravia and Norway held talks in Lindhaven on 20 July 2012.",
+            "2012-07-20",
+        ),
+        # (the meeting's two days give no day of issue: the first is a candidate, round 8)
+        (
+            "1. The Third Basin Ministerial Meeting was held in Lindhaven, Norway, on 20-21 July 2012 under the "
+            "chairmanship of Oskar Lind.",
+            "TO CHECK: date of the statement — perhaps “2012-07-20” (the meeting the statement reports; a span "
+            "of days, 2012-07-20/2012-07-21: the meeting’s, not the statement’s day)",
+        ),
     ):
         body = f"{first}\n\n2. The ministers discussed trade and transport links between the two countries.\n"
         _, date, place = header_facts("Joint Press Statement", body, source_name="communique.txt")
-        assert (date, place) == ("2012-07-20", "Lindhaven"), first
+        assert (date, place) == (day, "Lindhaven"), first
 
 
 def test_a_whole_date_closing_a_headline_dates_the_page():

@@ -173,8 +173,8 @@ def test_datelines_with_a_venue_or_numeric_dates(dateline, iso, place):
             (
                 "Ilse Moran",
                 "Director-General",
-                "TO CHECK: date of the statement — perhaps “2009-06-08” (the header's lines; the header gives "
-                "its meeting’s days, 2009-06-08/2009-06-12, not the statement’s)",
+                "TO CHECK: date of the statement — perhaps “2009-06-08” (the header's lines; a span of days, "
+                "2009-06-08/2009-06-12: the meeting’s, not the statement’s day)",
                 "Geneva",
             ),
         ),

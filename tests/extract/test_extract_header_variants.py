@@ -159,8 +159,8 @@ def test_one_line_headers(top, expected):
 def held_in_span(first: str, last: str) -> str:
     """The draft's date when the header gives only its meeting's span of days: the first day, held."""
     return (
-        f"{NO_DATE} — perhaps “{first}” (the header's lines; the header gives its meeting’s days, "
-        f"{first}/{last}, not the statement’s)"
+        f"{NO_DATE} — perhaps “{first}” (the header's lines; a span of days, {first}/{last}: the meeting’s, "
+        "not the statement’s day)"
     )
 
 
