@@ -90,7 +90,7 @@ _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 #: one of them too, since every relative date is counted from it (from year 9999 "in 99 days" overflowed).
 STATEMENT_YEARS = range(1800, 2100)
 _YEAR2 = r"(?P<y2>(?:1[89]|20)\d\d|\d\d)"
-_TO = r"(?:\s*[-–—&]\s*|\s+(?:to|and|until|through)\s+)"
+_TO = r"(?:\s*[-–—&]\s*|(?<=\d)/(?=\d)|\s+(?:to|and|until|through)\s+)"
 _NO_YEAR_AFTER = r"(?!\s*,?\s*(?:1[89]|20)\d\d)(?![\d–-])"
 
 _NUMBER_WORDS = {
@@ -120,6 +120,38 @@ _NUMBER_WORDS = {
     "a hundred": 100,
     "one hundred": 100,
 }
+_ORDINAL_WORDS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+_ORDINAL_WORDS.update({f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_WORDS.items())[:9]})
+_ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+#: "the twenty-third of May": a day written as a word, as a formal speech says it (only with "the … of").
+_ORDINAL_DAY = r"(?P<ow>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")"
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 #: A count as a statement writes it: "25", "twenty-five", "sixty", "a hundred" (not the "five" of "twenty-five").
@@ -153,6 +185,9 @@ FUTURE = re.compile(
     r"up-?coming|forthcoming|"
     r"stands? ready to|exploring|scheduled|would like to (?:host|invite|convene)|ahead of|in the run-up to|"
     r"in preparation for|leading up to|com(?:ing|es) (?:as it does )?before|"
+    # "the Presidential Summit to begin on Wednesday", "talks to open in May": a meeting's own infinitive
+    r"(?:summit|meeting|conference|session|talks|forum|dialogue|round|visit|congress)s?\s+to\s+"
+    r"(?:begin|open|start|take\s+place|convene|resume)\b|"
     # "discussed with him holding an emergency meeting on …": a meeting still to be held when it was discussed
     r"(?:agreed|decided|discussed|proposed|suggested|considered)\s+(?:with\s+\w+\s+)?(?:to\s+)?"
     r"(?:hold(?:ing)?|conven(?:e|ing)|organi[sz](?:e|ing)|host(?:ing)?)\b)\b|'ll\b",
@@ -844,6 +879,17 @@ def _b_month_rel_year(m, ctx, text, s, e):
     return _relative(text, s, e, value, future=off > 0)
 
 
+def _b_ordinal_word_day(m, ctx, text, s, e):
+    """ "the twenty-third of May": as "23 May" (with its year, or relative to the statement)."""
+    day, mo = _ORDINAL_WORDS[m["ow"].lower()], _month_of(m["m"])
+    if _no_such_day(mo, day):
+        return None
+    if m["y"]:
+        return _abs(m, ctx, text, s, e, _point(int(m["y"]), mo, day))
+    y = ctx.year_of(mo, day)
+    return _relative(text, s, e, _pd(_point(y, mo, day)) if y else None, future=bool(ctx.future))
+
+
 def _b_day_month_rel_year(m, ctx, text, s, e):
     mo, d = _month_of(m["m"]), int(m["d"])
     off = _OFFSETS[m["rel"].lower()]
@@ -1030,11 +1076,19 @@ def _b_few_ago(m, ctx, text, s, e):
     return _relative(text, s, e, value)
 
 
+#: A participle right before "in …": what follows is how long it took ("lost in a few days", "built in").
+_DONE_IN = re.compile(
+    r"\b(?:[a-z]{3,}ed|lost|built|done|made|won|gone|seen|undone|spent|taken|given|broken)\s+$", re.IGNORECASE
+)
+
+
 def _b_few_ahead(m, ctx, text, s, e):
     """ "in a few days": ahead of the statement as "a few days ago" is behind it (its month, or both)."""
     sp = ctx.speech
     if not ctx.future and not re.search(r"next", m["few"], _I):
         return None  # "the hall was built in a few days": a duration, unless the clause looks ahead
+    if _DONE_IN.search(m.string, max(0, s - 30), s):
+        return None  # "will restore the confidence lost in just a few days": how long it took, not when
     value = None
     if sp is not None and sp.day is not None:
         near, far = _FEW_DAYS[m["unit"].lower()]
@@ -1294,6 +1348,8 @@ def _b_anaphor(m, ctx, text, s, e):
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text)
         if n is None:
             return None
+        if re.search(r"\b(?:earlier|before\s+that)$", words):
+            n = -n  # "two years earlier": counted back from the date said before
     else:
         n = 1 if re.search(r"\b(?:following|next|after|later)\b", words.split(unit)[0] + " " + words) else 0
         if re.search(r"\b(?:previous|preceding|before)\b", words):
@@ -1418,19 +1474,26 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(r"(?<![\d./])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
         _b_numeric,
     ),
-    # (and "15-10-2009", as a page's "Publication Date" writes it: the same orders with hyphens)
     (
-        re.compile(
-            r"(?<![\d/-])(?P<d>1[3-9]|2\d|3[01])(?P<sep>[/-])(?P<mm>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d\d)"
-            r"(?![\d/-])"
-        ),
+        re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<mm>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
         _b_numeric,
     ),
     # "12/25/2010": month first, as US pages write it, when only the day can be over 12
     (
+        re.compile(r"(?<![\d/])(?P<mm>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+        _b_numeric,
+    ),
+    # "15-10-2009", "10-15-2009", as a page's "Publication Date" writes it: the same orders with hyphens (not
+    # inside a longer run of numbers)
+    (
         re.compile(
-            r"(?<![\d/-])(?P<mm>0?[1-9]|1[0-2])(?P<sep>[/-])(?P<d>1[3-9]|2\d|3[01])(?P=sep)(?P<y>(?:19|20)\d\d)"
-            r"(?![\d/-])"
+            r"(?<![\d/-])(?P<d>1[3-9]|2\d|3[01])-(?P<mm>0?[1-9]|1[0-2])-(?P<y>(?:19|20)\d\d)(?![\d/-])"
+        ),
+        _b_numeric,
+    ),
+    (
+        re.compile(
+            r"(?<![\d/-])(?P<mm>0?[1-9]|1[0-2])-(?P<d>1[3-9]|2\d|3[01])-(?P<y>(?:19|20)\d\d)(?![\d/-])"
         ),
         _b_numeric,
     ),
@@ -1470,6 +1533,14 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "19 October", "on the 19th of October", "October 19" (no year: relative to the statement)
     (re.compile(rf"(?P<core>\b(?:the\s+)?{_DAY}{_SP}(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"), _b_day_month),
     (re.compile(rf"(?P<core>\b{_month('m')}\s+{_DAY})\b{_NO_YEAR_AFTER}(?!\s*(?:per\b|%))"), _b_day_month),
+    # "the twenty-third of May 2011", "on the first of June"
+    (
+        re.compile(
+            rf"\b(?i:the)\s+(?P<core>(?i:{_ORDINAL_DAY})(?:\s+|-)(?i:day\s+)?of\s+{_month('m')}"
+            rf"(?:,?\s+{_YEAR}\b)?)(?![-–/]\d)"
+        ),
+        _b_ordinal_word_day,
+    ),
     # "1 July this year", "on 3 March last year"
     (
         re.compile(
@@ -1654,7 +1725,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # "on 28–29 April" (no year: relative to the statement)
     (
         re.compile(
-            rf"(?P<core>\b{_DAY}(?:\s*[-–&]\s*|\s+(?:and|to|until|through)\s+){_DAY2}{_SP}(?:of\s+)?{_month('m')})"
+            rf"(?P<core>\b{_DAY}(?:\s*[-–&]\s*|(?<=\d)/(?=\d)|\s+(?:and|to|until|through)\s+){_DAY2}{_SP}(?:of\s+)?"
+            rf"{_month('m')})"
             rf"{_NO_YEAR_AFTER}"
         ),
         _b_day_range_no_year,
@@ -1808,7 +1880,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             r"the\s+(?:previous|preceding)\s+(?:month|week|day)|the\s+(?:day|week)\s+before(?=\s*(?:[.,;:)]|$))|"
             r"the\s+(?:next|following)\s+day|the\s+(?:year|month|day)\s+after(?!\s+(?:tomorrow|next)\b)|"
             r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-            r"(?:years?|months?|weeks?|days?)\s+(?:later|after\s+that|"
+            r"(?:years?|months?|weeks?|days?)\s+(?:later|after\s+that|earlier|before\s+that|"
             # "Three years after your country's admission, …": counted from the date said before, as "three
             # years later" is (an event named by a common noun; "after the Summit" counts from the occasion)
             r"after(?=\s+(?:your|his|her|its|their|our|the|this|that)\s+(?:[a-z][\w\-]*(?:'s|’s)?\s+){0,2}"

@@ -212,3 +212,79 @@ def test_a_stamps_numeric_day_without_its_zeros_or_with_hyphens(text: str, phras
 )
 def test_numbers_with_hyphens_that_are_no_single_day(text: str):
     assert not [iso for _, iso in readings(text) if iso and len(iso) == 10]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        ("The ministers met on the twenty-third of May.", "twenty-third of May", "2011-05-23"),
+        ("On the first of June 2010 the Council met in Amsel.", "first of June 2010", "2010-06-01"),
+        ("The summit will open on the thirtieth of November.", "thirtieth of November", "2011-11-30"),
+        ("We signed it on the Twelfth day of March, 2008.", "Twelfth day of March, 2008", "2008-03-12"),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word(text: str, phrase: str, iso: str):
+    assert (phrase, iso) in readings(text)
+
+
+def test_an_ordinal_word_that_is_no_day():
+    assert readings("It was the first May Day rally, and the thirty-first of February is no day.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        ("The talks on 5/6 June were useful.", "5/6 June", "2011-06-05/2011-06-06"),
+        (
+            "The Forum of 21/22 October 2009 agreed on the plan.",
+            "21/22 October 2009",
+            "2009-10-21/2009-10-22",
+        ),
+    ],
+)
+def test_days_joined_by_a_slash(text: str, phrase: str, iso: str):
+    assert (phrase, iso) in readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor_day", "phrase", "iso"),
+    [
+        ("Two years earlier, the leaders had met in Amsel.", DatePoint(2005), "Two years earlier", "2003"),
+        (
+            "Three days earlier the envoy had arrived.",
+            DatePoint(2005, 5, 3),
+            "Three days earlier",
+            "2005-04-30",
+        ),
+        ("A year before that, they signed the accord.", DatePoint(2005), "A year before that", "2004"),
+    ],
+)
+def test_a_count_back_from_the_date_said_before(text, anchor_day, phrase, iso):
+    anchor = ("then", PartialDate(anchor_day))
+    assert (phrase, iso) in readings(text, None, anchor)
+
+
+def test_a_few_days_after_a_participle_are_how_long_it_took():
+    text = "Years will be needed to rebuild the trust lost in just a few days in the region."
+    assert all(iso is None for _, iso in readings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        # a Thursday's item: the coming Saturday, not the last one
+        (
+            "The ministers meet today before the Basin Summit to begin on Saturday in Amsel.",
+            "on Saturday",
+            "2011-09-17",
+        ),
+        ("Officials gather in Tarnow for talks to resume on Monday.", "on Monday", "2011-09-19"),
+    ],
+)
+def test_a_meetings_own_infinitive_looks_ahead(text: str, phrase: str, iso: str):
+    assert (phrase, iso) in readings(text)
+
+
+def test_a_span_of_days_before_a_slashed_date_keeps_the_date():
+    # "19-20/1/2009": the slashed day is still read (the hyphen rule reads no longer run of numbers)
+    assert ("20/1/2009", "2009-01-20") in readings("19-20/1/2009 The State of Lindhaven")
