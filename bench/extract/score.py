@@ -54,7 +54,8 @@ HERE = Path(__file__).resolve().parent
 # "test8": an eighth held-out set, 2006-2013, annotated blind before any extractor ran on it, read only as totals;
 # "test9": a ninth held-out set, 2006-2014, collected with test8 to rest the measurement on more dated meetings,
 # annotated blind before any extractor ran on it, read only as totals; "dev10" and "dev11": test8 and test9,
-# released for tuning when "test10" and "test11" were collected to replace them; "dev13": a tuning set,
+# released for tuning when "test10" and "test11" were collected to replace them; "dev12": a twelfth
+# tuning set, 2006-2014, annotated blind before any extractor ran on it; "dev13": a tuning set,
 # 2005-2014, annotated blind before any extractor ran on it, open for tuning once committed.
 SETS = (
     "dev",
@@ -68,6 +69,7 @@ SETS = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
     "dev13",
     "test",
     "test3",
