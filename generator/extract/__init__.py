@@ -123,6 +123,10 @@ def _extract(
     header, blocks = read_header(decoded.text, decoded.removed, passages)
     date = speech_date or header.date
     origin = "option" if speech_date is not None else ("header" if header.date is not None else None)
+    if date is None and header.date_span is not None and header.date_span.first is not None:
+        # the day is held (the header gives its meeting's days only), but the meeting's first day dates what
+        # the statement says relative to it ("last year", "next month") to within those days
+        date, origin = header.date_span.first, "span"
 
     log.info("Step 3 - Finding dates, quotations, abbreviations and the proposal")
     header_lines = {" ".join(line.split()) for block in blocks for line in block}

@@ -73,7 +73,7 @@ class Findings:
 
     def event_date(self) -> tuple[PartialDate | None, str | None]:
         """The meeting's date, and a note when it is inferred or unknown."""
-        if self.speech_date is not None:
+        if self.speech_date is not None and self.speech_date_origin != "span":
             where = "the statement's header" if self.speech_date_origin == "header" else "the --date option"
             note = (
                 None if self.speech_date_origin == "header" else f"Date given with {where} when extracting."
@@ -479,7 +479,11 @@ def _timeline_comment(e: TimelineEntry, f: Findings) -> str:
     text = f'{where}: "{e.date_text}"'
     if e.relative and e.date is not None and not e.date.planned:
         text += (
-            f" resolved against the statement's date ({PartialDate(f.speech_date).format()})"
+            (
+                f" resolved against the first day of the statement's meeting ({PartialDate(f.speech_date).format()})"
+                if f.speech_date_origin == "span"
+                else f" resolved against the statement's date ({PartialDate(f.speech_date).format()})"
+            )
             if f.speech_date
             else ""
         )
@@ -595,6 +599,12 @@ def _header_comment(f: Findings) -> list[str]:
         notes.append(
             'the statement gives no date of its own: relative dates ("last year") are left '
             "unresolved; run extract again with --date YYYY-MM-DD to resolve them"
+        )
+    elif f.speech_date_origin == "span" and f.header.date_span is not None:
+        notes.append(
+            f"the statement gives only its meeting's days ({f.header.date_span.format()}), not its own day: "
+            "relative dates are resolved against the first of them; check them, and set event.date "
+            "(or run extract again with --date YYYY-MM-DD)"
         )
     elif f.speech_date_origin == "header":
         notes.append(

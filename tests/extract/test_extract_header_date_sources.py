@@ -360,3 +360,21 @@ def test_a_communique_opening_on_its_meetings_days_places_it_and_holds_the_day(f
     event = extract_event(body, source_name="communique.txt").data["event"]
     assert str(event["place"]) in ("Port Sella", "Lindhaven"), event["place"]
     assert str(event["date"]).startswith("TO CHECK: date of the statement — perhaps"), event["date"]
+
+
+def test_a_held_days_span_still_dates_what_the_statement_says_relative_to_it() -> None:
+    """The statement's day is held (its header gives the meeting's two days), yet "last year" and "next
+    month" are resolved against the meeting's first day: a span of days leaves the year and the month
+    certain. The draft says so; the event's date stays to check."""
+    text = (
+        "Communiqué of the Ninth Summit of the Tarn States\nPort Sella, 14-15 March 2011\n\n"
+        "The Heads of State recalled the summit held last year in Lindhaven and agreed that the Council of "
+        "Ministers will meet next month in Tarnow.\n\n" + COMMUNIQUE_BODY
+    )
+    result = extract_event(text, source_name="communique.txt")
+    assert str(result.data["event"]["date"]).startswith(
+        "TO CHECK: date of the statement — perhaps “2011-03-14”"
+    )
+    assert "the statement gives only its meeting's days (14–15 March 2011)" in result.yaml
+    assert '"next month" = 2011-04' in result.yaml or "2011-04" in str(result.data["timeline"]), result.yaml
+    assert '"last year" = 2010' in result.yaml or "2010" in str(result.data["timeline"]), result.yaml
