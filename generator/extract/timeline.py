@@ -31,7 +31,7 @@ from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import expand_place, load_glossary
 from .dates import MONTH_NUMBERS, MONTH_WORDS, WEEKDAYS, DateMention, find_dates, is_future
-from .gathering import CAPITAL_WORD, context_date, link_against, opening_dateline, read_gathering
+from .gathering import CAPITAL_WORD, STOP, context_date, link_against, opening_dateline, read_gathering
 from .header import is_place
 from .passages import Passage, evidence
 
@@ -2308,6 +2308,9 @@ def _dated_sentence(
                     and m.date.first.start() > speech_date.end()
                 )
                 title = f"{'Next' if ahead else 'Previous'} {title.lower()}"
+            elif place is None and (destination := _destination(text, phrase, m)) is not None:
+                # "a visit by a special envoy, X, to Pyongyang last month": a visit says where by where it went
+                title = f"{title} to {destination}"
             elif place is None:
                 # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader
                 # nothing; "the conference in Amsel last month" says where.
@@ -3555,7 +3558,7 @@ def _name_end(text: str, p: _Phrase) -> int:
 
 #: Where a clause ends: a stop, a semicolon or colon, a dash, or a comma before a new clause.
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?](?:\s|$)|\s[–—]\s|,\s*(?=(?:and|but|while|whereas|which|who|where|although|though|as|because|"
+    STOP + r"|\s[–—]\s|,\s*(?=(?:and|but|while|whereas|which|who|where|although|though|as|because|"
     r"since|so|yet)\b)|\((?=[^)]*\))|\)"
 )
 #: A verb saying that people met, something was held, a visit was made or an act was done, with the
@@ -4031,6 +4034,22 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         return True
     wa, wb = _content_words(a.title), _content_words(b.title)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+#: Where a journey went, said after its noun and its traveller: "a visit by X, Y, to Pyongyang".
+_TO_PLACE = re.compile(rf"\bto\s+(?:the\s+)?(?P<p>{_PLACE_WORDS})")
+
+
+def _destination(text: str, phrase: _Phrase | None, m: DateMention) -> str | None:
+    """The place a visit, a trip or a tour said by its noun alone went to, named between the noun and its
+    date ("a visit by a special envoy, X, to Pyongyang last month"), when it is a place."""
+    if phrase is None or phrase.head not in ("visit", "trip", "tour") or not phrase.end <= m.start:
+        return None
+    between = text[phrase.end : m.start]
+    if len(between.split()) > 16 or re.search(r"[;:!?]", between):
+        return None
+    found = list(_TO_PLACE.finditer(between))
+    return _place(found[-1]["p"]) if found else None  # the last "to": the destination right before the date
 
 
 #: Words that say a meeting is another one than the one at hand: "the next summit", "the last meeting".

@@ -333,3 +333,29 @@ def test_a_meeting_that_speaks_at_its_date_is_still_dated():
         f"{OTHER}"
     )
     assert [d for d, _ in items_of(text)] == ["2007-08-13"], items_of(text)
+
+
+# -- a visit said by its noun with where it went; an abbreviation's full stop ends no clause -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The talks stalled despite a visit by a special U.N. envoy, Ilse Marrow, to Tarnow last month.",
+            "Tarnow",
+        ),
+        ("A trip by Dr. Haro Lind to Orlen last week ended the dispute.", "Orlen"),
+        ("Relations improved after a visit by the Foreign Minister to Veltria last month.", "Veltria"),
+    ],
+)
+def test_a_visit_said_by_its_noun_is_dated_with_where_it_went(sentence, expected):
+    text = f"Harbour News, Amsel, 15 January 2010\n\n{sentence}\n\n{OTHER}"
+    items = items_of(text)
+    assert [d for d, _ in items] in (["2009-12"], ["2010-01"]), items
+    assert expected in items[0][1], items
+
+
+def test_a_meeting_said_by_its_noun_alone_at_a_relative_date_without_a_place_is_still_no_item():
+    text = f"Harbour News, Amsel, 15 January 2010\n\nHe will speak to the Conference next week.\n\n{OTHER}"
+    assert items_of(text) == [], items_of(text)
