@@ -136,7 +136,10 @@ _AGAINST = re.compile(
     r"aim|aims|aimed|aiming|goal|goals|target|targets|objective|with\s+a\s+view\s+to|in\s+order\s+to|"
     # a hope, a condition, a negation
     r"hope|hoped|hopes|hoping|wish|wished|if|unless|whether|would|could|might|"
-    r"not|never|no|cannot|without|failed|postponed|cancell?ed)\b|%|n['’]t\b",
+    r"not|never|no|cannot|without|failed|postponed|cancell?ed)\b|%|n['’]t\b"
+    # an appeal to someone to act ("On 16 May the ministers called on Mr. X to resume the talks"): what is
+    # asked for is not done at the date
+    r"|\b(?:called\s+(?:up)?on|asked|invited|appealed\s+to)\s+[^;:]{0,60}?\bto\s+[a-z]",
     re.IGNORECASE,
 )
 #: The date's own role, said right before it: a deadline, the span of a period, a count of years.

@@ -319,6 +319,8 @@ def test_a_boards_founding_year_is_no_meeting():
         "On Tuesday the Foreign Office praised the Tarnow Conference for its results.",
         "Korvia on Monday demanded the start of new talks on the border.",
         "Veltria on Wednesday proposed a summit of the river states.",
+        "On 14 August the ministers asked Dr. Ilse Marrow to convene a meeting of experts.",
+        "On 16 August, the Council called on Mr. Oto Brand to resume the talks.",
     ],
 )
 def test_a_date_of_words_about_a_meeting_is_not_the_meetings(sentence):
