@@ -984,7 +984,9 @@ def _day_before(header: Header, stamp: DatePoint) -> DatePoint | None:
 #: …, gathered in Lindhaven, on March 8th 2011, for the …", "… met at the Hall of Nations in Lindhaven on
 #: 23 May 2011" (a venue, then its city), "The Council … held a press conference in the Great Hall on the
 #: morning of March 7, 2010" (a venue and no city: the date only).
-_WORDS_UP = r"[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’\-]{0,40}){0,5}"
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+# (a city's small words too: "Dar es Salaam", "Port of Spain", "Rio de Janeiro")
+_WORDS_UP = r"[A-Z][\w'’\-]{0,40}(?:\s+(?:of\s+the\s+|(?:of|de|da|do|dos|del|es|la|le|du)\s+)?[A-Z][\w'’\-]{0,40}){0,5}"
 _MEETING_OPENS = re.compile(
     r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|(?:gathered|met|assembled|convened)|"
     r"held\s+(?:a|an|its|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?|"
@@ -996,7 +998,8 @@ _MEETING_OPENS = re.compile(
     # day of issue)
     # ("… was held in Lindhaven, Estravia 16 - 17 October 2007.": the days straight after the place)
     rf"(?P<p>(?:the\s+)?{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?,?\s+"
-    r"(?:(?P<on>on|from)\s+|(?=\d{1,2}\s*(?:[-–]\s*\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d))"
+    # ("… was convened in Lindhaven, Estravia over the period January 23-24, 2012": a span, like "from")
+    r"(?:(?P<on>on|from|over\s+the\s+period(?:\s+of)?)\s+|(?=\d{1,2}\s*(?:[-–]\s*\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d))"
     r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<rest>.{6,40})"
 )
 #: The same with the day before the city and words between the verb and the day: "The Prime Ministers of A,
@@ -1019,11 +1022,17 @@ def meeting_dateline(header: Header, passages) -> None:
         return
     # (eight words with a full stop: "G8 Foreign Ministers met in Lindhaven on 14–15 March." is a whole first
     # sentence; a page's headline above it has no full stop)
+    # (a page's title run on into its stamp, "Communique - 54th Meeting … Print Thursday, 26 January 2012
+    # 12:24", is no sentence: no full stop ends it)
     first = next(
         (
             p
             for p in passages
-            if p.role == "sentence" and (p.words >= 12 or (p.words >= 8 and p.text.rstrip().endswith(".")))
+            if p.role == "sentence"
+            and (
+                (p.words >= 12 and (_SENTENCE_END.search(p.text.rstrip()) or p.words >= 30))
+                or (p.words >= 8 and p.text.rstrip().endswith("."))
+            )
         ),
         None,
     )
@@ -1040,7 +1049,7 @@ def meeting_dateline(header: Header, passages) -> None:
     said = [d for d in find_dates(m["rest"]) if d.start == 0]
     dates = [d for d in said if d.date is not None and d.relative is None]
     point = dates[0].date.first if dates and dates[0].date is not None else None
-    spanned = m.groupdict().get("on") == "from"
+    spanned = (m.groupdict().get("on") or "").startswith(("from", "over"))
     if (
         header.date is None
         and point is not None

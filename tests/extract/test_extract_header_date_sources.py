@@ -378,3 +378,30 @@ def test_a_held_days_span_still_dates_what_the_statement_says_relative_to_it() -
     assert "the statement gives only its meeting's days (14–15 March 2011)" in result.yaml
     assert '"next month" = 2011-04' in result.yaml or "2011-04" in str(result.data["timeline"]), result.yaml
     assert '"last year" = 2010' in result.yaml or "2010" in str(result.data["timeline"]), result.yaml
+
+
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        # a city whose name has small words in it
+        (
+            "The extraordinary summit of the Tarn States met in Dar es Salaam, Tanzania, on 4 May 2011.",
+            "Dar es Salaam",
+        ),
+        ("The Third Meeting of the Basin Council was held in Port of Spain on 9 June 2010.", "Port of Spain"),
+        # the meeting's days "over the period" of them
+        (
+            "The Fifty-first Meeting of the Tarn Authority was convened in Lindhaven, Korvia over the period "
+            "March 3-4, 2011 under the chairmanship of the Prime Minister.",
+            "Lindhaven",
+        ),
+    ],
+)
+def test_a_communique_opening_sentence_under_its_title_and_stamp(first: str, place: str) -> None:
+    """Under a title run on into the page's stamp (no full stop: no sentence), the communiqué's first
+    sentence places its meeting."""
+    text = (
+        "Communique - Meeting of the Authority Print\nThursday, 26 January 2012 12:24\n\n"
+        f"{first} All member states were represented.\n\n{COMMUNIQUE_BODY}"
+    )
+    assert str(extract_event(text, source_name="communique.txt").data["event"]["place"]) == place
