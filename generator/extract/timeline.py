@@ -990,6 +990,9 @@ def build_timeline(
 
     items = item_dates(speech, speech_date, in_header)
     days = _day_headings(passages, speech_date)
+    if speech_date is None:
+        # a text with no date of its own: its days without a year count from what its header said
+        reading.anchor = told_in_header(speech, in_header)
     statement_date = speech_date
     for passage in passages:
         if passage.role == "note":
@@ -1808,12 +1811,16 @@ def _years_from_anchor(
 
     def read_against(said: PartialDate | None) -> dict[tuple[int, int], DateMention]:
         first = (said.last or said.first) if said is not None else None
-        if first is None or first.month is None:
+        if first is None:
             return {}
-        stand_in = DatePoint(first.year, first.month, first.day)
+        # (a year alone, as a chronicle's title gives it: "2008" — every day without a year is of it)
+        stand_in = DatePoint(first.year, first.month, first.day if first.month else None)
         if stand_in not in readings:
             readings[stand_in] = {(m.start, m.end): m for m in find_dates(text, stand_in, anchor=anchor)}
         return readings[stand_in]
+
+    def year_alone(said: PartialDate | None) -> bool:
+        return said is not None and said.first is not None and said.first.month is None and said.last is None
 
     # the last date said to the month: before this text, or as the dateline opening it ("May 06 2011,
     # Lindhaven: the Minister will leave … possibly on May 15")
@@ -1827,8 +1834,9 @@ def _years_from_anchor(
             and other is not None
             and other.date is not None
             and any(w.lower().rstrip(".") in MONTH_WORDS for w in re.findall(r"[A-Za-z.]+", m.text))
-            and not _SAID_FROM_TODAY.search(m.text)
+            and not _SAID_FROM_TODAY.search(_THIS_YEAR.sub("", m.text) if year_alone(said) else m.text)
         ):
+            # ("On January 17 this year" under a chronicle titled "2008": the title's year)
             m = replace(other, future=m.future)
         if (
             m.date is not None
@@ -1840,6 +1848,41 @@ def _years_from_anchor(
             said = m.date  # (a date said further on may be the same meeting's, told again without its year)
         out.append(m)
     return out
+
+
+_THIS_YEAR = re.compile(r"\bthis\s+year(?:'s|’s)?", re.IGNORECASE)
+#: A year a title gives alone: "State and Society. 2008 year", "Chronicle 2010", "Joint Statement in 2009".
+_TITLE_YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/.\-])")
+_TITLE_WORDS = 12
+
+
+def told_in_header(speech: Speech, in_header: set[int]) -> tuple[str, PartialDate] | None:
+    """The last date the header's lines say (a dateline, a period "22 June - 3 July 2009", a title's year
+    alone): what a statement with no date of its own has said before its body, for its days without a
+    year (``_years_from_anchor``). A year among other numbers ("resolution 1888 of 2009, item 4") is a
+    document's, not the page's."""
+    told: tuple[str, PartialDate] | None = None
+    for n in sorted(in_header):
+        para = speech.paragraph(n)
+        if para is None:
+            continue
+        for line in para.lines if para.kind == "lines" else [para.plain_text()]:
+            dated = [
+                m
+                for m in find_dates(line)
+                if m.date is not None and m.date.first is not None and m.date.first.month is not None
+            ]
+            if dated:
+                told = (dated[-1].text, dated[-1].date)  # type: ignore[assignment]
+                continue
+            years = _TITLE_YEAR.findall(line)
+            if (
+                len(years) == 1
+                and len(line.split()) <= _TITLE_WORDS
+                and not re.search(r"\d", _TITLE_YEAR.sub("", line))
+            ):
+                told = (years[0], PartialDate(DatePoint(int(years[0]))))
+    return told
 
 
 _ACT_NAMED = re.compile(r"(?P<act>\b(?:[Rr]esolution|[Dd]ecision)\s+\d[\d/]*(?:\s*\(\d{4}\))?)")

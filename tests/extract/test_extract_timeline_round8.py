@@ -293,3 +293,40 @@ def test_a_departure_names_the_visit():
 def test_a_hedge_on_the_meeting_still_leaves_it_off(sentence):
     text = f"Press release, 2 June 2012\n\n{sentence}\n\nThe talks will cover trade.\n"
     assert not [d for d, _ in items_of(text) if d.startswith("2012-07")], items_of(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Chronicle of the Presidency. 2011 year",
+            "March 3. On March 3 this year in Lindhaven the President received the Basin envoy for talks.\n\n"
+            "April 14. The President paid an official visit to Amsel on 14-15 April.",
+            ["2011-04-14/2011-04-15"],
+        ),
+        (
+            "[Bulletin] No. 12, 4 - 15 October 2010",
+            "On 6 October, the Foreign Minister met with the Foreign Minister of Korvia, who was on an official"
+            " visit to Lindhaven.",
+            ["2010-10-06"],
+        ),
+        (
+            "Basin Council: Joint Communique 2013",
+            "The ministers will meet again in Tarnow on 12 May to review the plan of action.",
+            ["2013-05-12"],
+        ),
+    ],
+)
+def test_a_text_without_a_date_of_its_own_dates_its_days_from_its_headers_year(title, body, expected):
+    text = f"{title}\n\n{body}\n\nThe ministers thanked the hosts for their work.\n"
+    dates = [d for d, _ in items_of(text)]
+    assert all(e in dates for e in expected), items_of(text)
+
+
+def test_a_title_with_other_numbers_lends_no_year():
+    # "Resolution 1888 (2009)": a year among other numbers is no title's year
+    text = (
+        "Statement on resolution 1888 of 2009, item 4\n\nThe Council will meet again in Tarnow on 12 May to review"
+        " the plan.\n\nWe thank the hosts.\n"
+    )
+    assert not [d for d, _ in items_of(text) if d.endswith("-05-12")], items_of(text)
