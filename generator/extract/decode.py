@@ -443,7 +443,9 @@ def _unwrap(text: str, notes: list[str]) -> str:
             # (a Word file's paragraphs, a page's <p>s copied without blank lines), not one wrapped paragraph.
             blocks[i] = "\n\n".join(line.strip() for line in lines)
             continue
-        if ends_sentence and all(len(line) >= 60 for line in lines[:-1]):
+        # (a last line longer than any wrapping width is a paragraph typed on one line, under a title or a
+        # caption: nothing above it was wrapped)
+        if ends_sentence and all(len(line) >= 60 for line in lines[:-1]) and len(lines[-1]) <= _WRAP_WIDTH:
             blocks[i] = " ".join(line.strip() for line in lines)
             joined += 1
     if joined:

@@ -245,3 +245,27 @@ def test_a_hard_wrapped_paragraph_is_still_joined():
 
     paragraphs = [p.plain_text() for p in extract_event(text, source_name="n.txt").speech.paragraphs]
     assert len(paragraphs) == 2
+
+
+#: A news page: its headline, then the lead with the wire's dateline on one long line, in one block.
+HEADLINED = (
+    "Wednesday, March 9, 2011\n\n"
+    "{indent}Basin Ministers Welcome the Meeting of the River Commissions in Lindhaven\n"
+    "LINDHAVEN, Mar 8 (BPA) -- The ministers of the basin states hold in Lindhaven today a preparatory "
+    "meeting of the Basin Summit, which is to begin on Thursday in this city.\n\n"
+    "In the meeting, the river commissions will report on the state of the stocks and on the work of the "
+    "observers since the Coastal Forum.\n"
+)
+
+
+@pytest.mark.parametrize("indent", ["", "     "])
+def test_a_headline_above_a_lead_typed_on_one_line_is_not_a_wrapped_paragraph(indent, tmp_path):
+    """A hard-wrapped paragraph's last line is no longer than its width: a lead longer than any width under
+    a headline of some length is a paragraph typed on one line, and the dateline opening it is read in the
+    text (indented or not), the web page and the Word file alike."""
+    text = HEADLINED.format(indent=indent)
+    (tmp_path / "item.txt").write_text(text, encoding="utf-8")
+    as_html(text, tmp_path / "item.html")
+    as_docx(text, tmp_path / "item.docx")
+    headers = [reading(tmp_path / name)[1][1:] for name in ("item.txt", "item.html", "item.docx")]
+    assert headers == [("2011-03-08", "Lindhaven")] * 3
