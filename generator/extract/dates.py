@@ -402,7 +402,7 @@ _HINT = re.compile(
 
 
 #: Languages whose month names datelines of English statements keep ("Cancún, 5 de diciembre de 2010").
-_DATELINE_LANGUAGES = ("es", "fr", "de", "pt", "it", "nl")
+_DATELINE_LANGUAGES = ("es", "fr", "de", "pt", "it", "nl", "ru")
 _ENGLISH_MONTHS = [m for m in _MONTH_NAMES if m not in _MONTH_ABBREVIATIONS]
 
 

@@ -264,6 +264,9 @@ def test_a_pages_update_stamp_does_not_date_it(stamps: str, date: str) -> None:
         ("lundi 5 mars 2012", "2012-03-05"),
         ("martes 7 de septiembre de 2010", "2010-09-07"),
         ("woensdag 3 februari 2010", "2010-02-03"),
+        # a Russian site's stamp over an English declaration, the month in the genitive
+        ("16 августа, 2007 - 15:15", "2007-08-16"),
+        ("3 марта 2011", "2011-03-03"),
     ],
 )
 def test_a_pages_date_with_its_weekday_in_another_language(stamp: str, date: str) -> None:
