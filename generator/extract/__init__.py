@@ -127,6 +127,10 @@ def _extract(
         # the day is held (the header gives its meeting's days only), but the meeting's first day dates what
         # the statement says relative to it ("last year", "next month") to within those days
         date, origin = header.date_span.first, "span"
+    if date is None and header.listing_day is not None:
+        # the day is held (a listing's first item's day, not one statement's), but it dates that item's
+        # relative dates; later items count from their own date lines (``dated_items``)
+        date, origin = header.listing_day, "listing"
 
     log.info("Step 3 - Finding dates, quotations, abbreviations and the proposal")
     header_lines = {" ".join(line.split()) for block in blocks for line in block}

@@ -73,7 +73,7 @@ class Findings:
 
     def event_date(self) -> tuple[PartialDate | None, str | None]:
         """The meeting's date, and a note when it is inferred or unknown."""
-        if self.speech_date is not None and self.speech_date_origin != "span":
+        if self.speech_date is not None and self.speech_date_origin not in ("span", "listing"):
             where = "the statement's header" if self.speech_date_origin == "header" else "the --date option"
             note = (
                 None if self.speech_date_origin == "header" else f"Date given with {where} when extracting."
@@ -482,6 +482,8 @@ def _timeline_comment(e: TimelineEntry, f: Findings) -> str:
             (
                 f" resolved against the first day of the statement's meeting ({PartialDate(f.speech_date).format()})"
                 if f.speech_date_origin == "span"
+                else f" resolved against its item's date line ({PartialDate(f.speech_date).format()})"
+                if f.speech_date_origin == "listing"
                 else f" resolved against the statement's date ({PartialDate(f.speech_date).format()})"
             )
             if f.speech_date
@@ -604,6 +606,12 @@ def _header_comment(f: Findings) -> list[str]:
         notes.append(
             f"the statement gives only its meeting's days ({f.header.date_span.format()}), not its own day: "
             "relative dates are resolved against the first of them; check them, and set event.date "
+            "(or run extract again with --date YYYY-MM-DD)"
+        )
+    elif f.speech_date_origin == "listing":
+        notes.append(
+            f"the page lists several news items, each under its own day: relative dates are resolved against "
+            f"the first item's ({PartialDate(f.speech_date).format()}); check them, and set event.date "
             "(or run extract again with --date YYYY-MM-DD)"
         )
     elif f.speech_date_origin == "header":

@@ -495,6 +495,9 @@ class Header:
     #: The header dates the statement only by a meeting's span of days ("29-30 December 2008") and says
     #: nothing of which day it was made on (``_span_day``): the day given is one end of the span, to check.
     date_span: PartialDate | None = None
+    #: A listing of news items is dated only by its first item's line (``periodical.listing_page``): the day
+    #: is held, but the first item's relative dates ("on March 10", "last week") still count from it.
+    listing_day: DatePoint | None = None
     #: A report's sentence naming who spoke, where and when was its opening paragraph (the page's lead), not
     #: a later one (one item of a listing of reports).
     report_in_lead: bool = False

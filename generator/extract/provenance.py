@@ -20,6 +20,7 @@ from .attribution import attributed_speaker
 from .city import is_known_city
 from .countries import is_country
 from .header import EVENT_WORDS, ROLE_WORDS, Header
+from .periodical import listing_page, periodical_page
 from .person import names_a_body, not_a_person, surname_alone
 from .readers.blocks import is_salutation
 
@@ -253,6 +254,14 @@ def hold_weak(header: Header, text: str = "") -> None:
         for fact in ("date", "place"):
             if header.found_by.get(fact) == "report":
                 header.held_why[fact] = "read with the speaker held above, from the same sentence"
+    periodical = (
+        periodical_page(text) if text and (header.place is not None or header.date is not None) else None
+    )
+    if periodical is not None and header.place is not None:
+        header.held_why["place"] = periodical
+    if periodical is not None and header.date is not None and listing_page(_lines(text)):
+        header.held_why["date"] = "a listing of news items: the first day is its first item's"
+        header.listing_day = header.date
     if header.place is not None and "place" in header.held_why:
         header.candidates["place"] = header.place
         header.place = None
@@ -266,6 +275,10 @@ def hold_weak(header: Header, text: str = "") -> None:
     ):
         header.candidates["date"] = header.date.iso()
         header.date = None
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in (normalise_space(raw) for raw in text.split("\n")) if line]
 
 
 def held_report(header: Header) -> bool:
