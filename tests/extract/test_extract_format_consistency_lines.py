@@ -269,3 +269,38 @@ def test_a_headline_above_a_lead_typed_on_one_line_is_not_a_wrapped_paragraph(in
     as_docx(text, tmp_path / "item.docx")
     headers = [reading(tmp_path / name)[1][1:] for name in ("item.txt", "item.html", "item.docx")]
     assert headers == [("2011-03-08", "Lindhaven")] * 3
+
+
+def test_a_page_of_a_wrapped_text_s_lines_one_p_each_reads_as_the_text(tmp_path):
+    """A hard-wrapped release put on a page a line a ``<p>`` (the blank lines between its paragraphs lost):
+    its lines go on with the sentence they broke, as the text's do, and the page's paragraphs are the
+    text's."""
+    from test_extract_format_consistency import WRAPPED
+
+    lines = [line for line in WRAPPED.split("\n") if line.strip()]
+    (tmp_path / "note.txt").write_text(WRAPPED, encoding="utf-8")
+    (tmp_path / "note.html").write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Note</title></head><body>'
+        "<nav><a href='/'>Home</a></nav><main>"
+        + "".join(f"<p>{_escape(line)}</p>" for line in lines)
+        + "</main></body></html>",
+        encoding="utf-8",
+    )
+    assert reading(tmp_path / "note.html") == reading(tmp_path / "note.txt")
+    assert len(reading(tmp_path / "note.html")[0]) == 4
+
+
+def test_a_page_of_short_paragraphs_keeps_each_p_apart(tmp_path):
+    """Titles broken over two ``<p>``s and short one-line paragraphs are no wrapped text: each stays."""
+    paras = [
+        "Daily Briefing by the Offices of the Spokesperson for the Secretary of the",
+        "Basin Council and the Spokesperson for the President of the Forum",
+        "The Secretary will travel to Ostrava on Friday.",
+        "The Council meets again next week.",
+    ]
+    (tmp_path / "brief.html").write_text(
+        "<html><body><main>" + "".join(f"<p>{p}</p>" for p in paras) + "</main></body></html>",
+        encoding="utf-8",
+    )
+    got = [" ".join(p.plain_text().split()) for p in extract_file(tmp_path / "brief.html").speech.paragraphs]
+    assert got == paras

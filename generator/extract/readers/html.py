@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, has_blank_lines, segment, to_text
+from .blocks import Block, has_blank_lines, segment, to_text, wrap_width
 
 _DROP = {
     "script",
@@ -166,9 +166,10 @@ def _lines_as_text(blocks: list[Block]) -> list[Block]:
     paragraph breaks for its lines. Otherwise each ``<p>`` stays a paragraph, as a copy of the page keeps
     it with a blank line after it, and a ``<p>``'s lines stay together (an address, a wrapped paragraph)."""
     text = to_text(blocks)
-    if has_blank_lines(text):
+    if has_blank_lines(text) and wrap_width([b.text for b in blocks if b.kind == "paragraph"]) is None:
         return blocks
-    return segment(text.split("\n"))
+    # (or a page of a hard-wrapped text's lines, one ``<p>`` each: its paragraphs are the text's)
+    return segment([line for line in text.split("\n") if line.strip()])
 
 
 def _main(root):
