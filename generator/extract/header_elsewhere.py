@@ -1018,7 +1018,8 @@ def meeting_dateline(header: Header, passages) -> None:
     """A communiqué or chair's statement has no dateline: its first sentence dates and places the meeting
     it reports ("The Meeting … was held in Lindhaven on 21 July 2010"), and that is its date and place.
     A day without a year ("met in Lindhaven on 14–15 March") still places it."""
-    if header.date is not None and header.place is not None:
+    country_only = header.place is not None and is_country(header.place)
+    if header.date is not None and header.place is not None and not country_only:
         return
     # (eight words with a full stop: "G8 Foreign Ministers met in Lindhaven on 14–15 March." is a whole first
     # sentence; a page's headline above it has no full stop)
@@ -1040,7 +1041,12 @@ def meeting_dateline(header: Header, passages) -> None:
         return
     m = _MEETING_OPENS.search(first.text) or _MEETING_ON_THEN_IN.search(first.text)
     if not m or (
-        not re.match(r"^(?:\d{1,2}\.\s+)?The\s", first.text) and not _GROUP_SUBJECT.match(first.text)
+        # ("A regular meeting of the Council … took place on …": a meeting named with "A" too)
+        not re.match(
+            r"^(?:\d{1,2}\.\s+)?(?:The|An?\s+(?:\w+\s+){0,2}(?:meeting|summit|session|conference))\s",
+            first.text,
+        )
+        and not _GROUP_SUBJECT.match(first.text)
     ):
         return  # (the sentence is about the meeting: "The 11th Meeting …", "The Ministers …")
     place = m["p"] if is_place(m["p"]) else None
@@ -1064,6 +1070,17 @@ def meeting_dateline(header: Header, passages) -> None:
             header.date_span = dates[0].date
     if header.place is None and place is not None and said:
         header.place, header.place_paragraph = place, first.paragraph
+    elif (
+        country_only
+        and place is not None
+        and not is_country(place)
+        and point is not None
+        and header.date in (None, point)
+    ):
+        # "Estravia" / "16/08/2007" over "The meeting … took place on 16 August 2007 in Lindhaven": a country is
+        # the place only when the text gives no city, and the communiqué names the city of that day's meeting
+        header.place, header.place_paragraph = place, first.paragraph
+        header.found_by["place"] = "meeting report"
 
 
 #: A report's first sentence that opens with its day: "On 20 July 2012, the Minister received …", "Today,

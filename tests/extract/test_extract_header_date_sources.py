@@ -408,3 +408,33 @@ def test_a_communique_opening_sentence_under_its_title_and_stamp(first: str, pla
         f"{first} All member states were represented.\n\n{COMMUNIQUE_BODY}"
     )
     assert str(extract_event(text, source_name="communique.txt").data["event"]["place"]) == place
+
+
+@pytest.mark.parametrize(
+    ("top", "first", "place"),
+    [
+        # a site's country label over the date, then the communiqué naming the city of that day's meeting
+        (
+            "Mongolia\n16/08/2007\nJoint Communique of the Council of Heads of the Basin States",
+            "A regular meeting of the Council of Heads of the Basin States took place on 16 August 2007 in "
+            "Lindhaven.",
+            "Lindhaven",
+        ),
+        (
+            "Ghana\n3 May 2012\nFinal Communique",
+            "The Summit of the Tarn States was held in Port Sella on 3 May 2012 under the chair of Korvia.",
+            "Port Sella",
+        ),
+        # the city's meeting was on another day: the country stays
+        (
+            "Mongolia\n16/08/2007\nJoint Communique of the Council of Heads of the Basin States",
+            "A regular meeting of the Council took place on 2 March 2007 in Lindhaven.",
+            "Mongolia",
+        ),
+    ],
+)
+def test_a_country_beside_the_date_gives_way_to_the_city_of_that_days_meeting(
+    top: str, first: str, place: str
+) -> None:
+    text = f"{top}\n\n{first}\n\n{COMMUNIQUE_BODY}"
+    assert str(extract_event(text, source_name="communique.txt").data["event"]["place"]) == place
