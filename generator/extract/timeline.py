@@ -515,9 +515,19 @@ _PERIOD_TO_NOW = re.compile(r"^the\s+(?:past|last|previous)\s+(?:year|twelve\s+m
 _COVERS_YEARS = re.compile(r"\bfor\s+(?:the\s+)?(?:years?|period|biennium|triennium|cycle)?\s*$", re.I)
 
 
+#: A journey's end said right after its date: "on Saturday concluded a successful visit to X", "on 3 May
+#: wrapped up her tour of Y" — the date is the last day of a visit whose first day the text does not give.
+_ENDED = re.compile(
+    r"^\s*,?\s*(?:concluded|ended|completed|wrapped\s+up|wound\s+up|rounded\s+off)\s+"
+    r"(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _not_the_meetings_date(text: str, m: DateMention, phrase: _Phrase | None) -> bool:
     """A date its sentence ties to something other than the meeting named beside it: a journey to it, a
-    meeting that was called off, a span of time up to now, the years a budget or a plan covers."""
+    journey's last day, a meeting that was called off, a span of time up to now, the years a budget or a
+    plan covers."""
     if (
         phrase is not None
         and m.end <= phrase.start
@@ -526,6 +536,13 @@ def _not_the_meetings_date(text: str, m: DateMention, phrase: _Phrase | None) ->
     ):
         return True
     if phrase is not None and m.end <= phrase.start and _BEFORE_OR_AFTER.match(text[m.end : phrase.start]):
+        return True
+    if (
+        phrase is not None
+        and phrase.head in ("visit", "trip", "tour", "mission")
+        and m.end <= phrase.start
+        and _ENDED.match(text[m.end : phrase.start])
+    ):
         return True
     after = text[max(m.end, phrase.end if phrase is not None else m.end) :]
     if _CALLED_OFF.match(after):

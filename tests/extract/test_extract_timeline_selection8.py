@@ -274,7 +274,7 @@ def test_the_next_meeting_is_not_the_one_of_the_statements_day(later, expected):
 def test_a_part_of_a_visit_said_by_its_noun_stays_apart_from_the_visit(part):
     text = (
         "Presidential briefing notes, Amsel, Thursday, 14 April 2011\n\n"
-        "President Dora Vell on Tuesday concluded a state visit to Korvia, where she addressed the Korvian "
+        "President Dora Vell on Tuesday paid a state visit to Korvia, where she addressed the Korvian "
         "Parliament.\n\n"
         f"{part}\n\n{OTHER}"
     )
@@ -361,3 +361,27 @@ def test_a_visit_said_by_its_noun_is_dated_with_where_it_went(sentence, expected
 def test_a_meeting_said_by_its_noun_alone_at_a_relative_date_without_a_place_is_still_no_item():
     text = f"Harbour News, Amsel, 15 January 2010\n\nHe will speak to the Conference next week.\n\n{OTHER}"
     assert items_of(text) == [], items_of(text)
+
+
+# -- a visit dated by its last day only is no item of that day ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Dora Vell on Saturday concluded a successful visit to Korvia.",
+        "The Foreign Minister on 9 April wrapped up her three-nation tour of the region.",
+        "The Prime Minister on Sunday completed an official visit to Orlen.",
+    ],
+)
+def test_a_visit_dated_by_its_end_is_no_item_of_that_day(sentence):
+    text = f"Briefing notes, Amsel, Monday, 11 April 2011\n\n{OTHER}\n{sentence}\n"
+    assert items_of(text) == [], items_of(text)
+
+
+def test_a_visit_that_began_on_a_day_is_still_dated():
+    text = (
+        f"Briefing notes, Amsel, Monday, 11 April 2011\n\n{OTHER}\n"
+        "President Dora Vell on Saturday paid a one-day visit to Korvia.\n"
+    )
+    assert [d for d, _ in items_of(text)] == ["2011-04-09"], items_of(text)
