@@ -1006,10 +1006,14 @@ def build_timeline(
     )  # (the header's reading imports the selector, which imports this module)
 
     items = item_dates(speech, speech_date, in_header)
-    days = _day_headings(passages, speech_date)
+    heading_date = speech_date
     if speech_date is None:
         # a text with no date of its own: its days without a year count from what its header said
         reading.anchor = told_in_header(speech, in_header)
+        told = (reading.anchor[1].last or reading.anchor[1].first) if reading.anchor is not None else None
+        if told is not None and told.month is not None:
+            heading_date = told  # "24-26th MAY, 2011" over "Tuesday 24 May" / "Wednesday 25 May"
+    days = _day_headings(passages, heading_date)
     statement_date = speech_date
     for passage in passages:
         if passage.role == "note":
@@ -1167,7 +1171,10 @@ _HEADING_REST = re.compile(
 #: An hour opening a programme's line: "10h00", "14:15", "09.30 –", "2.30 pm", "7 p.m.".
 _HOUR_FIRST = re.compile(
     # (a bare "a.m." first: "10.30 a.m. …" whose "10." the speech parser took for a paragraph's number)
-    r"^\s*(?:\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:hrs?|[ap]\.?\s?m\.?))?|\d{1,2}\s*[ap]\.?\s?m\.?|[ap]\.?m\.?(?=\s))"
+    r"^\s*(?:\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:hrs?|[ap]\.?\s?m\.?))?|\d{1,2}\s*[ap]\.?\s?m\.?|[ap]\.?m\.?(?=\s)|"
+    # "Morning - …", "Evening – …", "Morning and afternoon - …": a programme's part of the day
+    r"(?i:morning|afternoon|evening|night|noon|midday|lunchtime)(?:\s+(?i:and)\s+(?i:morning|afternoon|evening))?"
+    r"(?=\s*[-–—:]))"
     r"(?:\s*[-–—]\s*\d{1,2}\s*[h:.]\s*\d{2})?\s*[-–—:]?\s*",
     re.IGNORECASE,
 )
@@ -1222,6 +1229,8 @@ def _under_day_heading(
     line is on the date of its lead-in."""
     timed = _HOUR_FIRST.match(passage.text)
     text = _HOUR_FIRST.sub("", passage.text, count=1).strip(" .;,")
+    # (a line ending with a full stop is a sentence: a numbered programme's "2. Visit to the Museum." reads
+    # as a report's line, which dev12's schedule showed costs more items than it finds)
     sentence = passage.text.rstrip().endswith((".", "!", "?")) and not timed
     if passage.words > _PROGRAMME_LINE_WORDS or sentence or re.search(r"[.!?]\s+[A-Z]", text):
         # prose under a listing's day ("09 Jul. 2008" above a news item) is left to its own dates: read through

@@ -330,3 +330,24 @@ def test_a_title_with_other_numbers_lends_no_year():
         " the plan.\n\nWe thank the hosts.\n"
     )
     assert not [d for d, _ in items_of(text) if d.endswith("-05-12")], items_of(text)
+
+
+def test_a_programme_by_parts_of_the_day_under_headings_without_a_year():
+    text = """State visit of the President of Korvia to Lindhaven
+
+12-14th JUNE, 2012
+
+The President will pay a State Visit at the invitation of the King.
+
+Tuesday 12 June
+
+Morning - The President arrives.
+
+Evening – State Banquet at the Royal Palace. Speeches from the King and the President.
+
+Wednesday 13 June
+
+Morning and afternoon - The President holds talks with the Prime Minister at the Chancellery.
+"""
+    items = items_of(text)
+    assert dated(items, "2012-06-12", "state banquet"), items
