@@ -147,7 +147,10 @@ def _banner_dates(root, main) -> list[Block]:
                 Block("paragraph", [line])
                 for line in block.lines
                 if len(line) <= _DATE_LINE_LENGTH
-                and any(m.date is not None and m.date.first.year for m in find_dates(line))
+                and any(
+                    m.date is not None and m.date.first is not None and m.date.first.year
+                    for m in find_dates(line)
+                )
             )
     return out
 
