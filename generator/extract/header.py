@@ -559,6 +559,10 @@ def top_blocks(text: str, max_lines: int = 16) -> list[list[str]]:
             # the same, each line a paragraph of its own (a page's title said twice is longer, and kept)
             blocks.pop()
             continue
+        credit = _CITY_AGENCY.match(line)
+        if credit and (blocks or current) and is_place(credit["place"]):
+            current.append(f"Place: {_unshout(credit['place'])}")  # "Lindhaven, News Agencies:" over the text
+            break
         spot = _PLACE_COLON.match(line) or (_PLACE_DASH.match(line) if is_body(line) else None)
         if (
             spot
@@ -884,6 +888,13 @@ _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’\-]{1,40}(?:\s+[A-Z][\w'’\-]{1,40}){0,2}),\s+(?P<day>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?P<year>,?\s+(?:19|20)\d\d)?):\s+\S"
 )
+#: "Lindhaven, News Agencies:", "Lindhaven, BPA:": a news item's city and its agencies, a line of its own above
+#: the text (no date).
+_CITY_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+"
+    r"(?P<agency>(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:News|Agency|Agencies|Press|Wire|Wires|Service|Services)|[A-Z]{2,6})"
+    r"\s*:\s*$"
+)
 #: "TEHRAN: Mr. Chairman; …": a news agency's dateline, the place in capitals and a colon.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]{2,}){0,2}):\s+\S")
 #: "Lindhaven — Leaders of the region are meeting …": a news item's city and a dash, without a date.
@@ -1074,6 +1085,12 @@ def _dated_bracket(line: str) -> bool:
 
 
 #: A title announcing a journey: the place in it is where the speaker goes, not where the text is given.
+#: A news item's by-line with where it was filed: "By Lena Kost in Lindhaven, Estravia".
+_FILED_IN = re.compile(
+    r"^by\s+(?:[A-Z][\w'’.\-]*\s+){1,4}?in\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
+    r"(?:,\s+(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}))?\.?$",
+    re.IGNORECASE,
+)
 #: A headline announcing a meeting: "Meeting of … Ministers to be held in Lindhaven", "Summit will take place
 #: in X" — where the meeting will be, not where the news item is from (a statement's own title, "Statement
 #: for the Minister for the … Meeting to be held in X on DATE", is the statement's occasion: its place).
@@ -1149,6 +1166,15 @@ def parse_header(blocks: list[list[str]]) -> Header:
                 header.place_in_title = not find_dates(line) and _headline_around(line, header.place)
             elif header.place is not None and place is not None and header.place != place:
                 header.place_shape = "a news item's wire dateline below its headline"
+            filed = _FILED_IN.match(line)
+            if (
+                header.place is None
+                and filed
+                and is_place(filed["p"])
+                and (filed["c"] is None or is_country(filed["c"]))
+            ):
+                # "By Lena Kost in Lindhaven, Estravia": a news item's by-line saying where it was filed
+                header.place, header.place_shape = filed["p"], "a by-line's city (By X in CITY)"
             if (
                 place is None
                 and header.place is not None

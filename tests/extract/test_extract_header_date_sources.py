@@ -438,3 +438,22 @@ def test_a_country_beside_the_date_gives_way_to_the_city_of_that_days_meeting(
 ) -> None:
     text = f"{top}\n\n{first}\n\n{COMMUNIQUE_BODY}"
     assert str(extract_event(text, source_name="communique.txt").data["event"]["place"]) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        # a news item's city and its agencies on a line of their own above the text
+        ("Published 29 Mar 2010\n\nLindhaven, News Agencies:", "Lindhaven"),
+        ("Published 29 Mar 2010\n\nPort Sella, Basin Press Service:", "Port Sella"),
+        # a by-line saying where the item was filed
+        ("Sunday, August 19, 2007\n\nBy Arno Vell in Lindhaven, Ghana", "Lindhaven"),
+        ("Sunday, August 19, 2007\n\nBy Ilka Varn in Port Sella", "Port Sella"),
+        # a by-line's paper is no place
+        ("Sunday, August 19, 2007\n\nBy Ilka Varn, Basin Times", None),
+    ],
+)
+def test_where_a_news_item_was_filed(lines: str, place: str | None) -> None:
+    text = f"Summit ends with a call for a delta fund\n\n{lines}\n\n{NEWS_BODY}"
+    printed = str(extract_event(text, source_name="news.txt").data["event"]["place"])
+    assert printed == (place or "TO CHECK: place of the meeting"), printed
