@@ -1182,6 +1182,11 @@ def parse_header(blocks: list[list[str]]) -> Header:
             ):
                 header.place = None  # "President X to attend the Summit in Lindhaven": where they go, not where this is said
         _city_beside_dateline(header, lines)
+    if header.place is not None and any(_letterhead_beside_date(line, header.place) for line in header.lines):
+        header.held_why["place"] = (
+            "three words or more run into the date that name no known city or country: perhaps the page's "
+            "publisher (a ministry's or an office's name)"
+        )
     # "Lindhaven" / "May 4, 2009" typed as paragraphs of their own: the city is beside its dateline still.
     run: list[str] = []
     for lines in [*per_block, []]:
@@ -1205,6 +1210,21 @@ def parse_header(blocks: list[list[str]]) -> Header:
     if header.date is None:
         header.date = _year_of_title(header.lines)
     return header
+
+
+def _letterhead_beside_date(line: str, place: str) -> bool:
+    """A name of three words or more that no gazetteer knows, run straight into the date with no comma
+    ("Ministry of Foreign Affairs" in another language, "Press Counsellor's Office Rome" in its own, then
+    "03.05.2014"): the letterhead of whoever published the page as often as where the statement was made. A
+    dateline sets its place off by a comma, often with its country ("Cha-am Hua Hin, Thailand, 23 October
+    2009"), and a city's name is seldom that long unless a known one ("Port of Spain", "Nay Pyi Taw")."""
+    words = [w for w in place.split() if w[:1].isupper()]
+    if len(words) < 3 or _is_known_city(place) or is_country(place):
+        return False
+    # (the date as numbers or in any language: "03.05.2014", "19 Novembre 2013")
+    return bool(
+        re.search(re.escape(place) + r"\s+\d{1,4}(?:[./\-]\d{1,2}[./\-]\d{2,4}|\s+[^\W\d_]+\s+\d{4})\b", line)
+    )
 
 
 def _headline_around(line: str, place: str) -> bool:
@@ -1803,10 +1823,12 @@ def _classify(h: Header, line: str, after_speaker: bool, around: tuple[str, str]
     if labelled:
         label = (labelled["label"] or labelled["label2"]).lower()
         value = (labelled["value"] or labelled["value2"]).strip()
-        if label == "by" and (len(value.split()) == 1 or JOURNALIST.search(value)):
-            h.unused.append(
-                line
-            )  # "By BasinNews", "By X, Staff Writer": a news site's by-line, not a speaker
+        if label == "by" and (
+            len(value.split()) == 1 or JOURNALIST.search(value) or _writers_title(around[1])
+        ):
+            # "By BasinNews", "By X, Staff Writer", "By X" over a line "Special Correspondent": a news site's
+            # by-line, not a speaker
+            h.unused.append(line)
             return False
         if label in ("speaker", "speech by", "delivered by", "by"):
             value = _role_comma_name(value)
@@ -2001,6 +2023,13 @@ def _role_comma_name(value: str) -> str:
 
 
 #: Who writes a news item, not who speaks in it.
+def _writers_title(line: str) -> bool:
+    """A short line that is a writer's title alone ("Staff Writer", "Our Special Correspondent", "Senior
+    Reporter, Basin News Agency"): under a by-line, it says the name above wrote the item."""
+    line = normalise_space(line).strip(" .,")
+    return 0 < len(line.split()) <= 6 and bool(JOURNALIST.search(line)) and not find_dates(line)
+
+
 JOURNALIST = re.compile(
     r"\b(?:staff\s+writer|correspondent|reporter|journalist|editor|news\s+agency|news\s+desk|columnist|"
     r"contributor|staff)\b",

@@ -1,0 +1,82 @@
+"""Who published or wrote a page is not who spoke nor where (issue 11, round 8, second wave: docs/extract.md,
+"Round 8, second wave: pages that are not one statement").
+
+Invented pages in the shapes real ones have. A writer's by-line with the writer's title on the line below
+("By X" / "Staff Writer") names the item's writer; a ministry's or an office's name in its own language run
+straight into the page's date ("Ministerstvo … 12.04.2011") is the letterhead, not a place. A dateline
+that sets a long place off by a comma, and a known city beside the date, still place the statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_event
+
+REPORT = (
+    "LINDHAVEN — The foreign ministers of the basin states met on Tuesday to discuss the river treaty and trade between "
+    "their countries, the ministry said in a statement.\n\n"
+    "“We agreed to open talks on a customs union before the end of the year,” the Foreign Minister of "
+    "Estravia, Ilka Varn, told reporters after the meeting. “The council will meet again in the spring.”\n\n"
+    "The ministers also discussed the situation in the region and the work of the basin council.\n"
+)
+
+
+def event_of(text: str) -> dict:
+    return extract_event(text, source_name="page.txt").data["event"]
+
+
+def printed(value: object) -> bool:
+    return bool(str(value or "").strip()) and not str(value).startswith("TO CHECK")
+
+
+@pytest.mark.parametrize(
+    "by_line",
+    [
+        "By Arno Vell\nStaff Writer",
+        "By Lena M. Kost Jr.\nSenior Correspondent",
+        "By Tomas Rell\nReporter, Basin News Agency",
+    ],
+)
+def test_a_by_line_over_its_writers_title_names_no_speaker(by_line: str) -> None:
+    text = f"October 24, 2008\n\nNEWS / Basin ministers agree to open customs talks\n\n{by_line}\n\n{REPORT}"
+    speaker = extract_event(text, source_name="page.txt").data["speech"].get("speaker") or {}
+    assert not printed(speaker.get("name")), speaker
+
+
+def test_a_by_line_over_a_role_still_names_the_speaker() -> None:
+    text = (
+        "Address to the Basin Council\n\nBy Ilka Varn\nMinister of Foreign Affairs of Estravia\n\n"
+        "Mr. President,\n\nI thank you for this opportunity. We welcome the decision of the council and I "
+        "assure you of our support.\n\n" + REPORT
+    )
+    speaker = extract_event(text, source_name="page.txt").data["speech"].get("speaker") or {}
+    assert speaker.get("name") == "Ilka Varn", speaker
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        # a ministry's name in its own language, the day in figures
+        "Ministerstvo Zahranicnich Veci Estravie 12.04.2011",
+        # an office's name with its city's name in another language, the month in that language
+        "Ufficio Stampa Lindaveno Ambasciata 5 Marzo 2012",
+    ],
+)
+def test_a_publishers_name_run_into_the_date_is_no_place(letterhead: str) -> None:
+    text = f"Ministers agree to open customs talks\n\n{letterhead}\n\n{REPORT}"
+    assert not printed(event_of(text).get("place")), event_of(text)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        # a long place set off by a comma, with its country
+        ("Port Sella Bay, Tarnia, 23 October 2009", "Port Sella Bay"),
+        # a known city straight before its date
+        ("Geneva 14 March 2011", "Geneva"),
+    ],
+)
+def test_a_dateline_still_places_the_statement(dateline: str, place: str) -> None:
+    text = f"Statement by the Foreign Minister of Estravia\n\n{dateline}\n\n{REPORT}"
+    assert str(event_of(text).get("place")) == place
