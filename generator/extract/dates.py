@@ -85,6 +85,11 @@ _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 #: Between a day and its month: a space, or none after an ordinal, as a copy run together writes it
 #: ("14thDecember, 2013", "the 3rdof May").
 _SP = r"(?:\s+|(?<=\d(?:st|nd|rd|th)))"
+#: Between a month and its day: a space, or none after a month's full name, as a copy run together writes it
+#: ("on February19, 2010", "March3"); an abbreviation stays apart ("Feb19" may be a code).
+_MSP = (
+    r"(?:\s+|(?:(?<=ary)|(?<=rch)|(?<=ril)|(?<=May)|(?<=une)|(?<=uly)|(?<=ust)|(?<=ber))(?=[0-3]?\d(?!\d)))"
+)
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 #: The years a statement's dates are read in (``_YEAR``): a statement's own date given by hand (``--date``) is
 #: one of them too, since every relative date is counted from it (from year 9999 "in 99 days" overflowed).
@@ -1463,7 +1468,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     # a numbered line's "3. May 2010 …" stays the month it says)
     (re.compile(rf"(?<=[^\W\d_]\s)(?P<core>{_DAY}\.\s{_month('m')},?\s+{_YEAR})\b"), _b_dmy),
     # "May 18, 2008", "June 4-5, 2008", "September 26 , 2009" (a space before the comma)
-    (re.compile(rf"\b{_month('m')}\s+{_DAY}(?:{_TO}{_DAY2})?(?:\s*,\s*|\s+){_YEAR}\b"), _b_dmy),
+    (re.compile(rf"\b{_month('m')}{_MSP}{_DAY}(?:{_TO}{_DAY2})?(?:\s*,\s*|\s+){_YEAR}\b"), _b_dmy),
     # "April–May 2006"
     (re.compile(rf"\b{_month('m')}{_TO}{_month('m2')}\s+{_YEAR}\b"), _b_month_range),
     # "Oct 2005", "October of 2005"
@@ -1532,7 +1537,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(rf"\b(?i:year)\s+(?P<core>{_YEAR})\b(?![-–/]\d)"), _b_year),
     # "19 October", "on the 19th of October", "October 19" (no year: relative to the statement)
     (re.compile(rf"(?P<core>\b(?:the\s+)?{_DAY}{_SP}(?:of\s+)?{_month('m')}){_NO_YEAR_AFTER}"), _b_day_month),
-    (re.compile(rf"(?P<core>\b{_month('m')}\s+{_DAY})\b{_NO_YEAR_AFTER}(?!\s*(?:per\b|%))"), _b_day_month),
+    (re.compile(rf"(?P<core>\b{_month('m')}{_MSP}{_DAY})\b{_NO_YEAR_AFTER}(?!\s*(?:per\b|%))"), _b_day_month),
     # "the twenty-third of May 2011", "on the first of June"
     (
         re.compile(

@@ -1059,6 +1059,14 @@ def build_timeline(
     return Timeline(dated, unresolved, unplaced, opening=min(body) if body else None)
 
 
+def _stand_in(said: tuple[str, PartialDate] | None) -> DatePoint | None:
+    """The day a date said reads other days against (the last of a span), as ``_years_from_anchor`` does."""
+    point = (said[1].last or said[1].first) if said is not None else None
+    if point is None or point.month is None:
+        return None
+    return DatePoint(point.year, point.month, point.day)
+
+
 #: A page that dates all it reports by its title: "This week at the Foreign Office", "The week in review".
 _WEEK_TITLE = re.compile(r"\b(?:this\s+week|the\s+week\s+in\s+review|week\s+in\s+review)\b", re.IGNORECASE)
 

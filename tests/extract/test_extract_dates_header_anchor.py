@@ -1,0 +1,184 @@
+"""Dates the finder did not reach on dev12 and dev13 (docs/extract.md, "Round 8, second wave"): a page with no
+date of its own whose header says when it was written (a newsletter's issue, a stamp, a programme's span of
+days), so that its items' days without a year take that year; a programme's line led by the part of the day
+instead of an hour; a month run onto its day by a copy ("February19, 2010").
+
+Pages written for the tests in the shapes newsletters, programmes and listings have, with the cases where
+nothing may be dated: words that count from the day of speaking, a header with no month, an abbreviation
+run onto a number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.partial_date import DatePoint
+from generator.extract import extract_event
+from generator.extract.dates import find_dates
+
+
+def items_of(text: str) -> list[tuple[str, str]]:
+    data = extract_event(text, source_name="anchor.txt").data
+    return [(str(i["date"]), i["title"]) for i in data["timeline"]]
+
+
+def dated(items: list[tuple[str, str]], date: str, word: str) -> bool:
+    return any(d == date and word.lower() in title.lower() for d, title in items)
+
+
+NEWSLETTER = """{issue}
+
+{stamp}
+
+
+Contents
+
+Minister to visit Amsel and Borro
+
+Short news
+
+
+Minister to visit Amsel and Borro
+
+On {day1}, the Foreign Minister met with his counterpart from Amsel in Lindhaven, and on {day2} he travels \
+to Borro for talks with the Prime Minister.
+
+The two ministers reviewed the preparations for the regional summit and the work of the joint commission.
+"""
+
+
+@pytest.mark.parametrize(
+    ("issue", "stamp", "day1", "day2", "iso1", "iso2"),
+    [
+        (
+            "[Bulletin] No. 12, 3 - 7 March 2014",
+            "07.03.2014. 11:20",
+            "5 March",
+            "6 March",
+            "2014-03-05",
+            "2014-03-06",
+        ),
+        (
+            "Weekly bulletin No. 40, October 1-5, 2012",
+            "Posted 05/10/2012",
+            "October 2",
+            "October 4",
+            "2012-10-02",
+            "2012-10-04",
+        ),
+        (
+            "Newsletter of the Foreign Ministry, issue 3",
+            "18 January 2016",
+            "14 January",
+            "19 January",
+            "2016-01-14",
+            "2016-01-19",
+        ),
+    ],
+)
+def test_a_newsletters_items_take_the_year_of_its_issue(issue, stamp, day1, day2, iso1, iso2):
+    items = items_of(NEWSLETTER.format(issue=issue, stamp=stamp, day1=day1, day2=day2))
+    assert dated(items, iso1, "Amsel") or dated(items, iso1, "met") or any(d == iso1 for d, _ in items), items
+    assert any(d == iso2 for d, _ in items), items
+
+
+def test_a_header_without_a_month_lends_no_year():
+    """A bare year in a header ("Bulletin 2014") is no date said to the month: the days stay unread."""
+    items = items_of(
+        NEWSLETTER.format(issue="Bulletin 2014", stamp="Issue 12", day1="5 March", day2="6 March")
+    )
+    assert not any(d.startswith("2014-03") for d, _ in items), items
+
+
+def test_words_counted_from_the_day_of_speaking_take_nothing_from_the_header():
+    text = NEWSLETTER.format(
+        issue="[Bulletin] No. 12, 3 - 7 March 2014", stamp="", day1="last March", day2="next week"
+    )
+    items = items_of(text)
+    assert not any(d.startswith("2013") or d.startswith("2015") for d, _ in items), items
+
+
+PROGRAMME = """Programme of the State Visit
+
+{span}
+
+The President of Amsel will pay a State Visit to Lindhaven at the invitation of the King.
+
+{day1}
+
+Morning - The President arrives at the airport.
+
+{part} – State Banquet at the Royal Palace. Speeches by the King and the President.
+
+{day2}
+
+Afternoon: Bilateral talks between the two delegations at the Chancellery
+
+Evening - The President departs.
+"""
+
+
+@pytest.mark.parametrize(
+    ("span", "day1", "day2", "part", "iso1", "iso2"),
+    [
+        ("24-26th MAY, 2011", "Tuesday 24 May", "Wednesday 25 May", "Evening", "2011-05-24", "2011-05-25"),
+        (
+            "From 8 to 10 October 2013",
+            "8 October (Tuesday)",
+            "9 October (Wednesday)",
+            "Late evening",
+            "2013-10-08",
+            "2013-10-09",
+        ),
+        (
+            "November 2-4, 2009",
+            "Monday, November 2",
+            "Tuesday, November 3",
+            "Night",
+            "2009-11-02",
+            "2009-11-03",
+        ),
+    ],
+)
+def test_a_programmes_days_take_the_year_of_its_span(span, day1, day2, part, iso1, iso2):
+    items = items_of(PROGRAMME.format(span=span, day1=day1, day2=day2, part=part))
+    assert dated(items, iso1, "Banquet"), items
+    assert dated(items, iso2, "talks"), items
+
+
+def test_a_programme_with_one_day_heading_is_no_programme():
+    text = PROGRAMME.format(span="24-26th MAY, 2011", day1="Tuesday 24 May", day2="", part="Evening")
+    items = items_of(text)
+    assert not dated(items, "2011-05-24", "Banquet"), items
+
+
+SAID = DatePoint(2010, 6, 1)
+
+
+def readings(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.date.iso() if m.date else None) for m in find_dates(text, SAID)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        (
+            "The President met the envoy at the residence on February19, 2010.",
+            "February19, 2010",
+            "2010-02-19",
+        ),
+        ("The talks were held on September3, 2009 in the capital.", "September3, 2009", "2009-09-03"),
+        ("The delegation will arrive on July14.", "July14", "2010-07-14"),
+        ("They met on March3 and on April 5.", "March3", "2010-03-03"),
+    ],
+)
+def test_a_month_run_onto_its_day(text: str, phrase: str, iso: str):
+    assert (phrase, iso) in readings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The reference Feb19 was filed.", "The file MAY19 is closed.", "The Mayor spoke in May2010s archives."],
+)
+def test_no_day_run_onto_an_abbreviation_or_a_word(text: str):
+    assert not any(iso and len(iso) == 10 for _, iso in readings(text)), readings(text)
