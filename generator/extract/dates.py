@@ -789,6 +789,14 @@ def _b_dmy(m, ctx, text, s, e):
     return _abs(m, ctx, text, s, e, a, b)
 
 
+def _b_short_year_line(m, ctx, text, s, e):
+    """A line that is only a day with a two-digit year ("October 24, 08", "3 March 11"): a page's stamp. The
+    year is this century's below 50, the last one's above (the statements read are of 1990 onwards)."""
+    y2 = int(m["yy"])
+    y = 2000 + y2 if y2 < 50 else 1900 + y2
+    return _abs(m, ctx, text, s, e, _point(y, _month_of(m["m"]), int(m["d"])))
+
+
 def _b_month_range(m, ctx, text, s, e):
     y = int(m["y"])
     return _abs(m, ctx, text, s, e, _point(y, _month_of(m["m"])), _point(y, _month_of(m["m2"])))
@@ -1462,13 +1470,23 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     ),
     # "4–5 June 2008", "9 and 10 September 2008"
     (re.compile(rf"\b{_DAY}{_TO}{_DAY2}{_SP}(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_day_range),
-    # "18 May 2007", "the 18th of May, 2007"
-    (re.compile(rf"\b{_DAY}{_SP}(?:of\s+)?{_month('m')},?\s+{_YEAR}\b"), _b_dmy),
+    # "18 May 2007", "the 18th of May, 2007"; a stamp's year run onto its hour ("8 June 201117:14")
+    (re.compile(rf"\b{_DAY}{_SP}(?:of\s+)?{_month('m')},?\s+{_YEAR}(?:\b|(?=[0-2]?\d:[0-5]\d\b))"), _b_dmy),
     # "till 13. January 2011": a day written with a stop, as German and Nordic pages do (after a word, so that
     # a numbered line's "3. May 2010 …" stays the month it says)
     (re.compile(rf"(?<=[^\W\d_]\s)(?P<core>{_DAY}\.\s{_month('m')},?\s+{_YEAR})\b"), _b_dmy),
     # "May 18, 2008", "June 4-5, 2008", "September 26 , 2009" (a space before the comma)
     (re.compile(rf"\b{_month('m')}{_MSP}{_DAY}(?:{_TO}{_DAY2})?(?:\s*,\s*|\s+){_YEAR}\b"), _b_dmy),
+    # "October 24, 08", "24 Oct 08": a stamp's two-digit year, only on a line of its own (in prose, "on March 3,
+    # 12 delegations …" is a count)
+    (
+        re.compile(rf"^\s*(?P<core>{_month('m')}\s+{_DAY},?\s+(?P<yy>\d\d))\s*$"),
+        _b_short_year_line,
+    ),
+    (
+        re.compile(rf"^\s*(?P<core>{_DAY}\s+{_month('m')},?\s+(?P<yy>\d\d))\s*$"),
+        _b_short_year_line,
+    ),
     # "April–May 2006"
     (re.compile(rf"\b{_month('m')}{_TO}{_month('m2')}\s+{_YEAR}\b"), _b_month_range),
     # "Oct 2005", "October of 2005"
