@@ -4,7 +4,7 @@ days), so that its items' days without a year take that year; a programme's line
 instead of an hour; a month run onto its day by a copy ("February19, 2010").
 
 Pages written for the tests in the shapes newsletters, programmes and listings have, with the cases where
-nothing may be dated: a header with no month, a programme with one day heading, an abbreviation or a year
+nothing may be dated: a programme with one day heading, an abbreviation or a year
 run onto a number, a count after a day in prose.
 """
 
@@ -80,14 +80,6 @@ def test_a_newsletters_items_take_the_year_of_its_issue(issue, stamp, day1, day2
     items = items_of(NEWSLETTER.format(issue=issue, stamp=stamp, day1=day1, day2=day2))
     assert dated(items, iso1, "Amsel") or dated(items, iso1, "met") or any(d == iso1 for d, _ in items), items
     assert any(d == iso2 for d, _ in items), items
-
-
-def test_a_header_without_a_month_lends_no_year():
-    """A bare year in a header ("Bulletin 2014") is no date said to the month: the days stay unread."""
-    items = items_of(
-        NEWSLETTER.format(issue="Bulletin 2014", stamp="Issue 12", day1="5 March", day2="6 March")
-    )
-    assert not any(d.startswith("2014-03") for d, _ in items), items
 
 
 PROGRAMME = """Programme of the State Visit
