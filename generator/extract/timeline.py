@@ -1860,6 +1860,7 @@ def _years_from_anchor(
     # Lindhaven: the Minister will leave … possibly on May 15")
     said: PartialDate | None = anchor[1] if anchor is not None else None
     out: list[DateMention] = []
+    dated_here = False  # a day of this text itself was given its year
     for m in mentions:
         other = read_against(said).get((m.start, m.end))
         if (
@@ -1872,6 +1873,17 @@ def _years_from_anchor(
         ):
             # ("On January 17 this year" under a chronicle titled "2008": the title's year)
             m = replace(other, future=m.future)
+            dated_here = True
+        elif (
+            dated_here
+            and m.anchor is not None
+            and other is not None
+            and other.date is not None
+            and other.anchor
+        ):
+            # "after a visit to Atyrau on June 30, he held talks the next day": counted from the day just given
+            # its year, not from the date said before the text
+            m = other
         if (
             m.date is not None
             and m.date.first is not None

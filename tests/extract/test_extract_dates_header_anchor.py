@@ -202,3 +202,27 @@ def test_a_stamps_year_run_onto_its_hour(text: str, iso: str):
 
 def test_a_year_run_onto_other_digits_is_no_year():
     assert not any(d for _, d in readings("on 8 June 20111 people signed"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso1", "iso2"),
+    [
+        (
+            "After a visit to Port Sella on June 30, the Prime Minister held talks the next day with the President.",
+            "2013-06-30",
+            "2013-07-01",
+        ),
+        (
+            "The envoy arrived in Lindhaven on 12 June and met the Foreign Minister two days later.",
+            "2013-06-12",
+            "2013-06-14",
+        ),
+    ],
+)
+def test_a_day_after_a_day_given_its_year_by_the_header(sentence: str, iso1: str, iso2: str):
+    """On a page with no date of its own, "the next day" counts from the day its sentence just said (given
+    its year by the header), not from the header's date."""
+    text = f"Foreign Ministry Bulletin, No 40, 1 - 5 July 2013\n\n\nNews in brief\n\n\n{sentence}\n"
+    items = items_of(text)
+    assert any(d == iso2 for d, _ in items), items
+    assert not any(d == "2013-07-06" for d, _ in items), items
