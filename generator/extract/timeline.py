@@ -1808,6 +1808,7 @@ def _sentence_entries(
     mentions = find_dates(passage.text, speech_date, anchor=reading.anchor)
     if speech_date is None:
         mentions = _years_from_anchor(passage.text, mentions, reading.anchor)
+    mentions = _from_the_items_dateline(passage.text, mentions, reading.anchor)
     if len(mentions) > MAX_DATES_IN_A_SENTENCE:
         return [], [Unplaced(passage.paragraph, m.text, m.date, passage.text) for m in mentions]
     if mentions:
@@ -1894,6 +1895,55 @@ def _years_from_anchor(
             said = m.date  # (a date said further on may be the same meeting's, told again without its year)
         out.append(m)
     return out
+
+
+#: A news item's dateline inside a text: a city in capitals and its day before a dash or the agency's name
+#: ("NAY PYI TAW, 6 March —", "PHNOM PENH, March 6 (Xinhua) --", "LINDHAVEN, Oct. 3:"), even where a page's
+#: lines run on into it.
+_CITY_IN_CAPITALS = re.compile(r"(?:^|(?<=[\s.\]|]))[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}\s*,\s*$")
+_AFTER_ITEM_DATE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:]|-{2})")
+
+
+def _said_from_today(m: DateMention) -> bool:
+    """ "yesterday", "last week", "on Wednesday": words counted from the day they are said."""
+    return bool(_SAID_FROM_TODAY.search(m.text)) or any(
+        w.lower() in WEEKDAYS for w in re.findall(r"\w+", m.text)
+    )
+
+
+def _from_the_items_dateline(
+    text: str, mentions: list[DateMention], anchor: tuple[str, PartialDate] | None
+) -> list[DateMention]:
+    """A news item's "yesterday", "on Wednesday", "tomorrow" count from its own dateline ("NAY PYI TAW, 6
+    March — … held talks … on yesterday morning": 5 March), not from the page's date, which is often the
+    next day's issue; the dateline's year is its own or, without one, the page's (or the date said before)."""
+    said = anchor[1] if anchor is not None else None
+    for i, m in enumerate(mentions):
+        if not _CITY_IN_CAPITALS.search(text[max(0, m.start - 40) : m.start]):
+            if m.date is not None and m.date.first is not None and m.date.first.month is not None:
+                said = m.date
+            continue
+        if not _AFTER_ITEM_DATE.match(text, m.end):
+            continue
+        stand_in = _stand_in(("", said)) if said is not None else None
+        if m.date is None and stand_in is not None and not _SAID_FROM_TODAY.search(m.text):
+            # a dateline without its year ("NAY PYI TAW, 6 March") after the page's date ("Thursday, 7 March,
+            # 2013"): the year of the date said before it
+            m = next((n for n in find_dates(text, stand_in) if (n.start, n.end) == (m.start, m.end)), m)
+            mentions = [*mentions[:i], m, *mentions[i + 1 :]]
+        if m.date is None or m.date.first is None or m.date.first.day is None or m.date.last is not None:
+            continue
+        day = m.date.first
+        later = mentions[i + 1 :]
+        if not any(_said_from_today(n) for n in later):
+            return mentions
+        again = {(n.start, n.end): n for n in find_dates(text, day, anchor=anchor)}
+        out = mentions[: i + 1]
+        for n in later:
+            other = again.get((n.start, n.end))
+            out.append(other if other is not None and other.date is not None and _said_from_today(n) else n)
+        return out
+    return mentions
 
 
 _THIS_YEAR = re.compile(r"\bthis\s+year(?:'s|’s)?", re.IGNORECASE)

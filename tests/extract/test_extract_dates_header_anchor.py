@@ -226,3 +226,38 @@ def test_a_day_after_a_day_given_its_year_by_the_header(sentence: str, iso1: str
     items = items_of(text)
     assert any(d == iso2 for d, _ in items), items
     assert not any(d == "2013-07-06" for d, _ in items), items
+
+
+@pytest.mark.parametrize(
+    ("page", "dateline", "words", "iso"),
+    [
+        # a daily's issue of the next morning, the item's own dateline the day before
+        (
+            "Volume 12, Number 40 Friday, 15 November, 2013",
+            "PORT SELLA, 14 November —",
+            "yesterday",
+            "2013-11-13",
+        ),
+        ("Sunday, 9 March, 2014", "LINDHAVEN, 8 March —", "on Wednesday", "2014-03-05"),
+        ("10:21, October 09, 2012", "AMSEL CITY, October 8 (Wire) --", "on Monday", "2012-10-08"),
+    ],
+)
+def test_a_news_items_days_count_from_its_own_dateline(page: str, dateline: str, words: str, iso: str):
+    """ "yesterday", "on Wednesday" in a news item are counted from the item's dateline, not from the
+    page's date above it; the dateline's year is the page's."""
+    text = (
+        f"{page} THE DAILY OF THE REPUBLIC {dateline} The Prime Minister held talks with the President of "
+        f"the Commission in Amsel {words}, the ministry said.\n"
+    )
+    items = items_of(text)
+    assert dated(items, iso, "talks") or dated(items, iso, "meeting"), items
+
+
+def test_a_capital_word_before_a_date_in_prose_is_no_dateline():
+    """A date after a capitalised name and a comma, with no dash after it, is no item's dateline."""
+    text = (
+        "Lindhaven, 20 May 2012\n\n\nThe treaty signed in PORT SELLA, 3 May 2011, entered into force and the "
+        "ministers met yesterday to review it.\n"
+    )
+    items = items_of(text)
+    assert not dated(items, "2011-05-02", "meeting") and not any(d == "2011-05-02" for d, _ in items), items
