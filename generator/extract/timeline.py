@@ -1181,7 +1181,9 @@ _HOUR_FIRST = re.compile(
     # (a bare "a.m." first: "10.30 a.m. …" whose "10." the speech parser took for a paragraph's number)
     r"^\s*(?:\d{1,2}\s*[h:.]\s*\d{2}(?:\s*(?:hrs?|[ap]\.?\s?m\.?))?|\d{1,2}\s*[ap]\.?\s?m\.?|[ap]\.?m\.?(?=\s)|"
     # "Morning - …", "Evening – …", "Morning and afternoon - …": a programme's part of the day
-    r"(?i:morning|afternoon|evening|night|noon|midday|lunchtime)(?:\s+(?i:and)\s+(?i:morning|afternoon|evening))?"
+    # ("Late evening: …", "Early morning – …" too)
+    r"(?:(?i:early|late)\s+)?(?i:morning|afternoon|evening|night|noon|midday|lunchtime)"
+    r"(?:\s+(?i:and)\s+(?i:morning|afternoon|evening))?"
     r"(?=\s*[-–—:]))"
     r"(?:\s*[-–—]\s*\d{1,2}\s*[h:.]\s*\d{2})?\s*[-–—:]?\s*",
     re.IGNORECASE,
