@@ -128,6 +128,29 @@ def city_opening_lines(lines: list[str]) -> str | None:
     return None
 
 
+#: A wire dateline run into the text before it: a newspaper's masthead set as one line ("… Number 321 …
+#: Thursday, 7 March, 2013 … Basin Times LINDHAVEN, 6 March — The President …") or a photo's caption
+#: ("… at the Centre.—bna Lindhaven, 15 Nov—The President …"): capitalised words, a comma, a day and a month
+#: without a year, and a dash straight after.
+_RUN_IN_DATELINE = re.compile(
+    r"(?P<c>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5}),\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:[—–]|--)"
+)
+RUN_IN_CHARS = 3000
+
+
+def city_in_run_in_dateline(text: str) -> str | None:
+    """The first known city of a wire dateline run into a masthead or a caption near the top of the page
+    (``_RUN_IN_DATELINE``; only a capital or a seat city: the words before it are the masthead's)."""
+    for m in _RUN_IN_DATELINE.finditer(text[:RUN_IN_CHARS]):
+        words = m["c"].split()
+        for n in range(min(4, len(words)), 0, -1):
+            name = " ".join(words[-n:])
+            if is_known_city(name):
+                return _unshout(name) if name.isupper() else name
+    return None
+
+
 _OFFICE = re.compile(r"\b(?:embassy|mission|office|residence|consulate|parliament)\b", re.IGNORECASE)
 
 

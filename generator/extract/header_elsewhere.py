@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
 from .attribution import attributed_speaker
-from .city import city_beside_date, city_naming_venue, city_opening_lines
+from .city import city_beside_date, city_in_run_in_dateline, city_naming_venue, city_opening_lines
 from .countries import is_country
 from .dates import exact_days, find_dates, is_future
 from .header import (  # the header's own reading, which these sources build on
@@ -572,6 +572,10 @@ def read_header(
         header.place = city_opening_lines(_below_header(text, blocks))
         if header.place is not None:
             header.place_shape = "a known city opening a line below the header (a wire dateline, city.py)"
+    if header.place is None:
+        header.place = city_in_run_in_dateline(text)
+        if header.place is not None:
+            header.place_shape = "a known city in a wire dateline run into a masthead or a caption (city.py)"
     if header.place is None:
         header.place = city_naming_venue([header.venue or "", *header.lines])
         if header.place is not None:
