@@ -265,6 +265,11 @@ def hold_weak(header: Header, text: str = "") -> None:
     if header.place is not None and "place" in header.held_why:
         header.candidates["place"] = header.place
         header.place = None
+    if header.date is not None and header.date_bare and any(_LISTING.search(line) for line in header.lines):
+        # "16 Entries" over a search listing, "Media Programme for the State Visit" over its days: the bare day
+        # read is an entry's or a programme day's, not the statement's
+        header.held_why["date"] = "a day of a listing's entries or a programme's, not the statement's"
+        header.listing_day = header.date  # (it still dates what is said relative to it)
     if header.date is not None and header.date_span is not None:
         # the header dates its meeting by a span of days, not the statement by its day
         header.held_why["date"] = (
@@ -279,6 +284,15 @@ def hold_weak(header: Header, text: str = "") -> None:
 
 def _lines(text: str) -> list[str]:
     return [line for line in (normalise_space(raw) for raw in text.split("\n")) if line]
+
+
+#: A page of dated entries or a programme of days: "16 Entries", "Results 1 - 10 of 42", "Media Programme for …",
+#: "Programme of the State Visit", "Itinerary".
+_LISTING = re.compile(
+    r"^\d+\s+(?:entries|results|items|articles)\b|^results\s+\d|"
+    r"^(?:\w+\s+){0,2}(?:programme|program|itinerary|schedule)\b(?:\s+(?:for|of)\b|\s*$)",
+    re.IGNORECASE,
+)
 
 
 def held_report(header: Header) -> bool:

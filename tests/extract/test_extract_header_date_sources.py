@@ -457,3 +457,20 @@ def test_where_a_news_item_was_filed(lines: str, place: str | None) -> None:
     text = f"Summit ends with a call for a delta fund\n\n{lines}\n\n{NEWS_BODY}"
     printed = str(extract_event(text, source_name="news.txt").data["event"]["place"])
     assert printed == (place or "TO CHECK: place of the meeting"), printed
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a search listing of dated entries
+        "12 Entries\n\n4 Feb. 2011\n\nStatement by the Secretary General on the floods in the delta",
+        # a visit's programme, day by day
+        "Media Programme for the Official Visit by President Arno Vell\n\nMonday 6 May 2013\n\n"
+        "Arrival of the media at the airport\n\nTuesday 7 May 2013",
+        "Itinerary\n\nWednesday, 9 October 2013",
+    ],
+)
+def test_a_listings_or_a_programmes_day_is_held(page: str) -> None:
+    """The day a listing's first entry or a programme's day heading gives is not one statement's."""
+    printed = drafted(f"{page}\n\n{NEWS_BODY}")
+    assert printed.startswith("TO CHECK: date of the statement — perhaps"), printed
