@@ -348,6 +348,11 @@ _PROSPECTIVE = re.compile(
 )
 #: How far before a date such an aim governs it.
 _PROSPECTIVE_REACH = 120
+#: "agreed to finalise the text before the Summit in November", "the meetings were to prepare the Summit on
+#: April 3-4": what was agreed or set to be done is still ahead of the agreement, reported the day it was made.
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|decided|pledged|promised|resolved|undertook|(?:was|were)(?!\s+to\s+be\b))\s+to\s+[a-z]+\b"
+)
 
 #: "to be held", "will be signed": the words before a participle that make it a future.
 _TO_BE = re.compile(r"\b(?:to|will|shall|would|is|are)\s+be\s+$", re.IGNORECASE)
@@ -381,6 +386,13 @@ class _Tense:
                 return None
             # the past verb nearest before the date governs an infinitive that looks ahead: no tense of its own
             before = self.text[max(0, pos - _PROSPECTIVE_REACH) : pos]
+            agreed = [m.end() for m in _AGREED_TO.finditer(before)]
+            if (
+                agreed
+                and not _ANY_PAST.search(before[agreed[-1] :])
+                and not _CLAUSE_MARK.search(before[agreed[-1] :])
+            ):
+                return True
             ahead = [m.end() for m in _PROSPECTIVE.finditer(before)]
             if ahead and not _ANY_PAST.search(before[ahead[-1] :]):
                 return None

@@ -261,3 +261,44 @@ def test_a_capital_word_before_a_date_in_prose_is_no_dateline():
     )
     items = items_of(text)
     assert not dated(items, "2011-05-02", "meeting") and not any(d == "2011-05-02" for d, _ in items), items
+
+
+#: A Tuesday in early spring.
+SPRING = DatePoint(2012, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        # what was agreed is ahead of the agreement: November of this year, not of the last
+        (
+            "The officials agreed to finalise the draft declaration before the regional summit in November.",
+            "November",
+            "2012-11",
+        ),
+        ("The ministers decided to convene again in January.", "January", "2013-01"),
+        (
+            "The meetings were to prepare the documents for the Summit on April 3-4.",
+            "April 3-4",
+            "2012-04-03/2012-04-04",
+        ),
+        ("The envoys pledged to complete the review by 15 February.", "15 February", "2013-02-15"),
+    ],
+)
+def test_what_was_agreed_to_be_done_is_ahead(text: str, phrase: str, iso: str):
+    found = [(m.text, m.date.iso() if m.date else None) for m in find_dates(text, SPRING)]
+    assert (phrase, iso) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "iso"),
+    [
+        # the past verb after the infinitive, or a clause between, keeps the past
+        ("The ministers agreed to meet, and met in January.", "January", "2012-01"),
+        ("The talks were held in November.", "November", "2011-11"),
+        ("The delegations were in Lindhaven in February.", "February", "2012-02"),
+    ],
+)
+def test_a_past_stays_past(text: str, phrase: str, iso: str):
+    found = [(m.text, m.date.iso() if m.date else None) for m in find_dates(text, SPRING)]
+    assert (phrase, iso) in found, found
