@@ -50,6 +50,7 @@ from .header import (  # the header's own reading, which these sources build on
     wire_dateline,
 )
 from .header_learnt import fill
+from .periodical import issue_date
 from .provenance import _FIRST_PERSON, drop_non_person, hold_weak, speaks_in_first_person
 from .readers.blocks import is_salutation
 
@@ -631,6 +632,7 @@ def read_header(
         ("body", body_place),
         # (last: a country only when no reading found the city)
         ("header", lambda: visit_communique(header)),
+        ("masthead", lambda: masthead_date(header, text)),
         ("opening date", lambda: opening_date(header, text)),
     ]
     if header.speaker is None:
@@ -746,6 +748,17 @@ def place_is_not_a_person(header: Header, text: str) -> None:
     place = header.place
     if place and re.search(rf"\b(?:{_PERSON_BEFORE})[ \t]+{re.escape(place)}\b", text):
         header.place = None
+
+
+def masthead_date(header: Header, text: str) -> None:
+    """A periodical's day of issue (``periodical.issue_date``) dates the page when nothing did, or when the
+    header read only a span of days (the period its issue covers)."""
+    if header.date is not None and header.date_span is None:
+        return
+    point = issue_date(text)
+    if point is not None:
+        header.date, header.date_span = point, None
+        header.found_by["date"] = "masthead"
 
 
 def _record(header: Header, source: str) -> None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
+from .dates import find_dates
 
 #: A masthead's words naming a periodical: "Issue No 268", "Vol. 3, No. 2", "The Official Monthly
 #: Publication of …", "a weekly online publication of the Ministry", "Newsletter of the Embassy",
@@ -69,3 +71,33 @@ def listing_page(lines: list[str]) -> bool:
     return any(
         len({line for line in lines if kind.match(line)}) >= 2 for kind in (_BY_LINE_DAY, _WIRE_DATELINE)
     )
+
+
+def _one_day_or_month(line: str) -> DatePoint | None:
+    """The one date a line gives (a day, or a month for a monthly), read with its words in title case (a
+    masthead in odd capitals, "FrIDAy, 31 AuGust 2012", reads as "Friday, 31 August 2012"); None when the
+    line gives a span or several dates."""
+    titled = " ".join(word.capitalize() if word.isalpha() else word for word in line.split())
+    found = {d.date.first for d in find_dates(titled) if d.date is not None and d.relative is None}
+    spans = [d for d in find_dates(titled) if d.date is not None and d.date.last is not None]
+    if len(found) != 1 or spans:
+        return None
+    point = next(iter(found))
+    return point if point is not None and point.year is not None and point.month is not None else None
+
+
+def issue_date(text: str) -> DatePoint | None:
+    """A periodical's day of issue: the one date on its masthead's line ("Issue No 268 Friday, 31 August
+    2012", "JUNE 2008 The Official Monthly Publication of …"), or, for a bulletin numbered over a period
+    ("No. 7, 12 - 16 November 2007"), the stamp of one day on a short line of its own below ("16.11.2007.
+    14:50"): the period is what the issue covers, the stamp the day it came out."""
+    lines = [line for line in (normalise_space(raw) for raw in text.split("\n")) if line][:_OPENING_LINES]
+    for line in lines:
+        if _MASTHEAD.search(line.lower()):
+            return _one_day_or_month(line)
+    if any(_NUMBERED_PERIOD.search(line.lower()) for line in lines):
+        for line in lines:
+            point = _one_day_or_month(line) if len(line.split()) <= 4 else None
+            if point is not None and point.day is not None:
+                return point
+    return None

@@ -50,6 +50,7 @@ SOURCES = {
     "report, quoted again": "the report's sentence saying who spoke and the person the text quotes most",
     "body": "the statement's opening paragraphs",
     "opening date": "the first date in the page's opening lines",
+    "masthead": "the periodical's masthead (the day or month of its issue)",
     "attribution": "the person the text quotes most (“…,” X said)",
     "release, quoted again": "the press release's first sentence and the person the text quotes most",
     "summary, quoted again": "the page's summary and the person the text quotes most",

@@ -86,3 +86,24 @@ def test_one_statement_is_no_periodical(header: str) -> None:
 def test_a_press_release_keeps_its_place() -> None:
     text = "Ottawa, 9 October 2012\n\nNo: 214, 9 October 2012\n\n" + ITEMS
     assert str(drafted(text)["place"]) == "Ottawa"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "date"),
+    [
+        # a weekly's masthead in odd capitals: its issue's day
+        (
+            "Basin Letter\n\nIssue No 41 MonDAY, 4 MaRCH 2013 www.mfa.example\n\nOttawa, 4 March 2013",
+            "2013-03-04",
+        ),
+        # a monthly's masthead: its issue's month, never a guessed day
+        (
+            "THE ESTRAVIA MONITOR SEPTEMBER 2012 The Official Monthly Publication of the Embassy of Estravia",
+            "2012-09",
+        ),
+        # a bulletin numbered over a fortnight and stamped on the day it came out
+        ("[EFA] No. 18/19, 2 - 15 September 2010\n\n16.09.2010. 11:20\n\n2 - 15 Sep 2010", "2010-09-16"),
+    ],
+)
+def test_a_periodicals_masthead_dates_its_issue(masthead: str, date: str) -> None:
+    assert str(drafted(masthead + "\n\n" + ITEMS)["date"]) == date
