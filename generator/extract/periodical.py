@@ -46,6 +46,10 @@ _WIRE_DATELINE = re.compile(
     r"\s+[-–—]\s"
 )
 
+#: A newspaper's volume and number on its masthead ("Volume XXI, Number 327"): its day of issue is on the
+#: same line; its lead's dateline still places the lead (a newspaper is not held as a periodical's pages).
+_NEWSPAPER_NUMBER = re.compile(r"\bVolume\s+[IVXLC\d]{1,7},?\s+(?:Number|No\.?)\s*\d{1,5}\b")
+
 _OPENING_LINES = 15
 
 
@@ -78,7 +82,11 @@ def _one_day_or_month(line: str) -> DatePoint | None:
     masthead in odd capitals, "FrIDAy, 31 AuGust 2012", reads as "Friday, 31 August 2012"); None when the
     line gives a span or several dates."""
     titled = " ".join(word.capitalize() if word.isalpha() else word for word in line.split())
-    found = {d.date.first for d in find_dates(titled) if d.date is not None and d.relative is None}
+    found = {
+        d.date.first
+        for d in find_dates(titled)
+        if d.date is not None and d.relative is None and d.date.first is not None and d.date.first.year
+    }
     spans = [d for d in find_dates(titled) if d.date is not None and d.date.last is not None]
     if len(found) != 1 or spans:
         return None
@@ -93,7 +101,7 @@ def issue_date(text: str) -> DatePoint | None:
     14:50"): the period is what the issue covers, the stamp the day it came out."""
     lines = [line for line in (normalise_space(raw) for raw in text.split("\n")) if line][:_OPENING_LINES]
     for line in lines:
-        if _MASTHEAD.search(line.lower()):
+        if _MASTHEAD.search(line.lower()) or _NEWSPAPER_NUMBER.search(line):
             return _one_day_or_month(line)
     if any(_NUMBERED_PERIOD.search(line.lower()) for line in lines):
         for line in lines:

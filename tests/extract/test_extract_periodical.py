@@ -107,3 +107,16 @@ def test_a_press_release_keeps_its_place() -> None:
 )
 def test_a_periodicals_masthead_dates_its_issue(masthead: str, date: str) -> None:
     assert str(drafted(masthead + "\n\n" + ITEMS)["date"]) == date
+
+
+def test_a_newspapers_front_page_is_dated_by_its_masthead_and_placed_by_its_lead() -> None:
+    """A newspaper's masthead set as one line (volume and number in Roman figures, a calendar's date, the
+    weekday's date, its name) runs into its lead's dateline: the masthead's day dates the page, the lead's
+    known city places it."""
+    text = (
+        "Volume XIV, Number 212 4th Waxing of Nayon 1373 ME Tuesday, 5 June, 2012 THE PAPER YOU TRUST "
+        "Basin Herald NAIROBI, 4 June — " + ITEMS
+    )
+    event = drafted(text)
+    assert str(event["date"]) == "2012-06-05", event
+    assert str(event["place"]) == "Nairobi", event
