@@ -37,7 +37,9 @@ _NAV_PHRASES = (
     r"follow us(?: on \w+)?|subscribe to (?:our |the )?[\w ]{1,30}|all rights reserved\.?|"
     r"download(?: this| the)?(?: pdf| speech| statement| document| file)?(?: \([^)]*\))?|"
     r"listen to (?:the|this) (?:speech|statement|audio)|watch (?:the|this) video|view (?:photos|gallery|video)|"
-    r"next article\s*[»›>]?|[«‹<]\s*previous(?: article)?"
+    r"next article\s*[»›>]?|[«‹<]\s*previous(?: article)?|"
+    # a listing's or a forum's controls: "Filter", "Clear All", "Collapse", "Sort by date", "Show all"
+    r"filters?|clear(?: all| filters?)?|collapse(?: all)?|expand(?: all)?|sort by.*|show (?:all|more|less)"
 )
 _NAV_LINE = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)
 _NAV_ITEM = re.compile(rf"^(?:{_NAV_PHRASES})$", re.IGNORECASE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import extract_event
+from generator.extract import extract_event, furniture
 
 REPORT = (
     "LINDHAVEN — The foreign ministers of the basin states met on Tuesday to discuss the river treaty and trade between "
@@ -80,3 +80,20 @@ def test_a_publishers_name_run_into_the_date_is_no_place(letterhead: str) -> Non
 def test_a_dateline_still_places_the_statement(dateline: str, place: str) -> None:
     text = f"Statement by the Foreign Minister of Estravia\n\n{dateline}\n\n{REPORT}"
     assert str(event_of(text).get("place")) == place
+
+
+@pytest.mark.parametrize(
+    "control", ["Clear All", "Filter", "Collapse", "Expand all", "Sort by date", "Show more"]
+)
+def test_a_listings_controls_are_page_furniture_not_a_speaker(control: str) -> None:
+    """A forum's or a listing's controls copied with its item ("Collapse", "Filter", "Clear All" above the
+    item's headline) are the page's, never a name."""
+    assert furniture.anywhere(control)
+    text = f"Announcement\n\n{control}\n\nMinisters agree to open customs talks\n\n{REPORT}"
+    speaker = extract_event(text, source_name="page.txt").data["speech"].get("speaker") or {}
+    assert speaker.get("name") != control, speaker
+
+
+def test_a_heading_that_opens_with_a_control_word_is_kept() -> None:
+    assert not furniture.anywhere("Clearing the river of mines: the basin plan")
+    assert not furniture.anywhere("Filtering water for the refugee camps")
