@@ -50,6 +50,11 @@ _WIRE_DATELINE = re.compile(
 #: same line; its lead's dateline still places the lead (a newspaper is not held as a periodical's pages).
 _NEWSPAPER_NUMBER = re.compile(r"\bVolume\s+[IVXLC\d]{1,7},?\s+(?:Number|No\.?)\s*\d{1,5}\b")
 
+#: A news ticker's or a feed's item stamp, a line of its own: "10:23 06.09.2012", "06.09.2012, 10:23".
+_STAMP_LINE = re.compile(
+    r"^(?:\d{1,2}:\d\d\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d\d)$"
+)
+
 _OPENING_LINES = 15
 
 
@@ -70,10 +75,11 @@ def periodical_page(text: str) -> str | None:
 
 
 def listing_page(lines: list[str]) -> bool:
-    """Two news items or more, each opening on its own by-line with its day or its wire dateline: the
-    page's first day is its first item's, not one statement's."""
+    """Two news items or more, each opening on its own by-line with its day, its wire dateline or a ticker's
+    stamp of an hour and a day: the page's first day is its first item's, not one statement's."""
     return any(
-        len({line for line in lines if kind.match(line)}) >= 2 for kind in (_BY_LINE_DAY, _WIRE_DATELINE)
+        len({line for line in lines if kind.match(line)}) >= 2
+        for kind in (_BY_LINE_DAY, _WIRE_DATELINE, _STAMP_LINE)
     )
 
 

@@ -120,3 +120,18 @@ def test_a_newspapers_front_page_is_dated_by_its_masthead_and_placed_by_its_lead
     event = drafted(text)
     assert str(event["date"]) == "2012-06-05", event
     assert str(event["place"]) == "Nairobi", event
+
+
+def test_a_news_tickers_stamped_items_are_a_listing() -> None:
+    """A ticker: each short item under a stamp of an hour and a day, newest first. Its first stamp is that
+    item's, not the page's date; a single stamp over one item is still that item's date."""
+    ticker = (
+        "18:40 14.03.2011\n\nThe Basin Council continues its session in Lindhaven today.\n\n"
+        "09:15 14.03.2011\n\nThe ministers of the basin states arrived in Lindhaven.\n\n"
+        "2011-03-13, 16:05\n\nThe Minister will attend the session of the Basin Council on 14-15 March.\n\n"
+        + ITEMS
+    )
+    assert periodical_page(ticker) is not None
+    assert str(drafted(ticker)["date"]).startswith("TO CHECK"), drafted(ticker)
+    single = "18:40 14.03.2011\n\n" + ITEMS
+    assert periodical_page(single) is None
