@@ -67,6 +67,8 @@ def city_beside_date(lines: list[str]) -> str | None:
             after = text[m.end("c") :]
             if re.match(r"^-\w", after):
                 continue  # "Singapore-China relations"
+            if _DISTRICT_AFTER.match(after):
+                continue  # "(Dublin South Central, Labour)": a member's constituency, a city's district
             following = re.match(r"^\s+(?P<w>[A-Z][\w.]*)", after)
             word = following["w"] if following else ""
             if word and not (is_place(word) or is_country(word) or word.rstrip(".") in ("DC", "D.C")):
@@ -82,6 +84,13 @@ def city_beside_date(lines: list[str]) -> str | None:
     return None
 
 
+#: A compass word or two after a city, ending its field: a constituency or a district named after the city
+#: ("Dublin South Central", "Lindhaven North-West"), beside a member's name and party, not a dateline's city
+#: ("… South Africa" goes on with a country's word and is not this).
+_DISTRICT_AFTER = re.compile(
+    r"^\s+(?:North|South|East|West|Central|Mid|Inner|Outer)(?:[\s\-]+(?:North|South|East|West|Central))?"
+    r"\s*(?:[,)]|$)"
+)
 #: A day with the hour a site printed it: "2024 - 00:43", "2012, 16:47".
 _SITE_STAMP = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—|,]|//)?\s*\d{1,2}:\d{2}\b")
 #: How much of a line a wire dateline takes: "New York: …", "( February 11, Islamabad, Agency) …".

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract import extract_event, furniture
+from generator.extract.city import city_beside_date
 
 REPORT = (
     "LINDHAVEN — The foreign ministers of the basin states met on Tuesday to discuss the river treaty and trade between "
@@ -97,3 +98,25 @@ def test_a_listings_controls_are_page_furniture_not_a_speaker(control: str) -> N
 def test_a_heading_that_opens_with_a_control_word_is_kept() -> None:
     assert not furniture.anywhere("Clearing the river of mines: the basin plan")
     assert not furniture.anywhere("Filtering water for the refugee camps")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Arno Vell (London North East, Green Party)",
+        "Ilka Varn (Paris Central, Independent)",
+        "Tomas Rell (Nairobi West)",
+    ],
+)
+def test_a_members_constituency_named_after_a_city_is_no_place(line: str) -> None:
+    """A parliament's record names each member with the seat they sit for in brackets: a city's district,
+    not where the answer was given."""
+    assert city_beside_date([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("Pretoria South Africa, 4 June 2012", "Pretoria"), ("(Nairobi, 4 June 2012)", "Nairobi")],
+)
+def test_a_city_and_its_country_still_place(line: str, city: str) -> None:
+    assert city_beside_date([line]) == city
