@@ -1,6 +1,6 @@
 """Learn the header reader that fills what the rules leave empty (the speaker), and measure it honestly.
 
-    python bench/extract/learn_header.py /work/eval/statements cv            # leave one set out, all fifteen
+    python bench/extract/learn_header.py /work/eval/statements cv            # leave one set out, all seventeen
     python bench/extract/learn_header.py /work/eval/statements cv --details dev4   # a tuning set's fills
     python bench/extract/learn_header.py /work/eval/statements train         # write header_learnt_weights.json
     python bench/extract/learn_header.py /work/eval/statements train --check # the committed weights are reproduced
@@ -12,7 +12,7 @@ titles, initials and case). The rules' reading is taken with the learnt reader o
 
 Which sets are read: the lead's decision for issue 11's learnt header reader is that the held-out sets
 (test, test3, test4, test5) may be training data for learnt components; a set collected afterwards
-measures them. Cross-validation leaves one of all fifteen sets out at a time, and prints, for a held-out
+measures them. Cross-validation leaves one of all seventeen sets out at a time, and prints, for a held-out
 set, its fold's totals only (no file, no name, no candidate); ``--details`` takes a tuning set only.
 The model is ``learn.py``'s: a logistic regression with an L2 penalty fitted by Newton's method, in
 plain Python, deterministic.
