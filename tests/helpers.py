@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import re
@@ -278,9 +279,24 @@ def wait_for_workers(proc, timeout: float = 90) -> list[int]:
                 pass
         return found
 
+    started = time.monotonic()
     while len(forked()) < 2 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
-    assert len(forked()) >= 2, "the build never started its workers"
+    if len(forked()) < 2:
+        # Say which way it failed: a build that ended first (and how) is not one whose workers went unseen.
+        seen = {}
+        for pid in descendants(proc.pid):
+            with contextlib.suppress(OSError):
+                seen[pid] = Path(f"/proc/{pid}/cmdline").read_bytes()[:120]
+        state = (
+            f"the build ended first, exit {proc.returncode}"
+            if proc.poll() is not None
+            else f"still running after {time.monotonic() - started:.1f} s"
+        )
+        raise AssertionError(
+            f"the build never started its workers ({state}; its command line {command[:120]!r}; "
+            f"processes under it: {seen})"
+        )
     time.sleep(0.5)
     return descendants(proc.pid)
 
