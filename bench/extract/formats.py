@@ -4,6 +4,7 @@
     python bench/extract/formats.py FOLDER ID html --chrome 2 # ID.html: first 2 paragraphs in <header>
     python bench/extract/formats.py FOLDER ID pdf             # ID.pdf: LibreOffice's PDF of ID.docx
     python bench/extract/formats.py FOLDER ID noblank         # ID.noblank.txt: Word's "save as text"
+    python bench/extract/formats.py FOLDER --all              # every file expected.toml lists, from its ID.txt
 
 Statements arrive as Word files, web pages and PDFs more often than as clean
 text, so the scorer measures each format against the same expectations.
@@ -16,11 +17,21 @@ from __future__ import annotations
 
 import argparse
 import html
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[1]))
+
+from score import load_expected  # noqa: E402
+
+EXPECTED = HERE / "expected.toml"
+SUFFIXES = {".docx": "docx", ".html": "html", ".pdf": "pdf", ".noblank.txt": "noblank"}
 
 NAV = (
     '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">Press room</a></li>'
@@ -117,27 +128,62 @@ def write_noblank(text: str, dest: Path) -> None:
     dest.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
 
 
+def make(folder: Path, ident: str, kind: str, chrome: int) -> None:
+    text = (folder / f"{ident}.txt").read_text(encoding="utf-8")
+    if kind == "docx":
+        write_docx(text, folder / f"{ident}.docx")
+    elif kind == "html":
+        write_html(text, folder / f"{ident}.html", chrome)
+    elif kind == "pdf":
+        write_pdf(folder, ident)
+    else:
+        write_noblank(text, folder / f"{ident}.noblank.txt")
+
+
+def make_all(folder: Path, expected: Path) -> int:
+    """Every other-format file the expectations list, so that a rebuilt folder scores as the first one did.
+
+    The HTML's furniture count is the one its entry's note gives ("--chrome N"), as when it was first made.
+    """
+    made = missing = 0
+    for entry in load_expected(expected):
+        ident = entry.id
+        match = re.search(r"--chrome (\d+)", entry.note)
+        for name in entry.files:
+            kind = SUFFIXES.get(name[len(ident) :])
+            if kind is None:
+                continue
+            if not (folder / f"{ident}.txt").exists():
+                missing += 1
+                print(f"{ident}: no {ident}.txt, {name} not made", file=sys.stderr)
+                continue
+            make(folder, ident, kind, int(match.group(1)) if match else 0)
+            made += 1
+    print(f"{made} files made, {missing} left out (their .txt is missing)")
+    return 1 if missing else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", type=Path)
-    ap.add_argument("id")
-    ap.add_argument("format", choices=("docx", "html", "pdf", "noblank"))
+    ap.add_argument("id", nargs="?")
+    ap.add_argument("format", nargs="?", choices=("docx", "html", "pdf", "noblank"))
     ap.add_argument(
         "--chrome",
         type=int,
         default=0,
         help="leading paragraphs that are site furniture (html)",
     )
+    ap.add_argument(
+        "--all", action="store_true", help="make every file --expected lists (ID.txt must be there)"
+    )
+    ap.add_argument("--expected", type=Path, default=EXPECTED)
     args = ap.parse_args(argv)
-    text = (args.folder / f"{args.id}.txt").read_text(encoding="utf-8")
-    if args.format == "docx":
-        write_docx(text, args.folder / f"{args.id}.docx")
-    elif args.format == "html":
-        write_html(text, args.folder / f"{args.id}.html", args.chrome)
-    elif args.format == "pdf":
-        write_pdf(args.folder, args.id)
-    else:
-        write_noblank(text, args.folder / f"{args.id}.noblank.txt")
+    if args.all:
+        return make_all(args.folder, args.expected)
+    if args.id is None or args.format is None:
+        ap.error("give ID and FORMAT, or --all")
+    make(args.folder, args.id, args.format, args.chrome)
     return 0
 
 

@@ -139,6 +139,7 @@ class Statement:
     header: dict[str, str]
     meetings: list[Meeting]
     source: str = ""
+    note: str = ""
 
 
 def load_expected(path: Path) -> list[Statement]:
@@ -164,6 +165,7 @@ def load_expected(path: Path) -> list[Statement]:
                 header,
                 meetings,
                 raw.get("source", ""),
+                raw.get("note", ""),
             )
         )
     return out
