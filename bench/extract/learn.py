@@ -334,7 +334,7 @@ def model_items(fd: FileData, weights: dict[str, float], threshold: float) -> li
     chosen = [c for _, c in choose(scored, threshold)]
     if MERGE:
         from generator.extract.selector import entry
-        from generator.extract.timeline import _merge
+        from generator.extract.timeline.merging import _merge
 
         return [as_item(e) for e in _merge([entry(c) for c in chosen])]
     items = {id(c): it for _, _, it, c, *_ in fd.rows}
@@ -491,7 +491,9 @@ def _added(fd: FileData, scored: list, threshold: float, against: list) -> list:
     """The model's entries at or above ``threshold`` the hybrid adds: dates no rule placed (among ``against``),
     with no reason of the rules against the date, merged, then set aside as the extractor sets aside."""
     from generator.extract.selector import additions
-    from generator.extract.timeline import Timeline, _merge, set_aside
+    from generator.extract.timeline import set_aside
+    from generator.extract.timeline.entries import Timeline
+    from generator.extract.timeline.merging import _merge
 
     added = additions(scored, against, fd.date_point, threshold)
     timeline = Timeline(_merge(added), [], [])

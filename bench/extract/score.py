@@ -345,9 +345,9 @@ def largest_pairing(edges: dict[int, list[int]]) -> dict[int, int]:
 
 
 def is_occasion(item_date: str, day: str) -> bool:
-    """The extractor's own rule (``timeline.holds_the_day``), on the draft's and the expectation's text."""
+    """The extractor's own rule (``timeline.occasion.holds_the_day``), on the draft's and the expectation's text."""
     from generator.content.partial_date import DatePoint, PartialDate
-    from generator.extract.timeline import holds_the_day
+    from generator.extract.timeline.occasion import holds_the_day
 
     try:
         return holds_the_day(PartialDate.parse(item_date.strip()), DatePoint.parse(day))

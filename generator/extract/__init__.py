@@ -34,7 +34,7 @@ from .proposal import find_proposal
 from .quotes import find_quotations
 from .timeline import build_timeline, set_aside
 
-#: How the timeline is read: "rules" (timeline.py, the default) or "model" (selector.py, a learnt
+#: How the timeline is read: "rules" (the timeline/ package, the default) or "model" (selector.py, a learnt
 #: selector among every dated mention; docs/extract.md, "A learnt selector").
 TIMELINE_READERS = ("rules", "model", "hybrid")
 

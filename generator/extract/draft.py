@@ -24,7 +24,7 @@ from .proposal import Point, ProposalFound
 from .provenance import SOURCES, candidate_note
 from .quotes import Quotation
 from .summary import MIN_SCORE, SUMMARY_SENTENCES, Scored
-from .timeline import Timeline, TimelineEntry
+from .timeline.entries import Timeline, TimelineEntry
 
 TO_CHECK = "TO CHECK:"
 SPEECH_SOURCE_ID = "statement"

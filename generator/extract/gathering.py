@@ -1,6 +1,6 @@
 """The last reading of a date: does its clause say that people came together at it?
 
-``timeline.py`` ties a date to a meeting by one shape of sentence after another, each written
+The ``timeline`` package ties a date to a meeting by one shape of sentence after another, each written
 from statements that had been read; on statements nobody had read, most of the meetings it
 missed had their date and their name in one sentence, and no shape of the list linked them. This
 module reads a date no shape placed by what its clause says, whatever the shape: something that
@@ -28,12 +28,12 @@ from .dates import DateMention
 
 #: A stop that ends a clause: a semicolon, a colon, "!", "?", or a full stop that is not an abbreviation's
 #: ("a special U.S. envoy", "Mr. X", "St. Kitts", "Dr. Y" go on with the same clause), before a space or the
-#: end. The one home of that rule for this module and ``timeline.py``.
+#: end. The one home of that rule for this module and the ``timeline`` package.
 STOP = (
     r"(?:[;:!?]|(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bJr)(?<!\bSr)"
     r"(?<!\bProf)(?<!\bHon)\.)(?:\s|$)"
 )
-#: A capitalised word, at most 41 characters, in every rule of this module and of ``timeline.py``: with no
+#: A capitalised word, at most 41 characters, in every rule of this module and of ``timeline/``: with no
 #: bound, a search from each capital of a run like "Ab-Ab-Ab-…" read to the run's end, and 30 kB of it took
 #: the rules 33 s (quadratic).
 CAPITAL_WORD = r"[A-Z][\w'’\-]{0,40}"
@@ -322,14 +322,14 @@ def read_gathering(
 ) -> Gathering | None:
     """The gathering the date's clause says happened at it, or None.
 
-    ``phrases`` are the sentence's meeting phrases (``timeline.event_phrases``), ``meeting_heads``
+    ``phrases`` are the sentence's meeting phrases (``timeline.phrases.event_phrases``), ``meeting_heads``
     the nouns that head a gathering, ``context_heads`` those of a crisis, a war or a disaster (the
     statement's context, never a meeting), ``named_before`` the heads of meetings the statement named
     before this sentence: "this summit" after "the EU-Africa Summit" is that summit, not the occasion
     (which ``timeline.set_aside`` still takes off by its date and name when it is the same).
     """
     if _against_the_date(text, m, speech_date) or context_date(text, m, context_heads):
-        return None  # (the clause reading of timeline.py asks the same first)
+        return None  # (the clause reading of timeline/clause_event.py asks the same first)
     start, end = clause
     dates = [d for d in mentions if d is not m and not _dateline(text, d)]
     if _the_occasion_day(m, speech_date):

@@ -142,7 +142,7 @@ _REPORTED_SUBJECT = re.compile(
 
 _ADDRESS_NOUN = r"(?:address|speech|statement|remarks|lecture|keynote|intervention|presentation)"
 #: Capitalised words in this module's and header.py's patterns are at most 41 characters, as in
-#: timeline.py (see _NAMED_MEETING there): a hyphenated run of 15 kB took the summary's speaker 17.6 s.
+#: timeline/reading.py (see _NAMED_MEETING there): a hyphenated run of 15 kB took the summary's speaker 17.6 s.
 _WHO_WORD = r"(?:[A-Z][\w'’\-]{0,2}\.(?:[A-Z]\.)?|[A-Z][\w'’\-]{0,40})"
 _SUMMARY_WHO = rf"\b(?P<who>{_WHO_WORD}(?:\s+(?:{_WHO_WORD}|of|for|the|de|van|von|bin|da|dos)){{0,8}})"
 #: A news report: "Assistant to the Minister … X Y made this statement at a working meeting … on Oct. 13".

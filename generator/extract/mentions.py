@@ -1,6 +1,6 @@
 """Every dated mention of a statement, described by features that do not depend on its layout.
 
-The timeline's rules (``timeline.py``) look for one shape of sentence after
+The timeline's rules (``timeline/``) look for one shape of sentence after
 another; each set of real statements they were not written from brings new
 shapes. This module takes the other road: every date phrase ``dates.py``
 resolves, in every sentence and list line, is a *candidate*, and is described
@@ -24,7 +24,9 @@ from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .dates import DateMention, find_dates
 from .passages import Passage
-from .timeline import EVENT_NOUNS, MAX_DATES_IN_A_SENTENCE, MILESTONE_NOUNS, _date_clause
+from .timeline.clauses import _date_clause
+from .timeline.sentences import MAX_DATES_IN_A_SENTENCE
+from .timeline.vocabulary import EVENT_NOUNS, MILESTONE_NOUNS
 
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.]*%?")
 
@@ -95,7 +97,7 @@ _DATE_CUES = re.compile(
     r"\b(last|next|ago|this|today|yesterday|tomorrow|coming|past|later|earlier|week|weekend)\b"
 )
 #: A meeting named by capitalised words before its noun: "the Basin Summit", "Foreign Ministers' Meeting".
-#: Words bounded in length as timeline.py bounds them (see _NAMED_MEETING there).
+#: Words bounded in length as timeline/reading.py bounds them (see _NAMED_MEETING there).
 _NAMED = re.compile(
     r"\b(?:[A-Z][\w'’\-]{0,40}\s+){1,5}(?:"
     + "|".join(_longest_first({w.title() for w in EVENT_NOUNS}))

@@ -29,19 +29,13 @@ from ..errors import ConfigError
 from .gathering import said_against
 from .mentions import Candidate, candidates
 from .passages import Passage, evidence
-from .timeline import (
-    Timeline,
-    TimelineEntry,
-    Unplaced,
-    _collapsed,
-    _head_of,
-    _is_header,
-    _kind_of,
-    _merge,
-    _place_in_clause,
-    _significance,
-    event_phrases,
-)
+from .timeline.clauses import _place_in_clause
+from .timeline.entries import Timeline, TimelineEntry, Unplaced, _significance
+from .timeline.merging import _merge
+from .timeline.one_date import _collapsed
+from .timeline.phrases import event_phrases
+from .timeline.reading import _is_header
+from .timeline.vocabulary import _head_of, _kind_of
 
 WEIGHTS = Path(__file__).with_name("selector_weights.json")
 _TITLE_WORDS = 10
@@ -249,7 +243,7 @@ def _placed(c: Candidate, ruled: list[TimelineEntry]) -> bool:
 def restated(scored: list[tuple[float, Candidate]]) -> set[int]:
     """The candidates (their ``id``) that are a date said again in other words right after or before
     another ("Nine months ago in April last year", "on Monday, January 23rd 2012"): the rules read the two
-    as one date (``timeline._collapsed``), so only the one they keep may be added."""
+    as one date (``timeline.one_date._collapsed``), so only the one they keep may be added."""
     by_passage: dict[int, list[Candidate]] = {}
     for _, c in scored:
         by_passage.setdefault(c.passage.index, []).append(c)

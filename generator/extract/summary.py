@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..content.models import MAX_TEXT
 from .passages import Passage
-from .timeline import pays_a_call
+from .timeline.actions import pays_a_call
 
 #: Asking the audience for something; "invite" and "encourage" only when someone does it
 #: ("we invite all delegations"), not "experts invited to take part".

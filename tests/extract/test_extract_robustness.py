@@ -349,7 +349,7 @@ LONG_RUNS = [
     # A named meeting ("the Basin Summit") from every capital of a long word.
     (
         "named-meeting-in-a-long-word",
-        "from generator.extract.timeline import _NAMED_MEETING\n"
+        "from generator.extract.timeline.reading import _NAMED_MEETING\n"
         "print(len(list(_NAMED_MEETING.finditer('C' * 60_000))))",
         "0",
     ),
@@ -358,7 +358,7 @@ LONG_RUNS = [
     # 30 kB of it took the rules 33 s, 100 kB more than two minutes).
     (
         "named-meeting-in-a-hyphenated-word",
-        "from generator.extract.timeline import _NAMED_MEETING\n"
+        "from generator.extract.timeline.reading import _NAMED_MEETING\n"
         "from generator.extract.mentions import _NAMED\n"
         "print(len(list(_NAMED_MEETING.finditer('Ab-' * 20_000))), _NAMED.search('Ab-' * 20_000))",
         "0 None",
@@ -404,7 +404,8 @@ LONG_RUNS = [
     (
         "meetings-of-one-day",
         "from generator.content.partial_date import DatePoint, PartialDate\n"
-        "from generator.extract.timeline import TimelineEntry, _merge\n"
+        "from generator.extract.timeline.entries import TimelineEntry\n"
+        "from generator.extract.timeline.merging import _merge\n"
         "def item(i, day):\n"
         "    return TimelineEntry(PartialDate(DatePoint(2007, 1 + day // 28 % 12, 1 + day % 28)),\n"
         "        f'Alpha{i} Summit', 'meeting', None, False, [1], 'e', 1, 's', head='summit')\n"

@@ -25,7 +25,8 @@ from generator.extract import extract_event, selector
 from generator.extract.mentions import candidates
 from generator.extract.passages import passages as cut_passages
 from generator.extract.selector import WEIGHTS, Model, hybrid_timeline, load_model, model_from, model_timeline
-from generator.extract.timeline import Timeline, build_timeline
+from generator.extract.timeline import build_timeline
+from generator.extract.timeline.entries import Timeline
 
 STATEMENT = """\
 Statement by H.E. Mr. Arvid Kallen, Minister for Foreign Affairs of Veltria
@@ -306,7 +307,7 @@ def test_the_hybrid_adds_no_date_said_again_in_other_words_and_no_documents_date
     assert "2011-10-14" in dates  # what the believer adds otherwise
 
 
-#: Dates the timeline's policies keep off it (the rules' reasons, gathering.py and timeline.py): a figure's
+#: Dates the timeline's policies keep off it (the rules' reasons, gathering.py and timeline/): a figure's
 #: year, a report issued, a meeting only hoped for, conditional, cancelled or talked of, an office taken.
 POLICIES = [
     "Trade discussed at the Amsel Forum grew by 12 per cent in 2008.",

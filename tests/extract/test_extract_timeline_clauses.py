@@ -1,4 +1,4 @@
-"""A date no shape-specific rule placed is read through its clause (timeline._clause_event).
+"""A date no shape-specific rule placed is read through its clause (timeline.clause_event._clause_event).
 
 The clause says what happened at the date: people met, someone was received or
 travelled, a meeting named in the clause was held or had. Clauses about a deadline,

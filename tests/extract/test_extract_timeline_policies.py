@@ -13,7 +13,7 @@ from extract_helpers import score_module
 
 from generator.content.partial_date import DatePoint, PartialDate
 from generator.extract import extract_event
-from generator.extract.timeline import holds_the_day, occasion_head
+from generator.extract.timeline.occasion import holds_the_day, occasion_head
 
 OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
 

@@ -1,0 +1,200 @@
+"""The last reading of a date no rule before placed: its clause, classified by what it says happened
+(``_clause_event``).
+
+The other rules (``sentences`` and the modules it calls) each know one way a statement ties a date to a meeting. What is left is read the
+other way round: the clause the date stands in is classified by what it says happened. A clause
+saying people met, something was held, visited or signed makes an item of the date; a clause of a
+deadline, a period, an anniversary, a document, an office taken or a word said is no meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...content.partial_date import DatePoint
+from ..dates import DateMention
+from .actions import _CALLED_TO, _COUNTED_VISITORS
+from .clauses import _date_clause, _other_time
+from .filters import _is_deadline
+from .occasion import _OCCASION_BEFORE
+from .phrases import _Phrase
+from .vocabulary import _DETERMINER, EVENT_NOUNS
+
+#: A verb saying that people met, something was held, a visit was made or an act was done, with the
+#: meeting named in the clause ("the Council held its session", "attended the Forum").
+_HAPPENED = re.compile(
+    r"\b(?:met|meet|meets|held|hold|holds|holding|hosted|host|hosts|hosting|convened|convene|convenes|"
+    r"gathered|gather|assembled|attended|attend|attending|participated|participate|took\s+part|take\s+part|"
+    r"took\s+place|take\s+place|takes\s+place|taking\s+place|visited|visit|visiting|travel(?:l)?ed|"
+    r"went|came|called\s+on|signed|ratified|endorsed|opened|concluded|chaired|co-chaired|addressed|address|"
+    r"organi[sz]ed|organi[sz]e|began|begin|ended|resumed|adopted|heard|had|have|has)\b",
+    re.IGNORECASE,
+)
+
+#: The same, for a clause that names no meeting: the verb must say by itself that people met ("the G20
+#: leaders met in Pittsburgh", "the Minister travelled to Amsel", "we signed the Accord"), not only that
+#: something was held or hosted ("Amsel hosted two million tourists").
+_MET_BY_ITSELF = re.compile(
+    r"\b(?:met|meet|meets|gathered|gather|assembled|convened|visited|travel(?:l)?ed\s+to|called\s+on|"
+    r"held\s+talks|talks\s+with|discussions\s+with|consultations\s+with|signed|ratified)\b"
+    # "briefed the Security Council": a briefing is a meeting of the body briefed
+    r"|\bbriefed\s+the\s+[A-Z]"
+    # "received the Foreign Minister of X", "welcomed a delegation": a person received is a meeting
+    r"|\b(?:courtesy\s+call\s+on)\b"
+    r"|\b(?:received|welcomed|hosted|receives?|welcomes?|hosts?)\s+(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+)?"
+    r"(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:President|Prime\s+Minister|Minister|Secretary|Secretary-General|Chancellor|King|Queen|Emir|Prince|"
+    r"Sultan|Ambassador|Envoy|Commissioner|Chair|Chairman|Chairperson|[Dd]elegation|[Cc]ounterparts?|"
+    r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.)",
+    re.IGNORECASE,
+)
+
+#: What the clause is about instead: a deadline, a period, an anniversary, a document, an office, words.
+_NOT_A_MEETING = re.compile(
+    r"\b(?:until|till|no\s+later\s+than|before\s+the\s+end\s+of|throughout|anniversary|"
+    r"marks?|years?\s+ago\s+(?:this|today)|letter|report|reports|article|note|study|document|documents|"
+    r"book|published|issued|circulated|released|dated|born|died|passed\s+away|elected|appointed|"
+    r"took\s+office|assumed|became|joined|founded|established|created|chairmanship|presidency|tenure|term|"
+    r"said|says|stated|declared|announced|told|wrote|noted|stressed|recalled|called\s+for|"
+    r"expires?|expired|deadline|target|goal|goals|plan\s+to|hope|hoped|if|unless|whether|would|could|"
+    r"might|should|not|never|cannot|no\s+longer)\b"
+    # "we met our targets", "they met their commitments": met as in satisfied
+    r"|\b(?:met|meet|meets)\s+(?:(?:our|their|its|his|her|the|these|those|all|every|most)\s+)?(?:[a-z]+\s+)?"
+    r"(?:targets?|commitments?|goals?|obligations?|needs?|expectations?|challenges?|deadlines?|demands?|"
+    r"criteria|requirements?|standards?|conditions?|costs?|pledges?|quotas?|benchmarks?)\b",
+    re.IGNORECASE,
+)
+
+_CLAUSE_WORDS = 30
+
+
+def _clause_event(
+    text: str,
+    m: DateMention,
+    mentions: list[DateMention],
+    phrases: list[_Phrase],
+    used: set[int],
+    speech_date: DatePoint | None,
+) -> tuple[int | None, str, str] | None:
+    """A date no rule above placed, dating what its clause says happened: the meeting phrase of the
+    clause (its index), or a title made of the clause's own words ("G20 leaders met in Pittsburgh")."""
+    if m.date is None or m.date.first is None or m.since or _is_deadline(text, m):
+        return None
+    if (
+        speech_date is not None
+        and speech_date.day is not None
+        and m.date.first == speech_date
+        and not m.date.last
+    ):
+        return None  # "pleased to meet with you this morning": the statement's own day is its occasion
+    start, end = _date_clause(text, m)
+    if any(d is not m and start <= d.start < end for d in mentions):
+        return None  # two dates in one clause: which is the meeting's is not for this rule to guess
+    clause = text[start:end]
+    if (
+        len(clause.split()) > _CLAUSE_WORDS
+        or not (_HAPPENED.search(clause) or _MET_BY_ITSELF.search(clause))
+        or _NOT_A_MEETING.search(clause)
+        or _COUNTED_VISITORS.search(clause)
+    ):
+        return None
+    if _OCCASION_BEFORE.search(text[start : m.start]) or re.search(
+        r"\b(?:this|today['’]s|the\s+present)\s+(?:meeting|session|conference|summit|debate|forum|gathering)\b",
+        clause,
+        re.IGNORECASE,
+    ):
+        return None  # "at this meeting this morning": the occasion, a header fact
+    if re.search(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", clause, re.IGNORECASE):
+        return None  # "Today we have the X Meeting, tomorrow …": the day's meeting is the occasion
+    inside = [
+        i
+        for i, p in enumerate(phrases)
+        if start <= p.start < end and i not in used and p.head in EVENT_NOUNS and not _other_time(text, p, m)
+    ]
+    if len(inside) > 1:
+        # "the Committee convened an emergency session": the meeting is what the verb did
+        objects = [
+            i for i in inside if _OBJECT_OF.search(text[max(start, phrases[i].start - 40) : phrases[i].start])
+        ]
+        inside = objects if len(objects) == 1 else inside
+    if len(inside) == 1:
+        return inside[0], phrases[inside[0]].title, phrases[inside[0]].head
+    if inside or not _MET_BY_ITSELF.search(clause):
+        return None
+    if _CALLED_TO.search(text, start, min(len(text), end + 80)):
+        return None  # "the Council called on the President to release the prisoners": an appeal, not a call
+    said = list(re.finditer(r"\b(?:that|since|when|after|because|where)\s+", text[start : m.start]))
+    if said:
+        start += said[-1].end()  # "X clarified that he met …", "much has changed since we met": who met
+    # the date goes, and the preposition that introduced it: "gathered in Amsel in June for …"
+    before_date = re.sub(r"\s+(?:in|on|at|during|from|since)\s*$", " ", text[start : m.start], flags=re.I)
+    words = (before_date + " " + text[m.end : end]).split()
+    words = [w for w in words if w.strip(",")]
+    while words and words[0].lower().strip(",") in _LEADING_WORDS:
+        words = words[1:]
+    while words and words[-1].lower().strip(",.") in _LEADING_WORDS:
+        words = words[:-1]
+    if len(words) < 3:
+        return None
+    title = " ".join(words).strip(" ,")
+    passive = _PASSIVE_ACT.search(title)
+    if passive:
+        # "The accession treaty was ratified by Parliament" → "Accession treaty ratified"
+        what = _DETERMINER.sub("", passive["what"].strip())
+        return None, f"{what[:1].upper()}{what[1:]} {passive['verb'].lower()}", "milestone"
+    named = _CLAUSE_NAME.search(title)
+    if named and (any(c.isupper() for c in named["obj"]) or _AGREEMENT_NOUN.search(named["obj"])):
+        # "he met with his Special Envoy on Mali, …" → "Meeting with his Special Envoy on Mali"
+        kind = named["verb"].lower()
+        obj = named["obj"].strip()
+        if kind.startswith(("visit", "travel")):
+            return None, f"Visit to {obj}", "visit"
+        if kind.startswith(("called", "courtesy")):
+            return None, f"Call on {obj}", "meeting"
+        if kind == "briefed":
+            return None, f"Briefing to {obj}", "meeting"
+        if kind in ("signed", "ratified"):
+            obj = _DETERMINER.sub("", obj)
+            return None, f"{obj[:1].upper()}{obj[1:]} {kind}", "milestone"
+        return None, f"Meeting with {obj}", "meeting"
+    if not any(w[:1].isupper() and w != "I" for w in words):
+        return None  # "we met then": nobody and nothing named
+    if len(words) > 12:
+        title = " ".join(words[:12]) + " …"
+    return None, title[:1].upper() + title[1:], "meeting"
+
+
+#: A verb of holding right before a meeting phrase: the phrase is its object.
+_OBJECT_OF = re.compile(
+    r"\b(?:convened|convene|held|hold|holds|hosted|host|hosts|organi[sz]ed|attended|attend|chaired|opened|"
+    r"had|have|has)\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+#: An agreement, signed or ratified even when written in lower case: "signed a memorandum of understanding".
+_AGREEMENT_NOUN = re.compile(
+    r"\b(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|accords?|conventions?|protocols?|declarations?|"
+    r"charters?|compacts?|pacts?|instruments?)\b",
+    re.IGNORECASE,
+)
+
+#: "The accession treaty was ratified by Parliament": what was signed or ratified, and the act.
+_PASSIVE_ACT = re.compile(
+    r"^(?P<what>(?:[\w'’\-]+\s+){0,6}?[\w'’\-]*(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Cc]onventions?|"
+    r"[Pp]rotocols?|[Mm]emorand(?:um|a)(?:\s+of\s+[Uu]nderstanding)?|[Dd]eclarations?|[Cc]harters?|[Pp]acts?))\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?P<verb>signed|ratified)\b"
+)
+
+#: What the clause's verb was done with: "met with X", "received X", "called on X", "visited X", "signed X".
+_CLAUSE_NAME = re.compile(
+    r"\b(?P<verb>met|meets?|received|receive|welcomed|welcome|called\s+on|courtesy\s+call\s+on|visited|"
+    r"travel(?:l)?ed\s+to|signed|ratified|briefed)\s+"
+    r"(?:with\s+)?(?!(?:in|at|on|by|again|for|to|during|last|this|next|together|here|there|twice|once)\b)"
+    r"(?P<obj>[^,;()]{3,60}?)(?=\s*(?:[,;(]|$)|\s+(?:at|in|on|to|and|for|during|who|which)\s)"
+)
+
+
+#: Words a clause's title does not start or end with.
+_LEADING_WORDS = frozenset(
+    ("and", "but", "the", "on", "in", "at", "of", "during", "from", "then", "also", "again", "as", ",")
+)
