@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from .countries import is_country
-from .header import HONORIFIC, ROLE_WORDS
+from .header.words import HONORIFIC, ROLE_WORDS
 
 _VERB = (
     r"(?:said|says|stated|stressed|added|noted|told|explained|emphasi[sz]ed|underlined|urged|warned|recalled|"

@@ -17,7 +17,10 @@ from functools import lru_cache
 
 from .countries import CAPITALS, is_country
 from .dates import find_dates
-from .header import _DESTINATION, _VENUE, SEAT_CITIES, _unshout, is_place
+from .header.capitals import _unshout
+from .header.place import is_place
+from .header.place_choice import _DESTINATION
+from .header.words import _VENUE, SEAT_CITIES
 
 #: Where an office sits is who publishes, not where one speaks: "Turkish Embassy in New Delhi".
 _OFFICE_BEFORE = re.compile(

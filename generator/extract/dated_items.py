@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech, normalise_space
-from .header import Header, dateline
+from .header.datelines import dateline
+from .header.facts import Header
 from .header_elsewhere import date_among_fields
 
 #: A date line is short: a day with a place, a weekday, an hour or a page's labels beside it.

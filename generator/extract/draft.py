@@ -17,7 +17,7 @@ from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from .acronyms import Acronym, load_glossary
 from .emit import Comment, Disabled, Note
-from .header import Header
+from .header.facts import Header
 from .header_elsewhere import Host
 from .passages import Passage, evidence
 from .proposal import Point, ProposalFound

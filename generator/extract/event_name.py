@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .header import ORDINAL
+from .header.occasion import ORDINAL
 
 #: Small words a name may hold between its capitalised words ("Conference on Disarmament", "Forum of the
 #: Americas", "Sommet de la Francophonie").

@@ -23,32 +23,20 @@ from .attribution import attributed_speaker
 from .city import city_beside_date, city_in_run_in_dateline, city_naming_venue, city_opening_lines
 from .countries import is_country
 from .dates import exact_days, find_dates, is_future
-from .header import (  # the header's own reading, which these sources build on
-    _DESTINATION,
-    _PLACE_WORDS,
-    AT_OPENING,
-    HONORIFIC,
-    JOURNALIST,
-    LABEL,
-    PARTICLES,
-    ROLE_VOCABULARY,
-    ROLE_WORDS,
-    TITLE_END,
-    Header,
-    by_whom,
-    country_from_role,
-    dateline,
-    is_body,
-    is_name_word,
-    is_place,
-    parse_header,
-    place_is_not_the_speaker,
-    speaker_line,
-    statement_line,
-    top_blocks,
-    visit_communique,
-    wire_dateline,
-)
+from .header import parse_header, top_blocks  # the header's own reading, which these sources build on
+from .header.addressees import JOURNALIST
+from .header.by_whom import by_whom, country_from_role
+from .header.date_choice import AT_OPENING
+from .header.datelines import dateline
+from .header.facts import Header
+from .header.line_shapes import LABEL
+from .header.place import _PLACE_WORDS, is_place
+from .header.place_choice import _DESTINATION, place_is_not_the_speaker, visit_communique
+from .header.speaker import is_name_word, speaker_line
+from .header.statement_line import statement_line
+from .header.top import is_body
+from .header.wire_datelines import wire_dateline
+from .header.words import HONORIFIC, PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, TITLE_END
 from .header_learnt import fill
 from .periodical import issue_date
 from .provenance import _FIRST_PERSON, drop_non_person, hold_weak, speaks_in_first_person

@@ -29,7 +29,8 @@ from ..content.speech import normalise_space
 from ..errors import ConfigError
 from .city import is_known_city
 from .countries import is_country
-from .header import PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, Header
+from .header.facts import Header
+from .header.words import PARTICLES, ROLE_VOCABULARY, ROLE_WORDS
 from .person import not_a_person, surname_alone
 from .provenance import doubtful_speaker
 from .readers.blocks import is_salutation

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .countries import is_country, is_region
-from .header import (
+from .header.words import (
     _CAP_WORD,
     _DOCUMENT_WORDS,
     _NOT_COUNTRY,

@@ -19,7 +19,8 @@ from ..content.speech import normalise_space
 from .attribution import attributed_speaker
 from .city import is_known_city
 from .countries import is_country
-from .header import EVENT_WORDS, ROLE_WORDS, Header
+from .header.facts import Header
+from .header.words import EVENT_WORDS, ROLE_WORDS
 from .periodical import listing_page, periodical_page
 from .person import names_a_body, not_a_person, surname_alone
 from .readers.blocks import is_salutation

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.header import Header, is_place, parse_header
+from generator.extract.header import parse_header
+from generator.extract.header.facts import Header
+from generator.extract.header.place import is_place
 
 
 def header(*blocks: list[str]) -> Header:

@@ -130,7 +130,7 @@ def test_a_possessive_title_names_the_speaker(top, expected):
     ],
 )
 def test_what_is_a_place(text, expected):
-    from generator.extract.header import is_place
+    from generator.extract.header.place import is_place
 
     assert is_place(text) is expected
 

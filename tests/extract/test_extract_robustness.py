@@ -335,7 +335,7 @@ LONG_RUNS = [
     # The summary's "X said in his address" from every capital of one long word.
     (
         "summary-speaker-in-a-long-word",
-        "from generator.extract.header import Header\n"
+        "from generator.extract.header.facts import Header\n"
         "from generator.extract.header_elsewhere import summary_speaker\n"
         "h = Header(); summary_speaker('A' * 60_000, h); print(h.speaker)",
         "None",
@@ -375,7 +375,7 @@ LONG_RUNS = [
     # (15 kB took 17.6 s): their capitalised words are bounded as the timeline's are.
     (
         "summary-speaker-in-a-hyphenated-word",
-        "from generator.extract.header import Header\n"
+        "from generator.extract.header.facts import Header\n"
         "from generator.extract.header_elsewhere import summary_speaker\n"
         "h = Header(); summary_speaker('Ab-' * 20_000, h); print(h.speaker)",
         "None",

@@ -13,7 +13,9 @@ import pytest
 from extract_helpers import NO_DATE, NO_PLACE
 
 from generator.extract import extract_event
-from generator.extract.header import Header, dateline, lead_dateline, wire_dateline
+from generator.extract.header.datelines import dateline
+from generator.extract.header.facts import Header
+from generator.extract.header.wire_datelines import lead_dateline, wire_dateline
 
 BODY_AFTER = (
     "The two ministers discussed the river treaty and the coming summit of the basin states, according to a "

@@ -9,7 +9,7 @@ import re
 from ..acronyms import expand_place, load_glossary
 from ..dates import DateMention, find_dates
 from ..gathering import CAPITAL_WORD
-from ..header import is_place
+from ..header.place import is_place
 from .phrases import _Phrase
 from .vocabulary import _MONTHS_AND_DAYS
 
