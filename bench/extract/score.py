@@ -56,7 +56,9 @@ HERE = Path(__file__).resolve().parent
 # annotated blind before any extractor ran on it, read only as totals; "dev10" and "dev11": test8 and test9,
 # released for tuning when "test10" and "test11" were collected to replace them; "dev12": a twelfth
 # tuning set, 2006-2014, annotated blind before any extractor ran on it; "dev13": a tuning set,
-# 2005-2014, annotated blind before any extractor ran on it, open for tuning once committed.
+# 2005-2014, annotated blind before any extractor ran on it, open for tuning once committed; "test12" and
+# "test13": held-out sets collected when the evaluation folder was rebuilt (2026-12-01), annotated blind
+# before any extractor ran on them, read only as totals.
 SETS = (
     "dev",
     "dev2",
@@ -77,6 +79,8 @@ SETS = (
     "test5",
     "test10",
     "test11",
+    "test12",
+    "test13",
 )
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
