@@ -239,6 +239,7 @@ def test_a_damaged_weights_file_is_a_clear_error(tmp_path, monkeypatch, text):
         load_model.cache_clear()
 
 
+@pytest.mark.slow
 def test_the_meeting_patterns_compile_the_same_whatever_the_string_hashing():
     # The nouns come from a set: an alternation ordered by length alone kept the set's order among words of
     # one length, which changes with PYTHONHASHSEED, and so did the candidates' features on a tie.

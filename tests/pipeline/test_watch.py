@@ -106,6 +106,7 @@ def names(report) -> set[str]:
     return {p.name for p in report.written}
 
 
+@pytest.mark.slow
 def test_watch_builds_then_rebuilds_what_a_change_affects(project):
     with Watch(project) as watch:
         assert "fact-sheet.html" in names(watch.reports[0])

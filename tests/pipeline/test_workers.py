@@ -188,6 +188,7 @@ def _warm_up_report(out: str) -> None:
     Path(out).write_text(json.dumps({"started": started, "libraries": libraries}))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="the fork server is Linux's")
 def test_the_warm_up_runs_no_compiler_and_finds_the_libraries_a_plain_import_finds(tmp_path):
     import json

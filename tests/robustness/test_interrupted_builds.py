@@ -59,6 +59,7 @@ def _temporary_files(folder: Path) -> list[str]:
     return [str(p) for p in folder.rglob("*.tmp")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_signal_mid_build_changes_nothing(attacked: Attack, prebuilt, signum):
     shutil.copytree(prebuilt, attacked.build_dir)

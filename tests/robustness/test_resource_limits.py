@@ -91,6 +91,7 @@ def test_the_pack_over_the_time_limit_is_stopped(attacked: Attack):
     assert "very long table" in output and "loop in the template" not in output  # advice for a layout
 
 
+@pytest.mark.slow
 def test_a_huge_generated_document_is_stopped(attacked: Attack):
     """Twenty thousand paragraphs from a template loop: the writer's limit stops it."""
     attacked.write(
@@ -104,6 +105,7 @@ def test_a_huge_generated_document_is_stopped(attacked: Attack):
     attacked.refused(result, 4, "Rendering 'fact-sheet' as PDF took longer than 1 s")
 
 
+@pytest.mark.slow
 def test_an_svg_drawn_for_ever_is_stopped_at_the_time_limit(attacked: Attack):
     """feTurbulence with 10⁸ octaves keeps librsvg in C for hours, where the time limit's
     alarm never runs: the build ignored --timeout 3 and waited for ever. The picture is
@@ -146,6 +148,7 @@ def test_pathological_css_ends_or_is_stopped(attacked: Attack):
         attacked.refused(result, 4, "Rendering 'fact-sheet' as PDF took longer than 2 s")
 
 
+@pytest.mark.slow
 def test_templating_is_under_the_time_limit_too(attacked: Attack):
     """A template loop of ten billion steps: the limit must cover templating, not only writing."""
     attacked.write(
@@ -163,6 +166,7 @@ def test_templating_is_under_the_time_limit_too(attacked: Attack):
     assert snapshot(attacked.build_dir) == {}
 
 
+@pytest.mark.slow
 def test_the_stylesheet_template_is_under_the_time_limit(attacked: Attack):
     """A loop in an event's css/theme.css.j2: the stylesheet is templated under the same limit."""
     attacked.write(

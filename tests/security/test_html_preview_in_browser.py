@@ -56,6 +56,15 @@ TEMPLATES = {
 }
 
 
+#: The cases the fast loop keeps (one of each way out: a followed refresh, a fetched resource); each of the
+#: others costs a second of Chromium and runs in the whole suite.
+FAST = {"svg-style-meta-refresh", "img-src"}
+
+
+def _cases(names: list[str]) -> list:
+    return [pytest.param(name, marks=() if name in FAST else pytest.mark.slow) for name in names]
+
+
 def _assert_preview_inert(attacked: Attack, browser) -> None:
     """Open the built preview in Chromium: no connection, and the tab stays on the file."""
     page = attacked.build_dir / EVENT / "fact-sheet.html"
@@ -64,7 +73,7 @@ def _assert_preview_inert(attacked: Attack, browser) -> None:
     assert final == page.resolve().as_uri(), f"the preview navigated to {final}"
 
 
-@pytest.mark.parametrize("name", list(TEMPLATES))
+@pytest.mark.parametrize("name", _cases(list(TEMPLATES)))
 def test_html_preview_in_chromium_cannot_call_home(attacked: Attack, browser, name):
     attacked.fact_sheet(TEMPLATES[name](attacked.network.url("leak")))
     result = attacked.build(*HTML)
@@ -95,7 +104,7 @@ def test_content_in_the_timeline_graphic_cannot_call_home(attacked: Attack, brow
 WITNESSED = ["svg-style-meta-refresh", "svg-meta-refresh", "svg-noscript-meta-refresh"]
 
 
-@pytest.mark.parametrize("name", WITNESSED)
+@pytest.mark.parametrize("name", _cases(WITNESSED))
 def test_chromium_follows_what_the_vocabulary_refuses(attacked: Attack, browser, name):
     """The witness: the same markup in a page carrying the preview's policy does call
     home in Chromium, so the refusal is needed and the browser test can fail."""

@@ -194,6 +194,7 @@ def test_a_picture_that_crashes_the_library_is_an_error_and_this_process_lives(l
     assert ended(crashed) and crashed not in children()
 
 
+@pytest.mark.slow
 def test_a_picture_drawn_for_ever_is_stopped_within_the_time_limit(librsvg):
     """The time limit's alarm cannot interrupt C code; the child drawing is killed when the limit has
     2 × MARGIN left or less, and the error names the library (in a watch, with no alarm, after
