@@ -592,6 +592,8 @@ STATEMENT_DATE = click.option(
 )
 
 
+#: extract.TIMELINE_READERS and extract.DEFAULT_TIMELINE_READER, named here because importing the extract
+#: package would slow every command's start (a test holds the two together).
 TIMELINE_READER = click.option(
     "--timeline",
     "timeline_reader",

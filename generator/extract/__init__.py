@@ -37,6 +37,9 @@ from .timeline import build_timeline, set_aside
 #: How the timeline is read: "rules" (the timeline/ package, the default) or "model" (selector.py, a learnt
 #: selector among every dated mention; docs/extract.md, "A learnt selector").
 TIMELINE_READERS = ("rules", "model", "hybrid")
+#: The reader used when none is asked for. The command line names it too (cli.py cannot import this package
+#: when it starts: it takes most of a second); tests/extract/test_extract_cli.py holds the two together.
+DEFAULT_TIMELINE_READER = "rules"
 
 __all__ = ["ExtractResult", "StatementError", "extract_event", "extract_file"]
 
@@ -70,7 +73,7 @@ class ExtractResult:
 
 
 def extract_file(
-    path: Path, *, speech_date: DatePoint | None = None, timeline_reader: str = "rules"
+    path: Path, *, speech_date: DatePoint | None = None, timeline_reader: str = DEFAULT_TIMELINE_READER
 ) -> ExtractResult:
     """Read a statement file in any common encoding and extract a draft from it."""
     decoded = read_statement(path)
@@ -78,7 +81,11 @@ def extract_file(
 
 
 def extract_event(
-    text: str, *, source_name: str, speech_date: DatePoint | None = None, timeline_reader: str = "rules"
+    text: str,
+    *,
+    source_name: str,
+    speech_date: DatePoint | None = None,
+    timeline_reader: str = DEFAULT_TIMELINE_READER,
 ) -> ExtractResult:
     """Extract a draft event file from a statement's text (already decoded).
 
@@ -92,7 +99,11 @@ def extract_event(
 
 
 def _extract(
-    decoded: Decoded, *, source_name: str, speech_date: DatePoint | None, timeline_reader: str = "rules"
+    decoded: Decoded,
+    *,
+    source_name: str,
+    speech_date: DatePoint | None,
+    timeline_reader: str = DEFAULT_TIMELINE_READER,
 ) -> ExtractResult:
     if timeline_reader not in TIMELINE_READERS:
         raise ValueError(

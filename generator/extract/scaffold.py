@@ -64,11 +64,11 @@ def init_event(
     *,
     content_dir: Path | None = None,
     speech_date: DatePoint | None = None,
-    timeline_reader: str = "rules",
+    timeline_reader: str | None = None,
     force: bool = False,
 ) -> Written:
     """Create ``folder`` with event.yaml (the extracted draft) and speech.txt (the cleaned statement)."""
-    from . import extract_file
+    from . import DEFAULT_TIMELINE_READER, extract_file
 
     if content_dir is not None:
         folder = event_folder(folder, content_dir)
@@ -82,7 +82,9 @@ def init_event(
             f"The event folder {folder} already exists ({shown}). Choose another name, or add "
             f"--force to overwrite its {EVENT_FILE} and {SPEECH_FILE} (other files are kept)."
         )
-    result = extract_file(statement, speech_date=speech_date, timeline_reader=timeline_reader)
+    result = extract_file(
+        statement, speech_date=speech_date, timeline_reader=timeline_reader or DEFAULT_TIMELINE_READER
+    )
     written = Written(folder, todo=list(result.todo))
     targets = [(folder / SPEECH_FILE, result.text), (folder / EVENT_FILE, result.yaml)]
     written.replaced = [path for path, _ in targets if path.exists()]

@@ -141,3 +141,15 @@ def test_init_refuses_a_file_where_the_folder_should_be(project):
 def test_quiet_init_prints_nothing(project):
     result = run("-q", "init", "content/quiet", "--speech", str(VELTRIA))
     assert result.exit_code == 0 and result.output == ""
+
+
+@pytest.mark.parametrize("command", ["extract", "init"])
+def test_the_commands_offer_the_packages_timeline_readers_and_its_default(command):
+    """The command line names the readers without importing the extract package (it would slow every
+    command's start): what it offers and defaults to must be what the package has."""
+    from generator.cli import cli
+    from generator.extract import DEFAULT_TIMELINE_READER, TIMELINE_READERS
+
+    option = next(p for p in cli.commands[command].params if p.name == "timeline_reader")
+    assert tuple(option.type.choices) == TIMELINE_READERS
+    assert option.default == DEFAULT_TIMELINE_READER
