@@ -1156,7 +1156,9 @@ def _b_weekday(m, ctx, text, s, e):
     rel = " ".join((m.groupdict().get("rel") or "").lower().split())
     coming = rel == "this coming"  # the next such day, a week on when said on it
     rel = {"this past": "last", "this coming": ""}.get(rel, rel)
-    future = coming or rel == "next" or (rel != "last" and bool(ctx.future))
+    future = (
+        coming or rel == "next" or (rel != "last" and bool(ctx.future)) or bool(m.groupdict().get("opens"))
+    )
     # looked for just before the weekday: searching all the text before it was quadratic ("this past Friday"
     # 20,000 times took 98 s)
     wd = m.start("wd")
@@ -1692,6 +1694,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(
             r"(?P<core>(?:\b(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+|"
             r"\b(?i:on|from|since|until|by)\s+|(?<=[a-z],\s)|"
+            # "a two-day visit starting Monday", "talks beginning Tuesday": a span that opens on the day, to come
+            r"\b(?P<opens>(?i:starting|beginning|commencing))\s+(?:(?i:on)\s+)?|"
             # "will arrive later Friday", "met early Saturday", "left late on Monday", as news agencies write it
             r"\b(?i:later|earlier|early|late)\s+(?:(?i:on)\s+)?)"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!\s*,?\s*\d)"

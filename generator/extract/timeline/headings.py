@@ -193,15 +193,22 @@ def _under_day_heading(
     line is on the date of its lead-in."""
     timed = _HOUR_FIRST.match(passage.text)
     text = _HOUR_FIRST.sub("", passage.text, count=1).strip(" .;,")
+    phrases = [p for p in event_phrases(text, []) if p.head in EVENT_NOUNS]
     # (a line ending with a full stop is a sentence: a numbered programme's "2. Visit to the Museum." reads
-    # as a report's line, which dev12's schedule showed costs more items than it finds)
-    sentence = passage.text.rstrip().endswith((".", "!", "?")) and not timed
-    if passage.words > _PROGRAMME_LINE_WORDS or sentence or re.search(r"[.!?]\s+[A-Z]", text):
+    # as a report's line, which dev12's schedule showed costs more items than it finds; but a line that opens
+    # with a meeting of people is the programme's own: "3. Business summit organised by the Council.")
+    sentence = (
+        passage.text.rstrip().endswith((".", "!", "?"))
+        and not timed
+        and not _opens_with_meeting(text, phrases)
+    )
+    if passage.words > _PROGRAMME_LINE_WORDS or sentence or _SENTENCE_BREAK.search(text):
         # prose under a listing's day ("09 Jul. 2008" above a news item) is left to its own dates: read through
-        # its verb, it gave the item's ceremony without the act that named it (measured on dev10)
-        return []
-    if not text or not any(p.head in EVENT_NOUNS for p in event_phrases(text, [])):
-        return []
+        # its verb, it gave the item's ceremony without the act that named it (measured on dev10); a
+        # programme's timed line is read through its verb in the present ("Evening – The Queen attends …")
+        return _programme_prose(passage, heading, speech_date) if timed else []
+    if not text or not phrases:
+        return _programme_prose(passage, heading, speech_date) if timed else []
     # "Arrival of media ahead of the official welcoming ceremony": the press's arrangements name the event
     ahead = _AHEAD_OF.search(text)
     if ahead and any(p.head in EVENT_NOUNS for p in event_phrases(text[ahead.end() :], [])):
@@ -219,3 +226,83 @@ def _under_day_heading(
     entry.significance = f"Under the day heading “{heading.text}”."
     entry.found_in = [f"programme ¶{passage.paragraph}, dated by its day heading"]
     return [entry]
+
+
+#: A sentence's end inside a programme's line, not an abbreviation's full stop ("Mrs. Obama", "H.E. Mr. X").
+_SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?]\s+[A-Z]")
+
+#: Meetings of people a programme's numbered line may open with, though it ends with a full stop ("2. Bilateral
+#: meeting with the Prime Minister.", "6. Private dinner with …"): not a visit to a place, nor a ceremony.
+_PEOPLE_MEETING = frozenset(
+    {"meeting", "summit", "talks", "dinner", "banquet", "luncheon", "lunch", "breakfast", "conference"}
+)
+
+
+def _opens_with_meeting(text: str, phrases: list) -> bool:
+    """The line opens with its meeting phrase (at most two words before it, no verb): a programme's item."""
+    if not phrases:
+        return False
+    first = phrases[0]
+    return (
+        first.head.lower() in _PEOPLE_MEETING
+        and len(text[: first.start].split()) <= 2
+        # ("Meetings with other officials.": several, unnamed, are the day's business, not one meeting)
+        and not re.search(r"\bmeetings\b", first.title, re.IGNORECASE)
+    )
+
+
+#: A programme's line in the present tense, its subject doing the day's business: "President X visits the
+#: Parliament", "The Queen attends a dinner given by …", "The Minister meets his counterpart".
+_PROGRAMME_VERB = re.compile(
+    r"\b(?P<verb>visits|meets|meet|attends|attend|hosts|host|holds\s+talks\s+with|addresses|calls\s+on)\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<what>(?:\b(?:Mrs|Mr|Ms|Dr|St)\.\s|[^;:.!?]){3,120}?)(?=\s*(?:[;:.!?]|$|,\s+(?:and|where|before|after)\b))",
+    re.IGNORECASE,
+)
+
+
+def _programme_prose(
+    passage: Passage, heading: DateMention, speech_date: DatePoint | None
+) -> list[TimelineEntry]:
+    """A programme's timed line written as a sentence ("Morning – President X visits the Parliament.",
+    "Evening – The Queen attends a dinner given by the President at …"): on the heading's day, titled by what
+    its verb does (a visit to the place named, the meeting attended or hosted)."""
+    text = _HOUR_FIRST.sub("", passage.text, count=1)
+    verb = _PROGRAMME_VERB.search(text)
+    if verb is None or is_future(text):
+        return []
+    what = verb["what"].strip(" ,")
+    lower = verb["verb"].lower()
+    if lower == "visits":
+        title = f"Visit to {what}"
+    elif lower in ("meets", "meet", "calls on") or lower.startswith("holds"):
+        title = f"Meeting with {what}"
+    else:
+        named = [p for p in event_phrases(what, []) if p.head in EVENT_NOUNS]
+        if not named:
+            return []
+        title = what[named[0].start :]
+    words = title.split()
+    if len(words) > 14:
+        title = " ".join(words[:14]) + " …"
+    title = title[:1].upper() + title[1:]
+    head = _head_of(title)
+    later = heading.future
+    if speech_date is not None and heading.date is not None and heading.date.first is not None:
+        later = heading.date.first.start() > speech_date.end()
+    return [
+        TimelineEntry(
+            date=heading.date,
+            title=title,
+            kind="planned" if later else _kind_of(head, title),
+            place=_place_in_clause(text, DateMention(verb.start(), verb.start(), heading.text, heading.date)),
+            planned=bool(later),
+            cite=[passage.paragraph],
+            evidence=evidence(passage.text, None, high=12),
+            evidence_paragraph=passage.paragraph,
+            significance=f"Under the day heading “{heading.text}”.",
+            relative=heading.relative,
+            found_in=[f"programme ¶{passage.paragraph}, dated by its day heading"],
+            date_text=heading.text,
+            head=head,
+        )
+    ]

@@ -1,0 +1,81 @@
+"""Timeline items round 9 read (docs/extract.md, "Round 9: dates and item words the rules did not read"): a
+programme's numbered lines that open with a meeting though they end with a full stop, its timed lines
+written as sentences in the present tense, and a weekday that opens a span ("starting Monday").
+
+Invented programmes and releases in the shapes real ones have, with the cases where nothing may be dated.
+"""
+
+from __future__ import annotations
+
+from generator.content.partial_date import DatePoint
+from generator.extract import extract_event
+from generator.extract.dates import find_dates
+
+
+def items_of(text: str) -> list[tuple[str, str]]:
+    data = extract_event(text, source_name="round9.txt").data
+    return [(str(i["date"]), i["title"]) for i in data["timeline"]]
+
+
+def dated(items: list[tuple[str, str]], date: str, word: str) -> bool:
+    return any(d == date and word.lower() in title.lower() for d, title in items)
+
+
+NUMBERED = """Programme of the Prime Minister's visit to Korvia: 3-5 March, 2013
+
+Tuesday, Mar 4:
+
+1. Wreath-laying at the memorial.
+2. Working breakfast with the Chamber of Commerce.
+3. Meetings with other officials.
+
+Wednesday, Mar 5:
+
+1. Visit to the National Museum.
+2. Bilateral meeting with President Amsel. Joint press conference after the meeting.
+3. Private dinner with the Speaker along with Mrs. Amsel and Mr. Doran
+"""
+
+
+def test_a_numbered_programme_line_opening_with_a_meeting_is_on_its_day():
+    items = items_of(NUMBERED)
+    assert dated(items, "2013-03-05", "bilateral meeting"), items
+    assert dated(items, "2013-03-05", "private dinner"), items  # "Mrs. Amsel" ends no sentence
+    assert dated(items, "2013-03-04", "working breakfast"), items
+    # (a visit to a place, and several meetings unnamed, are the day's business, not items)
+    assert not any("museum" in t.lower() or "other officials" in t.lower() for _, t in items), items
+
+
+TIMED = """State visit of the King of Korvia to Lindhaven
+
+8-10th APRIL, 2014
+
+Tuesday 8 April
+
+Morning - The King arrives.
+
+Wednesday 9 April
+
+Morning and afternoon - The King visits the Parliament and the Supreme Court.
+
+Evening – The Queen and the Crown Prince attend a dinner given by the King and Mrs. Doran at the residence of the Ambassador, Lindhaven; they bid farewell to the King.
+
+Thursday 10 April
+
+Morning - The King departs.
+"""
+
+
+def test_a_programmes_timed_sentence_is_read_through_its_verb():
+    items = items_of(TIMED)
+    assert dated(items, "2014-04-09", "visit to parliament and the supreme court"), items
+    assert dated(items, "2014-04-09", "dinner given by the king and mrs. doran"), items
+    assert not any("arrive" in t.lower() or "depart" in t.lower() for _, t in items), items
+
+
+def test_a_weekday_that_opens_a_span_is_the_next_one():
+    friday = DatePoint(2014, 1, 3)
+    found = find_dates("The Minister's two-day visit to Lindhaven starting Monday was announced.", friday)
+    assert [(m.text, m.date.iso()) for m in found if m.date] == [("starting Monday", "2014-01-06")]
+    found = find_dates("Talks beginning Tuesday will cover trade.", friday)
+    assert [m.date.iso() for m in found if m.date] == ["2014-01-07"]
