@@ -95,7 +95,8 @@ _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 #: one of them too, since every relative date is counted from it (from year 9999 "in 99 days" overflowed).
 STATEMENT_YEARS = range(1800, 2100)
 _YEAR2 = r"(?P<y2>(?:1[89]|20)\d\d|\d\d)"
-_TO = r"(?:\s*[-–—&]\s*|(?<=\d)/(?=\d)|\s+(?:to|and|until|through)\s+)"
+#: ("from the 2nd to the 4th of May": the article again before the second day)
+_TO = r"(?:\s*[-–—&]\s*|(?<=\d)/(?=\d)|\s+(?:to|and|until|through)\s+(?:the\s+)?)"
 _NO_YEAR_AFTER = r"(?!\s*,?\s*(?:1[89]|20)\d\d)(?![\d–-])"
 
 _NUMBER_WORDS = {
@@ -897,6 +898,18 @@ def _b_month_alone(m, ctx, text, s, e):
 _OFFSETS = {"last": -1, "this": 0, "next": 1, "previous": -1, "coming": 1, "current": 0}
 
 
+def _b_day_of_rel_month(m, ctx, text, s, e):
+    """ "on the 27th of last month", "the 3rd of this month", "by the 5th of next month": a day of the month
+    counted from the statement's."""
+    off = _OFFSETS[m["rel"].lower().split()[-1]]
+    sp = ctx.speech
+    value = None
+    if sp is not None and sp.month is not None:
+        index = sp.year * 12 + (sp.month - 1) + off
+        value = _pd(_point(index // 12, index % 12 + 1, int(m["d"])))
+    return _relative(text, s, e, value, future=off > 0)
+
+
 def _b_month_rel_year(m, ctx, text, s, e):
     mo = _month_of(m["m"])
     off = _OFFSETS[m["rel"].lower()]
@@ -1539,6 +1552,13 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (re.compile(r"\((?P<core>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d))\)"), _b_short_numeric),
     # "2006-02-14"; "2012-11-4", "2012-3-09", as a site's stamp writes it without its zeros (not "2012-11-4-7")
     (re.compile(rf"\b{_YEAR}-(?P<mm>0?[1-9]|1[0-2])-(?P<dd>[0-3]?\d)\b(?![-–/]\d)"), _b_iso),
+    # "2012/06/04", "2012.06.04": the year first, as a site's stamp writes it (its month then comes before its day)
+    (
+        re.compile(
+            rf"(?<![\d/.])\b{_YEAR}(?P<sep>[/.])(?P<mm>0?[1-9]|1[0-2])(?P=sep)(?P<dd>[0-3]?\d)\b(?![/.]?\d)"
+        ),
+        _b_iso,
+    ),
     # "1997-98", "2005–06", "2007/08", "2004-2007", "between 2003 and 2005", "from 2004 to 2007"
     (re.compile(rf"(?P<core>\b{_YEAR}\s*[-–—/]\s*{_YEAR2}\b)(?![-–/]?\d)"), _b_year_range),
     (
@@ -1680,6 +1700,13 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             _I,
         ),
         _b_rel_year,
+    ),
+    # "on the 27th of last month", "the 3rd of this month"
+    (
+        re.compile(
+            r"(?P<core>\b(?:the\s+)?" + _DAY + r"\s+of\s+(?P<rel>last|this|next|the\s+current)\s+month)\b", _I
+        ),
+        _b_day_of_rel_month,
     ),
     # "last month", "earlier this month"
     (

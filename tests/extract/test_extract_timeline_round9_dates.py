@@ -79,3 +79,33 @@ def test_a_weekday_that_opens_a_span_is_the_next_one():
     assert [(m.text, m.date.iso()) for m in found if m.date] == [("starting Monday", "2014-01-06")]
     found = find_dates("Talks beginning Tuesday will cover trade.", friday)
     assert [m.date.iso() for m in found if m.date] == ["2014-01-07"]
+
+
+def test_a_month_this_year_takes_the_year_the_text_speaks_in_without_a_date_of_its_own():
+    text = """Joint Statement of Amsel and Korvia
+
+At the invitation of President Doran of Korvia, President Lind of Amsel is paying a state visit to Korvia
+from November 15-18, 2009. The Presidents held candid discussions on relations between the two countries.
+
+Both sides believed that the first round of the Basin Dialogue held in Lindhaven in July this year was a
+fruitful one.
+
+On 3 August of this year, the Ministerial Council of the Basin Organisation adopted a decision on the summit.
+"""
+    items = items_of(text)
+    assert dated(items, "2009-07", "basin dialogue"), items
+    assert dated(items, "2009-08-03", "ministerial council"), items
+
+
+def test_days_of_a_month_counted_from_the_statements_and_spans_with_the_article_again():
+    said = DatePoint(2012, 6, 4)
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.date.iso()) for m in find_dates(text, said) if m.date]
+
+    assert read("The Council met on the 27th of last month.") == [("the 27th of last month", "2012-05-27")]
+    assert read("The talks resume on the 5th of next month.") == [("the 5th of next month", "2012-07-05")]
+    assert read("The Forum met from the 2nd to the 4th of May 2011.") == [
+        ("2nd to the 4th of May 2011", "2011-05-02/2011-05-04")
+    ]
+    assert read("Posted 2012/06/01 by the press office") == [("2012/06/01", "2012-06-01")]

@@ -67,9 +67,11 @@ def _years_from_anchor(
             and other is not None
             and other.date is not None
             and any(w.lower().rstrip(".") in MONTH_WORDS for w in re.findall(r"[A-Za-z.]+", m.text))
-            and not _SAID_FROM_TODAY.search(_THIS_YEAR.sub("", m.text) if year_alone(said) else m.text)
+            and not _SAID_FROM_TODAY.search(_THIS_YEAR.sub("", m.text))
         ):
-            # ("On January 17 this year" under a chronicle titled "2008": the title's year)
+            # ("On January 17 this year" under a chronicle titled "2008": the title's year; "held in Lindhaven in
+            # July this year", "on 3 August of this year" after a text's first date "from 15 to 18 November
+            # 2009": the year the text speaks in, as the last date it said gives it)
             m = replace(other, future=m.future)
             dated_here = True
         elif (
