@@ -812,7 +812,8 @@ def closing_dateline(text: str, header_lines: list[str] | None = None) -> Header
 _PAGE_STAMP = re.compile(r"^(?P<d>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\s*[-–—|]\s*[A-Za-z][\w ]{0,30}$")
 
 
-_POSTED = re.compile(r"^(?:posted|published)\b", re.IGNORECASE)
+#: ("Page last updated at 19:20 GMT, Monday, 7 December 2009": a news page's stamp, dropped as furniture)
+_POSTED = re.compile(r"^(?:posted|published|(?:page\s+)?last\s+updated)\b", re.IGNORECASE)
 
 
 def page_dateline(header: Header, removed: list[str], text: str = "") -> None:
@@ -936,7 +937,16 @@ def _stamped(header: Header, removed: list[str]) -> None:
     """A blog's "Posted on …" or a ministry's "18.12.2008 - Speech" among the removed lines."""
     for line in removed[:12]:
         posted = Header()
-        if _POSTED.match(line) and dateline(posted, line) and posted.date is not None and posted.date.day:
+        days = exact_days(line) if _POSTED.match(line) else []
+        if len(days) == 1 and days[0].date is not None and days[0].date.last is None:
+            # ("Page last updated at 19:20 GMT, Monday, 7 December 2009": its hour and weekday around the day)
+            posted.date = days[0].date.first
+        if (
+            _POSTED.match(line)
+            and (posted.date or dateline(posted, line))
+            and posted.date
+            and posted.date.day
+        ):
             # "Posted on May 12, 2010 by admin": a blog's date line, dropped as furniture
             header.date = _day_before(header, posted.date) or posted.date
             header.date_source = f"the page's date line “{line}”"

@@ -70,7 +70,8 @@ def wire_dateline(line: str) -> tuple[str, int] | None:
 # (also a full stop right after the year: "LINDHAVEN, June 25, 2010. The Minister …")
 _LEAD_END = re.compile(r"\s*(?:\.?[-–—]{1,2}\s+|:\s+|(?<=\))\s+|(?<=(?:19|20)\d\d)\.\s+)(?=[\"“‘A-Z])")
 #: A news agency's or a paper's name beside the day: "(BPA)", "(Basin.Net)", "BASINPRESS", "(Basin News/AB)".
-_AGENCY_NAME = re.compile(r"^[A-Z][\w.&'’/\-]*(?:\s+[A-Z&][\w.&'’/\-]*){0,3}$")
+#: ("(BPA / BASINGOV.ORG)": two sources, a slash between them)
+_AGENCY_NAME = re.compile(r"^[A-Z][\w.&'’/\-]*(?:\s+(?:/\s+)?[A-Z&][\w.&'’/\-]*){0,3}$")
 
 
 def lead_dateline(line: str) -> tuple[str, int] | None:
