@@ -1310,7 +1310,11 @@ def _b_near_day(m, ctx, text, s, e):
     rel = " ".join(m["rel"].lower().split())
     sp = ctx.speech
     coming = "coming" in rel  # "this coming weekend", "the coming week": the next one
-    future = coming or rel.startswith("next") or rel in ("tomorrow", "the day after tomorrow", "later today")
+    future = (
+        coming
+        or rel.startswith(("next", "later in"))
+        or rel in ("tomorrow", "the day after tomorrow", "later today")
+    )
     if rel in ("this evening", "tonight"):
         future = bool(ctx.future)
     value = None
@@ -1811,6 +1815,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (
         re.compile(
             r"(?P<core>\b(?P<rel>(?:(?:last|next|this|earlier\s+this|this\s+coming|the\s+coming)\s+week(?:end)?|"
+            # "discussions earlier in the week", "will meet later in the week": the statement's week
+            r"(?:earlier|later)\s+in\s+the\s+week(?!\s+(?:of|before|after))|"
             r"yesterday|tomorrow|"
             r"(?:over|during|at)\s+the\s+weekend|(?:this|the)\s+past\s+weekend|"
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this\s+morning|this\s+afternoon|"

@@ -109,3 +109,17 @@ def test_days_of_a_month_counted_from_the_statements_and_spans_with_the_article_
         ("2nd to the 4th of May 2011", "2011-05-02/2011-05-04")
     ]
     assert read("Posted 2012/06/01 by the press office") == [("2012/06/01", "2012-06-01")]
+
+
+def test_talks_earlier_in_the_week_with_a_person_named():
+    said = DatePoint(2010, 7, 23)
+    found = find_dates("Following on from discussions earlier in the week with the Minister of Korvia", said)
+    assert [(m.text, m.date.iso()) for m in found if m.date] == [("earlier in the week", "2010-07")]
+    text = """Statement of the Foreign Office of Amsel
+
+23 July 2010
+
+On 12 July the Minister of State discussed the reform of the basin's customs with the Deputy Prime Minister of Korvia.
+"""
+    items = items_of(text)
+    assert any(d == "2010-07-12" for d, _ in items), items

@@ -37,6 +37,10 @@ _HAPPENED = re.compile(
 _MET_BY_ITSELF = re.compile(
     r"\b(?:met|meet|meets|gathered|gather|assembled|convened|visited|travel(?:l)?ed\s+to|called\s+on|"
     r"held\s+talks|talks\s+with|discussions\s+with|consultations\s+with|signed|ratified)\b"
+    # "discussions earlier in the week with the Minister", "discussed reform with the Deputy Prime Minister":
+    # talks with a person named, the date or the subject between
+    r"|\b(?:discussions|talks|consultations)\s+(?:[\w’']+\s+){1,4}?with\s+(?:the\s+)?[A-Z]"
+    r"|\bdiscussed\s+(?:[\w,’'\-]+\s+){1,8}?with\s+(?:the\s+|his\s+|her\s+)?[A-Z]"
     # "briefed the Security Council": a briefing is a meeting of the body briefed
     r"|\bbriefed\s+the\s+[A-Z]"
     # "received the Foreign Minister of X", "welcomed a delegation": a person received is a meeting
