@@ -1026,6 +1026,10 @@ def _b_rel_season(m, ctx, text, s, e):
 
 def _b_rel_year(m, ctx, text, s, e):
     words = m["rel"].lower().split()
+    if words[-2:] == ["new", "year"]:
+        # "in the new year": the next one, or the one just begun when said in its first weeks
+        early = ctx.speech is not None and ctx.speech.month is not None and ctx.speech.month <= 2
+        words = ["this" if early else "next", "year"]
     # "earlier during the year": the statement's own year
     off = _OFFSETS.get(words[-2] if len(words) >= 2 and words[-2] in _OFFSETS else words[0], 0)
     future = off > 0 or words[0] in ("later",)
@@ -1701,6 +1705,23 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
             r"(?:last|this|next)\s+year|the\s+(?:previous|preceding)\s+year|"
             # "at the end of the current year"
             r"the\s+current\s+year)(?:'s|’s)?)(?!\w)",
+            _I,
+        ),
+        _b_rel_year,
+    ),
+    # "by the end of the year", "towards the end of the year", "by year-end": the statement's year; "in the new
+    # year": the next one
+    (
+        re.compile(
+            r"\b(?:by|at|before|until|towards?)\s+(?P<core>(?P<rel>the\s+end\s+of\s+the\s+year|year[\s-]end))(?!\w)",
+            _I,
+        ),
+        _b_rel_year,
+    ),
+    (
+        re.compile(
+            r"\bin\s+(?P<core>(?P<rel>the\s+new\s+year))(?![\w'’])"
+            r"(?!\s+(?:holidays?|celebrations?|festivals?|message|address|reception|day|eve)\b)",
             _I,
         ),
         _b_rel_year,

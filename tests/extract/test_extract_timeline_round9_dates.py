@@ -123,3 +123,21 @@ On 12 July the Minister of State discussed the reform of the basin's customs wit
 """
     items = items_of(text)
     assert any(d == "2010-07-12" for d, _ in items), items
+
+
+def test_the_end_of_the_year_and_the_new_year_are_counted_from_the_statements():
+    def read(text: str, said: DatePoint) -> list[tuple[str, str]]:
+        return [(m.text, m.date.iso()) for m in find_dates(text, said) if m.date]
+
+    september = DatePoint(2011, 9, 8)
+    assert read("By the end of the year we shall hold a joint meeting.", september) == [
+        ("the end of the year", "2011")
+    ]
+    assert read("The report is due by year-end.", september) == [("year-end", "2011")]
+    assert read("The Council meets again in the new year.", DatePoint(2011, 12, 8)) == [
+        ("the new year", "2012")
+    ]
+    assert read("The Council meets again in the new year.", DatePoint(2012, 1, 9)) == [
+        ("the new year", "2012")
+    ]
+    assert read("Greetings in the New Year holidays", september) == []
