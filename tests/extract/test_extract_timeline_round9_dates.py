@@ -141,3 +141,22 @@ def test_the_end_of_the_year_and_the_new_year_are_counted_from_the_statements():
         ("the new year", "2012")
     ]
     assert read("Greetings in the New Year holidays", september) == []
+
+
+def test_an_article_indented_under_its_titles_bullet_is_read():
+    text = """Forum
+No announcement yet.
+
+  • Amsel minister, Korvian counterpart discuss ties
+
+    Basin News, Amsel
+    May 6 2009
+
+    Lindhaven, 6 May: The Foreign Minister of Amsel discussed the river treaty
+    in Ostrava with the Foreign Minister of Korvia, Oren Halm.
+
+    At the meeting with the Minister, which took place on 5 May in Ostrava, Halm
+    stated Korvia's interest in expanding relations with Amsel.
+"""
+    items = items_of(text)
+    assert dated(items, "2009-05-05", "meeting"), items

@@ -149,8 +149,8 @@ def build_timeline(
     days = _day_headings(passages, heading_date)
     statement_date = speech_date
     for passage in passages:
-        if passage.role == "note":
-            continue
+        # (an indented note under a bullet is read too: a web copy indents a whole article under its title's
+        # bullet — "• Minister X discusses ties" / "    Lindhaven, 6 May: … met on 5 May")
         if passage.paragraph in in_header:
             if passage.index in days and not find_dates(passage.text, speech_date):
                 # a programme's line is no header line, though a page without prose lets the header's reading
