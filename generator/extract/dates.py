@@ -1613,6 +1613,13 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_day_month_rel_year,
     ),
+    # "On January 17 this year", "on March 3 of last year": the month first
+    (
+        re.compile(
+            rf"(?P<core>\b{_month('m')}{_MSP}{_DAY},?\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"
+        ),
+        _b_day_month_rel_year,
+    ),
     # "in March last year", "March next year"
     (
         re.compile(rf"(?P<core>\b{_month('m')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b)"),

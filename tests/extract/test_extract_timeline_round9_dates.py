@@ -160,3 +160,22 @@ No announcement yet.
 """
     items = items_of(text)
     assert dated(items, "2009-05-05", "meeting"), items
+
+
+def test_a_day_with_its_month_first_this_year_and_a_commander_received():
+    said = DatePoint(2010, 8, 6)
+    found = find_dates("On January 17 this year the President received the envoy.", said)
+    assert [(m.text, m.date.iso()) for m in found if m.date] == [("January 17 this year", "2010-01-17")]
+    found = find_dates("They met on March 3 of last year.", said)
+    assert [(m.text, m.date.iso()) for m in found if m.date] == [("March 3 of last year", "2009-03-03")]
+    text = """Chronicle of the President of Amsel
+
+6 August 2010
+
+On 24 July the President received Admiral Oren Halm, the Commander of the Basin Fleet, at the palace in Lindhaven.
+
+On 28 July the President received the EU Special Representative for the Basin at the palace.
+"""
+    items = items_of(text)
+    assert dated(items, "2010-07-24", "halm"), items
+    assert dated(items, "2010-07-28", "special representative"), items

@@ -49,6 +49,8 @@ _MET_BY_ITSELF = re.compile(
     r"(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:President|Prime\s+Minister|Minister|Secretary|Secretary-General|Chancellor|King|Queen|Emir|Prince|"
     r"Sultan|Ambassador|Envoy|Commissioner|Chair|Chairman|Chairperson|[Dd]elegation|[Cc]ounterparts?|"
+    # "received the EU Special Representative", "received Admiral X, the Commander of …"
+    r"Representative|Admiral|General|Commander|Director|Director-General|Governor|Senator|Speaker|Mayor|"
     r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.)",
     re.IGNORECASE,
 )
