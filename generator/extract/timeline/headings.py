@@ -202,13 +202,14 @@ def _under_day_heading(
         and not timed
         and not _opens_with_meeting(text, phrases)
     )
-    if passage.words > _PROGRAMME_LINE_WORDS or sentence or _SENTENCE_BREAK.search(text):
+    if passage.words > _PROGRAMME_LINE_WORDS or sentence or _SENTENCE_BREAK.search(text) or not phrases:
         # prose under a listing's day ("09 Jul. 2008" above a news item) is left to its own dates: read through
         # its verb, it gave the item's ceremony without the act that named it (measured on dev10); a
         # programme's timed line is read through its verb in the present ("Evening – The Queen attends …")
-        return _programme_prose(passage, heading, speech_date) if timed else []
-    if not text or not phrases:
-        return _programme_prose(passage, heading, speech_date) if timed else []
+        said = _programme_prose(passage.text) if timed else None
+        if said is None:
+            return []
+        text = said
     # "Arrival of media ahead of the official welcoming ceremony": the press's arrangements name the event
     ahead = _AHEAD_OF.search(text)
     if ahead and any(p.head in EVENT_NOUNS for p in event_phrases(text[ahead.end() :], [])):
@@ -260,49 +261,19 @@ _PROGRAMME_VERB = re.compile(
 )
 
 
-def _programme_prose(
-    passage: Passage, heading: DateMention, speech_date: DatePoint | None
-) -> list[TimelineEntry]:
-    """A programme's timed line written as a sentence ("Morning – President X visits the Parliament.",
-    "Evening – The Queen attends a dinner given by the President at …"): on the heading's day, titled by what
-    its verb does (a visit to the place named, the meeting attended or hosted)."""
-    text = _HOUR_FIRST.sub("", passage.text, count=1)
+def _programme_prose(line: str) -> str | None:
+    """What a programme's timed line written as a sentence says is done ("Morning – President X visits the
+    Parliament.", "Evening – The Queen attends a dinner given by the President at …"), named by its verb: a
+    visit to the place named, a meeting with whom is met, the meeting attended or hosted."""
+    text = _HOUR_FIRST.sub("", line, count=1)
     verb = _PROGRAMME_VERB.search(text)
     if verb is None or is_future(text):
-        return []
+        return None
     what = verb["what"].strip(" ,")
     lower = verb["verb"].lower()
     if lower == "visits":
-        title = f"Visit to {what}"
-    elif lower in ("meets", "meet", "calls on") or lower.startswith("holds"):
-        title = f"Meeting with {what}"
-    else:
-        named = [p for p in event_phrases(what, []) if p.head in EVENT_NOUNS]
-        if not named:
-            return []
-        title = what[named[0].start :]
-    words = title.split()
-    if len(words) > 14:
-        title = " ".join(words[:14]) + " …"
-    title = title[:1].upper() + title[1:]
-    head = _head_of(title)
-    later = heading.future
-    if speech_date is not None and heading.date is not None and heading.date.first is not None:
-        later = heading.date.first.start() > speech_date.end()
-    return [
-        TimelineEntry(
-            date=heading.date,
-            title=title,
-            kind="planned" if later else _kind_of(head, title),
-            place=_place_in_clause(text, DateMention(verb.start(), verb.start(), heading.text, heading.date)),
-            planned=bool(later),
-            cite=[passage.paragraph],
-            evidence=evidence(passage.text, None, high=12),
-            evidence_paragraph=passage.paragraph,
-            significance=f"Under the day heading “{heading.text}”.",
-            relative=heading.relative,
-            found_in=[f"programme ¶{passage.paragraph}, dated by its day heading"],
-            date_text=heading.text,
-            head=head,
-        )
-    ]
+        return f"Visit to {what}"
+    if lower in ("meets", "meet", "calls on") or lower.startswith("holds"):
+        return f"Meeting with {what}"
+    named = [p for p in event_phrases(what, []) if p.head in EVENT_NOUNS]
+    return what[named[0].start :] if named else None
