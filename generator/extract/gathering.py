@@ -282,9 +282,20 @@ def _hope_before(text: str, lo: int, hi: int) -> bool:
     return bool(_HOPED.search(window)) and not _SETTING_AFTER_HOPE.search(window)
 
 
+#: "to be held in Ostrava between 4 and 5 April": the word that opens a span of days, said right before it, is
+#: the span's own, not a period said of the gathering.
+_SPAN_OPENS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _without_span_word(between: str, m: DateMention) -> str:
+    if m.date is not None and m.date.last is not None:
+        return _SPAN_OPENS.sub("", between)
+    return between
+
+
 def _link_clean(text: str, a: int, b: int, m: DateMention) -> bool:
     """Nothing between a gathering and its date that says it is something else."""
-    between = text[a:b]
+    between = _without_span_word(text[a:b], m) if b == m.start else text[a:b]
     return (
         _words(between) <= _LINK_WORDS
         and not _AGAINST.search(between)
@@ -434,7 +445,7 @@ def said_against(text: str, m: DateMention, clause: tuple[int, int], speech_date
 def link_against(text: str, start: int, end: int, m: DateMention) -> bool:
     """Words between a gathering (``start``–``end``) and its date say it is something else."""
     lo, hi = (end, m.start) if end <= m.start else (m.end, start)
-    between = text[lo:hi]
+    between = _without_span_word(text[lo:hi], m) if hi == m.start else text[lo:hi]
     first = min(start, m.start)
     return bool(
         _AGAINST.search(between)

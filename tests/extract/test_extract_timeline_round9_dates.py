@@ -179,3 +179,14 @@ On 28 July the President received the EU Special Representative for the Basin at
     items = items_of(text)
     assert dated(items, "2010-07-24", "halm"), items
     assert dated(items, "2010-07-28", "special representative"), items
+
+
+def test_a_summit_held_between_two_days():
+    text = """Basin Ministry of Foreign Affairs
+
+25 March 2010
+
+The Prime Minister of Amsel has invited the Prime Minister of Korvia to attend the first Basin Commission Summit to be held in Ostrava, Amsel, between 4 and 5 April.
+"""
+    items = items_of(text)
+    assert dated(items, "2010-04-04/2010-04-05", "basin commission summit"), items
