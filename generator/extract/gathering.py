@@ -117,7 +117,9 @@ _NOT_A_GATHERING_HEAD = frozenset(
 #: Reasons against, said between a gathering and its date (or right before the date).
 _AGAINST = re.compile(
     # a deadline or a period
-    r"\b(?:until|till|by\s+the\s+end|no\s+later\s+than|deadline|throughout|period|since|between|"
+    r"\b(?:until|till|by\s+the\s+end|no\s+later\s+than|deadline|throughout|period|since|"
+    # ("between 2005 and 2009", a period; not "the meeting between the two presidents", who met)
+    r"between(?=\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|"
     # a figure
     r"per\s*cent|percent|million|billion|trillion|"
     # a document, and what is done with one

@@ -190,3 +190,14 @@ The Prime Minister of Amsel has invited the Prime Minister of Korvia to attend t
 """
     items = items_of(text)
     assert dated(items, "2010-04-04/2010-04-05", "basin commission summit"), items
+
+
+def test_a_meeting_between_two_presidents_is_no_period():
+    text = """Basin News
+
+6 May 2009
+
+The foreign ministers also discussed the forthcoming meeting between the Amselian and Korvian presidents that will be held in Ostrava on 7 May.
+"""
+    items = items_of(text)
+    assert dated(items, "2009-05-07", "ostrava"), items
