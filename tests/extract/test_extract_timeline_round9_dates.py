@@ -33,7 +33,8 @@ Wednesday, Mar 5:
 
 1. Visit to the National Museum.
 2. Bilateral meeting with President Amsel. Joint press conference after the meeting.
-3. Private dinner with the Speaker along with Mrs. Amsel and Mr. Doran
+3. Address the Basin Assembly in the afternoon.
+4. Private dinner with the Speaker along with Mrs. Amsel and Mr. Doran
 """
 
 
@@ -42,6 +43,7 @@ def test_a_numbered_programme_line_opening_with_a_meeting_is_on_its_day():
     assert dated(items, "2013-03-05", "bilateral meeting"), items
     assert dated(items, "2013-03-05", "private dinner"), items  # "Mrs. Amsel" ends no sentence
     assert dated(items, "2013-03-04", "working breakfast"), items
+    assert dated(items, "2013-03-05", "address the basin assembly"), items
     # (a visit to a place, and several meetings unnamed, are the day's business, not items)
     assert not any("museum" in t.lower() or "other officials" in t.lower() for _, t in items), items
 

@@ -235,7 +235,18 @@ _SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<
 #: Meetings of people a programme's numbered line may open with, though it ends with a full stop ("2. Bilateral
 #: meeting with the Prime Minister.", "6. Private dinner with …"): not a visit to a place, nor a ceremony.
 _PEOPLE_MEETING = frozenset(
-    {"meeting", "summit", "talks", "dinner", "banquet", "luncheon", "lunch", "breakfast", "conference"}
+    {
+        "meeting",
+        "summit",
+        "talks",
+        "dinner",
+        "banquet",
+        "luncheon",
+        "lunch",
+        "breakfast",
+        "conference",
+        "address",
+    }
 )
 
 
