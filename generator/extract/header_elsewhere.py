@@ -1154,7 +1154,8 @@ _SPOKE_IN = re.compile(
 _YEARLESS = re.compile(
     r"^\(\s*(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*,\s*[A-Z]|"
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+(?P<e>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"\s*(?:\(|:|[-–—])"
+    # ("Lindhaven, May 17. (BPA).- …": a full stop after the day, before the agency's bracket)
+    r"\.?\s*(?:\(|:|[-–—])"
 )
 #: The bracketed one inside a line (a photo caption is often joined to it): "… ( February 11, Lindhaven, Basin
 #: Guardian) On the invitation …".
@@ -1163,10 +1164,17 @@ _YEARLESS_BRACKET = re.compile(
 )
 
 
+#: How many days before a news item's dateline the day its opening reports may be ("Lindhaven, May 17 (BPA) –
+#: On May 16, 2012, the Ministers met …"): a wire files what happened that day or in the days before.
+_REPORTED_DAYS = 10
+
+
 def yearless_dateline(header: Header, text: str, blocks: list[list[str]], passages) -> None:
     """A dateline with a day and month but no year ("( February 11, Lindhaven, …) … paid a state visit from 10
     to 12 February 2012"): its year is the one the opening paragraph gives to a span of days holding that day
-    — the text states the year of that very day. Nothing when no span holds it (a year is never guessed)."""
+    — the text states the year of that very day — or to a day up to ``_REPORTED_DAYS`` before it (the news
+    the item files: "Lindhaven, May 17. (BPA).- On May 16, 2012, …"; never a day after it, which may be a
+    meeting announced for another year). Nothing when no such day is said (a year is never guessed)."""
     if header.date is not None:
         return
     said = [line for line in header.lines if _DAY_MONTH.match(line.strip())]
@@ -1201,6 +1209,33 @@ def yearless_dateline(header: Header, text: str, blocks: list[list[str]], passag
                     f"the dateline's “{day_month.strip()}”, in the year the opening paragraph gives that day"
                 )
                 return
+        year = _year_of_reported_day(point, [span.first for span in spans if span.last is None])
+        if year is not None:
+            header.date = DatePoint(year, point.month, point.day)
+            header.date_source = (
+                f"the dateline's “{day_month.strip()}”, in the year of the day the opening paragraph reports"
+            )
+            return
+
+
+def _year_of_reported_day(point: DatePoint, days: list[DatePoint | None]) -> int | None:
+    """The one year in which a day the opening paragraph gives falls on, or up to ``_REPORTED_DAYS`` before,
+    the dateline's day and month (``point``): a December day before a dateline of early January is of the
+    year before."""
+    years = set()
+    for day in days:
+        if day is None or day.month is None or day.day is None:
+            continue
+        for year in (day.year, day.year + 1):
+            try:
+                gap = (
+                    dt.date(year, point.month or 1, point.day or 1) - dt.date(day.year, day.month, day.day)
+                ).days
+            except ValueError:  # (29 February in a year without it)
+                continue
+            if 0 <= gap <= _REPORTED_DAYS:
+                years.add(year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _first_prose(passages, ends: tuple[str, ...]):

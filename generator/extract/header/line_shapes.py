@@ -18,16 +18,23 @@ _KIND_WORDS = (
     r"(?:statement|remarks|address|speech|intervention|presentation|message|keynote|lecture|toast|letter|declaration|"
     r"briefing|press\s+conference|interview)"
 )
+#: A transcript's answers after its remarks: "Remarks and Replies to Media Questions by …", "Speech and Answers
+#: to Questions from the Media by …", "Opening Remarks and Responses to Journalists' Questions by …".
+_AND_ANSWERS = (
+    r"(?:\s+and\s+(?:replies|answers|responses)\s+to\s+(?:[\w'’\-]+\s+){0,2}?questions"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:media|press|journalists|reporters))?)?"
+)
 _STATEMENT = re.compile(
     r"^(?P<kind>(?:opening |closing |keynote |welcoming |introductory |national )?"
-    rf"{_KIND_WORDS})\b"
+    rf"{_KIND_WORDS})\b{_AND_ANSWERS}"
     r"(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?"
     r"(?:\s+(?:delivered\s+|made\s+|given\s+)?(?:by|of|from)\b)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 #: "Policy Speech by …", "Foreign Policy Address by …": a few words before the kind, then "by".
 _PREFIXED_STATEMENT = re.compile(
-    rf"^(?P<pre>(?:[\w'’\-]+:?\s+){{1,4}}?)(?P<kind>{_KIND_WORDS})\s+(?:delivered\s+|made\s+|given\s+)?by\s+"
+    rf"^(?P<pre>(?:[\w'’\-]+:?\s+){{1,4}}?)(?P<kind>{_KIND_WORDS}){_AND_ANSWERS}\s+"
+    r"(?:delivered\s+|made\s+|given\s+)?by\s+"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -26,6 +26,8 @@ def is_place(text: str) -> bool:
         return False  # "Mr. Speaker" is whom the statement addresses; "AAAA" is a page's placeholder
     if any(c.isdigit() for c in text):
         return False  # "G8", "COP17" over a blog's date line: a heading's acronym, no place has a digit
+    if _OFFICE_INITIALS.match(raw):
+        return False  # "PM Lena Kost" beside a date: an office's initials, then the person holding it
     if re.fullmatch(r"[A-Z]{2,5}", raw) and not (_is_known_city(text) or is_country(text)):
         return False  # "SADC" on a line beside the date: an organisation's initials, not a city
     if not all(
@@ -53,6 +55,10 @@ def is_place(text: str) -> bool:
     if len(tokens) == 1 and tokens[0].lower().strip(":.") in _PAGE_LABELS:
         return False  # "Date" over "2012-10-16": a page's label
     return not _NOT_COUNTRY.search(text) and not ROLE_WORDS.search(text)
+
+
+#: An office's initials before a person's name: "PM Lena Kost", "FM Ilka Varn", "EAM …", "UNSG …".
+_OFFICE_INITIALS = re.compile(r"^(?:PM|FM|DPM|VP|SG|UNSG|EAM|SecGen|SecState)\.?\s+[A-Z][a-z]")
 
 
 #: Words of a page's links and headings or of a document's name, never of a place: "Media Contacts", "In

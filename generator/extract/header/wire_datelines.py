@@ -69,6 +69,8 @@ def wire_dateline(line: str) -> tuple[str, int] | None:
 #: closed before a capital ("12.05.2010 (Basin News) The Minister …").
 # (also a full stop right after the year: "LINDHAVEN, June 25, 2010. The Minister …")
 _LEAD_END = re.compile(r"\s*(?:\.?[-–—]{1,2}\s+|:\s+|(?<=\))\s+|(?<=(?:19|20)\d\d)\.\s+)(?=[\"“‘A-Z])")
+#: A wire's name in capitals before its day, closed by a full stop: "BASIN-NEWS.", "EV-PRESS.", "BPA."
+_WIRE_NAME = re.compile(r"[A-Z][A-Z&]+(?:-[A-Z&]+)*\.")
 #: A news agency's or a paper's name beside the day: "(BPA)", "(Basin.Net)", "BASINPRESS", "(Basin News/AB)".
 #: ("(BPA / BASINGOV.ORG)": two sources, a slash between them)
 _AGENCY_NAME = re.compile(r"^[A-Z][\w.&'’/\-]*(?:\s+(?:/\s+)?[A-Z&][\w.&'’/\-]*){0,3}$")
@@ -103,7 +105,8 @@ def lead_dateline(line: str) -> tuple[str, int] | None:
         for side, text in (("before", before), ("after", after)):
             for part in re.split(r"(\([^()]*\))", text):
                 bracketed = part.startswith("(")
-                for piece in re.split(r"[,()]", part):
+                # ("(BPA / MINISTRY.GOV.EV)": an agency and the site it took the item from, in one bracket)
+                for piece in re.split(r"[,()]|\s/\s" if bracketed else r"[,()]", part):
                     piece = piece.strip(" /")
                     if not piece or _WEEKDAY.match(piece):
                         continue
@@ -129,6 +132,8 @@ def lead_dateline(line: str) -> tuple[str, int] | None:
                     elif not (
                         (bracketed and _AGENCY_NAME.match(piece) and len(piece) <= 40)
                         or re.fullmatch(r"[A-Z]{2,10}", piece)  # "BPA (12 May 2010): …"
+                        # "BASIN-NEWS. May 12, 2010. The …": a wire's name in capitals, then its day
+                        or (side == "before" and not bracketed and _WIRE_NAME.fullmatch(piece))
                     ):
                         fits = False
         if fits:
