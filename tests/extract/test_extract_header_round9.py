@@ -91,3 +91,36 @@ def test_an_office_initials_before_a_name_is_no_place_beside_the_date():
     _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
     assert date == "2010-12-11"
     assert place == NO_PLACE
+
+
+def test_a_style_run_into_the_name_where_a_web_copy_lost_its_spaces():
+    top = "Statement by H.E.Mr.Ilka Varn, Minister for Foreign Affairs of Estravia\nLindhaven, 3 March 2009"
+    speaker, date, _ = header_facts(top)
+    assert speaker == "Ilka Varn"
+    assert date == "2009-03-03"
+
+
+def test_a_venue_then_its_city_run_into_the_day():
+    """ "Basin Headquarter, Lindhaven12 June 2013.": the city run into its day, after a venue in the
+    singular; the day is whole and the city, not the venue, is the place."""
+    top = "Thursday, 13 June 2013\n\nDirectorate of Information\n\nBasin Headquarter, Port Sella12 June 2013."
+    body = (
+        "Thank you to the media for attending this briefing. The Commission had a vibrant engagement with the "
+        "press before and during the launch of the anniversary celebrations, and we thank you for it.\n\n"
+        "We are convinced that we reached our goals with the celebrations across the region.\n"
+    )
+    _, date, place = header_facts(top, body, source_name="briefing.txt")
+    assert date == "2013-06-12"
+    assert place == "Port Sella"
+
+
+def test_an_agency_stamp_with_its_clock_below_a_blog_date_dates_the_item():
+    """ "8 NOV, 2010, 10.05AM IST,BPA" below a blog's "Sunday, November 7, 2010": the item's own stamp,
+    its clock, zone and agency, wins over the day the blog posted it; the agency is no place."""
+    top = (
+        "Sunday, November 7, 2010\n\nThe President's visit --- Day three.\n"
+        "Ceremonial welcome at the palace\n8 NOV, 2010, 10.05AM IST,BPA"
+    )
+    _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
+    assert date == "2010-11-08"
+    assert place == NO_PLACE

@@ -37,8 +37,9 @@ _TIME = re.compile(
 
 #: A time of day right after a date, as a site stamps a page: "20 July 2012 17:28 (UTC +04:00)".
 _CLOCK = re.compile(r"^\s+\d{1,2}:\d{2}\b")
-#: A site's stamp after its day: "- 00:43 UTC", ", 16:47 (CET)", "// 12:06", " 17:28".
-_STAMP_CLOCK = re.compile(r"^,?\s*(?:[-–—|]|//)?\s*\d{1,2}:\d{2}\b")
+#: A site's stamp after its day: "- 00:43 UTC", ", 16:47 (CET)", "// 12:06", " 17:28", an agency's
+#: ", 10.05AM IST, BPA".
+_STAMP_CLOCK = re.compile(r"^,?\s*(?:[-–—|]|//)?\s*\d{1,2}(?::\d{2}\b|\.\d{2}[AaPp][Mm]\b)")
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 #: A ministry's document number that ends in its date, day first: "1402-25-09-2010".
 _NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)$")
@@ -177,6 +178,8 @@ def dateline(h: Header, line: str) -> bool:
         tail = ""
         if not re.search(r"[,;:–—|(]\s*$", text[: m.start]):
             before = []
+    elif _STAMP_CLOCK.match(tail):
+        tail = ""  # "8 NOV, 2010, 10.05AM IST,BPA": the clock and its zone, then the agency that stamped it
     if before and is_place(before[0]) and tail.strip() and not re.search(r"[a-z]", tail):
         tail = ""  # "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11": a PDF letterhead run on after it
     after = [p.strip(" ()[].") for p in re.split(r"[,;()–—|]|\s[-/]\s|\s//\s", tail) if p.strip(" ()[].")]

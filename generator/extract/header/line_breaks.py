@@ -17,6 +17,20 @@ from .words import _VENUE, ROLE_WORDS
 _CONNECTOR_END = re.compile(r"\b(of|on|the|for|and|to|in|at|by|de|with)$", re.IGNORECASE)
 
 
+#: A style run into the next word where a web copy lost its spaces: "H.E.Mr.Lena Kost".
+_GLUED_STYLE = re.compile(r"(?<![A-Za-z])(H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.)(?=[A-Z])")
+#: A place's last word run into the day after it: "Lindhaven12 June 2013", "Port Sella3rd May 2009".
+_GLUED_DAY = re.compile(
+    r"(?<=[a-z])(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})"
+)
+
+
+def unglued(line: str) -> str:
+    """A header line with the spaces a web copy lost put back where no word could run on: after a style
+    before a name ("H.E.Mr.Lena Kost"), between a place and its day ("Lindhaven12 June 2013")."""
+    return _GLUED_DAY.sub(" ", _GLUED_STYLE.sub(r"\1 ", line))
+
+
 def _dashed_parts(line: str) -> list[str]:
     """ "University of Lindhaven, 10 September 2012 - Statement by X - Check against delivery": a header's
     facts on one line between dashes, each part read on its own when one of them is the statement line."""

@@ -305,7 +305,7 @@ PARTICLES = {
     "della",
 }
 _VENUE = re.compile(
-    r"\b(headquarters|hall|chamber|room|palace|building|centre|center|auditorium|house|"
+    r"\b(headquarters?|hall|chamber|room|palace|building|centre|center|auditorium|house|"
     r"hotel|university|office|residence|embassy|mission|parliament)\b",
     re.IGNORECASE,
 )
