@@ -39,6 +39,7 @@ from .header.wire_datelines import wire_dateline
 from .header.words import HONORIFIC, PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, TITLE_END
 from .header_learnt import fill
 from .periodical import issue_date
+from .person import surname_alone, whole_name
 from .provenance import _FIRST_PERSON, drop_non_person, hold_weak, speaks_in_first_person
 from .readers.blocks import is_salutation
 
@@ -631,6 +632,11 @@ def read_header(
         step()
         drop_non_person(header)
         _record(header, source)
+    if header.speaker is not None and surname_alone(header.speaker, text):
+        # "Speech by Prime Minister Varn" over a text that writes "Prime Minister Ilka Varn": the whole name
+        whole = whole_name(header.speaker, text)
+        if whole is not None:
+            header.speaker = whole
     hold_weak(header, text)
     if learnt:
         fill(header, text)

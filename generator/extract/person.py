@@ -124,6 +124,69 @@ def surname_alone(name: str, text: str) -> bool:
     return False
 
 
+#: Capitalised words that open sentences, never a given name: "Today Varn said", "When Varn arrived".
+_NOT_GIVEN = {
+    "the",
+    "this",
+    "that",
+    "today",
+    "yesterday",
+    "when",
+    "then",
+    "but",
+    "and",
+    "as",
+    "after",
+    "before",
+    "while",
+    "said",
+    "says",
+    "also",
+    "here",
+    "there",
+    "now",
+    "if",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+}
+
+
+def whole_name(surname: str, text: str) -> str | None:
+    """The one longer name the text writes after a role or a style, ending in a one-word speaker ("Speech by
+    Prime Minister Varn" over "… Prime Minister Ilka Varn addressed …"): its given names. None when the
+    text writes no such name, or two different ones (two people of one family); a longer name without a
+    role or style before it ("As Oskar Lind said …") may be another person's (a predecessor, a relative)."""
+    words = _unstyled(surname).split()
+    if len(words) != 1:
+        return None
+    word = re.escape(words[0])
+    found = set()
+    for m in re.finditer(rf"\b(?P<given>(?:[A-ZÀ-Þ][a-zà-ÿ'’\-]+\s+|[A-Z]\.\s?){{1,3}}){word}\b", text):
+        given: list[str] = []
+        titled = bool(
+            re.search(rf"(?:{ROLE_WORDS.pattern}|\b{_STYLE}\.?|H\.\s?E\.)\s+$", text[: m.start()], re.I)
+        )
+        for g in reversed(m["given"].split()):
+            styled = ROLE_WORDS.fullmatch(g.rstrip(".")) or re.fullmatch(_STYLE, g.rstrip("."), re.I)
+            if styled or HONORIFIC.match(f"{g} Zz") or is_country(g) or g.lower() in _NOT_GIVEN:
+                # "Prime Minister Ilka Varn", "Mr. Ilka Varn", "H.E. Ilka Varn": the role or style before it
+                titled = titled or not (is_country(g) or g.lower() in _NOT_GIVEN)
+                break
+            given.insert(0, g)
+        if not given or not titled:
+            continue
+        if any(re.search(rf"\b{re.escape(g.lower())}\b", text) for g in given if not g.endswith(".")):
+            continue  # a word the text also writes in lower case is no given name ("Foreign Varn …")
+        whole = " ".join([*given, words[0]])
+        if not is_country(whole) and not is_region(whole):
+            found.add(whole)  # (not "United States" for a role's "States" read as a name)
+    return found.pop() if len(found) == 1 else None
+
+
 #: Words a title-case headline puts after a name: "Minister Lind Addresses the Forum".
 _HEADLINE_WORDS = {
     "says",

@@ -124,3 +124,26 @@ def test_an_agency_stamp_with_its_clock_below_a_blog_date_dates_the_item():
     _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
     assert date == "2010-11-08"
     assert place == NO_PLACE
+
+
+def test_a_surname_alone_in_the_title_is_the_whole_name_the_text_writes():
+    """ "Minister Varn's Statement at the Forum" over a text that says "Prime Minister Ilka Varn": the one
+    longer name ending in the surname is the speaker's; a country a role's words end in is no name."""
+    top = "Prime Minister Varn's Statement at the Coastal Forum\nLindhaven, 3 March 2009"
+    body = (
+        "Mr. President,\n\n"
+        "Prime Minister Ilka Varn thanked the hosts for the invitation and for the work done by the "
+        "secretariat in the months before the Forum.\n\n"
+        "We will continue our work with all partners in the region in the coming months.\n"
+    )
+    speaker, _, _ = header_facts(top, body)
+    assert speaker == "Ilka Varn"
+    top = "Address by the President of the United States of America\nLindhaven, 3 March 2009"
+    body = (
+        "Mr. Speaker,\n\n"
+        "I thank the House for the honour of addressing it and bring the greetings of the people of the "
+        "United States to the people of this country.\n\n"
+        "We will continue our work with all partners in the region in the coming months.\n"
+    )
+    speaker, _, _ = header_facts(top, body)
+    assert "United States" not in speaker

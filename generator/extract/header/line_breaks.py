@@ -25,7 +25,7 @@ _GLUED_DAY = re.compile(
 )
 
 
-def unglued(line: str) -> str:
+def respaced(line: str) -> str:
     """A header line with the spaces a web copy lost put back where no word could run on: after a style
     before a name ("H.E.Mr.Lena Kost"), between a place and its day ("Lindhaven12 June 2013")."""
     return _GLUED_DAY.sub(" ", _GLUED_STYLE.sub(r"\1 ", line))

@@ -11,7 +11,7 @@ from .classify import _classify
 from .date_choice import _release_day, _span_day, _title_ends_dated, _year_of_title
 from .datelines import _dated_bracket
 from .facts import Header
-from .line_breaks import _dashed_parts, _flattened, _join_across_blocks, _join_run_ons, unglued
+from .line_breaks import _dashed_parts, _flattened, _join_across_blocks, _join_run_ons, respaced
 from .line_shapes import _DELIVERY, _STATEMENT, line_shape
 from .occasion import _OCCASION_NOUNS
 from .place import is_place
@@ -54,7 +54,7 @@ def parse_header(blocks: list[list[str]]) -> Header:
         per_block.append(
             [
                 part
-                for line in _join_run_ons([unglued(line) for line in block])
+                for line in _join_run_ons([respaced(line) for line in block])
                 for piece in _flattened(line)
                 for part in _dashed_parts(piece)
             ]
