@@ -9,6 +9,7 @@ not give must come out TO CHECK; a value only inferred is held as a candidate, n
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import NO_DATE, NO_PLACE, header_facts
 
 NEWS_BODY = (
@@ -18,27 +19,41 @@ NEWS_BODY = (
 )
 
 
-def test_a_wire_dateline_with_an_agency_and_its_source_site_in_one_bracket():
-    """ "May 3, 2011 (BASIN WIRE / MINISTRY.GOV.EV) — …": an agency and the site it copied, one bracket."""
-    top = (
+#: News items' tops, the day and place they give: a wire's bracket holding the agency and the site it copied;
+#: a wire's name in capitals, a full stop, its day; an office's initials before a name on the line above a
+#: date (the person, not a place); an agency's stamp with its clock, zone and name below a blog's post date
+#: (the item's own day; the agency no place).
+NEWS_TOPS = [
+    (
         "Minister Kost welcomes the river accord\n\n"
         "May 3, 2011 (BASIN WIRE / MINISTRY.GOV.EV) — Foreign Minister Lena Kost has welcomed the accord "
-        "reached at the river talks in Lindhaven as a decisive step for the region."
-    )
-    _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
-    assert date == "2011-05-03"
-    assert place == NO_PLACE
-
-
-def test_a_wire_name_in_capitals_before_its_day():
-    """ "BASIN-NEWS. May 3, 2011. …": the wire's name and a full stop, the day and a full stop."""
-    top = (
+        "reached at the river talks in Lindhaven as a decisive step for the region.",
+        "2011-05-03",
+    ),
+    (
         "Estravia and Korval held consultations\n\n"
         "BASIN-NEWS. May 3, 2011. Consultations between the foreign ministries of Estravia and Korval on "
-        "consular questions were held at the Ministry of Foreign Affairs in the capital."
-    )
-    _, date, _ = header_facts(top, NEWS_BODY, source_name="news.txt")
-    assert date == "2011-05-03"
+        "consular questions were held at the Ministry of Foreign Affairs in the capital.",
+        "2011-05-03",
+    ),
+    (
+        "Prime Minister Lena Kost hails the river accord\n\nPM Lena Kost\n\n"
+        "December 11, 2010 (BASIN WIRE / CABINET.GOV.EV) — Prime Minister Lena Kost has hailed the accord "
+        "reached at the river talks as a decisive step forward.",
+        "2010-12-11",
+    ),
+    (
+        "Sunday, November 7, 2010\n\nThe President's visit --- Day three.\n"
+        "Ceremonial welcome at the palace\n8 NOV, 2010, 10.05AM IST,BPA",
+        "2010-11-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "day"), NEWS_TOPS)
+def test_a_news_item_dated_by_its_wire_or_its_agency_stamp(top: str, day: str):
+    _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
+    assert (date, place) == (day, NO_PLACE)
 
 
 def test_a_yearless_dateline_takes_the_year_of_the_day_its_opening_reports():
@@ -80,19 +95,6 @@ def test_a_transcript_of_remarks_and_replies_to_media_questions_names_its_speake
     assert place == "Lindhaven"
 
 
-def test_an_office_initials_before_a_name_is_no_place_beside_the_date():
-    """ "PM Lena Kost" on the line above a date line is the person, not where the text was written."""
-    top = (
-        "Prime Minister Lena Kost hails the river accord\n\n"
-        "PM Lena Kost\n\n"
-        "December 11, 2010 (BASIN WIRE / CABINET.GOV.EV) — Prime Minister Lena Kost has hailed the accord "
-        "reached at the river talks as a decisive step forward."
-    )
-    _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
-    assert date == "2010-12-11"
-    assert place == NO_PLACE
-
-
 def test_a_style_run_into_the_name_where_a_web_copy_lost_its_spaces():
     top = "Statement by H.E.Mr.Ilka Varn, Minister for Foreign Affairs of Estravia\nLindhaven, 3 March 2009"
     speaker, date, _ = header_facts(top)
@@ -112,18 +114,6 @@ def test_a_venue_then_its_city_run_into_the_day():
     _, date, place = header_facts(top, body, source_name="briefing.txt")
     assert date == "2013-06-12"
     assert place == "Port Sella"
-
-
-def test_an_agency_stamp_with_its_clock_below_a_blog_date_dates_the_item():
-    """ "8 NOV, 2010, 10.05AM IST,BPA" below a blog's "Sunday, November 7, 2010": the item's own stamp,
-    its clock, zone and agency, wins over the day the blog posted it; the agency is no place."""
-    top = (
-        "Sunday, November 7, 2010\n\nThe President's visit --- Day three.\n"
-        "Ceremonial welcome at the palace\n8 NOV, 2010, 10.05AM IST,BPA"
-    )
-    _, date, place = header_facts(top, NEWS_BODY, source_name="news.txt")
-    assert date == "2010-11-08"
-    assert place == NO_PLACE
 
 
 def test_a_surname_alone_in_the_title_is_the_whole_name_the_text_writes():
@@ -147,3 +137,14 @@ def test_a_surname_alone_in_the_title_is_the_whole_name_the_text_writes():
     )
     speaker, _, _ = header_facts(top, body)
     assert "United States" not in speaker
+
+
+def test_a_dateline_with_a_bullet_between_its_city_and_its_day():
+    """ "Lindhaven • 3 March 2009", "Speech · 3 March 2009": a page's dot between the fields; a kind of text
+    beside the day is no place."""
+    top = "Statement by Ms. Ilka Varn, Minister of Foreign Affairs of Peru\nLindhaven • 3 March 2009"
+    _, date, place = header_facts(top)
+    assert (date, place) == ("2009-03-03", "Lindhaven")
+    top = "Statement by Ms. Ilka Varn, Minister of Foreign Affairs of Peru\nSpeech · 3 March 2009"
+    _, date, place = header_facts(top)
+    assert (date, place) == ("2009-03-03", NO_PLACE)

@@ -169,7 +169,7 @@ def dateline(h: Header, line: str) -> bool:
     # "Publish Date: 08 February 2013")
     colon = r"|:\s" if re.search(r",[^:]*:\s*$", text[: m.start]) else ""
     before = [
-        p.strip(" ()[]") for p in re.split(rf"[,;–—|]|\s[-/]\s{colon}", text[: m.start]) if p.strip(" ()[]")
+        p.strip(" ()[]") for p in re.split(rf"[,;–—|•·]|\s[-/]\s{colon}", text[: m.start]) if p.strip(" ()[]")
     ]
     tail = text[m.end :]
     if _CLOCK.match(tail):
@@ -182,7 +182,7 @@ def dateline(h: Header, line: str) -> bool:
         tail = ""  # "8 NOV, 2010, 10.05AM IST,BPA": the clock and its zone, then the agency that stamped it
     if before and is_place(before[0]) and tail.strip() and not re.search(r"[a-z]", tail):
         tail = ""  # "Lindhaven, 20 January 2011 BASIN COUNCIL PCE 011/11": a PDF letterhead run on after it
-    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—|]|\s[-/]\s|\s//\s", tail) if p.strip(" ()[].")]
+    after = [p.strip(" ()[].") for p in re.split(r"[,;()–—|•·]|\s[-/]\s|\s//\s", tail) if p.strip(" ()[].")]
     places: list[str] = []
     venues: list[str] = []
     meeting_city: str | None = None

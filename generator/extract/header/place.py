@@ -73,7 +73,9 @@ _PAGE_OR_DOCUMENT_NAME = re.compile(
     r"share|email|e-mail|bookmark|reply|later|popular|sign|log|download|pdf|pictures|audio|list|back|leave|"
     r"tweet|follow|next|previous|prev|"
     r"plan|declaration|report|agenda|charter|treaty|resolution|protocol|agreement|memorandum|"
-    r"conclusions|minutes)\b",
+    r"conclusions|minutes|"
+    # a page's kind of text beside its date: "Speech · 3 March 2009", "Press Releases | 3 March 2009"
+    r"speech|speeches|statements?|remarks|interviews?|news|releases?|transcripts?|articles?)\b",
     re.IGNORECASE,
 )
 
