@@ -1028,11 +1028,38 @@ _MEETING_OPENS = re.compile(
 _MEETING_ON_THEN_IN = re.compile(
     r"\b(?:(?:was|were)\s+(?:held|convened)|took\s+place|gathered|met|assembled|convened)\b[^.;:]{0,90}?"
     rf"\son\s+(?P<rest>[^.;:,]{{3,30}}?)\s+in\s+(?P<p>{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?"
-    r"\s*[.;,]"
+    # ("… in Lindhaven (Port Sella).": the city's other name in brackets)
+    r"(?:\s+\([A-Z][^()]{1,40}\))?\s*[.;,]"
 )
 #: Who a communiqué's first sentence is about when it does not open with "The": a group of office holders
 #: ("G8 Foreign Ministers met in …", "Leaders of the Forum gathered in …").
 _GROUP_SUBJECT = re.compile(r"^(?:\d{1,2}\.\s+)?(?:[A-Z][\w\-]{0,40}\s+){0,4}(?:Ministers|Leaders|Heads)\b")
+
+
+#: A page's lead-in to the text it reprints: "The following is the full text of the joint communiqué:",
+#: "Full text of the statement:", "Here is the text of the declaration:".
+_REPRINT_LEAD = re.compile(
+    r"^(?:(?:the\s+)?following\s+is\s+|here\s+is\s+|below\s+is\s+)?(?:the\s+)?(?:full\s+|complete\s+)?"
+    r"text\s+of\s+(?:the\s+)?[^.:]{3,80}(?:\s+follows)?\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _reprinted_first(passages, after: int):
+    """The first sentence of the text a page reprints under its lead-in, within the page's first three
+    paragraphs ("… signed a Joint Communiqué." / "The following is the full text of the joint communiqué:" /
+    "1. The Ninth Meeting … was held on …")."""
+    lead = next(
+        (
+            p.paragraph
+            for p in passages
+            if p.paragraph <= after + 2 and _REPRINT_LEAD.match(normalise_space(p.text).strip())
+        ),
+        None,
+    )
+    if lead is None:
+        return None
+    return next((p for p in passages if p.paragraph > lead and p.role == "sentence" and p.words >= 8), None)
 
 
 def meeting_dateline(header: Header, passages) -> None:
@@ -1061,6 +1088,13 @@ def meeting_dateline(header: Header, passages) -> None:
     if first is None:
         return
     m = _MEETING_OPENS.search(first.text) or _MEETING_ON_THEN_IN.search(first.text)
+    if not m:
+        # "The following is the full text of the joint communiqué:": a page's lead-in over the text it
+        # reprints, whose own first sentence dates and places the meeting
+        reprinted = _reprinted_first(passages, first.paragraph)
+        if reprinted is not None:
+            first = reprinted
+            m = _MEETING_OPENS.search(first.text) or _MEETING_ON_THEN_IN.search(first.text)
     if not m or (
         # ("A regular meeting of the Council … took place on …": a meeting named with "A" too)
         not re.match(

@@ -148,3 +148,20 @@ def test_a_dateline_with_a_bullet_between_its_city_and_its_day():
     top = "Statement by Ms. Ilka Varn, Minister of Foreign Affairs of Peru\nSpeech · 3 March 2009"
     _, date, place = header_facts(top)
     assert (date, place) == ("2009-03-03", NO_PLACE)
+
+
+def test_a_reprinted_communique_under_its_lead_in_dates_and_places_its_meeting():
+    """A news page's first sentence, then "The following is the full text of the joint communiqué:": the
+    communiqué's own first sentence ("1. The … Meeting … was held on DATE in CITY (OTHER NAME).") gives the
+    date and the place."""
+    text = (
+        "The foreign ministers of Estravia, Korval and Norland signed on Tuesday a joint communiqué after "
+        "holding the fifth meeting of the foreign ministers of the three countries.\n\n"
+        "The following is the full text of the joint communiqué:\n\n"
+        "1. The Fifth Meeting of the Foreign Ministers of Estravia, Korval and Norland was held on "
+        "27 October 2009 in Lindhaven (Port Sella).\n\n"
+        "2. The Ministers noted the ongoing trilateral cooperation and explored new avenues for deepening it "
+        "on issues of common interest.\n"
+    )
+    _, date, place = header_facts("", text, source_name="communique.txt")
+    assert (date, place) == ("2009-10-27", "Lindhaven")
