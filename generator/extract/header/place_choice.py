@@ -119,10 +119,6 @@ def _city_beside_dateline(h: Header, lines: list[str]) -> None:
             parts = [p.strip() for p in near.rstrip(".").split(",")]
             if re.fullmatch(r"[A-Z]{2,3}", parts[0]):
                 continue  # "KOR", "ENG": a language switcher's code, not a city (though "Washington, DC")
-            if re.match(
-                r"(?:PM|FM|H\.?E\.?|Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Minister|Secretary)\b\.?\s", near
-            ):
-                continue  # "PM David Cameron" (a picture's caption above the dateline): a person, not a city
             if near in h.unused and len(parts) <= 2 and all(is_place(p) for p in parts):
                 if len(parts) == 1 and len(parts[0].split()) == 2 and not _is_known_city(parts[0]):
                     continue  # "Oren Halm" over the date: two words alone read as a name, not a city
