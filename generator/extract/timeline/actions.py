@@ -106,10 +106,16 @@ _CALLED_TO = re.compile(r"\bcalled\s+(?:up)?on\b[^;:]{0,60}?\bto\s+[a-z]")
 def pays_a_call(text: str) -> bool:
     """ "called on H. E. Mr. X", "paid a courtesy call on the President": a call paid on a person, not an
     appeal ("called on the President to release …"). The summary's cue for a request asks it too."""
+    return _CALLED_ON.search(text) is not None and not an_appeal(text)
+
+
+def an_appeal(text: str) -> bool:
+    """ "called on the President to release …": the text's call on a person is an appeal to act, not a call
+    paid (the hybrid reader adds no date for it either: ``selector.additions``)."""
     called = _CALLED_ON.search(text)
-    if called is None:
-        return False
-    return not (called["verb"].startswith("called") and _APPEAL.match(text, called.end()))
+    return (
+        called is not None and called["verb"].startswith("called") and bool(_APPEAL.match(text, called.end()))
+    )
 
 
 #: Between two dates of one row: "from 5 to 9 March and again from 14 to 18 May".
@@ -216,9 +222,7 @@ def _action(
         and not received["who"].rstrip().endswith(("'s", "’s"))  # "receiving President X's letter"
     ):
         return f"Meeting with {received['who'].strip()}", "meeting"
-    called = _CALLED_ON.search(text)
-    if called and called["verb"].startswith("called") and _APPEAL.match(text, called.end()):
-        called = None
+    called = None if an_appeal(text) else _CALLED_ON.search(text)
     if called and (called["office"] or called["who"].split()[0].lower() not in _STOP):
         # "paid courtesy calls on the President": a call; "held talks with President X": a meeting
         who = f"the {called['office'].strip()}" if called["office"] else _person(called)

@@ -49,6 +49,16 @@ class TimelineEntry:
         self.from_list = any(f.startswith("list") for f in self.found_in)
 
 
+#: The rules' reasons against a date that a meeting's words stand beside: a period it opens or runs through, a
+#: crisis's date, words between the meeting and the date that make it something else (someone's words, an
+#: appeal, an office; ``gathering.link_against``), a date that is not the meeting's (a journey to it, a day
+#: before or after it, a visit's last day, a meeting called off; ``filters._not_the_meetings_date``), a
+#: deadline, a count of meetings, a document's date, a meeting only talked of or undecided.
+REASONS = frozenset(
+    ("period", "context", "against", "not the meeting's", "deadline", "count", "document", "talked of")
+)
+
+
 @dataclass
 class Unplaced:
     """A date the statement mentions that is not tied to any event."""
@@ -57,6 +67,9 @@ class Unplaced:
     text: str
     date: PartialDate | None
     sentence: str
+    #: Why the rules hold the date is no meeting's, when a rule says (``REASONS``); None when no rule placed
+    #: it for no stated reason. The hybrid reader adds no such date (``selector.additions``).
+    reason: str | None = None
 
 
 @dataclass

@@ -159,7 +159,7 @@ def _dated_sentence(
             r"\bthroughout\s+(?:the\s+)?$", text[: m.start], re.IGNORECASE
         ):
             # "will attend the Summit from 2011": a period starts, nothing meets that year
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="period"))
             continue
         if m.since or re.search(r"\bsince\s+(?:the\s+)?$", text[: m.start], re.IGNORECASE):
             # "Since the plenary meeting of 2 November 2010": a dated meeting mentioned in passing.
@@ -253,7 +253,7 @@ def _dated_sentence(
                 continue
             if context_date(text, m, CONTEXT_NOUNS):
                 # "devastated by a tsunami nearly three years ago as part of his visit": the disaster's date
-                loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+                loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="context"))
                 continue
             clause_event = _clause_event(text, m, mentions, phrases, used, speech_date)
             if clause_event is not None:
@@ -377,14 +377,14 @@ def _dated_sentence(
             and any(p is phrase for p in phrases)
             and link_against(text, phrase.start, phrase.end, m)
         ):
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="against"))
             continue
         if id(m) not in listed and _not_the_meetings_date(text, m, phrase):
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="not the meeting's"))
             continue
         if _is_deadline(text, m) and id(m) not in listed:
             # "By 2015 we must convene a Review Conference": a deadline, not the day anything meets.
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="deadline"))
             continue
         if (
             phrase is not None
@@ -395,7 +395,7 @@ def _dated_sentence(
             and _COUNTED.search(text[max(0, phrase.start - 40) : phrase.start])
         ):
             # "219 such meetings between August 2007 and July 2008": a count over a period, not a meeting.
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="count"))
             continue
         if (
             phrase is not None
@@ -406,7 +406,7 @@ def _dated_sentence(
         ):
             # "the Joint Statement in Response to the Financial Crisis issued by X on 3 June": the date is the
             # document's, and the crisis only the end of its title.
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="document"))
             continue
         if (
             phrase is not None
@@ -439,7 +439,7 @@ def _dated_sentence(
         if hedge and not _PREPARING.search(window[: hedge.start()]):
             # "we discussed the possibility for Amsel to host the Special Meeting in 2009": talked of, not
             # planned ("is exploring the possibility of organising …" is a plan in the making)
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="talked of"))
             continue
         if phrase is None:
             kind, head, focus = "milestone", _head_of(title), (m.start, min(len(text), m.end + 60))
