@@ -19,21 +19,24 @@ import functools
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..clean_text import shown
 from ..content.partial_date import DatePoint
 from ..content.speech import Speech
 from ..errors import ConfigError
-from .gathering import said_against
+from .dates import DateMention
+from .gathering import link_against, said_against
 from .mentions import Candidate, candidates
 from .passages import Passage, evidence
-from .timeline.clauses import _place_in_clause
+from .timeline.actions import an_appeal
+from .timeline.clauses import _place_in_clause, _separated
 from .timeline.entries import Timeline, TimelineEntry, Unplaced, _significance
-from .timeline.merging import _merge
-from .timeline.one_date import _collapsed
-from .timeline.phrases import event_phrases
+from .timeline.filters import _is_deadline, _not_the_meetings_date
+from .timeline.merging import _merge, _same_event
+from .timeline.one_date import _collapsed, _refined
+from .timeline.phrases import _Phrase, event_phrases
 from .timeline.reading import _is_header
 from .timeline.vocabulary import _head_of, _kind_of
 
@@ -127,6 +130,22 @@ def statement_candidates(
     return candidates(speech, passages, speech_date, skipped_paragraphs(speech, header_lines))
 
 
+def _meeting_of(c: Candidate) -> _Phrase | None:
+    """The meeting phrase a candidate's item is titled by: the nearest in its clause, else in its sentence."""
+    text = c.passage.text
+    m = c.mention
+    c0, c1 = c.clause
+    phrases = [p for p in event_phrases(text, [(m.start, m.end)]) if p.title.strip()]
+    if not phrases:
+        return None
+
+    def gap(p: _Phrase) -> tuple[int, int]:
+        inside = 0 if c0 <= p.start and p.end <= c1 else 1
+        return inside, min(abs(p.start - m.end), abs(m.start - p.end))
+
+    return min(phrases, key=gap)
+
+
 def entry(c: Candidate, probability: float | None = None) -> TimelineEntry:
     """A timeline entry for a candidate: titled by the nearest meeting phrase, else by its clause.
 
@@ -135,15 +154,8 @@ def entry(c: Candidate, probability: float | None = None) -> TimelineEntry:
     text = c.passage.text
     m = c.mention
     c0, c1 = c.clause
-    phrases = [p for p in event_phrases(text, [(m.start, m.end)]) if p.title.strip()]
-    title = ""
-    if phrases:
-
-        def gap(p) -> tuple[int, int]:
-            inside = 0 if c0 <= p.start and p.end <= c1 else 1
-            return inside, min(abs(p.start - m.end), abs(m.start - p.end))
-
-        title = min(phrases, key=gap).title
+    meeting = _meeting_of(c)
+    title = meeting.title if meeting is not None else ""
     if not title:
         # the clause without its date, and without the words that only led up to it ("In 2008 I travelled …"
         # is "I travelled …", not "In I travelled …")
@@ -240,10 +252,19 @@ def _placed(c: Candidate, ruled: list[TimelineEntry]) -> bool:
     return False
 
 
+def _said_again(added: TimelineEntry, ruled: list[TimelineEntry], day: DatePoint | None) -> bool:
+    """The model's item is a rules' item said again, as the rules' merging of repeats reads two items
+    (``merging._same_event``): one visitor's visit said twice, a day of a meeting the rules have over its
+    days ("on 3 March and 4 March"), its day said again in another paragraph."""
+    return any(_same_event(e, added, day) for e in ruled if e.date is not None)
+
+
 def restated(scored: list[tuple[float, Candidate]]) -> set[int]:
     """The candidates (their ``id``) that are a date said again in other words right after or before
-    another ("Nine months ago in April last year", "on Monday, January 23rd 2012"): the rules read the two
-    as one date (``timeline.one_date._collapsed``), so only the one they keep may be added."""
+    another, which the rules read as one date: "Nine months ago in April last year", "on Monday, January 23rd
+    2012" (``timeline.one_date._collapsed``: only the reading they keep may be added), "on 3 March and 4
+    March" (one meeting over both days: neither day is added alone), "in the first half of 2010, from 30
+    June to 2 July" (``_refined``: the days narrow the period, which is not added)."""
     by_passage: dict[int, list[Candidate]] = {}
     for _, c in scored:
         by_passage.setdefault(c.passage.index, []).append(c)
@@ -251,13 +272,19 @@ def restated(scored: list[tuple[float, Candidate]]) -> set[int]:
     for group in by_passage.values():
         group.sort(key=lambda c: c.mention.start)
         text = group[0].passage.text
-        for kept in _collapsed(text, [c.mention for c in group]):
-            out |= {
-                id(c)
-                for c in group
-                if kept.start <= c.mention.start and c.mention.end <= kept.end and c.mention.end != kept.end
-            }
+        mentions = [c.mention for c in group]
+        for kept in _collapsed(text, mentions):
+            out |= {id(c) for c in group if _within(c.mention, kept)}
+        out |= {id(c) for c in group if _refined(text, c.mention, mentions, []) is not c.mention}
     return out
+
+
+def _within(m: DateMention, kept: DateMention) -> bool:
+    """``m`` is a part of the one date ``kept`` other than the reading kept: a rougher reading said before the
+    finer one, or the second of two days in a row read as one meeting."""
+    if not (kept.start <= m.start and m.end <= kept.end):
+        return False
+    return m.end != kept.end or (m.start != kept.start and m.date != kept.date)
 
 
 def additions(
@@ -265,19 +292,60 @@ def additions(
     ruled: list[TimelineEntry],
     speech_date: DatePoint | None,
     threshold: float,
+    refused: list[Unplaced] | None = None,
 ) -> list[TimelineEntry]:
     """The model's candidates at or above ``threshold`` that complete the rules' entries ``ruled``: a date no
     rule placed, not said again in other words, no reason of the rules against the date itself
-    (``gathering.said_against``) and not a document's date."""
+    (``gathering.said_against``), none the rules gave when they read it beside a meeting (``refused``: the
+    rules' dates not placed, with their ``reason``), none the rules would give against the model's own link
+    (``_read_against``), not a document's date, and not a rules' item said again (``_said_again``)."""
     again = restated(scored)
-    return [
+    against = _refused(refused or [])
+    added = [
         entry(c, p)
         for p, c in choose(scored, threshold)
         if not _placed(c, ruled)
         and id(c) not in again
+        and not _refused_here(c, against)
         and not said_against(c.passage.text, c.mention, c.clause, speech_date)
+        and not _read_against(c)
         and not _a_documents_date(c)
     ]
+    return [e for e in added if not _said_again(e, ruled, speech_date)]
+
+
+def _read_against(c: Candidate) -> bool:
+    """The rules' reasons against a date tied to a meeting, asked of the meeting the model ties the date to
+    (the one its item is titled by), as the rules ask them of every link they make: words between the two
+    that make the date something else (someone's words, an appeal, an office: ``gathering.link_against``) or
+    keep them apart (a since-clause, reported speech, a new clause: ``clauses._separated``),
+    a date that is not the meeting's (a journey to it, a day before or after it, a visit's last day, a
+    meeting called off: ``filters._not_the_meetings_date``), a deadline; and, with no meeting named, a call
+    on a person that is an appeal to act (``actions.an_appeal``)."""
+    text, m = c.passage.text, c.mention
+    meeting = _meeting_of(c)
+    if meeting is not None and (
+        link_against(text, meeting.start, meeting.end, m) or _separated(text, meeting, m)
+    ):
+        return True
+    if meeting is None and an_appeal(text):
+        return True
+    return _not_the_meetings_date(text, m, meeting) or _is_deadline(text, m)
+
+
+def _refused(unplaced: list[Unplaced]) -> dict[str, set[str]]:
+    """The dates the rules read beside a meeting and gave a reason against (``Unplaced.reason``), by their
+    sentence: what they wrote and what it means."""
+    out: dict[str, set[str]] = {}
+    for u in unplaced:
+        if u.reason is not None:
+            out.setdefault(u.sentence, set()).update({u.text, u.date.iso() if u.date is not None else u.text})
+    return out
+
+
+def _refused_here(c: Candidate, against: dict[str, set[str]]) -> bool:
+    said = against.get(c.passage.text)
+    return said is not None and (c.mention.text in said or c.date.iso() in said)
 
 
 #: A document's own date: "the report …, issued on 3 May", "a letter dated 4 June".
@@ -316,7 +384,9 @@ def hybrid_timeline(
     model = model or load_model()
     scored = _scored(speech, passages, speech_date, header_lines, model)
     ruled = {e.date.iso() for e in rules.entries if e.date is not None}
-    added = additions(scored, rules.entries, speech_date, model.adds_at)
+    added = additions(scored, rules.entries, speech_date, model.adds_at, rules.unplaced)
     taken = ruled | {e.date.iso() for e in added if e.date is not None}
     offered = [_offer(c) for _, c in choose(scored, model.comment_at) if c.date.iso() not in taken]
-    return Timeline(_in_order(rules.entries + _merge(added)), rules.unresolved, rules.unplaced + offered)
+    # (the rest of the rules' reading stays: the first paragraph of the body, whose reported meeting is the
+    # occasion of a text with no date of its own, ``set_aside``)
+    return replace(rules, entries=_in_order(rules.entries + _merge(added)), unplaced=rules.unplaced + offered)

@@ -357,12 +357,13 @@ def test_an_item_titled_by_its_clause_loses_the_words_that_led_up_to_the_date():
         "A Basin Summit in Amsel in May 2010 is possible; no decision has been taken on whether to hold it.",
     ],
 )
-def test_a_meeting_only_talked_of_or_undecided_is_no_item_of_the_rules(sentence):
+@pytest.mark.parametrize("reader", ["rules", "hybrid"])
+def test_a_meeting_only_talked_of_or_undecided_is_no_item_of_the_rules(sentence, reader):
     text = (
         "Statement by Mr. Arno Pell\nLindhaven, 20 November 2009\n\nMr. President,\n\n"
         f"{sentence}\n\nWe thank all delegations for their work.\n"
     )
-    assert extract_event(text, source_name="policy.txt").data["timeline"] == []
+    assert extract_event(text, source_name="policy.txt", timeline_reader=reader).data["timeline"] == []
 
 
 @pytest.mark.parametrize(
