@@ -118,8 +118,11 @@ _NOT_A_GATHERING_HEAD = frozenset(
 _AGAINST = re.compile(
     # a deadline or a period
     r"\b(?:until|till|by\s+the\s+end|no\s+later\s+than|deadline|throughout|period|since|"
-    # ("between 2005 and 2009", a period; not "the meeting between the two presidents", who met)
-    r"between(?=\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|"
+    # "between 2003 and 2005", "between May and July": a period; not whom a meeting is between ("the meeting
+    # between the two presidents that will be held in Prague on 7 May"), nor the date's own word before its
+    # days ("will host a summit in Washington between August 5 and 6": ``_against``)
+    r"between(?=\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:early|mid|late)\b))|"
     # a figure
     r"per\s*cent|percent|million|billion|trillion|"
     # a document, and what is done with one
@@ -144,6 +147,24 @@ _AGAINST = re.compile(
     r"|\b(?:called\s+(?:up)?on|asked|invited|appealed\s+to)\s+[^;:]{0,60}?\bto\s+[a-z]",
     re.IGNORECASE,
 )
+#: A date's own "between", right before it, and the days it says: "between August 5 and 6".
+_OWN_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+#: The days a meeting lasts at most, said "between" one and the other; a longer span is a period.
+_MEETING_DAYS = 14
+
+
+def _against(between: str, m: DateMention) -> bool:
+    """Words between a gathering and its date say it is something else (``_AGAINST``). The date's own
+    "between" before a span of a few days is the meeting's days ("to be held in X between 4 and 5 April");
+    before a longer span ("between March and May") it is a period."""
+    if _AGAINST.search(between):
+        return True
+    if _OWN_BETWEEN.search(between) and m.date is not None:
+        start, end = m.date.sort_key()[1:]
+        return (end - start).days > _MEETING_DAYS
+    return False
+
+
 #: The date's own role, said right before it: a deadline, the span of a period, a count of years.
 _ROLE_BEFORE = re.compile(
     r"\b(?:by|until|till|through|throughout|towards?|before|after|since|over|within|beyond|"
@@ -284,23 +305,12 @@ def _hope_before(text: str, lo: int, hi: int) -> bool:
     return bool(_HOPED.search(window)) and not _SETTING_AFTER_HOPE.search(window)
 
 
-#: "to be held in Ostrava between 4 and 5 April": the word that opens a span of days, said right before it, is
-#: the span's own, not a period said of the gathering.
-_SPAN_OPENS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _without_span_word(between: str, m: DateMention) -> str:
-    if m.date is not None and m.date.last is not None:
-        return _SPAN_OPENS.sub("", between)
-    return between
-
-
 def _link_clean(text: str, a: int, b: int, m: DateMention) -> bool:
     """Nothing between a gathering and its date that says it is something else."""
-    between = _without_span_word(text[a:b], m) if b == m.start else text[a:b]
+    between = text[a:b]
     return (
         _words(between) <= _LINK_WORDS
-        and not _AGAINST.search(between)
+        and not _against(between, m)
         and not _OCCASION.search(between)
         and not _office_year(text, m)
     )
@@ -447,10 +457,10 @@ def said_against(text: str, m: DateMention, clause: tuple[int, int], speech_date
 def link_against(text: str, start: int, end: int, m: DateMention) -> bool:
     """Words between a gathering (``start``–``end``) and its date say it is something else."""
     lo, hi = (end, m.start) if end <= m.start else (m.end, start)
-    between = _without_span_word(text[lo:hi], m) if hi == m.start else text[lo:hi]
+    between = text[lo:hi]
     first = min(start, m.start)
     return bool(
-        _AGAINST.search(between)
+        _against(between, m)
         or _office_year(text, m)
         or _hope_before(text, max(0, first - 80), first)
         or _OFFICE_OF.search(text[max(0, start - 60) : start])

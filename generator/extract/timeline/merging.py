@@ -163,6 +163,11 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         # "a working visit to X at the end of February" … "will start the several-day visit on 28 February":
         # the same meeting said again with "the" and a word that describes it, its day said the second time
         return True
+    if a.head == b.head and any(_bare_at_its_month(x, y) for x, y in ((a, b), (b, a))):
+        # "a summit to be held in Thailand early April" … "the first Basin Commission Summit to be held in
+        # X, Thailand, between 4 and 5 April": the meeting said by its noun and a month, then by its name and
+        # days in that month
+        return True
     if (_finer(a.date, b.date) or _finer(b.date, a.date)) and (wa == wb or named_alike):
         # "the Basin Summit in 2010" and "the Basin Summit, held in October 2010"; "the official visit … in
         # 2012" and "an official visit to Santiago in January next year": one meeting
@@ -253,6 +258,22 @@ def _bare(e: TimelineEntry) -> bool:
     return bool(words) and not words - EVENT_NOUNS
 
 
+def _bare_at_its_month(bare: TimelineEntry, named: TimelineEntry) -> bool:
+    """``bare`` is a meeting noun (and a place) dated by a month, ``named`` a meeting of that noun on days
+    of that month, said at that place or at none: one meeting, its name and days said the second time."""
+    date = bare.date
+    if not _bare(bare) or _bare(named) or date is None or date.first is None or date.first.day is not None:
+        return False
+    if date.first.month is None or not _to_the_day(named.date) or not _finer(named.date, date):
+        return False
+    return (
+        bare.place is None
+        or named.place is None
+        or bare.place == named.place
+        or bare.place in f"{named.significance} {named.evidence}"
+    )
+
+
 def _same_date(a: TimelineEntry, b: TimelineEntry) -> bool:
     if a.date is None or b.date is None:
         return a.date is None and b.date is None and a.relative == b.relative
@@ -283,6 +304,14 @@ def _absorb(keep: TimelineEntry, other: TimelineEntry) -> None:
         )
     elif not other.from_list and keep.from_list:
         keep.significance = other.significance
+    elif _bare_at_its_month(keep, other):
+        # the meeting said by its noun first, by its name after: the name is the title
+        keep.title, keep.evidence, keep.evidence_paragraph, keep.significance = (
+            other.title,
+            other.evidence,
+            other.evidence_paragraph,
+            other.significance,
+        )
     if _to_the_day(keep.date) and _to_the_day(other.date) and keep.date != other.date:
         assert keep.date is not None and other.date is not None
         # one meeting said on each of its days, or on a day of its span: all its days

@@ -1,0 +1,89 @@
+"""Timeline selection and precision, round 9 (docs/extract.md, "Round 9: timeline selection and precision").
+
+Each test is one general class of a meeting missed or an item invented on the statements of dev12 and
+dev13, written with invented statements in the shapes real ones have, and with variants those sets did
+not show (other months, tenses, orders and ways of naming a meeting).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_event
+
+OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
+
+
+def timeline(text: str) -> list[dict]:
+    return list(extract_event(text, source_name="selection9.txt").data["timeline"])
+
+
+def items_of(text: str) -> list[tuple[str, str]]:
+    return [(str(i["date"]), i["title"]) for i in timeline(text)]
+
+
+# -- "between": whom a meeting is between, and the days it lasts --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "President Dora Vell will host a Basin Summit in Amsel between August 5 and 6.",
+            "2014-08-05/2014-08-06",
+        ),
+        (
+            "The Prime Minister was invited to attend the first River Commission Summit to be held in Tarnow, "
+            "Korvia, between 4 and 5 September.",
+            "2014-09-04/2014-09-05",
+        ),
+        (
+            "The ministers also discussed the coming meeting between the Korvian and Veltrian presidents that "
+            "will be held in Orlen on 9 August.",
+            "2014-08-09",
+        ),
+        (
+            "The talks between the two delegations took place in Lindhaven on 14 June.",
+            "2014-06-14",
+        ),
+    ],
+)
+def test_between_before_a_meetings_days_or_its_parties_is_no_period(sentence, expected):
+    text = f"Press release, Amsel, 2 July 2014\n\n{sentence}\n\n{OTHER}"
+    assert [d for d, _ in items_of(text)] == [expected], items_of(text)
+
+
+def test_between_before_a_meetings_days_or_its_parties_but_not_a_period():
+    said = (
+        "The talks between the two delegations took place in Lindhaven on 14 June.\n\n"
+        # a period stays no meeting: "between" two months, a count over them
+        "The Basin Forum met four times between March and September 2013 to prepare the charter.\n\n"
+        "The talks on the water rules were held in Amsel between March and May 2013.\n\n"
+    )
+    text = f"Press release, Amsel, 2 July 2014\n\n{said}{OTHER}"
+    assert [d for d, _ in items_of(text)] == ["2014-06-14"], items_of(text)
+
+
+# -- a meeting said by its noun and a month, then by its name and days ---------------------------------
+
+
+def test_a_summit_said_by_its_month_then_by_its_name_and_days_is_one_item_at_that_place_only():
+    text = (
+        "Press release, Amsel, 25 March 2010\n\n"
+        "The Prime Minister will lead a delegation to a summit to be held in Korvia early April.\n\n"
+        "The Prime Minister of Korvia has invited him to the first Basin Commission Summit to be held in "
+        "Tarnow, Korvia, on 4 and 5 April.\n\n"
+        f"{OTHER}"
+    )
+    items = timeline(text)
+    assert len(items) == 1, items
+    assert str(items[0]["date"]) == "2010-04-04/2010-04-05", items
+    assert "Basin Commission Summit" in items[0]["title"], items
+    # a summit of that month said at another place is another one
+    elsewhere = (
+        "Press release, Amsel, 25 March 2010\n\n"
+        "The Prime Minister will attend a summit to be held in Veltria in April.\n\n"
+        "The first Basin Commission Summit will be held in Tarnow on 4 and 5 April.\n\n"
+        f"{OTHER}"
+    )
+    assert len(timeline(elsewhere)) == 2, items_of(elsewhere)
