@@ -214,6 +214,21 @@ def _dateline(text: str, m: DateMention) -> bool:
 #: (for the timeline: a date the text opens with as its dateline)
 opening_dateline = _dateline
 
+#: A news item's dateline run into a passage after its headline: "… of ASEAN countries NAY PYI TAW, 27 Oct—
+#: Prime Minister X attended …", "… talks GENEVA, May 4 - The ministers …": a city in capitals and a comma
+#: before the date, a dash after it.
+_WIRE_BEFORE = re.compile(r"(?<![\w,])[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}\s*,\s*$")
+_WIRE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?[-–—]")
+
+
+def _wire_dateline(text: str, m: DateMention) -> bool:
+    """The date of a news item's dateline, wherever the passage has it: the day it was written, no
+    gathering's."""
+    return bool(
+        _WIRE_BEFORE.search(text[max(0, m.start - 60) : m.start]) and _WIRE_AFTER.match(text[m.end :])
+    )
+
+
 _CITY_AFTER = re.compile(rf"^\s*,\s*{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,2}}\s*(?::|\s[-–—]\s)")
 
 
@@ -232,7 +247,9 @@ def _against_the_date(text: str, m: DateMention, speech_date: DatePoint | None) 
         return True
     if re.search(r"\d\s*\($", before):
         return True  # "resolution 2033 (2012)": the year is the act's number
-    return bool(_DOCUMENT_AFTER.match(text[m.end : m.end + 30])) or _dateline(text, m)
+    return (
+        bool(_DOCUMENT_AFTER.match(text[m.end : m.end + 30])) or _dateline(text, m) or _wire_dateline(text, m)
+    )
 
 
 def context_date(text: str, m: DateMention, context_heads: frozenset[str] | set[str]) -> bool:
@@ -305,11 +322,22 @@ def _hope_before(text: str, lo: int, hi: int) -> bool:
     return bool(_HOPED.search(window)) and not _SETTING_AFTER_HOPE.search(window)
 
 
+#: A participle of holding and where, right before the date: "the meeting of experts of X, Y and Z in the area
+#: of … held in Samara, Russia on 28 July 2008", "… held at the Grand Ballroom (B) of the Dusit Hotel in Hua
+#: Hin, Thailand, on 24 October": the words before it are the meeting's name, those after it its place.
+_HELD_WHERE = re.compile(
+    r"\b(?:held|convened|organi[sz]ed|hosted|(?:that|which)\s+(?:took|takes|will\s+take)\s+place)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][^;:!?–—]{0,120}?)?\s*,?\s*(?:on|in)\s+(?:the\s+)?$"
+)
+
+
 def _link_clean(text: str, a: int, b: int, m: DateMention) -> bool:
     """Nothing between a gathering and its date that says it is something else."""
     between = text[a:b]
+    held = _HELD_WHERE.search(between) if b == m.start else None
+    named = between[: held.start()] if held else between
     return (
-        _words(between) <= _LINK_WORDS
+        _words(named) <= _LINK_WORDS
         and not _against(between, m)
         and not _OCCASION.search(between)
         and not _office_year(text, m)
@@ -354,7 +382,7 @@ def read_gathering(
     if _against_the_date(text, m, speech_date) or context_date(text, m, context_heads):
         return None  # (the clause reading of timeline/clause_event.py asks the same first)
     start, end = clause
-    dates = [d for d in mentions if d is not m and not _dateline(text, d)]
+    dates = [d for d in mentions if d is not m and not _dateline(text, d) and not _wire_dateline(text, d)]
     if _the_occasion_day(m, speech_date):
         if re.search(r"\b(?:we|I|us)\b", text[start:end]):
             return None  # "Today we met the Ministers": the speaker's own day is the occasion

@@ -87,3 +87,37 @@ def test_a_summit_said_by_its_month_then_by_its_name_and_days_is_one_item_at_tha
         f"{OTHER}"
     )
     assert len(timeline(elsewhere)) == 2, items_of(elsewhere)
+
+
+# -- a long meeting name, then "held in X on DATE" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ministers noted with satisfaction the holding of the trilateral meeting of experts of Korvia, "
+            "Veltria and Amsel in the area of Flood Prevention and Relief held in Tarnow, Korvia on 28 July "
+            "2008.",
+            "2008-07-28",
+        ),
+        (
+            "Ministers welcomed the results of the second meeting of the working group of Korvia, Veltria and "
+            "Amsel on river data and early warning which took place in Tarnow on 3 June 2008.",
+            "2008-06-03",
+        ),
+    ],
+)
+def test_a_long_meeting_name_then_held_at_a_place_on_a_date(sentence, expected):
+    text = f"Communiqué, Amsel, 27 November 2008\n\n{sentence}\n\n{OTHER}"
+    assert [d for d, _ in items_of(text)] == [expected], items_of(text)
+
+
+def test_a_news_items_dateline_run_into_its_headline_dates_no_meeting():
+    text = (
+        "Bulletin of the Ministry, 28 October 2009\n\n"
+        "Prime Minister attends special meeting of the Basin leaders LINDHAVEN, 27 Oct—The Prime Minister of "
+        "Amsel attended the special meeting of the Basin leaders held in Tarnow, Korvia, on 24 October.\n\n"
+        f"{OTHER}"
+    )
+    assert [d for d, _ in items_of(text)] == ["2009-10-24"], items_of(text)
