@@ -359,6 +359,12 @@ def _named(title: str) -> bool:
     return any(c.isupper() for c in title[1:]) or bool(re.match(r"\d{1,3}(?:st|nd|rd|th)\b", title))
 
 
+def _capitalised(text: str, p: PhraseLike) -> bool:
+    """The phrase's own words start with a capital inside the sentence: "at the Intergenerational dialogue
+    with young people on 24 May" names a meeting (its title, capitalised by the rules, shows no more)."""
+    return bool(re.search(r"\w[\s,]*$", text[: p.start])) and text[p.start : p.start + 1].isupper()
+
+
 def read_gathering(
     text: str,
     m: DateMention,
@@ -416,10 +422,13 @@ def read_gathering(
         )
         if _year_only(m) and not _named(p.title):
             continue  # "last year … the discussions": a year says which only of a gathering with a name
-        if happened or ((setting or beside) and _named(p.title)):
+        if happened or ((setting or beside) and _named(p.title)) or (setting and _capitalised(text, p)):
             found.append(Gathering(i, p.title, p.head, p.start, p.end))
     if not found:
         found = _named_gatherings(text, m, start, end, phrases, dates)
+    if not found:
+        body = _body_of_the_date(text, m)
+        found = [body] if body is not None else []
     if not found:
         done = _doing(text, m, start, end, dates)
         found = [done] if done is not None else []
@@ -586,6 +595,26 @@ _OFFICE_HOLDERS = re.compile(
     r"(?:met|meet|agreed|agree|adopted|adopt|endorsed|endorse|approved|approve|supported|support|decided|"
     r"decide|signed|sign|launched|launch)\b"
 )
+
+
+#: A body that sits named right after its date: "next week's European Council", "last month's Basin
+#: Assembly", "the October Council of Ministers"; not what it made ("last month's Security Council
+#: resolution", "… conclusions"), nor its part ("… presidency").
+_BODY_OF_THE_DATE = re.compile(
+    rf"\s+{_BODY}(?!['’]s)(?!\w)(?!\s+(?i:resolutions?|decisions?|conclusions|statements?|declarations?|"
+    r"reports?|communiqu[ée]s?|documents?|texts?|agenda|presiden(?:cy|t)|chair(?:man|manship)?|members?|"
+    r"secretariat|vote|votes)\b)"
+)
+
+
+def _body_of_the_date(text: str, m: DateMention) -> Gathering | None:
+    """A meeting of a body said by the body's name after a possessive date, or after "the" and its month."""
+    if not (re.search(r"['’]s$", m.text) or re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start])):
+        return None
+    found = _BODY_OF_THE_DATE.match(text, m.end)
+    if found is None:
+        return None
+    return Gathering(None, f"{found['body']} meeting", "meeting", found.start("body"), found.end("body"))
 
 
 def _doing(

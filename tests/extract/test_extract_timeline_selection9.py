@@ -121,3 +121,62 @@ def test_a_news_items_dateline_run_into_its_headline_dates_no_meeting():
         f"{OTHER}"
     )
     assert [d for d, _ in items_of(text)] == ["2009-10-24"], items_of(text)
+
+
+# -- a date opening its sentence dates the clause after its comma ---------------------------------------
+
+
+def test_a_date_opening_its_sentence_dates_the_call_after_its_comma():
+    text = (
+        "Press release, Amsel, 20 October 2010\n\n"
+        "On 19 October 2010, Korvian journalists paid a courtesy call on Foreign Minister Oto Brand at the "
+        "Ministry during their visit to Amsel on 18 – 22 October 2010 as guests of the Ministry.\n\n"
+        f"{OTHER}"
+    )
+    items = items_of(text)
+    assert ("2010-10-19", "Call on Oto Brand") in items, items
+    assert "2010-10-18/2010-10-22" in [d for d, _ in items], items
+
+
+# -- a meeting named by its capital inside the sentence -------------------------------------------------
+
+
+def test_a_meeting_named_with_a_capital_as_the_setting_of_its_day():
+    text = (
+        "Press briefing, Amsel, 12 June 2013\n\n"
+        "For example, at the Intergenerational dialogue with young people on 24 May, the young delegates "
+        "asked for a commissioner of their own.\n\n"
+        # the same words in lower case name no meeting of that day
+        "For example, at the dialogue with young people on 27 May, the young delegates asked for more.\n\n"
+        f"{OTHER}"
+    )
+    assert [d for d, _ in items_of(text)] == ["2013-05-24"], items_of(text)
+
+
+# -- a body that sits, named after its date -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our discussion looked forward to next week's European Council, at which the Prime Minister will "
+            "brief his colleagues.",
+            "2008-10",
+        ),
+        (
+            "The two ministers will prepare the December Basin Council of Ministers in detail, with their "
+            "advisers.",
+            "2008-12",
+        ),
+        # what a body made at its date is no meeting: only the Council is
+        (
+            "We discussed last month's Security Council resolution on the river basin with our neighbours, "
+            "and next week’s Basin Council.",
+            "2008-10",
+        ),
+    ],
+)
+def test_a_body_named_after_its_date_is_its_meeting(sentence, expected):
+    text = f"Written answers, Amsel, 8 October 2008\n\n{sentence}\n\n{OTHER}"
+    assert [d for d, _ in items_of(text)] == [expected], items_of(text)

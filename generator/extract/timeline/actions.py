@@ -182,6 +182,11 @@ def _action(
         cuts = [c.end() for c in _ACTION_CLAUSE.finditer(text)]
         start = max((c for c in cuts if c <= m.start), default=0)
         end = min((c for c in cuts if c > m.end), default=len(text))
+        if not text[m.end : end].strip(" ,;") and end < len(text):
+            # "On 19 October 2010, Cambodian media paid a courtesy call on …, during their visit on 18 – 22
+            # October 2010": a date opening its sentence dates the clause after its comma, up to the next date
+            later = [c for c in cuts if c > end] + [d.start for d in mentions if d.start > end]
+            end = min(later, default=len(text))
         others = sorted((d for d in mentions if d is not m and start <= d.start < end), key=lambda d: d.start)
         row = sorted([m, *others], key=lambda d: d.start)
         if others and not all(_DATE_ROW.match(text[a.end : b.start]) for a, b in itertools.pairwise(row)):
