@@ -180,3 +180,52 @@ def test_a_meeting_named_with_a_capital_as_the_setting_of_its_day():
 def test_a_body_named_after_its_date_is_its_meeting(sentence, expected):
     text = f"Written answers, Amsel, 8 October 2008\n\n{sentence}\n\n{OTHER}"
     assert [d for d, _ in items_of(text)] == [expected], items_of(text)
+
+
+def test_a_named_summit_of_a_month_and_the_summits_of_its_days_are_one_item():
+    text = (
+        "10:21, March 07, 2012\n\n"
+        "LINDHAVEN, March 6 (Agency) -- The meetings of the senior officials of the Basin Association were "
+        "concluded here on Tuesday, agreeing on a number of issues.\n\n"
+        "The meetings were to prepare agendas and documents for the 20th Basin Summit and related Summits on "
+        "April 3-4.\n\n"
+        "The charter is to be signed by the leaders in April during the 20th Basin Summit, the officials "
+        "said.\n\n"
+        f"{OTHER}"
+    )
+    assert items_of(text) == [("2012-04-03/2012-04-04", "20th Basin Summit")], items_of(text)
+
+
+def test_the_forum_of_a_year_and_the_named_forum_of_its_days_are_one_item():
+    text = (
+        "Media release, 24 November 2006\n\n"
+        "The second Amsel Korvia Partnership Forum will be held in Tarnow, 9-11 September 2007.\n\n"
+        "The chairman said the 2007 Forum will be a chance to deepen the ties between the two countries.\n\n"
+        f"{OTHER}"
+    )
+    assert [d for d, _ in items_of(text)] == ["2007-09-09/2007-09-11"], items_of(text)
+
+
+# -- a visit and its talks said by the same month -------------------------------------------------------
+
+
+def test_a_visit_and_the_talks_it_is_for_said_by_one_month_are_one_item():
+    text = (
+        "June 24, 2011\n\n"
+        "Amsel is looking forward to Korvian Foreign Minister Ida Roe's visit to the country next month for "
+        "talks between the two sides.\n\n"
+        "There are reports that she will be given full Cabinet rank ahead of crucial talks with Amsel next "
+        "month.\n\n"
+        "Amsel has said it will have no hesitation in hosting her for the foreign minister-level talks in "
+        "July.\n\n"
+        f"{OTHER}"
+    )
+    assert [d for d, _ in items_of(text)] == ["2011-07"], items_of(text)
+    # with their days, a visit and the talks held during it are two meetings
+    days = (
+        "Press release, Amsel, 2 July 2011\n\n"
+        "Foreign Minister Ida Roe of Korvia paid an official visit to Amsel on 3-4 July 2011.\n\n"
+        "The talks on 4 July between the two ministers covered the river basin and trade.\n\n"
+        f"{OTHER}"
+    )
+    assert len(items_of(days)) == 2, items_of(days)

@@ -11,7 +11,7 @@ from ...content.partial_date import DatePoint, PartialDate
 from .date_spans import _adjacent_days, _covering, _finer, _to_the_day
 from .entries import TimelineEntry
 from .occasion import _another_one, holds_the_day
-from .vocabulary import EVENT_NOUNS, _content_words, _head_of
+from .vocabulary import EVENT_NOUNS, _content_words, _head_of, _one
 
 
 def _merge(entries: list[TimelineEntry], day: DatePoint | None = None) -> list[TimelineEntry]:
@@ -76,7 +76,7 @@ def _title_keys(item: TimelineEntry) -> list[str]:
     """The words an item's twin must share with it, or ["*"] when any item of its days may be its twin: a
     bare noun ("the Summit"), a title of its head noun alone ("Call on X" is "call" and a name)."""
     words = _content_words(item.title)
-    if not words - {item.head, *_MADE_TITLE} or _bare(item) or _described(item):
+    if not words - {item.head, *_MADE_TITLE} or _bare(item) or _described(item) or _of_a_month_visit(item):
         return ["*"]
     # (its head noun tells nothing apart: "the A Summit" and "the B Summit" share no word that could join them)
     return sorted(words - ({item.head} & EVENT_NOUNS))
@@ -163,10 +163,12 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         # "a working visit to X at the end of February" … "will start the several-day visit on 28 February":
         # the same meeting said again with "the" and a word that describes it, its day said the second time
         return True
-    if a.head == b.head and any(_bare_at_its_month(x, y) for x, y in ((a, b), (b, a))):
+    if _talks_of_the_visits_month(a, b):
+        return True
+    if any(_bare_and_named(x, y) for x, y in ((a, b), (b, a))):
         # "a summit to be held in Thailand early April" … "the first Basin Commission Summit to be held in
         # X, Thailand, between 4 and 5 April": the meeting said by its noun and a month, then by its name and
-        # days in that month
+        # days in that month (or the other way round)
         return True
     if (_finer(a.date, b.date) or _finer(b.date, a.date)) and (wa == wb or named_alike):
         # "the Basin Summit in 2010" and "the Basin Summit, held in October 2010"; "the official visit … in
@@ -230,6 +232,26 @@ _PARTS_OF_A_VISIT = frozenset(
 )  # fmt: skip
 
 
+def _of_a_month_visit(e: TimelineEntry) -> bool:
+    """A visit or a part of one dated by a month alone: its twin may share no word with it
+    (``_talks_of_the_visits_month``)."""
+    first = e.date.first if e.date is not None else None
+    if first is None or first.month is None or first.day is not None:
+        return False
+    return (e.head or _head_of(e.title)).lower() in {"visit", *_PARTS_OF_A_VISIT}
+
+
+def _talks_of_the_visits_month(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """A visit and talks (a dinner …) dated by the same month, neither to the day: "X's visit to the country
+    next month for crucial talks" … "ahead of crucial talks with India next month" … "the talks in July".
+    Without its day a part of a visit cannot be told from the visit; with it, it is a meeting of its own
+    (``_part_of_a_visit``)."""
+    if not _part_of_a_visit(a, b) or a.date is None or b.date is None or a.date != b.date:
+        return False
+    first = a.date.first
+    return first is not None and first.month is not None and first.day is None and a.date.last is None
+
+
 def _part_of_a_visit(a: TimelineEntry, b: TimelineEntry) -> bool:
     """One is a visit and the other, said by its noun alone, a part of it ("concluded a visit to X on
     Saturday" and "the talks on Saturday between Y and Z"): the talks are a meeting of their own, with whom
@@ -258,13 +280,15 @@ def _bare(e: TimelineEntry) -> bool:
     return bool(words) and not words - EVENT_NOUNS
 
 
-def _bare_at_its_month(bare: TimelineEntry, named: TimelineEntry) -> bool:
-    """``bare`` is a meeting noun (and a place) dated by a month, ``named`` a meeting of that noun on days
-    of that month, said at that place or at none: one meeting, its name and days said the second time."""
-    date = bare.date
-    if not _bare(bare) or _bare(named) or date is None or date.first is None or date.first.day is not None:
+def _bare_and_named(bare: TimelineEntry, named: TimelineEntry) -> bool:
+    """``bare`` is a meeting noun (and a place), ``named`` a meeting of that noun with a name, one dated by a
+    year or a month and the other by days inside it, said at one place or at none: one meeting, its name and
+    its days said each once ("a summit … early April" and "the first Basin Commission Summit … between 4 and 5
+    April"; "the 20th ASEAN Summit … in April" and "the related Summits on April 3-4"; "the 2007 Forum" and
+    "the Second Partnership Forum … 9-11 September 2007")."""
+    if not _bare(bare) or _bare(named) or _one(bare.head) != _one(named.head):
         return False
-    if date.first.month is None or not _to_the_day(named.date) or not _finer(named.date, date):
+    if not any(_to_the_day(x.date) and _finer(x.date, y.date) for x, y in ((bare, named), (named, bare))):
         return False
     return (
         bare.place is None
@@ -304,7 +328,7 @@ def _absorb(keep: TimelineEntry, other: TimelineEntry) -> None:
         )
     elif not other.from_list and keep.from_list:
         keep.significance = other.significance
-    elif _bare_at_its_month(keep, other):
+    elif _bare_and_named(keep, other):
         # the meeting said by its noun first, by its name after: the name is the title
         keep.title, keep.evidence, keep.evidence_paragraph, keep.significance = (
             other.title,
