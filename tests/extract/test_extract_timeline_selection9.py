@@ -229,3 +229,23 @@ def test_a_visit_and_the_talks_it_is_for_said_by_one_month_are_one_item():
         f"{OTHER}"
     )
     assert len(items_of(days)) == 2, items_of(days)
+
+
+# -- a document signed, said by a participle after its parties --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Contemporary cooperation is premised on the Basin Partnership Treaty between the two nations signed "
+        "in 2004, and the one on Allied Relations reached in 2005.",
+        "Relations between our countries stand on the Treaty of Friendship and Cooperation with Veltria "
+        "signed in 1995 in Tarnow.",
+    ],
+)
+def test_a_document_signed_in_a_year_said_by_its_participle_is_context(sentence):
+    text = f"Information bulletin, Amsel, 1 May 2010\n\n{sentence}\n\n{OTHER}"
+    result = extract_event(text, source_name="selection9.txt")
+    assert result.data["timeline"] == [], result.data["timeline"]
+    context = result.findings.timeline.context
+    assert [e.title for e in context if e.title.endswith(" signed")], result.findings.timeline

@@ -143,6 +143,12 @@ def _clause_event(
     if len(words) < 3:
         return None
     title = " ".join(words).strip(" ,")
+    participle = _SIGNED_PARTICIPLE.search(before_date.rstrip())
+    if participle:
+        # "cooperation is premised on the Strategic Partnership Treaty between the two nations signed in 2004":
+        # the document's signing, a milestone (``set_aside`` takes a year's signing as context)
+        what = _DETERMINER.sub("", participle["what"].strip())
+        return None, f"{what[:1].upper()}{what[1:]} {participle['verb']}", "milestone"
     passive = _PASSIVE_ACT.search(title)
     if passive:
         # "The accession treaty was ratified by Parliament" → "Accession treaty ratified"
@@ -189,6 +195,15 @@ _PASSIVE_ACT = re.compile(
     r"^(?P<what>(?:[\w'’\-]+\s+){0,6}?[\w'’\-]*(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Cc]onventions?|"
     r"[Pp]rotocols?|[Mm]emorand(?:um|a)(?:\s+of\s+[Uu]nderstanding)?|[Dd]eclarations?|[Cc]harters?|[Pp]acts?))\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?P<verb>signed|ratified)\b"
+)
+
+#: A document, then (its parties between) a participle of signing right before the date: "the Strategic
+#: Partnership Treaty between the two nations signed in 2004".
+_SIGNED_PARTICIPLE = re.compile(
+    r"(?P<what>(?:[A-Z][\w'’\-]*\s+(?:(?:of|on|for)\s+)?){0,5}(?i:treat(?:y|ies)|agreements?|accords?|"
+    r"conventions?|protocols?|memorand(?:um|a)(?:\s+of\s+understanding)?|declarations?|charters?|pacts?)"
+    r"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,5})?)"
+    r"(?:\s+(?:between|with|among|of)\s+[^,;()]{1,60}?)?\s+(?:was\s+|were\s+)?(?P<verb>signed|ratified)$"
 )
 
 #: What the clause's verb was done with: "met with X", "received X", "called on X", "visited X", "signed X".
