@@ -249,3 +249,25 @@ def test_a_document_signed_in_a_year_said_by_its_participle_is_context(sentence)
     assert result.data["timeline"] == [], result.data["timeline"]
     context = result.findings.timeline.context
     assert [e.title for e in context if e.title.endswith(" signed")], result.findings.timeline
+
+
+# -- a visit said by its noun at a relative date, and who paid it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The minister's visit comes amid concerns arising from last week's visit by Basin Union secretary "
+            "general Ida Roe.",
+            ("2010-10", "Visit by Basin Union secretary general Ida Roe"),
+        ),
+        (
+            "Talks resumed after last month's visit of President Oto Brand, which opened the border crossing.",
+            ("2010-09", "Visit of President Oto Brand"),
+        ),
+    ],
+)
+def test_a_visit_at_a_relative_date_is_named_by_who_paid_it(sentence, expected):
+    text = f"Sunday, 31 October 2010\n\n{sentence}\n\n{OTHER}"
+    assert expected in items_of(text), items_of(text)

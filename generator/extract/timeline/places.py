@@ -62,3 +62,24 @@ def _destination(text: str, phrase: _Phrase | None, m: DateMention) -> str | Non
         return None
     found = list(_TO_PLACE.finditer(between))
     return _place(found[-1]["p"]) if found else None  # the last "to": the destination right before the date
+
+
+#: Who paid a visit said by its noun, right after it: "last week's visit by United Nations Secretary-General
+#: Ban Ki-moon", "the visit of President X last month"; a name ends the words, capitalised.
+_VISIT_BY = re.compile(
+    r"\s+(?:of|by)\s+(?:the\s+|a\s+)?(?P<who>(?:[\w\-]+\s+){0,4}?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
+    r"(?=\s*(?:[,;:.()]|$|\s(?:to|in|on|at|for|and|was|is|has|had|will|last|next|this)\b))"
+)
+
+
+def _visitor_after(text: str, phrase: _Phrase | None, m: DateMention) -> str | None:
+    """The person a visit said by its noun alone was paid by, named right after the noun ("last week's visit
+    by United Nations Secretary-General Ban Ki-moon"), when the date stands before the noun: a reader then
+    knows which visit it was, as a place tells it (``_destination``)."""
+    if phrase is None or phrase.head != "visit" or m.end > phrase.start:
+        return None
+    found = _VISIT_BY.match(text, phrase.end)
+    if found is None:
+        return None
+    who = found["who"].strip()
+    return who[:-1] if who.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$", who) else who

@@ -41,7 +41,7 @@ from .milestones import (
 from .occasion import _OCCASION_BEFORE, holds_coarsely
 from .one_date import _collapsed, _month_of_the_name, _refined
 from .phrases import _Phrase, event_phrases
-from .places import _PLACE_WORDS, _destination, _place, _place_after
+from .places import _PLACE_WORDS, _destination, _place, _place_after, _visitor_after
 from .reading import _back_reference, _Reading
 from .relative import _from_the_items_dateline, _years_from_anchor
 from .vocabulary import (
@@ -360,6 +360,9 @@ def _dated_sentence(
             elif place is None and (destination := _destination(text, phrase, m)) is not None:
                 # "a visit by a special envoy, X, to Pyongyang last month": a visit says where by where it went
                 title = f"{title} to {destination}"
+            elif place is None and (visitor := _visitor_after(text, phrase, m)) is not None:
+                # "last week's visit by United Nations Secretary-General Ban Ki-moon": or by who paid it
+                title = f"{title} by {visitor}"
             elif place is None:
                 # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader
                 # nothing; "the conference in Amsel last month" says where.
