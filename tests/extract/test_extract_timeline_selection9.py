@@ -263,11 +263,31 @@ def test_a_document_signed_in_a_year_said_by_its_participle_is_context(sentence)
             ("2010-10", "Visit by Basin Union secretary general Ida Roe"),
         ),
         (
-            "Talks resumed after last month's visit of President Oto Brand, which opened the border crossing.",
-            ("2010-09", "Visit of President Oto Brand"),
+            "Trade grew after the border crossing was opened during last month's visit by Korvian Prime "
+            "Minister Oto Brand.",
+            ("2010-09", "Visit by Korvian Prime Minister Oto Brand"),
         ),
     ],
 )
 def test_a_visit_at_a_relative_date_is_named_by_who_paid_it(sentence, expected):
     text = f"Sunday, 31 October 2010\n\n{sentence}\n\n{OTHER}"
     assert expected in items_of(text), items_of(text)
+
+
+# -- leaders who will discuss a crisis at a date meet about it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After her trip to Korvia, the minister left for Tarnow, where Union leaders will discuss the Orlen "
+        "crisis on September 1.",
+        "The foreign ministers discussed the financial crisis in Lindhaven on 1 September, with the central "
+        "bankers.",
+    ],
+)
+def test_leaders_discussing_a_crisis_at_a_date_is_their_meeting(sentence):
+    text = f"Press review, Amsel, 30 August 2008\n\n{sentence}\n\n{OTHER}"
+    assert [(d, t.split(" on the ")[0]) for d, t in items_of(text)] == [("2008-09-01", "Meeting")], items_of(
+        text
+    )

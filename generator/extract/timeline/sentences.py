@@ -452,7 +452,9 @@ def _dated_sentence(
             about = _MEETING_ABOUT.search(before) if head in MILESTONE_NOUNS and id(m) not in listed else None
             if head in MILESTONE_NOUNS and id(m) not in listed and _GATHER.search(before[-100:]):
                 # "the ministers will gather to discuss the financial crisis": a meeting about it
-                title, head = f"Meeting on the {title[:1].lower()}{title[1:]}", "meeting"
+                said = text[phrase.start : phrase.start + 1]  # "the Georgia crisis" keeps its capital
+                first = title[:1] if said.isupper() else title[:1].lower()
+                title, head = f"Meeting on the {first}{title[1:]}", "meeting"
             elif about is not None:
                 # "a conference … in Brisbane on 3 August, focused on the impact of the global economic
                 # crisis": the date is the conference's, and the crisis its subject
@@ -503,8 +505,15 @@ _MEETING_ABOUT = re.compile(
     re.IGNORECASE,
 )
 
-#: A verb of people coming together: a crisis or a storm named after it is what they met about.
-_GATHER = re.compile(r"\b(?:gather|meet|convene|assemble)(?:s|d|ed|ing)?\b|\bmet\b", re.IGNORECASE)
+#: A verb of people coming together: a crisis or a storm named after it is what they met about; so is what
+#: those who meet to decide discuss ("where EU leaders will discuss the Georgia crisis on September 1").
+_GATHER = re.compile(
+    r"\b(?:gather|meet|convene|assemble)(?:s|d|ed|ing)?\b|\bmet\b|"
+    r"\b(?:leaders|ministers|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?)\s+"
+    r"(?:will\s+|would\s+|are\s+to\s+|to\s+|have\s+|had\s+)?(?:discuss|discussed|debate|debated|review|"
+    r"reviewed|consider|considered)\b",
+    re.IGNORECASE,
+)
 
 #: "… took place in The Hague": where an unnamed meeting was, said later in its sentence.
 _HELD_IN = re.compile(
