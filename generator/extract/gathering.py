@@ -617,6 +617,15 @@ def _body_of_the_date(text: str, m: DateMention) -> Gathering | None:
     return Gathering(None, f"{found['body']} meeting", "meeting", found.start("body"), found.end("body"))
 
 
+#: A visitor welcomed with ceremony: "will be accorded a ceremonial welcome at Perdana Putra", "was given an
+#: official welcome", "received a state welcome": the first act of a visit's day, with its hosts.
+_WELCOMED = re.compile(
+    r"\b(?:accorded|given|granted|received|receives|receive)\s+(?:a|an)\s+"
+    r"(?P<what>(?:ceremonial|official|formal|state|red[\s\-]carpet)\s+welcome)\b",
+    re.IGNORECASE,
+)
+
+
 def _doing(
     text: str,
     m: DateMention,
@@ -624,6 +633,7 @@ def _doing(
     end: int,
     dates: Sequence[DateMention],
     only: tuple[re.Pattern[str], ...] = (
+        _WELCOMED,
         _MET_WITH,
         _BE_IN,
         _JOURNEY,
@@ -664,6 +674,7 @@ def _doing(
 #: The kind of each reading. Someone met is "talks" (people, not the body's meeting a header names as
 #: the statement's occasion: ``timeline.set_aside`` keeps talks of the statement's own day).
 _HEADS = {
+    _WELCOMED.pattern: "ceremony",
     _MET_WITH.pattern: "talks",
     _BE_IN.pattern: "visit",
     _JOURNEY.pattern: "visit",
@@ -681,6 +692,9 @@ def _title(pattern: re.Pattern[str], found: re.Match[str]) -> str | None:
         who = found["who"] or ""
         who = re.split(r"\s+(?:and|of|the|for|de)$", who)[0].strip()
         return f"Meeting with {who}" if who else None
+    if pattern is _WELCOMED:
+        what = found["what"]
+        return f"{what[:1].upper()}{what[1:].lower()}"
     if pattern is _BE_IN:
         return f"Visit to {found['where']}"
     if pattern is _JOURNEY:

@@ -291,3 +291,20 @@ def test_leaders_discussing_a_crisis_at_a_date_is_their_meeting(sentence):
     assert [(d, t.split(" on the ")[0]) for d, t in items_of(text)] == [("2008-09-01", "Meeting")], items_of(
         text
     )
+
+
+# -- a visitor welcomed with ceremony ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 10 January 2014, Prime Minister Ida Roe will be accorded a ceremonial welcome at the Palace of "
+        "the Republic.",
+        "On 10 January 2014 the President of Korvia was given an official welcome at the Harbour Square by "
+        "the Prime Minister.",
+    ],
+)
+def test_a_ceremonial_welcome_at_a_date_is_a_meeting(sentence):
+    text = f"Press release of the Ministry, Amsel, 8 January 2014\n\n{sentence}\n\n{OTHER}"
+    assert [d for d, t in items_of(text) if "welcome" in t.lower()] == ["2014-01-10"], items_of(text)
