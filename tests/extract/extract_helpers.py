@@ -179,3 +179,17 @@ def timeline_of(sentence: str, source_name: str = "sentence.txt") -> list[tuple[
     )
     data = extract_event(text, source_name=source_name).data
     return [(str(i["date"]), i["title"], i.get("place")) for i in data["timeline"]]
+
+
+#: A paragraph of no date, after the sentences a timeline test reads.
+OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
+
+
+def timeline(text: str) -> list[dict]:
+    """The timeline items ``extract`` drafts from ``text``."""
+    return list(extract_event(text, source_name="timeline.txt").data["timeline"])
+
+
+def items_of(text: str) -> list[tuple[str, str]]:
+    """Each item's date and title."""
+    return [(str(i["date"]), i["title"]) for i in timeline(text)]

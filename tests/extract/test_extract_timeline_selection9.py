@@ -8,19 +8,9 @@ not show (other months, tenses, orders and ways of naming a meeting).
 from __future__ import annotations
 
 import pytest
+from extract_helpers import OTHER, items_of, timeline
 
 from generator.extract import extract_event
-
-OTHER = "We thank all the partners for the work they have done together on the rivers we share.\n"
-
-
-def timeline(text: str) -> list[dict]:
-    return list(extract_event(text, source_name="selection9.txt").data["timeline"])
-
-
-def items_of(text: str) -> list[tuple[str, str]]:
-    return [(str(i["date"]), i["title"]) for i in timeline(text)]
-
 
 # -- "between": whom a meeting is between, and the days it lasts --------------------------------------
 
