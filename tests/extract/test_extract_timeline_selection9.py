@@ -298,3 +298,20 @@ def test_leaders_discussing_a_crisis_at_a_date_is_their_meeting(sentence):
 def test_a_ceremonial_welcome_at_a_date_is_a_meeting(sentence):
     text = f"Press release of the Ministry, Amsel, 8 January 2014\n\n{sentence}\n\n{OTHER}"
     assert [d for d, t in items_of(text) if "welcome" in t.lower()] == ["2014-01-10"], items_of(text)
+
+
+# -- "when they met in X in DATE" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary-General would discuss the mandates given to the Union by heads of government when "
+        "they met in Tarnow in November 2007.",
+        "Heads of government will review the water rules which they agreed when they met in Tarnow in "
+        "November 2007.",
+    ],
+)
+def test_a_meeting_said_by_they_or_we_met_in_a_place_at_a_date(sentence):
+    text = f"Media release, Amsel, 24 January 2008\n\n{sentence}\n\n{OTHER}"
+    assert items_of(text) == [("2007-11", "Meeting in Tarnow")], items_of(text)
