@@ -211,6 +211,14 @@ def test_a_visit_and_the_talks_it_is_for_said_by_one_month_are_one_item():
         f"{OTHER}"
     )
     assert [d for d, _ in items_of(text)] == ["2011-07"], items_of(text)
+    # talks of that month at another place are other talks
+    elsewhere = (
+        "June 24, 2011\n\n"
+        "Amsel is looking forward to Korvian Foreign Minister Ida Roe's visit to Tarnow next month.\n\n"
+        "The basin talks will resume in Lindhaven in July, the ministry said in a statement.\n\n"
+        f"{OTHER}"
+    )
+    assert len(items_of(elsewhere)) == 2, items_of(elsewhere)
     # with their days, a visit and the talks held during it are two meetings
     days = (
         "Press release, Amsel, 2 July 2011\n\n"

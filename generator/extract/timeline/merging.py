@@ -241,6 +241,14 @@ def _of_a_month_visit(e: TimelineEntry) -> bool:
     return (e.head or _head_of(e.title)).lower() in {"visit", *_PARTS_OF_A_VISIT}
 
 
+def _where(e: TimelineEntry) -> str | None:
+    """An item's place, or where its title says a visit went ("X's visit to Tarnow")."""
+    if e.place is not None:
+        return e.place
+    to = re.search(r"\bvisits?\s+to\s+(?:the\s+)?(?P<p>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})", e.title)
+    return to["p"] if to else None
+
+
 def _talks_of_the_visits_month(a: TimelineEntry, b: TimelineEntry) -> bool:
     """A visit and talks (a dinner …) dated by the same month, neither to the day: "X's visit to the country
     next month for crucial talks" … "ahead of crucial talks with India next month" … "the talks in July".
@@ -248,6 +256,11 @@ def _talks_of_the_visits_month(a: TimelineEntry, b: TimelineEntry) -> bool:
     (``_part_of_a_visit``)."""
     if not _part_of_a_visit(a, b) or a.date is None or b.date is None or a.date != b.date:
         return False
+    pa, pb = _where(a), _where(b)
+    if pa is not None and pb is not None and pa != pb:
+        return (
+            False  # "a visit to Tarnow in July" and "the talks in Geneva in July": two places, two meetings
+        )
     first = a.date.first
     return first is not None and first.month is not None and first.day is None and a.date.last is None
 
