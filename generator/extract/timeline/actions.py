@@ -156,9 +156,11 @@ _ADDRESSED = re.compile(
 
 #: "Nine months ago, we all gathered here": a meeting at the place of the statement.
 _GATHERED = re.compile(
-    # ("… mandates given by Heads of Government when they met in Kampala in November 2007")
-    rf"\b(?:[Ww]e|[Tt]hey|[Ll]eaders|[Mm]inisters)\s+(?:all\s+)?(?:last\s+)?(?:gathered|assembled|met|came\s+together|"
-    rf"were\s+(?:all\s+)?together)\s+"
+    rf"\b(?:(?:[Ww]e|[Tt]hey|[Ll]eaders|[Mm]inisters)\s+(?:all\s+)?(?:gathered|assembled|came\s+together|"
+    rf"were\s+(?:all\s+)?together)|"
+    # ("… mandates given by Heads of Government when they met in Kampala in November 2007": a pronoun says
+    # no more of who met; "the G20 leaders met in Pittsburgh" is titled by who, ``clause_event``)
+    rf"(?:[Ww]e|[Tt]hey)\s+(?:all\s+)?met)\s+"
     # "when we were together in your beautiful country": where, said without its name
     rf"(?:(?P<here>here)|in\s+(?P<p>{_PLACE_WORDS})|(?P<there>in\s+(?:your|our|their|this|that)\s+[a-z ]{{1,30}}?"
     r"(?:country|city|capital|region)))"
