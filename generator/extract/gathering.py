@@ -597,14 +597,23 @@ _OFFICE_HOLDERS = re.compile(
 )
 
 
+#: What a body makes at a sitting: its date is the document's.
+_BODY_MADE = r"resolutions?|decisions?|conclusions|statements?|declarations?|reports?|communiqu[ée]s?|documents?|texts?"
 #: A body that sits named right after its date: "next week's European Council", "last month's Basin
 #: Assembly", "the October Council of Ministers"; not what it made ("last month's Security Council
 #: resolution", "… conclusions"), nor its part ("… presidency").
 _BODY_OF_THE_DATE = re.compile(
-    rf"\s+{_BODY}(?!['’]s)(?!\w)(?!\s+(?i:resolutions?|decisions?|conclusions|statements?|declarations?|"
-    r"reports?|communiqu[ée]s?|documents?|texts?|agenda|presiden(?:cy|t)|chair(?:man|manship)?|members?|"
-    r"secretariat|vote|votes)\b)"
+    rf"\s+{_BODY}(?!['’]s)(?!\w)(?!\s+(?i:{_BODY_MADE}|agenda|presiden(?:cy|t)|chair(?:man|manship)?|"
+    r"members?|secretariat|vote|votes)\b)"
 )
+#: What a body made, said after its name and its date: "last month's Security Council resolution".
+_BODY_MADE_AFTER = re.compile(rf"\s+{_BODY}(?!['’]s)\s+(?i:{_BODY_MADE})\b")
+
+
+def a_bodys_document(text: str, m: DateMention) -> bool:
+    """The date is that of what a body made ("last month's Security Council resolution"): a document's
+    date, no meeting's — the rules read no meeting there, and neither may the model (``selector``)."""
+    return bool(re.search(r"['’]s$", m.text)) and bool(_BODY_MADE_AFTER.match(text, m.end))
 
 
 def _body_of_the_date(text: str, m: DateMention) -> Gathering | None:

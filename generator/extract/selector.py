@@ -27,7 +27,7 @@ from ..content.partial_date import DatePoint
 from ..content.speech import Speech
 from ..errors import ConfigError
 from .dates import DateMention
-from .gathering import link_against, said_against
+from .gathering import a_bodys_document, link_against, said_against
 from .mentions import Candidate, candidates
 from .passages import Passage, evidence
 from .timeline.actions import an_appeal
@@ -357,9 +357,12 @@ _DOCUMENT_DATED = re.compile(
 
 
 def _a_documents_date(c: Candidate) -> bool:
-    """The date is a document's, said right after the verb that issued it: no meeting's, whatever the
-    meeting named beside it ("The report of the … Conference, issued on 3 May")."""
-    return bool(_DOCUMENT_DATED.search(c.passage.text[max(0, c.mention.start - 30) : c.mention.start]))
+    """The date is a document's, said right after the verb that issued it ("The report of the … Conference,
+    issued on 3 May"), or what a body made at it ("last month's Security Council resolution"): no meeting's,
+    whatever the meeting named beside it."""
+    return bool(
+        _DOCUMENT_DATED.search(c.passage.text[max(0, c.mention.start - 30) : c.mention.start])
+    ) or a_bodys_document(c.passage.text, c.mention)
 
 
 def hybrid_timeline(

@@ -65,6 +65,8 @@ def dates_of(result) -> list[str]:
         "On 3 June, on the eve of the Delta Summit, the leaders visited the harbour.",
         # a new clause is not the meeting before it
         "Today we have the Delta Meeting, tomorrow is free for excursions.",
+        # what a body made at its date is a document's date, no meeting's
+        "We studied last month's Delta Council resolution on the dams with our neighbours.",
     ],
 )
 def test_a_date_the_rules_refuse_is_no_item_of_any_reader(read, sentence, how):
