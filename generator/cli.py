@@ -598,10 +598,10 @@ TIMELINE_READER = click.option(
     "--timeline",
     "timeline_reader",
     type=click.Choice(["rules", "model", "hybrid"]),
-    default="rules",
+    default="hybrid",
     show_default=True,
     help="How dated meetings are found: the hand-written rules, a learnt selector among every dated "
-    "mention (model), or the rules completed by it (hybrid); docs/extract.md, "
+    "mention (model), or the rules completed by it under the rules' policies (hybrid); docs/extract.md, "
     "'A learnt selector'.",
 )
 
