@@ -638,7 +638,9 @@ def main(argv: list[str] | None = None) -> int:
         "--timeline",
         choices=("rules", "model", "hybrid"),
         default="rules",
-        help="the timeline reader: the rules (default) or the learnt selector (learn.py)",
+        help="the timeline reader: the rules (the scorer's default, so that its numbers compare with every "
+        "earlier report; briefkit's default is the hybrid since round 9), the learnt selector (learn.py), or "
+        "the rules completed by it",
     )
     args = ap.parse_args(argv)
     logging.disable(logging.CRITICAL)  # the extractor's progress lines would drown the table
