@@ -12,7 +12,6 @@ from .line_shapes import _KIND_WORDS, _STATEMENT
 from .words import _DOCUMENT_WORDS, HONORIFIC, ROLE_WORDS
 
 
-#: Who writes a news item, not who speaks in it.
 def _writers_title(line: str) -> bool:
     """A short line that is a writer's title alone ("Staff Writer", "Our Special Correspondent", "Senior
     Reporter, Basin News Agency"): under a by-line, it says the name above wrote the item."""
@@ -20,6 +19,7 @@ def _writers_title(line: str) -> bool:
     return 0 < len(line.split()) <= 6 and bool(JOURNALIST.search(line)) and not find_dates(line)
 
 
+#: Who writes a news item, not who speaks in it.
 JOURNALIST = re.compile(
     r"\b(?:staff\s+writer|correspondent|reporter|journalist|editor|news\s+agency|news\s+desk|columnist|"
     r"contributor|staff)\b",

@@ -3,10 +3,7 @@ so a line in capitals is first written as prose would write it."""
 
 from __future__ import annotations
 
-import re
-
 _HEADER_SMALL = {"of", "the", "and", "for", "on", "in", "to", "at", "by", "de", "an", "a", "during"}
-_KEEP_CAPS = re.compile(r"^(?:[A-Z]{2,6}\d*|\d+\w*|H\.E\.?|[IVX]+)$")
 
 
 def _unshout_header(text: str) -> str:

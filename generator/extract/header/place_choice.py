@@ -14,7 +14,6 @@ from .facts import Header
 from .line_shapes import _KIND_WORDS
 from .place import _is_known_city, is_place
 
-#: A title announcing a journey: the place in it is where the speaker goes, not where the text is given.
 #: A news item's by-line with where it was filed: "By Lena Kost in Lindhaven, Estravia".
 _FILED_IN = re.compile(
     r"^by\s+(?:[A-Z][\w'’.\-]*\s+){1,4}?in\s+(?P<p>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
@@ -35,6 +34,7 @@ def _announces_meeting(line: str) -> bool:
     return bool(_ANNOUNCED.search(line)) and not _KIND_WORD.search(line)
 
 
+#: A title announcing a journey: the place in it is where the speaker goes, not where the text is given.
 _DESTINATION = re.compile(
     r"\b(?:to|will)\s+(?:attend|visit|travel|participate|lead)\b|\btravels?\s+to\b|\bleaves?\s+for\b|"
     # a report titled by someone's taking part: "Attendance of Minister X at the Session … in Lindhaven"

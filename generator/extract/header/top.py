@@ -29,7 +29,6 @@ from .wire_datelines import (
 )
 from .words import HONORIFIC
 
-#: A line of the statement's body: a sentence of a dozen words or more, or a very long line.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _CAPS_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$|^\d[\d,.:/\-]*$|^[(\[\-–—,.;:&]+$")
 
@@ -323,6 +322,7 @@ def _header_runs_on(previous: str, line: str) -> bool:
 
 
 def is_body(line: str) -> bool:
+    """A line of the statement's body: a sentence of a dozen words or more, or a very long line."""
     words = len(line.split())
     if len(line) > 300:
         return True

@@ -136,7 +136,7 @@ def build_timeline(
     frame = _week_frame(passages, header_lines, speech_date)
     from ..dated_items import (
         item_dates,
-    )  # (the header's reading imports the selector, which imports this module)
+    )  # (the header's reading imports the selector, which imports this package)
 
     items = item_dates(speech, speech_date, in_header)
     heading_date = speech_date
