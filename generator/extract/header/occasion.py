@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..countries import is_country
-from ..dates import exact_days, find_dates
+from ..dates import _NUMBER_WORDS, exact_days, find_dates
 from .datelines import _CITY_AFTER_MEETING, dateline
 from .facts import Header
 from .place import is_place
@@ -58,16 +58,8 @@ _ORDINALS = {
     "eightieth": 80,
     "ninetieth": 90,
 }
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+#: "twenty" … "ninety", from the date finder's number words (one list of them).
+_TENS = {w: n for w, n in _NUMBER_WORDS.items() if n in range(20, 100, 10)}
 ORDINAL = re.compile(
     r"^(?:the\s+)?(?P<o>\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety)-)?(?:" + "|".join(_ORDINALS) + r"))\b\s*",
