@@ -155,6 +155,10 @@ _NOT_GIVEN = {
 }
 
 
+#: How far before a name its role or style is looked for ("Deputy Secretary-General for Political Affairs").
+_TITLE_WINDOW = 80
+
+
 def whole_name(surname: str, text: str) -> str | None:
     """The one longer name the text writes after a role or a style, ending in a one-word speaker ("Speech by
     Prime Minister Varn" over "… Prime Minister Ilka Varn addressed …"): its given names. None when the
@@ -168,7 +172,13 @@ def whole_name(surname: str, text: str) -> str | None:
     for m in re.finditer(rf"\b(?P<given>(?:[A-ZÀ-Þ][a-zà-ÿ'’\-]+\s+|[A-Z]\.\s?){{1,3}}){word}\b", text):
         given: list[str] = []
         titled = bool(
-            re.search(rf"(?:{ROLE_WORDS.pattern}|\b{_STYLE}\.?|H\.\s?E\.)\s+$", text[: m.start()], re.I)
+            # (the few words before the name only: searching all the text before each mention grew with the
+            # square of a long statement's length)
+            re.search(
+                rf"(?:{ROLE_WORDS.pattern}|\b{_STYLE}\.?|H\.\s?E\.)\s+$",
+                text[max(0, m.start() - _TITLE_WINDOW) : m.start()],
+                re.I,
+            )
         )
         for g in reversed(m["given"].split()):
             styled = ROLE_WORDS.fullmatch(g.rstrip(".")) or re.fullmatch(_STYLE, g.rstrip("."), re.I)

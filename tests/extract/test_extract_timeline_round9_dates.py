@@ -7,13 +7,16 @@ Invented programmes and releases in the shapes real ones have, with the cases wh
 
 from __future__ import annotations
 
+import pytest
+
 from generator.content.partial_date import DatePoint
 from generator.extract import extract_event
 from generator.extract.dates import find_dates
+from generator.extract.timeline.clause_event import _MET_BY_ITSELF
 
 
 def items_of(text: str) -> list[tuple[str, str]]:
-    data = extract_event(text, source_name="round9.txt").data
+    data = extract_event(text, source_name="round9.txt", timeline_reader="rules").data
     return [(str(i["date"]), i["title"]) for i in data["timeline"]]
 
 
@@ -203,3 +206,21 @@ The foreign ministers also discussed the forthcoming meeting between the Amselia
 """
     items = items_of(text)
     assert dated(items, "2009-05-07", "ostrava"), items
+
+
+@pytest.mark.parametrize(
+    ("clause", "met"),
+    [
+        ("discussed the budget with great interest", False),
+        ("received general support", False),
+        ("received a representative sample", False),
+        ("held discussions on the budget with a view to", False),
+        ("discussed reform with the Deputy Prime Minister", True),
+        ("RECEIVED the Special Representative", True),
+        ("received a delegation", True),
+    ],
+)
+def test_the_people_met_are_named_in_capitals_whatever_the_verbs_case(clause, met):
+    """A clause says people met when whom it names is written as a name or a title: ordinary words after the
+    verb ("with great interest", "general support") are no person met, whatever the case of the verb."""
+    assert bool(_MET_BY_ITSELF.search(clause)) is met

@@ -61,8 +61,11 @@ _ORDINALS = {
 #: "twenty" … "ninety", from the date finder's number words (one list of them).
 _TENS = {w: n for w, n in _NUMBER_WORDS.items() if n in range(20, 100, 10)}
 ORDINAL = re.compile(
-    r"^(?:the\s+)?(?P<o>\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety)-)?(?:" + "|".join(_ORDINALS) + r"))\b\s*",
+    r"^(?:the\s+)?(?P<o>\d{1,3}(?:st|nd|rd|th)|(?:(?:"
+    + "|".join(_TENS)
+    + r")-)?(?:"
+    + "|".join(_ORDINALS)
+    + r"))\b\s*",
     re.IGNORECASE,
 )
 

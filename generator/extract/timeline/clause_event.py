@@ -39,19 +39,20 @@ _MET_BY_ITSELF = re.compile(
     r"held\s+talks|talks\s+with|discussions\s+with|consultations\s+with|signed|ratified)\b"
     # "discussions earlier in the week with the Minister", "discussed reform with the Deputy Prime Minister":
     # talks with a person named, the date or the subject between
-    r"|\b(?:discussions|talks|consultations)\s+(?:[\w’']+\s+){1,4}?with\s+(?:the\s+)?[A-Z]"
-    r"|\bdiscussed\s+(?:[\w,’'\-]+\s+){1,8}?with\s+(?:the\s+|his\s+|her\s+)?[A-Z]"
+    r"|\b(?:discussions|talks|consultations)\s+(?:[\w’']+\s+){1,4}?with\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bdiscussed\s+(?:[\w,’'\-]+\s+){1,8}?with\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])"
     # "briefed the Security Council": a briefing is a meeting of the body briefed
-    r"|\bbriefed\s+the\s+[A-Z]"
+    r"|\bbriefed\s+the\s+(?-i:[A-Z])"
     # "received the Foreign Minister of X", "welcomed a delegation": a person received is a meeting
     r"|\b(?:courtesy\s+call\s+on)\b"
     r"|\b(?:received|welcomed|hosted|receives?|welcomes?|hosts?)\s+(?:the\s+|a\s+|an\s+|our\s+|his\s+|her\s+)?"
-    r"(?:[A-Z][\w\-]*\s+){0,3}"
+    # (the names and titles in capitals, whatever the case of the verb: "received general support" is none)
+    r"(?-i:(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:President|Prime\s+Minister|Minister|Secretary|Secretary-General|Chancellor|King|Queen|Emir|Prince|"
     r"Sultan|Ambassador|Envoy|Commissioner|Chair|Chairman|Chairperson|[Dd]elegation|[Cc]ounterparts?|"
     # "received the EU Special Representative", "received Admiral X, the Commander of …"
     r"Representative|Admiral|General|Commander|Director|Director-General|Governor|Senator|Speaker|Mayor|"
-    r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.)",
+    r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.))",
     re.IGNORECASE,
 )
 

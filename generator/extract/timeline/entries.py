@@ -67,9 +67,14 @@ class Unplaced:
     text: str
     date: PartialDate | None
     sentence: str
-    #: Why the rules hold the date is no meeting's, when a rule says (``REASONS``); None when no rule placed
-    #: it for no stated reason. The hybrid reader adds no such date (``selector.additions``).
+    #: Why the rules hold the date is no meeting's, when a rule says (``REASONS``); None when no rule gave a
+    #: reason (it was not placed, nothing more). The hybrid reader adds no date with a reason
+    #: (``selector.additions``).
     reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.reason is not None and self.reason not in REASONS:
+            raise ValueError(f"not a reason of the rules: {self.reason!r} (one of {sorted(REASONS)})")
 
 
 @dataclass

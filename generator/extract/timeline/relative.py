@@ -51,9 +51,6 @@ def _years_from_anchor(
             readings[stand_in] = {(m.start, m.end): m for m in find_dates(text, stand_in, anchor=anchor)}
         return readings[stand_in]
 
-    def year_alone(said: PartialDate | None) -> bool:
-        return said is not None and said.first is not None and said.first.month is None and said.last is None
-
     # the last date said to the month: before this text, or as the dateline opening it ("May 06 2011,
     # Lindhaven: the Minister will leave … possibly on May 15")
     said: PartialDate | None = anchor[1] if anchor is not None else None
