@@ -214,19 +214,22 @@ def _dateline(text: str, m: DateMention) -> bool:
 #: (for the timeline: a date the text opens with as its dateline)
 opening_dateline = _dateline
 
-#: A news item's dateline run into a passage after its headline: "… of ASEAN countries NAY PYI TAW, 27 Oct—
-#: Prime Minister X attended …", "… talks GENEVA, May 4 - The ministers …": a city in capitals and a comma
-#: before the date, a dash after it.
-_WIRE_BEFORE = re.compile(r"(?<![\w,])[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}\s*,\s*$")
-_WIRE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?[-–—]")
+#: A news item's dateline inside a text, even where a page's lines run on into it ("… of ASEAN countries NAY
+#: PYI TAW, 27 Oct— Prime Minister X attended …", "PHNOM PENH, March 6 (Xinhua) --", "LINDHAVEN, Oct. 3:"):
+#: a city in capitals and a comma before the date, a dash or a colon after it (the agency's name between).
+_WIRE_CITY = re.compile(r"(?:^|(?<=[\s.\]|]))[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}\s*,\s*$")
+_WIRE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:]|-{2})")
 
 
-def _wire_dateline(text: str, m: DateMention) -> bool:
-    """The date of a news item's dateline, wherever the passage has it: the day it was written, no
-    gathering's."""
-    return bool(
-        _WIRE_BEFORE.search(text[max(0, m.start - 60) : m.start]) and _WIRE_AFTER.match(text[m.end :])
-    )
+def after_a_wire_city(text: str, m: DateMention) -> bool:
+    """The date follows a city in capitals and a comma, as a news item's dateline does."""
+    return bool(_WIRE_CITY.search(text[max(0, m.start - 40) : m.start]))
+
+
+def news_dateline(text: str, m: DateMention) -> bool:
+    """The date of a news item's dateline, wherever the text has it: the day the item was written, no
+    gathering's (and the day its "yesterday" counts from: ``timeline.relative``)."""
+    return after_a_wire_city(text, m) and bool(_WIRE_AFTER.match(text, m.end))
 
 
 _CITY_AFTER = re.compile(rf"^\s*,\s*{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,2}}\s*(?::|\s[-–—]\s)")
@@ -248,7 +251,7 @@ def _against_the_date(text: str, m: DateMention, speech_date: DatePoint | None) 
     if re.search(r"\d\s*\($", before):
         return True  # "resolution 2033 (2012)": the year is the act's number
     return (
-        bool(_DOCUMENT_AFTER.match(text[m.end : m.end + 30])) or _dateline(text, m) or _wire_dateline(text, m)
+        bool(_DOCUMENT_AFTER.match(text[m.end : m.end + 30])) or _dateline(text, m) or news_dateline(text, m)
     )
 
 
@@ -388,7 +391,7 @@ def read_gathering(
     if _against_the_date(text, m, speech_date) or context_date(text, m, context_heads):
         return None  # (the clause reading of timeline/clause_event.py asks the same first)
     start, end = clause
-    dates = [d for d in mentions if d is not m and not _dateline(text, d) and not _wire_dateline(text, d)]
+    dates = [d for d in mentions if d is not m and not _dateline(text, d) and not news_dateline(text, d)]
     if _the_occasion_day(m, speech_date):
         if re.search(r"\b(?:we|I|us)\b", text[start:end]):
             return None  # "Today we met the Ministers": the speaker's own day is the occasion

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ...content.partial_date import DatePoint, PartialDate
 from ...content.speech import Speech
 from ..dates import MONTH_WORDS, WEEKDAYS, DateMention, find_dates
-from ..gathering import opening_dateline
+from ..gathering import after_a_wire_city, news_dateline, opening_dateline
 
 
 def _stand_in(said: tuple[str, PartialDate] | None) -> DatePoint | None:
@@ -93,14 +93,6 @@ def _years_from_anchor(
     return out
 
 
-#: A news item's dateline inside a text: a city in capitals and its day before a dash or the agency's name
-#: ("NAY PYI TAW, 6 March —", "PHNOM PENH, March 6 (Xinhua) --", "LINDHAVEN, Oct. 3:"), even where a page's
-#: lines run on into it.
-_CITY_IN_CAPITALS = re.compile(r"(?:^|(?<=[\s.\]|]))[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}\s*,\s*$")
-
-_AFTER_ITEM_DATE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:]|-{2})")
-
-
 def _said_from_today(m: DateMention) -> bool:
     """ "yesterday", "last week", "on Wednesday": words counted from the day they are said."""
     return bool(_SAID_FROM_TODAY.search(m.text)) or any(
@@ -116,11 +108,11 @@ def _from_the_items_dateline(
     next day's issue; the dateline's year is its own or, without one, the page's (or the date said before)."""
     said = anchor[1] if anchor is not None else None
     for i, m in enumerate(mentions):
-        if not _CITY_IN_CAPITALS.search(text[max(0, m.start - 40) : m.start]):
+        if not after_a_wire_city(text, m):
             if m.date is not None and m.date.first is not None and m.date.first.month is not None:
                 said = m.date
             continue
-        if not _AFTER_ITEM_DATE.match(text, m.end):
+        if not news_dateline(text, m):
             continue
         stand_in = _stand_in(("", said)) if said is not None else None
         if m.date is None and stand_in is not None and not _SAID_FROM_TODAY.search(m.text):
