@@ -100,7 +100,8 @@ _CALLED_ON = re.compile(
 #: "called on the President to release …", "called on Mr. X, as chair, to resume …": an appeal, not a call paid.
 _APPEAL = re.compile(r"[^;:]{0,60}?\bto\s+[a-z]")
 
-_CALLED_TO = re.compile(r"\bcalled\s+(?:up)?on\b[^;:]{0,60}?\bto\s+[a-z]")
+#: (the same appeal said with "upon", or on people with no style: "called upon the ministers to …")
+_CALLED_TO = re.compile(r"\bcalled\s+(?:up)?on\b" + _APPEAL.pattern)
 
 
 def pays_a_call(text: str) -> bool:
