@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import NO_DATE, NO_PLACE, header_facts
 
+from generator.extract.person import whole_name
+
 NEWS_BODY = (
     "The two ministers agreed to hold further talks later this year and signed a memorandum on cooperation "
     "in education, culture and the survey of the river they share.\n\n"
@@ -137,6 +139,11 @@ def test_a_surname_alone_in_the_title_is_the_whole_name_the_text_writes():
     )
     speaker, _, _ = header_facts(top, body)
     assert "United States" not in speaker
+    # a role's words ending in a country, written before it: the country is no name ending in "States"
+    assert (
+        whole_name("States", "We heard the Foreign Minister United States of the delegation speak.") is None
+    )
+    assert whole_name("Varn", "We heard Prime Minister Ilka Varn speak.") == "Ilka Varn"
 
 
 def test_a_dateline_with_a_bullet_between_its_city_and_its_day():
