@@ -58,7 +58,10 @@ HERE = Path(__file__).resolve().parent
 # tuning set, 2006-2014, annotated blind before any extractor ran on it; "dev13": a tuning set,
 # 2005-2014, annotated blind before any extractor ran on it, open for tuning once committed; "test12" and
 # "test13": held-out sets collected when the evaluation folder was rebuilt (2026-12-01), annotated blind
-# before any extractor ran on them, read only as totals.
+# before any extractor ran on them, read only as totals; "dev14": a tuning set collected when the folder was
+# rebuilt a second time (2026-12-01, Africa, the Middle East, Asia and the Pacific), annotated blind before any
+# extractor ran on it and scored once at collection; "test14": a held-out set collected with it (every region),
+# annotated blind, read only as totals.
 SETS = (
     "dev",
     "dev2",
@@ -73,6 +76,7 @@ SETS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
     "test",
     "test3",
     "test4",
@@ -81,6 +85,7 @@ SETS = (
     "test11",
     "test12",
     "test13",
+    "test14",
 )
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
