@@ -653,11 +653,10 @@ def main(argv: list[str] | None = None) -> int:
         from generator.extract.selector import WEIGHTS
 
         data = train(files)
+        data["folder"] = score.folder_copy(args.folder, [f.name for f in files])
         text = json.dumps(data, indent=1, sort_keys=True) + "\n"
         if args.check:
-            same = WEIGHTS.read_text(encoding="utf-8") == text
-            print("the committed weights are reproduced" if same else "the committed weights DIFFER")
-            return 0 if same else 1
+            return score.weights_check(WEIGHTS, text)
         WEIGHTS.write_text(text, encoding="utf-8")
         print(f"wrote {WEIGHTS} ({len(data['weights'])} weights, {data['candidates']} candidates)")
     return 0

@@ -306,11 +306,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         from generator.extract.header_learnt import WEIGHTS
 
-        text = json.dumps(train(files), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+        data = train(files)
+        data["folder"] = score.folder_copy(args.folder, [f.name for f in files])
+        text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
         if args.check:
-            same = WEIGHTS.is_file() and WEIGHTS.read_text(encoding="utf-8") == text
-            print("the committed weights are reproduced" if same else "the committed weights DIFFER")
-            return 0 if same else 1
+            return score.weights_check(WEIGHTS, text)
         WEIGHTS.write_text(text, encoding="utf-8")
         print(f"wrote {WEIGHTS}")
     return 0

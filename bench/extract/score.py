@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import logging
 import re
@@ -149,6 +150,37 @@ class Statement:
     meetings: list[Meeting]
     source: str = ""
     note: str = ""
+
+
+def folder_copy(folder: Path, names: list[str]) -> dict[str, Any]:
+    """Which copy of the evaluation folder something was learnt or measured on: the files read and, for each,
+    the checksum of its statement's plain text (the other formats are made from it, and LibreOffice's output
+    is not byte-stable). The learnt weights carry it, so that ``train --check`` tells a changed extractor
+    from another copy of the folder — a rebuilt folder may lack statements the weights were learnt from."""
+    digest = hashlib.sha256()
+    for name in sorted(set(names)):
+        plain = folder / (name.split(".", 1)[0] + ".txt")
+        body = hashlib.sha256(plain.read_bytes()).hexdigest() if plain.is_file() else "-"
+        digest.update(f"{name} {body}\n".encode())
+    return {"files": len(set(names)), "sha256": digest.hexdigest()[:16]}
+
+
+def weights_check(committed: Path, text: str) -> int:
+    """``train --check``: 0 when the committed weights are reproduced; otherwise say whether the folder read
+    is another copy than the one they were learnt from (then the comparison says nothing of the code)."""
+    old = committed.read_text(encoding="utf-8") if committed.is_file() else ""
+    if old == text:
+        print("the committed weights are reproduced")
+        return 0
+    was = json.loads(old).get("folder") if old else None
+    now = json.loads(text).get("folder")
+    if was != now:
+        print(
+            f"the committed weights DIFFER; they were learnt from another copy of the folder ({was} against {now})"
+        )
+    else:
+        print("the committed weights DIFFER (same copy of the folder: the extractor's candidates changed)")
+    return 1
 
 
 def load_expected(path: Path) -> list[Statement]:
