@@ -26,7 +26,7 @@ from .dates import exact_days, find_dates, is_future
 from .header import parse_header, top_blocks  # the header's own reading, which these sources build on
 from .header.addressees import JOURNALIST
 from .header.by_whom import by_whom, country_from_role
-from .header.date_choice import AT_OPENING
+from .header.date_choice import AT_OPENING, page_clock_lines
 from .header.datelines import dateline
 from .header.facts import Header
 from .header.line_shapes import LABEL
@@ -546,7 +546,12 @@ def read_header(
     timeline).
     """
     blocks = top_blocks(text)
-    header = parse_header(blocks) if blocks else Header()
+    # a site's clock, a calendar widget's or a later story's teaser's day, years after the statement's own
+    # date line below it: not read (the readings below the header's may date the statement instead)
+    clock = page_clock_lines(blocks, text)
+    kept = [rest for rest in ([line for line in block if line not in clock] for block in blocks) if rest]
+    header = parse_header(kept) if kept else Header()
+    header.unused.extend(sorted(clock))
     if header.date is not None and header.date.day is not None:
         # a page's date line ("Monday, March 14, 2011", a blog's post date) over a dateline's day without its
         # year ("LINDHAVEN, March 13 (BPA) --"): the statement's day, in the year of the page's date

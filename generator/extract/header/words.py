@@ -306,7 +306,7 @@ PARTICLES = {
 }
 _VENUE = re.compile(
     r"\b(headquarters?|hall|chamber|room|palace|building|centre|center|auditorium|house|"
-    r"hotel|university|office|residence|embassy|mission|parliament)\b",
+    r"hotel|resort|stadium|pavilion|university|office|residence|embassy|mission|parliament)\b",
     re.IGNORECASE,
 )
 

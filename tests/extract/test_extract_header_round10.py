@@ -1,0 +1,77 @@
+"""Header facts, round 10 (issue 11): classes of shapes that recur on pages of many sites — a page's
+clock, a calendar widget or the teasers of later stories dated years after the statement's own date line.
+
+Every text is invented (names, places, sites), in the shapes the pages have: furniture, odd spacing, no
+blank lines. A fact the text does not give must come out TO CHECK; a value only inferred is held as a
+candidate, never printed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import NO_DATE, NO_PLACE, header_facts
+
+REPORT_BODY = (
+    "The ministers reviewed the survey of the river and agreed to meet again before the end of the year.\n\n"
+    '"We have made real progress," the Chair told reporters after the meeting.\n'
+)
+
+COMMUNIQUE_BODY = (
+    "  1. The 7th Basin Leaders' Summit was held in Lindhaven, Estravia from 11-13 May 2011. The Leaders "
+    "then convened their Retreat at the Lakeview Resort on 12 May, 2011.\n\n"
+    "  1. Leaders congratulated the Chair of the officials' meeting for the report of the meeting held in "
+    "Port Sella on 9 May.\n"
+)
+
+#: A site's clock, a calendar widget, teasers of later stories: each a bare date line years after the date
+#: line below it, above it on the page. The statement's day is the earlier one.
+CLOCKS = [
+    (
+        "Friday, March 14, 2025\nHome » Communiqués » 2011\n\n\nby admin\n\n"
+        "7th BASIN LEADERS’ SUMMIT 12 May 2011 Lakeview Resort, LINDHAVEN, Estravia\n\n",
+        COMMUNIQUE_BODY,
+        ("2011-05-12", "Lindhaven"),
+    ),
+    (
+        "More Top Stories\n\n\nFerry timetable changes\n\n3 March 2023\n\nRowing\n\nCrew named for the cup\n\n"
+        "9 October 2021\n\nMinisters agree on river survey\n\nTuesday 14 June 2011 | Published in Regional\n\n",
+        "The Basin Council secretary-general briefed the press yesterday on the meetings to watch for over "
+        "the coming week.\n\n" + REPORT_BODY,
+        ("2011-06-14", NO_PLACE),
+    ),
+    (
+        "Embassy of Estravia\n\nJoin our email list\n\nUpcoming Events\n\n April 2022 \n\nEstravian Music\n\n"
+        "Music sample 1\n\nMusic sample 2 \n\n\nSpecial Issue No 9\n\nCategory: General\nPosted by: admin\n\n"
+        "News Bulletin\nReleased by the Embassy of Estravia to Korval\n\n\nSpecial Issue No 9, May 4, 2010\n\n"
+        "For Immediate Release\n\n",
+        "On April 28-29, 2010 the Foreign Minister of Estravia visited Port Sella for consultations.\n\n"
+        + REPORT_BODY,
+        ("2010-05-04", NO_PLACE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "body", "facts"), CLOCKS)
+def test_a_date_line_years_after_the_one_below_is_the_pages_clock(top: str, body: str, facts: tuple):
+    _, date, place = header_facts(top, body, source_name="page.txt")
+    assert (date, place) == facts
+
+
+def test_a_later_date_line_below_a_titles_subject_still_dates_the_statement():
+    """An anniversary's title names the day it remembers; the date line below it, years later, is the
+    statement's (the page's clock stands above what it dates, never below)."""
+    top = "Statement on the tenth anniversary of the flood of 3 April 2001\n\n3 April 2011\n\n"
+    body = (
+        "Mr. President,\n\nTen years ago today the river rose and took the lower town with it.\n\n"
+        + REPORT_BODY
+    )
+    _, date, _ = header_facts(top, body)
+    assert date == "2011-04-03"
+
+
+def test_one_clock_line_alone_is_still_read():
+    """A page whose only date line is years after what the text says is not judged by this reading: with no
+    other date line it is all the header gives (``page_clock_lines`` needs a line below it)."""
+    top = "Monday, June 3, 2024\n\nMinisters agree on river survey\n\n"
+    _, date, _ = header_facts(top, "In 2010 the ministers agreed to survey the river.\n\n" + REPORT_BODY)
+    assert date != NO_DATE
