@@ -75,3 +75,33 @@ def test_one_clock_line_alone_is_still_read():
     top = "Monday, June 3, 2024\n\nMinisters agree on river survey\n\n"
     _, date, _ = header_facts(top, "In 2010 the ministers agreed to survey the river.\n\n" + REPORT_BODY)
     assert date != NO_DATE
+
+
+def test_a_sites_stamp_with_its_hour_unpadded_dates_the_item():
+    """A site that prints its stamp's hour and minute without padding ("- 0:0", "- 9:5"): a site's stamp
+    all the same, the item's day and no place."""
+    top = "Estravian minister in round of talks at the forum\n\nMarch 9, 2011 - 0:0\n\n"
+    body = (
+        "LINDHAVEN - In a round of talks on Tuesday, the Estravian Foreign Minister met his counterparts from "
+        "three neighbouring states on the sidelines of the Basin Forum.\n\n" + REPORT_BODY
+    )
+    _, date, place = header_facts(top, body, source_name="news.txt")
+    assert date == "2011-03-09"
+
+
+#: A parliament's house named by its own name in the title ("… in Lok Sabha", "… to the Storting"): where in
+#: the city the statement was made, not the place; the city on the line beside the date is.
+PARLIAMENTS = [
+    "Suo Motu Statement by Minister of External Affairs Mr. Arun Kost in Lok Sabha on Recent Developments\n"
+    "Lindhaven\nMarch 3, 2011\n\n",
+    "Address by Foreign Minister Ilka Varn in Knesset\nLindhaven\n3 March 2011\n\n",
+]
+
+
+@pytest.mark.parametrize("top", PARLIAMENTS)
+def test_a_parliaments_house_by_its_name_is_a_venue_not_the_place(top: str):
+    body = (
+        "Madam Speaker,\n\nI rise to inform the House of the talks held with our neighbours on the river.\n\n"
+    )
+    _, date, place = header_facts(top, body + REPORT_BODY)
+    assert (date, place) == ("2011-03-03", "Lindhaven")
