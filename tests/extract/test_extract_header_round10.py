@@ -105,3 +105,59 @@ def test_a_parliaments_house_by_its_name_is_a_venue_not_the_place(top: str):
     )
     _, date, place = header_facts(top, body + REPORT_BODY)
     assert (date, place) == ("2011-03-03", "Lindhaven")
+
+
+def test_a_writers_by_line_run_into_the_reposts_dateline():
+    """A blog's copy flattens the writer's by-line into the dateline below it; the dateline (the city, its
+    country, then the paper and its day in one bracket) still dates and places the item."""
+    top = "admin's picture\n\nEstravia to host 400 delegates\n\n"
+    body = (
+        "By Oren Halm LINDHAVEN, Estravia (Basin Observer, May 3, 2010) - Estravia will host the 12th Basin "
+        "Forum meeting scheduled to take place on August 3-6 this year in Lindhaven.\n\n" + REPORT_BODY
+    )
+    _, date, place = header_facts(top, body, source_name="news.txt")
+    assert (date, place) == ("2010-05-03", "Lindhaven")
+
+
+def test_today_glossed_by_its_day_in_the_opening_dates_the_text():
+    """ "… met today (Thursday, 3 March 2011) with …" under a teaser and a photo caption: the text says
+    which day its today is."""
+    top = (
+        "Minister Kost and envoy Varn discussed the survey of the river and the donors' conference.\n\n"
+        " Minister Kost meets with Basin envoy Oren Varn\n\n\n"
+        "Minister Kost and envoy Varn (Photo: Basin Wire)\n\n(Communicated by the Minister's Bureau)\n\n"
+    )
+    body = (
+        "Foreign Minister Lena Kost met today (Thursday, 3 March 2011) with Basin envoy Oren Varn. Minister "
+        "Kost stressed the common interest of the two states in the survey of the river.\n\n" + REPORT_BODY
+    )
+    _, date, _ = header_facts(top, body, source_name="release.txt")
+    assert date == "2011-03-03"
+
+
+def test_a_communiques_meeting_held_at_a_city_of_a_country_by_its_long_name():
+    """ "… was held at Lindhaven, Republic of Estravia on 11 and 12 June 2011": the city places the
+    communiqué; the days are the meeting's, so the day stays to check."""
+    top = "Lindhaven resolutions – Basin statement\n\n\n"
+    body = (
+        "1. The Extraordinary Summit of Heads of State and Government of the Basin Community (BC) was held at "
+        "Lindhaven, Republic of Estravia on 11 and 12 June 2011.\n\n"
+        "2. The Summit was officially opened by His Excellency Oren Halm, President of Korval and Chair of "
+        "the Community.\n\n" + REPORT_BODY
+    )
+    _, date, place = header_facts(top, body, source_name="communique.txt")
+    assert place == "Lindhaven"
+    assert date.startswith(NO_DATE)
+
+
+def test_a_dateline_with_its_place_at_the_foot_dates_the_release_not_the_title():
+    """A release's title closing with the day of the visit it reports, and the office's signature with its
+    city and day at the foot: the release is of the day at the foot (a dateline with its place says more
+    than a title's day), and of that city."""
+    top = "Archives / Back\n\nVisit by the Foreign Minister to Korval, 24 October 2011\n\n"
+    body = (
+        "The Foreign Minister made a working visit to Korval on 24 October 2011 to hand over the relief "
+        "donated for the victims of the floods.\n\n" + REPORT_BODY + "\nChancery Lisbon\n25 October 2011\n"
+    )
+    _, date, place = header_facts(top, body, source_name="release.txt")
+    assert (date, place) == ("2011-10-25", "Lisbon")

@@ -209,6 +209,7 @@ def _title_ends_dated(h: Header) -> None:
         days = exact_days(tail)
         if len(days) == 1 and days[0].start == 0 and days[0].end >= len(tail.rstrip(" .")):
             h.date = days[0].date.first if days[0].date is not None else None
+            h.date_titled = _one_day(days[0])  # (a dateline with its place, at the foot too, says more)
             return
 
 
