@@ -20,13 +20,19 @@ from dataclasses import dataclass
 from ..content.partial_date import DatePoint
 from ..content.speech import normalise_space
 from .attribution import attributed_speaker
-from .city import city_beside_date, city_in_run_in_dateline, city_naming_venue, city_opening_lines
+from .city import (
+    city_beside_date,
+    city_in_run_in_dateline,
+    city_naming_venue,
+    city_opening_lines,
+    is_known_city,
+)
 from .countries import is_country
 from .dates import exact_days, find_dates, is_future
 from .header import parse_header, top_blocks  # the header's own reading, which these sources build on
 from .header.addressees import JOURNALIST
 from .header.by_whom import by_whom, country_from_role
-from .header.date_choice import AT_OPENING
+from .header.date_choice import AT_OPENING, page_clock_lines
 from .header.datelines import dateline
 from .header.facts import Header
 from .header.line_shapes import LABEL
@@ -546,7 +552,12 @@ def read_header(
     timeline).
     """
     blocks = top_blocks(text)
-    header = parse_header(blocks) if blocks else Header()
+    # a site's clock, a calendar widget's or a later story's teaser's day, years after the statement's own
+    # date line below it: not read (the readings below the header's may date the statement instead)
+    clock = page_clock_lines(blocks, text)
+    kept = [rest for rest in ([line for line in block if line not in clock] for block in blocks) if rest]
+    header = parse_header(kept) if kept else Header()
+    header.unused.extend(sorted(clock))
     if header.date is not None and header.date.day is not None:
         # a page's date line ("Monday, March 14, 2011", a blog's post date) over a dateline's day without its
         # year ("LINDHAVEN, March 13 (BPA) --"): the statement's day, in the year of the page's date
@@ -577,8 +588,16 @@ def read_header(
 
     def closing() -> None:
         span = header.date_span
-        found = closing_dateline(text, header.lines) if header.date is None or span is not None else None
-        if found is not None and span is not None:
+        titled = header.date_titled and header.date_place is None
+        found = closing_dateline(text, header.lines) if header.date is None or span or titled else None
+        if found is not None and titled and header.date is not None and span is None:
+            if found.place is not None and _days_after(header.date, found.date) in range(1, 32):
+                # "Visit by the Minister to X, 24 October 2011" over "Lindhaven / 25 October 2011" at the
+                # foot: the title dates what the release reports, the dateline with its place the release
+                header.date, header.date_titled = found.date, False
+                header.found_by["date"] = "closing dateline"
+                header.place = header.place or found.place
+        elif found is not None and span is not None:
             if found.date is None or found.date.day is None:
                 return
             # a release on a visit's or a meeting's days, dated at its foot ("27 NOVEMBER 2011" under the text)
@@ -808,8 +827,11 @@ def closing_dateline(text: str, header_lines: list[str] | None = None) -> Header
         if len(lines[k].split()) <= 14 and dateline(found, lines[k]):
             near = lines[k + 1 : k + 2] + lines[k - 1 : k] if k else lines[k + 1 : k + 2]
             if found.place is None:
-                # "12 March 2010" / "Lindhaven" as the last two lines
-                found.place = next((n for n in near if is_place(n.rstrip("."))), None)
+                # "12 March 2010" / "Lindhaven" as the last two lines; an office's signature ending with its
+                # known city ("Chancery Lindhaven" / "25 October 2011"): the city
+                found.place = next(
+                    (_signed_city(n.rstrip(".")) for n in near if is_place(n.rstrip("."))), None
+                )
             return found
     return None
 
@@ -979,6 +1001,27 @@ _DAY_MONTH = re.compile(
 )
 
 
+def _signed_city(place: str) -> str:
+    """The known city a signature's line ends with ("Chancery Lindhaven"), or the line as it is."""
+    words = place.split()
+    if is_known_city(place):
+        return place
+    return next(
+        (" ".join(words[-k:]) for k in (1, 2, 3) if k < len(words) and is_known_city(" ".join(words[-k:]))),
+        place,
+    )
+
+
+def _days_after(first: DatePoint, then: DatePoint | None) -> int | None:
+    """How many days ``then`` is after ``first`` (both whole days), or None."""
+    if then is None or first.month is None or first.day is None or then.month is None or then.day is None:
+        return None
+    try:
+        return (dt.date(then.year, then.month, then.day) - dt.date(first.year, first.month, first.day)).days
+    except ValueError:
+        return None
+
+
 def _day_before(header: Header, stamp: DatePoint) -> DatePoint | None:
     """A day and month without a year among the header's lines, on or up to a month before the page's
     date: the day of the speech, published on the page's date."""
@@ -1014,11 +1057,12 @@ _MEETING_OPENS = re.compile(
     # "The Ministers held talks in Lindhaven on …"
     r"held\s+(?:talks|consultations|discussions|negotiations))\s+"
     rf"(?:in|at)\s+(?:the\s+(?P<venue>{_WORDS_UP}),?\s+in\s+(?=[A-Z]))?"
-    # ("… was held in Lindhaven, Norway, on 20-21 July 2012": the city, then its country)
+    # ("… was held in Lindhaven, Norway, on 20-21 July 2012": the city, then its country; "… held at
+    # Lindhaven, Republic of Estravia on 11 and 12 June 2011": the country's long name)
     # ("… held in Lindhaven from 25-26 May 2009": a span of days, which places the meeting but dates no
     # day of issue)
     # ("… was held in Lindhaven, Estravia 16 - 17 October 2007.": the days straight after the place)
-    rf"(?P<p>(?:the\s+)?{_WORDS_UP})(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})?,?\s+"
+    rf"(?P<p>(?:the\s+)?{_WORDS_UP})(?:,\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]+){{0,3}})?,?\s+"
     # ("… was convened in Lindhaven, Estravia over the period January 23-24, 2012": a span, like "from")
     r"(?:(?P<on>on|from|over\s+the\s+period(?:\s+of)?)\s+|(?=\d{1,2}\s*(?:[-–]\s*\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d))"
     r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<rest>.{6,40})"
@@ -1151,7 +1195,18 @@ def report_opens_dated(header: Header, passages) -> None:
     addresses anyone; a speech opening "On 20 July 2002, we met …" recalls another day)."""
     if header.date is not None:
         return
-    first = next((p for p in passages if p.role == "sentence" and p.words >= 8), None)
+    leads = [p for p in passages if p.role == "sentence" and p.words >= 8][:3]
+    for said in leads:
+        # "The Minister met today (Thursday, 26 February 2009) with …" in the opening (under a teaser): the
+        # text says which day its today is
+        glossed = _TODAY_GLOSSED.search(said.text)
+        days = exact_days(glossed["d"]) if glossed is not None else []
+        point = days[0].date.first if len(days) == 1 and days[0].date is not None else None
+        if point is not None and days[0].start == 0 and point.day is not None:
+            header.date = point
+            header.date_source = f"paragraph {said.paragraph}, the day its “today” is said to be"
+            return
+    first = leads[0] if leads else None
     m = _OPENS_DATED.match(first.text) if first is not None else None
     days = exact_days(m["d"]) if m else []
     if first is None or len(days) != 1 or days[0].start != 0 or days[0].date is None:
@@ -1161,6 +1216,11 @@ def report_opens_dated(header: Header, passages) -> None:
         return  # "On 20 July 2002, we met …": a speaker recalling a day (a report is in the third person)
     header.date = days[0].date.first
     header.date_source = f"paragraph {first.paragraph}, the day the report's first sentence opens with"
+
+
+#: "today" with its day in brackets after it, in a text's first sentence: "… met today (Thursday, 26 February
+#: 2009) with …", "Today (12 May 2010) the Council adopted …": the text's own day, said by itself.
+_TODAY_GLOSSED = re.compile(r"\b(?i:today)\s*\(\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^()]{6,30}?)\s*\)")
 
 
 #: A report's first sentence placing the event it reports today: "A ceremony … took place in Nova Lind, …

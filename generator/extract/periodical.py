@@ -108,7 +108,9 @@ def issue_date(text: str) -> DatePoint | None:
     lines = [line for line in (normalise_space(raw) for raw in text.split("\n")) if line][:_OPENING_LINES]
     for line in lines:
         if _MASTHEAD.search(line.lower()) or _NEWSPAPER_NUMBER.search(line):
-            return _one_day_or_month(line)
+            point = _one_day_or_month(line)
+            if point is not None:
+                return point  # (a site's menu or title may name the issue first without its day)
     if any(_NUMBERED_PERIOD.search(line.lower()) for line in lines):
         for line in lines:
             point = _one_day_or_month(line) if len(line.split()) <= 4 else None

@@ -209,6 +209,7 @@ def _title_ends_dated(h: Header) -> None:
         days = exact_days(tail)
         if len(days) == 1 and days[0].start == 0 and days[0].end >= len(tail.rstrip(" .")):
             h.date = days[0].date.first if days[0].date is not None else None
+            h.date_titled = _one_day(days[0])  # (a dateline with its place, at the foot too, says more)
             return
 
 
@@ -287,3 +288,44 @@ def _year_of_title(lines: list[str]) -> DatePoint | None:
         if _YEAR_TITLE.match(line.strip()) and re.match(rf"^\d{{4}}\s+{_KIND_WORDS}$", line.strip(), re.I):
             return DatePoint(int(line.strip()[:4]))
     return None
+
+
+def _dated_months(line: str) -> list[DatePoint]:
+    """The dates of a line said to the month at least (a year alone is a title's subject as often as not:
+    "… Community in 2015 and Beyond")."""
+    return [
+        m.date.first
+        for m in find_dates(line)
+        if m.date is not None and m.relative is None and m.date.first is not None and m.date.first.month
+    ]
+
+
+def page_clock_lines(blocks: list[list[str]], text: str) -> set[str]:
+    """The header's bare date lines that give the day the page was read, not the statement's: a site's clock
+    ("Thursday, May 30, 2024" over a 2013 communiqué), a calendar widget ("Upcoming Events" / "March
+    2023"), the teasers of later stories with their days. Such a line stands above another dated line of
+    the header, is two years or more after it, and after every year the text below the header names. (On
+    the tuning sets every header whose date lines were years apart had the statement's day in the earlier
+    one: sixteen pages, a site's clock, a widget or a teaser each time.) A date line below the statement's
+    own ("Statement on the anniversary of 11 September 2001" / "11 September 2011") is not one: the page's
+    clock comes first; nor is a line with a place beside its date."""
+    lines = [line for block in blocks for line in block]
+    dated = [_dated_months(line) for line in lines]
+    later = []
+    for n, (line, points) in enumerate(zip(lines, dated)):
+        below = [p.year for more in dated[n + 1 :] for p in more]
+        if len(points) == 1 and below and points[0].year >= min(below) + 2:
+            trial = Header()
+            if dateline(trial, line) and trial.date == points[0] and trial.date_place is None:
+                later.append((line, points[0].year))
+    if not later:
+        return set()
+    heads = {" ".join(line.split()) for line in lines}
+    said = [
+        m.date.first.year
+        for line in text.split("\n")
+        if line.strip() and " ".join(line.split()) not in heads
+        for m in find_dates(line)
+        if m.date is not None and m.relative is None and m.date.first is not None
+    ]
+    return {line for line, year in later if year >= max(said, default=0) + 2}

@@ -38,8 +38,8 @@ _TIME = re.compile(
 #: A time of day right after a date, as a site stamps a page: "20 July 2012 17:28 (UTC +04:00)".
 _CLOCK = re.compile(r"^\s+\d{1,2}:\d{2}\b")
 #: A site's stamp after its day: "- 00:43 UTC", ", 16:47 (CET)", "// 12:06", " 17:28", an agency's
-#: ", 10.05AM IST, BPA".
-_STAMP_CLOCK = re.compile(r"^,?\s*(?:[-–—|]|//)?\s*\d{1,2}(?::\d{2}\b|\.\d{2}[AaPp][Mm]\b)")
+#: ", 10.05AM IST, BPA", a site that prints its hour and minute unpadded ("- 0:0", "- 9:5").
+_STAMP_CLOCK = re.compile(r"^,?\s*(?:[-–—|]|//)?\s*\d{1,2}(?::\d{1,2}\b|\.\d{2}[AaPp][Mm]\b)")
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 #: A ministry's document number that ends in its date, day first: "1402-25-09-2010".
 _NUMBER_AND_DATE = re.compile(r"^\d{2,5}-(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d\d)$")

@@ -44,6 +44,9 @@ _WIRE_VARIANTS = [
 ]
 
 
+#: A writer's by-line run into the dateline it stands over, as a blog's copy flattens the two: "By Oren Halm
+#: LINDHAVEN, Estravia (Basin Observer, May 3, 2010) - …" (the name in small letters, the city in capitals).
+_BY_LINE_RUN_IN = re.compile(r"^By\s+(?:[A-Z][a-z'’.\-]+\s+){1,4}(?=[A-Z][A-Z'’.\-]+[\s,])")
 #: A footnote's number run onto a dateline's year in a PDF's copy: "Lindhaven, 29 July 20101 – The …".
 _FOOTNOTE_ON_YEAR = re.compile(r"^(.{4,60}?\b(?:19|20)\d\d)[1-9](?=\s*[-–—]{1,2}\s)")
 
@@ -55,6 +58,10 @@ def wire_dateline(line: str) -> tuple[str, int] | None:
     if footnote:
         found = wire_dateline(footnote[1] + line[footnote.end() :])
         return (found[0], found[1] + 1) if found else None
+    by_line = _BY_LINE_RUN_IN.match(line)
+    if by_line:
+        found = wire_dateline(line[by_line.end() :])
+        return (found[0], found[1] + by_line.end()) if found else None
     m = WIRE_DATELINE.match(line)
     if m:
         return m["dateline"], m.end()

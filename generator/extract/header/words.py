@@ -306,7 +306,10 @@ PARTICLES = {
 }
 _VENUE = re.compile(
     r"\b(headquarters?|hall|chamber|room|palace|building|centre|center|auditorium|house|"
-    r"hotel|university|office|residence|embassy|mission|parliament)\b",
+    r"hotel|resort|stadium|pavilion|university|office|residence|embassy|mission|parliament|"
+    # a parliament's house by its own name ("in Lok Sabha", "to the Bundestag"): where, not a city
+    r"(?:lok|rajya)\s+sabha|bundestag|bundesrat|knesset|duma|sejm|storting(?:et)?|folketing(?:et)?|riksdag(?:en)?|"
+    r"eduskunta|althingi|d[áa]il(?:\s+[ÉE]ireann)?|seanad|oireachtas|majlis|seimas|saeima|riigikogu)\b",
     re.IGNORECASE,
 )
 
