@@ -1,0 +1,78 @@
+"""Dated meetings round 10 read (docs/extract.md, "Round 10: timeline recall"): dates the finder did not read
+or did not resolve — a day run into its month by a copy, "on 22nd this month", "the second half of February",
+a future told in reported speech ("said … would be attended … on Thursday"), an invitation's infinitive.
+
+Invented releases and reports in the shapes real ones have, with the cases where nothing may change.
+"""
+
+from __future__ import annotations
+
+from generator.content.partial_date import DatePoint
+from generator.extract import extract_event
+from generator.extract.dates import find_dates
+
+
+def items_of(text: str) -> list[tuple[str, str]]:
+    data = extract_event(text, source_name="round10.txt", timeline_reader="rules").data
+    return [(str(i["date"]), i["title"]) for i in data["timeline"]]
+
+
+def read(text: str, said: DatePoint) -> list[tuple[str, str]]:
+    return [(m.text, m.date.iso()) for m in find_dates(text, said) if m.date is not None]
+
+
+def test_a_day_run_into_its_month_by_the_copy():
+    said = DatePoint(2014, 9, 20)
+    found = read("Ministers noted the outcome of the meeting held on 3 and 4May, 2014 in Port Sella.", said)
+    assert ("3 and 4May, 2014", "2014-05-03/2014-05-04") in found, found
+    assert ("9June", "2014-06-09") in read("The envoys met on 9June to review the roadmap.", said)
+    # (a code or a count before a word in capitals is no day: only a month's whole name follows)
+    assert read("The 12Juniper group and the G20Mayors met.", said) == []
+
+
+def test_a_day_of_this_month_written_with_its_ordinal_and_no_of():
+    said = DatePoint(2011, 9, 27)
+    found = read("At the invitation of the Chair, on 21st this month we held a gathering of leaders.", said)
+    assert found == [("21st this month", "2011-09-21")], found
+    assert read("They will meet on 3rd next month.", said) == [("3rd next month", "2011-10-03")]
+    # (a number without its ordinal is a count: "12 this month" is not read as a day)
+    assert all(t != "12 this month" for t, _ in read("Some 12 this month alone were arrested.", said))
+
+
+def test_a_half_of_a_month_is_that_month():
+    said = DatePoint(2009, 1, 20)
+    found = read(
+        "The Government extended an official invitation to Foreign Minister Abel Tanu to visit Lindhaven "
+        "during the second half of February.",
+        said,
+    )
+    # (an invitation's infinitive looks ahead: the February after the January release, not the one before)
+    assert found == [("the second half of February", "2009-02")], found
+    assert read("The talks resume in the latter half of March.", said) == [
+        ("the latter half of March", "2009-03")
+    ]
+
+
+def test_a_future_told_in_reported_speech():
+    wednesday = DatePoint(2013, 3, 6)
+    found = read(
+        "The source said that a meeting on Thursday for all the factions would be attended by the leaders.",
+        wednesday,
+    )
+    assert found == [("on Thursday", "2013-03-07")], found
+    # (a report of what happened is still the past: the Thursday before)
+    assert read("The source said that a meeting on Thursday was attended by the leaders.", wednesday) == [
+        ("on Thursday", "2013-02-28")
+    ]
+
+
+REPORT = """Korvia news agency
+
+PORT SELLA, 6 March 2013 (KNA) - Leaders of the two movements met in Port Sella on Wednesday to discuss the reconciliation.
+The source said that a meeting on Thursday for all the factions would be attended by Ana Brel, Tomas Vide and other leaders.
+"""
+
+
+def test_a_meeting_of_the_next_day_told_in_reported_speech_is_dated():
+    items = items_of(REPORT)
+    assert any(d == "2013-03-07" and "meeting" in t.lower() for d, t in items), items
