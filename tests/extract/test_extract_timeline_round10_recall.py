@@ -76,3 +76,41 @@ The source said that a meeting on Thursday for all the factions would be attende
 def test_a_meeting_of_the_next_day_told_in_reported_speech_is_dated():
     items = items_of(REPORT)
     assert any(d == "2013-03-07" and "meeting" in t.lower() for d, t in items), items
+
+
+BULLETIN = """Embassy of Korvia
+
+Upcoming Events
+
+ June 2024
+
+News Bulletin No 9, May 14, 2009
+
+On May 4-5, 2009 Korvia’s Foreign Minister, Ana Brel, visited Lindhaven for consultations with officials.
+On May 4 Minister Brel met with Tomas Vide, the former Foreign Secretary.
+Later that day she delivered a lecture at the Institute of Basin Studies.
+On May 5 the Basin Council hosted a lunch for Ana Brel.
+"""
+
+
+def test_a_day_without_its_year_is_of_the_month_the_text_wrote_before():
+    # (the page's "June 2024" furniture would put "On May 4" in 2024: the text wrote May 2009 just before)
+    items = items_of(BULLETIN)
+    dates = {d for d, _ in items}
+    assert "2009-05-04" in dates and "2009-05-05" in dates, items
+    assert not any(d.startswith("202") for d in dates), items
+
+
+SPEECH = """Statement by the Minister, Port Sella, 10 March 2012
+
+On 3 March 2008 the Council met in Port Sella for the first time. We will meet again on 12 March.
+"""
+
+
+def test_a_month_written_a_few_years_before_leaves_the_statements_reading_alone():
+    # (not years apart from the statement's own March: "on 12 March" is this year's, by its tense)
+    said = DatePoint(2012, 3, 10)
+    assert ("12 March", "2012-03-12") in read(SPEECH.splitlines()[2], said)
+    items = items_of(SPEECH)
+    assert any(d == "2012-03-12" for d, _ in items), items
+    assert not any(d.endswith("-03-12") and not d.startswith("2012") for d, _ in items), items
