@@ -83,9 +83,10 @@ def _month(name: str) -> str:
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 #: Between a day and its month: a space, or none after an ordinal, as a copy run together writes it
-#: ("14thDecember, 2013", "the 3rdof May"), or none after the day's digits before a capital ("on 6 and 7June,
-#: 2011": a communiqué's copy that lost the space; the month's name still has to follow whole).
-_SP = r"(?:\s+|(?<=\d(?:st|nd|rd|th))|(?<=\d)(?=[A-Z]))"
+#: ("14thDecember, 2013", "the 3rdof May"), or none after the day's digits when the month's whole name and a
+#: year follow ("on 6 and 7June, 2011": a communiqué's copy that lost the space); without its year, a number
+#: run onto a month may be a code or a count ("Reference 14December").
+_SP = r"(?:\s+|(?<=\d(?:st|nd|rd|th))|(?<=\d)(?=(?:" + "|".join(_FULL_MONTHS) + r"),?\s+(?:1[89]|20)\d\d\b))"
 #: Between a month and its day: a space, or none after a month's full name, as a copy run together writes it
 #: ("on February19, 2010", "March3"); an abbreviation stays apart ("Feb19" may be a code).
 _MSP = (
