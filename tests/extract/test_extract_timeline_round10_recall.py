@@ -25,7 +25,8 @@ def test_a_day_run_into_its_month_by_the_copy():
     said = DatePoint(2014, 9, 20)
     found = read("Ministers noted the outcome of the meeting held on 3 and 4May, 2014 in Port Sella.", said)
     assert ("3 and 4May, 2014", "2014-05-03/2014-05-04") in found, found
-    assert ("9June", "2014-06-09") in read("The envoys met on 9June to review the roadmap.", said)
+    # (without its year, a number run onto a month stays no date, as round 8 left it: it may be a code)
+    assert read("The envoys met on 9June to review the roadmap.", said) == []
     # (a code or a count before a word in capitals is no day: only a month's whole name follows)
     assert read("The 12Juniper group and the G20Mayors met.", said) == []
 
@@ -114,3 +115,19 @@ def test_a_month_written_a_few_years_before_leaves_the_statements_reading_alone(
     items = items_of(SPEECH)
     assert any(d == "2012-03-12" for d, _ in items), items
     assert not any(d.endswith("-03-12") and not d.startswith("2012") for d, _ in items), items
+
+
+def test_a_long_clause_dates_the_meeting_named_before_its_date_not_one_after():
+    long_one = (
+        "We will be holding the third annual maritime dialogue as well as the third joint naval exercise this "
+        "year in an effort to continue deepening mutual understanding and trust between our two navies."
+    )
+    items = items_of(f"Statement by the Minister\n\nLindhaven, 3 March 2011\n\nMr. Speaker,\n\n{long_one}\n")
+    assert ("2011", "Third annual maritime dialogue") in items, items
+    after = (
+        "During the first ministerial meeting hosted by the Basin Commissioner for Refugees (BCR) Ana Brel on 4 "
+        "September 2010 in Port Sella, the Minister proposed holding the second meeting in Lindhaven in one of "
+        "the shelters for the displaced and this invitation was accepted by all the participants."
+    )
+    items = items_of(f"Statement by the Minister\n\nLindhaven, 3 March 2011\n\nMr. Speaker,\n\n{after}\n")
+    assert not any(t.lower().startswith("second meeting") for _, t in items), items
