@@ -83,8 +83,10 @@ def _month(name: str) -> str:
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 #: Between a day and its month: a space, or none after an ordinal, as a copy run together writes it
-#: ("14thDecember, 2013", "the 3rdof May").
-_SP = r"(?:\s+|(?<=\d(?:st|nd|rd|th)))"
+#: ("14thDecember, 2013", "the 3rdof May"), or none after the day's digits when the month's whole name and a
+#: year follow ("on 6 and 7June, 2011": a communiqué's copy that lost the space); without its year, a number
+#: run onto a month may be a code or a count ("Reference 14December").
+_SP = r"(?:\s+|(?<=\d(?:st|nd|rd|th))|(?<=\d)(?=(?:" + "|".join(_FULL_MONTHS) + r"),?\s+(?:1[89]|20)\d\d\b))"
 #: Between a month and its day: a space, or none after a month's full name, as a copy run together writes it
 #: ("on February19, 2010", "March3"); an abbreviation stays apart ("Feb19" may be a code).
 _MSP = (
@@ -191,6 +193,9 @@ FUTURE = re.compile(
     r"up-?coming|forthcoming|"
     r"stands? ready to|exploring|scheduled|would like to (?:host|invite|convene)|ahead of|in the run-up to|"
     r"in preparation for|leading up to|com(?:ing|es) (?:as it does )?before|"
+    # "the source said that a meeting on Thursday would be attended by …": a future told in reported speech
+    r"would (?:be (?:held|attended|convened|hosted|organi[sz]ed)|take place|meet|visit|attend|host|hold|travel|"
+    r"convene)\b|"
     # "the Presidential Summit to begin on Wednesday", "talks to open in May": a meeting's own infinitive
     r"(?:summit|meeting|conference|session|talks|forum|dialogue|round|visit|congress)s?\s+to\s+"
     r"(?:begin|open|start|take\s+place|convene|resume)\b|"
@@ -345,7 +350,9 @@ _PROSPECTIVE = re.compile(
     r"\b(?:commitment|committed|view|road|path|steps?|closer|dedicated)\s+to\s+[a-z]+ing\b|"
     # "called on all states to ratify it before June", "urged the parties to resume talks in March": an
     # appeal's infinitive looks ahead from the appeal
-    r"\b(?:called\s+(?:up)?on|urged|asked|invited|encouraged|appealed\s+to)\s+(?:[\w'’\-]+\s+){1,6}?to\s+[a-z]+\b"
+    r"\b(?:called\s+(?:up)?on|urged|asked|invited|encouraged|appealed\s+to)\s+(?:[\w'’\-]+\s+){1,6}?to\s+[a-z]+\b|"
+    # "extended an invitation to the Minister to visit Washington in February": an invitation's, as an appeal's
+    r"\binvitation\s+(?:[\w'’\-]+\s+){0,8}?to\s+[a-z]+\b"
 )
 #: How far before a date such an aim governs it.
 _PROSPECTIVE_REACH = 120
@@ -906,7 +913,7 @@ def _b_day_of_rel_month(m, ctx, text, s, e):
     value = None
     if sp is not None and sp.month is not None:
         index = sp.year * 12 + (sp.month - 1) + off
-        value = _pd(_point(index // 12, index % 12 + 1, int(m["d"])))
+        value = _pd(_point(index // 12, index % 12 + 1, int(m["d"] or m["d0"])))
     return _relative(text, s, e, value, future=off > 0)
 
 
@@ -1676,11 +1683,12 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_month_alone,
     ),
-    # "in the first week of June", "the last days of May": that month (not "last week")
+    # "in the first week of June", "the last days of May", "during the second half of February": that month
+    # (not "last week")
     (
         re.compile(
-            r"(?P<core>\b(?i:the)\s+(?i:first|second|third|fourth|last|final|closing|opening)\s+"
-            rf"(?i:weeks?|days|fortnight)\s+(?i:of)\s+{_month('m')}){_NO_YEAR_AFTER}"
+            r"(?P<core>\b(?i:the)\s+(?i:first|second|third|fourth|last|final|closing|opening|latter)\s+"
+            rf"(?i:weeks?|days|fortnight|half)\s+(?i:of)\s+{_month('m')}){_NO_YEAR_AFTER}"
         ),
         _b_month_alone,
     ),
@@ -1733,10 +1741,13 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         ),
         _b_rel_year,
     ),
-    # "on the 27th of last month", "the 3rd of this month"
+    # "on the 27th of last month", "the 3rd of this month"; "on 22nd this month" (an ordinal's suffix, no "of")
     (
         re.compile(
-            r"(?P<core>\b(?:the\s+)?" + _DAY + r"\s+of\s+(?P<rel>last|this|next|the\s+current)\s+month)\b", _I
+            r"(?P<core>\b(?:the\s+)?(?:"
+            + _DAY
+            + r"\s+of|(?P<d0>[0-3]?\d)(?:st|nd|rd|th))\s+(?P<rel>last|this|next|the\s+current)\s+month)\b",
+            _I,
         ),
         _b_day_of_rel_month,
     ),

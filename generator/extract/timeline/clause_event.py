@@ -72,7 +72,13 @@ _NOT_A_MEETING = re.compile(
     re.IGNORECASE,
 )
 
+#: A clause longer than this dates nothing; one of up to ``_LONG_CLAUSE_WORDS`` dates a meeting named
+#: before its date ("We will be holding the second annual defence dialogue as well as the second joint military
+#: exercise this year in an effort to continue deepening mutual understanding and trust between our Armed
+#: Forces."), not one named after it, which a long clause more often tells of apart ("… on 4 September in
+#: Geneva, the Minister proposed holding the second meeting in Lindhaven …").
 _CLAUSE_WORDS = 30
+_LONG_CLAUSE_WORDS = 40
 
 
 def _clause_event(
@@ -99,7 +105,7 @@ def _clause_event(
         return None  # two dates in one clause: which is the meeting's is not for this rule to guess
     clause = text[start:end]
     if (
-        len(clause.split()) > _CLAUSE_WORDS
+        len(clause.split()) > _LONG_CLAUSE_WORDS
         or not (_HAPPENED.search(clause) or _MET_BY_ITSELF.search(clause))
         or _NOT_A_MEETING.search(clause)
         or _COUNTED_VISITORS.search(clause)
@@ -124,7 +130,8 @@ def _clause_event(
             i for i in inside if _OBJECT_OF.search(text[max(start, phrases[i].start - 40) : phrases[i].start])
         ]
         inside = objects if len(objects) == 1 else inside
-    if len(inside) == 1:
+    long = len(clause.split()) > _CLAUSE_WORDS
+    if len(inside) == 1 and not (long and phrases[inside[0]].start > m.start):
         return inside[0], phrases[inside[0]].title, phrases[inside[0]].head
     if inside or not _MET_BY_ITSELF.search(clause):
         return None

@@ -36,6 +36,9 @@ class _Reading:
 
     #: The last date said (its words, its value): "later that year" counts from it.
     anchor: tuple[str, PartialDate] | None = None
+    #: The last date said with its year written ("On October 1-2, 2008"): a day of its month said after it
+    #: without a year is of that year (``relative._year_of_the_month_written``).
+    written: PartialDate | None = None
     before: _Before | None = None
     #: Named meetings by their head word ("committee" → "Special Committee"): "this Committee" means it.
     named: dict[str, str] = field(default_factory=dict)
@@ -46,6 +49,9 @@ class _Reading:
         dated = [m for m in mentions if m.date is not None and m.date.first is not None]
         if dated:
             self.anchor = (dated[-1].text, dated[-1].date)  # type: ignore[assignment]
+        written = [m for m in dated if m.relative is None and m.anaphor is None and m.date.first.month]  # type: ignore[union-attr]
+        if written:
+            self.written = written[-1].date
         for found in _NAMED_MEETING.finditer(passage.text):
             # ("“The EU-Africa Summit is …": the name after its article, not the sentence's first word)
             words = found["name"].split()

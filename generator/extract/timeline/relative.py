@@ -93,6 +93,62 @@ def _years_from_anchor(
     return out
 
 
+#: How far apart in years the statement's reading of a day and the month the text last wrote must be before
+#: the text's year is taken: a year or two is a speech's "last year" or "next year", told by tense.
+_ANOTHER_YEAR = 2
+#: How far from the days the text wrote a day of their month may be, and still be of their year.
+_NEAR_DAYS = 14
+
+
+def _year_of_the_month_written(
+    text: str, mentions: list[DateMention], written: PartialDate | None
+) -> list[DateMention]:
+    """A day without its year after the text wrote its month with a year ("On October 1-2, 2008 the Minister
+    visited …" / "On October 1 he met …", "the Summit on 19-21 June 2013" / "the Ministers' meeting of 17
+    June") is of that year, not of the year the page's date gives it years away: a copy dated by its site's
+    furniture ("March 2023", a teaser's day) would put the meeting there. Only when the two readings are
+    years apart, the day (or its month) is within two weeks of the days written, and the clause tells of the
+    past; a year or two apart is a speech's own tense ("last year's October meeting … we meet again on 5
+    October"), and so is a future ("On 3 March 2008 the Council first met … it meets again on 12 March")."""
+    if written is None or written.first is None or written.first.day is None:
+        return mentions
+    first, last = written.first, written.last or written.first
+    out = []
+    for m in mentions:
+        day = m.date.first if m.date is not None else None
+        if (
+            day is not None
+            and m.relative is not None
+            and m.anaphor is None
+            and not m.future  # ("we will meet again on 12 March": the speech's own tense decides)
+            and day.month == first.month
+            and abs(day.year - first.year) >= _ANOTHER_YEAR
+            and any(w.lower().rstrip(".") in MONTH_WORDS for w in re.findall(r"[A-Za-z.]+", m.text))
+            and not _SAID_FROM_TODAY.search(m.text)
+        ):
+            stand_in = DatePoint(last.year, last.month, last.day)
+            other = next(
+                (n for n in find_dates(text, stand_in) if (n.start, n.end) == (m.start, m.end)), None
+            )
+            if (
+                other is not None
+                and other.date is not None
+                and other.date.first is not None
+                and other.date.first.year in (first.year, last.year)
+                and abs(other.date.first.start() - stand_in.start()).days <= _NEAR_DAYS + _span(written)
+            ):
+                m = other
+        out.append(m)
+    return out
+
+
+def _span(date: PartialDate) -> int:
+    """The days a date said covers past its first, for how near another day of its month is."""
+    if date.last is None or date.first is None or date.first.day is None or date.last.day is None:
+        return 0
+    return (date.last.start() - date.first.start()).days
+
+
 def _said_from_today(m: DateMention) -> bool:
     """ "yesterday", "last week", "on Wednesday": words counted from the day they are said."""
     return bool(_SAID_FROM_TODAY.search(m.text)) or any(

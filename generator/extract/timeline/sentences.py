@@ -43,7 +43,7 @@ from .one_date import _collapsed, _month_of_the_name, _refined
 from .phrases import _Phrase, event_phrases
 from .places import _PLACE_WORDS, _destination, _place, _place_after, _visitor_after
 from .reading import _back_reference, _Reading
-from .relative import _from_the_items_dateline, _years_from_anchor
+from .relative import _from_the_items_dateline, _year_of_the_month_written, _years_from_anchor
 from .vocabulary import (
     _DETERMINER,
     CONTEXT_NOUNS,
@@ -68,6 +68,8 @@ def _sentence_entries(
     mentions = find_dates(passage.text, speech_date, anchor=reading.anchor)
     if speech_date is None:
         mentions = _years_from_anchor(passage.text, mentions, reading.anchor)
+    else:
+        mentions = _year_of_the_month_written(passage.text, mentions, reading.written)
     mentions = _from_the_items_dateline(passage.text, mentions, reading.anchor)
     if len(mentions) > MAX_DATES_IN_A_SENTENCE:
         return [], [Unplaced(passage.paragraph, m.text, m.date, passage.text) for m in mentions]
