@@ -123,3 +123,40 @@ def test_two_meetings_of_one_sentence_stay_two():
     day = PartialDate(DatePoint(2011, 3, 12))
     merged = _merge([_entry(day, "Delta Summit", sentence, 3), _entry(day, "Basin Council", sentence, 3)])
     assert len(merged) == 2, merged
+
+
+# -- what is not a meeting: a commemoration, an office given, an office opened -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Embassy in Tarnow held a memorial session in honour of the late President Ivo Ruud on Tuesday "
+        "(November 17).",
+        "President Marr graced the celebrations commemorating the Golden Jubilee Anniversary of Lorsk's "
+        "independence on 12 November 2009.",
+        "The Ministry held a commemoration ceremony for the victims of the flood on 16 November 2009.",
+    ],
+)
+def test_a_commemoration_is_not_a_meeting(sentence):
+    assert timeline_of(sentence) == []
+
+
+def test_an_anniversary_summit_stays_a_meeting():
+    got = timeline_of("The leaders met at the Anniversary Summit in Tarnow on 16 November 2009.")
+    assert [d for d, _, _ in got] == ["2009-11-16"], got
+
+
+def test_a_news_listings_appointment_and_office_opening_are_not_meetings():
+    text = (
+        "Ministry news archive\n\n"
+        "19th November 2009, Amsel;Lorsk opened a new gateway to promote Amsel by opening an Amsel Travel "
+        "Service Centre in Tarvik City. The Centre was officially launched by the Ambassador.\n\n"
+        "11th November 2009, Amsel;The parliament endorsed Mr. Ivo Tamm as the Minister of Foreign Affairs "
+        "today. The committee approved him by sixty votes.\n\n"
+        "10th November 2009, Amsel;The Minister of Foreign Affairs met the Special Envoy of Lorsk, Mr. Edo "
+        "Marr, at the Ministry today.\n\n"
+        f"{OTHER}"
+    )
+    got = items_of(text)
+    assert [d for d, _ in got] == ["2009-11-10"], got

@@ -31,10 +31,12 @@ from ..dates import find_dates
 from ..passages import Passage
 from .context import (
     _TAKING_OFFICE,
+    _commemorated,
     _document_ratified,
     _document_signed,
     _founding_signed,
     _named_by_its_date,
+    _office_given_or_opened,
 )
 from .entries import Timeline, TimelineEntry, Unplaced
 from .headings import _day_headings, _in_the_frame, _under_day_heading, _under_heading, _week_frame
@@ -64,7 +66,8 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
     in a comment under it:
 
     * a dated crisis, war or disaster ("the Asian financial crisis of 1997-98", "Cyclone Ama in January
-      2004"), an inauguration or a swearing-in, a treaty or an agreement signed (``_document_signed``), is
+      2004"), an inauguration or a swearing-in, a treaty or an agreement signed (``_document_signed``), a
+      commemoration (``_commemorated``), an office given or opened (``_office_given_or_opened``), is
       context: the timeline is of meetings (a curated timeline may still keep one by hand);
     * the statement's own meeting, read again in its body ("the 10th Meeting of the Foreign Ministers …
       was held on 22 July" in that meeting's communiqué), is its occasion, a header fact: dated the
@@ -90,6 +93,8 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
             or _named_by_its_date(e)
             or _document_ratified(e)
             or _founding_signed(e)
+            or _commemorated(e)
+            or _office_given_or_opened(e)
         ):
             timeline.context.append(e)
         elif (
