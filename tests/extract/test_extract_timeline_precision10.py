@@ -160,3 +160,35 @@ def test_a_news_listings_appointment_and_office_opening_are_not_meetings():
     )
     got = items_of(text)
     assert [d for d, _ in got] == ["2009-11-10"], got
+
+
+# -- the statement's own occasion, said where a repost introduces its text ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "LINDHAVEN - The following is the full-text of the statement by H.E. Ilka Varn, Minister for Foreign "
+        "Affairs of Lorsk, delivered to the Basin Assembly last week at its seat in Lindhaven:",
+        "Below is the full text of the speech by Ms. Ilka Varn, given at the River Conference on 12 November "
+        "2009 in Tarnow.",
+    ],
+)
+def test_the_meeting_a_reposts_introduction_says_the_statement_was_delivered_at_is_its_occasion(intro):
+    text = (
+        "Monday, November 23, 2009\n\n"
+        "Lorsk's Foreign Minister Addresses the Basin (Lorsk News Network)\n\n"
+        f"{intro}\n\n"
+        '"On behalf of my delegation, I congratulate you on your election.\n\n'
+        "We welcome the outcome of the Coast Summit held in Orlen last June.\n\n"
+        f"{OTHER}"
+    )
+    got = items_of(text)
+    assert [d for d, _ in got] == ["2009-06"], got
+
+
+def test_a_statement_delivered_at_an_earlier_meeting_stays():
+    got = timeline_of(
+        "As I said in my statement delivered to the Basin Assembly in June 2008, the dams must be shared."
+    )
+    assert [d for d, _, _ in got] == ["2008-06"], got

@@ -47,6 +47,7 @@ from .occasion import (
     _another_one,
     _reported_opening,
     _said_again,
+    delivered_at,
     holds_coarsely,
     holds_the_day,
     names_the_occasion,
@@ -76,7 +77,8 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
       place in Prague today", said at the summit's dinner). Dated by a year or a month that holds the
       statement's date ("this year's Trilateral Summit Meeting", "the 2010 Assembly"), it is the occasion
       when its title names it (``names_the_occasion``): a year says no more than that the meeting is this
-      year's, and the statement is at this year's."""
+      year's, and the statement is at this year's. A repost's introduction saying the text was delivered
+      at a meeting names its occasion, whatever the date (``delivered_at``)."""
     head = occasion_head(event_name)
     reported = _reported_opening(timeline)
     kept: list[TimelineEntry] = []
@@ -116,6 +118,7 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
                 and not _another_one(e)
                 and names_the_occasion(e, event_name)
             )
+            or (e.kind != "milestone" and delivered_at(e))
         ):
             timeline.occasion.append(e)
         else:

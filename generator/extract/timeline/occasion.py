@@ -1,6 +1,7 @@
 """The statement's own meeting (its occasion), read again in its body: dated its day or a span holding it
 (``holds_the_day``), of the kind its header names (``occasion_head``), named by an item's title
-(``names_the_occasion``), or the meeting a text opens by reporting. ``set_aside`` takes such items off the
+(``names_the_occasion``), the meeting a text opens by reporting, or the one a repost's introduction says the
+text was delivered at (``delivered_at``). ``set_aside`` takes such items off the
 timeline; the merging of repeats asks the same questions.
 """
 
@@ -145,3 +146,24 @@ def _another_one(e: TimelineEntry) -> bool:
     return at > 0 and bool(
         re.search(r"\b(?:next|last|previous|coming|upcoming|forthcoming)\s+$", said[:at], re.I)
     )
+
+
+#: A repost's introduction to the text it carries, then the verb that says where it was given: "The following
+#: is the full-text of the statement by X, delivered to the United Nations General Assembly last week",
+#: "Below is the full text of the speech by Y, given at the Z Conference on 12 May".
+_DELIVERED_AT = re.compile(
+    r"\b(?:the\s+following\s+is|full[\s\-]text|text\s+of\s+(?:the|this|his|her)\s+(?:statement|speech|"
+    r"address|remarks))\b[^;]{0,200}?\b(?:delivered|made|given|read|presented)\s+(?:to|at|before)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def delivered_at(e: TimelineEntry) -> bool:
+    """The meeting the statement a page carries was delivered at, said where the page introduces its text:
+    the statement's occasion, whatever its date (a repost's "last week" is no day of the statement's, and its
+    post date no date of the speech). Only the introduction's own words: "my statement delivered to the
+    Assembly in June 2008" is an earlier statement at an earlier meeting."""
+    said = e.significance or e.evidence
+    at = said.lower().find(e.title.lower())
+    return at > 0 and bool(_DELIVERED_AT.search(said[:at]))
