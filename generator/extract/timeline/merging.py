@@ -74,13 +74,13 @@ class _Twins:
             return twin
         # one meeting named apart, which shares no word of its name with its twin: a heading's meeting and
         # the body's sentence naming it among those held with it, the opening of a summit and the summit
-        near: set[int] = set()
+        nearby: set[int] = set()
         for key in days[1]:
-            near.update(self.posted.get((key, "all"), ()))
+            nearby.update(self.posted.get((key, "all"), ()))
         return next(
             (
                 self.items[n]
-                for n in sorted(near)
+                for n in sorted(nearby)
                 if _named_apart(self.items[n], item) and _same_event(self.items[n], item, day)
             ),
             None,
@@ -266,11 +266,11 @@ def _named_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
         return False
     for part, whole in ((a, b), (b, a)):
         assert part.date is not None and whole.date is not None and part.date.first is not None
-        said = _OPENING_OF.fullmatch(part.title)
+        opening = _OPENING_OF.fullmatch(part.title)
         if (
-            said is not None
+            opening is not None
             and whole.date.last is not None
-            and _one(said["noun"].lower()) == _one((whole.head or _head_of(whole.title)).lower())
+            and _one(opening["noun"].lower()) == _one((whole.head or _head_of(whole.title)).lower())
             and whole.date.first is not None
             and whole.date.first.start() <= part.date.first.start()
             and (part.date.last or part.date.first).end() <= whole.date.last.end()
