@@ -143,6 +143,20 @@ PAGES = {
         ),
         ["2009-06"],
     ),
+    # a joint communiqué with no date of its own opens by reporting the visit it was issued at
+    "a communique's visit": (
+        "Joint Press Communique between Lorsk and Tarvik\n\n"
+        "I. At the invitation of the Government of Lorsk, Premier Aro Velt of Tarvik paid an official visit to "
+        "Lorsk from 11 to 13 April 2007. During the visit, he met President Edo Marr.\n\n"
+        f"II. The two sides recalled the visit of President Marr to Tarvik in October 2006.\n\n{OTHER}",
+        ["2006-10"],
+    ),
+    "a release of a later day keeps the visit": (
+        "Press release\n\nLindhaven, 2 May 2007\n\n"
+        "At the invitation of the Government of Lorsk, Premier Aro Velt of Tarvik paid an official visit to "
+        f"Lorsk from 11 to 13 April 2007.\n\n{OTHER}",
+        ["2007-04-11/2007-04-13"],
+    ),
 }
 
 

@@ -57,13 +57,22 @@ _WAS_HELD = re.compile(
 )
 
 
+#: A joint communiqué's opening formula: "At the invitation of X, Y paid an official visit to Z from … to …",
+#: "… is paying a state visit to Z from …".
+_INVITED_VISIT = re.compile(
+    r"^\s*(?:[IVX]+\.\s*|\d+\.\s*)?At\s+the\s+invitation\s+of\b[^.;]{0,200}?\b(?:paid|made|pays|makes|(?:is|was)\s+(?:paying|making))\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}visit\b",
+)
+
+
 def _reported_opening(timeline: Timeline) -> TimelineEntry | None:
     """The meeting a text opens by reporting ("The Basin Forum meeting was held in
     Tarnow on 16-17 October 2007.", "The extraordinary summit of the heads of state met in Amsel on 28-29
     March", a communiqué's title line with its days): when the text gives no date of its own, or one of the
     meeting's days, it is that meeting's communiqué or summary, and the meeting its occasion — the corpus's
     rule for the meeting a statement reports on — not an item (``set_aside``). Only the first item of the
-    body's first paragraph, dated to the day, a meeting said to have been held by the sentence's first verb."""
+    body's first paragraph, dated to the day, a meeting said to have been held by the sentence's first verb,
+    or a visit paid "at the invitation of" its host (a joint communiqué's opening formula, round 10)."""
     if timeline.opening is None:
         return None
     first = [e for e in timeline.entries if e.cite and min(e.cite) == timeline.opening]
@@ -72,6 +81,8 @@ def _reported_opening(timeline: Timeline) -> TimelineEntry | None:
     e = min(first, key=lambda x: x.order)
     if e.kind not in ("meeting", "summit") or not _to_the_day(e.date) or e.relative or e.planned:
         return None
+    if (e.head or _head_of(e.title)).lower() == "visit" and _INVITED_VISIT.match(e.significance):
+        return e  # a joint communiqué's "At the invitation of X, Y paid a state visit to Z from … to …"
     if (e.head or _head_of(e.title)).lower() not in EVENT_NOUNS - {"visit", "talks", "trip"}:
         return None
     held = _WAS_HELD.search(e.significance)
