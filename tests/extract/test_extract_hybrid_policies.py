@@ -67,6 +67,9 @@ def dates_of(result) -> list[str]:
         "Today we have the Delta Meeting, tomorrow is free for excursions.",
         # what a body made at its date is a document's date, no meeting's
         "We studied last month's Delta Council resolution on the dams with our neighbours.",
+        # a commemoration, an office given (round 10)
+        "On 3 June, the embassy held a memorial session in honour of the late President Aro Velt.",
+        "On 3 June, the parliament endorsed Mr. Ivo Tamm as the Minister of Foreign Affairs.",
     ],
 )
 def test_a_date_the_rules_refuse_is_no_item_of_any_reader(read, sentence, how):

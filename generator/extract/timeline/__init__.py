@@ -31,10 +31,12 @@ from ..dates import find_dates
 from ..passages import Passage
 from .context import (
     _TAKING_OFFICE,
+    _commemorated,
     _document_ratified,
     _document_signed,
     _founding_signed,
     _named_by_its_date,
+    _office_given_or_opened,
 )
 from .entries import Timeline, TimelineEntry, Unplaced
 from .headings import _day_headings, _in_the_frame, _under_day_heading, _under_heading, _week_frame
@@ -45,6 +47,7 @@ from .occasion import (
     _another_one,
     _reported_opening,
     _said_again,
+    delivered_at,
     holds_coarsely,
     holds_the_day,
     names_the_occasion,
@@ -64,7 +67,8 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
     in a comment under it:
 
     * a dated crisis, war or disaster ("the Asian financial crisis of 1997-98", "Cyclone Ama in January
-      2004"), an inauguration or a swearing-in, a treaty or an agreement signed (``_document_signed``), is
+      2004"), an inauguration or a swearing-in, a treaty or an agreement signed (``_document_signed``), a
+      commemoration (``_commemorated``), an office given or opened (``_office_given_or_opened``), is
       context: the timeline is of meetings (a curated timeline may still keep one by hand);
     * the statement's own meeting, read again in its body ("the 10th Meeting of the Foreign Ministers …
       was held on 22 July" in that meeting's communiqué), is its occasion, a header fact: dated the
@@ -73,7 +77,8 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
       place in Prague today", said at the summit's dinner). Dated by a year or a month that holds the
       statement's date ("this year's Trilateral Summit Meeting", "the 2010 Assembly"), it is the occasion
       when its title names it (``names_the_occasion``): a year says no more than that the meeting is this
-      year's, and the statement is at this year's."""
+      year's, and the statement is at this year's. A repost's introduction saying the text was delivered
+      at a meeting names its occasion, whatever the date (``delivered_at``)."""
     head = occasion_head(event_name)
     reported = _reported_opening(timeline)
     kept: list[TimelineEntry] = []
@@ -90,6 +95,8 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
             or _named_by_its_date(e)
             or _document_ratified(e)
             or _founding_signed(e)
+            or _commemorated(e)
+            or _office_given_or_opened(e)
         ):
             timeline.context.append(e)
         elif (
@@ -111,6 +118,7 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
                 and not _another_one(e)
                 and names_the_occasion(e, event_name)
             )
+            or (e.kind != "milestone" and delivered_at(e))
         ):
             timeline.occasion.append(e)
         else:

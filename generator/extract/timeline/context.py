@@ -1,5 +1,6 @@
 """Dated items that are context, not meetings: a document signed, named by its date or ratified, an
-organisation founded, someone taking office. ``set_aside`` moves them into the comments under the timeline.
+organisation founded, someone taking office or given one, an office opened, a commemoration. ``set_aside``
+moves them into the comments under the timeline.
 """
 
 from __future__ import annotations
@@ -87,3 +88,48 @@ def _document_ratified(e: TimelineEntry) -> bool:
     if not (_RATIFIED.search(said) and _DOCUMENT.search(e.title)):
         return False
     return not re.search(r"\b(?:held|met|convened|gathered|opened|took\s+place)\b", said, re.IGNORECASE)
+
+
+#: A commemoration or a celebration: "a memorial session in honour of the late X", "the celebrations
+#: commemorating the Golden Jubilee Anniversary of X's independence".
+_COMMEMORATION = re.compile(
+    r"\b(?:memorial|commemorat\w*|jubilee|anniversary|celebrations?|funeral)\b", re.IGNORECASE
+)
+
+#: What stays a meeting, though it marks an anniversary: "the Anniversary Summit", "a jubilee conference".
+_GATHERED = frozenset(("summit", "conference", "forum", "council", "assembly", "visit", "talks", "congress"))
+
+
+def _commemorated(e: TimelineEntry) -> bool:
+    """An anniversary, a jubilee or a memorial said in the item's title ("Memorial session", "Golden Jubilee
+    Anniversary of X's independence"): a commemoration, which the corpus leaves out of the timeline as it
+    does a founding (bench/extract/expected.toml: "an anniversary celebration, not a meeting", "the memorial
+    session is a commemoration"). A summit, a conference or a visit held for an anniversary stays."""
+    if not _COMMEMORATION.search(e.title):
+        return False
+    heads = {w.lower() for w in re.findall(r"[\w\-]+", e.title)}
+    return not heads & _GATHERED
+
+
+#: An office given by a vote or a decree: "The parliament endorsed Mr. X as the Minister of Foreign Affairs".
+_OFFICE_GIVEN = re.compile(
+    r"\b(?:endorsed|confirmed|approved|appointed|nominated|designated)\s+(?:[A-Z][\w.'’\-]*\s+){1,5}as\s+"
+    r"(?:the\s+)?(?:new\s+)?[A-Z]"
+)
+
+#: An office opened: "opened a new gateway … by opening an X Travel Service Centre in Y".
+_OFFICE_OPENED = re.compile(
+    r"\b(?:open(?:ed|s|ing)|launch(?:ed|es|ing))\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:[\w'’\-]+\s+){0,5}?"
+    r"(?:Centre|Center|Office|Embassy|Consulate|Bureau|Chancery|building|premises)s?\b"
+)
+
+
+def _office_given_or_opened(e: TimelineEntry) -> bool:
+    """An item with no meeting word whose sentence gives someone an office or opens one (a ministry's news
+    listing: "11th April, X;The parliament endorsed Mr. Y as the Minister …", "… opening a Travel Service
+    Centre in Z"): as someone taking office, not a meeting (bench/extract/expected.toml)."""
+    words = {w.lower() for w in re.findall(r"[\w\-]+", e.title)}
+    if words & EVENT_NOUNS:
+        return False
+    said = e.significance or e.evidence
+    return bool(_OFFICE_GIVEN.search(said) or _OFFICE_OPENED.search(said))

@@ -39,9 +39,11 @@ _TO_ATTEND = re.compile(
 )
 
 #: "She spoke on Sunday after two days of meetings", "on 3 May, ahead of the Summit": the date is of what
-#: happened before or after the meeting, not the meeting's.
+#: happened before or after the meeting, not the meeting's; its time of day may be said between ("on
+#: Wednesday evening after returning from an official visit to X", "on 17 May in the morning, before …").
 _BEFORE_OR_AFTER = re.compile(
-    r"^\s*,?\s*(?:just\s+|shortly\s+|soon\s+|right\s+|the\s+day\s+)?(?:after|following|before|ahead\s+of|"
+    r"^\s*,?\s*(?:(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\s*,?\s*)?"
+    r"(?:just\s+|shortly\s+|soon\s+|right\s+|the\s+day\s+)?(?:after|following|before|ahead\s+of|"
     r"prior\s+to|on\s+the\s+eve\s+of)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )

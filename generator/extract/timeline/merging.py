@@ -69,7 +69,22 @@ class _Twins:
         for near in [*days[1], "coarse"] if days is not None else ["any"]:
             for word in ["all"] if words == ["*"] else [*words, "*"]:
                 found.update(self.posted.get((near, word), ()))
-        return next((self.items[n] for n in sorted(found) if _same_event(self.items[n], item, day)), None)
+        twin = next((self.items[n] for n in sorted(found) if _same_event(self.items[n], item, day)), None)
+        if twin is not None or days is None or not _to_the_day(item.date):
+            return twin
+        # one meeting named apart, which shares no word of its name with its twin: a heading's meeting and
+        # the body's sentence naming it among those held with it, the opening of a summit and the summit
+        nearby: set[int] = set()
+        for key in days[1]:
+            nearby.update(self.posted.get((key, "all"), ()))
+        return next(
+            (
+                self.items[n]
+                for n in sorted(nearby)
+                if _named_apart(self.items[n], item) and _same_event(self.items[n], item, day)
+            ),
+            None,
+        )
 
 
 def _title_keys(item: TimelineEntry) -> list[str]:
@@ -155,6 +170,8 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
     if (_another_one(a) and holds_the_day(b.date, day)) or (_another_one(b) and holds_the_day(a.date, day)):
         # "the next Basin Summit this year" is not the summit of the statement's own day, whatever it names
         return False
+    if _named_apart(a, b):
+        return True
     wa, wb = _content_words(a.title), _content_words(b.title)
     named_alike = bool(wa and wb) and (wa <= wb or wb <= wa) and bool((wa & wb) - EVENT_NOUNS)
     if a.head == b.head and (
@@ -180,24 +197,26 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         )
     if not _same_date(a, b):
         return False
-    if a.order == b.order and a.title != b.title:
-        return (
-            False  # one sentence naming two meetings of one date: "the A Meeting and the B Meeting in July"
-        )
-    if (
-        _to_the_day(a.date)
-        and _bare(b)
-        and not _bare(a)
-        and (b.place is None or a.place in (None, b.place))
+    if a.order == b.order and _content_words(a.title) != _content_words(b.title):
+        # one sentence naming two meetings of one date: "the A Meeting and the B Meeting in July" ("arrived on
+        # 10 May on a three-day state visit to X": its day and its days, one visit)
+        return False
+    if any(
+        _to_the_day(x.date)
+        and _bare(y)
+        and not _bare(x)
+        and (y.place is None or x.place in (None, y.place))
         and not re.search(
-            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", b.relative or "", re.I
+            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", y.relative or "", re.I
         )
-        and not holds_the_day(b.date, day)
-        and not _part_of_a_visit(a, b)
+        and not holds_the_day(y.date, day)
+        and not _part_of_a_visit(x, y)
+        for x, y in ((a, b), (b, a))
     ):
-        # "the OSCE Summit, set to start tomorrow" then "The meeting will begin on 1 December": a meeting said
-        # by its noun alone, after one the statement named for that day, is that one (a bare noun of the day
-        # of speaking is mostly the occasion, ``set_aside``)
+        # "the OSCE Summit, set to start tomorrow" then "The meeting will begin on 1 December" (or the noun
+        # first, a heading's "Meetings (5-10 August)", then the names): a meeting said by its noun alone,
+        # beside one the statement named for that day, is that one (a bare noun of the day of speaking is
+        # mostly the occasion, ``set_aside``)
         return True
     if a.place is not None and a.place == b.place:
         # "the Forum Leaders' Retreat in Tonga last year", "the Forum last year in Tonga", "last year's Forum
@@ -223,6 +242,53 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         return True
     wa, wb = _content_words(a.title), _content_words(b.title)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+#: A meeting's own opening or closing: "the Official Opening of the Summit", "the closing session of the Forum".
+_OPENING_OF = re.compile(
+    r"(?:(?:official|formal|solemn)\s+)?(?:opening|closing|inaugural)(?:\s+(?:ceremony|session|plenary|"
+    r"segment))?\s+of\s+the\s+(?P<noun>[\w\-]+)",
+    re.IGNORECASE,
+)
+
+
+def _named_apart(a: TimelineEntry, b: TimelineEntry) -> bool:
+    """One meeting said by two names that share no word, both dated to the day, one's days inside the
+    other's:
+
+    * the opening (or closing) of a meeting said by its noun alone ("The Official Opening of the Summit was
+      held on 19 June", after "The 7th X Summit was held … from 19-21 June"), on a day of that meeting's span;
+    * a meeting named whole in the other's sentence, said in another paragraph ("2. Minister X to attend the
+      41st Y Meeting (20-25 July)", then "… will attend the 41st Y Meeting, the Z Conference and the W Forum
+      held from 20 to 24 July": a heading, then the meetings held together on its days, titled by the last).
+    """
+    if not (_to_the_day(a.date) and _to_the_day(b.date)) or a.date is None or b.date is None:
+        return False
+    for part, whole in ((a, b), (b, a)):
+        assert part.date is not None and whole.date is not None and part.date.first is not None
+        opening = _OPENING_OF.fullmatch(part.title)
+        if (
+            opening is not None
+            and whole.date.last is not None
+            and _one(opening["noun"].lower()) == _one((whole.head or _head_of(whole.title)).lower())
+            and whole.date.first is not None
+            and whole.date.first.start() <= part.date.first.start()
+            and (part.date.last or part.date.first).end() <= whole.date.last.end()
+            and not _bare(whole)
+        ):
+            return True
+    if a.order == b.order or not _same_date(a, b):
+        return False
+    for named, other in ((a, b), (b, a)):
+        name = named.title
+        # a name, as the sentence writes it: "the 41st ASEAN Foreign Ministers Meeting", not "a state visit to X"
+        capitals = sum(w[:1].isupper() for w in name.split()[1:])
+        if _bare(named) or len(_content_words(name) - EVENT_NOUNS) < 2 or capitals < 2:
+            continue
+        said = f"{other.significance} {other.evidence}"
+        if re.search(rf"(?<![\w\-])(?i:{re.escape(name[:1])}){re.escape(name[1:])}(?![\w\-])", said):
+            return True
+    return False
 
 
 #: What a visit holds, each an item of its own: "the talks on Saturday between X and Y" during a visit.
@@ -341,7 +407,7 @@ def _absorb(keep: TimelineEntry, other: TimelineEntry) -> None:
         )
     elif not other.from_list and keep.from_list:
         keep.significance = other.significance
-    elif _bare_and_named(keep, other):
+    elif _bare_and_named(keep, other) or (_OPENING_OF.fullmatch(keep.title) and _named_apart(keep, other)):
         # the meeting said by its noun first, by its name after: the name is the title
         keep.title, keep.evidence, keep.evidence_paragraph, keep.significance = (
             other.title,

@@ -1,6 +1,7 @@
 """The statement's own meeting (its occasion), read again in its body: dated its day or a span holding it
 (``holds_the_day``), of the kind its header names (``occasion_head``), named by an item's title
-(``names_the_occasion``), or the meeting a text opens by reporting. ``set_aside`` takes such items off the
+(``names_the_occasion``), the meeting a text opens by reporting, or the one a repost's introduction says the
+text was delivered at (``delivered_at``). ``set_aside`` takes such items off the
 timeline; the merging of repeats asks the same questions.
 """
 
@@ -56,13 +57,22 @@ _WAS_HELD = re.compile(
 )
 
 
+#: A joint communiqué's opening formula: "At the invitation of X, Y paid an official visit to Z from … to …",
+#: "… is paying a state visit to Z from …".
+_INVITED_VISIT = re.compile(
+    r"^\s*(?:[IVX]+\.\s*|\d+\.\s*)?At\s+the\s+invitation\s+of\b[^.;]{0,200}?\b(?:paid|made|pays|makes|(?:is|was)\s+(?:paying|making))\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}visit\b",
+)
+
+
 def _reported_opening(timeline: Timeline) -> TimelineEntry | None:
     """The meeting a text opens by reporting ("The Basin Forum meeting was held in
     Tarnow on 16-17 October 2007.", "The extraordinary summit of the heads of state met in Amsel on 28-29
     March", a communiqué's title line with its days): when the text gives no date of its own, or one of the
     meeting's days, it is that meeting's communiqué or summary, and the meeting its occasion — the corpus's
     rule for the meeting a statement reports on — not an item (``set_aside``). Only the first item of the
-    body's first paragraph, dated to the day, a meeting said to have been held by the sentence's first verb."""
+    body's first paragraph, dated to the day, a meeting said to have been held by the sentence's first verb,
+    or a visit paid "at the invitation of" its host (a joint communiqué's opening formula, round 10)."""
     if timeline.opening is None:
         return None
     first = [e for e in timeline.entries if e.cite and min(e.cite) == timeline.opening]
@@ -71,6 +81,8 @@ def _reported_opening(timeline: Timeline) -> TimelineEntry | None:
     e = min(first, key=lambda x: x.order)
     if e.kind not in ("meeting", "summit") or not _to_the_day(e.date) or e.relative or e.planned:
         return None
+    if (e.head or _head_of(e.title)).lower() == "visit" and _INVITED_VISIT.match(e.significance):
+        return e  # a joint communiqué's "At the invitation of X, Y paid a state visit to Z from … to …"
     if (e.head or _head_of(e.title)).lower() not in EVENT_NOUNS - {"visit", "talks", "trip"}:
         return None
     held = _WAS_HELD.search(e.significance)
@@ -145,3 +157,24 @@ def _another_one(e: TimelineEntry) -> bool:
     return at > 0 and bool(
         re.search(r"\b(?:next|last|previous|coming|upcoming|forthcoming)\s+$", said[:at], re.I)
     )
+
+
+#: A repost's introduction to the text it carries, then the verb that says where it was given: "The following
+#: is the full-text of the statement by X, delivered to the United Nations General Assembly last week",
+#: "Below is the full text of the speech by Y, given at the Z Conference on 12 May".
+_DELIVERED_AT = re.compile(
+    r"\b(?:the\s+following\s+is|full[\s\-]text|text\s+of\s+(?:the|this|his|her)\s+(?:statement|speech|"
+    r"address|remarks))\b[^;]{0,200}?\b(?:delivered|made|given|read|presented)\s+(?:to|at|before)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def delivered_at(e: TimelineEntry) -> bool:
+    """The meeting the statement a page carries was delivered at, said where the page introduces its text:
+    the statement's occasion, whatever its date (a repost's "last week" is no day of the statement's, and its
+    post date no date of the speech). Only the introduction's own words: "my statement delivered to the
+    Assembly in June 2008" is an earlier statement at an earlier meeting."""
+    said = e.significance or e.evidence
+    at = said.lower().find(e.title.lower())
+    return at > 0 and bool(_DELIVERED_AT.search(said[:at]))
