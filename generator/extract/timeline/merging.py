@@ -77,6 +77,8 @@ class _Twins:
         nearby: set[int] = set()
         for key in days[1]:
             nearby.update(self.posted.get((key, "all"), ()))
+        if len(nearby) > _NAMED_APART_AMONG:
+            return None
         return next(
             (
                 self.items[n]
@@ -242,6 +244,12 @@ def _same_event(a: TimelineEntry, b: TimelineEntry, day: DatePoint | None = None
         return True
     wa, wb = _content_words(a.title), _content_words(b.title)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+#: The items of one day among which a meeting named apart is looked for, pair by pair: a statement dates a
+#: handful of meetings to one day; a text with hundreds on one day is a listing or an attack, and comparing
+#: every pair of them would take time quadratic in the text.
+_NAMED_APART_AMONG = 50
 
 
 #: A meeting's own opening or closing: "the Official Opening of the Summit", "the closing session of the Forum".
