@@ -63,7 +63,10 @@ def _learn():
 
 def test_the_weights_file_holds_generic_feature_names_and_numbers_only():
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert set(data) == {"about", "candidates", "positives", "l2", "thresholds", "weights"}
+    assert set(data) == {"about", "candidates", "positives", "l2", "thresholds", "weights", "folder"}
+    # The folder copy they were learnt from, as a count and a digest: nothing of a statement's text.
+    assert set(data["folder"]) == {"files", "sha256"} and isinstance(data["folder"]["files"], int)
+    assert re.fullmatch(r"[0-9a-f]{16}", data["folder"]["sha256"])
     assert 0 < data["thresholds"]["comment"] < data["thresholds"]["print"] < 1
     assert "bias" in data["weights"] and len(data["weights"]) > 20
     for name, value in data["weights"].items():
