@@ -14,7 +14,7 @@ retyping a character, and keeps it only if its checksum is the committed one: a 
 different text, and numbers measured on it would not be comparable with the reports'.
 
 Entries are planned most-used first (the held-out sets of the last rounds, then the newest tuning sets),
-so a copy cut short still measures what matters. Entries with no committed checksum are left out: their
+so a copy cut short still measures what matters. A shard is a fixed part of the whole list, so a\nshard planned again after others have copied theirs gives the same entries, less those now in. Entries with no committed checksum are left out: their
 page did not come back on earlier copies either.
 """
 
@@ -66,12 +66,13 @@ def entries() -> list[dict]:
         return list(tomllib.load(fh)["statement"])
 
 
-def wanted(folder: Path) -> list[dict]:
+def planned() -> list[dict]:
+    """Every entry with a committed checksum, most-used first: the same list whatever is in the folder,
+    so that shards taken at different times by different people do not overlap."""
     sums = checksums()
     rows = []
     for st in entries():
-        name = f"{st['id']}.txt"
-        if name not in sums or _ok(folder / name, sums[name]):
+        if f"{st['id']}.txt" not in sums:
             continue
         rows.append(
             {
@@ -83,6 +84,17 @@ def wanted(folder: Path) -> list[dict]:
         )
     rows.sort(key=lambda r: rank(r["set"]))
     return rows
+
+
+def wanted(folder: Path, shard: str = "1/1") -> list[dict]:
+    """The shard's entries whose text is not yet in the folder."""
+    k, _, n = shard.partition("/")
+    sums = checksums()
+    return [
+        r
+        for r in planned()[int(k) - 1 :: int(n)]
+        if not _ok(folder / f"{r['id']}.txt", sums[f"{r['id']}.txt"])
+    ]
 
 
 def _ok(path: Path, digest: str) -> bool:
@@ -151,9 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     st.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
     if args.verb == "plan":
-        k, _, n = args.shard.partition("/")
-        rows = wanted(args.folder)[int(k) - 1 :: int(n)]
-        for row in rows:
+        for row in wanted(args.folder, args.shard):
             print(json.dumps(row, ensure_ascii=False))
         return 0
     if args.verb == "decode":
