@@ -679,16 +679,28 @@ def main(argv: list[str] | None = None) -> int:
         "earlier report; briefkit's default is the hybrid since round 9), the learnt selector (learn.py), or "
         "the rules completed by it",
     )
+    ap.add_argument(
+        "--present",
+        action="store_true",
+        help="score only the files that are in the folder (a partial copy of it: compare commits on the "
+        "same copy, never with totals measured on a whole one); the others are counted, not scored",
+    )
     args = ap.parse_args(argv)
     logging.disable(logging.CRITICAL)  # the extractor's progress lines would drown the table
     import generator.extract  # noqa: F401  (imported here so the first file's time is its own)
 
     results = []
+    absent = 0
     for st in load_expected(args.expected):
         if args.set != "all" and st.set not in args.set.split("+"):
             continue
         for name in _formats(st, args.folder) if args.formats else st.files:
+            if args.present and not (args.folder / name).is_file():
+                absent += 1
+                continue
             results.append(score_file(st, args.folder, name, args.timeline))
+    if absent:
+        print(f"{absent} files not in the folder, left out (--present)", file=sys.stderr)
     if args.sources:
         print_sources(results)
         return 0
