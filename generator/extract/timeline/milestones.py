@@ -31,8 +31,11 @@ _NUMBERED_ACT = re.compile(
 
 _MILESTONE_VERB = re.compile(
     r"\b(?P<verb>adopted|signed|ratified|launched|established|founded|created|set up|joined|approved|"
-    r"endorsed|entered into force|inaugurated|concluded|opened)\b"
+    r"endorsed|entered into force|inaugurated|concluded|opened|negotiated)\b"
 )
+
+#: A clause opened by a conjunction of time: "Ten years ago, when the X Programme was negotiated, …".
+_WHEN = re.compile(r"^(?:when|as|after|once)\s+", re.IGNORECASE)
 
 _CLAUSE_END = re.compile(r",\s*(?:which|who|where|when|while|and\s+(?:it|this|we|they))\b|[;:.!?](?:\s|$)")
 
@@ -148,7 +151,7 @@ _ACT_VERB = re.compile(
     rf"came\s+into\s+force)"
     # "agreed by Member States in May": who did it, between the act and its date
     rf"(?:\s+by\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})?"
-    rf"(?:\s+(?:in|at)\s+{_PLACE_WORDS})?\s+(?:on|in)\s+(?:the\s+)?$"
+    rf"(?:\s+(?:in|at)\s+{_PLACE_WORDS})?\s+(?P<on>(?:on|in)\s+(?:the\s+)?)?$"
 )
 
 _ACT_SUBJECT = re.compile(
@@ -162,8 +165,10 @@ _ACT_SUBJECT = re.compile(
 #: An act's name right before its participle: "The X Declaration adopted …", "the Treaty of Y, signed …".
 _NAMED_ACT_BEFORE = re.compile(
     rf"(?:(?i:the)\s+)?(?P<subj>(?:{CAPITAL_WORD}\s+){{0,4}}(?:Declaration|Treaty|Accords?|Agreement|Convention|"
-    r"Protocol|Charter|Plan|Programme|Communiqu[ée]|Roadmap|Road\s+Map)(?:\s+(?:of|on)\s+(?:the\s+)?"
-    rf"{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)\s*,?\s*$"
+    r"Protocol|Charter|Plan|Programme|Program|Compact|Pact|Concord|Consensus|Communiqu[ée]|Roadmap|Road\s+Map)"
+    # its subject's words: "the Compact on Strengthening Development Coordination in the Pacific"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+(?:(?:in|of|for|and)\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,6}})?)"
+    r"\s*,?\s*$"
 )
 
 
@@ -171,7 +176,8 @@ def _act_before(text: str, m: DateMention) -> str | None:
     """ "The Basin Treaty was signed in Tarnow on 3 December 2008 and entered into force on 1 August 2010":
     the act said just before each date, by the named thing the clause is about."""
     verb = _ACT_VERB.search(text[: m.start])
-    if verb is None:
+    if verb is None or (verb["on"] is None and not m.relative):
+        # ("adopted by Forum Leaders last year": a relative date needs no preposition; "signed 2010" is no date's)
         return None
     subjects = list(_ACT_SUBJECT.finditer(text[: verb.start()]))
     if not subjects:
@@ -294,7 +300,7 @@ def _milestone_clause(text: str, m: DateMention) -> str | None:
     verb = _MILESTONE_VERB.search(clause)
     if not verb:
         return None
-    subject = _DETERMINER.sub("", clause[: verb.start()].strip())
+    subject = _DETERMINER.sub("", _WHEN.sub("", clause[: verb.start()].strip()))
     obj = clause[verb.end() :].strip()
     passive = re.search(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+[a-z]+ly)?$", subject)
     if passive and subject[:1].isupper() and 0 < len(subject[: passive.start()].split()) <= 6:
