@@ -151,7 +151,13 @@ _ACT_VERB = re.compile(
     rf"came\s+into\s+force)"
     # "agreed by Member States in May": who did it, between the act and its date
     rf"(?:\s+by\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})?"
-    rf"(?:\s+(?:in|at)\s+{_PLACE_WORDS})?\s+(?P<on>(?:on|in)\s+(?:the\s+)?)?$"
+    rf"(?:\s+(?:in|at)\s+{_PLACE_WORDS})?\s+(?:on|in)\s+(?:the\s+)?$"
+)
+
+#: "adopted by Forum Leaders last year": before a relative date, the act and who did it, no preposition.
+_ACT_VERB_RELATIVE = re.compile(
+    r"\b(?P<verb>signed|adopted|ratified|approved|endorsed|concluded|agreed)"
+    rf"(?:\s+by\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})?\s+$"
 )
 
 _ACT_SUBJECT = re.compile(
@@ -175,9 +181,10 @@ _NAMED_ACT_BEFORE = re.compile(
 def _act_before(text: str, m: DateMention) -> str | None:
     """ "The Basin Treaty was signed in Tarnow on 3 December 2008 and entered into force on 1 August 2010":
     the act said just before each date, by the named thing the clause is about."""
-    verb = _ACT_VERB.search(text[: m.start])
-    if verb is None or (verb["on"] is None and not m.relative):
-        # ("adopted by Forum Leaders last year": a relative date needs no preposition; "signed 2010" is no date's)
+    verb = _ACT_VERB.search(text[: m.start]) or (
+        _ACT_VERB_RELATIVE.search(text[: m.start]) if m.relative else None
+    )
+    if verb is None:
         return None
     subjects = list(_ACT_SUBJECT.finditer(text[: verb.start()]))
     if not subjects:
