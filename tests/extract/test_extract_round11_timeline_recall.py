@@ -9,12 +9,7 @@ Invented releases and reports in the shapes real ones have, with the cases where
 
 from __future__ import annotations
 
-from generator.extract import extract_event
-
-
-def items_of(text: str) -> list[tuple[str, str]]:
-    data = extract_event(text, source_name="round11.txt", timeline_reader="rules").data
-    return [(str(i["date"]), i["title"]) for i in data["timeline"]]
+from extract_helpers import items_of
 
 
 def test_a_one_word_name_a_relative_clause_says_will_be_held():
