@@ -105,6 +105,16 @@ _NAME = re.compile(
     r"(?:(?:of|on|for|and|the|de)\s+)?"
     rf"(?:{CAPITAL_WORD}(?:\s+(?:(?:of|on|for|and|the|de)\s+){{0,2}}{CAPITAL_WORD}){{0,6}})"
 )
+#: A name of one word inside its clause, an acronym or a capitalised word after a word in lower case ("take
+#: part in Ambassadorial, which …", "the report of the FMM that …"): a gathering only when a relative clause
+#: after it says it was held (``_HELD_RELATIVE``), never by a verb before it ("met Mr. X", "visited Paris").
+_ONE_WORD_NAME = re.compile(r"(?<=[a-z,]\s)(?:[A-Z]{2,8}|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?!\s+[A-Z])")
+#: "…, which will be held in Georgia on 5-7 September", "… that was convened in X on 17 June".
+_HELD_RELATIVE = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been|is\s+to\s+be|are\s+to\s+be)"
+    r"\s+(?:jointly\s+)?(?:held|convened|hosted|organi[sz]ed)\b",
+    re.IGNORECASE,
+)
 #: The head of a name that is a person, an office, a place's kind or a spectacle, not a gathering.
 _NOT_A_GATHERING_HEAD = frozenset(
     (
@@ -484,6 +494,16 @@ def _named_gatherings(
         ):
             continue
         out.append(Gathering(None, re.sub(r"^(?:The|A|An)\s+", "", name), head, n.start(), n.end()))
+    for n in _ONE_WORD_NAME.finditer(text, start, end):
+        # a name of one word that a relative clause says was (or will be) held: its head is its own
+        if (n.start() < m.end and n.end() > m.start) or not _HELD_RELATIVE.match(text, n.end()):
+            continue
+        if any(p.start <= n.start() < p.end for p in phrases) or n.group().lower() in _NOT_A_GATHERING_HEAD:
+            continue
+        lo, hi = (n.end(), m.start) if n.end() <= m.start else (m.end, n.start())
+        if _nearer_date(text, n.start(), n.end(), lo, hi, dates) or not _link_clean(text, lo, hi, m):
+            continue
+        out.append(Gathering(None, n.group(), n.group().lower(), n.start(), n.end()))
     return out
 
 

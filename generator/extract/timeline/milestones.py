@@ -31,8 +31,11 @@ _NUMBERED_ACT = re.compile(
 
 _MILESTONE_VERB = re.compile(
     r"\b(?P<verb>adopted|signed|ratified|launched|established|founded|created|set up|joined|approved|"
-    r"endorsed|entered into force|inaugurated|concluded|opened)\b"
+    r"endorsed|entered into force|inaugurated|concluded|opened|negotiated)\b"
 )
+
+#: A clause opened by a conjunction of time: "Ten years ago, when the X Programme was negotiated, …".
+_WHEN = re.compile(r"^(?:when|as|after|once)\s+", re.IGNORECASE)
 
 _CLAUSE_END = re.compile(r",\s*(?:which|who|where|when|while|and\s+(?:it|this|we|they))\b|[;:.!?](?:\s|$)")
 
@@ -151,6 +154,12 @@ _ACT_VERB = re.compile(
     rf"(?:\s+(?:in|at)\s+{_PLACE_WORDS})?\s+(?:on|in)\s+(?:the\s+)?$"
 )
 
+#: "adopted by Forum Leaders last year": before a relative date, the act and who did it, no preposition.
+_ACT_VERB_RELATIVE = re.compile(
+    r"\b(?P<verb>signed|adopted|ratified|approved|endorsed|concluded|agreed)"
+    rf"(?:\s+by\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})?\s+$"
+)
+
 _ACT_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+|\b(?:and|that|when)\s+)(?:(?i:the)\s+)?"
     rf"(?P<subj>{CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|of|on|the|for|and(?=\s+[A-Z]))){{0,6}})"
@@ -162,15 +171,19 @@ _ACT_SUBJECT = re.compile(
 #: An act's name right before its participle: "The X Declaration adopted …", "the Treaty of Y, signed …".
 _NAMED_ACT_BEFORE = re.compile(
     rf"(?:(?i:the)\s+)?(?P<subj>(?:{CAPITAL_WORD}\s+){{0,4}}(?:Declaration|Treaty|Accords?|Agreement|Convention|"
-    r"Protocol|Charter|Plan|Programme|Communiqu[ée]|Roadmap|Road\s+Map)(?:\s+(?:of|on)\s+(?:the\s+)?"
-    rf"{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)\s*,?\s*$"
+    r"Protocol|Charter|Plan|Programme|Program|Compact|Pact|Concord|Consensus|Communiqu[ée]|Roadmap|Road\s+Map)"
+    # its subject's words: "the Compact on Strengthening Development Coordination in the Pacific"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+(?:(?:in|of|for|and)\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,6}})?)"
+    r"\s*,?\s*$"
 )
 
 
 def _act_before(text: str, m: DateMention) -> str | None:
     """ "The Basin Treaty was signed in Tarnow on 3 December 2008 and entered into force on 1 August 2010":
     the act said just before each date, by the named thing the clause is about."""
-    verb = _ACT_VERB.search(text[: m.start])
+    verb = _ACT_VERB.search(text[: m.start]) or (
+        _ACT_VERB_RELATIVE.search(text[: m.start]) if m.relative else None
+    )
     if verb is None:
         return None
     subjects = list(_ACT_SUBJECT.finditer(text[: verb.start()]))
@@ -294,7 +307,7 @@ def _milestone_clause(text: str, m: DateMention) -> str | None:
     verb = _MILESTONE_VERB.search(clause)
     if not verb:
         return None
-    subject = _DETERMINER.sub("", clause[: verb.start()].strip())
+    subject = _DETERMINER.sub("", _WHEN.sub("", clause[: verb.start()].strip()))
     obj = clause[verb.end() :].strip()
     passive = re.search(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:\s+[a-z]+ly)?$", subject)
     if passive and subject[:1].isupper() and 0 < len(subject[: passive.start()].split()) <= 6:
