@@ -54,12 +54,18 @@ def _refs(name: str, role: str | None) -> tuple[set[str], str | None]:
     return refs, office
 
 
-def _names(clause: str, refs: set[str], office: str | None) -> bool:
-    if any(re.search(rf"\b{re.escape(r)}\b", clause) for r in refs):
+def _named(text: str, refs: set[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(r)}\b", text) for r in refs)
+
+
+def _names(clause: str, before: str, refs: set[str], office: str | None) -> bool:
+    """The clause opening the quotation names the person: by name, as "the <office>", or as "He"/"She" after
+    a sentence of the same paragraph (``before``) that names them."""
+    if _named(clause, refs):
         return True
     if office and re.search(rf"\bthe\s+{re.escape(office)}\b", clause):
         return True
-    return bool(re.search(r"(?:^|[.;]\s+)(?:He|She)\b", clause))
+    return bool(re.match(r"(?:He|She)\b", clause)) and _named(before, refs)
 
 
 def _quoted_words(rest: str) -> int:
@@ -76,7 +82,8 @@ def _colon_quotation(lines: list[str], refs: set[str], office: str | None) -> bo
     for k, line in enumerate(lines):
         for m in re.finditer(r":", line):
             clause = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line[: m.end()])[-1]
-            if not _OPENS_QUOTE.search(clause) or not _names(clause, refs, office):
+            before = line[: m.end() - len(clause)]
+            if not _OPENS_QUOTE.search(clause) or not _names(clause, before, refs, office):
                 continue
             rest = "\n".join([line[m.end() :], *lines[k + 1 :]])
             if _quoted_words(rest) >= MIN_WORDS:
@@ -107,7 +114,7 @@ def _speech_below(lines: list[str], refs: set[str]) -> bool:
     if k is None:
         return False
     for line in reversed(lines[:k]):
-        if any(re.search(rf"\b{re.escape(r)}\b", line) for r in refs):
+        if _named(line, refs):
             return True
         if len(line.split()) > _SHORT:
             return False

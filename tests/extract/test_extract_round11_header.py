@@ -103,3 +103,10 @@ def test_a_remark_quoted_in_passing_is_not_a_statement():
     text = "Minister Oskar Lind met the council today.\n\nMinister Lind said: “We welcome the decision.”\n"
     assert not gives_own_words("Oskar Lind", "Minister", text)
     assert gives_own_words("Oskar Lind", "Minister", text.replace("We welcome the decision.", WORDS))
+
+
+def test_he_opens_the_persons_quotation_only_after_a_sentence_naming_them():
+    named = f"Oskar Lind, the President, welcomed the decision today. He made the following statement:\n“{WORDS}”\n"
+    assert gives_own_words("Oskar Lind", "President", named)
+    other = named.replace("Oskar Lind, the President,", "The council")
+    assert not gives_own_words("Oskar Lind", "President", other)
