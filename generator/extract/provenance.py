@@ -183,8 +183,9 @@ def _same_person(name: str, other: str) -> bool:
 
 def confirm_by_attribution(header: Header, text: str) -> None:
     """A speaker from the page's framing (a release's first sentence, a summary, an introduction) that the
-    text's own attributions name too is a fact, recorded as "… quoted again"; with no speaker at all, the
-    person the text quotes most is a candidate (``attribution``, weak)."""
+    text's own attributions name too is a fact, recorded as "… quoted again"; so is one (or a transcript's
+    longest turn) whose own words the page gives at length (``own_words``), "… own words given"; with no
+    speaker at all, the person the text quotes most is a candidate (``attribution``, weak)."""
     source = header.found_by.get("speaker")
     if header.speaker is not None and source not in CONFIRMED_BY_ATTRIBUTION:
         if source in CONFIRMED_BY_OWN_WORDS and gives_own_words(header.speaker, header.role, text):
