@@ -44,6 +44,7 @@ from .header.top import is_body
 from .header.wire_datelines import wire_dateline
 from .header.words import HONORIFIC, PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, TITLE_END
 from .header_learnt import fill
+from .own_words import SEAT_LABEL
 from .periodical import issue_date
 from .person import surname_alone, whole_name
 from .provenance import _FIRST_PERSON, drop_non_person, hold_weak, speaks_in_first_person
@@ -378,14 +379,6 @@ def _reported_on(header: Header, rest: str, above: list[str]) -> None:
             return
 
 
-#: A transcript's speaker label: "Oskar Lind (Port Sella, Unity)", or under a photo caption that repeats the
-#: name ("Photo of Oskar LindOskar Lind (Port Sella, Unity)").
-_TURN_LABEL = re.compile(
-    r"^(?:Photo of\s+(?P<twice>[^()]+?)(?P=twice)|(?P<name>[A-Z][\w'’.\-]{1,40}(?:\s+[A-Z][\w'’.\-]{1,40}){1,3}))"
-    r"\s*\([^()]+,[^()]+\)$"
-)
-
-
 def transcript_speaker(text: str, header: Header, min_words: int = 60) -> None:
     """A parliament's transcript page (a written answer, a debate): speaker labels with a seat and a
     party, each followed by what that member said. The statement is the longest turn; its label
@@ -395,7 +388,7 @@ def transcript_speaker(text: str, header: Header, min_words: int = 60) -> None:
     turns: list[tuple[str, int]] = []
     for raw in text.split("\n"):
         line = normalise_space(raw)
-        m = _TURN_LABEL.match(line)
+        m = SEAT_LABEL.match(line)
         if m:
             turns.append(((m["twice"] or m["name"]).strip(), 0))
         elif turns:

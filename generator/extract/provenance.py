@@ -21,6 +21,7 @@ from .city import is_known_city
 from .countries import is_country
 from .header.facts import Header
 from .header.words import EVENT_WORDS, ROLE_WORDS
+from .own_words import gives_own_words
 from .periodical import listing_page, periodical_page
 from .person import names_a_body, not_a_person, surname_alone
 from .readers.blocks import is_salutation
@@ -56,6 +57,10 @@ SOURCES = {
     "release, quoted again": "the press release's first sentence and the person the text quotes most",
     "summary, quoted again": "the page's summary and the person the text quotes most",
     "introduction, quoted again": "the page's introduction and the person the text quotes most",
+    "release, own words given": "the press release's first sentence and the person's own words it gives",
+    "summary, own words given": "the page's summary and the person's own words it gives",
+    "introduction, own words given": "the page's introduction and the person's own words it gives",
+    "transcript, own words given": "the longest turn of the transcript, labelled with the person's name",
     "learnt": "the learnt header reader's likeliest name (in the opening or closing lines, or said to speak)",
 }
 
@@ -91,6 +96,11 @@ WEAK = {
 #: Weak readings of the page's framing that the text's own attributions confirm: two independent readings
 #: naming one person, printed (at the first readings of dev3 to dev6: +7 right, none wrong, no guess).
 CONFIRMED_BY_ATTRIBUTION = ("release", "summary", "introduction", "report")
+#: Weak readings confirmed when the page gives the person's own words at length in a shape that says they are
+#: theirs (``own_words``): a quotation opened by a colon after a clause naming them, a turn labelled with their
+#: name, a speech under its salutation right below the lines naming them (round 11: held right on dev3, dev4,
+#: dev5, dev6 and dev12, never where the text names no speaker).
+CONFIRMED_BY_OWN_WORDS = ("release", "summary", "introduction", "transcript")
 
 
 def is_weak(fact: str, source: str | None) -> bool:
@@ -173,10 +183,13 @@ def _same_person(name: str, other: str) -> bool:
 
 def confirm_by_attribution(header: Header, text: str) -> None:
     """A speaker from the page's framing (a release's first sentence, a summary, an introduction) that the
-    text's own attributions name too is a fact, recorded as "… quoted again"; with no speaker at all, the
-    person the text quotes most is a candidate (``attribution``, weak)."""
+    text's own attributions name too is a fact, recorded as "… quoted again"; so is one (or a transcript's
+    longest turn) whose own words the page gives at length (``own_words``), "… own words given"; with no
+    speaker at all, the person the text quotes most is a candidate (``attribution``, weak)."""
     source = header.found_by.get("speaker")
     if header.speaker is not None and source not in CONFIRMED_BY_ATTRIBUTION:
+        if source in CONFIRMED_BY_OWN_WORDS and gives_own_words(header.speaker, header.role, text):
+            header.found_by["speaker"] = f"{source}, own words given"  # (a transcript's longest turn)
         return
     quoted = attributed_speaker(text)
     if header.speaker is not None and quoted is not None and _same_person(header.speaker, quoted):
@@ -185,6 +198,12 @@ def confirm_by_attribution(header: Header, text: str) -> None:
         header.found_by["speaker"] = f"{source}, named in the title"
     elif header.speaker is not None and _role_in_header(header, text):
         header.found_by["speaker"] = f"{source}, its role in the header"
+    elif (
+        header.speaker is not None
+        and source in CONFIRMED_BY_OWN_WORDS
+        and gives_own_words(header.speaker, header.role, text)
+    ):
+        header.found_by["speaker"] = f"{source}, own words given"
     elif header.speaker is None and quoted is not None:
         header.speaker, header.found_by["speaker"] = quoted, "attribution"
 

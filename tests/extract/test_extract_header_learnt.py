@@ -57,6 +57,8 @@ H.E. Mara Quell
 SUMMARY = (
     "Basin policy address\n\nLindhaven, 10 February 2009\n\n"
     "Foreign Minister Oskar Lind said in a speech to the Assembly that the treaty must be renewed.\n\n"
+    # (a paragraph between the summary and the speech: no reading of the rules ties the speech to the name)
+    "The Assembly met for two days and heard the ministers of every basin state on the future of the treaty.\n\n"
     "Mr President,\n\nThe rivers of the basin need common rules, and my Government will work for them.\n\n"
     "We thank all the partners for the work they have done together on the rivers we share.\n"
 )

@@ -197,15 +197,17 @@ SUMMARIES = [
         "Basin policy address\n\nLindhaven, 10 February 2009\n\nThe river treaty must be renewed before "
         "the floods of next spring, Foreign Minister Oskar Lind said in his address to the Assembly.\n\n"
         "Check against delivery\n\nMr President,",
-        ("held: Oskar Lind", "2009-02-10", "Lindhaven"),
+        ("Oskar Lind", "2009-02-10", "Lindhaven"),
     ),
     (
         "Inland waters: the work ahead\n\n12 March 2010\n\nIn her speech to the Basin Institute, Minister "
         "for Inland Affairs Mara Quell set out the government's plans for the coming year.\n\n"
         "Ladies and gentlemen,",
-        ("held: Mara Quell", "2010-03-12", NO_PLACE),
+        ("Mara Quell", "2010-03-12", NO_PLACE),
     ),
 ]
+# (held before round 11; the speech opens right under the summary, only short lines between, so the summary's
+# person is whose words follow and the name is printed: ``own_words``. A summary over other prose stays held.)
 
 
 @pytest.mark.parametrize(("top", "expected"), SUMMARIES)
@@ -399,9 +401,10 @@ def test_a_transcript_names_the_speaker_of_its_longest_turn():
         f"{answer}\n"
     )
     result = extract_event(text, source_name="variant.txt")
-    # the longest turn is the statement, usually: its speaker is a candidate to check, not a fact
-    assert held(result.data["speech"]["speaker"]["name"]) == "Oskar Lind"
-    assert "transcript" in result.data["speech"]["speaker"]["name"]
+    # the longest turn is the statement, under a label naming its speaker: printed (round 11, ``own_words``;
+    # a candidate before)
+    assert result.data["speech"]["speaker"]["name"] == "Oskar Lind"
+    assert result.findings.header.found_by["speaker"] == "transcript, own words given"
     assert str(result.data["event"]["date"]) == "2010-02-16"
     assert "Link to this: Individually | In context" in result.findings.removed
     # a short exchange has no statement in it: nobody is taken
@@ -1195,26 +1198,27 @@ def test_no_header_gives_no_speaker_and_no_date(text):
 
 # -- a page's summary naming the speaker, in more words ------------------------------------------------------
 
+# (the speech opens right under each summary: its person is printed, round 11's ``own_words``)
 SUMMARY_WORDINGS = [
     (
         "The treaty must be renewed, said Foreign Minister Oskar Lind in his speech to the Assembly today.",
-        "held: Oskar Lind",
+        "Oskar Lind",
     ),
     (
         "Foreign Minister Oskar Lind said in a speech to the Assembly that the treaty must be renewed.",
-        "held: Oskar Lind",
+        "Oskar Lind",
     ),
     (
         "Foreign Minister Oskar Lind, in his address to the Assembly, said that the treaty must be renewed.",
-        "held: Oskar Lind",
+        "Oskar Lind",
     ),
     (
         "In a speech to the Assembly today, Foreign Minister Oskar Lind called for the treaty to be renewed.",
-        "held: Oskar Lind",
+        "Oskar Lind",
     ),
     (
         "The treaty must be renewed, Foreign Minister Oskar Lind told the Assembly in his annual address.",
-        "held: Oskar Lind",
+        "Oskar Lind",
     ),
     ("Minister Lind: the treaty must be renewed", NO_SPEAKER),
     ("The treaty must be renewed, as Foreign Minister Oskar Lind said in a speech last year.", NO_SPEAKER),
