@@ -93,7 +93,7 @@ _GOVERNS = re.compile(
 _JOINED = re.compile(r"(?:joined|join)\b", re.IGNORECASE)
 #: A passive or intransitive of happening right after a name: "the Z Process was launched".
 _HAPPENS_AFTER = re.compile(
-    r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|"
+    r"\s*(?:,[^,]{0,60},\s*)?(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|"
     r"is\s+to\s+be|are\s+to\s+be)\s+(?:jointly\s+)?(?:held|convened|hosted|organi[sz]ed|opened|launched|"
     r"inaugurated)|(?:took|takes|will\s+take)\s+place|met|meets|will\s+meet|convened|opened|began|"
     r"concluded|kicked\s+off)\b",

@@ -63,3 +63,14 @@ def test_an_act_negotiated_in_the_clause_an_opening_date_leads():
     )
     items = items_of(text)
     assert ("2001", "Amsel Programme negotiated") in items, items
+
+
+def test_a_name_the_words_after_it_say_was_launched():
+    # "^" in the pattern of a happening after a name never matched at a name's end (re's match at a
+    # position other than the string's start): "was launched", "was opened" after a name were not read
+    items = items_of(
+        "Lindhaven, 20 November 2009\n\n"
+        "The Amsel Process was launched in February 2002 to bring the river states together.\n\n"
+        "We thank all the partners for the work they have done together on the rivers we share.\n"
+    )
+    assert ("2002-02", "Amsel Process") in items, items
