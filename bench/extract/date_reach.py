@@ -59,6 +59,10 @@ class Tally:
     seconds: dict[str, float] = field(default_factory=dict)
     undated: int = 0  # files whose header gives no date (relative phrases read from today)
     undated_misses: int = 0  # misses in those files
+    #: files without a header date whose expectation gives the statement a date (the header reading missed it)
+    header_missed: int = 0
+    #: of ``finder``: reached by a phrase whose date hangs on the statement's own ("last week", "on 5 March")
+    finder_relative: int = 0
     #: misses whose date the finder resolves somewhere in the passages, read from the same statement date
     finder: int = 0
 
@@ -69,6 +73,8 @@ class Tally:
         self.not_found += other.not_found
         self.undated += other.undated
         self.undated_misses += other.undated_misses
+        self.header_missed += other.header_missed
+        self.finder_relative += other.finder_relative
         self.finder += other.finder
         for k, v in other.reached.items():
             self.reached[k] = [a + b for a, b in zip(self.reached.get(k, [0, 0, 0, 0]), v)]
@@ -190,15 +196,21 @@ def measure(fd: learn.FileData, folder: Path, libraries: list, base: str) -> tup
     t.misses = len(misses)
     t.not_found = sum(i not in found_by_rules for i, _ in misses)
     t.undated_misses = len(misses) if fd.date_point is None else 0
+    t.header_missed = int(fd.date_point is None and bool(fd.statement.header.get("date")))
     said = fd.date_point
     if base == "expected":  # the counterfactual: the statement's date as the expectation gives it
         day = fd.statement.header.get("date")
         said = DatePoint.parse(day.split("/")[0]) if day else None
     passages, mentions = _passages(fd, folder, said)
     resolved = [
-        m.date.iso() for ms in mentions for m in ms if m.date is not None and m.date.first is not None
+        (m.date.iso(), m.relative is not None)
+        for ms in mentions
+        for m in ms
+        if m.date is not None and m.date.first is not None
     ]
-    t.finder = sum(any(score.dates_agree(m.date, iso) for iso in resolved) for _, m in misses)
+    reach = [[rel for iso, rel in resolved if score.dates_agree(m.date, iso)] for _, m in misses]
+    t.finder = sum(bool(r) for r in reach)
+    t.finder_relative = sum(bool(r) and all(r) for r in reach)
     texts = [p.text for p in passages]
     folded = [score._fold(x) for x in texts]
     undated = [not any(m.date is not None and m.date.first is not None for m in ms) for ms in mentions]
@@ -234,7 +246,7 @@ def _row(name: str, t: Tally, libs: list[str]) -> str:
         str(t.expected),
         f"{t.misses} ({t.undated_misses})",
         str(t.not_found),
-        str(t.finder),
+        f"{t.finder} ({t.finder_relative})",
     ]
     for lib in libs:
         a, k, f, nf = t.reached.get(lib, [0, 0, 0, 0])
@@ -275,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     files = [
         f for f in learn.cached(args.cache, lambda: learn.load(args.folder, sets)) if f.statement.set in sets
     ]
-    head = "| set | files (no header date) | expected | misses (in those files) | of which rules missed | finder, any passage |"
+    head = "| set | files (no header date) | expected | misses (in those files) | of which rules missed | finder, any passage (only relative) |"
     rule = "|---|---|---|---|---|---|"
     for lib in names:
         head += f" {lib}: anywhere / keyed / fallback / keyed of rules' | noise per file | ms per file |"
@@ -296,8 +308,10 @@ def main(argv: list[str] | None = None) -> int:
         grand.add(total)
         print(_row(name, total, names))
     print(_row("**all**", grand, names))
-    if grand.undated:
-        print(f"\n{grand.undated} file(s) without a header date: relative phrases read from today")
+    print(
+        f"\n{grand.undated} file(s) without a header date, {grand.header_missed} of them dated by their expectation"
+        + (": their relative phrases are read from today" if args.base == "header" else "")
+    )
     return 0
 
 
