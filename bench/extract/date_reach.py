@@ -53,7 +53,8 @@ class Tally:
     misses: int = 0
     #: misses the rules also missed (diagnose's "date not found")
     not_found: int = 0
-    #: library -> [anywhere, keyed, fallback, keyed among the rules' misses]
+    #: library -> [anywhere, keyed, fallback, keyed among the rules' misses, keyed where the finder resolves
+    #: the date in no passage]
     reached: dict[str, list[int]] = field(default_factory=dict)
     noise: dict[str, int] = field(default_factory=dict)  # library -> phrases overlapping no finder phrase
     seconds: dict[str, float] = field(default_factory=dict)
@@ -77,7 +78,7 @@ class Tally:
         self.finder_relative += other.finder_relative
         self.finder += other.finder
         for k, v in other.reached.items():
-            self.reached[k] = [a + b for a, b in zip(self.reached.get(k, [0, 0, 0, 0]), v)]
+            self.reached[k] = [a + b for a, b in zip(self.reached.get(k, [0] * 5), v)]
         for k, n in other.noise.items():
             self.noise[k] = self.noise.get(k, 0) + n
         for k, s in other.seconds.items():
@@ -225,8 +226,8 @@ def measure(fd: learn.FileData, folder: Path, libraries: list, base: str) -> tup
         t.noise[lib.name] = sum(
             not any(f.start < m.end and m.start < f.end for m in mentions[f.passage]) for f in found
         )
-        row = [0, 0, 0, 0]
-        for i, m in misses:
+        row = [0] * 5
+        for j, (i, m) in enumerate(misses):
             agree = [f for f in found if score.dates_agree(m.date, f.iso)]
             keyed = [f for f in agree if any(score._fold(k) in folded[f.passage] for k in m.keywords)]
             fallback = [f for f in keyed if meeting[f.passage]]
@@ -234,6 +235,7 @@ def measure(fd: learn.FileData, folder: Path, libraries: list, base: str) -> tup
             row[1] += bool(keyed)
             row[2] += bool(fallback)
             row[3] += bool(keyed) and i not in found_by_rules
+            row[4] += bool(keyed) and not reach[j]
             notes.append(f"{lib.name}: {m.date} {'keyed' if keyed else 'agree' if agree else 'no'}")
         t.reached[lib.name] = row
     return t, notes
@@ -249,9 +251,13 @@ def _row(name: str, t: Tally, libs: list[str]) -> str:
         f"{t.finder} ({t.finder_relative})",
     ]
     for lib in libs:
-        a, k, f, nf = t.reached.get(lib, [0, 0, 0, 0])
+        a, k, f, nf, beyond = t.reached.get(lib, [0] * 5)
         ms = 1000 * t.seconds.get(lib, 0.0) / max(1, t.files)
-        cells += [f"{a} / {k} / {f} / {nf}", f"{t.noise.get(lib, 0) / max(1, t.files):.1f}", f"{ms:.0f}"]
+        cells += [
+            f"{a} / {k} / {f} / {nf} / {beyond}",
+            f"{t.noise.get(lib, 0) / max(1, t.files):.1f}",
+            f"{ms:.0f}",
+        ]
     return "| " + " | ".join(cells) + " |"
 
 
@@ -290,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     head = "| set | files (no header date) | expected | misses (in those files) | of which rules missed | finder, any passage (only relative) |"
     rule = "|---|---|---|---|---|---|"
     for lib in names:
-        head += f" {lib}: anywhere / keyed / fallback / keyed of rules' | noise per file | ms per file |"
+        head += f" {lib}: anywhere / keyed / fallback / keyed of rules' / keyed beyond the finder | noise per file | ms per file |"
         rule += "---|---|---|"
     print(head)
     print(rule)
