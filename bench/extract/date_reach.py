@@ -13,11 +13,14 @@ month named alone is a month, not a day):
 * anywhere: in any passage of the statement;
 * keyed: in a passage that also holds one of the meeting's keywords (what the scorer needs of an item);
 * fallback: keyed, in a passage that names a meeting (``event_phrases``) and in which the finder resolved no
-  date, the only place a fallback source would be asked.
+  date, the only place a fallback source would be asked;
+* keyed of the rules' misses, and keyed beyond the finder (where the finder resolves the date in no passage).
 
 Relative phrases are read from the statement's date as briefkit's own header reading gives it (never the
 expectation's). Noise is the library's phrases per file that overlap none of the finder's date phrases; time
-is the library's time per file over all passages. The released sets (``learn.RELEASED``) print totals only;
+is the library's time per file over all passages. ``--base expected`` reads relative phrases from the
+expectation's statement date instead: a counterfactual, to tell a missing header date from a phrase no reader
+knows. The released sets (``learn.RELEASED``) print totals only;
 the held-out sets are never opened.
 """
 
@@ -48,16 +51,18 @@ _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?![/.-]?\d{3})", re.IGNORECASE)
 
 @dataclass
 class Tally:
-    files: int = 0
-    expected: int = 0
-    misses: int = 0
-    #: misses the rules also missed (diagnose's "date not found")
-    not_found: int = 0
+    """What one file, one set or all of them count: meetings, misses, and each library's reach on them."""
+
     #: library -> [anywhere, keyed, fallback, keyed among the rules' misses, keyed where the finder resolves
     #: the date in no passage]
     reached: dict[str, list[int]] = field(default_factory=dict)
     noise: dict[str, int] = field(default_factory=dict)  # library -> phrases overlapping no finder phrase
     seconds: dict[str, float] = field(default_factory=dict)
+    files: int = 0
+    expected: int = 0
+    misses: int = 0
+    #: misses the rules also missed (diagnose's "date not found")
+    not_found: int = 0
     undated: int = 0  # files whose header gives no date (relative phrases read from today)
     undated_misses: int = 0  # misses in those files
     #: files without a header date whose expectation gives the statement a date (the header reading missed it)
