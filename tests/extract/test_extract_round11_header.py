@@ -110,3 +110,10 @@ def test_he_opens_the_persons_quotation_only_after_a_sentence_naming_them():
     assert gives_own_words("Oskar Lind", "President", named)
     other = named.replace("Oskar Lind, the President,", "The council")
     assert not gives_own_words("Oskar Lind", "President", other)
+
+
+def test_an_occasion_dated_by_a_slashed_day_in_brackets_is_read_not_refused():
+    # the bracket was cut and the date looked for again in what was left, where "17/8/05" out of its
+    # bracket is no date: the statement was refused as a crash (IndexError) instead of drafted
+    facts = header_facts("Welcoming the Delegates to the Basin Summit (17/8/05)\n")
+    assert facts[1] == "2005-08-17", facts

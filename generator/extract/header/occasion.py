@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..countries import is_country
-from ..dates import _NUMBER_WORDS, exact_days, find_dates
+from ..dates import _NUMBER_WORDS, exact_days
 from .datelines import _CITY_AFTER_MEETING, dateline
 from .facts import Header
 from .place import is_place
@@ -93,6 +93,7 @@ def _occasion(h: Header, text: str) -> None:
         assert m.date is not None
         if h.date is None:
             h.date = m.date.first
+        start, end = m.start, m.end
         bracket = text.rfind("(", 0, m.start)
         if bracket >= 0 and ")" not in text[bracket : m.start]:
             # "Fifth Session of the Commission (Geneva, 8-12 June 2009)": place and date in brackets.
@@ -102,17 +103,19 @@ def _occasion(h: Header, text: str) -> None:
                     h.date, h.date_place = m.date.first, part.strip()
                 if h.place is None and is_place(part.strip()):
                     h.place = part.strip()
+            # the date moved up to where the bracket was: the same characters, read where they now are
+            # (read again, a bracketed "(17/8/05)" is no date out of its bracket)
             text = text[:bracket] + " " + text[m.start :]
-            m = [d for d in find_dates(text) if d.date is not None and d.relative is None][-1]
+            start, end = bracket + 1, bracket + 1 + (m.end - m.start)
         after = [
             re.sub(r"^(?:in|at)\s+", "", p.strip(" ()."))
-            for p in re.split(r"[,;()]", text[m.end :])
+            for p in re.split(r"[,;()]", text[end:])
             if p.strip(" ().")
         ]
         for part in after:
             if h.place is None and is_place(part):
                 h.place = part
-        text = re.sub(r"[\s,(]*(?:\bon\b|\bof\b)?\s*$", "", text[: m.start])
+        text = re.sub(r"[\s,(]*(?:\bon\b|\bof\b)?\s*$", "", text[:start])
         seat = next((c for c in SEAT_CITIES if text.lower().endswith(" " + c)), None)
         if seat and len(text.split()) > len(seat.split()) + 1:
             # "… AT THE BASIN DEBATE NEW YORK, 22 JUNE 2009": a seat city run on after the meeting's name
