@@ -32,6 +32,7 @@ from .header_elsewhere import find_host, read_header
 from .passages import passages as cut_passages
 from .proposal import find_proposal
 from .quotes import find_quotations
+from .statement_date import base_date
 from .timeline import build_timeline, set_aside
 
 #: How the timeline is read: "rules" (the timeline/ package), "model" (selector.py, a learnt selector among
@@ -135,16 +136,7 @@ def _extract(
 
     log.info("Step 2 - Reading the header")
     header, blocks = read_header(decoded.text, decoded.removed, passages)
-    date = speech_date or header.date
-    origin = "option" if speech_date is not None else ("header" if header.date is not None else None)
-    if date is None and header.date_span is not None and header.date_span.first is not None:
-        # the day is held (the header gives its meeting's days only), but the meeting's first day dates what
-        # the statement says relative to it ("last year", "next month") to within those days
-        date, origin = header.date_span.first, "span"
-    if date is None and header.listing_day is not None:
-        # the day is held (a listing's first item's day, not one statement's), but it dates that item's
-        # relative dates; later items count from their own date lines (``dated_items``)
-        date, origin = header.listing_day, "listing"
+    date, origin = base_date(header, speech_date)
 
     log.info("Step 3 - Finding dates, quotations, abbreviations and the proposal")
     header_lines = {" ".join(line.split()) for block in blocks for line in block}
