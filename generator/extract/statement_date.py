@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from ..content.partial_date import TO_CHECK_WORDS, DatePoint
 from .header.facts import Header
+from .timeline.entries import Timeline
+from .timeline.occasion import holds_the_day
 
 #: Origins of a day that is not the statement's confirmed date: relative dates are counted from it, but it is
 #: never printed as ``event.date``.
@@ -70,3 +72,11 @@ def counted_mark(day: DatePoint) -> str:
     """The TO CHECK words an item counted from a held date carries (kept short: they sit before the item's
     significance, which a reader and the scorer read for the meeting's words)."""
     return f"{TO_CHECK_WORDS}: dated from an unconfirmed statement date ({day.iso()})."
+
+
+def a_meetings_day(day: DatePoint | None, undated: Timeline) -> bool:
+    """The held day is the date of a meeting the text reports, read without any statement date ("The
+    Presidents held their summit in Palau on 30 July 2010" as a release's first sentence; a listing's item
+    "met … on 19 February 2010"): the opening's first day was that meeting's, and the page's own day is
+    not known, so nothing is counted from it (the tuning sets' two pages where it was wrong were both so)."""
+    return any(e.relative is None and holds_the_day(e.date, day) for e in undated.entries + undated.occasion)
