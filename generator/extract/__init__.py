@@ -32,7 +32,7 @@ from .header_elsewhere import find_host, read_header
 from .passages import passages as cut_passages
 from .proposal import find_proposal
 from .quotes import find_quotations
-from .statement_date import a_meetings_day, base_date
+from .statement_date import a_meetings_day, base_date, mark_counted
 from .timeline import build_timeline, set_aside
 from .timeline.entries import Timeline
 
@@ -148,6 +148,8 @@ def _extract(
         today = _timeline(timeline_reader, speech, passages, None, header_lines, header.occasion)
         if a_meetings_day(date, today):
             timeline, date, origin = today, None, None
+        else:
+            mark_counted(timeline, today)
     quotations = find_quotations(speech)
     texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
     acronyms = find_acronyms(texts)

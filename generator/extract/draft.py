@@ -467,13 +467,9 @@ def _timeline(f: Findings) -> Note:
 
 def _counted_from_held(e: TimelineEntry, f: Findings) -> bool:
     """An item whose date was counted from a statement date that is only a candidate (``statement_date``):
-    a relative phrase ("last week", "yesterday") or a day without its year ("on 5 March")."""
-    return (
-        f.speech_date_origin in MARKS_ITEMS
-        and f.speech_date is not None
-        and bool(e.relative)
-        and e.date is not None
-    )
+    a relative phrase ("last week", "yesterday") or a day without its year ("on 5 March") that the text
+    alone does not date."""
+    return f.speech_date_origin in MARKS_ITEMS and f.speech_date is not None and e.unconfirmed
 
 
 def _set_aside_line(e: TimelineEntry) -> str:

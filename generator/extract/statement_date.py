@@ -80,3 +80,17 @@ def a_meetings_day(day: DatePoint | None, undated: Timeline) -> bool:
     "met … on 19 February 2010"): the opening's first day was that meeting's, and the page's own day is
     not known, so nothing is counted from it (the tuning sets' two pages where it was wrong were both so)."""
     return any(e.relative is None and holds_the_day(e.date, day) for e in undated.entries + undated.occasion)
+
+
+def mark_counted(counted: Timeline, undated: Timeline) -> None:
+    """Mark the items of ``counted`` (read from a held day) whose date depends on that day: a relative
+    phrase ("last week", "yesterday") or a day or month without its year ("on 5 March") that the text read
+    without any statement date does not date the same way (a day whose year the text's own last date gives
+    is the text's, and stays unmarked)."""
+    said = {
+        (e.evidence_paragraph, e.date_text, e.date)
+        for e in undated.entries + undated.occasion + undated.context
+        if e.date is not None
+    }
+    for e in counted.entries:
+        e.unconfirmed = bool(e.relative) and (e.evidence_paragraph, e.date_text, e.date) not in said
