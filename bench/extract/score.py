@@ -311,16 +311,10 @@ class Item:
     text: str
 
 
-_MARK = re.compile(r"^TO CHECK:[^()]*\([^()]*\)\.\s*")
-
-
 def draft_items(data: dict) -> list[Item]:
     items = []
     for raw in data.get("timeline") or []:
         parts = [raw.get(k) for k in ("title", "place", "significance", "evidence")]
-        # (an item dated from a held statement date says so first, "TO CHECK: dated from … (DATE).": the
-        # draft's words, not the statement's, so no meeting's keyword is matched in them)
-        parts[2] = _MARK.sub("", str(parts[2])) if parts[2] else parts[2]
         items.append(
             Item(
                 str(raw.get("date", "")),

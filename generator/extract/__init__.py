@@ -32,9 +32,7 @@ from .header_elsewhere import find_host, read_header
 from .passages import passages as cut_passages
 from .proposal import find_proposal
 from .quotes import find_quotations
-from .statement_date import a_meetings_day, base_date, mark_counted
 from .timeline import build_timeline, set_aside
-from .timeline.entries import Timeline
 
 #: How the timeline is read: "rules" (the timeline/ package), "model" (selector.py, a learnt selector among
 #: every dated mention; docs/extract.md, "A learnt selector") or "hybrid" (the rules' timeline completed by
@@ -137,19 +135,30 @@ def _extract(
 
     log.info("Step 2 - Reading the header")
     header, blocks = read_header(decoded.text, decoded.removed, passages)
-    date, origin = base_date(header, speech_date)
+    date = speech_date or header.date
+    origin = "option" if speech_date is not None else ("header" if header.date is not None else None)
+    if date is None and header.date_span is not None and header.date_span.first is not None:
+        # the day is held (the header gives its meeting's days only), but the meeting's first day dates what
+        # the statement says relative to it ("last year", "next month") to within those days
+        date, origin = header.date_span.first, "span"
+    if date is None and header.listing_day is not None:
+        # the day is held (a listing's first item's day, not one statement's), but it dates that item's
+        # relative dates; later items count from their own date lines (``dated_items``)
+        date, origin = header.listing_day, "listing"
 
     log.info("Step 3 - Finding dates, quotations, abbreviations and the proposal")
     header_lines = {" ".join(line.split()) for block in blocks for line in block}
-    timeline = _timeline(timeline_reader, speech, passages, date, header_lines, header.occasion)
-    if origin == "held":
-        # counted from a day the header only holds, unless that day is a meeting's the text itself reports
-        # (``statement_date.a_meetings_day``): then the page stays as if it had no date at all
-        today = _timeline(timeline_reader, speech, passages, None, header_lines, header.occasion)
-        if a_meetings_day(date, today):
-            timeline, date, origin = today, None, None
-        else:
-            mark_counted(timeline, today)
+    if timeline_reader == "model":
+        from .selector import model_timeline
+
+        timeline = model_timeline(speech, passages, date, header_lines)
+    else:
+        timeline = build_timeline(speech, passages, date, header_lines)
+        if timeline_reader == "hybrid":
+            from .selector import hybrid_timeline
+
+            timeline = hybrid_timeline(timeline, speech, passages, date, header_lines)
+    set_aside(timeline, date, header.occasion)  # (its whole line: a headline's other words count too)
     quotations = find_quotations(speech)
     texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
     acronyms = find_acronyms(texts)
@@ -185,29 +194,6 @@ def _extract(
     data = emit.plain(tree)
     event = _validate(data, speech, source_name)
     return ExtractResult(findings, data, text, event)
-
-
-def _timeline(
-    reader: str,
-    speech: Speech,
-    passages: list,
-    date: DatePoint | None,
-    header_lines: set[str],
-    occasion: str | None,
-) -> Timeline:
-    """The timeline as ``reader`` reads it, counted from ``date``, with what is not a meeting set aside."""
-    if reader == "model":
-        from .selector import model_timeline
-
-        timeline = model_timeline(speech, passages, date, header_lines)
-    else:
-        timeline = build_timeline(speech, passages, date, header_lines)
-        if reader == "hybrid":
-            from .selector import hybrid_timeline
-
-            timeline = hybrid_timeline(timeline, speech, passages, date, header_lines)
-    set_aside(timeline, date, occasion)  # (its whole line: a headline's other words count too)
-    return timeline
 
 
 def _validate(data: dict, speech: Speech, source_name: str) -> Event:

@@ -23,7 +23,6 @@ from .passages import Passage, evidence
 from .proposal import Point, ProposalFound
 from .provenance import SOURCES, candidate_note
 from .quotes import Quotation
-from .statement_date import MARKS_ITEMS, counted_mark, is_fact
 from .summary import MIN_SCORE, SUMMARY_SENTENCES, Scored
 from .timeline.entries import Timeline, TimelineEntry
 
@@ -74,7 +73,7 @@ class Findings:
 
     def event_date(self) -> tuple[PartialDate | None, str | None]:
         """The meeting's date, and a note when it is inferred or unknown."""
-        if self.speech_date is not None and is_fact(self.speech_date_origin):
+        if self.speech_date is not None and self.speech_date_origin not in ("span", "listing"):
             where = "the statement's header" if self.speech_date_origin == "header" else "the --date option"
             note = (
                 None if self.speech_date_origin == "header" else f"Date given with {where} when extracting."
@@ -412,16 +411,7 @@ def _proposal(p: ProposalFound) -> Note:
 def _timeline(f: Findings) -> Note:
     items: list = []
     for e in f.timeline.entries[:MAX_ITEMS]:
-        item = _timeline_item(e)
-        if _counted_from_held(e, f):
-            # its date hangs on a statement date the header only holds: a person confirms it
-            assert f.speech_date is not None
-            item["significance"] = f"{counted_mark(f.speech_date)} {e.significance}".strip()
-            f.todo.append(
-                f'timeline: "{e.title}" is dated "{e.date_text}", counted from the statement date held as a '
-                f"candidate ({f.speech_date.iso()}); confirm that date"
-            )
-        items.append(Note(item, _timeline_comment(e, f)))
+        items.append(Note(_timeline_item(e), _timeline_comment(e, f)))
     if len(f.timeline.entries) > MAX_ITEMS:
         # a paste of hundreds of dated meetings made a list longer than a draft may hold ("an invalid draft;
         # this is a bug"): the earliest ones, and a word about the rest
@@ -465,13 +455,6 @@ def _timeline(f: Findings) -> Note:
     return Note(items, comment)
 
 
-def _counted_from_held(e: TimelineEntry, f: Findings) -> bool:
-    """An item whose date was counted from a statement date that is only a candidate (``statement_date``):
-    a relative phrase ("last week", "yesterday") or a day without its year ("on 5 March") that the text
-    alone does not date."""
-    return f.speech_date_origin in MARKS_ITEMS and f.speech_date is not None and e.unconfirmed
-
-
 def _set_aside_line(e: TimelineEntry) -> str:
     date = e.date.iso() if e.date is not None else e.date_text
     return f"{date} — {e.title} (paragraph {min(e.cite)}): {_clip(e.evidence, 14)}"
@@ -501,11 +484,6 @@ def _timeline_comment(e: TimelineEntry, f: Findings) -> str:
                 if f.speech_date_origin == "span"
                 else f" resolved against its item's date line ({PartialDate(f.speech_date).format()})"
                 if f.speech_date_origin == "listing"
-                else (
-                    f" resolved against the statement date the header holds as a candidate "
-                    f"({PartialDate(f.speech_date).format()}, {_held_where(f)}): TO CHECK"
-                )
-                if f.speech_date_origin in MARKS_ITEMS
                 else f" resolved against the statement's date ({PartialDate(f.speech_date).format()})"
             )
             if f.speech_date
@@ -516,11 +494,6 @@ def _timeline_comment(e: TimelineEntry, f: Findings) -> str:
     if e.planned:
         text += "; planned"
     return text + "."
-
-
-def _held_where(f: Findings) -> str:
-    source = f.header.found_by.get("date", "")
-    return SOURCES.get(source, source) or "a reading held as a candidate"
 
 
 def _clip(text: str, words: int) -> str:
@@ -640,12 +613,6 @@ def _header_comment(f: Findings) -> list[str]:
             f"the page lists several news items, each under its own day: relative dates are resolved against "
             f"the first item's ({PartialDate(f.speech_date).format()}); check them, and set event.date "
             "(or run extract again with --date YYYY-MM-DD)"
-        )
-    elif f.speech_date_origin in MARKS_ITEMS:
-        notes.append(
-            f"the statement's date is not confirmed: relative dates are counted from the candidate "
-            f"{PartialDate(f.speech_date).format()} ({_held_where(f)}) and each item dated so is marked "
-            "TO CHECK; confirm the day and set event.date (or run extract again with --date YYYY-MM-DD)"
         )
     elif f.speech_date_origin == "header":
         notes.append(

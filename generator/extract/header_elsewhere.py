@@ -876,8 +876,7 @@ def opening_date(header: Header, text: str) -> None:
     date 13 times of 20 on the held-out sets and 1 of 7 on the tuning sets (docs/extract.md, "The
     event's date"); the others were a meeting's date in the opening sentence or a page
     with no date of its own. The draft shows it beside the TO CHECK placeholder, so that a person confirms
-    it in a glance instead of searching the page. Relative dates are counted from it only under a TO CHECK
-    mark, and not at all when it is a meeting's day the page reports (``statement_date``, round 11)."""
+    it in a glance instead of searching the page, and nothing is counted from it."""
     if header.date is not None:
         return
     for line in [line for line in text.split("\n") if line.strip()][:_OPENING_LINES]:

@@ -44,9 +44,6 @@ class TimelineEntry:
     found_elsewhere: int = 0
     #: Whether a list line says it (kept apart from ``found_in``, which is cut short).
     from_list: bool = field(init=False, default=False)
-    #: The date was counted from a statement date the header only holds as a candidate, and the text alone
-    #: does not give it (``statement_date.mark_counted``): the draft marks it TO CHECK.
-    unconfirmed: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         self.from_list = any(f.startswith("list") for f in self.found_in)
