@@ -634,6 +634,7 @@ def read_header(
         # (last: a country only when no reading found the city)
         ("header", lambda: visit_communique(header)),
         ("masthead", lambda: masthead_date(header, text)),
+        ("opening date line", lambda: opening_date_line(header, text)),
         ("opening date", lambda: opening_date(header, text)),
     ]
     if header.speaker is None:
@@ -868,9 +869,46 @@ def page_dateline(header: Header, removed: list[str], text: str = "") -> None:
 _OPENING_LINES = 12
 
 
-def opening_date(header: Header, text: str) -> None:
+#: At most this many words beside the day on a line of its own that dates the page ("Monday, 12 March 2007",
+#: "Lindhaven, 12 March 2007", "Date: 12/03/2007 Press Release No. 41"); more, and the day is in a sentence.
+_DATE_LINE_WORDS = 6
+
+
+def _opening_day(text: str) -> tuple[DatePoint, bool] | None:
     """The first day written out in the page's opening lines (above a salutation, not in a sentence that
-    looks ahead), when no reading named the statement's date.
+    looks ahead), and whether it stands on a line of its own."""
+    for line in [line for line in text.split("\n") if line.strip()][:_OPENING_LINES]:
+        if is_salutation(normalise_space(line)):
+            return None  # the speech itself begins: its dates are of what it talks about
+        if is_future(line):
+            continue  # "we will meet again on …"
+        days = exact_days(line)
+        day = days[0].date.first if days and days[0].date is not None else None
+        if day is not None:
+            rest = line[: days[0].start] + " " + line[days[0].end :]
+            words = [w for w in re.split(r"[\s,.:;|()\-–—/]+", rest) if w]
+            return day, len(words) <= _DATE_LINE_WORDS
+    return None
+
+
+def opening_date_line(header: Header, text: str) -> None:
+    """The first day of the page's opening lines when it stands on a line of its own: the page saying its
+    date, as its date stamp does (``page_dateline``), and printed like it.
+
+    Round 11 (docs/extract.md, "Round 11: the page's date on a line of its own"): of the opening days the
+    other readings left, none of the tuning sets' twelve stood on a line of its own (all were a meeting's day
+    in a news item's sentence, on pages the annotations give no date), and on the released sets the four
+    that did were each the statement's date."""
+    if header.date is not None:
+        return
+    found = _opening_day(text)
+    if found is not None and found[1]:
+        header.date = found[0]
+
+
+def opening_date(header: Header, text: str) -> None:
+    """The first day written out in a sentence of the page's opening lines, when no reading named the
+    statement's date.
 
     Only a candidate (``provenance.WEAK``): where the other readings found no date it was the statement's
     date 13 times of 20 on the held-out sets and 1 of 7 on the tuning sets (docs/extract.md, "The
@@ -879,15 +917,9 @@ def opening_date(header: Header, text: str) -> None:
     it in a glance instead of searching the page, and nothing is counted from it."""
     if header.date is not None:
         return
-    for line in [line for line in text.split("\n") if line.strip()][:_OPENING_LINES]:
-        if is_salutation(normalise_space(line)):
-            return  # the speech itself begins: its dates are of what it talks about
-        if is_future(line):
-            continue  # "we will meet again on …"
-        days = exact_days(line)
-        if days and days[0].date is not None:
-            header.date = days[0].date.first
-            return
+    found = _opening_day(text)
+    if found is not None:
+        header.date = found[0]
 
 
 #: A periodical's issue number among a masthead's fields: "Nº3", "No. 12", "Issue 4", "Vol. 2".

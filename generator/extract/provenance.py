@@ -51,6 +51,7 @@ SOURCES = {
     "introduction, its role in the header": "the page's introduction and the role its header gives",
     "report, quoted again": "the report's sentence saying who spoke and the person the text quotes most",
     "body": "the statement's opening paragraphs",
+    "opening date line": "the day on a line of its own in the page's opening lines",
     "opening date": "the first date in the page's opening lines",
     "masthead": "the periodical's masthead (the day or month of its issue)",
     "attribution": "the person the text quotes most (“…,” X said)",

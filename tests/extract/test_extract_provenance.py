@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from extract_helpers import NO_DATE, NO_PLACE, held
 
+from generator.content.partial_date import DatePoint
 from generator.extract import extract_event
 from generator.extract.provenance import SOURCES, WEAK
 
@@ -158,3 +159,31 @@ def test_a_date_in_the_opening_lines_only_is_shown_as_a_candidate_and_resolves_n
     assert any("event.date" in t and "2011-10-14" in t for t in r.todo)
     assert r.findings.speech_date is None
     assert all(str(item.get("date", "")) != "2010" for item in r.data.get("timeline", []))
+
+
+def test_the_page_s_date_on_a_line_of_its_own_is_printed_not_held():
+    """A day standing on a line of its own in the page's opening lines, which no other reading took, is the
+    page saying its date, as its date stamp does: printed (round 11). The same day inside a sentence of the
+    opening stays a candidate (the test above). The header's readings take the usual date lines first, so
+    the reading is called here on the lines it is the last resort for."""
+    from generator.extract.header.facts import Header
+    from generator.extract.header_elsewhere import opening_date, opening_date_line
+
+    def read(text: str) -> tuple[DatePoint | None, DatePoint | None]:
+        line, candidate = Header(), Header()
+        opening_date_line(line, text)
+        opening_date(candidate, text)
+        return line.date, candidate.date
+
+    day = DatePoint(2011, 10, 18)
+    assert read("Basin Letter No 7\nNews | Tuesday, 18 October 2011 | Print\n\nThe gauges were read.\n") == (
+        day,
+        day,
+    )
+    sentence = "The joint team of both countries read the gauges on Tuesday, 18 October 2011.\n"
+    assert read(f"Basin Letter No 7\n{sentence}\nThe gauges were read.\n") == (None, day)
+    assert read("Mr. President,\n18 October 2011\n") == (None, None)  # the speech has begun
+    already = Header(date=DatePoint(2010, 1, 2))
+    opening_date_line(already, "18 October 2011\n")
+    assert already.date == DatePoint(2010, 1, 2)
+    assert "opening date line" in SOURCES and ("date", "opening date line") not in WEAK
