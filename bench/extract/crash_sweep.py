@@ -26,6 +26,7 @@ This is a measurement, not a test: it exits 0 unless ``--strict`` is given and s
 from __future__ import annotations
 
 import argparse
+import html
 import logging
 import random
 import re
@@ -136,6 +137,10 @@ def variants(text: str, rng: random.Random) -> Iterator[tuple[str, bytes]]:
         out(re.sub(r"(?m)^", lambda _: "\t" if rng.random() < 0.5 else "", text).replace("  ", "\t")),
     )
     yield "crlf", out(text.replace("\n", "\r\n"))
+    yield "cr", out(text.replace("\n", "\r"))
+    yield "utf-16", text.encode("utf-16")
+    yield "cp1252", text.encode("cp1252", errors="replace")
+    yield "html.html", out(_html(text))
     yield "bom", b"\xef\xbb\xbf" + out(text)
     for _ in range(3):
         yield "shuffled", out(_shuffle(text, rng))
@@ -152,11 +157,26 @@ def variants(text: str, rng: random.Random) -> Iterator[tuple[str, bytes]]:
     )
     for _ in range(3):
         yield "odd-characters", out(_sprinkle(text, rng))
+    for _ in range(3):
+        yield "invented-header", out("\n".join(_line(rng) for _ in range(rng.randint(1, 4))) + "\n" + text)
+    for _ in range(3):
+        head, rest = "\n".join(lines[:12]), "\n".join(lines[12:])
+        yield "header-dates", out(_DATE.sub(lambda _: _any_date(rng), head) + "\n" + rest)
 
 
 #: Dates no calendar holds, in the shapes dates take.
 _IMPOSSIBLE = ["{d}/{m}/0", "0/0/00", "31/2/{y}", "45/13/{y}", "29 February 1900", "32 May {y}", "0 June {y}"]
 _IMPOSSIBLE += ["{y}-13-45", "{d} May 0", "{d} May 99999", "{d}.{m}.0000", "May 0th, {y}", "{d}/{m}/{y}{y}"]
+
+
+def _html(text: str) -> str:
+    """The statement as a web page: a paragraph per block, a <br> per line, entities for some characters."""
+    blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    body = "\n".join(
+        "<p>" + "<br>".join(html.escape(line).replace("\u00a0", "&nbsp;") for line in b.split("\n")) + "</p>"
+        for b in blocks
+    )
+    return f"<html><head><title>Statement</title></head><body><div>{body}</div></body></html>"
 
 
 def _sprinkle(text: str, rng: random.Random) -> str:
@@ -347,8 +367,9 @@ def sweep(folder: Path | None, count: int, seed: int, timeline: str, only: str |
                     continue
                 text = (folder / name).read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
                 for kind, data in variants(text, random.Random(f"{seed}:{name}")):
-                    work.write_bytes(data)
-                    run_one(work, kind, name, tally, timeline)
+                    at = work.with_suffix(".html") if kind.endswith(".html") else work
+                    at.write_bytes(data)
+                    run_one(at, kind, name, tally, timeline)
         for i in range(count):
             work.write_text(invented(rng), encoding="utf-8")
             run_one(work, "invented", f"invented #{i} (seed {seed})", tally, timeline)
