@@ -410,8 +410,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.folder is None and not args.random:
         ap.error("give the evaluation folder, or --random N, or both")
-    logging.disable(logging.CRITICAL)
-    tally = sweep(args.folder, args.random, args.seed, args.timeline, args.only)
+    logging.disable(logging.CRITICAL)  # (the extractor's steps, thousands of times over)
+    try:
+        tally = sweep(args.folder, args.random, args.seed, args.timeline, args.only)
+    finally:
+        logging.disable(logging.NOTSET)
     report(tally, args.details)
     return 1 if args.strict and tally.crashes else 0
 
