@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import io
 import logging
 import random
 import re
@@ -162,6 +163,9 @@ def variants(text: str, rng: random.Random) -> Iterator[tuple[str, bytes]]:
     for _ in range(3):
         head, rest = "\n".join(lines[:12]), "\n".join(lines[12:])
         yield "header-dates", out(_DATE.sub(lambda _: _any_date(rng), head) + "\n" + rest)
+    head, rest = "\n".join(lines[:12]), "\n".join(lines[12:])
+    yield "header-dates.docx", _docx(_DATE.sub(lambda _: _any_date(rng), head) + "\n" + rest)
+    yield "caps.docx", _docx(_caps(text, rng))
 
 
 #: Dates no calendar holds, in the shapes dates take.
@@ -177,6 +181,19 @@ def _html(text: str) -> str:
         for b in blocks
     )
     return f"<html><head><title>Statement</title></head><body><div>{body}</div></body></html>"
+
+
+def _docx(text: str) -> bytes:
+    """The statement as a Word file, a paragraph a line (as formats.py makes the folder's .docx)."""
+    from docx import Document
+
+    doc = Document()
+    for line in text.split("\n"):
+        if line.strip():
+            doc.add_paragraph(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", " ", line.strip()))
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
 
 
 def _sprinkle(text: str, rng: random.Random) -> str:
@@ -367,7 +384,7 @@ def sweep(folder: Path | None, count: int, seed: int, timeline: str, only: str |
                     continue
                 text = (folder / name).read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
                 for kind, data in variants(text, random.Random(f"{seed}:{name}")):
-                    at = work.with_suffix(".html") if kind.endswith(".html") else work
+                    at = work.with_suffix(Path(kind).suffix) if kind.endswith((".html", ".docx")) else work
                     at.write_bytes(data)
                     run_one(at, kind, name, tally, timeline)
         for i in range(count):

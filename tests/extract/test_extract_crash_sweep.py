@@ -62,10 +62,19 @@ def test_no_variant_of_a_statement_crashes_the_extractor(tmp_path):
     kinds = set()
     for kind, data in sweep.variants(STATEMENT, random.Random(11)):
         kinds.add(kind)
-        path = tmp_path / ("statement.html" if kind.endswith(".html") else "statement.txt")
+        path = tmp_path / ("statement" + (Path(kind).suffix if kind.endswith((".html", ".docx")) else ".txt"))
         path.write_bytes(data)
         _extract(path)
-    assert {"joined", "cut", "bracketed-round-slashed", "date-iso", "caps", "bom", "utf-16"} <= kinds
+    assert {
+        "joined",
+        "cut",
+        "bracketed-round-slashed",
+        "date-iso",
+        "caps",
+        "bom",
+        "utf-16",
+        "caps.docx",
+    } <= kinds
 
 
 def test_the_variants_rewrite_the_dates_they_say_they_do():
