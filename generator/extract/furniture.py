@@ -55,6 +55,10 @@ _CAPTION_END = re.compile(
     r"[(\[]\s*(?:photo|photograph|picture|image)s?(?:\s*(?:/|:|by)\s*[^)\]]{1,40})?\s*[)\]]\s*\|?\s*$",
     re.IGNORECASE,
 )
+#: The longest line a caption's marks make furniture. A longer one is a paragraph that opens or closes with
+#: a caption, as a page copied into one paragraph does ("Photo by: X. Foreign Minister Y addresses
+#: reporters … [two thousand characters of the article]"): dropping it dropped the whole statement.
+_CAPTION_WORDS = 60
 _PLACE_IN_PHOTO = re.compile(r"\(\d(?:st|nd|rd|th)\s+(?:from\s+)?[LR]\)")
 _SIDE_IN_PHOTO = re.compile(r"\((?:L|R|C)\)")
 #: "(The Address translated to French)": links to translations of the page.
@@ -167,9 +171,14 @@ def anywhere(line: str) -> bool:
     text = " ".join(line.split())
     if not text:
         return False
-    if _NAV_LINE.match(text) or _CAPTION.match(text) or _TRANSLATED.match(text):
+    if _NAV_LINE.match(text) or _TRANSLATED.match(text):
         return True
-    if _CAPTION_END.search(text) or _PLACE_IN_PHOTO.search(text) or len(_SIDE_IN_PHOTO.findall(text)) >= 2:
+    if len(text.split()) <= _CAPTION_WORDS and (
+        _CAPTION.match(text)
+        or _CAPTION_END.search(text)
+        or _PLACE_IN_PHOTO.search(text)
+        or len(_SIDE_IN_PHOTO.findall(text)) >= 2
+    ):
         return True
     items = [i for i in _SEPARATORS.split(text) if i]
     if (

@@ -177,3 +177,22 @@ def test_statement_lines_with_furniture_words_stay(line):
     from generator.extract import furniture
 
     assert not furniture.anywhere(line)
+
+
+def test_a_page_copied_into_one_paragraph_that_opens_with_its_photo_credit_is_read():
+    """A news page pasted as one paragraph (its copy joined every line) opens with the photo's credit: the
+    caption's marks made the whole line furniture, and the statement was refused as having none. A line
+    of caption size is still dropped."""
+    article = (
+        "Photo by: Ann Lessing. Foreign Minister Oskar Lind speaks to reporters at the airport on Wednesday "
+        "evening after returning from the Basin Summit. Foreign Minister Oskar Lind said that in a meeting with "
+        "the Basin Secretary-General in Port Sella this week he called on the members to share the costs of the "
+        "new gauges along the upper river. He addressed the Basin Assembly on Saturday and met the Secretary-"
+        "General on Monday, and he told reporters that the river commission should meet again before the floods "
+        "of next spring. The two also discussed the delta and the fisheries, a spokesman for the Secretariat "
+        "said, and they agreed that their officials would meet in Lindhaven next month to prepare the work.\n"
+    )
+    r = extract_event(article, source_name="joined.txt")
+    assert "river commission" in r.text and "Photo by" in r.text
+    caption = "Photo by: Ann Lessing\n\nMr. President,\n\nThe rivers we share need common rules.\n"
+    assert "Photo by" not in extract_event(caption, source_name="caption.txt").text
