@@ -112,3 +112,16 @@ def test_a_missing_file_is_a_clear_error(tmp_path):
 def test_cleaning_is_idempotent():
     once = clean_text("  Mr. President,\r\n\r\n  Text\u00a0here.  \r\n\r\n\r\nBack to Top").text
     assert clean_text(once).text == once
+
+
+def test_word_s_manual_line_breaks_are_line_ends_not_binary():
+    """Word writes a manual line break (Shift+Enter) as a vertical tab in the text some tools take from it:
+    the header's lines came as one line joined by them, and ten of them in a short file made it "not look
+    like text" though the text reads them as line ends."""
+    raw = (
+        b"Statement by Ms. Ilka Varn\vMinister for Foreign Affairs\vLindhaven, 20 May 2010\n\n"
+        b"Mr. President,\n\nThe rivers we share need common rules.\n"
+    )
+    raw = raw.replace(b"\n\n", b"\v\v" * 4 + b"\n\n")  # more than one byte in a hundred
+    decoded = decode_statement(raw)
+    assert "Statement by Ms. Ilka Varn\nMinister for Foreign Affairs\nLindhaven, 20 May 2010" in decoded.text
