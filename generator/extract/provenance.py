@@ -182,6 +182,14 @@ def _same_person(name: str, other: str) -> bool:
     return bool(a and b) and (a <= b or b <= a) and min(len(a), len(b)) >= 2
 
 
+def _own_words_given(header: Header, source: str | None, text: str) -> bool:
+    return (
+        header.speaker is not None
+        and source in CONFIRMED_BY_OWN_WORDS
+        and gives_own_words(header.speaker, header.role, text)
+    )
+
+
 def confirm_by_attribution(header: Header, text: str) -> None:
     """A speaker from the page's framing (a release's first sentence, a summary, an introduction) that the
     text's own attributions name too is a fact, recorded as "… quoted again"; so is one (or a transcript's
@@ -189,7 +197,7 @@ def confirm_by_attribution(header: Header, text: str) -> None:
     speaker at all, the person the text quotes most is a candidate (``attribution``, weak)."""
     source = header.found_by.get("speaker")
     if header.speaker is not None and source not in CONFIRMED_BY_ATTRIBUTION:
-        if source in CONFIRMED_BY_OWN_WORDS and gives_own_words(header.speaker, header.role, text):
+        if _own_words_given(header, source, text):
             header.found_by["speaker"] = f"{source}, own words given"  # (a transcript's longest turn)
         return
     quoted = attributed_speaker(text)
@@ -199,11 +207,7 @@ def confirm_by_attribution(header: Header, text: str) -> None:
         header.found_by["speaker"] = f"{source}, named in the title"
     elif header.speaker is not None and _role_in_header(header, text):
         header.found_by["speaker"] = f"{source}, its role in the header"
-    elif (
-        header.speaker is not None
-        and source in CONFIRMED_BY_OWN_WORDS
-        and gives_own_words(header.speaker, header.role, text)
-    ):
+    elif _own_words_given(header, source, text):
         header.found_by["speaker"] = f"{source}, own words given"
     elif header.speaker is None and quoted is not None:
         header.speaker, header.found_by["speaker"] = quoted, "attribution"
