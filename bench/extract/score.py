@@ -551,10 +551,15 @@ def _total_row(label: str, results: list[Result]) -> str:
     )
 
 
+#: The sets whose files nobody reads one by one. "test" … "test11" were read as totals only through round
+#: 11; round 12 opened them for reading when the tuning sets held no class of failure left that recurs in
+#: three of them (README.md, "The sets").
+HELD_OUT = ("test12", "test13", "test14")
+
+
 def held_out(set_name: str) -> bool:
-    """A set whose files nobody reads one by one ("test", "test3" … "test9"): held out, or released to
-    the learnt components as totals per fold only (README.md, "The sets")."""
-    return set_name.startswith("test")
+    """A set read as totals only, so that its numbers still say whether the rules generalise."""
+    return set_name in HELD_OUT
 
 
 def print_report(results: list[Result], details: bool, *, held_out_rows: bool = False) -> None:

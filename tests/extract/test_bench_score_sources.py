@@ -41,9 +41,10 @@ def test_sources_count_each_fact_by_the_reading_and_the_line_that_gave_it(tmp_pa
 
 def test_a_held_out_set_prints_totals_only_unless_asked(tmp_path, capsys):
     """Two readings of held-out rows happened by accident (a filter that failed, a diff of two runs): the
-    report itself now leaves out the per-file rows and details of the test sets."""
+    report itself now leaves out the per-file rows and details of the held-out sets; a set opened for reading
+    (test10 since round 12) prints them as a tuning set does."""
     score = _score_module()
-    for name in ("tuned.txt", "unseen.txt"):
+    for name in ("tuned.txt", "opened.txt", "unseen.txt"):
         (tmp_path / name).write_text(
             "Statement by H.E. Ms. Lena Kost\nLindhaven, 4 May 2010\n\nMr. Chairman,\n\n"
             "We met in Amsel on 3 March 2009 for the first Basin Summit, and we will meet again next year.\n",
@@ -51,15 +52,18 @@ def test_a_held_out_set_prints_totals_only_unless_asked(tmp_path, capsys):
         )
     header = {"speaker": "Lena Kost", "date": "2010-05-04", "place": "Amsel"}
     tuned = score.Statement("tuned", ["tuned.txt"], "dev", header, [])
-    unseen = score.Statement("unseen", ["unseen.txt"], "test10", header, [])
+    opened = score.Statement("opened", ["opened.txt"], "test10", header, [])
+    unseen = score.Statement("unseen", ["unseen.txt"], "test14", header, [])
     results = [
         score.score_file(tuned, tmp_path, "tuned.txt"),
+        score.score_file(opened, tmp_path, "opened.txt"),
         score.score_file(unseen, tmp_path, "unseen.txt"),
     ]
     score.print_report(results, details=True)
     out = capsys.readouterr().out
     assert "tuned.txt" in out and "## tuned.txt" in out
+    assert "## opened.txt" in out
     assert "unseen.txt" not in out and "1 files of held-out sets" in out
-    assert "| set test10 | 1 | 0 |" in out  # its totals are still there
+    assert "| set test14 | 1 | 0 |" in out  # its totals are still there
     score.print_report(results, details=True, held_out_rows=True)
     assert "## unseen.txt" in capsys.readouterr().out
