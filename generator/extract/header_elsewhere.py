@@ -1225,7 +1225,7 @@ def report_opens_dated(header: Header, passages) -> None:
         # "The Minister met today (Thursday, 26 February 2009) with …" in the opening (under a teaser): the
         # text says which day its today is
         glossed = _TODAY_GLOSSED.search(said.text)
-        days = exact_days(glossed["d"]) if glossed is not None else []
+        days = exact_days(glossed["d"] or glossed["after"]) if glossed is not None else []
         point = days[0].date.first if len(days) == 1 and days[0].date is not None else None
         if point is not None and days[0].start == 0 and point.day is not None:
             header.date = point
@@ -1244,8 +1244,11 @@ def report_opens_dated(header: Header, passages) -> None:
 
 
 #: "today" with its day in brackets after it, in a text's first sentence: "… met today (Thursday, 26 February
-#: 2009) with …", "Today (12 May 2010) the Council adopted …": the text's own day, said by itself.
-_TODAY_GLOSSED = re.compile(r"\b(?i:today)\s*\(\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^()]{6,30}?)\s*\)")
+#: 2009) with …", "Today (12 May 2010) the Council adopted …", or only its weekday in brackets and the date
+#: after them ("At the Council's meeting today (Monday), 3 May 2010: …"): the text's own day, said by itself.
+_TODAY_GLOSSED = re.compile(
+    r"\b(?i:today)\s*\(\s*(?:[A-Z][a-z]+day\s*\),?\s+(?P<after>.{6,30})|(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^()]{6,30}?)\s*\))"
+)
 
 
 #: A report's first sentence placing the event it reports today: "A ceremony … took place in Nova Lind, …
