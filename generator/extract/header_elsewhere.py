@@ -483,6 +483,25 @@ _ROLE_NAME_TURN = re.compile(
 )
 
 
+#: A title's "by the ROLE" at its end or before a comma: "Press Conference by the Deputy Press Secretary, …".
+_BY_ROLE = re.compile(r"\bby\s+(?:the\s+)?(?P<role>[A-Z][\w'’\- ]{2,60}?)\s*(?:,|$)")
+
+
+def _plain_turn(line: str, roles: list[str]) -> re.Match[str] | None:
+    """ "Deputy Press Secretary X Y: Good afternoon …": a turn whose name has no style, read only after a
+    role the title gives ("… by the Deputy Press Secretary"), which says where the role ends and the name
+    begins."""
+    for role in roles:
+        m = re.match(
+            rf"^(?:\d{{1,2}}[.)]\s+)?(?P<role>{re.escape(role)})\s+"
+            r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})\s*:\s",
+            line,
+        )
+        if m:
+            return m
+    return None
+
+
 def role_turn_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     """ "Transcript of Special Briefing by Official Spokesperson" over the turn "Official Spokesperson (Shri
     X): Good afternoon …": the title names the role of whoever speaks, the turn label names the person in
@@ -490,9 +509,10 @@ def role_turn_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     names nobody: no role of it is matched whole.)"""
     if header.speaker is not None:
         return
+    titled = [t["role"] for h in header.lines if (t := _BY_ROLE.search(h)) and ROLE_WORDS.search(t["role"])]
     # (the first lines that say something: a list of topics given twice, a blank line between its items)
     for line in [line for line in text.split("\n") if line.strip()][:max_lines]:
-        m = _ROLE_NAME_TURN.match(normalise_space(line))
+        m = _ROLE_NAME_TURN.match(normalise_space(line)) or _plain_turn(normalise_space(line), titled)
         if m is None or not ROLE_WORDS.search(m["role"]):
             continue
         role = re.escape(m["role"].strip())

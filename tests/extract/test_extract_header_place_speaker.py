@@ -312,12 +312,14 @@ TOPICS = "".join(f"  {n}. {topic}\n" for n, topic in enumerate(["Visit to Korval
         ),
         ("Deputy Spokesperson", "Deputy Spokesperson, Mr. Ilka Varn: Good afternoon, everyone.", False),
         ("Chief Spokesperson", "• Chief Spokesperson Dr. Ilka Varn: Good afternoon, everyone.", True),
+        # (no style before the name: the title's role says where the name begins)
+        ("Deputy Press Secretary", "Deputy Press Secretary Ilka Varn: Good afternoon, everyone.", True),
     ],
 )
 def test_a_briefing_by_a_role_and_its_first_turn_naming_the_person(role, turn, blank):
     """ "Press Conference by the Deputy Press Secretary", a list of topics given twice (a blank line between
-    its items or not), then the first turn "Deputy Press Secretary Ms. X Y: …": the title's role and the
-    turn's name are one person."""
+    its items or not), then the first turn "Deputy Press Secretary Ms. X Y: …" (or "… X Y: …", no style):
+    the title's role and the turn's name are one person."""
     topics = TOPICS.replace("\n", "\n\n") if blank else TOPICS
     top = f"Press Conference by the {role}, 24 November 2011\n\n{topics}\n{topics}\n  {turn}"
     body = (
