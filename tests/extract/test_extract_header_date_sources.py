@@ -250,6 +250,8 @@ def test_a_sentence_opening_with_a_date_and_a_full_stop_is_no_dateline() -> None
         # the page's two stamps run together: when it was written, then when it was updated
         ("Written: 2012-05-09 10:11:12Updated: 2012-05-10 08:00:00", "2012-05-09"),
         ("Created: 9 May 2012 14:02Last updated: 11 May 2012 09:15", "2012-05-09"),
+        # a news site's stamp with its clock, a bar, then an update years later and the item's city
+        ("May 9, 2012 08:14 pm | Updated March 02, 2020 11:05 pm IST - Lindhaven", "2012-05-09"),
     ],
 )
 def test_a_pages_update_stamp_does_not_date_it(stamps: str, date: str) -> None:

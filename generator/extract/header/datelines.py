@@ -79,8 +79,15 @@ def dateline(h: Header, line: str) -> bool:
     published = re.match(r"^(?:first\s+)?published\b", text, re.IGNORECASE)
     # "Last updated: 08 Apr. 2009 11:25": when the page was changed, read only when nothing dated it before
     updated = re.match(r"^(?:last\s+)?(?:updated|modified)\b", text, re.IGNORECASE)
-    # "Written: 2010-02-17 17:49:03Updated: 2010-02-17 19:02:28": the page's two stamps run together; the first
-    text = re.sub(r"(?<=\d)\s*(?:last\s+)?(?:updated|modified)\s*:.*$", "", text, flags=re.IGNORECASE)
+    # "Written: 2010-02-17 17:49:03Updated: 2010-02-17 19:02:28", "May 4, 2010 09:03 pm | Updated June 1, 2021
+    # 10:49 pm - Lindhaven": the page's two stamps run together; the first (a city after the last is kept)
+    text = re.sub(
+        r"(?<=\d)(?:\s*[ap]\.?m\.?)?\s*(?:\|\s*)?(?:last\s+)?(?:updated|modified)(?:\s*:|\s+(?=[A-Z\d])).*?"
+        r"(?=\s+[-–—]\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?$|$)",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     if re.match(r"^(?:posted|published)\b", text, re.IGNORECASE):
         text = re.sub(
             r"\s+by\s+\S+(?:\s+\S+)?$", "", text
