@@ -7,6 +7,7 @@ must come out TO CHECK; a value only inferred is held as a candidate, never prin
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import header_facts
 
 REPORT_BODY = (
@@ -29,3 +30,28 @@ def test_today_with_its_weekday_in_brackets_and_the_date_after_them():
     )
     _, date, _ = header_facts(top, body, source_name="communique.txt")
     assert date == "2010-05-03"
+
+
+SPEECH_BODY = (
+    "Honourable Ministers, distinguished delegates,\n\n"
+    "It is a pleasure to welcome you to the Tenth Meeting of the Conference in our headquarters city.\n\n"
+    "We meet at a time that calls for the most purposeful leadership of our Community.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a header typed in capitals: the role, then the occasion after a comma
+        "REMARKS DELIVERED BY HIS EXCELLENCY OREN HALM, SECRETARY-GENERAL, BASIN COMMUNITY, ON THE OCCASION OF "
+        "THE OPENING OF THE TENTH MEETING OF THE CONFERENCE OF HEADS OF GOVERNMENT, 2-5 JULY 2009, LINDHAVEN, "
+        "ESTRAVIA",
+        "Remarks by Oren Halm on the occasion of the official opening of the Tenth Meeting of the Conference, "
+        "2-5 July 2009, Lindhaven",
+    ],
+)
+def test_remarks_at_the_opening_of_a_meeting_of_several_days_are_its_first_day(title):
+    """A title dating the remarks only by the meeting's span of days, "on the occasion of the opening of"
+    the meeting: the opening is its first day."""
+    speaker, date, place = header_facts(f"{title}\n\n", SPEECH_BODY, source_name="remarks.txt")
+    assert (speaker, date, place) == ("Oren Halm", "2009-07-02", "Lindhaven")

@@ -31,7 +31,9 @@ _AT_CLOSE = re.compile(
 AT_OPENING = re.compile(
     r"\bopening\s+(?:session|ceremony|remarks|statement|address|speech|plenary|segment|meeting)\b|"
     r"\binaugural\s+(?:session|address|speech|ceremony|meeting)\b|"
-    r"\b(?:address|speech|remarks|statement)\s+(?:at|to)\s+the\s+opening\b",
+    r"\b(?:address|speech|remarks|statement)\s+(?:at|to)\s+the\s+opening\b|"
+    # "… on the occasion of the (official) opening of the … Meeting", "At the Opening of the … Session"
+    r"\b(?:on\s+the\s+occasion\s+of|at)\s+the\s+(?:official\s+)?opening\s+of\b",
     re.IGNORECASE,
 )
 

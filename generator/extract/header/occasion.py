@@ -25,7 +25,10 @@ _OCCASION_SPLIT = re.compile(
     r"|,\s*(?:at|during)\s+(?:the|an?)\s+(?=[a-z][\w\-]*\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:meeting|debate|session|conference|summit|dialogue|forum|segment|event|ceremony|dinner|lunch"
     r"|luncheon|reception|consultations?)\b)"
-    r"|,\s*(?:at|during)\s+the\s+(?=(?:opening|closing|launch|inauguration|start|end)\b)"
+    # (", on the occasion of the official opening of …", "… on the Occasion of the Opening of …" in a header
+    # typed in capitals)
+    r"|,\s*(?:at|during|on\s+the\s+(?i:occasion)\s+of)\s+the\s+"
+    r"(?=(?i:(?:official\s+)?(?:opening|closing|launch|inauguration|start|end))\b)"
     r"|\s+(?:on the occasion of(?: the)?|at the|at an?|during the|before the)\s+(?=[A-Z0-9])"
     r"|\s+(?:at|during)\s+the\s+(?=(?:opening|closing|inauguration)\s+of\b)"
 )
