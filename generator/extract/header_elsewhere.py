@@ -526,6 +526,46 @@ def role_turn_speaker(text: str, header: Header, max_lines: int = 40) -> None:
         return
 
 
+#: A transcript's turn labelled by a surname, after initials or an office: "D. KOST:", "SECRETARY KOST:".
+_SURNAME_TURN = re.compile(
+    r"^(?:(?:[A-Z]\.\s?){1,2}|(?:[A-Z][\w'’\-]+\s+){1,3})?(?P<s>[A-Z][\w'’\-]{2,})\s*:\s+(?=[A-Z“\"])"
+)
+
+
+def first_turn_named_in_title(text: str, header: Header, max_lines: int = 40) -> None:
+    """ "Statements of Foreign Minister Kost and the Foreign Minister of Korval, O. Varn, following their
+    meeting" over the turns "L. KOST: …" and "O. VARN: …": a title naming the people who speak does not
+    say whose statement the page is; its first turn does, when its label's surname is one the title names
+    (after a role or a first name). The name is the title's, as the title writes it."""
+    if header.speaker is not None:
+        return
+    lines = [normalise_space(line) for line in text.split("\n") if line.strip()][:max_lines]
+    turn = next((m for line in lines if line not in header.lines and (m := _SURNAME_TURN.match(line))), None)
+    label = turn.group(0).rstrip().rstrip(":").strip() if turn is not None else ""
+    if (
+        turn is None
+        or not label.isupper()
+        or is_known_city(label)
+        or is_country(label)
+        or is_country(turn["s"])
+    ):
+        # (a transcript's labels are in capitals; "Minister X Y: …" in mixed case is a headline quoting them;
+        # "LINDHAVEN: …", "ESTRAVIA: …" a news item's dateline)
+        return
+    surname = re.escape(turn["s"])
+    for line in header.lines:
+        m = re.search(rf"\b(?:[A-Z][\w'’.\-]*\s+){{1,4}}(?i:{surname})\b", line)
+        if m is None:
+            continue
+        trial = Header()
+        by_whom(trial, m.group(0))
+        named = trial.speaker is not None and trial.speaker.split()[-1].lower() == turn["s"].lower()
+        if trial.speaker and named and (trial.role or len(trial.speaker.split()) > 1):
+            header.speaker, header.role = trial.speaker, header.role or trial.role
+            header.honorific = header.honorific or trial.honorific
+        return
+
+
 def labelled_speaker(text: str, header: Header, max_lines: int = 40) -> None:
     """ "Speaker: Rt Hon X, Foreign Secretary" further down than the header's blocks reach: a blog
     repost puts another post's notice above it. A label says who speaks, wherever it stands near
@@ -632,6 +672,7 @@ def read_header(
         ("header", lambda: speaker_below_salutations(text, header)),
         ("label", lambda: labelled_speaker(text, header)),
         ("label", lambda: role_turn_speaker(text, header)),
+        ("label", lambda: first_turn_named_in_title(text, header)),
         ("release", lambda: reported_speaker(text, header, removed)),
         ("summary", lambda: summary_speaker(text, header)),
         ("introduction", lambda: following_statement_speaker(text, header)),

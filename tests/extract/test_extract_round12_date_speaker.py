@@ -55,3 +55,33 @@ def test_remarks_at_the_opening_of_a_meeting_of_several_days_are_its_first_day(t
     the meeting: the opening is its first day."""
     speaker, date, place = header_facts(f"{title}\n\n", SPEECH_BODY, source_name="remarks.txt")
     assert (speaker, date, place) == ("Oren Halm", "2009-07-02", "Lindhaven")
+
+
+@pytest.mark.parametrize(
+    ("title", "turn", "speaker"),
+    [
+        (
+            "Statements of Foreign Minister Kost and the Foreign Minister of Korval, O. Varn, following their "
+            "meeting",
+            "L. KOST",
+            "Kost",
+        ),
+        (
+            "Remarks With Korval's Foreign Minister Oren Varn Before Their Talks by Lena Kost",
+            "MINISTER KOST",
+            "Lena Kost",
+        ),
+    ],
+)
+def test_a_transcripts_first_turn_says_which_person_the_title_names_is_speaking(title, turn, speaker):
+    """A title naming the two people who speak, then the turns in capitals: the first turn's surname is
+    the one of the title's people whose statement the page opens with."""
+    body = (
+        f"{turn}: It is with real pleasure that I welcome my good friend the Foreign Minister of Korval to "
+        "Lindhaven today. Our talks covered the survey of the river and the donors' conference.\n\n"
+        "We will meet again before the end of the year to review the progress we have made together.\n"
+    )
+    assert (
+        header_facts(f"{title}\n\nView the video online\n\n", body, source_name="transcript.txt")[0]
+        == speaker
+    )
