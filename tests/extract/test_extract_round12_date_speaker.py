@@ -34,8 +34,8 @@ def test_today_with_its_weekday_in_brackets_and_the_date_after_them():
 
 SPEECH_BODY = (
     "Honourable Ministers, distinguished delegates,\n\n"
-    "It is a pleasure to welcome you to the Tenth Meeting of the Conference in our headquarters city.\n\n"
-    "We meet at a time that calls for the most purposeful leadership of our Community.\n"
+    "Our Conference gathers this week to review the survey of the river and the fund for its delta.\n\n"
+    "The ministers have prepared the decisions we are asked to take before the rains return.\n"
 )
 
 
@@ -77,11 +77,10 @@ def test_a_transcripts_first_turn_says_which_person_the_title_names_is_speaking(
     """A title naming the two people who speak, then the turns in capitals: the first turn's surname is
     the one of the title's people whose statement the page opens with."""
     body = (
-        f"{turn}: It is with real pleasure that I welcome my good friend the Foreign Minister of Korval to "
-        "Lindhaven today. Our talks covered the survey of the river and the donors' conference.\n\n"
+        f"{turn}: Thank you all for coming. My colleague from Korval and I have just finished our talks in "
+        "Lindhaven on the survey of the river and the donors' conference.\n\n"
         "We will meet again before the end of the year to review the progress we have made together.\n"
     )
     assert (
-        header_facts(f"{title}\n\nView the video online\n\n", body, source_name="transcript.txt")[0]
-        == speaker
+        header_facts(f"{title}\n\nWatch the recording\n\n", body, source_name="transcript.txt")[0] == speaker
     )
