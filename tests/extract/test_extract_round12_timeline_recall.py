@@ -1,5 +1,6 @@
 """Dated meetings round 12 read on the opened sets (docs/extract.md, "Round 12: timeline recall"): a month in
-words a past verb reports in the present ("said the Government is organising a meeting … in June"), …
+words a past verb reports in the present ("said the Government is organising a meeting … in June"); a relative day the brackets restate
+("opens tomorrow (Friday, April 10)") is the day they say; …
 
 Invented releases in the shapes real ones have, with the cases where nothing may change.
 """
@@ -26,3 +27,28 @@ def test_a_past_in_the_reported_words_keeps_the_past():
     )
     items = items_of(text)
     assert not any(d.startswith("2009-06") for d, _ in items), items
+
+
+def test_a_relative_day_restated_in_brackets_is_the_day_the_brackets_say():
+    # (a wire item reposted three days later under the page's own date: "tomorrow" counted from the page
+    # would be 14 April)
+    text = (
+        "Monday, 13 April 2009\n\n"
+        "AMSEL, Estravia – The Fifth Basin Summit, which opens tomorrow (Friday, April 10) in this port city, "
+        "will discuss the floods.\n\n"
+        "The Summit gets under way tonight (Thursday, April 9) with an informal working dinner of the Basin "
+        "leaders at the Harbour Hotel.\n"
+    )
+    items = items_of(text)
+    dates = sorted(d for d, _ in items)
+    assert "2009-04-10" in dates and "2009-04-09" in dates, items
+    assert not any(d in ("2009-04-13", "2009-04-14") for d in dates), items
+
+
+def test_a_relative_day_restated_without_its_day_stays_relative():
+    text = (
+        "Lindhaven, 13 April 2009\n\n"
+        "The ministers will attend the Fifth Basin Summit, which opens in Amsel tomorrow (Tuesday).\n"
+    )
+    items = items_of(text)
+    assert any(d == "2009-04-14" for d, _ in items), items
