@@ -1197,6 +1197,8 @@ _NOT_THE_WEEKS_DAY = re.compile(
     re.IGNORECASE,
 )
 _SAID_OF_REACH = 40
+#: "Monday and Tuesday", "Monday to Wednesday": the words before a weekday that end a span's first day.
+_SECOND_OF_TWO = re.compile(r"(?:\b(?:and|to|or|through|till|until)|[&–—\-])\s*$", re.IGNORECASE)
 
 
 def _b_weekday(m, ctx, text, s, e):
@@ -1811,13 +1813,18 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (
         re.compile(
             r"(?<=[\w,]\s)(?P<core>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-            r"(?=\s*[.;,)]|\s+(?:morning|afternoon|evening|night)\b)"
+            r"(?=\s*[.;,)]|\s+(?:morning|afternoon|evening|night)\b|"
+            # "met the Secretary of State Thursday at the 16th Ministerial Meeting": before the place or the
+            # meeting its clause goes on to name
+            r"(?P<placed>\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9]))"
             # (not a dateline's "Saturday, September 26, 2009": the day it names follows)
             rf"(?!\s*,?\s*(?:\d|{_month('mx')}))"
         ),
         lambda m, ctx, text, s, e: (
             None
             if _NOT_THE_WEEKS_DAY.search(m.string[max(0, s - 12) : s])
+            # ("met on Monday and Tuesday in Geneva": the second day of a pair, which the first one reads)
+            or (m["placed"] and _SECOND_OF_TWO.search(m.string[max(0, s - 12) : s]))
             else (_b_weekday(m, ctx, text, s, e))
         ),
     ),

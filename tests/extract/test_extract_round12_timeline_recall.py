@@ -1,6 +1,7 @@
 """Dated meetings round 12 read on the opened sets (docs/extract.md, "Round 12: timeline recall"): a month in
 words a past verb reports in the present ("said the Government is organising a meeting … in June"); a relative day the brackets restate
-("opens tomorrow (Friday, April 10)") is the day they say; …
+("opens tomorrow (Friday, April 10)") is the day they say; a news item's weekday without "on" before the
+place or meeting its clause names ("met the Secretary of State Thursday at the 16th Ministerial Meeting"); …
 
 Invented releases in the shapes real ones have, with the cases where nothing may change.
 """
@@ -52,3 +53,19 @@ def test_a_relative_day_restated_without_its_day_stays_relative():
     )
     items = items_of(text)
     assert any(d == "2009-04-14" for d, _ in items), items
+
+
+def test_a_bare_weekday_before_the_meeting_its_clause_names():
+    text = (
+        "July 24, 2009\n\n"
+        "Foreign Minister Lena Kost met the Secretary of State of Estravia Thursday at the 16th Ministerial "
+        "Meeting of the Basin Forum in Amsel, reports the agency.\n"
+    )
+    items = items_of(text)
+    assert any(d == "2009-07-23" and "Ministerial Meeting" in t for d, t in items), items
+
+
+def test_the_second_weekday_of_a_pair_before_a_place_stays_the_pairs():
+    text = "Lindhaven, 8 December 2010\n\nThe envoys met on Monday and Tuesday in Amsel and discussed the plan.\n"
+    items = items_of(text)
+    assert any(d == "2010-12-06/2010-12-07" for d, _ in items), items
