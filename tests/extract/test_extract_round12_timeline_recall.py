@@ -1,7 +1,9 @@
 """Dated meetings round 12 read on the opened sets (docs/extract.md, "Round 12: timeline recall"): a month in
 words a past verb reports in the present ("said the Government is organising a meeting … in June"); a relative day the brackets restate
 ("opens tomorrow (Friday, April 10)") is the day they say; a news item's weekday without "on" before the
-place or meeting its clause names ("met the Secretary of State Thursday at the 16th Ministerial Meeting"); …
+place or meeting its clause names ("met the Secretary of State Thursday at the 16th Ministerial Meeting"); a joint document of two leaders
+with its participle before its date ("the Joint Statement signed by the two Prime Ministers in Amsel on
+…", "the Summit-level Joint Declaration on … issued in September 2013").
 
 Invented releases in the shapes real ones have, with the cases where nothing may change.
 """
@@ -69,3 +71,33 @@ def test_the_second_weekday_of_a_pair_before_a_place_stays_the_pairs():
     text = "Lindhaven, 8 December 2010\n\nThe envoys met on Monday and Tuesday in Amsel and discussed the plan.\n"
     items = items_of(text)
     assert any(d == "2010-12-06/2010-12-07" for d, _ in items), items
+
+
+def test_a_joint_statement_the_two_leaders_signed_on_a_day():
+    text = (
+        "Lindhaven, 22 March 2007\n\n"
+        "The two sides resolved to carry out the understandings contained in the Joint Statement signed by the "
+        "two Prime Ministers in Amsel on December 15, 2006, and to deepen their partnership.\n"
+    )
+    items = items_of(text)
+    assert any(d == "2006-12-15" and t.startswith("Joint Statement") for d, t in items), items
+
+
+def test_a_summit_level_declaration_issued_in_a_month():
+    text = (
+        "Lindhaven, 31 July 2014\n\n"
+        "They looked forward to closer cooperation, in keeping with the Summit-level Joint Declaration on "
+        "River Safety issued in September 2013.\n"
+    )
+    items = items_of(text)
+    assert any(d == "2013-09" and "Joint Declaration on River Safety" in t for d, t in items), items
+
+
+def test_a_statement_issued_without_a_summit_is_a_document():
+    text = (
+        "Lindhaven, 22 July 2009\n\n"
+        "The Ministers recalled the Joint Press Statement issued on 3 June 2009 and the Basin Communique "
+        "issued in May 2009.\n"
+    )
+    items = items_of(text)
+    assert not any(d.startswith("2009-06") or d.startswith("2009-05") for d, _ in items), items
