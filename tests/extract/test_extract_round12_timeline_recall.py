@@ -3,7 +3,8 @@ words a past verb reports in the present ("said the Government is organising a m
 ("opens tomorrow (Friday, April 10)") is the day they say; a news item's weekday without "on" before the
 place or meeting its clause names ("met the Secretary of State Thursday at the 16th Ministerial Meeting"); a joint document of two leaders
 with its participle before its date ("the Joint Statement signed by the two Prime Ministers in Amsel on
-…", "the Summit-level Joint Declaration on … issued in September 2013").
+…", "the Summit-level Joint Declaration on … issued in September 2013"); a person met named after "his
+counterpart" ("will meet with his counterpart Minister X, tonight").
 
 Invented releases in the shapes real ones have, with the cases where nothing may change.
 """
@@ -101,3 +102,22 @@ def test_a_statement_issued_without_a_summit_is_a_document():
     )
     items = items_of(text)
     assert not any(d.startswith("2009-06") or d.startswith("2009-05") for d, _ in items), items
+
+
+def test_a_person_met_named_after_his_counterpart():
+    text = (
+        "Tokyo, 19 November 2009\n\n"
+        "The Foreign Minister of Estravia visits Lindhaven on our invitation. During his stay, he will meet "
+        "with his counterpart Minister Kost, tonight.\n"
+    )
+    items = items_of(text)
+    assert ("2009-11-19", "Meeting with Minister Kost") in items, items
+
+
+def test_counterparts_named_by_no_one_stay_unplaced():
+    text = (
+        "Tokyo, 19 November 2009\n\n"
+        "Ministers will meet with their counterparts tonight to discuss the budget.\n"
+    )
+    items = items_of(text)
+    assert not any("counterpart" in t.lower() for _, t in items), items
