@@ -430,11 +430,10 @@ class _Tense:
         return True
 
     def _reported_present(self, pos: int) -> bool:
-        """ "She said the Government is organising a meeting in Greenland between the end of June and early
-        July": the past of the verb that reports is not the tense of the words reported. Their present says a
-        plan as it stands, which may fall on either side of the statement: no tense of its own, the nearest
-        such month (a past verb in the reported words keeps the past: "said the talks, which were held in
-        June, are over")."""
+        """ "She said the Government is organising a meeting in Tarnow at the end of June": the past of the
+        verb that reports is not the tense of the words reported. Their present says a plan as it stands,
+        which may fall on either side of the statement: no tense of its own, the nearest such month (a past
+        verb in the reported words keeps the past: "said the talks, which were held in June, are over")."""
         before = self.text[max(0, pos - _REPORTED_REACH) : pos]
         said = [m.end() for m in _REPORTED.finditer(before)]
         if not said:
@@ -1814,8 +1813,8 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
         re.compile(
             r"(?<=[\w,]\s)(?P<core>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
             r"(?=\s*[.;,)]|\s+(?:morning|afternoon|evening|night)\b|"
-            # "met the Secretary of State Thursday at the 16th Ministerial Meeting": before the place or the
-            # meeting its clause goes on to name
+            # "met the Foreign Minister Thursday at the Basin Forum": before the place or the meeting its
+            # clause goes on to name
             r"(?P<placed>\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9]))"
             # (not a dateline's "Saturday, September 26, 2009": the day it names follows)
             rf"(?!\s*,?\s*(?:\d|{_month('mx')}))"

@@ -1,10 +1,10 @@
-"""Dated meetings round 12 read on the opened sets (docs/extract.md, "Round 12: timeline recall"): a month in
-words a past verb reports in the present ("said the Government is organising a meeting … in June"); a relative day the brackets restate
-("opens tomorrow (Friday, April 10)") is the day they say; a news item's weekday without "on" before the
-place or meeting its clause names ("met the Secretary of State Thursday at the 16th Ministerial Meeting"); a joint document of two leaders
-with its participle before its date ("the Joint Statement signed by the two Prime Ministers in Amsel on
-…", "the Summit-level Joint Declaration on … issued in September 2013"); a person met named after "his
-counterpart" ("will meet with his counterpart Minister X, tonight").
+"""Dated meetings round 12 read on the opened sets (docs/extract.md, "Round 12: timeline recall"): a month
+a past verb reports in the present ("said the Government is organising a meeting … in June"); a relative
+day the brackets restate with its day ("opens tomorrow (Friday, April 10)"); a news item's weekday without
+"on" before the place or meeting its clause names ("met the Foreign Minister Thursday at the Basin Forum");
+a joint document of two leaders with its participle before its date ("the Joint Statement signed by the two
+Prime Ministers in Amsel on …", "the Summit-level Joint Declaration on … issued in September 2013"); a
+person met named after "his counterpart" ("will meet with his counterpart Minister X, tonight").
 
 Invented releases in the shapes real ones have, with the cases where nothing may change.
 """
@@ -17,8 +17,8 @@ from extract_helpers import items_of
 def test_a_present_reported_by_a_past_verb_is_the_nearest_month():
     text = (
         "Lindhaven, 6 May 2009\n\n"
-        "At a press conference, Lena Kost said the Government of Estravia is organising a meeting in Tarnow "
-        "between the end of June and early July for ministers from key countries.\n"
+        "At a press conference, Lena Kost said the Government of Estravia is hosting a meeting in Tarnow in "
+        "late June for ministers of the region.\n"
     )
     items = items_of(text)
     assert any(d == "2009-06" and "Tarnow" in t for d, t in items), items
@@ -34,14 +34,14 @@ def test_a_past_in_the_reported_words_keeps_the_past():
 
 
 def test_a_relative_day_restated_in_brackets_is_the_day_the_brackets_say():
-    # (a wire item reposted three days later under the page's own date: "tomorrow" counted from the page
-    # would be 14 April)
+    # (a wire item put on a page three days later, under the page's own date: "tomorrow" counted from the
+    # page would be 14 April)
     text = (
         "Monday, 13 April 2009\n\n"
-        "AMSEL, Estravia – The Fifth Basin Summit, which opens tomorrow (Friday, April 10) in this port city, "
-        "will discuss the floods.\n\n"
-        "The Summit gets under way tonight (Thursday, April 9) with an informal working dinner of the Basin "
-        "leaders at the Harbour Hotel.\n"
+        "AMSEL, Estravia – Flooding tops the agenda of the Fifth Basin Summit, which opens tomorrow "
+        "(Friday, April 10) in the old harbour town.\n\n"
+        "Leaders open the Summit tonight (Thursday, April 9) with an informal working dinner of the Basin "
+        "heads of state at the Quay Hotel.\n"
     )
     items = items_of(text)
     dates = sorted(d for d, _ in items)
@@ -61,8 +61,8 @@ def test_a_relative_day_restated_without_its_day_stays_relative():
 def test_a_bare_weekday_before_the_meeting_its_clause_names():
     text = (
         "July 24, 2009\n\n"
-        "Foreign Minister Lena Kost met the Secretary of State of Estravia Thursday at the 16th Ministerial "
-        "Meeting of the Basin Forum in Amsel, reports the agency.\n"
+        "Lena Kost, the Foreign Minister, held talks with her Estravian colleague Thursday at the 9th Ministerial "
+        "Meeting of the Basin Forum in Amsel, the agency reports.\n"
     )
     items = items_of(text)
     assert any(d == "2009-07-23" and "Ministerial Meeting" in t for d, t in items), items
@@ -77,8 +77,8 @@ def test_the_second_weekday_of_a_pair_before_a_place_stays_the_pairs():
 def test_a_joint_statement_the_two_leaders_signed_on_a_day():
     text = (
         "Lindhaven, 22 March 2007\n\n"
-        "The two sides resolved to carry out the understandings contained in the Joint Statement signed by the "
-        "two Prime Ministers in Amsel on December 15, 2006, and to deepen their partnership.\n"
+        "Both governments will build on the Joint Statement signed by the two Prime Ministers in Amsel on "
+        "15 December 2006 when they review the partnership.\n"
     )
     items = items_of(text)
     assert any(d == "2006-12-15" and t.startswith("Joint Statement") for d, t in items), items
@@ -87,8 +87,8 @@ def test_a_joint_statement_the_two_leaders_signed_on_a_day():
 def test_a_summit_level_declaration_issued_in_a_month():
     text = (
         "Lindhaven, 31 July 2014\n\n"
-        "They looked forward to closer cooperation, in keeping with the Summit-level Joint Declaration on "
-        "River Safety issued in September 2013.\n"
+        "Their work on the river follows the Summit-level Joint Declaration on River Safety issued in "
+        "September 2013.\n"
     )
     items = items_of(text)
     assert any(d == "2013-09" and "Joint Declaration on River Safety" in t for d, t in items), items
@@ -107,17 +107,14 @@ def test_a_statement_issued_without_a_summit_is_a_document():
 def test_a_person_met_named_after_his_counterpart():
     text = (
         "Tokyo, 19 November 2009\n\n"
-        "The Foreign Minister of Estravia visits Lindhaven on our invitation. During his stay, he will meet "
-        "with his counterpart Minister Kost, tonight.\n"
+        "The envoy of Estravia arrived in Lindhaven this morning. While here he will meet with his counterpart "
+        "Minister Kost, tonight, at the palace.\n"
     )
     items = items_of(text)
     assert ("2009-11-19", "Meeting with Minister Kost") in items, items
 
 
 def test_counterparts_named_by_no_one_stay_unplaced():
-    text = (
-        "Tokyo, 19 November 2009\n\n"
-        "Ministers will meet with their counterparts tonight to discuss the budget.\n"
-    )
+    text = "Tokyo, 19 November 2009\n\nMinisters will meet with their counterparts tonight to discuss the budget.\n"
     items = items_of(text)
     assert not any("counterpart" in t.lower() for _, t in items), items
