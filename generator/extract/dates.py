@@ -362,6 +362,16 @@ _AGREED_TO = re.compile(
     r"\b(?:agreed|decided|pledged|promised|resolved|undertook|(?:was|were)(?!\s+to\s+be\b))\s+to\s+[a-z]+\b"
 )
 
+#: A verb that reports someone's words: what it reports keeps the tense of its own clause.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|stated|announced|indicated|explained|confirmed|added|noted)\b", re.IGNORECASE
+)
+#: The present of the reported words ("said the Government is organising a meeting …", "said that 'X is
+#: open to receive the President … on July 10'"): a plan as it stands when it is reported.
+_REPORTED_PRESENT = re.compile(r"\b(?:is|are|am)\b", re.IGNORECASE)
+#: How far before a date its reporting verb may stand.
+_REPORTED_REACH = 160
+
 #: "to be held", "will be signed": the words before a participle that make it a future.
 _TO_BE = re.compile(r"\b(?:to|will|shall|would|is|are)\s+be\s+$", re.IGNORECASE)
 _TO_BE_REACH = 80
@@ -404,6 +414,8 @@ class _Tense:
             ahead = [m.end() for m in _PROSPECTIVE.finditer(before)]
             if ahead and not _ANY_PAST.search(before[ahead[-1] :]):
                 return None
+            if self._reported_present(pos):
+                return None
             return False
         # The clause around pos, and the tense marks in it, by bisection (was a scan of every
         # comma and mark for every date: 90,000 dates in a sentence of commas never ended).
@@ -416,6 +428,18 @@ class _Tense:
         if j < len(self.marks) and self.mark_at[j] < hi:
             return self.marks[j][1]
         return True
+
+    def _reported_present(self, pos: int) -> bool:
+        """ "She said the Government is organising a meeting in Tarnow at the end of June": the past of the
+        verb that reports is not the tense of the words reported. Their present says a plan as it stands,
+        which may fall on either side of the statement: no tense of its own, the nearest such month (a past
+        verb in the reported words keeps the past: "said the talks, which were held in June, are over")."""
+        before = self.text[max(0, pos - _REPORTED_REACH) : pos]
+        said = [m.end() for m in _REPORTED.finditer(before)]
+        if not said:
+            return False
+        reported = before[said[-1] :]
+        return bool(_REPORTED_PRESENT.search(reported)) and not _ANY_PAST.search(reported)
 
 
 #: Something every date phrase has: a digit, a month's name, or a word of time ("ago", "yesterday" …).
@@ -1172,6 +1196,8 @@ _NOT_THE_WEEKS_DAY = re.compile(
     re.IGNORECASE,
 )
 _SAID_OF_REACH = 40
+#: "Monday and Tuesday", "Monday to Wednesday": the words before a weekday that end a span's first day.
+_SECOND_OF_TWO = re.compile(r"(?:\b(?:and|to|or|through|till|until)|[&–—\-])\s*$", re.IGNORECASE)
 
 
 def _b_weekday(m, ctx, text, s, e):
@@ -1786,13 +1812,18 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
     (
         re.compile(
             r"(?<=[\w,]\s)(?P<core>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-            r"(?=\s*[.;,)]|\s+(?:morning|afternoon|evening|night)\b)"
+            r"(?=\s*[.;,)]|\s+(?:morning|afternoon|evening|night)\b|"
+            # "met the Foreign Minister Thursday at the Basin Forum": before the place or the meeting its
+            # clause goes on to name
+            r"(?P<placed>\s+(?:at|in)\s+(?:the\s+)?[A-Z0-9]))"
             # (not a dateline's "Saturday, September 26, 2009": the day it names follows)
             rf"(?!\s*,?\s*(?:\d|{_month('mx')}))"
         ),
         lambda m, ctx, text, s, e: (
             None
             if _NOT_THE_WEEKS_DAY.search(m.string[max(0, s - 12) : s])
+            # ("met on Monday and Tuesday in Geneva": the second day of a pair, which the first one reads)
+            or (m["placed"] and _SECOND_OF_TWO.search(m.string[max(0, s - 12) : s]))
             else (_b_weekday(m, ctx, text, s, e))
         ),
     ),

@@ -563,7 +563,9 @@ def _office_year(text: str, m: DateMention) -> bool:
 # tour* or a trip to it, *speaks in* a parliament, *had talks with* a person. Each reading gives the
 # words it found and the title they make.
 
-_WHO = r"(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?P<who>[A-Z][\w'’.\-]{0,40}(?:\s+(?:[A-Z][\w'’.\-]{0,40}|of|the|for|and|de))*)"
+#: The person met, after a possessive and the word that says whose peer they are ("with his counterpart
+#: Minister X", "his Estravian counterpart, Y"): the name, not the adjective, is who.
+_WHO = r"(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:(?:[A-Z][\w\-]*\s+)?counterparts?,?\s+)?(?P<who>[A-Z][\w'’.\-]{0,40}(?:\s+(?:[A-Z][\w'’.\-]{0,40}|of|the|for|and|de))*)"
 #: Someone met: "had bilaterals today with the Japanese Prime Minister Mr Fukuda", "will meet the Prime
 #: Minister", "talks with President X".
 _MET_WITH = re.compile(

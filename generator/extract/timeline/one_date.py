@@ -13,7 +13,12 @@ from dataclasses import replace
 from ...content.partial_date import DatePoint, PartialDate
 from ..dates import MONTH_NUMBERS, DateMention
 
-_BRACKETED = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s*)?\(\s*$", re.IGNORECASE)
+_BRACKETED = re.compile(
+    r"^\s*(?:(?:morning|afternoon|evening|night)\s*)?\(\s*"
+    # "tomorrow (Friday, April 10)": the weekday said with the day it restates
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?$",
+    re.IGNORECASE,
+)
 
 _APPOSITION = re.compile(r"^\s*,?\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -49,6 +54,14 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 )
                 # "on Wednesday, November 21, 2007": the full date says which Wednesday
                 or (prev.relative is not None and m.relative is None and m.date.first.day is not None)
+                # "opens tomorrow (Friday, April 10)" in a news item reposted days later: the day the
+                # brackets restate is the day, whatever the word counted from the page's date gives
+                or (
+                    prev.relative is not None
+                    and m.date.first.day is not None
+                    and bool(_BRACKETED.match(text[prev.end : m.start]))
+                    and bool(re.match(r"\s*\)", text[m.end :]))
+                )
             )
         ):
             out[-1] = replace(m, start=prev.start)
