@@ -1,0 +1,55 @@
+"""Timeline precision, round 12 (docs/extract.md, "Round 12: timeline precision").
+
+Each case is a class of item the extractor printed on the opened sets that no briefing officer would put
+on the timeline, seen in two or more statements, written with invented statements in the shapes real pages
+have; beside each, a case of the same words that stays a meeting.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import OTHER, items_of
+
+from generator.extract import extract_event
+
+
+def occasion_of(text: str) -> list[str]:
+    result = extract_event(text, source_name="precision12.txt", timeline_reader="rules")
+    return [e.date.iso() for e in result.findings.timeline.occasion if e.date is not None]
+
+
+# -- the meeting's own paper, dated the morning after ---------------------------------------------------
+
+
+REPORTED = (
+    "1. The Heads of State of the Basin Council met in Tarnow on 10 March 2010 to review the situation in "
+    "Korvia.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Final Communiqué of the Extraordinary Summit of the Basin Council",
+        "Basin Foreign Ministers' Meeting in Tarnow – Chairman's Statement",
+        "Chair's Summary of the Basin Ministerial",
+    ],
+)
+def test_the_meetings_own_paper_dated_the_next_day_reports_its_occasion(title):
+    text = (
+        f"{title}\n\nTarnow, 11 March 2010\n\n{REPORTED}"
+        f"2. They recalled the Basin Summit held in Amsel on 9 April 2009.\n\n{OTHER}"
+    )
+    assert items_of(text) == [("2009-04-09", "Basin Summit")], items_of(text)
+    assert occasion_of(text) == ["2010-03-10"]
+    # two days after, the paper reports a meeting it was not issued at: the meeting stays
+    later = text.replace("11 March 2010", "12 March 2010")
+    assert [d for d, _ in items_of(later)] == ["2009-04-09", "2010-03-10"], items_of(later)
+
+
+def test_a_press_release_of_the_next_day_keeps_the_meeting_it_reports():
+    # the ministry reports a meeting it was not issued at: the briefing officer dates it
+    text = f"Ministry of Foreign Affairs of Amsel\nPress Release\n11 March 2010\n\n{REPORTED}{OTHER}"
+    assert [d for d, _ in items_of(text)] == ["2010-03-10"], items_of(text)
+    paper = text.replace("Press Release", "Final Communiqué")
+    assert items_of(paper) == [], items_of(paper)
