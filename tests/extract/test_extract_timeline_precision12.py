@@ -8,7 +8,7 @@ have; beside each, a case of the same words that stays a meeting.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import OTHER, items_of
+from extract_helpers import OTHER, items_of, timeline_of
 
 from generator.extract import extract_event
 
@@ -53,3 +53,33 @@ def test_a_press_release_of_the_next_day_keeps_the_meeting_it_reports():
     assert [d for d, _ in items_of(text)] == ["2010-03-10"], items_of(text)
     paper = text.replace("Press Release", "Final Communiqué")
     assert items_of(paper) == [], items_of(paper)
+
+
+# -- a paper's date: a speech or a review named with its date -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paper", "meeting", "date"),
+    [
+        # the date is the speech's, not the visit's the speech announced
+        (
+            "Excerpt from the President's November 12 Speech on Korvia Announcing the Visit",
+            "The President announced on 12 November the visit to Korvia.",
+            "2009-11-12",
+        ),
+        # a periodical paper named with its year; a meeting named with its year stays
+        (
+            "You have before you the Basin Technology Review 2009.",
+            "The 2010 Review Conference will be held in Tarnow.",
+            "2010",
+        ),
+        (
+            "You have before you the Basin Technology Review 2009.",
+            "The Basin Annual Review met in Tarnow in July 2009.",
+            "2009-07",
+        ),
+    ],
+)
+def test_a_papers_date_dates_no_meeting(paper, meeting, date):
+    assert timeline_of(paper) == [], timeline_of(paper)
+    assert [d for d, _, _ in timeline_of(meeting)] == [date], timeline_of(meeting)
