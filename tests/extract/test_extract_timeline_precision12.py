@@ -83,3 +83,29 @@ def test_a_press_release_of_the_next_day_keeps_the_meeting_it_reports():
 def test_a_papers_date_dates_no_meeting(paper, meeting, date):
     assert timeline_of(paper) == [], timeline_of(paper)
     assert [d for d, _, _ in timeline_of(meeting)] == [date], timeline_of(meeting)
+
+
+# -- a point of talks reported after another: "They also welcomed …" goes on from the point, not its date --
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "The leaders welcomed the upcoming meeting of the Basin Working Group in 2010. They also welcomed "
+            "plans to hold the next Ministerial Basin Dialogue.",
+            ["2010"],
+        ),
+        (
+            "In light of the fact that next year would mark the tenth anniversary of the Basin Charter, the "
+            "ministers reaffirmed their ties. They also agreed that they will work for the success of "
+            "President Ruud's visit to Korvia, which is being arranged.",
+            [],
+        ),
+    ],
+)
+def test_a_point_said_also_takes_no_date_from_the_point_before(text, dates):
+    assert [d for d, _, _ in timeline_of(text)] == dates, timeline_of(text)
+    # what the ministers also did goes on in the time of the sentence before
+    held = "The Basin Working Group met in Tarnow in 2008. The ministers also held the first Basin Forum."
+    assert [d for d, _, _ in timeline_of(held)] == ["2008", "2008"], timeline_of(held)
