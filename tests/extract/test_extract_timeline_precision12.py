@@ -109,3 +109,28 @@ def test_a_point_said_also_takes_no_date_from_the_point_before(text, dates):
     # what the ministers also did goes on in the time of the sentence before
     held = "The Basin Working Group met in Tarnow in 2008. The ministers also held the first Basin Forum."
     assert [d for d, _, _ in timeline_of(held)] == ["2008", "2008"], timeline_of(held)
+
+
+# -- a month said under a verb that reports it: the nearest such month, not the last one ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        (
+            "She said the Government of Amsel is organising a meeting in Tarnow between the end of December "
+            "and early January for ministers from key countries.",
+            ["2009-12"],
+        ),
+        (
+            "In this regard, they welcomed the visits by President Ruud to the Basin Games in February and the "
+            "Prime Minister's visit to attend the Basin Summit in Tarnow in March.",
+            ["2010-02", "2010-03"],
+        ),
+    ],
+)
+def test_a_month_under_a_reporting_verb_is_the_nearest(sentence, dates):
+    assert [d for d, _, _ in timeline_of(sentence)] == dates, timeline_of(sentence)
+    # what was said of a meeting in the past keeps it in the past
+    past = "She said the Basin Summit in December had given new hope."
+    assert [d for d, _, _ in timeline_of(past)] == ["2008-12"], timeline_of(past)
