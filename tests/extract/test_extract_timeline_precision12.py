@@ -53,6 +53,8 @@ def test_a_press_release_of_the_next_day_keeps_the_meeting_it_reports():
     assert [d for d, _ in items_of(text)] == ["2010-03-10"], items_of(text)
     paper = text.replace("Press Release", "Final Communiqué")
     assert items_of(paper) == [], items_of(paper)
+    press = text.replace("Press Release", "Press Communiqué")
+    assert [d for d, _ in items_of(press)] == ["2010-03-10"], items_of(press)
 
 
 # -- a paper's date: a speech or a review named with its date -------------------------------------------

@@ -94,9 +94,11 @@ def _reported_opening(timeline: Timeline) -> TimelineEntry | None:
     return e
 
 
-#: The meeting's own paper, named in the header: "Final communiqué", "Chairman's Statement", "Chair's summary".
+#: The meeting's own paper, named in the header: "Final communiqué", "Chairman's Statement", "Chair's summary"
+#: (a ministry's "Press communiqué" is its press release).
 _MEETINGS_OWN_PAPER = re.compile(
-    r"\bcommuniqu[eé]\b|\bchair(?:man|person|woman)?['’]s\s+(?:statement|summary)\b", re.IGNORECASE
+    r"(?<!press\s)\bcommuniqu[eé]\b|\bchair(?:man|person|woman)?['’]s\s+(?:statement|summary)\b",
+    re.IGNORECASE,
 )
 
 
