@@ -85,6 +85,9 @@ def test_a_press_release_of_the_next_day_keeps_the_meeting_it_reports():
 def test_a_papers_date_dates_no_meeting(paper, meeting, date):
     assert timeline_of(paper) == [], timeline_of(paper)
     assert [d for d, _, _ in timeline_of(meeting)] == [date], timeline_of(meeting)
+    # a speech said where it was given: its day is the meeting's
+    given = "Text of the Minister's 12 November Statement at the Basin Summit in Tarnow."
+    assert [d for d, _, _ in timeline_of(given)] == ["2009-11-12"], timeline_of(given)
 
 
 # -- a point of talks reported after another: "They also welcomed …" goes on from the point, not its date --

@@ -72,10 +72,12 @@ _ENDED = re.compile(
 
 
 #: A paper dated by the date right before its noun: "the President's 23 February Speech on X announcing the
-#: visit", "the 2008 Report" (not an address, which is given at a meeting, nor "the 2010 Review Conference").
+#: visit", "the 2008 Report" (not an address, nor "the 2010 Review Conference"; nor a speech said where it was
+#: given, "the 12 May Statement at the Summit", whose day is the meeting's too).
 _PAPER_AFTER = re.compile(
     r"^\s*(?:Speech|Statement|Remarks|Letter|Report|Message|Article|Editorial|Interview)\b"
     r"(?!\s+(?:Conference|Meeting|Session|Summit)\b)"
+    r"(?!\s+(?:(?:delivered|given|made|read)\s+)?(?:at|during|before|to)\b)"
 )
 
 #: A named paper, its year ending its name: "the Nuclear Safety Review 2009", "the Basin Report for the Year
