@@ -158,7 +158,8 @@ def _extract(
             from .selector import hybrid_timeline
 
             timeline = hybrid_timeline(timeline, speech, passages, date, header_lines)
-    set_aside(timeline, date, header.occasion)  # (its whole line: a headline's other words count too)
+    # (the occasion's whole line: a headline's other words count too; the header's lines say whose paper it is)
+    set_aside(timeline, date, header.occasion, header_lines)
     quotations = find_quotations(speech)
     texts = [(0, "\n".join(header.lines))] + [(p.number, p.plain_text()) for p in speech.paragraphs]
     acronyms = find_acronyms(texts)

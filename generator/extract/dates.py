@@ -287,11 +287,14 @@ def _year2(y1: int, text: str) -> int:
 class _Context:
     """What resolving a relative date needs: the statement's date and the sentence's tense."""
 
-    def __init__(self, speech_date: DatePoint | None, future_tense: bool | None):
+    def __init__(self, speech_date: DatePoint | None, future_tense: bool | None, reported: bool = False):
         self.speech = speech_date
         #: None: the sentence has no tense to go by ("count on me to make the meeting in Doha in November a
         #: success"): the nearest such day, before or after the statement.
         self.future = future_tense
+        #: The only past is the verb that reports what was said (``_Tense.reported_at``): the year of a month
+        #: or a day said without one is the nearest, as when there is no tense.
+        self.reported = reported
 
     def year_of(self, month: int, day: int | None) -> int | None:
         """The year of "19 October" or "in March": the statement's, or the one before/after."""
@@ -306,7 +309,7 @@ class _Context:
                 return (
                     s.year
                 )  # "the Summit on the 19th-20th January", said on 17 January: days apart, not a year
-        if self.future is None:
+        if self.future is None or self.reported:
             said = dt.date(s.year, s.month, s.day or 15)
             candidates = [y for y in (s.year - 1, s.year, s.year + 1) if _point(y, month, day or 15)]
             if not candidates:
@@ -362,9 +365,13 @@ _AGREED_TO = re.compile(
     r"\b(?:agreed|decided|pledged|promised|resolved|undertook|(?:was|were)(?!\s+to\s+be\b))\s+to\s+[a-z]+\b"
 )
 
-#: A verb that reports someone's words: what it reports keeps the tense of its own clause.
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|stated|announced|indicated|explained|confirmed|added|noted)\b", re.IGNORECASE
+#: A verb that reports what someone said or welcomed: "She said the Government is organising a meeting in
+#: June", "they welcomed the visits to the Games in August". Its past is the saying's; what was said may
+#: still be ahead (``reported_at``, ``_reported_present``).
+_REPORTING = re.compile(
+    r"\b(?:said|says|stated|told|welcomed|noted|announced|indicated|added|explained|informed|mentioned|"
+    r"confirmed)\b",
+    re.IGNORECASE,
 )
 #: The present of the reported words ("said the Government is organising a meeting …", "said that 'X is
 #: open to receive the President … on July 10'"): a plan as it stands when it is reported.
@@ -397,6 +404,19 @@ class _Tense:
         self.cuts = [m.start() for m in _CLAUSE_MARK.finditer(text)]
         # Asked at every date: found once (a sentence of thousands of dates searched it thousands of times).
         self.any_past = self.sentence_future or bool(_ANY_PAST.search(text))
+        #: Where each past verb starts, and whether it reports (``reported_at``).
+        self.pasts: list[tuple[int, bool]] | None = None
+
+    def reported_at(self, pos: int) -> bool:
+        """The sentence's past before ``pos`` is only the verb that reports it, and none follows: "She said
+        the Government is organising a meeting in June" tells of June whichever side of the saying it is
+        ("She said the summit in June was a success" does not)."""
+        if self.pasts is None:  # found once, then bisected (a sentence may hold thousands of dates)
+            self.pasts = [
+                (m.start(), bool(_REPORTING.fullmatch(m.group()))) for m in _ANY_PAST.finditer(self.text)
+            ]
+        i = bisect.bisect_left(self.pasts, (pos, False))
+        return i == len(self.pasts) and i > 0 and self.pasts[i - 1][1]
 
     def future_at(self, pos: int) -> bool | None:
         if not self.sentence_future:
@@ -435,7 +455,7 @@ class _Tense:
         which may fall on either side of the statement: no tense of its own, the nearest such month (a past
         verb in the reported words keeps the past: "said the talks, which were held in June, are over")."""
         before = self.text[max(0, pos - _REPORTED_REACH) : pos]
-        said = [m.end() for m in _REPORTED.finditer(before)]
+        said = [m.end() for m in _REPORTING.finditer(before)]
         if not said:
             return False
         reported = before[said[-1] :]
@@ -550,13 +570,14 @@ def find_dates(
     if not _HINT.search(text):
         return []  # no digit, month, or word of time: most sentences of a statement
     tense = _Tense(text)
-    contexts: dict[bool | None, _Context] = {}
+    contexts: dict[tuple[bool | None, bool], _Context] = {}
 
     def context(pos: int) -> _Context:
         future = tense.future_at(pos)
-        if future not in contexts:
-            contexts[future] = _Context(speech_date, future)
-        return contexts[future]
+        key = (future, future is False and tense.reported_at(pos))
+        if key not in contexts:
+            contexts[key] = _Context(speech_date, *key)
+        return contexts[key]
 
     found: list[_Found] = []
     for pattern, builder in _PATTERNS:

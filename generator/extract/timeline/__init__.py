@@ -24,6 +24,7 @@ rule lives in the module named after what it reads (docs/extract.md, "How each p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ...content.partial_date import DatePoint
 from ...content.speech import Speech
@@ -50,8 +51,10 @@ from .occasion import (
     delivered_at,
     holds_coarsely,
     holds_the_day,
+    meetings_own_paper,
     names_the_occasion,
     occasion_head,
+    reports_the_day,
 )
 from .reading import _is_header, _Reading
 from .relative import told_in_header
@@ -62,7 +65,9 @@ from .vocabulary import CONTEXT_NOUNS, EVENT_NOUNS, _head_of
 __all__ = ["build_timeline", "set_aside"]
 
 
-def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None) -> None:
+def set_aside(
+    timeline: Timeline, day: DatePoint | None, event_name: str | None, header_lines: Iterable[str] = ()
+) -> None:
     """Take off the timeline what is not a meeting the statement refers to, into the lists the draft shows
     in a comment under it:
 
@@ -78,9 +83,12 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
       statement's date ("this year's Trilateral Summit Meeting", "the 2010 Assembly"), it is the occasion
       when its title names it (``names_the_occasion``): a year says no more than that the meeting is this
       year's, and the statement is at this year's. A repost's introduction saying the text was delivered
-      at a meeting names its occasion, whatever the date (``delivered_at``)."""
+      at a meeting names its occasion, whatever the date (``delivered_at``). The meeting the body opens by
+      reporting is its occasion on its days, or the day after them when the header (``header_lines``)
+      calls the text that meeting's own paper (``reports_the_day``)."""
     head = occasion_head(event_name)
     reported = _reported_opening(timeline)
+    own_paper = meetings_own_paper(header_lines)
     kept: list[TimelineEntry] = []
     for e in timeline.entries:
         what = (e.head or _head_of(e.title)).lower()
@@ -109,7 +117,7 @@ def set_aside(timeline: Timeline, day: DatePoint | None, event_name: str | None)
             or (
                 reported is not None
                 and (e is reported or _said_again(e, reported))
-                and (day is None or holds_the_day(e.date, day))
+                and (day is None or reports_the_day(e.date, day, own_paper))
             )
             or (
                 e.kind != "milestone"

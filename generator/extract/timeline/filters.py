@@ -1,6 +1,6 @@
 """Dates that are no meeting's date, for precision: a deadline ("by 2015"), a journey to a meeting, a
-period up to now, a meeting called off, a count of meetings, a hedged or undecided plan. A rule that finds a
-meeting beside such a date leaves the date unplaced.
+period up to now, a meeting called off, a paper's date, a count of meetings, a hedged or undecided plan. A
+rule that finds a meeting beside such a date leaves the date unplaced.
 """
 
 from __future__ import annotations
@@ -71,10 +71,38 @@ _ENDED = re.compile(
 )
 
 
+#: A paper dated by the date right before its noun: "the President's 23 February Speech on X announcing the
+#: visit", "the 2008 Report" (not an address, nor "the 2010 Review Conference"; nor a speech said where it was
+#: given, "the 12 May Statement at the Summit", whose day is the meeting's too).
+_PAPER_AFTER = re.compile(
+    r"^\s*(?:Speech|Statement|Remarks|Letter|Report|Message|Article|Editorial|Interview)\b"
+    r"(?!\s+(?:Conference|Meeting|Session|Summit)\b)"
+    r"(?!\s+(?:(?:delivered|given|made|read)\s+)?(?:at|during|before|to)\b)"
+)
+
+#: A named paper, its year ending its name: "the Nuclear Safety Review 2009", "the Basin Report for the Year
+#: 2008", "the Annual Review 2010" (a periodical paper, reviewed at the meeting, not a meeting).
+_PAPER_BEFORE = re.compile(
+    r"\b[A-Z][\w\-]*\s+(?:Review|Report|Survey|Outlook|Yearbook)\s+(?:for\s+(?:the\s+)?(?:Year\s+)?)?$"
+)
+
+
+def _a_papers_date(text: str, m: DateMention) -> bool:
+    """The date is a paper's, said as part of its name: a speech, a report or a review, however a meeting
+    is named beside it."""
+    d = m.date
+    year_only = d is not None and d.first is not None and d.first.month is None and d.last is None
+    return bool(_PAPER_AFTER.match(text[m.end :])) or (
+        year_only and bool(_PAPER_BEFORE.search(text[: m.start]))
+    )
+
+
 def _not_the_meetings_date(text: str, m: DateMention, phrase: _Phrase | None) -> bool:
     """A date its sentence ties to something other than the meeting named beside it: a journey to it, a
     journey's last day, a meeting that was called off, a span of time up to now, the years a budget or a
-    plan covers."""
+    plan covers, a paper's date (``_a_papers_date``)."""
+    if _a_papers_date(text, m):
+        return True
     if (
         phrase is not None
         and m.end <= phrase.start

@@ -8,6 +8,7 @@ timeline; the merging of repeats asks the same questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ...content.partial_date import DatePoint, PartialDate
 from .clauses import _FINITE
@@ -91,6 +92,34 @@ def _reported_opening(timeline: Timeline) -> TimelineEntry | None:
             None  # "The ministers will discuss the Forum convened on 2-4 June": the meeting is not reported
         )
     return e
+
+
+#: The meeting's own paper, named in the header: "Final communiqué", "Chairman's Statement", "Chair's summary"
+#: (a ministry's "Press communiqué" is its press release).
+_MEETINGS_OWN_PAPER = re.compile(
+    r"(?<!press\s)\bcommuniqu[eé]\b|\bchair(?:man|person|woman)?['’]s\s+(?:statement|summary)\b",
+    re.IGNORECASE,
+)
+
+
+def meetings_own_paper(header_lines: Iterable[str]) -> bool:
+    """The header calls the text the paper of the meeting it reports (a final communiqué, a chairman's
+    statement): issued by that meeting, not by someone who reports on it."""
+    return any(_MEETINGS_OWN_PAPER.search(line) for line in header_lines)
+
+
+def reports_the_day(date: PartialDate | None, day: DatePoint | None, own_paper: bool) -> bool:
+    """The reported meeting's days as its report dates it: one of them (the communiqué issued at the
+    meeting), or, for the meeting's own paper (``meetings_own_paper``), the day after the meeting ended:
+    such a paper is often dated the morning after ("the Authority met on 10 March" under a dateline of 11
+    March). A ministry's press release of the next day reports a meeting it was not issued at: the meeting
+    stays on the timeline."""
+    if holds_the_day(date, day):
+        return True
+    if not own_paper or date is None or date.first is None or day is None or day.day is None:
+        return False
+    last = date.last or date.first
+    return last.day is not None and (day.start() - last.end()).days == 1
 
 
 def _said_again(e: TimelineEntry, reported: TimelineEntry) -> bool:

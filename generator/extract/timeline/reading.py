@@ -77,12 +77,22 @@ def _is_header(para, header_lines) -> bool:
     return all(" ".join(line.split()) in header_lines for line in lines)
 
 
+#: What talks' participants said, reported point after point: "They also welcomed …", "They also agreed that
+#: …". The point goes on from the one before, not its time: the date there was of what it named ("the meeting
+#: of the Working Group in 2014", "next year's anniversary"), not of the saying.
+_SAID = (
+    r"(?:welcomed|agreed|noted|stressed|reaffirmed|reiterated|expressed|underlined|underscored|emphasi[sz]ed|"
+    r"recognized|recognised|acknowledged|affirmed|urged|called|discussed|shared|looked|exchanged|highlighted|"
+    r"supported|encouraged|commended|appreciated)\b"
+)
+
 #: A sentence that goes on about the time of the one before: "At that meeting, …", "We also hosted …".
 _GOES_ON = re.compile(
     r"^(?:(?:at|during|on|in|after)\s+(?:that|this|the\s+same)\s+(?:meeting|summit|session|conference|occasion|"
     r"event|forum|visit|time|gathering|debate|dialogue|retreat|ceremony|year)\b|(?:then|there|subsequently|"
     r"thereafter)\b|(?:on|at)\s+that\s+occasion\b|in\s+addition\b|also\b|"
-    r"(?:[\w\-]+\s+){1,3}(?:also|then|subsequently)\s+(?:\w+ed|met|held|took|led|made|won|began|saw|hosted)\b|"
+    rf"(?:[\w\-]+\s+){{1,3}}(?:also|then|subsequently)\s+(?!{_SAID})(?:\w+ed|met|held|took|led|made|won|began|saw|"
+    r"hosted)\b|"
     r"(?:we|i|[A-Z][\w\-]{1,40})\s+(?:hosted|held|convened|organi[sz]ed|attended|chaired)\b)",
     re.IGNORECASE,
 )
