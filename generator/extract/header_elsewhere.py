@@ -44,6 +44,7 @@ from .header.top import is_body
 from .header.wire_datelines import wire_dateline
 from .header.words import HONORIFIC, PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, TITLE_END
 from .header_learnt import fill
+from .held_in import held_in_city
 from .own_words import SEAT_LABEL
 from .periodical import issue_date
 from .person import surname_alone, whole_name
@@ -629,6 +630,7 @@ def read_header(
         ("meeting report", lambda: meeting_place(header, passages, text)),
         ("meeting report", lambda: None if opens_as_speech else report_opens_dated(header, passages)),
         ("meeting report", lambda: None if opens_as_speech else spoke_in(header, passages)),
+        ("meeting report", lambda: None if opens_as_speech else meeting_held_in(header, passages)),
         ("opening today", lambda: None if opens_as_speech else place_today(header, passages)),
         ("body", body_place),
         # (last: a country only when no reading found the city)
@@ -1416,6 +1418,17 @@ def spoke_in(header: Header, passages) -> None:
     m = _SPOKE_IN.search(said)
     if m and is_place(m["p"]) and not _DESTINATION.search(said[: m.start()]):
         header.place, header.place_paragraph = m["p"], first.paragraph
+
+
+def meeting_held_in(header: Header, passages) -> None:
+    """A report's first sentence saying in which capital or seat city the meeting it reports was held, in
+    any of the orders ``meeting_dateline`` does not read (``held_in``)."""
+    if header.place is not None:
+        return
+    first = _first_prose(passages, (".", "!"))  # (a page's headline above it has no full stop)
+    city = held_in_city(first.text, header.date, tuple(header.lines)) if first is not None else None
+    if city is not None:
+        header.place, header.place_paragraph = city, first.paragraph
 
 
 #: "… in Lindhaven today", "today in the Hall of Nations, Lindhaven": where a report's subject acted on the

@@ -1,0 +1,77 @@
+"""The header's place, round 12 (issue 11): shapes seen on the released sets once they were opened for
+reading. The texts are invented, in the shapes real pages have; a city the rule knows only as a capital or
+a seat city is a real one (Nairobi, Kampala, Vienna), every other name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import NO_PLACE, header_facts
+
+from generator.extract.held_in import held_in_city
+
+
+@pytest.mark.parametrize(
+    ("top", "body", "place"),
+    [
+        # the meeting convened in the city, its country's long name, then the day (a numbered paragraph run into
+        # its first word)
+        (
+            "Final Communique: Ninth Ordinary Session of the Basin Council\n\n12 May 2013",
+            "1.The ninth Ordinary Session of the Basin Council was convened in Nairobi, Republic of Kenya, on "
+            "10 May 2013, and was chaired by the President of Estravia.\n\n"
+            "2. The following Heads of State attended the session.\n",
+            "Nairobi",
+        ),
+        # the meeting's span of days before the city
+        (
+            "Basin Council Final Communique",
+            "The Tenth Session of the Basin Council took place from 4-5 June 2012 in Kampala, Republic of "
+            "Uganda under the chairmanship of the President of Estravia.\n\n"
+            "The following Heads of State attended the session.\n",
+            "Kampala",
+        ),
+        # a venue between the verb and the city, and no day at all (the page's date line gives it)
+        (
+            "Press Release\n\nSecretary General Lena Kost reports to the Council\n\nMarch 3, 2014",
+            "The Permanent Council of the Basin Organization today received the report of the Secretary "
+            "General on her activities and approved two observers at a regular meeting held at its "
+            "headquarters in Vienna, Austria.\n\nThe Secretary General reported on her visits.\n",
+            "Vienna",
+        ),
+        # a press conference held at a venue in the city, under a summary's date
+        (
+            "Basin Chair briefs the press\n\n6 May 2009",
+            "6 May 2009: In a press conference held at the Basin Centre in Nairobi, Kenya, on the talks to "
+            "come, Lena Kost, Minister for Rivers of Estravia, explained what she aimed to achieve.\n\n"
+            "Kost said the talks would resume in the autumn.\n",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_reports_first_sentence_says_in_which_capital_its_meeting_was_held(top, body, place):
+    assert header_facts(top, body, source_name="release.txt")[2] == place
+
+
+def test_a_meeting_of_another_day_than_the_release_places_nothing():
+    """ "On 20 May, consultations … were held in CITY" under a release of 21 May: the day before's
+    meeting, not where the release was issued."""
+    top = "Ministers hope for a compromise on the river treaty\n\nPress Release\nMay 21, 2008"
+    body = (
+        "On 20 May 2008, the regular consultations of the basin ministers were held in Nairobi at the "
+        "invitation of the Estravian Foreign Minister Oren Vell.\n\n"
+        "The ministers discussed the river survey and the treaty.\n"
+    )
+    assert header_facts(top, body, source_name="release.txt")[2] == NO_PLACE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next session of the Council will be held in Nairobi on 4 June 2013.",
+        "The ministers held talks on the survey, which was published in Nairobi last year.",
+        "The Council met at its headquarters and adopted a resolution on Lindhaven.",
+    ],
+)
+def test_no_meeting_held_in_a_capital(sentence):
+    """A meeting to come, a clause about something else, a city that is no capital: no place."""
+    assert held_in_city(sentence) is None
