@@ -75,3 +75,17 @@ def test_a_meeting_of_another_day_than_the_release_places_nothing():
 def test_no_meeting_held_in_a_capital(sentence):
     """A meeting to come, a clause about something else, a city that is no capital: no place."""
     assert held_in_city(sentence) is None
+
+
+def test_a_name_opening_with_an_initial_is_no_place():
+    """ "… and the Foreign Minister of Estravia, L. Kostova, following their meeting": the words after the
+    role are the minister's name, an initial and a surname, not where the statements were made."""
+    top = (
+        "Statements of Foreign Minister Vell and the Foreign Minister of the Republic of Estravia, L. Kostova, "
+        "following their meeting"
+    )
+    body = (
+        "O. VELL: It is a real pleasure to welcome my friend Lara Kostova to the ministry today, after the "
+        "talks we held last spring.\n\nWe spoke first of the river treaty and of the survey.\n"
+    )
+    assert header_facts(top, body, source_name="remarks.txt")[2] == NO_PLACE
