@@ -89,3 +89,20 @@ def test_a_name_opening_with_an_initial_is_no_place():
         "talks we held last spring.\n\nWe spoke first of the river treaty and of the survey.\n"
     )
     assert header_facts(top, body, source_name="remarks.txt")[2] == NO_PLACE
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "shape"),
+    [
+        ("Place: Lindhaven", "Lindhaven", "a label"),
+        ("Lindhaven, Estravia", "Lindhaven", "the place alone"),
+        ("Washington, DC", "Washington", "the place alone"),
+        ("Issued by the Ninth Summit of Heads of State, Lindhaven", "Lindhaven", "among a title's"),
+    ],
+)
+def test_the_sources_table_tells_which_line_without_a_date_gave_the_place(line, place, shape):
+    """A label or a line naming only the place states it; a place among a title's other words is read from
+    them (the scorer's ``--sources`` counts each apart)."""
+    from generator.extract.header.place_choice import undated_place_shape
+
+    assert undated_place_shape(line, place).startswith(f"a line without a date: {shape}")
