@@ -42,7 +42,7 @@ from .header.speaker import is_name_word, speaker_line
 from .header.statement_line import statement_line
 from .header.top import is_body
 from .header.wire_datelines import wire_dateline
-from .header.words import HONORIFIC, PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, TITLE_END
+from .header.words import _VENUE, HONORIFIC, PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, TITLE_END
 from .header_learnt import fill
 from .held_in import held_in_city
 from .own_words import SEAT_LABEL
@@ -602,7 +602,10 @@ def read_header(
             header.date, header.place = found.date, header.place or found.place
 
     def body_place() -> None:
-        said = place_from_body(passages) if header.place is None else None
+        top = {normalise_space(line) for block in blocks for line in block}
+        # (the opening is counted from below the header: a page's notice above it is not the speech's)
+        below = max((p.paragraph for p in passages if normalise_space(p.text) in top), default=0)
+        said = place_from_body(passages, below) if header.place is None else None
         if said:
             header.place, header.place_paragraph = said
 
@@ -1545,11 +1548,14 @@ def _same_name(name: str, other: str) -> bool:
     return bool(a and b) and a[-1].lower() == b[-1].lower()
 
 
-def place_from_body(passages) -> tuple[str, int] | None:
-    """ "We are assembled in New York", "here in Berlin": where the statement says it is given."""
+def place_from_body(passages, below: int = 0) -> tuple[str, int] | None:
+    """ "We are assembled in New York", "here in Berlin": where the statement says it is given, in the
+    opening paragraphs below paragraph ``below`` (the header's last line)."""
     found: list[tuple[str, int]] = []
     prose: set[int] = set()  # the first four paragraphs of prose (header lines left numbered do not count)
     for p in passages:
+        if p.paragraph <= below:
+            continue
         if p.words >= 12:
             prose.add(p.paragraph)
         if len(prose) > 4:
@@ -1565,9 +1571,12 @@ def place_from_body(passages) -> tuple[str, int] | None:
                 if not is_country(place):
                     continue
             elif not is_place(place):
-                continue
+                city = _signed_city(place)
+                if city == place or not _VENUE.search(place[: -len(city)]):
+                    continue
+                place = city  # "welcome you to Government House Lindhaven": the venue, then its known city
             welcome = "welcom" in m.group(0).lower()
-            if not (p.paragraph <= 4 or welcome):
+            if not (p.paragraph <= below + 4 or welcome):
                 continue
             if not (m.group(0).lower().startswith("welcom") and " to " in m.group(0) and is_country(place)):
                 found.append(

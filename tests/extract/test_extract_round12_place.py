@@ -106,3 +106,39 @@ def test_the_sources_table_tells_which_line_without_a_date_gave_the_place(line, 
     from generator.extract.header.place_choice import undated_place_shape
 
     assert undated_place_shape(line, place).startswith(f"a line without a date: {shape}")
+
+
+def test_the_openings_here_in_is_counted_from_below_the_header():
+    """A page's notice above the header (cookies, a missing translation) numbered the opening's paragraphs
+    from the top of the page: "here in Vienna" in the speech's fourth paragraph was out of reach."""
+    text = (
+        "We use cookies to give you the best experience of our site and to keep our records as the law asks; "
+        "change your settings at any time.\n\n"
+        "This page is not yet available in the other language of the site; read the version below instead.\n\n"
+        "Address by the Minister to the Permanent Council of the Basin Organization\n\n"
+        "Minister Oren Vell, Rivers, Speech, Estravia, 2011\n\n"
+        "Mr. Chairperson, Excellencies, Ladies and Gentlemen,\n\n"
+        "Thank you for the invitation to address the Permanent Council today and to speak of my plans for "
+        "next year.\n\n"
+        "Estravia has taken part in the work of the Organization since the treaty of its founding was signed.\n\n"
+        "We see the year of our Chairmanship as a chance to serve the values the Organization stands for.\n\n"
+        "Preparations have gone on for twelve months, both at our ministry at home and at our Mission here "
+        "in Vienna.\n"
+    )
+    from generator.extract import extract_event
+
+    assert extract_event(text, source_name="speech.txt").data["event"]["place"] == "Vienna"
+
+
+def test_a_welcome_to_a_venue_then_its_capital():
+    """ "to welcome you to Government House Nairobi this evening": the venue's name, then the capital."""
+    body = (
+        "Excellencies, ladies and gentlemen,\n\n"
+        "It is a great pleasure for my wife and me to welcome you to Government House Nairobi this evening, "
+        "for this dinner for the diplomatic corps.\n\n"
+        "I wish to welcome those ambassadors who have travelled from abroad for this event.\n"
+    )
+    assert (
+        header_facts("Dinner for Heads of Diplomatic Missions", body, source_name="speech.txt")[2]
+        == "Nairobi"
+    )
