@@ -11,7 +11,8 @@ inside a longer clause. Those orders are many, so only the anchor is firm here: 
 of a text that addresses nobody. A meeting to come ("will be held", "scheduled to take place") places
 nothing; so does a meeting the sentence dates on another day than the page's, unless the page is the
 meeting's own communiqué ("On 20 May, consultations … were held in Lindhaven" under a release of 21 May
-reports the day before, from wherever the release was issued).
+reports the day before, from wherever the release was issued); a sentence naming another year than the
+page's may place an earlier meeting.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def held_in_city(first: str, day: DatePoint | None = None, header_lines: tuple[s
         for said in exact_days(first):
             if said.date is not None and said.date.last is None and said.date.first != day:
                 return None  # a meeting of another day than the page's
+    if day is not None and any(int(y) != day.year for y in re.findall(r"\b(?:19|20)\d\d\b", first)):
+        return None  # "Building on the summit held in Lindhaven in 2010, …": another year's meeting
     for m in _HELD_IN.finditer(first):
         if _TO_COME.search(first[: m.start("verb")]) or _OTHER_CLAUSE.search(m["between"]):
             continue

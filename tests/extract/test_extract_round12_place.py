@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import NO_PLACE, header_facts
 
+from generator.content.partial_date import DatePoint
 from generator.extract.held_in import held_in_city
 
 
@@ -142,3 +143,10 @@ def test_a_welcome_to_a_venue_then_its_capital():
         header_facts("Dinner for Heads of Diplomatic Missions", body, source_name="speech.txt")[2]
         == "Nairobi"
     )
+
+
+def test_a_meeting_of_another_year_places_nothing():
+    """ "Building on the summit held in Nairobi in 2010, the ministers agreed …": an earlier meeting."""
+    first = "Building on the summit held in Nairobi in 2010, the ministers agreed on a plan for the delta."
+    assert held_in_city(first, DatePoint(2012, 5, 4)) is None
+    assert held_in_city(first.replace(" in 2010", "")) == "Nairobi"
