@@ -33,6 +33,11 @@ _HELD_IN = re.compile(
 _TO_COME = re.compile(r"\b(?:will|to|shall)\s+(?:be\s+)?$", re.IGNORECASE)
 #: A clause about something else between the verb and the city: "… held talks, which led to … in X".
 _OTHER_CLAUSE = re.compile(r"\b(?:who|which|that|where|when)\b")
+#: A relative clause recalling what its subject did before: "The President, who held talks in X last week".
+_RECALLED_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")
+_RECALLED_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:last|previous|earlier|ago|before|yesterday|former)\b", re.IGNORECASE
+)
 
 
 #: A header naming the page a meeting's communiqué: the meeting it reports is its own.
@@ -49,8 +54,11 @@ def held_in_city(first: str, day: DatePoint | None = None, header_lines: tuple[s
     if day is not None and any(int(y) != day.year for y in re.findall(r"\b(?:19|20)\d\d\b", first)):
         return None  # "Building on the summit held in Lindhaven in 2010, …": another year's meeting
     for m in _HELD_IN.finditer(first):
-        if _TO_COME.search(first[: m.start("verb")]) or _OTHER_CLAUSE.search(m["between"]):
+        before, after = first[: m.start("verb")], first[m.end("p") :]
+        if _TO_COME.search(before) or _OTHER_CLAUSE.search(m["between"]):
             continue
+        if _RECALLED_BEFORE.search(before) or _RECALLED_AFTER.match(after):
+            continue  # an earlier meeting recalled in a clause: not the one the page reports
         words = m["p"].split()
         for n in range(len(words), 0, -1):  # "New York, US", "Washington, DC": the longest known city
             city = " ".join(words[:n])

@@ -150,3 +150,14 @@ def test_a_meeting_of_another_year_places_nothing():
     first = "Building on the summit held in Nairobi in 2010, the ministers agreed on a plan for the delta."
     assert held_in_city(first, DatePoint(2012, 5, 4)) is None
     assert held_in_city(first.replace(" in 2010", "")) == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President, who held talks in Nairobi last week, today received the envoys of the basin states.",
+        "The ministers, who met last month, today reviewed the talks held in Nairobi last year on the delta.",
+    ],
+)
+def test_a_meeting_recalled_in_a_clause_places_nothing(sentence):
+    assert held_in_city(sentence) is None
