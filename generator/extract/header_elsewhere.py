@@ -602,10 +602,7 @@ def read_header(
             header.date, header.place = found.date, header.place or found.place
 
     def body_place() -> None:
-        top = {normalise_space(line) for block in blocks for line in block}
-        # (the opening is counted from below the header: a page's notice above it is not the speech's)
-        below = max((p.paragraph for p in passages if normalise_space(p.text) in top), default=0)
-        said = place_from_body(passages, below) if header.place is None else None
+        said = place_from_body(passages, _header_end(passages, blocks)) if header.place is None else None
         if said:
             header.place, header.place_paragraph = said
 
@@ -1546,6 +1543,21 @@ def _same_name(name: str, other: str) -> bool:
     """ "János Martonyi" and "Foreign Minister János Martonyi" or "Martonyi": the same surname."""
     a, b = name.split(), other.split()
     return bool(a and b) and a[-1].lower() == b[-1].lower()
+
+
+def _header_end(passages, blocks: list[list[str]]) -> int:
+    """The paragraph of the header's last line, so that the opening is counted from below it (a page's
+    notice above the header is not the speech's opening); a header line the page repeats further down (a
+    title again at the foot) does not count."""
+    top = {normalise_space(line) for block in blocks for line in block}
+    heads = sorted({p.paragraph for p in passages if normalise_space(p.text) in top})
+    prose = sorted({p.paragraph for p in passages if p.paragraph not in heads and p.words >= 12})
+    if not heads or len([k for k in prose if k < heads[0]]) > 3:
+        return 0  # (the header's lines are not in the paragraphs, or only a copy of them far down)
+    speech = next((k for k in prose if k > heads[0]), None)
+    if speech is None:
+        return 0
+    return max(h for h in heads if h < speech)
 
 
 def place_from_body(passages, below: int = 0) -> tuple[str, int] | None:

@@ -161,3 +161,18 @@ def test_a_meeting_of_another_year_places_nothing():
 )
 def test_a_meeting_recalled_in_a_clause_places_nothing(sentence):
     assert held_in_city(sentence) is None
+
+
+def test_a_title_repeated_at_the_foot_leaves_the_opening_where_it_is():
+    """The header's title given again at the end of the page does not move the opening down to it."""
+    text = (
+        "Address by the Minister to the Basin Forum\n\n"
+        "Ladies and gentlemen,\n\n"
+        "It is a pleasure to be here in Nairobi with so many friends of the basin and its rivers this week.\n\n"
+        "The survey has shown how much the delta has changed in the last ten years of drought and flood.\n\n"
+        "We must act together, and soon, if the delta is to be saved for the next generation.\n\n"
+        "Address by the Minister to the Basin Forum\n"
+    )
+    from generator.extract import extract_event
+
+    assert extract_event(text, source_name="speech.txt").data["event"]["place"] == "Nairobi"
