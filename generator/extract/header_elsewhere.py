@@ -42,8 +42,9 @@ from .header.speaker import is_name_word, speaker_line
 from .header.statement_line import statement_line
 from .header.top import is_body
 from .header.wire_datelines import wire_dateline
-from .header.words import HONORIFIC, PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, TITLE_END
+from .header.words import _VENUE, HONORIFIC, PARTICLES, ROLE_VOCABULARY, ROLE_WORDS, TITLE_END
 from .header_learnt import fill
+from .held_in import held_in_city
 from .own_words import SEAT_LABEL
 from .periodical import issue_date
 from .person import surname_alone, whole_name
@@ -661,7 +662,7 @@ def read_header(
             header.date, header.place = found.date, header.place or found.place
 
     def body_place() -> None:
-        said = place_from_body(passages) if header.place is None else None
+        said = place_from_body(passages, _header_end(passages, blocks)) if header.place is None else None
         if said:
             header.place, header.place_paragraph = said
 
@@ -690,6 +691,7 @@ def read_header(
         ("meeting report", lambda: meeting_place(header, passages, text)),
         ("meeting report", lambda: None if opens_as_speech else report_opens_dated(header, passages)),
         ("meeting report", lambda: None if opens_as_speech else spoke_in(header, passages)),
+        ("meeting report", lambda: None if opens_as_speech else meeting_held_in(header, passages)),
         ("opening today", lambda: None if opens_as_speech else place_today(header, passages)),
         ("body", body_place),
         # (last: a country only when no reading found the city)
@@ -1482,6 +1484,17 @@ def spoke_in(header: Header, passages) -> None:
         header.place, header.place_paragraph = m["p"], first.paragraph
 
 
+def meeting_held_in(header: Header, passages) -> None:
+    """A report's first sentence saying in which capital or seat city the meeting it reports was held, in
+    any of the orders ``meeting_dateline`` does not read (``held_in``)."""
+    if header.place is not None:
+        return
+    first = _first_prose(passages, (".", "!"))  # (a page's headline above it has no full stop)
+    city = held_in_city(first.text, header.date, tuple(header.lines)) if first is not None else None
+    if city is not None:
+        header.place, header.place_paragraph = city, first.paragraph
+
+
 #: "… in Lindhaven today", "today in the Hall of Nations, Lindhaven": where a report's subject acted on the
 #: day it was issued (a venue before its city is passed over).
 _TODAY_IN = re.compile(
@@ -1596,11 +1609,29 @@ def _same_name(name: str, other: str) -> bool:
     return bool(a and b) and a[-1].lower() == b[-1].lower()
 
 
-def place_from_body(passages) -> tuple[str, int] | None:
-    """ "We are assembled in New York", "here in Berlin": where the statement says it is given."""
+def _header_end(passages, blocks: list[list[str]]) -> int:
+    """The paragraph of the header's last line, so that the opening is counted from below it (a page's
+    notice above the header is not the speech's opening); a header line the page repeats further down (a
+    title again at the foot) does not count."""
+    top = {normalise_space(line) for block in blocks for line in block}
+    heads = sorted({p.paragraph for p in passages if normalise_space(p.text) in top})
+    prose = sorted({p.paragraph for p in passages if p.paragraph not in heads and p.words >= 12})
+    if not heads or len([k for k in prose if k < heads[0]]) > 3:
+        return 0  # (the header's lines are not in the paragraphs, or only a copy of them far down)
+    speech = next((k for k in prose if k > heads[0]), None)
+    if speech is None:
+        return 0
+    return max(h for h in heads if h < speech)
+
+
+def place_from_body(passages, below: int = 0) -> tuple[str, int] | None:
+    """ "We are assembled in New York", "here in Berlin": where the statement says it is given, in the
+    opening paragraphs below paragraph ``below`` (the header's last line)."""
     found: list[tuple[str, int]] = []
     prose: set[int] = set()  # the first four paragraphs of prose (header lines left numbered do not count)
     for p in passages:
+        if p.paragraph <= below:
+            continue
         if p.words >= 12:
             prose.add(p.paragraph)
         if len(prose) > 4:
@@ -1616,9 +1647,12 @@ def place_from_body(passages) -> tuple[str, int] | None:
                 if not is_country(place):
                     continue
             elif not is_place(place):
-                continue
+                city = _signed_city(place)
+                if city == place or not _VENUE.search(place[: -len(city)]):
+                    continue
+                place = city  # "welcome you to Government House Lindhaven": the venue, then its known city
             welcome = "welcom" in m.group(0).lower()
-            if not (p.paragraph <= 4 or welcome):
+            if not (p.paragraph <= below + 4 or welcome):
                 continue
             if not (m.group(0).lower().startswith("welcom") and " to " in m.group(0) and is_country(place)):
                 found.append(

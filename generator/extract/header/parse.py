@@ -23,6 +23,7 @@ from .place_choice import (
     _city_beside_dateline,
     _headline_around,
     _letterhead_beside_date,
+    undated_place_shape,
 )
 from .speaker import _full_name_above
 from .words import EVENT_WORDS
@@ -77,7 +78,9 @@ def parse_header(blocks: list[list[str]]) -> Header:
             if header.place is not None and place is None and _agency_after_by_line(line, header.place):
                 header.place = None  # "By X Y, Basin News Agency": the writer's agency, not where it was said
             if header.place is not None and place is None:
-                header.place_shape = "a line with a date" if find_dates(line) else "a line without a date"
+                header.place_shape = (
+                    "a line with a date" if find_dates(line) else undated_place_shape(line, header.place)
+                )
                 header.place_in_title = not find_dates(line) and _headline_around(line, header.place)
             elif header.place is not None and place is not None and header.place != place:
                 header.place_shape = "a news item's wire dateline below its headline"

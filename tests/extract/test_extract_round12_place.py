@@ -1,0 +1,178 @@
+"""The header's place, round 12 (issue 11): shapes seen on the released sets once they were opened for
+reading. The texts are invented, in the shapes real pages have; a city the rule knows only as a capital or
+a seat city is a real one (Nairobi, Kampala, Vienna), every other name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import NO_PLACE, header_facts
+
+from generator.content.partial_date import DatePoint
+from generator.extract.held_in import held_in_city
+
+
+@pytest.mark.parametrize(
+    ("top", "body", "place"),
+    [
+        # the meeting convened in the city, its country's long name, then the day (a numbered paragraph run into
+        # its first word)
+        (
+            "Final Communique: Ninth Ordinary Session of the Basin Council\n\n12 May 2013",
+            "1.The ninth Ordinary Session of the Basin Council was convened in Nairobi, Republic of Kenya, on "
+            "10 May 2013, and was chaired by the President of Estravia.\n\n"
+            "2. The following Heads of State attended the session.\n",
+            "Nairobi",
+        ),
+        # the meeting's span of days before the city
+        (
+            "Basin Council Final Communique",
+            "The Tenth Session of the Basin Council took place from 4-5 June 2012 in Kampala, Republic of "
+            "Uganda under the chairmanship of the President of Estravia.\n\n"
+            "The following Heads of State attended the session.\n",
+            "Kampala",
+        ),
+        # a venue between the verb and the city, and no day at all (the page's date line gives it)
+        (
+            "Press Release\n\nSecretary General Lena Kost reports to the Council\n\nMarch 3, 2014",
+            "The Permanent Council of the Basin Organization today received the report of the Secretary "
+            "General on her activities and approved two observers at a regular meeting held at its "
+            "headquarters in Vienna, Austria.\n\nThe Secretary General reported on her visits.\n",
+            "Vienna",
+        ),
+        # a press conference held at a venue in the city, under a summary's date
+        (
+            "Basin Chair briefs the press\n\n6 May 2009",
+            "6 May 2009: In a press conference held at the Basin Centre in Nairobi, Kenya, on the talks to "
+            "come, Lena Kost, Minister for Rivers of Estravia, explained what she aimed to achieve.\n\n"
+            "Kost said the talks would resume in the autumn.\n",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_reports_first_sentence_says_in_which_capital_its_meeting_was_held(top, body, place):
+    assert header_facts(top, body, source_name="release.txt")[2] == place
+
+
+def test_a_meeting_of_another_day_than_the_release_places_nothing():
+    """ "On 20 May, consultations … were held in CITY" under a release of 21 May: the day before's
+    meeting, not where the release was issued."""
+    top = "Ministers hope for a compromise on the river treaty\n\nPress Release\nMay 21, 2008"
+    body = (
+        "On 20 May 2008, the regular consultations of the basin ministers were held in Nairobi at the "
+        "invitation of the Estravian Foreign Minister Oren Vell.\n\n"
+        "The ministers discussed the river survey and the treaty.\n"
+    )
+    assert header_facts(top, body, source_name="release.txt")[2] == NO_PLACE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next session of the Council will be held in Nairobi on 4 June 2013.",
+        "The ministers held talks on the survey, which was published in Nairobi last year.",
+        "The Council met at its headquarters and adopted a resolution on Lindhaven.",
+    ],
+)
+def test_no_meeting_held_in_a_capital(sentence):
+    """A meeting to come, a clause about something else, a city that is no capital: no place."""
+    assert held_in_city(sentence) is None
+
+
+def test_a_name_opening_with_an_initial_is_no_place():
+    """ "… and the Foreign Minister of Estravia, L. Kostova, following their meeting": the words after the
+    role are the minister's name, an initial and a surname, not where the statements were made."""
+    top = (
+        "Statements of Foreign Minister Vell and the Foreign Minister of the Republic of Estravia, L. Kostova, "
+        "following their meeting"
+    )
+    body = (
+        "O. VELL: It is a real pleasure to welcome my friend Lara Kostova to the ministry today, after the "
+        "talks we held last spring.\n\nWe spoke first of the river treaty and of the survey.\n"
+    )
+    assert header_facts(top, body, source_name="remarks.txt")[2] == NO_PLACE
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "shape"),
+    [
+        ("Place: Lindhaven", "Lindhaven", "a label"),
+        ("Lindhaven, Estravia", "Lindhaven", "the place alone"),
+        ("Washington, DC", "Washington", "the place alone"),
+        ("Issued by the Ninth Summit of Heads of State, Lindhaven", "Lindhaven", "among a title's"),
+    ],
+)
+def test_the_sources_table_tells_which_line_without_a_date_gave_the_place(line, place, shape):
+    """A label or a line naming only the place states it; a place among a title's other words is read from
+    them (the scorer's ``--sources`` counts each apart)."""
+    from generator.extract.header.place_choice import undated_place_shape
+
+    assert undated_place_shape(line, place).startswith(f"a line without a date: {shape}")
+
+
+def test_the_openings_here_in_is_counted_from_below_the_header():
+    """A page's notice above the header (cookies, a missing translation) numbered the opening's paragraphs
+    from the top of the page: "here in Vienna" in the speech's fourth paragraph was out of reach."""
+    text = (
+        "We use cookies to give you the best experience of our site and to keep our records as the law asks; "
+        "change your settings at any time.\n\n"
+        "This page is not yet available in the other language of the site; read the version below instead.\n\n"
+        "Address by the Minister to the Permanent Council of the Basin Organization\n\n"
+        "Minister Oren Vell, Rivers, Speech, Estravia, 2011\n\n"
+        "Mr. Chairperson, Excellencies, Ladies and Gentlemen,\n\n"
+        "Thank you for the invitation to address the Permanent Council today and to speak of my plans for "
+        "next year.\n\n"
+        "Estravia has taken part in the work of the Organization since the treaty of its founding was signed.\n\n"
+        "We see the year of our Chairmanship as a chance to serve the values the Organization stands for.\n\n"
+        "Preparations have gone on for twelve months, both at our ministry at home and at our Mission here "
+        "in Vienna.\n"
+    )
+    from generator.extract import extract_event
+
+    assert extract_event(text, source_name="speech.txt").data["event"]["place"] == "Vienna"
+
+
+def test_a_welcome_to_a_venue_then_its_capital():
+    """ "to welcome you to Government House Nairobi this evening": the venue's name, then the capital."""
+    body = (
+        "Excellencies, ladies and gentlemen,\n\n"
+        "It is a great pleasure for my wife and me to welcome you to Government House Nairobi this evening, "
+        "for this dinner for the diplomatic corps.\n\n"
+        "I wish to welcome those ambassadors who have travelled from abroad for this event.\n"
+    )
+    assert (
+        header_facts("Dinner for Heads of Diplomatic Missions", body, source_name="speech.txt")[2]
+        == "Nairobi"
+    )
+
+
+def test_a_meeting_of_another_year_places_nothing():
+    """ "Building on the summit held in Nairobi in 2010, the ministers agreed …": an earlier meeting."""
+    first = "Building on the summit held in Nairobi in 2010, the ministers agreed on a plan for the delta."
+    assert held_in_city(first, DatePoint(2012, 5, 4)) is None
+    assert held_in_city(first.replace(" in 2010", "")) == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President, who held talks in Nairobi last week, today received the envoys of the basin states.",
+        "The ministers, who met last month, today reviewed the talks held in Nairobi last year on the delta.",
+    ],
+)
+def test_a_meeting_recalled_in_a_clause_places_nothing(sentence):
+    assert held_in_city(sentence) is None
+
+
+def test_a_title_repeated_at_the_foot_leaves_the_opening_where_it_is():
+    """The header's title given again at the end of the page does not move the opening down to it."""
+    text = (
+        "Address by the Minister to the Basin Forum\n\n"
+        "Ladies and gentlemen,\n\n"
+        "It is a pleasure to be here in Nairobi with so many friends of the basin and its rivers this week.\n\n"
+        "The survey has shown how much the delta has changed in the last ten years of drought and flood.\n\n"
+        "We must act together, and soon, if the delta is to be saved for the next generation.\n\n"
+        "Address by the Minister to the Basin Forum\n"
+    )
+    from generator.extract import extract_event
+
+    assert extract_event(text, source_name="speech.txt").data["event"]["place"] == "Nairobi"
