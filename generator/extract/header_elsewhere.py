@@ -977,7 +977,10 @@ def opening_date(header: Header, text: str) -> None:
     date 13 times of 20 on the held-out sets and 1 of 7 on the tuning sets (docs/extract.md, "The
     event's date"); the others were a meeting's date in the opening sentence or a page
     with no date of its own. The draft shows it beside the TO CHECK placeholder, so that a person confirms
-    it in a glance instead of searching the page, and nothing is counted from it."""
+    it in a glance instead of searching the page, and nothing is counted from it. Round 12 looked for a shape
+    of its sentence that makes the day the statement's own and found none: where it still dates a page it was
+    right on 1 of 11 tuning and opened statements and wrong on 1 (docs/extract.md, "Round 12: the opening
+    day")."""
     if header.date is not None:
         return
     found = _opening_day(text)
