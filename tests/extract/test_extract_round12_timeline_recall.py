@@ -2,8 +2,8 @@
 a past verb reports in the present ("said the Government is organising a meeting … in June"); a relative
 day the brackets restate with its day ("opens tomorrow (Friday, April 10)"); a news item's weekday without
 "on" before the place or meeting its clause names ("met the Foreign Minister Thursday at the Basin Forum");
-a joint document of two leaders with its participle before its date ("the Joint Statement signed by the two
-Prime Ministers in Amsel on …", "the Summit-level Joint Declaration on … issued in September 2013"); a
+a joint document of two leaders with its participle before its date ("the Joint Statement signed by both
+Presidents in Amsel on …", "the Summit-level Joint Declaration on … issued in September 2013"); a
 person met named after "his counterpart" ("will meet with his counterpart Minister X, tonight").
 
 Invented releases in the shapes real ones have, with the cases where nothing may change.
@@ -37,16 +37,16 @@ def test_a_relative_day_restated_in_brackets_is_the_day_the_brackets_say():
     # (a wire item put on a page three days later, under the page's own date: "tomorrow" counted from the
     # page would be 14 April)
     text = (
-        "Monday, 13 April 2009\n\n"
-        "AMSEL, Estravia – Flooding tops the agenda of the Fifth Basin Summit, which opens tomorrow "
-        "(Friday, April 10) in the old harbour town.\n\n"
-        "Leaders open the Summit tonight (Thursday, April 9) with an informal working dinner of the Basin "
-        "heads of state at the Quay Hotel.\n"
+        "Monday, 13 April 2015\n\n"
+        "AMSEL, Estravia – River levels will dominate the Fifth Basin Summit, which opens tomorrow "
+        "(Friday, April 10) by the harbour.\n\n"
+        "Delegations gather for the Summit tonight (Thursday, April 9) over a supper hosted by the Amsel "
+        "mayor on the quay.\n"
     )
     items = items_of(text)
     dates = sorted(d for d, _ in items)
-    assert "2009-04-10" in dates and "2009-04-09" in dates, items
-    assert not any(d in ("2009-04-13", "2009-04-14") for d in dates), items
+    assert "2015-04-10" in dates and "2015-04-09" in dates, items
+    assert not any(d in ("2015-04-13", "2015-04-14") for d in dates), items
 
 
 def test_a_relative_day_restated_without_its_day_stays_relative():
@@ -77,8 +77,8 @@ def test_the_second_weekday_of_a_pair_before_a_place_stays_the_pairs():
 def test_a_joint_statement_the_two_leaders_signed_on_a_day():
     text = (
         "Lindhaven, 22 March 2007\n\n"
-        "Both governments will build on the Joint Statement signed by the two Prime Ministers in Amsel on "
-        "15 December 2006 when they review the partnership.\n"
+        "The partnership review starts from the Joint Statement signed by both Presidents in Amsel on "
+        "15 December 2006.\n"
     )
     items = items_of(text)
     assert any(d == "2006-12-15" and t.startswith("Joint Statement") for d, t in items), items
