@@ -433,6 +433,16 @@ LONG_RUNS = [
         "ss = split_sentences('.' * 100_000 + 'Then. We met.'); print(len(ss), ss[0][-6:], ss[1:])",
         "2 .Then. ['We met.']",
     ),
+    # A paper's date ("the Basin Review 2009") was looked for in all the text before every year (review of
+    # round 12: a sentence of 8,000 years took 22 s); now in a reach before it.
+    (
+        "papers-dates-in-a-sentence-of-years",
+        "from generator.extract.dates import find_dates\n"
+        "from generator.extract.timeline.filters import _not_the_meetings_date\n"
+        "t = 'the Basin Review ' + '2009, the Basin Review ' * 16_000 + '2009.'\n"
+        "ms = find_dates(t); print(len(ms), sum(_not_the_meetings_date(t, m, None) for m in ms))",
+        "16001 16001",
+    ),
     # Every "Mr." spared split the text since the last sentence again.
     (
         "sentences-of-mr-mr-mr",
