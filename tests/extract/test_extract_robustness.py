@@ -453,6 +453,17 @@ LONG_RUNS = [
         "ms = find_dates(t); print(len(ms), len({_act_before(t, m) for m in ms}))",
         "4001 1",
     ),
+    # A transcript's first turn ("L. KOST: …") looked for in a title of initials run together ("A.B.C.…": a
+    # word boundary every two characters; review of round 12: 80 kB took 23 s).
+    (
+        "turn-surname-in-a-title-of-initials",
+        "from generator.extract.header.facts import Header\n"
+        "from generator.extract.header_elsewhere import first_turn_named_in_title\n"
+        "title = 'Remarks of ' + 'A.' * 100_000 + ' and the Minister'\n"
+        "h = Header(); h.lines = [title]\n"
+        "first_turn_named_in_title(title + '\\n\\nL. KOST: Thank you all.\\n', h); print(h.speaker)",
+        "None",
+    ),
     # Every "Mr." spared split the text since the last sentence again.
     (
         "sentences-of-mr-mr-mr",
