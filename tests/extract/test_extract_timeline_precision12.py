@@ -102,6 +102,12 @@ def test_a_papers_date_dates_no_meeting(paper, meeting, date):
             ["2010"],
         ),
         (
+            # a verb that only reports, as the dates read one (dates.REPORTING_VERBS)
+            "The leaders looked forward to the Basin Working Group's session in 2010. They also announced "
+            "the idea of convening a further Basin Dialogue of ministers.",
+            ["2010"],
+        ),
+        (
             "Since next year would be the Basin Charter's tenth anniversary, the ministers renewed their ties. "
             "They also agreed that both sides will strive to make President Ruud's coming visit to Korvia, "
             "which is being arranged, a success.",
