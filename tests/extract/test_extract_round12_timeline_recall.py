@@ -94,6 +94,16 @@ def test_a_summit_level_declaration_issued_in_a_month():
     assert any(d == "2013-09" and "Joint Declaration on River Safety" in t for d, t in items), items
 
 
+def test_a_declaration_named_after_its_summit_issued_in_a_month():
+    # (the summit's word inside the act's name, not only at its start)
+    text = (
+        "Lindhaven, 31 July 2014\n\n"
+        "Their river work follows the Amsel Summit Joint Declaration on River Safety issued in September 2013.\n"
+    )
+    items = items_of(text)
+    assert any(d == "2013-09" and "Amsel Summit Joint Declaration" in t for d, t in items), items
+
+
 def test_a_statement_issued_without_a_summit_is_a_document():
     text = (
         "Lindhaven, 22 July 2009\n\n"

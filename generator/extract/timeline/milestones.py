@@ -180,8 +180,9 @@ _NAMED_ACT_BEFORE = re.compile(
 )
 
 
-#: A summit's own act: "the Summit-level Joint Declaration", "the Summit Declaration".
-_SUMMIT_LEVEL = re.compile(r"Summit\b")
+#: A summit's own act, wherever its name says so: "the Summit-level Joint Declaration", "the Summit
+#: Declaration", "the Amsel Summit Joint Declaration".
+_SUMMIT_LEVEL = re.compile(r"\bSummit\b")
 
 #: How far before a date its act's participle, and before that the act's name, are looked for: more than the
 #: longest the patterns above read (a sentence of thousands of dates read all the text before each one).
@@ -205,7 +206,7 @@ def _act_before(text: str, m: DateMention) -> str | None:
         # "the Summit-level Joint Declaration on X issued in September 2013": a summit's act; a statement
         # issued without a summit's word is a document, not a meeting (bench/extract/expected.toml)
         named = _ending_at(_NAMED_ACT_BEFORE, text, verb.start())
-        if named is None or not _SUMMIT_LEVEL.match(named["subj"]):
+        if named is None or not _SUMMIT_LEVEL.search(named["subj"]):
             return None
         return f"{named['subj']} issued"
     subjects = list(_ACT_SUBJECT.finditer(text[: verb.start()]))
