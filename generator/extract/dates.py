@@ -368,11 +368,8 @@ _AGREED_TO = re.compile(
 #: A verb that reports what someone said or welcomed: "She said the Government is organising a meeting in
 #: June", "they welcomed the visits to the Games in August". Its past is the saying's; what was said may
 #: still be ahead (``reported_at``, ``_reported_present``).
-_REPORTING = re.compile(
-    r"\b(?:said|says|stated|told|welcomed|noted|announced|indicated|added|explained|informed|mentioned|"
-    r"confirmed)\b",
-    re.IGNORECASE,
-)
+REPORTING_VERBS = r"(?:said|says|stated|told|welcomed|noted|announced|indicated|added|explained|informed|mentioned|confirmed)"
+_REPORTING = re.compile(rf"\b{REPORTING_VERBS}\b", re.IGNORECASE)
 #: The present of the reported words ("said the Government is organising a meeting …", "said that 'X is
 #: open to receive the President … on July 10'"): a plan as it stands when it is reported.
 _REPORTED_PRESENT = re.compile(r"\b(?:is|are|am)\b", re.IGNORECASE)

@@ -555,7 +555,8 @@ def first_turn_named_in_title(text: str, header: Header, max_lines: int = 40) ->
         return
     surname = re.escape(turn["s"])
     for line in header.lines:
-        m = re.search(rf"\b(?:[A-Z][\w'’.\-]*\s+){{1,4}}(?i:{surname})\b", line)
+        # (each word bounded: a line of initials run together, "A.B.C.…", was read from each to its end)
+        m = re.search(rf"\b(?:[A-Z][\w'’.\-]{{0,40}}\s+){{1,4}}(?i:{surname})\b", line)
         if m is None:
             continue
         trial = Header()

@@ -433,6 +433,37 @@ LONG_RUNS = [
         "ss = split_sentences('.' * 100_000 + 'Then. We met.'); print(len(ss), ss[0][-6:], ss[1:])",
         "2 .Then. ['We met.']",
     ),
+    # A paper's date ("the Basin Review 2009") was looked for in all the text before every year (review of
+    # round 12: a sentence of 8,000 years took 22 s); now in a reach before it.
+    (
+        "papers-dates-in-a-sentence-of-years",
+        "from generator.extract.dates import find_dates\n"
+        "from generator.extract.timeline.filters import _not_the_meetings_date\n"
+        "t = 'the Basin Review ' + '2009, the Basin Review ' * 16_000 + '2009.'\n"
+        "ms = find_dates(t); print(len(ms), sum(_not_the_meetings_date(t, m, None) for m in ms))",
+        "16001 16001",
+    ),
+    # An act's participle, and the act's name before it ("the Summit Joint Statement issued in 2009"), were
+    # looked for in all the text before every date (review of round 12: 4,000 of them took 66 s).
+    (
+        "acts-issued-in-a-sentence-of-dates",
+        "from generator.extract.dates import find_dates\n"
+        "from generator.extract.timeline.milestones import _act_before\n"
+        "t = 'The Summit Joint Statement ' + 'issued in 2009, the Summit Joint Statement ' * 4_000 + 'issued in 2009.'\n"
+        "ms = find_dates(t); print(len(ms), len({_act_before(t, m) for m in ms}))",
+        "4001 1",
+    ),
+    # A transcript's first turn ("L. KOST: …") looked for in a title of initials run together ("A.B.C.…": a
+    # word boundary every two characters; review of round 12: 80 kB took 23 s).
+    (
+        "turn-surname-in-a-title-of-initials",
+        "from generator.extract.header.facts import Header\n"
+        "from generator.extract.header_elsewhere import first_turn_named_in_title\n"
+        "title = 'Remarks of ' + 'A.' * 100_000 + ' and the Minister'\n"
+        "h = Header(); h.lines = [title]\n"
+        "first_turn_named_in_title(title + '\\n\\nL. KOST: Thank you all.\\n', h); print(h.speaker)",
+        "None",
+    ),
     # Every "Mr." spared split the text since the last sentence again.
     (
         "sentences-of-mr-mr-mr",

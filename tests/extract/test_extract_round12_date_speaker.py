@@ -43,18 +43,17 @@ SPEECH_BODY = (
     "title",
     [
         # a header typed in capitals: the role, then the occasion after a comma
-        "REMARKS DELIVERED BY HIS EXCELLENCY OREN HALM, SECRETARY-GENERAL, BASIN COMMUNITY, ON THE OCCASION OF "
-        "THE OPENING OF THE TENTH MEETING OF THE CONFERENCE OF HEADS OF GOVERNMENT, 2-5 JULY 2009, LINDHAVEN, "
-        "ESTRAVIA",
-        "Remarks by Oren Halm on the occasion of the official opening of the Tenth Meeting of the Conference, "
-        "2-5 July 2009, Lindhaven",
+        "ADDRESS GIVEN BY HIS EXCELLENCY OREN HALM, SECRETARY-GENERAL, BASIN COMMUNITY, ON THE OCCASION OF "
+        "THE OPENING OF THE TENTH ANNUAL MEETING OF BASIN MINISTERS, 14-16 MARCH 2011, LINDHAVEN, ESTRAVIA",
+        "Remarks by Oren Halm on the occasion of the official opening of the Tenth Annual Meeting of Basin "
+        "Ministers, 14-16 March 2011, Lindhaven",
     ],
 )
 def test_remarks_at_the_opening_of_a_meeting_of_several_days_are_its_first_day(title):
     """A title dating the remarks only by the meeting's span of days, "on the occasion of the opening of"
     the meeting: the opening is its first day."""
     speaker, date, place = header_facts(f"{title}\n\n", SPEECH_BODY, source_name="remarks.txt")
-    assert (speaker, date, place) == ("Oren Halm", "2009-07-02", "Lindhaven")
+    assert (speaker, date, place) == ("Oren Halm", "2011-03-14", "Lindhaven")
 
 
 @pytest.mark.parametrize(

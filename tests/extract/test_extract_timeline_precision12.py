@@ -97,14 +97,20 @@ def test_a_papers_date_dates_no_meeting(paper, meeting, date):
     ("text", "dates"),
     [
         (
-            "The leaders welcomed the upcoming meeting of the Basin Working Group in 2010. They also welcomed "
-            "plans to hold the next Ministerial Basin Dialogue.",
+            "The leaders looked forward to the Basin Working Group's session in 2010. They also welcomed "
+            "the idea of convening a further Basin Dialogue of ministers.",
             ["2010"],
         ),
         (
-            "In light of the fact that next year would mark the tenth anniversary of the Basin Charter, the "
-            "ministers reaffirmed their ties. They also agreed that they will work for the success of "
-            "President Ruud's visit to Korvia, which is being arranged.",
+            # a verb that only reports, as the dates read one (dates.REPORTING_VERBS)
+            "The leaders looked forward to the Basin Working Group's session in 2010. They also announced "
+            "the idea of convening a further Basin Dialogue of ministers.",
+            ["2010"],
+        ),
+        (
+            "Since next year would be the Basin Charter's tenth anniversary, the ministers renewed their ties. "
+            "They also agreed that both sides will strive to make President Ruud's coming visit to Korvia, "
+            "which is being arranged, a success.",
             [],
         ),
     ],
@@ -128,8 +134,8 @@ def test_a_point_said_also_takes_no_date_from_the_point_before(text, dates):
             ["2009-12"],
         ),
         (
-            "In this regard, they welcomed the visits by President Ruud to the Basin Games in February and the "
-            "Prime Minister's visit to attend the Basin Summit in Tarnow in March.",
+            "The two sides welcomed the coming visit of President Ruud for the Basin Games in February and "
+            "the Premier's visit to Tarnow for the Basin Summit in March.",
             ["2010-02", "2010-03"],
         ),
     ],

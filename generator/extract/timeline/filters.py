@@ -75,7 +75,7 @@ _ENDED = re.compile(
 #: visit", "the 2008 Report" (not an address, nor "the 2010 Review Conference"; nor a speech said where it was
 #: given, "the 12 May Statement at the Summit", whose day is the meeting's too).
 _PAPER_AFTER = re.compile(
-    r"^\s*(?:Speech|Statement|Remarks|Letter|Report|Message|Article|Editorial|Interview)\b"
+    r"\s*(?:Speech|Statement|Remarks|Letter|Report|Message|Article|Editorial|Interview)\b"
     r"(?!\s+(?:Conference|Meeting|Session|Summit)\b)"
     r"(?!\s+(?:(?:delivered|given|made|read)\s+)?(?:at|during|before|to)\b)"
 )
@@ -85,6 +85,9 @@ _PAPER_AFTER = re.compile(
 _PAPER_BEFORE = re.compile(
     r"\b[A-Z][\w\-]*\s+(?:Review|Report|Survey|Outlook|Yearbook)\s+(?:for\s+(?:the\s+)?(?:Year\s+)?)?$"
 )
+#: How far before a year its paper's name is looked for (more than the longest name ``_PAPER_BEFORE`` reads:
+#: a sentence of thousands of years read the whole text before each of them).
+_PAPER_REACH = 120
 
 
 def _a_papers_date(text: str, m: DateMention) -> bool:
@@ -92,8 +95,8 @@ def _a_papers_date(text: str, m: DateMention) -> bool:
     is named beside it."""
     d = m.date
     year_only = d is not None and d.first is not None and d.first.month is None and d.last is None
-    return bool(_PAPER_AFTER.match(text[m.end :])) or (
-        year_only and bool(_PAPER_BEFORE.search(text[: m.start]))
+    return bool(_PAPER_AFTER.match(text, m.end)) or (
+        year_only and bool(_PAPER_BEFORE.search(text, max(0, m.start - _PAPER_REACH), m.start))
     )
 
 

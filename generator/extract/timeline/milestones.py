@@ -180,29 +180,39 @@ _NAMED_ACT_BEFORE = re.compile(
 )
 
 
-#: A summit's own act: "the Summit-level Joint Declaration", "the Summit Declaration".
-_SUMMIT_LEVEL = re.compile(r"Summit\b")
+#: A summit's own act, wherever its name says so: "the Summit-level Joint Declaration", "the Summit
+#: Declaration", "the Amsel Summit Joint Declaration".
+_SUMMIT_LEVEL = re.compile(r"\bSummit\b")
+
+#: How far before a date its act's participle, and before that the act's name, are looked for: more than the
+#: longest the patterns above read (a sentence of thousands of dates read all the text before each one).
+_ACT_REACH = 600
+
+
+def _ending_at(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``pattern`` (anchored by ``$``) ending where ``end`` is, read in the reach before it."""
+    return pattern.search(text, max(0, end - _ACT_REACH), end)
 
 
 def _act_before(text: str, m: DateMention) -> str | None:
     """ "The Basin Treaty was signed in Tarnow on 3 December 2008 and entered into force on 1 August 2010":
     the act said just before each date, by the named thing the clause is about."""
-    verb = _ACT_VERB.search(text[: m.start]) or (
-        _ACT_VERB_RELATIVE.search(text[: m.start]) if m.relative else None
+    verb = _ending_at(_ACT_VERB, text, m.start) or (
+        _ending_at(_ACT_VERB_RELATIVE, text, m.start) if m.relative else None
     )
     if verb is None:
         return None
     if verb["verb"] == "issued":
         # "the Summit-level Joint Declaration on X issued in September 2013": a summit's act; a statement
         # issued without a summit's word is a document, not a meeting (bench/extract/expected.toml)
-        named = _NAMED_ACT_BEFORE.search(text[: verb.start()])
-        if named is None or not _SUMMIT_LEVEL.match(named["subj"]):
+        named = _ending_at(_NAMED_ACT_BEFORE, text, verb.start())
+        if named is None or not _SUMMIT_LEVEL.search(named["subj"]):
             return None
         return f"{named['subj']} issued"
     subjects = list(_ACT_SUBJECT.finditer(text[: verb.start()]))
     if not subjects:
         # "The Declaration adopted in Amsel on 9 September 2009 sets out …": a participle after the act's name
-        named = _NAMED_ACT_BEFORE.search(text[: verb.start()])
+        named = _ending_at(_NAMED_ACT_BEFORE, text, verb.start())
         return f"{named['subj']} {' '.join(verb['verb'].split())}" if named else None
     subject = re.sub(r"\s+(?:of|on|the|for)$", "", subjects[-1]["subj"].strip())
     joined = re.search(rf"((?:{CAPITAL_WORD}\s+){{1,4}})and\s+$", text[: subjects[-1].start("subj")])

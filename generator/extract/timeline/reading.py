@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...content.partial_date import DatePoint, PartialDate
-from ..dates import DateMention, is_future
+from ..dates import REPORTING_VERBS, DateMention, is_future
 from ..gathering import CAPITAL_WORD
 from ..passages import Passage, evidence
 from .entries import TimelineEntry, _significance
@@ -79,9 +79,10 @@ def _is_header(para, header_lines) -> bool:
 
 #: What talks' participants said, reported point after point: "They also welcomed …", "They also agreed that
 #: …". The point goes on from the one before, not its time: the date there was of what it named ("the meeting
-#: of the Working Group in 2014", "next year's anniversary"), not of the saying.
+#: of the Working Group in 2014", "next year's anniversary"), not of the saying. The verbs that report what
+#: was said are the dates' (``dates.REPORTING_VERBS``); these add the points talks make.
 _SAID = (
-    r"(?:welcomed|agreed|noted|stressed|reaffirmed|reiterated|expressed|underlined|underscored|emphasi[sz]ed|"
+    rf"(?:{REPORTING_VERBS}|agreed|stressed|reaffirmed|reiterated|expressed|underlined|underscored|emphasi[sz]ed|"
     r"recognized|recognised|acknowledged|affirmed|urged|called|discussed|shared|looked|exchanged|highlighted|"
     r"supported|encouraged|commended|appreciated)\b"
 )
