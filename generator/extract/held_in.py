@@ -36,8 +36,12 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|which|that|where|when)\b")
 #: A relative clause recalling what its subject did before: "The President, who held talks in X last week".
 _RECALLED_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")
 _RECALLED_AFTER = re.compile(
-    r"^[^.;:]{0,40}?\b(?:last|previous|earlier|ago|before|yesterday|former)\b", re.IGNORECASE
+    r"[^.;:]{0,40}?\b(?:last|previous|earlier|ago|before|yesterday|former)\b", re.IGNORECASE
 )
+#: How far before the verb a meeting to come or a relative clause is looked for: more than either pattern
+#: reads ("shall be ", "which was then "; a sentence of thousands of "will be held in X" was read back to its
+#: start from each one).
+_REACH = 80
 
 
 #: A header naming the page a meeting's communiqué: the meeting it reports is its own.
@@ -54,10 +58,10 @@ def held_in_city(first: str, day: DatePoint | None = None, header_lines: tuple[s
     if day is not None and any(int(y) != day.year for y in re.findall(r"\b(?:19|20)\d\d\b", first)):
         return None  # "Building on the summit held in Lindhaven in 2010, …": another year's meeting
     for m in _HELD_IN.finditer(first):
-        before, after = first[: m.start("verb")], first[m.end("p") :]
-        if _TO_COME.search(before) or _OTHER_CLAUSE.search(m["between"]):
+        reach = (max(0, m.start("verb") - _REACH), m.start("verb"))
+        if _TO_COME.search(first, *reach) or _OTHER_CLAUSE.search(m["between"]):
             continue
-        if _RECALLED_BEFORE.search(before) or _RECALLED_AFTER.match(after):
+        if _RECALLED_BEFORE.search(first, *reach) or _RECALLED_AFTER.match(first, m.end("p")):
             continue  # an earlier meeting recalled in a clause: not the one the page reports
         words = m["p"].split()
         for n in range(len(words), 0, -1):  # "New York, US", "Washington, DC": the longest known city
