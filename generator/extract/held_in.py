@@ -22,6 +22,7 @@ import re
 from ..content.partial_date import DatePoint
 from .city import is_known_city
 from .dates import exact_days
+from .header.words import EVENT_WORDS
 
 #: The meeting held, then up to a few dozen characters (a day, a span, a venue) before "in CITY".
 _HELD_IN = re.compile(
@@ -42,6 +43,11 @@ _RECALLED_AFTER = re.compile(
 #: reads ("shall be ", "which was then "; a sentence of thousands of "will be held in X" was read back to its
 #: start from each one).
 _REACH = 80
+#: A person or a thing "held" (kept, detained) is no meeting: "held" places one only with a meeting's word
+#: in the words before it or between it and the city ("the engineers held in X since May", no; "a regular
+#: meeting held at its headquarters in X", "the Council held its session in X", "held talks in X", yes).
+_MEETING_WORD = re.compile(rf"{EVENT_WORDS.pattern}|\btalks\b", re.IGNORECASE)
+_MEETING_REACH = 150
 
 
 #: A header naming the page a meeting's communiqué: the meeting it reports is its own.
@@ -63,6 +69,11 @@ def held_in_city(first: str, day: DatePoint | None = None, header_lines: tuple[s
             continue
         if _RECALLED_BEFORE.search(first, *reach) or _RECALLED_AFTER.match(first, m.end("p")):
             continue  # an earlier meeting recalled in a clause: not the one the page reports
+        if m["verb"].endswith("held") and not (
+            _MEETING_WORD.search(first, max(0, m.start("verb") - _MEETING_REACH), m.start("verb"))
+            or _MEETING_WORD.search(m["between"])
+        ):
+            continue
         words = m["p"].split()
         for n in range(len(words), 0, -1):  # "New York, US", "Washington, DC": the longest known city
             city = " ".join(words[:n])

@@ -71,10 +71,13 @@ def test_a_meeting_of_another_day_than_the_release_places_nothing():
         "The next session of the Council will be held in Nairobi on 4 June 2013.",
         "The ministers held talks on the survey, which was published in Nairobi last year.",
         "The Council met at its headquarters and adopted a resolution on Lindhaven.",
+        "The Minister called today for the release of the two engineers held in Nairobi since the spring.",
+        "The envoys were held in Nairobi for a week until their release was agreed.",
     ],
 )
 def test_no_meeting_held_in_a_capital(sentence):
-    """A meeting to come, a clause about something else, a city that is no capital: no place."""
+    """A meeting to come, a clause about something else, a city that is no capital, people held (kept) in a
+    capital with no meeting named: no place."""
     assert held_in_city(sentence) is None
 
 
