@@ -81,17 +81,26 @@ def test_no_meeting_held_in_a_capital(sentence):
     assert held_in_city(sentence) is None
 
 
-def test_a_name_opening_with_an_initial_is_no_place():
-    """ "… and the Minister of Rivers of Estravia, L. Kostova, at the close of their meeting": the words after the
-    role are the minister's name, an initial and a surname, not where the remarks were made."""
-    top = (
-        "Words to the press of Minister Vell and the Minister of Rivers of Estravia, L. Kostova, at the close of "
-        "their meeting"
-    )
-    body = (
-        "O. VELL: It is a real pleasure to welcome my friend Lara Kostova to the ministry today, after the "
-        "talks we held last spring.\n\nWe spoke first of the river treaty and of the survey.\n"
-    )
+@pytest.mark.parametrize(
+    ("top", "body"),
+    [
+        # "… and the Minister of Rivers of Estravia, L. Kostova, at the close of their meeting": the words after
+        # the role are the minister's name, an initial and a surname, not where the remarks were made
+        (
+            "Words to the press of Minister Vell and the Minister of Rivers of Estravia, L. Kostova, at the close "
+            "of their meeting",
+            "O. VELL: It is a real pleasure to welcome my friend Lara Kostova to the ministry today, after the "
+            "talks we held last spring.\n\nWe spoke first of the river treaty and of the survey.\n",
+        ),
+        # a signature's initial left alone on a line above the date
+        (
+            "K.\n\nMarch 12, 2011",
+            "The ministers of the river states met today and spoke of the survey and of the treaty.\n",
+        ),
+    ],
+)
+def test_an_initial_is_no_place(top, body):
+    """An initial opens a person's name, or stands for one: never the place."""
     assert header_facts(top, body, source_name="remarks.txt")[2] == NO_PLACE
 
 
