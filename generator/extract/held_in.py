@@ -22,6 +22,7 @@ import re
 from ..content.partial_date import DatePoint
 from .city import is_known_city
 from .dates import exact_days
+from .header.words import EVENT_WORDS
 
 #: The meeting held, then up to a few dozen characters (a day, a span, a venue) before "in CITY".
 _HELD_IN = re.compile(
@@ -36,8 +37,17 @@ _OTHER_CLAUSE = re.compile(r"\b(?:who|which|that|where|when)\b")
 #: A relative clause recalling what its subject did before: "The President, who held talks in X last week".
 _RECALLED_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")
 _RECALLED_AFTER = re.compile(
-    r"^[^.;:]{0,40}?\b(?:last|previous|earlier|ago|before|yesterday|former)\b", re.IGNORECASE
+    r"[^.;:]{0,40}?\b(?:last|previous|earlier|ago|before|yesterday|former)\b", re.IGNORECASE
 )
+#: How far before the verb a meeting to come or a relative clause is looked for: more than either pattern
+#: reads ("shall be ", "which was then "; a sentence of thousands of "will be held in X" was read back to its
+#: start from each one).
+_REACH = 80
+#: A person or a thing "held" (kept, detained) is no meeting: "held" places one only with a meeting's word
+#: in the words before it or between it and the city ("the engineers held in X since May", no; "a regular
+#: meeting held at its headquarters in X", "the Council held its session in X", "held talks in X", yes).
+_MEETING_WORD = re.compile(rf"{EVENT_WORDS.pattern}|\btalks\b", re.IGNORECASE)
+_MEETING_REACH = 150
 
 
 #: A header naming the page a meeting's communiqué: the meeting it reports is its own.
@@ -54,11 +64,16 @@ def held_in_city(first: str, day: DatePoint | None = None, header_lines: tuple[s
     if day is not None and any(int(y) != day.year for y in re.findall(r"\b(?:19|20)\d\d\b", first)):
         return None  # "Building on the summit held in Lindhaven in 2010, …": another year's meeting
     for m in _HELD_IN.finditer(first):
-        before, after = first[: m.start("verb")], first[m.end("p") :]
-        if _TO_COME.search(before) or _OTHER_CLAUSE.search(m["between"]):
+        reach = (max(0, m.start("verb") - _REACH), m.start("verb"))
+        if _TO_COME.search(first, *reach) or _OTHER_CLAUSE.search(m["between"]):
             continue
-        if _RECALLED_BEFORE.search(before) or _RECALLED_AFTER.match(after):
+        if _RECALLED_BEFORE.search(first, *reach) or _RECALLED_AFTER.match(first, m.end("p")):
             continue  # an earlier meeting recalled in a clause: not the one the page reports
+        if m["verb"].endswith("held") and not (
+            _MEETING_WORD.search(first, max(0, m.start("verb") - _MEETING_REACH), m.start("verb"))
+            or _MEETING_WORD.search(m["between"])
+        ):
+            continue
         words = m["p"].split()
         for n in range(len(words), 0, -1):  # "New York, US", "Washington, DC": the longest known city
             city = " ".join(words[:n])

@@ -17,34 +17,34 @@ from generator.extract.held_in import held_in_city
         # the meeting convened in the city, its country's long name, then the day (a numbered paragraph run into
         # its first word)
         (
-            "Final Communique: Ninth Ordinary Session of the Basin Council\n\n12 May 2013",
-            "1.The ninth Ordinary Session of the Basin Council was convened in Nairobi, Republic of Kenya, on "
-            "10 May 2013, and was chaired by the President of Estravia.\n\n"
-            "2. The following Heads of State attended the session.\n",
+            "Final Communique: Ninth Ordinary Session of the Basin Council\n\n12 March 2011",
+            "1.With delegations of eleven river states present, the Basin Council's ninth ordinary session was "
+            "convened in Nairobi, Republic of Kenya, on 10 March 2011 under Estravia's rotating chair.\n\n"
+            "2. Eleven heads of state took part in its work.\n",
             "Nairobi",
         ),
         # the meeting's span of days before the city
         (
             "Basin Council Final Communique",
-            "The Tenth Session of the Basin Council took place from 4-5 June 2012 in Kampala, Republic of "
-            "Uganda under the chairmanship of the President of Estravia.\n\n"
-            "The following Heads of State attended the session.\n",
+            "Opened by Estravia's President, the river states' tenth Basin Council session took place from "
+            "8-9 October 2010 in Kampala, Republic of Uganda, with eleven delegations present.\n\n"
+            "Eleven heads of state took part in its work.\n",
             "Kampala",
         ),
         # a venue between the verb and the city, and no day at all (the page's date line gives it)
         (
-            "Press Release\n\nSecretary General Lena Kost reports to the Council\n\nMarch 3, 2014",
-            "The Permanent Council of the Basin Organization today received the report of the Secretary "
-            "General on her activities and approved two observers at a regular meeting held at its "
-            "headquarters in Vienna, Austria.\n\nThe Secretary General reported on her visits.\n",
+            "Press Release\n\nTwo new observers for the Basin Organization\n\nOctober 9, 2012",
+            "Two river states became observers of the Basin Organization today, after its governing board "
+            "voted on them in its monthly meeting held at the organization's seat in Vienna, Austria.\n\n"
+            "Lena Kost, its Secretary General, spoke of her travels.\n",
             "Vienna",
         ),
         # a press conference held at a venue in the city, under a summary's date
         (
-            "Basin Chair briefs the press\n\n6 May 2009",
-            "6 May 2009: In a press conference held at the Basin Centre in Nairobi, Kenya, on the talks to "
-            "come, Lena Kost, Minister for Rivers of Estravia, explained what she aimed to achieve.\n\n"
-            "Kost said the talks would resume in the autumn.\n",
+            "Basin Chair briefs the press\n\n12 March 2010",
+            "12 March 2010: Lena Kost, Estravia's river minister, told journalists at a press conference held "
+            "at the Basin Centre in Nairobi, Kenya, that the delta talks would need one more round.\n\n"
+            "She hopes for an agreement by the autumn.\n",
             "Nairobi",
         ),
     ],
@@ -54,13 +54,13 @@ def test_a_reports_first_sentence_says_in_which_capital_its_meeting_was_held(top
 
 
 def test_a_meeting_of_another_day_than_the_release_places_nothing():
-    """ "On 20 May, consultations … were held in CITY" under a release of 21 May: the day before's
+    """ "On 11 March, consultations … were held in CITY" under a release of 12 March: the day before's
     meeting, not where the release was issued."""
-    top = "Ministers hope for a compromise on the river treaty\n\nPress Release\nMay 21, 2008"
+    top = "River ministers near a deal\n\nPress Release\nMarch 12, 2011"
     body = (
-        "On 20 May 2008, the regular consultations of the basin ministers were held in Nairobi at the "
-        "invitation of the Estravian Foreign Minister Oren Vell.\n\n"
-        "The ministers discussed the river survey and the treaty.\n"
+        "On 11 March 2011, three river ministers' yearly consultations were held in Nairobi, hosted this "
+        "time by Estravia's Foreign Minister Oren Vell.\n\n"
+        "They spoke of the survey and of the treaty.\n"
     )
     assert header_facts(top, body, source_name="release.txt")[2] == NO_PLACE
 
@@ -71,24 +71,36 @@ def test_a_meeting_of_another_day_than_the_release_places_nothing():
         "The next session of the Council will be held in Nairobi on 4 June 2013.",
         "The ministers held talks on the survey, which was published in Nairobi last year.",
         "The Council met at its headquarters and adopted a resolution on Lindhaven.",
+        "The Minister called today for the release of the two engineers held in Nairobi since the spring.",
+        "The envoys were held in Nairobi for a week until their release was agreed.",
     ],
 )
 def test_no_meeting_held_in_a_capital(sentence):
-    """A meeting to come, a clause about something else, a city that is no capital: no place."""
+    """A meeting to come, a clause about something else, a city that is no capital, people held (kept) in a
+    capital with no meeting named: no place."""
     assert held_in_city(sentence) is None
 
 
-def test_a_name_opening_with_an_initial_is_no_place():
-    """ "… and the Foreign Minister of Estravia, L. Kostova, following their meeting": the words after the
-    role are the minister's name, an initial and a surname, not where the statements were made."""
-    top = (
-        "Statements of Foreign Minister Vell and the Foreign Minister of the Republic of Estravia, L. Kostova, "
-        "following their meeting"
-    )
-    body = (
-        "O. VELL: It is a real pleasure to welcome my friend Lara Kostova to the ministry today, after the "
-        "talks we held last spring.\n\nWe spoke first of the river treaty and of the survey.\n"
-    )
+@pytest.mark.parametrize(
+    ("top", "body"),
+    [
+        # "… and the Minister of Rivers of Estravia, L. Kostova, at the close of their meeting": the words after
+        # the role are the minister's name, an initial and a surname, not where the remarks were made
+        (
+            "Words to the press of Minister Vell and the Minister of Rivers of Estravia, L. Kostova, at the close "
+            "of their meeting",
+            "O. VELL: It is a real pleasure to welcome my friend Lara Kostova to the ministry today, after the "
+            "talks we held last spring.\n\nWe spoke first of the river treaty and of the survey.\n",
+        ),
+        # a signature's initial left alone on a line above the date
+        (
+            "K.\n\nMarch 12, 2011",
+            "The ministers of the river states met today and spoke of the survey and of the treaty.\n",
+        ),
+    ],
+)
+def test_an_initial_is_no_place(top, body):
+    """An initial opens a person's name, or stands for one: never the place."""
     assert header_facts(top, body, source_name="remarks.txt")[2] == NO_PLACE
 
 
@@ -118,12 +130,12 @@ def test_the_openings_here_in_is_counted_from_below_the_header():
         "This page is not yet available in the other language of the site; read the version below instead.\n\n"
         "Address by the Minister to the Permanent Council of the Basin Organization\n\n"
         "Minister Oren Vell, Rivers, Speech, Estravia, 2011\n\n"
-        "Mr. Chairperson, Excellencies, Ladies and Gentlemen,\n\n"
-        "Thank you for the invitation to address the Permanent Council today and to speak of my plans for "
-        "next year.\n\n"
+        "Madam Chair, colleagues,\n\n"
+        "I am glad to be asked to speak to this Council today about what our year in its chair will "
+        "bring.\n\n"
         "Estravia has taken part in the work of the Organization since the treaty of its founding was signed.\n\n"
         "We see the year of our Chairmanship as a chance to serve the values the Organization stands for.\n\n"
-        "Preparations have gone on for twelve months, both at our ministry at home and at our Mission here "
+        "Our diplomats have worked on the programme for a year, in the capital and in our delegation here "
         "in Vienna.\n"
     )
     from generator.extract import extract_event
@@ -132,17 +144,14 @@ def test_the_openings_here_in_is_counted_from_below_the_header():
 
 
 def test_a_welcome_to_a_venue_then_its_capital():
-    """ "to welcome you to Government House Nairobi this evening": the venue's name, then the capital."""
+    """ "to welcome you to Government House Nairobi tonight": the venue's name, then the capital."""
     body = (
         "Excellencies, ladies and gentlemen,\n\n"
-        "It is a great pleasure for my wife and me to welcome you to Government House Nairobi this evening, "
-        "for this dinner for the diplomatic corps.\n\n"
-        "I wish to welcome those ambassadors who have travelled from abroad for this event.\n"
+        "My husband and I are delighted to welcome you to Government House Nairobi tonight, and to see so "
+        "many envoys at our table.\n\n"
+        "Some of you came a long way to be with us, and we thank you for it.\n"
     )
-    assert (
-        header_facts("Dinner for Heads of Diplomatic Missions", body, source_name="speech.txt")[2]
-        == "Nairobi"
-    )
+    assert header_facts("Reception for the Ambassadors", body, source_name="speech.txt")[2] == "Nairobi"
 
 
 def test_a_meeting_of_another_year_places_nothing():

@@ -26,8 +26,10 @@ def is_place(text: str) -> bool:
         return False  # "Mr. Speaker" is whom the statement addresses; "AAAA" is a page's placeholder
     if any(c.isdigit() for c in text):
         return False  # "G8", "COP17" over a blog's date line: a heading's acronym, no place has a digit
-    if len(tokens) >= 2 and re.fullmatch(r"[A-Z]\.", tokens[0]):
-        return False  # "E. Lindqvist" after "the Foreign Minister of Estravia,": an initial opens a person's name
+    if (len(tokens) >= 2 and re.fullmatch(r"[A-Z]\.", tokens[0])) or re.fullmatch(r"[A-Z]", raw):
+        # "E. Lindqvist" after "the Foreign Minister of Estravia,": an initial opens a person's name ("K."
+        # alone on a line is an initial too: no place has one letter)
+        return False
     if _OFFICE_INITIALS.match(raw):
         return False  # "PM Lena Kost" beside a date: an office's initials, then the person holding it
     if re.fullmatch(r"[A-Z]{2,5}", raw) and not (_is_known_city(text) or is_country(text)):
