@@ -3,6 +3,10 @@ held-out set can be read by source without naming a file)."""
 
 from __future__ import annotations
 
+import json
+import logging
+
+import pytest
 from extract_helpers import score_module as _score_module
 
 
@@ -65,5 +69,53 @@ def test_a_held_out_set_prints_totals_only_unless_asked(tmp_path, capsys):
     assert "## opened.txt" in out
     assert "unseen.txt" not in out and "1 files of held-out sets" in out
     assert "| set test14 | 1 | 0 |" in out  # its totals are still there
+    assert "95 % intervals (Wilson) of all: meeting recall" in out
     score.print_report(results, details=True, held_out_rows=True)
     assert "## unseen.txt" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("k", "n", "low", "high"),
+    [(51, 76, 56, 77), (58, 92, 53, 72), (10, 10, 72, 100), (0, 10, 0, 28)],
+)
+def test_the_interval_says_what_a_few_dozen_statements_can_tell_apart(k, n, low, high):
+    score = _score_module()
+    bounds = score.wilson(k, n)
+    assert (round(100 * bounds[0]), round(100 * bounds[1])) == (low, high)
+    assert bounds[0] <= k / n <= bounds[1]
+
+
+def test_nothing_counted_has_no_interval():
+    score = _score_module()
+    assert score.wilson(0, 0) is None
+
+
+def test_the_json_leaves_out_a_held_out_sets_files_unless_asked(tmp_path, capsys):
+    """The report hid a held-out set's rows, the JSON printed them whole: one speaker's name was read that
+    way by accident. Its totals stay."""
+    score = _score_module()
+    text = (
+        "Statement by H.E. Ms. Lena Kost\nLindhaven, 4 May 2010\n\nMr. Chairman,\n\nThe basin needs rules.\n"
+    )
+    expected = tmp_path / "expected.toml"
+    expected.write_text(
+        "".join(
+            f'[[statement]]\nid = "{i}"\nfiles = ["{i}.txt"]\nsource = "https://example.org/{i}"\n'
+            f'set = "{s}"\n[statement.header]\nspeaker = "Lena Kost"\n\n'
+            for i, s in (("tuned", "dev"), ("unseen", "test13"))
+        ),
+        encoding="utf-8",
+    )
+    for name in ("tuned", "unseen"):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    level = logging.root.manager.disable
+    try:  # the script silences logging for the whole process; later tests in this worker need it
+        score.main([str(tmp_path), "--expected", str(expected), "--json"])
+        hidden = json.loads(capsys.readouterr().out)
+        score.main([str(tmp_path), "--expected", str(expected), "--json", "--held-out-rows"])
+        shown = json.loads(capsys.readouterr().out)
+    finally:
+        logging.disable(level)
+    assert [r["file"] for r in hidden["results"]] == ["tuned.txt"]
+    assert hidden["sets"]["test13"]["files"] == 1 and hidden["all"]["files"] == 2
+    assert sorted(r["file"] for r in shown["results"]) == ["tuned.txt", "unseen.txt"]
