@@ -10,9 +10,10 @@ inside a longer clause. Those orders are many, so only the anchor is firm here: 
 (``city.is_known_city``) right after "in", after a verb saying the meeting was held, in the first sentence
 of a text that addresses nobody. A meeting to come ("will be held", "scheduled to take place") places
 nothing; so does a meeting the sentence dates on another day than the page's, unless the page is the
-meeting's own communiqué ("On 20 May, consultations … were held in Lindhaven" under a release of 21 May
-reports the day before, from wherever the release was issued); a sentence naming another year than the
-page's may place an earlier meeting.
+meeting's own paper (a communiqué, a chair's statement: ``timeline.occasion.meetings_own_paper``; "On 20
+May, consultations … were held in Lindhaven" under a ministry's release of 21 May reports the day before,
+from wherever the release was issued); a sentence naming another year than the page's may place an
+earlier meeting.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..content.partial_date import DatePoint
 from .city import is_known_city
 from .dates import exact_days
 from .header.words import EVENT_WORDS
+from .timeline.occasion import meetings_own_paper
 
 #: The meeting held, then up to a few dozen characters (a day, a span, a venue) before "in CITY".
 _HELD_IN = re.compile(
@@ -50,14 +52,10 @@ _MEETING_WORD = re.compile(rf"{EVENT_WORDS.pattern}|\btalks\b", re.IGNORECASE)
 _MEETING_REACH = 150
 
 
-#: A header naming the page a meeting's communiqué: the meeting it reports is its own.
-_COMMUNIQUE = re.compile(r"\bcommuniqu[eé]\b", re.IGNORECASE)
-
-
 def held_in_city(first: str, day: DatePoint | None = None, header_lines: tuple[str, ...] = ()) -> str | None:
     """The known city the sentence ``first`` says its meeting was held in, as written, or None; ``day`` is
     the page's date, if known, and ``header_lines`` its header."""
-    if day is not None and day.day is not None and not any(_COMMUNIQUE.search(line) for line in header_lines):
+    if day is not None and day.day is not None and not meetings_own_paper(header_lines):
         for said in exact_days(first):
             if said.date is not None and said.date.last is None and said.date.first != day:
                 return None  # a meeting of another day than the page's
