@@ -20,6 +20,9 @@ _BRACKETED = re.compile(
     re.IGNORECASE,
 )
 
+#: The bracket that closes a restated day, right after it.
+_CLOSED = re.compile(r"\s*\)")
+
 _APPOSITION = re.compile(r"^\s*,?\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -29,6 +32,12 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for m in map(functools.partial(_next_weekday, text), mentions):
         prev = out[-1] if out else None
+        # "Next Tuesday evening (29 May)", "tomorrow (Friday, April 10)": the day restated in brackets
+        restated = (
+            prev is not None
+            and bool(_BRACKETED.match(text[prev.end : m.start]))
+            and bool(_CLOSED.match(text, m.end))
+        )
         if (
             prev is not None
             and prev.date is not None
@@ -36,11 +45,7 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
             and prev.date.first is not None
             and m.date.first is not None
             and not prev.since
-            and (
-                _APPOSITION.match(text[prev.end : m.start])
-                # "Next Tuesday evening (29 May)": the day restated in brackets
-                or (_BRACKETED.match(text[prev.end : m.start]) and re.match(r"\s*\)", text[m.end :]))
-            )
+            and (_APPOSITION.match(text[prev.end : m.start]) or restated)
             and (
                 (
                     prev.date.first.start() <= m.date.first.start()
@@ -56,12 +61,7 @@ def _collapsed(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 or (prev.relative is not None and m.relative is None and m.date.first.day is not None)
                 # "opens tomorrow (Friday, April 10)" in a news item reposted days later: the day the
                 # brackets restate is the day, whatever the word counted from the page's date gives
-                or (
-                    prev.relative is not None
-                    and m.date.first.day is not None
-                    and bool(_BRACKETED.match(text[prev.end : m.start]))
-                    and bool(re.match(r"\s*\)", text[m.end :]))
-                )
+                or (prev.relative is not None and m.date.first.day is not None and restated)
             )
         ):
             out[-1] = replace(m, start=prev.start)
