@@ -1313,8 +1313,10 @@ def report_opens_dated(header: Header, passages) -> None:
 #: "today" with its day in brackets after it, in a text's first sentence: "… met today (Thursday, 26 February
 #: 2009) with …", "Today (12 May 2010) the Council adopted …", or only its weekday in brackets and the date
 #: after them ("At the Council's meeting today (Monday), 3 May 2010: …"): the text's own day, said by itself.
+#: (Spaces are counted: with a run of them left open, a bracket of thousands of spaces took seconds.)
 _TODAY_GLOSSED = re.compile(
-    r"\b(?i:today)\s*\(\s*(?:[A-Z][a-z]+day\s*\),?\s+(?P<after>.{6,30})|(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^()]{6,30}?)\s*\))"
+    r"\b(?i:today)\s{0,3}\(\s{0,3}(?:[A-Z][a-z]+day\s{0,3}\),?\s{1,3}(?P<after>.{6,30})"
+    r"|(?:[A-Z][a-z]+day,?\s{1,3})?(?P<d>[^()]{6,30}?)\s{0,3}\))"
 )
 
 

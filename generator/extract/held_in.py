@@ -47,8 +47,9 @@ _RECALLED_AFTER = re.compile(
 _REACH = 80
 #: A person or a thing "held" (kept, detained) is no meeting: "held" places one only with a meeting's word
 #: in the words before it or between it and the city ("the engineers held in X since May", no; "a regular
-#: meeting held at its headquarters in X", "the Council held its session in X", "held talks in X", yes).
-_MEETING_WORD = re.compile(rf"{EVENT_WORDS.pattern}|\btalks\b", re.IGNORECASE)
+#: meeting held at its headquarters in X", "the Council held its session in X", "held talks in X", "the
+#: second round held in X", "a sitting of the Assembly held in X", yes).
+_MEETING_WORD = re.compile(rf"{EVENT_WORDS.pattern}|\b(?:talks|round|sitting)\b", re.IGNORECASE)
 _MEETING_REACH = 150
 
 

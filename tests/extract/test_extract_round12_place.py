@@ -185,3 +185,15 @@ def test_a_title_repeated_at_the_foot_leaves_the_opening_where_it_is():
     from generator.extract import extract_event
 
     assert extract_event(text, source_name="speech.txt").data["event"]["place"] == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second round between the two delegations, held in Nairobi, closed with a joint text on the delta.",
+        "At a special sitting of the Estravian Chamber held in Nairobi, the deputies adopted the survey.",
+    ],
+)
+def test_a_round_or_a_sitting_held_in_a_capital_places_it(sentence):
+    """A round of talks and a sitting are meetings as much as a session is: what was held there says where."""
+    assert held_in_city(sentence) == "Nairobi"

@@ -29,8 +29,10 @@ _OCCASION_SPLIT = re.compile(
     # typed in capitals)
     r"|,\s*(?:at|during|on\s+the\s+(?i:occasion)\s+of)\s+the\s+"
     r"(?=(?i:(?:official\s+)?(?:opening|closing|launch|inauguration|start|end))\b)"
-    r"|\s+(?:on the occasion of(?: the)?|at the|at an?|during the|before the)\s+(?=[A-Z0-9])"
-    r"|\s+(?:at|during)\s+the\s+(?=(?:opening|closing|inauguration)\s+of\b)"
+    # (a run of spaces is tried from its first space only: from each of its spaces, a run of thousands took
+    # seconds)
+    r"|(?<!\s)\s+(?:on the occasion of(?: the)?|at the|at an?|during the|before the)\s+(?=[A-Z0-9])"
+    r"|(?<!\s)\s+(?:at|during)\s+the\s+(?=(?:opening|closing|inauguration)\s+of\b)"
 )
 _ORDINALS = {
     "first": 1,
