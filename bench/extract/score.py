@@ -312,6 +312,19 @@ class Item:
     text: str
 
 
+def listed_items(timeline: Any) -> list[Item]:
+    """The dated lines the draft lists under its timeline, in comments, for a person to add: what a
+    reviewer sees beside the items (``draft._timeline``)."""
+    out = []
+    for u in timeline.unplaced:
+        if u.date is not None:
+            out.append(Item(u.date.iso(), "", f"{u.text} {u.sentence}"))
+    for e in [*timeline.context, *timeline.occasion]:
+        if e.date is not None:
+            out.append(Item(e.date.iso(), e.title, e.evidence))
+    return out
+
+
 def draft_items(data: dict) -> list[Item]:
     items = []
     for raw in data.get("timeline") or []:
@@ -343,6 +356,9 @@ class Result:
     header_unexpected: dict[str, str] = field(default_factory=dict)
     meetings_expected: int = 0
     meetings_found: int = 0
+    #: Meetings the draft shows a person at all: as a timeline item, or among the dates it lists under the
+    #: timeline for a person to add (not tied to a meeting, set aside as context or as the occasion).
+    meetings_shown: int = 0
     items_dated: int = 0
     items_undated: int = 0
     items_occasion: int = 0
@@ -448,6 +464,7 @@ def score_file(st: Statement, folder: Path, name: str, timeline: str = "rules") 
     res.items_undated = len(items) - len(dated)
     pairs = _match(st.meetings, dated)
     res.meetings_found = len(pairs)
+    res.meetings_shown = len(_match(st.meetings, dated + listed_items(result.findings.timeline)))
     res.items_matched = len(pairs)
     res.missed = [f"{m.date} {m.keywords}" for i, m in enumerate(st.meetings) if i not in pairs]
     used = set(pairs.values())
@@ -525,6 +542,7 @@ def totals(results: list[Result]) -> dict[str, Any]:
         for k in (
             "meetings_expected",
             "meetings_found",
+            "meetings_shown",
             "items_dated",
             "items_matched",
             "header_expected",
@@ -626,6 +644,11 @@ def print_report(results: list[Result], details: bool, *, held_out_rows: bool = 
         print(_total_row(f"all, {fmt}", [r for r in results if r.format == fmt]))
     print()
     print(interval_line(results))
+    t = totals(results)
+    print(
+        "meetings shown to a reviewer (a timeline item, or a date the draft lists under the timeline): "
+        f"{_ratio(t['meetings_shown'], t['meetings_expected'])}, {_interval(t['meetings_shown'], t['meetings_expected'])}"
+    )
     if details:
         print()
         for r in results:

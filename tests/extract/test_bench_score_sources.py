@@ -119,3 +119,27 @@ def test_the_json_leaves_out_a_held_out_sets_files_unless_asked(tmp_path, capsys
     assert [r["file"] for r in hidden["results"]] == ["tuned.txt"]
     assert hidden["sets"]["test13"]["files"] == 1 and hidden["all"]["files"] == 2
     assert sorted(r["file"] for r in shown["results"]) == ["tuned.txt", "unseen.txt"]
+
+
+def test_a_meeting_the_draft_lists_under_its_timeline_is_shown_not_found(tmp_path, capsys):
+    """A date the rules tie to no meeting is listed in a comment under the timeline: a reviewer sees it
+    there, so it counts as shown to a person, not as found."""
+    score = _score_module()
+    (tmp_path / "a.txt").write_text(
+        "Statement by H.E. Ms. Lena Kost\nLindhaven, 4 May 2010\n\nMr. Chairman,\n\n"
+        "On 1 July 2009 a deposit scheme for bottles entered into force in the basin states.\n\n"
+        "We met in Amsel on 3 March 2009 for the first Basin Summit.\n",
+        encoding="utf-8",
+    )
+    meetings = [
+        score.Meeting("2009-07-01", ["deposit scheme"]),
+        score.Meeting("2009-03-03", ["Basin Summit"]),
+    ]
+    st = score.Statement("a", ["a.txt"], "dev", {"speaker": "Lena Kost"}, meetings)
+    result = score.score_file(st, tmp_path, "a.txt")
+    assert (result.meetings_found, result.meetings_shown) == (1, 2)
+    score.print_report([result], details=False)
+    assert (
+        "meetings shown to a reviewer (a timeline item, or a date the draft lists under the timeline): 2/2"
+        in (capsys.readouterr().out)
+    )
