@@ -24,7 +24,7 @@ from .proposal import Point, ProposalFound
 from .provenance import SOURCES, candidate_note
 from .quotes import Quotation
 from .summary import MIN_SCORE, SUMMARY_SENTENCES, Scored
-from .timeline.entries import Timeline, TimelineEntry
+from .timeline.entries import Timeline, TimelineEntry, Unplaced
 
 TO_CHECK = "TO CHECK:"
 SPEECH_SOURCE_ID = "statement"
@@ -430,13 +430,7 @@ def _timeline(f: Findings) -> Note:
         f.todo.append(
             f'timeline: "{e.title}" is dated "{e.relative}"; the statement gives no date to resolve it'
         )
-    loose = list(f.timeline.unplaced)
-    if loose:
-        lines = ["Dates in the statement not tied to a named meeting or event (add them if they matter):"]
-        for u in loose:
-            value = f" = {u.date.iso()}" if u.date is not None else ""
-            lines.append(f'paragraph {u.paragraph}: "{u.text}"{value} — {_clip(u.sentence, 14)}')
-        items.append(Comment(lines))
+    items += _loose_dates(f.timeline.unplaced)
     if f.timeline.context:
         lines = [
             "Dated context the statement names (a crisis, war or disaster, or a document signed, is not a "
@@ -453,6 +447,58 @@ def _timeline(f: Findings) -> Note:
         "and a sentence about the same meeting are one item."
     )
     return Note(items, comment)
+
+
+def _loose_dates(loose: list[Unplaced]) -> list:
+    """The dates no rule tied to a meeting, each as an item written commented out: a person who finds a
+    meeting among them uncomments its lines and names it, instead of typing the item from the comment (the
+    rules read such a date as a meeting's too rarely to print it; a reviewer reading the draft sees it here).
+    A date that could not be read is listed in the comment only."""
+    if not loose:
+        return []
+    head = [
+        "Dates in the statement not tied to a named meeting or event. To add one to the timeline, uncomment "
+        "its item and give the meeting's name as its title:"
+    ]
+    head += [
+        f'paragraph {u.paragraph}: "{u.text}" (not read as a date) — {_clip(u.sentence, 14)}'
+        for u in loose
+        if u.date is None
+    ]
+    out: list = [Comment(head)]
+    for u in loose:
+        if u.date is None:
+            continue
+        item = {
+            "date": u.date.iso(),
+            "title": f"{TO_CHECK} the meeting or event of {u.text}",
+            "kind": "milestone",
+            "cite": [u.paragraph],
+            "evidence": u.text,
+        }
+        out.append(Disabled(item, f"paragraph {u.paragraph}: {_around(u.sentence, u.text)}"))
+    return out
+
+
+#: How much of a date's sentence the comment over its item shows, before and after the date.
+_BEFORE, _AFTER = 60, 90
+
+
+def _around(sentence: str, text: str) -> str:
+    """The words around a date in its sentence ("… a deposit scheme entered into force on 1 July 2009 in the
+    basin …"): two dates of one sentence show their own words. A window of characters, cut back to whole
+    words, so that a sentence of a megabyte with thousands of dates is not split once per date."""
+    at = sentence.find(text)
+    if at < 0:
+        return _clip(sentence, 14)
+    end = at + len(text)
+    lo, hi = max(0, at - _BEFORE), min(len(sentence), end + _AFTER)
+    before, after = sentence[lo:at], sentence[end:hi]
+    if lo > 0:
+        before = "… " + before.split(" ", 1)[-1] if " " in before else "… "
+    if hi < len(sentence):
+        after = after.rsplit(" ", 1)[0] + " …" if " " in after else " …"
+    return " ".join((before + text + after).split())
 
 
 def _set_aside_line(e: TimelineEntry) -> str:

@@ -202,3 +202,58 @@ def test_a_draft_that_gives_no_meeting_place_or_date_prints_no_empty_line_of_fac
             assert line.text_content().strip(), (page.name, lxml_html.tostring(line))
     cells = _fact_cells(out)
     assert cells["Date"] == "—" and cells["Place"] == "—", cells
+
+
+def _uncomment_item(lines: list[str], date: str) -> list[str]:
+    """The event file's lines with the commented-out timeline item of ``date`` made live, as a person does
+    in an editor: the "# " after the item's indentation taken off its lines."""
+    start = lines.index(f"  # - date: '{date}'")
+    end = start + 1
+    while end < len(lines) and lines[end].startswith("  #   "):
+        end += 1
+    return lines[:start] + ["  " + line[4:] for line in lines[start:end]] + lines[end:]
+
+
+def test_a_date_no_meeting_was_read_for_is_an_item_to_uncomment(tmp_path):
+    """A date the rules tie to no meeting is written as a commented-out item under the words around it:
+    uncommented, it is a valid timeline item whose title validate asks for; named, it is built."""
+    statement = tmp_path / "loose.txt"
+    statement.write_text(
+        "Statement by Ms. Tilde Aske, Minister of Rivers\nLindhaven, 2 May 2011\n\nColleagues,\n\n"
+        "On 1 July 2009 a deposit scheme for bottles entered into force in every basin state, and in 2007 "
+        "the towns banned single-use bags.\n\n"
+        "We met in Amsel on 3 March 2009 for the first Basin Summit, and we ask every state to publish its "
+        "flood maps.\n",
+        encoding="utf-8",
+    )
+    assert run("--project", str(tmp_path), "init", "loose", "--speech", str(statement)).exit_code == 0
+    path = tmp_path / "content" / "loose" / "event.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+
+    # each date under the words of its own part of the sentence
+    def words_over(date: str) -> str:
+        at = lines.index(f"  # - date: '{date}'")
+        return " ".join(line.strip().lstrip("#").strip() for line in lines[at - 2 : at])
+
+    assert "On 1 July 2009 a deposit scheme" in words_over("2009-07-01")
+    assert "in 2007 the towns banned" in words_over("2007")
+
+    lines = _uncomment_item(lines, "2009-07-01")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    title_line = next(i for i, line in enumerate(lines, 1) if "the meeting or event of 1 July 2009" in line)
+    validate = run("--project", str(tmp_path), "validate", "loose")
+    assert validate.exit_code == 0, validate.output
+    assert any(f"event.yaml:{title_line}:" in line for line in validate.output.splitlines()), validate.output
+
+    named = [
+        line.replace("'TO CHECK: the meeting or event of 1 July 2009'", "Deposit scheme in force")
+        for line in lines
+    ]
+    path.write_text("\n".join(named) + "\n", encoding="utf-8")
+    validate = run("--project", str(tmp_path), "validate", "loose")
+    assert validate.exit_code == 0 and f"event.yaml:{title_line}:" not in validate.output, validate.output
+    build = run("--project", str(tmp_path), "build", "loose", "-f", "html", "-d", "timeline")
+    assert build.exit_code == 0, build.output
+    page = lxml_html.fromstring((tmp_path / "build" / "loose" / "timeline.html").read_bytes())
+    text = " ".join(page.text_content().split())
+    assert "Deposit scheme in force" in text and "July 2009" in text

@@ -13,7 +13,7 @@ must come out TO CHECK; a value only inferred is held as a candidate, never prin
 
 from __future__ import annotations
 
-from extract_helpers import NO_PLACE, NO_SPEAKER, header_facts
+from extract_helpers import NO_PLACE, NO_SPEAKER, header_facts, held
 
 NEWS_BODY = (
     "The Minister will hold talks with the leaders of both countries on trade, transport and the "
@@ -132,6 +132,19 @@ def test_a_header_flattened_into_one_line_with_its_statement_line_inside():
     assert speaker == "Oskar Lind"
     assert date == "2010-06-18"
     assert place == NO_PLACE  # "Nordholm" beside a hall in a flattened line: not sure enough to print
+
+
+def test_a_flattened_header_whose_date_the_commas_cut_is_read_whole():
+    """ "June 18 , 2010 ,": the date itself spaced around its comma, as the fields are. The cut at the commas
+    left no piece holding the date and extraction crashed (crash sweep, invented statements); the line is
+    now read as it is, and its date still found."""
+    top = (
+        "<<\n\n2010\n\n"
+        "Speech Nordholm, Amber hall June 18 , 2010 , Prime Minister Speech by Prime Minister Oskar Lind to "
+        "the Crown Princess and Mr Pavel Marek Check against delivery"
+    )
+    _, date, _ = header_facts(top)
+    assert "2010-06-18" in (date, held(date))
 
 
 def test_a_title_repeated_at_the_start_of_a_run_on_paragraph_with_its_dateline():

@@ -81,7 +81,9 @@ def _flattened(line: str) -> list[str]:
     if len(days) != 1:
         return [line]  # (only a dated head is such a header's first fields)
     pieces = [p.strip() for p in re.split(r"\s,\s*", head) if p.strip()]
-    dated = next(p for p in pieces if exact_days(p))
+    dated = next((p for p in pieces if exact_days(p)), None)
+    if dated is None:
+        return [line]  # (the date itself cut by the commas, "June 18 , 2010": the fields cannot be told)
     # "Speech Nordholm, …": the kind of text as a label, not "Speech of/by …"
     undressed = re.sub(rf"^{_KIND_WORDS}\s+(?=[A-Z])(?!(?:by|of|from)\b)", "", dated, flags=re.I)
     trial = Header()
