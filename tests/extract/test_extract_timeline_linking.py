@@ -642,3 +642,17 @@ def test_visits_received():
         "20 April 2012", "The Prime Minister of Amsel, who visited us in February, reaffirmed his support."
     )
     assert got == [("2012-02", "meeting", "Visit of Prime Minister of Amsel")]
+
+
+def test_a_meeting_named_right_after_the_day_its_verb_gives_is_titled_by_its_name():
+    """ "We met in Amsel on 3 March for the first Basin Summit": the verb dates the meeting and its name
+    follows the date; the name is the title (it was "Meeting in Amsel on", the place read with the word after
+    it). A name said further on, after another verb, stays the other meeting's."""
+    got = timeline("20 April 2009", "We met in Amsel on 3 March 2009 for the first Basin Summit.")
+    assert got == [("2009-03-03", "summit", "First Basin Summit")]
+    got = timeline("20 April 2009", "Leaders met in Amsel on 3 March 2009, at the Basin Forum.")
+    assert got == [("2009-03-03", "meeting", "Basin Forum")]
+    got = timeline("20 April 2009", "We met in Amsel on 3 March 2009 for the first time.")
+    assert got == [("2009-03-03", "meeting", "Meeting in Amsel")]
+    got = timeline("20 April 2009", "We gathered in March 2009 in Amsel.")
+    assert got == [("2009-03", "meeting", "Meeting in Amsel")]

@@ -220,7 +220,10 @@ def _action(
     gathered = _GATHERED.search(text)
     if gathered:
         if gathered["p"]:
-            return f"Meeting in {gathered['p']}", "meeting"
+            # the place as every other reading gives it ("we met in Amsel on 3 March": not "Amsel on"); "we
+            # gathered in April" names no place
+            there = _place(gathered["p"])
+            return (f"Meeting in {there}" if there else "Meeting"), "meeting"
         return (
             "Meeting at the same place" if gathered["here"] else f"Meeting {gathered['there']}"
         ), "meeting"

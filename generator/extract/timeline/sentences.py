@@ -223,8 +223,12 @@ def _dated_sentence(
             if milestone:
                 pairs.append((m, None, milestone, None))
                 continue
-            action = _action(text, m, mentions, reading.named) if _MEET_DATE.search(text[: m.start]) else None
-            got = None if action else _co_occurring(text, m, phrases, used, mentions, speech_date)
+            action = None
+            if _MEET_DATE.search(text[: m.start]):
+                got = _named_right_after(text, m, phrases, used)
+                action = None if got else _action(text, m, mentions, reading.named)
+            if got is None and action is None:
+                got = _co_occurring(text, m, phrases, used, mentions, speech_date)
         if got is None:
             action = _action(text, m, mentions, reading.named)
             if action:
@@ -532,3 +536,24 @@ _ITS = re.compile(
 
 #: "this Committee", "that summit", "the same Conference": a meeting named earlier in the statement.
 _BACK_NOUN = re.compile(r"\b(?:this|that|the\s+same|the\s+said)\s+$", re.IGNORECASE)
+
+
+#: Between a meeting's date and its name said right after it: "met in Amsel on 3 March for the first Basin
+#: Summit", "… on 3 March, at the Basin Forum".
+_FOR_THE = re.compile(r"\s*,?\s*(?:for|at|during)\s+(?:the|its|our|their)\s+(?:[a-z]+\s+){0,2}$")
+#: How far after the date such a name may start.
+_FOR_THE_REACH = 40
+
+
+def _named_right_after(
+    text: str, m: DateMention, phrases: list[_Phrase], used: set[int]
+) -> tuple[int, str | None] | None:
+    """ "We met in Amsel on 3 March 2009 for the first Basin Summit": the verb dates the meeting, and the
+    meeting's own name follows the date; the name, not "Meeting in Amsel", is its title (a name said later
+    in the sentence, "… on Wednesday to prepare the summit in June", is another meeting's and stays so)."""
+    for i, p in enumerate(phrases):
+        if i in used or not (m.end <= p.start <= m.end + _FOR_THE_REACH):
+            continue
+        if any(c.isupper() for c in p.title[1:]) and _FOR_THE.fullmatch(text, m.end, p.start):
+            return i, _place_after(text, p.end)
+    return None
