@@ -32,7 +32,7 @@ from .mentions import Candidate, candidates
 from .passages import Passage, evidence
 from .timeline.actions import an_appeal
 from .timeline.clauses import _place_in_clause, _separated
-from .timeline.entries import Timeline, TimelineEntry, Unplaced, _significance
+from .timeline.entries import Timeline, TimelineEntry, Unplaced, _significance, cut_title
 from .timeline.filters import _is_deadline, _not_the_meetings_date
 from .timeline.merging import _merge, _same_event
 from .timeline.one_date import _collapsed, _refined
@@ -161,7 +161,7 @@ def entry(c: Candidate, probability: float | None = None) -> TimelineEntry:
         # is "I travelled …", not "In I travelled …")
         before = _LEADS_TO_DATE.sub("", text[c0 : m.start])
         words = re.sub(r"\s+", " ", (before + " " + text[m.end : c1])).strip(" ,;:()–—-").split()
-        title = " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
+        title = cut_title(words, _TITLE_WORDS)
     head = _head_of(title)
     assert m.date is not None
     return TimelineEntry(

@@ -91,3 +91,15 @@ def timeline(dateline: str, *paragraphs: str) -> list[tuple[str, str, str]]:
 )
 def test_a_title_is_read_whole(sentence, item):
     assert item in timeline("20 September 2010", sentence)
+
+
+def test_a_clause_title_drops_a_place_said_first_and_a_small_word_before_its_cut():
+    # the place is the item's place; the title starts with who met
+    got = timeline("20 September 2010", "Three years ago, in Tarnow, we met to found the Lagoon Compact.")
+    assert ("2007", "meeting", "We met to found the Lagoon Compact") in got
+    # a title cut short ends on a word of its own, not on "on" or "the"
+    got = timeline(
+        "20 September 2010",
+        "The Governor took part on 21 September 2010 in the regional round table on fisheries.",
+    )
+    assert [t for _, _, t in got] == ["The Governor took part in the regional round table …"]

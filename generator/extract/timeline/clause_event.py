@@ -15,6 +15,7 @@ from ...content.partial_date import DatePoint
 from ..dates import DateMention
 from .actions import _CALLED_TO, _COUNTED_VISITORS
 from .clauses import _CLAUSE_BREAK, _date_clause, _other_time
+from .entries import cut_title
 from .filters import _is_deadline
 from .occasion import _OCCASION_BEFORE
 from .phrases import _Phrase
@@ -187,9 +188,6 @@ def _clause_event(
 #: A place said first and set off by a comma, before the clause's subject: "In Amsel, we met to …".
 _FRONTED_PLACE = re.compile(rf"^(?:[Ii]n|[Aa]t)\s+{_PLACE_WORDS},\s+(?=[a-zA-Z])")
 
-#: Words a title cut short does not end with before its "…".
-_NOT_LAST = frozenset(("on", "of", "in", "the", "for", "and", "to", "with", "at", "by", "a", "an", "from"))
-
 
 def _clause_title(text: str, start: int, m: DateMention, end: int, before_date: str) -> str:
     """The clause's own words as a title, without its date: a subject the clause break left behind a
@@ -207,18 +205,12 @@ def _clause_title(text: str, start: int, m: DateMention, end: int, before_date: 
         if "(" not in lead and ")" not in lead:
             before_date = lead + " " + before_date  # "The Delta Council (…) met": who met, before the bracket
     words = [w for w in (before_date + " " + after).split() if w.strip(",")]
+    words = _FRONTED_PLACE.sub("", " ".join(words)).split()
     while words and words[0].lower().strip(",") in _LEADING_WORDS:
         words = words[1:]
     while words and words[-1].lower().strip(",.") in _LEADING_WORDS:
         words = words[:-1]
-    title = _FRONTED_PLACE.sub("", " ".join(words).strip(" ,"))
-    cut = title.split()
-    if len(cut) > 12:
-        cut = cut[:12]
-        while len(cut) > 3 and cut[-1].lower().strip(",;:") in _NOT_LAST:
-            cut = cut[:-1]
-        title = " ".join(cut).rstrip(",;:") + " …"
-    return title
+    return cut_title(" ".join(words).strip(" ,").split(), 12)
 
 
 #: A verb of holding right before a meeting phrase: the phrase is its object.
