@@ -26,7 +26,7 @@ from ..clean_text import shown
 from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from ..errors import ConfigError
-from .dates import DateMention
+from .dates import DateMention, find_dates
 from .gathering import a_bodys_document, link_against, said_against
 from .mentions import Candidate, candidates
 from .passages import Passage, evidence
@@ -159,8 +159,19 @@ def entry(c: Candidate, probability: float | None = None) -> TimelineEntry:
     if not title:
         # the clause without its date, and without the words that only led up to it ("In 2008 I travelled …"
         # is "I travelled …", not "In I travelled …")
-        before = _LEADS_TO_DATE.sub("", text[c0 : m.start])
-        words = re.sub(r"\s+", " ", (before + " " + text[m.end : c1])).strip(" ,;:()–—-").split()
+        # (and without the other dates of its clause: "We met in X on 3 May, in Y on 5 June …" is no title)
+        spans = sorted(
+            {(m.start, m.end)} | {(d.start, d.end) for d in find_dates(text) if c0 <= d.start and d.end <= c1}
+        )
+        pieces, at = [], c0
+        for s, e in spans:
+            if s < at:
+                continue
+            pieces.append(_LEADS_TO_DATE.sub("", text[at:s]))
+            at = e
+        pieces.append(text[at:c1])
+        joined = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", " ".join(pieces)))
+        words = re.sub(r",(?:\s*,)+", ",", joined).strip(" ,;:()–—-").split()
         title = cut_title(words, _TITLE_WORDS)
     head = _head_of(title)
     assert m.date is not None

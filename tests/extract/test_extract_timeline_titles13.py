@@ -103,3 +103,20 @@ def test_a_clause_title_drops_a_place_said_first_and_a_small_word_before_its_cut
         "The Governor took part on 21 September 2010 in the regional round table on fisheries.",
     )
     assert [t for _, _, t in got] == ["The Governor took part in the regional round table …"]
+
+
+def test_a_clause_title_holds_no_other_date_of_its_clause():
+    got = timeline(
+        "20 September 2010",
+        "We met in Tarnow on 4 May 2008, in Nordholm on 6 June 2008 and in Amsel on 8 July 2008.",
+    )
+    assert not [t for _, _, t in got if "2008" in t or "May" in t or "June" in t]
+
+
+def test_a_place_opened_by_a_short_word_and_its_full_stop_is_read_whole():
+    text = (
+        "Statement by Mr. Arno Pell\nLindhaven, 20 September 2010\n\nMr. President,\n\n"
+        f"The river ministers met in St. Alder on 6 July 2010.\n\n{OTHER}"
+    )
+    items = extract_event(text, source_name="timeline.txt").data["timeline"]
+    assert [(str(i["date"]), i.get("place")) for i in items] == [("2010-07-06", "St. Alder")]
