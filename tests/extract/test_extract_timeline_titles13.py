@@ -120,3 +120,35 @@ def test_a_place_opened_by_a_short_word_and_its_full_stop_is_read_whole():
     )
     items = extract_event(text, source_name="timeline.txt").data["timeline"]
     assert [(str(i["date"]), i.get("place")) for i in items] == [("2010-07-06", "St. Alder")]
+
+
+def test_a_delegation_named_by_an_adjective_comes_from_its_people_not_a_place():
+    got = timeline(
+        "20 September 2010", "On 3 August 2010 the Governor received a delegation of Nordholmish mayors."
+    )
+    assert got == [("2010-08-03", "meeting", "Visit of a delegation of Nordholmish mayors")]
+    got = timeline("20 September 2010", "On 3 August 2010 the Governor received a delegation from Nordholm.")
+    assert got == [("2010-08-03", "meeting", "Visit of a delegation from Nordholm")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        # a relative day opening the sentence is not who will meet
+        (
+            "Next Thursday the Lagoon Board will meet in Port Sella.",
+            ("2010-09-23", "planned", "Meeting of Lagoon Board"),
+        ),
+        # a visit's place with its small word inside
+        (
+            "On 3 May 2010 the Governor visited Stokeley upon Avon.",
+            ("2010-05-03", "meeting", "Visit to Stokeley upon Avon"),
+        ),
+        (
+            "The Governor travelled to Villa de Arroyo on 3 May 2010.",
+            ("2010-05-03", "meeting", "Visit to Villa de Arroyo"),
+        ),
+    ],
+)
+def test_who_met_and_where_a_visit_went_are_read_whole(sentence, item):
+    assert item in timeline("20 September 2010", sentence)

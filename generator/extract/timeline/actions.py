@@ -40,12 +40,12 @@ _VISITED = re.compile(
     r"\b(?:I|we|he|she|they|[A-Z][\w\-]{1,40})\s+(?:(?:also|recently|first)\s+)?"
     r"(?:visited|visits|travelled to|traveled to|went to|(?:will|shall|is\s+to|are\s+to)\s+(?:travel\s+to|visit)|"
     r"(?:will|shall)\s+be\s+(?:visiting|travell?ing\s+to)|(?:is|are|was|were)\s+visiting)\s+"
-    # ("the Port of Amsel": a name's "of" and the name after it)
+    # ("the Port of Amsel", "Newcastle upon Tyne", "Rio de Janeiro": a name's small word and the name after it)
     rf"(?P<obj>(?:the\s+)?{CAPITAL_WORD}"
-    rf"(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,3}})"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|(?:de|da|do|del|upon|am)\s+)?{CAPITAL_WORD}){{0,3}})"
     r"|\b(?:my|our|his|her|the|(?:paid|pays|pay|paying)(?:\s+an?)?)\s+(?:recent\s+|official\s+|state\s+|working\s+)?"
     r"visits?\s+to\s+"
-    rf"(?P<obj2>(?:the\s+)?{CAPITAL_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,3}})"
+    rf"(?P<obj2>(?:the\s+)?{CAPITAL_WORD}(?:\s+(?:of\s+(?:the\s+)?|(?:de|da|do|del|upon|am)\s+)?{CAPITAL_WORD}){{0,3}})"
 )
 
 
@@ -149,6 +149,10 @@ _LAST_MET = re.compile(
 _DELEGATION = re.compile(
     r"\b(?:host(?:ed|ing)?|receiv(?:e|ed|ing)|welcom(?:e|ed|ing))\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?delegation\s+"
     rf"(?:from|of)\s+(?:the\s+)?(?P<who>{CAPITAL_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,5}})"
+    # "a delegation of Estravian parliamentarians": the people the adjective names, not a place
+    r"(?P<people>\s+(?:parliamentarians|lawmakers|legislators|senators|officials|ministers|experts|diplomats|"
+    r"officers|businessmen|businesspeople|entrepreneurs|investors|companies|firms|journalists|students|"
+    r"scholars|academics|leaders|representatives|members|mayors|governors|judges)\b)?"
 )
 
 #: "where you will address the Federal Parliament", "I addressed the General Assembly": a speech to a body.
@@ -207,6 +211,8 @@ def _action(
         return (f"Next meeting with {who}" if who else "Next meeting"), "meeting"
     delegation = _DELEGATION.search(text)
     if delegation:
+        if delegation["people"]:
+            return f"Visit of a delegation of {delegation['who'].strip()}{delegation['people']}", "visit"
         return f"Visit of a delegation from {delegation['who'].strip()}", "visit"
     addressed = _ADDRESSED.search(text)
     if addressed:
@@ -267,7 +273,10 @@ def _action(
         return f"Visit to {where}", "visit"
     met = _MET.search(text)
     if met:
-        words = met["subj"].split()
+        subj = met["subj"]
+        if met.start("subj") < m.end - offset <= met.end("subj"):
+            subj = text[m.end - offset : met.end("subj")]  # "Next Friday the Council will meet": the date's
+        words = subj.split()
         while words and words[0].lower().rstrip(".,") in _MONTHS_AND_DAYS:
             words = words[1:]  # "On Thursday 16 September the Minister met …": the date's words are nobody's
         subject = _DETERMINER.sub("", " ".join(words))
