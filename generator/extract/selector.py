@@ -160,9 +160,7 @@ def entry(c: Candidate, probability: float | None = None) -> TimelineEntry:
         # the clause without its date, and without the words that only led up to it ("In 2008 I travelled …"
         # is "I travelled …", not "In I travelled …")
         # (and without the other dates of its clause: "We met in X on 3 May, in Y on 5 June …" is no title)
-        spans = sorted(
-            {(m.start, m.end)} | {(d.start, d.end) for d in find_dates(text) if c0 <= d.start and d.end <= c1}
-        )
+        spans = sorted({(m.start, m.end)} | {(c0 + d.start, c0 + d.end) for d in find_dates(text[c0:c1])})
         pieces, at = [], c0
         for s, e in spans:
             if s < at:

@@ -189,6 +189,10 @@ def _clause_event(
 _FRONTED_PLACE = re.compile(rf"^(?:[Ii]n|[Aa]t)\s+{_PLACE_WORDS},\s+(?=[a-zA-Z])")
 
 
+#: How far before its clause a subject set before a bracket is looked for.
+_BRACKET_REACH = 300
+
+
 def _clause_title(text: str, start: int, m: DateMention, end: int, before_date: str) -> str:
     """The clause's own words as a title, without its date: a subject the clause break left behind a
     bracket ("The Delta Council (the Council) met in Amsel on …" is not "Met in Amsel"), no comma left where a
@@ -198,10 +202,12 @@ def _clause_title(text: str, start: int, m: DateMention, end: int, before_date: 
     after = text[m.end : end]
     if before_date.rstrip().endswith(",") and after.lstrip()[:1] == ",":
         before_date = before_date.rstrip()[:-1]  # the date between two commas went, and its commas with it
-    if text[:start].rstrip().endswith(")") and before_date.strip()[:1].islower():
-        opened = text.rfind("(", 0, start)
-        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, opened)] if opened > 0 else []
-        lead = text[breaks[-1] if breaks else 0 : opened] if opened > 0 else ""
+    # (a window before the clause, not all the text before it: read at every date of a long sentence)
+    if text[max(0, start - 40) : start].rstrip().endswith(")") and before_date.strip()[:1].islower():
+        reach = max(0, start - _BRACKET_REACH)
+        opened = text.rfind("(", reach, start)
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, reach, opened)] if opened > 0 else []
+        lead = text[breaks[-1] if breaks else reach : opened] if opened > 0 else ""
         if "(" not in lead and ")" not in lead:
             before_date = lead + " " + before_date  # "The Delta Council (…) met": who met, before the bracket
     words = [w for w in (before_date + " " + after).split() if w.strip(",")]
