@@ -26,13 +26,13 @@ from ..clean_text import shown
 from ..content.partial_date import DatePoint, PartialDate
 from ..content.speech import Speech
 from ..errors import ConfigError
-from .dates import DateMention
+from .dates import DateMention, find_dates
 from .gathering import a_bodys_document, link_against, said_against
 from .mentions import Candidate, candidates
 from .passages import Passage, evidence
 from .timeline.actions import an_appeal
 from .timeline.clauses import _place_in_clause, _separated
-from .timeline.entries import Timeline, TimelineEntry, Unplaced, _significance
+from .timeline.entries import Timeline, TimelineEntry, Unplaced, _significance, cut_title
 from .timeline.filters import _is_deadline, _not_the_meetings_date
 from .timeline.merging import _merge, _same_event
 from .timeline.one_date import _collapsed, _refined
@@ -159,9 +159,18 @@ def entry(c: Candidate, probability: float | None = None) -> TimelineEntry:
     if not title:
         # the clause without its date, and without the words that only led up to it ("In 2008 I travelled …"
         # is "I travelled …", not "In I travelled …")
-        before = _LEADS_TO_DATE.sub("", text[c0 : m.start])
-        words = re.sub(r"\s+", " ", (before + " " + text[m.end : c1])).strip(" ,;:()–—-").split()
-        title = " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
+        # (and without the other dates of its clause: "We met in X on 3 May, in Y on 5 June …" is no title)
+        spans = sorted({(m.start, m.end)} | {(c0 + d.start, c0 + d.end) for d in find_dates(text[c0:c1])})
+        pieces, at = [], c0
+        for s, e in spans:
+            if s < at:
+                continue
+            pieces.append(_LEADS_TO_DATE.sub("", text[at:s]))
+            at = e
+        pieces.append(text[at:c1])
+        joined = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", " ".join(pieces)))
+        words = re.sub(r",(?:\s*,)+", ",", joined).strip(" ,;:()–—-").split()
+        title = cut_title(words, _TITLE_WORDS)
     head = _head_of(title)
     assert m.date is not None
     return TimelineEntry(

@@ -10,11 +10,11 @@ import re
 from ..dates import DateMention
 from ..gathering import CAPITAL_WORD
 from .places import _PLACE_WORDS, _place
-from .vocabulary import _DETERMINER, _STOP, EVENT_NOUNS, _head_of
+from .vocabulary import _DETERMINER, _MONTHS_AND_DAYS, _STOP, EVENT_NOUNS, _head_of
 
 #: "ASEAN Leaders and President Obama met …", "I visited the Caucasus", "my visit to Lindhaven".
 _MET = re.compile(
-    r"(?P<subj>(?:[A-Z][\w'’\-.]{0,40}\s+(?:(?:and|of|the)\s+)?){1,8})(?:also\s+|again\s+|last\s+|first\s+)?"
+    r"(?P<subj>(?:[A-Z][\w'’\-–/.]{0,40}\s+(?:(?:and\s+the|of\s+the|and|of|for|the)\s+)?){1,8})(?:also\s+|again\s+|last\s+|first\s+)?"
     r"(?:met|(?:will|shall|are\s+to)\s+meet)\b"
 )
 
@@ -40,11 +40,12 @@ _VISITED = re.compile(
     r"\b(?:I|we|he|she|they|[A-Z][\w\-]{1,40})\s+(?:(?:also|recently|first)\s+)?"
     r"(?:visited|visits|travelled to|traveled to|went to|(?:will|shall|is\s+to|are\s+to)\s+(?:travel\s+to|visit)|"
     r"(?:will|shall)\s+be\s+(?:visiting|travell?ing\s+to)|(?:is|are|was|were)\s+visiting)\s+"
+    # ("the Port of Amsel", "Newcastle upon Tyne", "Rio de Janeiro": a name's small word and the name after it)
     rf"(?P<obj>(?:the\s+)?{CAPITAL_WORD}"
-    rf"(?:\s+{CAPITAL_WORD}){{0,3}})"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|(?:de|da|do|del|upon|am)\s+)?{CAPITAL_WORD}){{0,3}})"
     r"|\b(?:my|our|his|her|the|(?:paid|pays|pay|paying)(?:\s+an?)?)\s+(?:recent\s+|official\s+|state\s+|working\s+)?"
     r"visits?\s+to\s+"
-    rf"(?P<obj2>(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})"
+    rf"(?P<obj2>(?:the\s+)?{CAPITAL_WORD}(?:\s+(?:of\s+(?:the\s+)?|(?:de|da|do|del|upon|am)\s+)?{CAPITAL_WORD}){{0,3}})"
 )
 
 
@@ -148,6 +149,10 @@ _LAST_MET = re.compile(
 _DELEGATION = re.compile(
     r"\b(?:host(?:ed|ing)?|receiv(?:e|ed|ing)|welcom(?:e|ed|ing))\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?delegation\s+"
     rf"(?:from|of)\s+(?:the\s+)?(?P<who>{CAPITAL_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL_WORD}){{0,5}})"
+    # "a delegation of Estravian parliamentarians": the people the adjective names, not a place
+    r"(?P<people>\s+(?:parliamentarians|lawmakers|legislators|senators|officials|ministers|experts|diplomats|"
+    r"officers|businessmen|businesspeople|entrepreneurs|investors|companies|firms|journalists|students|"
+    r"scholars|academics|leaders|representatives|members|mayors|governors|judges)\b)?"
 )
 
 #: "where you will address the Federal Parliament", "I addressed the General Assembly": a speech to a body.
@@ -206,6 +211,8 @@ def _action(
         return (f"Next meeting with {who}" if who else "Next meeting"), "meeting"
     delegation = _DELEGATION.search(text)
     if delegation:
+        if delegation["people"]:
+            return f"Visit of a delegation of {delegation['who'].strip()}{delegation['people']}", "visit"
         return f"Visit of a delegation from {delegation['who'].strip()}", "visit"
     addressed = _ADDRESSED.search(text)
     if addressed:
@@ -266,7 +273,13 @@ def _action(
         return f"Visit to {where}", "visit"
     met = _MET.search(text)
     if met:
-        subject = _DETERMINER.sub("", met["subj"].strip())
+        subj = met["subj"]
+        if met.start("subj") < m.end - offset <= met.end("subj"):
+            subj = text[m.end - offset : met.end("subj")]  # "Next Friday the Council will meet": the date's
+        words = subj.split()
+        while words and words[0].lower().rstrip(".,") in _MONTHS_AND_DAYS:
+            words = words[1:]  # "On Thursday 16 September the Minister met …": the date's words are nobody's
+        subject = _DETERMINER.sub("", " ".join(words))
         if subject and subject.split()[-1].lower() in EVENT_NOUNS:
             return subject, _head_of(subject)  # "The Basin Forum will meet again": the meeting is its name
         if subject and subject.split()[0].lower() not in _STOP:

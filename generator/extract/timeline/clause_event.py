@@ -14,10 +14,12 @@ import re
 from ...content.partial_date import DatePoint
 from ..dates import DateMention
 from .actions import _CALLED_TO, _COUNTED_VISITORS
-from .clauses import _date_clause, _other_time
+from .clauses import _CLAUSE_BREAK, _date_clause, _other_time
+from .entries import cut_title
 from .filters import _is_deadline
 from .occasion import _OCCASION_BEFORE
 from .phrases import _Phrase
+from .places import _PLACE_WORDS
 from .vocabulary import _DETERMINER, EVENT_NOUNS
 
 #: A verb saying that people met, something was held, a visit was made or an act was done, with the
@@ -179,9 +181,42 @@ def _clause_event(
         return None, f"Meeting with {obj}", "meeting"
     if not any(w[:1].isupper() and w != "I" for w in words):
         return None  # "we met then": nobody and nothing named
-    if len(words) > 12:
-        title = " ".join(words[:12]) + " …"
+    title = _clause_title(text, start, m, end, before_date)
     return None, title[:1].upper() + title[1:], "meeting"
+
+
+#: A place said first and set off by a comma, before the clause's subject: "In Amsel, we met to …".
+_FRONTED_PLACE = re.compile(rf"^(?:[Ii]n|[Aa]t)\s+{_PLACE_WORDS},\s+(?=[a-zA-Z])")
+
+
+#: How far before its clause a subject set before a bracket is looked for.
+_BRACKET_REACH = 300
+
+
+def _clause_title(text: str, start: int, m: DateMention, end: int, before_date: str) -> str:
+    """The clause's own words as a title, without its date: a subject the clause break left behind a
+    bracket ("The Delta Council (the Council) met in Amsel on …" is not "Met in Amsel"), no comma left where a
+    date said between two was taken out ("It was in Amsel, on 3 May, that …"), no place said first before
+    its subject ("In Amsel, we met to …" is not "Amsel, we met to …"), and, cut short, no small word before
+    its "…"."""
+    after = text[m.end : end]
+    if before_date.rstrip().endswith(",") and after.lstrip()[:1] == ",":
+        before_date = before_date.rstrip()[:-1]  # the date between two commas went, and its commas with it
+    # (a window before the clause, not all the text before it: read at every date of a long sentence)
+    if text[max(0, start - 40) : start].rstrip().endswith(")") and before_date.strip()[:1].islower():
+        reach = max(0, start - _BRACKET_REACH)
+        opened = text.rfind("(", reach, start)
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, reach, opened)] if opened > 0 else []
+        lead = text[breaks[-1] if breaks else reach : opened] if opened > 0 else ""
+        if "(" not in lead and ")" not in lead:
+            before_date = lead + " " + before_date  # "The Delta Council (…) met": who met, before the bracket
+    words = [w for w in (before_date + " " + after).split() if w.strip(",")]
+    words = _FRONTED_PLACE.sub("", " ".join(words)).split()
+    while words and words[0].lower().strip(",") in _LEADING_WORDS:
+        words = words[1:]
+    while words and words[-1].lower().strip(",.") in _LEADING_WORDS:
+        words = words[:-1]
+    return cut_title(" ".join(words).strip(" ,").split(), 12)
 
 
 #: A verb of holding right before a meeting phrase: the phrase is its object.

@@ -93,6 +93,21 @@ class Timeline:
     opening: int | None = None
 
 
+#: Words a title cut short does not end with before its "…".
+_NOT_LAST = frozenset(("on", "of", "in", "the", "for", "and", "to", "with", "at", "by", "a", "an", "from"))
+
+
+def cut_title(words: list[str], most: int) -> str:
+    """A title of at most ``most`` words, cut with "…" and no small word or comma before it ("… took part in
+    the round table on …" is "… took part in the round table …")."""
+    if len(words) <= most:
+        return " ".join(words)
+    cut = words[:most]
+    while len(cut) > 3 and cut[-1].lower().strip(",;:") in _NOT_LAST:
+        cut = cut[:-1]
+    return " ".join(cut).rstrip(",;:") + " …"
+
+
 def _significance(sentence: str) -> str:
     words = sentence.split()
     if len(words) > _SIGNIFICANCE_WORDS:

@@ -12,7 +12,7 @@ from ..dates import DateMention, find_dates, is_future
 from ..passages import Passage, evidence
 from .clause_event import _HAPPENED, _MET_BY_ITSELF, _clause_event
 from .clauses import _place_in_clause
-from .entries import TimelineEntry, _significance
+from .entries import TimelineEntry, _significance, cut_title
 from .lists import _list_entry, _list_kind
 from .phrases import event_phrases
 from .places import _place
@@ -101,8 +101,7 @@ def _under_heading(
     future = m.future or (
         speech_date is not None and date.first is not None and date.first.start() > speech_date.end()
     )
-    if len(words) > 14:
-        title = " ".join(words[:14]) + " …"
+    title = cut_title(words, 14)
     head = _head_of(title)
     return TimelineEntry(
         date=m.date,

@@ -13,7 +13,7 @@ from ..gathering import CAPITAL_WORD
 from ..passages import Passage, evidence
 from .actions import _ACTION_CLAUSE
 from .clauses import _CLAUSE_START, _clause_of
-from .entries import TimelineEntry, _significance
+from .entries import TimelineEntry, _significance, cut_title
 from .phrases import _ACRONYM_IN_PARENS
 from .places import _PLACE_WORDS
 from .vocabulary import _DETERMINER, _STOP
@@ -313,8 +313,7 @@ def _milestone_anywhere(text: str, m: DateMention, mentions: list[DateMention]) 
     if not obj or not subject or len(subject.split()) > 6 or not subject[:1].isupper():
         return None
     title = _ACRONYM_IN_PARENS.sub("", f"{subject} {verb['verb']} {obj}").strip()
-    words = title.split()
-    return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    return cut_title(title.split(), 12)
 
 
 def _milestone_clause(text: str, m: DateMention) -> str | None:
@@ -346,7 +345,5 @@ def _milestone_clause(text: str, m: DateMention) -> str | None:
         cut = re.search(r"[,;(]|\s+(?:which|that|and\s+(?:a|an|the|its|their|our)\b)", obj)
         title = f"{subject} {verb['verb']} {obj[: cut.start()] if cut else obj}"
     title = _ACRONYM_IN_PARENS.sub("", title).strip(" ,")
-    words = title.split()
-    if len(words) > 14:
-        title = " ".join(words[:14]) + " …"
+    title = cut_title(title.split(), 14)
     return title[:1].upper() + title[1:]

@@ -278,6 +278,23 @@ def event_phrases(text: str, blocked: list[tuple[int, int]]) -> list[_Phrase]:
             ):
                 j -= 1  # "the “Friends of X” Meeting": a name in quotation marks, then its meeting noun
                 continue
+            if (
+                t.text in ("–", "/")
+                and j + 1 == start_i
+                and j > 0
+                and toks[j - 1].end == t.start
+                and t.end == toks[start_i].start
+                and toks[j - 1].is_word
+                and toks[j - 1].is_cap
+                and toks[j - 1].low not in _STOP
+                and toks[j - 1].low not in EVENT_NOUNS
+                and toks[start_i].is_cap
+                and not is_blocked(t)
+                and not is_blocked(toks[j - 1])
+            ):
+                start_i = j - 1  # "the Estravia–Lindhaven Summit", "the Amsel/Tarnow Council": one name
+                j -= 2
+                continue
             if is_blocked(t) or not t.is_word:
                 break
             if (
@@ -394,18 +411,17 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
     if m < len(toks) and toks[m].low in ("the", "our", "their", "its"):
         m += 1  # "Meeting of our Attorneys General": whose meeting, named after the determiner
     r = m
-    while (
-        r < len(toks)
-        and r - m < 8
-        and not is_blocked(toks[r])
-        and toks[r].is_word
-        and (
+    while r < len(toks) and r - m < 8 and not is_blocked(toks[r]):
+        if _name_goes_on(toks, r, m):
+            r += 1  # "with Mr. Marek", "of the Group of 77", "of the Friends of the Delta": the name goes on
+            continue
+        if not toks[r].is_word or not (
             (toks[r].is_cap and toks[r].low not in _STOP and toks[r].low not in _MONTHS_AND_DAYS)
             or (toks[r].low in {"of", "and", "on", "for"} and r + 1 < len(toks) and toks[r + 1].is_cap)
-        )
-    ):
+        ):
+            break
         r += 1
-    if r > m and toks[r - 1].is_cap:
+    if r > m and (toks[r - 1].is_cap or toks[r - 1].text.isdigit()):
         # "the meeting of Arab foreign ministers", "a Conference of African finance ministers": its members,
         # said in lower case after the adjective that names them
         for size in (2, 1):
@@ -469,6 +485,39 @@ def _extend_right(toks: list[_Tok], end_i: int, is_blocked) -> int:
 
 
 _QUOTE_CHARS = frozenset("\"“”„«»‘’'")
+
+#: A style or a short word written with a full stop inside a name: "Mr. Marek", "H.E. Mr. X", "St. Gallen".
+_ABBREVIATION = frozenset(("mr", "mrs", "ms", "dr", "prof", "st", "h.e", "hon", "amb", "gen", "sen", "rev"))
+
+
+def _name_goes_on(toks: list[_Tok], r: int, m: int) -> bool:
+    """Inside a name after a meeting noun, a token the capitalised words run on through: an abbreviation's
+    full stop and an initial ("with Mr. Marek", "with H.E. Mr. X", "with Mr. I. Marek"), a number after "of"
+    ("the Group of 77"), "of the" between capitalised words ("the Friends of the Delta")."""
+    if r <= m or r + 1 >= len(toks):
+        return False
+    tok, before, after = toks[r], toks[r - 1], toks[r + 1]
+    beyond = toks[r + 2] if r + 2 < len(toks) else None
+    if tok.text == "." and before.end == tok.start and after.is_word and after.is_cap:
+        return before.low in _ABBREVIATION or bool(re.fullmatch(r"[A-Z]", before.text))
+    if re.fullmatch(r"[A-Z]", tok.text) and after.text == "." and before.text == ".":
+        return beyond is not None and beyond.is_word and beyond.is_cap  # "Mr. I. Marek": an initial
+    if tok.text in ("–", "/") and before.end == tok.start and tok.end == after.start:
+        return before.is_cap and after.is_word and after.is_cap  # "of the Lindhaven–Estravia Committee"
+    if not before.is_cap and before.text != "of":
+        return False
+    if tok.low == "of" and before.is_cap and before.low not in _STOP:
+        return after.text.isdigit() or (
+            after.low == "the"
+            and beyond is not None
+            and beyond.is_word
+            and beyond.is_cap
+            and beyond.low not in _STOP
+            and beyond.low not in _MONTHS_AND_DAYS
+        )
+    if before.low == "of" and r >= m + 2 and toks[r - 2].is_cap:
+        return tok.text.isdigit() or (tok.low == "the" and after.is_cap and after.low not in _STOP)
+    return False
 
 
 def _unquoted(title: str) -> str:

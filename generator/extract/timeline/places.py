@@ -13,7 +13,10 @@ from ..header.place import is_place
 from .phrases import _Phrase
 from .vocabulary import _MONTHS_AND_DAYS
 
-_PLACE_WORDS = rf"{CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|de|da|del|upon|on|of(?=\s+[A-Z])))*"
+#: (a short word with its full stop opens a name: "St. Gallen", "Mt. Vera")
+_PLACE_WORDS = (
+    rf"(?:(?:St|Ste|Mt|Ft)\.\s+)?{CAPITAL_WORD}(?:\s+(?:{CAPITAL_WORD}|de|da|del|upon|on|of(?=\s+[A-Z])))*"
+)
 
 _AFTER_PLACE = re.compile(rf"^\s*,?\s*(?:in|at)\s+(?P<place>{_PLACE_WORDS})")
 
