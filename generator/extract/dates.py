@@ -606,7 +606,8 @@ def find_dates(
         starts.insert(i, f.start)
         ends.insert(i, f.end)
     in_order = _weekday_before_its_day(sorted(kept, key=lambda m: m.start), text)
-    return _resolve_anaphors(_month_said_before(_year_said_beside(in_order, text), text), anchor, text)
+    beside = _year_said_beside(in_order, text)
+    return _resolve_anaphors(_month_said_before(_year_of_the_row(beside, text), text), anchor, text)
 
 
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -700,6 +701,55 @@ def _year_said_beside(mentions: list[DateMention], text: str) -> list[DateMentio
         )
         if moved is not None:
             out[i] = replace(m, date=moved)
+    return out
+
+
+#: Between two dates of one row: a comma or "and", and at most a place's capitalised words with "in/at/on"
+#: ("visited Tarnow on 3 March, Amsel on 5 March and Nordholm on 7 March 2009").
+_ROW_BETWEEN = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:again\s+)?(?:(?:in|at|to)\s+)?(?:(?:the\s+)?[A-Z][\w'’\-.]*\s+){0,4}?"
+    r"(?:(?:on|in)\s+)?(?:the\s+)?"
+)
+
+
+def _year_of_the_row(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A row of days whose year is said once, at its end, takes that year: "Tarnow on 3 March, Amsel on 5
+    March and Nordholm on 7 March 2009" are all of 2009, not the tense's year for the first two (a month later
+    than the year's date in the row is of the year before: "3 December and 7 January 2009"). Only a row:
+    commas, "and", places between the dates, nothing said in between ("On 3 March we agreed to meet on 7 March
+    2011" is two times)."""
+    out = list(mentions)
+    donor: DatePoint | None = None  # the year's date of the row being read, right to left
+    for i in range(len(out) - 1, -1, -1):
+        m = out[i]
+        first = m.date.first if m.date is not None else None
+        if first is None or m.date is None:
+            donor = None
+            continue
+        if not _yearless(m):
+            said = re.search(r"\d{4}", m.text) and m.relative is None and first.month is not None
+            donor = first if said else None
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if donor is None or nxt is None or not _ROW_BETWEEN.fullmatch(text, m.end, nxt.start):
+            donor = None
+            continue
+        last = m.date.last
+        month = last.month if last is not None and last.month is not None else first.month
+        year = (
+            donor.year - 1
+            if month is not None and donor.month is not None and month > donor.month
+            else donor.year
+        )
+        if year != first.year:
+            shift = year - first.year
+            moved = _pd(
+                _point(first.year + shift, first.month, first.day),
+                _point(last.year + shift, last.month, last.day) if last is not None else None,
+            )
+            if moved is not None:
+                out[i] = replace(m, date=moved)
+        donor = _point(year, first.month, first.day)
     return out
 
 

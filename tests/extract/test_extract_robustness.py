@@ -487,6 +487,15 @@ LONG_RUNS = [
         "print(_TODAY_GLOSSED.search('met today (' + ' ' * 200_000 + 'x'))",
         "None",
     ),
+    # A row of days whose year is said once at its end: read right to left, once (round 13).
+    (
+        "a-row-of-days-with-its-year-at-the-end",
+        "from generator.content.partial_date import DatePoint\n"
+        "from generator.extract.dates import find_dates\n"
+        "ds = find_dates('Amsel on 3 March, ' * 20_000 + 'and Tarnow on 7 March 2009.', DatePoint(2010, 9, 20))\n"
+        "print(len(ds), ds[0].date)",
+        "20001 3 March 2009",
+    ),
     # Every "Mr." spared split the text since the last sentence again.
     (
         "sentences-of-mr-mr-mr",

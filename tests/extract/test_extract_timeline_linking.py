@@ -656,3 +656,29 @@ def test_a_meeting_named_right_after_the_day_its_verb_gives_is_titled_by_its_nam
     assert got == [("2009-03-03", "meeting", "Meeting in Amsel")]
     got = timeline("20 April 2009", "We gathered in March 2009 in Amsel.")
     assert got == [("2009-03", "meeting", "Meeting in Amsel")]
+
+
+def test_a_row_of_days_whose_year_is_said_once_at_its_end_takes_it():
+    """ "Tarnow on 3 March, Amsel on 5 March and Nordholm on 7 March 2009": the row's year is said once, at
+    its end; the first two days were put in the tense's year, the statement's. A month later than the year's
+    date is of the year before; a date said in another clause keeps its own reading."""
+    sd = DatePoint(2010, 9, 20)
+
+    def dates(sentence: str) -> list[str]:
+        return [d.date.iso() for d in find_dates(sentence, sd) if d.date is not None]
+
+    assert dates(
+        "The Minister visited Tarnow on 3 March, Amsel on 5 March and Nordholm on 7 March 2009."
+    ) == [
+        "2009-03-03",
+        "2009-03-05",
+        "2009-03-07",
+    ]
+    assert dates("We met in Amsel in March, in Tarnow in May and in Nordholm in July 2008.") == [
+        "2008-03",
+        "2008-05",
+        "2008-07",
+    ]
+    assert dates("We met on 3 December and again on 7 January 2009.") == ["2008-12-03", "2009-01-07"]
+    assert dates("On 3 March we agreed to meet on 7 March 2011.") == ["2010-03-03", "2011-03-07"]
+    assert dates("He visited Amsel on 3 March, and in 2009 he went to Tarnow.") == ["2010-03-03", "2009"]
