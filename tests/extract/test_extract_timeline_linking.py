@@ -682,3 +682,14 @@ def test_a_row_of_days_whose_year_is_said_once_at_its_end_takes_it():
     assert dates("We met on 3 December and again on 7 January 2009.") == ["2008-12-03", "2009-01-07"]
     assert dates("On 3 March we agreed to meet on 7 March 2011.") == ["2010-03-03", "2011-03-07"]
     assert dates("He visited Amsel on 3 March, and in 2009 he went to Tarnow.") == ["2010-03-03", "2009"]
+
+
+def test_a_call_by_telephone_on_a_day_is_an_item():
+    """ "spoke by telephone with", "telephoned": a call a briefing lists as a meeting; it was not read."""
+    got = timeline(
+        "20 September 2010",
+        "On 3 September the Minister spoke by telephone with the Foreign Minister of Estravia, Mr. Ivo Marek.",
+    )
+    assert got == [("2010-09-03", "meeting", "Telephone call with the Foreign Minister of Estravia")]
+    got = timeline("20 September 2010", "He telephoned President Ivo Marek last Friday about the flood.")
+    assert got == [("2010-09-17", "meeting", "Telephone call with Ivo Marek")]

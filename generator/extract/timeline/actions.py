@@ -93,6 +93,8 @@ _STYLE = (
 _CALLED_ON = re.compile(
     r"\b(?P<verb>called\s+on|paid\s+(?:an?\s+)?(?:courtesy\s+)?calls?\s+on|met(?:\s+with)?|"
     r"(?:held|had)\s+(?:bilateral\s+|separate\s+|official\s+)?(?:talks|discussions|consultations)\s+with|"
+    # "spoke by telephone with the Foreign Minister of X", "telephoned President X": a call, briefed as one
+    r"(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\s+(?:with|to)|(?:tele)?phoned|"
     r"(?:was|were)\s+(?:received|granted\s+(?:an\s+)?audience)\s+by)\s+(?:the\s+)?"
     rf"(?:(?:{_STYLE}[\s,]+){{1,4}}(?P<who>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,4}})|"
     rf"(?P<office>{_STYLE}(?:\s+of\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}})?)(?![\w\-]))"
@@ -245,7 +247,13 @@ def _action(
     if called and (called["office"] or called["who"].split()[0].lower() not in _STOP):
         # "paid courtesy calls on the President": a call; "held talks with President X": a meeting
         who = f"the {called['office'].strip()}" if called["office"] else _person(called)
-        said = "Call on" if called["verb"].startswith(("called", "paid")) else "Meeting with"
+        said = (
+            "Call on"
+            if called["verb"].startswith(("called", "paid"))
+            else "Telephone call with"
+            if "phone" in called["verb"]
+            else "Meeting with"
+        )
         return f"{said} {who}", "meeting"
     with_whom = _MET_WITH.search(text)
     if with_whom:
