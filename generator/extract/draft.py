@@ -469,7 +469,9 @@ def _loose_dates(loose: list[Unplaced]) -> list:
             seen.add(key)
             unique.append(u)
     unread = [u for u in unique if u.date is None]
-    read = [u for u in unique if u.date is not None]
+    # in the statement's order, as a reviewer reads it (the rules list a sentence's dates as they settle
+    # them, and the hybrid reader's offers come after all of the rules')
+    read = sorted((u for u in unique if u.date is not None), key=lambda u: (u.paragraph, u.at or 0))
     head = [
         "Dates in the statement not tied to a named meeting or event. To add one to the timeline, uncomment "
         "its item and give the meeting's name as its title:"

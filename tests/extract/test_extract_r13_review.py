@@ -97,3 +97,16 @@ def test_thousands_of_loose_dates_are_at_most_a_list_of_items():
     assert "40 more dates tied to no meeting are not written here" in " ".join(
         line.lstrip("# ") for line in yaml_text.splitlines()
     )
+
+
+def test_the_items_follow_the_statement():
+    """The rules settle a sentence's dates out of order and the hybrid reader's offers come last: the items
+    were in that order, not the statement's."""
+    items = _items(
+        _draft(
+            "Since 2004 the Tarnow Accord has held; in the second half of 2009 the fish returned; in Q3 2010 "
+            "the water rose."
+        )
+    )
+    evidence = [item.rsplit("evidence: ", 1)[1] for item in items]
+    assert evidence == ["'2004'", "the second half of 2009", "Q3 2010"], evidence
