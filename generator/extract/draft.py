@@ -453,22 +453,38 @@ def _loose_dates(loose: list[Unplaced]) -> list:
     """The dates no rule tied to a meeting, each as an item written commented out: a person who finds a
     meeting among them uncomments its lines and names it, instead of typing the item from the comment (the
     rules read such a date as a meeting's too rarely to print it; a reviewer reading the draft sees it here).
-    A date that could not be read is listed in the comment only."""
+    A date that could not be read is listed in the comment only.
+
+    A date listed twice (the rules left it loose and the hybrid reader offers it too) is one item: two
+    identical items, both uncommented, were one meeting twice on the timeline. At most ``MAX_ITEMS`` items
+    are written, and a word about the rest: a paste of thousands of dates made an event file of megabytes,
+    bigger than ``validate`` reads (the items took eight lines each where the comment had taken one)."""
     if not loose:
         return []
+    seen: set[tuple] = set()
+    unique = []
+    for u in loose:
+        key = (u.paragraph, u.text, u.date.iso() if u.date is not None else None, u.sentence, u.at)
+        if key not in seen:
+            seen.add(key)
+            unique.append(u)
+    unread = [u for u in unique if u.date is None]
+    # in the statement's order, as a reviewer reads it (the rules list a sentence's dates as they settle
+    # them, and the hybrid reader's offers come after all of the rules')
+    read = sorted((u for u in unique if u.date is not None), key=lambda u: (u.paragraph, u.at or 0))
     head = [
         "Dates in the statement not tied to a named meeting or event. To add one to the timeline, uncomment "
         "its item and give the meeting's name as its title:"
     ]
     head += [
         f'paragraph {u.paragraph}: "{u.text}" (not read as a date) — {_clip(u.sentence, 14)}'
-        for u in loose
-        if u.date is None
+        for u in unread[:MAX_ITEMS]
     ]
+    if len(unread) > MAX_ITEMS:
+        head.append(f"({len(unread) - MAX_ITEMS} more dates that could not be read are not listed.)")
     out: list = [Comment(head)]
-    for u in loose:
-        if u.date is None:
-            continue
+    for u in read[:MAX_ITEMS]:
+        assert u.date is not None
         item = {
             "date": u.date.iso(),
             "title": f"{TO_CHECK} the meeting or event of {u.text}",
@@ -476,7 +492,14 @@ def _loose_dates(loose: list[Unplaced]) -> list:
             "cite": [u.paragraph],
             "evidence": u.text,
         }
-        out.append(Disabled(item, f"paragraph {u.paragraph}: {_around(u.sentence, u.text)}"))
+        out.append(Disabled(item, f"paragraph {u.paragraph}: {_around(u.sentence, u.text, u.at)}"))
+    if len(read) > MAX_ITEMS:
+        out.append(
+            Comment(
+                f"({len(read) - MAX_ITEMS} more dates tied to no meeting are not written here: too many "
+                "for one list.)"
+            )
+        )
     return out
 
 
@@ -484,11 +507,14 @@ def _loose_dates(loose: list[Unplaced]) -> list:
 _BEFORE, _AFTER = 60, 90
 
 
-def _around(sentence: str, text: str) -> str:
+def _around(sentence: str, text: str, at: int | None = None) -> str:
     """The words around a date in its sentence ("… a deposit scheme entered into force on 1 July 2009 in the
     basin …"): two dates of one sentence show their own words. A window of characters, cut back to whole
-    words, so that a sentence of a megabyte with thousands of dates is not split once per date."""
-    at = sentence.find(text)
+    words, so that a sentence of a megabyte with thousands of dates is not split once per date; ``at``, where
+    the date starts, when known (the same date written twice shows each its own words, and a sentence of a
+    megabyte is not searched once per date)."""
+    if at is None or not sentence.startswith(text, at):
+        at = sentence.find(text)
     if at < 0:
         return _clip(sentence, 14)
     end = at + len(text)

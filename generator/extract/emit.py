@@ -123,8 +123,15 @@ def _entry(key: str, value: Any, indent: int, out: list[str]) -> None:
             _entry(k, v, indent + 2, out)
     elif isinstance(value, list):
         if not plain(value):
-            # Only comments (or nothing): an empty list, with the comments under it.
-            out.append(f"{pad}{key}: []")
+            # Only comments (or nothing): an empty list, with the comments under it. An item written commented
+            # out under "key: []" and uncommented as it stands is no YAML ("expected <block end>"): the line
+            # says to take the brackets off.
+            hint = (
+                '  # uncommenting an item below? delete this "[]"'
+                if any(isinstance(v, Disabled) for v in value)
+                else ""
+            )
+            out.append(f"{pad}{key}: []{hint}")
             for item in value:
                 _item(item, indent + 2, out)
         elif all(isinstance(v, int) and not isinstance(v, bool) for v in value):

@@ -49,7 +49,16 @@ _REACH = 80
 #: in the words before it or between it and the city ("the engineers held in X since May", no; "a regular
 #: meeting held at its headquarters in X", "the Council held its session in X", "held talks in X", "the
 #: second round held in X", "a sitting of the Assembly held in X", yes).
-_MEETING_WORD = re.compile(rf"{EVENT_WORDS.pattern}|\b(?:talks|round|sitting)\b", re.IGNORECASE)
+#: ("round" and "sitting" only as a meeting's noun: a counted round or a named one, a sitting of a body or
+#: held; not "all year round", "round-the-clock care", "the sitting judges held in X")
+_MEETING_WORD = re.compile(
+    rf"{EVENT_WORDS.pattern}|\btalks\b"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|latest|new|final|"
+    r"another|further|\d+(?:st|nd|rd|th)|(?-i:[A-Z][\w'’-]+))\s+round\b(?!-)"
+    r"|\bsitting\s+(?:of|held|was|in|on|at)\b|\b(?:special|plenary|formal|solemn|extraordinary|closing|"
+    r"opening|final|first|second|third|public|joint)\s+sitting\b",
+    re.IGNORECASE,
+)
 _MEETING_REACH = 150
 
 

@@ -220,7 +220,7 @@ def _scored(
 
 
 def _offer(c: Candidate) -> Unplaced:
-    return Unplaced(c.passage.paragraph, c.mention.text, c.mention.date, c.passage.text)
+    return Unplaced(c.passage.paragraph, c.mention.text, c.mention.date, c.passage.text, at=c.mention.start)
 
 
 def _in_order(entries: list[TimelineEntry]) -> list[TimelineEntry]:

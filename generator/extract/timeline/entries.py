@@ -71,6 +71,10 @@ class Unplaced:
     #: reason (it was not placed, nothing more). The hybrid reader adds no date with a reason
     #: (``selector.additions``).
     reason: str | None = None
+    #: Where the date starts in ``sentence``, when known: the draft shows the words around this mention (a
+    #: date written twice in one sentence has two places, and finding it again was a search of the sentence
+    #: for each date).
+    at: int | None = None
 
     def __post_init__(self) -> None:
         if self.reason is not None and self.reason not in REASONS:

@@ -72,7 +72,7 @@ def _sentence_entries(
         mentions = _year_of_the_month_written(passage.text, mentions, reading.written)
     mentions = _from_the_items_dateline(passage.text, mentions, reading.anchor)
     if len(mentions) > MAX_DATES_IN_A_SENTENCE:
-        return [], [Unplaced(passage.paragraph, m.text, m.date, passage.text) for m in mentions]
+        return [], [Unplaced(passage.paragraph, m.text, m.date, passage.text, at=m.start) for m in mentions]
     if mentions:
         found, loose = _dated_sentence(passage, speech_date, mentions, reading)
     else:
@@ -140,7 +140,7 @@ def _dated_sentence(
     cited = [m for m in mentions if _CITED_YEAR.search(text[: m.start]) and text[m.end : m.end + 1] == ")"]
     mentions = [m for m in mentions if m not in cited]
     if not mentions:
-        return [], [Unplaced(passage.paragraph, m.text, m.date, text) for m in cited]
+        return [], [Unplaced(passage.paragraph, m.text, m.date, text, at=m.start) for m in cited]
     phrases = event_phrases(text, [(m.start, m.end) for m in mentions])
     used: set[int] = set()
     pairs: list[tuple[DateMention, _Phrase | None, str | None, str | None]] = []
@@ -161,7 +161,7 @@ def _dated_sentence(
             r"\bthroughout\s+(?:the\s+)?$", text[: m.start], re.IGNORECASE
         ):
             # "will attend the Summit from 2011": a period starts, nothing meets that year
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="period"))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start, reason="period"))
             continue
         if m.since or re.search(r"\bsince\s+(?:the\s+)?$", text[: m.start], re.IGNORECASE):
             # "Since the plenary meeting of 2 November 2010": a dated meeting mentioned in passing.
@@ -186,7 +186,7 @@ def _dated_sentence(
                 title = f"{_DETERMINER.sub('', regular['subj'].strip())} meets {regular['how'] or 'regularly'}".strip()
                 pairs.append((m, None, title, None))
                 continue
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start))
             continue
         if id(m) in listed:
             index = listed[id(m)]
@@ -259,7 +259,7 @@ def _dated_sentence(
                 continue
             if context_date(text, m, CONTEXT_NOUNS):
                 # "devastated by a tsunami nearly three years ago as part of his visit": the disaster's date
-                loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="context"))
+                loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start, reason="context"))
                 continue
             clause_event = _clause_event(text, m, mentions, phrases, used, speech_date)
             if clause_event is not None:
@@ -298,7 +298,7 @@ def _dated_sentence(
                 name, head, held_in = one_of
                 pairs.append((m, _Phrase(m.start, m.end, name, head), name, held_in))
                 continue
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start))
             continue
         index, place = got
         used.add(index)
@@ -372,7 +372,7 @@ def _dated_sentence(
             elif place is None:
                 # "speak to the Conference next week": an unnamed meeting at a relative date tells a reader
                 # nothing; "the conference in Amsel last month" says where.
-                loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+                loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start))
                 continue
             if place is not None:
                 title = f"{title} in {place}"
@@ -386,14 +386,16 @@ def _dated_sentence(
             and any(p is phrase for p in phrases)
             and link_against(text, phrase.start, phrase.end, m)
         ):
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="against"))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start, reason="against"))
             continue
         if id(m) not in listed and _not_the_meetings_date(text, m, phrase):
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="not the meeting's"))
+            loose.append(
+                Unplaced(passage.paragraph, m.text, m.date, text, at=m.start, reason="not the meeting's")
+            )
             continue
         if _is_deadline(text, m) and id(m) not in listed:
             # "By 2015 we must convene a Review Conference": a deadline, not the day anything meets.
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="deadline"))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start, reason="deadline"))
             continue
         if (
             phrase is not None
@@ -404,7 +406,7 @@ def _dated_sentence(
             and _COUNTED.search(text[max(0, phrase.start - 40) : phrase.start])
         ):
             # "219 such meetings between August 2007 and July 2008": a count over a period, not a meeting.
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="count"))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start, reason="count"))
             continue
         if (
             phrase is not None
@@ -415,7 +417,7 @@ def _dated_sentence(
         ):
             # "the Joint Statement in Response to the Financial Crisis issued by X on 3 June": the date is the
             # document's, and the crisis only the end of its title.
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="document"))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start, reason="document"))
             continue
         if (
             phrase is not None
@@ -426,7 +428,7 @@ def _dated_sentence(
         ):
             # "the floods of August 2008", "the crisis of 2008": a bare "Floods" or "Crisis" on the timeline
             # tells a reader nothing; "the financial crisis in 1997-98" and "Cyclone Ama" say what happened.
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start))
             continue
         planned = (
             m.future
@@ -448,7 +450,7 @@ def _dated_sentence(
         if hedge and not _PREPARING.search(window[: hedge.start()]):
             # "we discussed the possibility for Amsel to host the Special Meeting in 2009": talked of, not
             # planned ("is exploring the possibility of organising …" is a plan in the making)
-            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, reason="talked of"))
+            loose.append(Unplaced(passage.paragraph, m.text, m.date, text, at=m.start, reason="talked of"))
             continue
         if phrase is None:
             kind, head, focus = "milestone", _head_of(title), (m.start, min(len(text), m.end + 60))
