@@ -430,7 +430,7 @@ def _timeline(f: Findings) -> Note:
         f.todo.append(
             f'timeline: "{e.title}" is dated "{e.relative}"; the statement gives no date to resolve it'
         )
-    items += _loose_dates(f.timeline.unplaced)
+    items += _loose_dates(f.timeline.unplaced, f.speech_date)
     if f.timeline.context:
         lines = [
             "Dated context the statement names (a crisis, war or disaster, or a document signed, is not a "
@@ -449,11 +449,12 @@ def _timeline(f: Findings) -> Note:
     return Note(items, comment)
 
 
-def _loose_dates(loose: list[Unplaced]) -> list:
+def _loose_dates(loose: list[Unplaced], speech_date: DatePoint | None = None) -> list:
     """The dates no rule tied to a meeting, each as an item written commented out: a person who finds a
     meeting among them uncomments its lines and names it, instead of typing the item from the comment (the
     rules read such a date as a meeting's too rarely to print it; a reviewer reading the draft sees it here).
-    A date that could not be read is listed in the comment only.
+    A date not resolved (relative, and the statement gives no date; "in the near future") is listed in the
+    comment only.
 
     A date listed twice (the rules left it loose and the hybrid reader offers it too) is one item: two
     identical items, both uncommented, were one meeting twice on the timeline. At most ``MAX_ITEMS`` items
@@ -477,21 +478,24 @@ def _loose_dates(loose: list[Unplaced]) -> list:
         "its item and give the meeting's name as its title:"
     ]
     head += [
-        f'paragraph {u.paragraph}: "{u.text}" (not read as a date) — {_clip(u.sentence, 14)}'
+        f'paragraph {u.paragraph}: "{u.text}" (not resolved to a date) — {_clip(u.sentence, 14)}'
         for u in unread[:MAX_ITEMS]
     ]
     if len(unread) > MAX_ITEMS:
-        head.append(f"({len(unread) - MAX_ITEMS} more dates that could not be read are not listed.)")
+        head.append(f"({len(unread) - MAX_ITEMS} more dates that could not be resolved are not listed.)")
     out: list = [Comment(head)]
     for u in read[:MAX_ITEMS]:
         assert u.date is not None
-        item = {
+        item: dict[str, object] = {
             "date": u.date.iso(),
             "title": f"{TO_CHECK} the meeting or event of {u.text}",
             "kind": "milestone",
             "cite": [u.paragraph],
             "evidence": u.text,
         }
+        first = u.date.first
+        if speech_date is not None and first is not None and first.start() > speech_date.end():
+            item["planned"] = True  # (after the statement's day: a plan, as the timeline's own items say)
         out.append(Disabled(item, f"paragraph {u.paragraph}: {_around(u.sentence, u.text, u.at)}"))
     if len(read) > MAX_ITEMS:
         out.append(

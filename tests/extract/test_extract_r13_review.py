@@ -110,3 +110,17 @@ def test_the_items_follow_the_statement():
     )
     evidence = [item.rsplit("evidence: ", 1)[1] for item in items]
     assert evidence == ["'2004'", "the second half of 2009", "Q3 2010"], evidence
+
+
+def test_a_date_after_the_statement_is_a_planned_item_to_uncomment():
+    """ "By March 2012 a deposit scheme will enter into force": a date after the statement's (2 May 2011) is a
+    plan, as the timeline's own items mark one; a past date is not."""
+    items = _items(
+        _draft(
+            "By March 2012 a deposit scheme for bottles will enter into force in every basin state, and in 2007 "
+            "the towns banned single-use bags.\n\nWe met in Amsel on 3 March 2009 for the Basin Summit."
+        )
+    )
+    (future,) = [i for i in items if "2012-03" in i]
+    (past,) = [i for i in items if "'2007'" in i]
+    assert "planned: true" in future and "planned" not in past
