@@ -284,16 +284,24 @@ def _gap_words(text: str, a: DateMention, b: DateMention) -> int:
 
 def _nearest(text: str, m: DateMention, pattern: re.Pattern[str]) -> int | None:
     """Words between the date and the nearest match of ``pattern`` in the sentence."""
-    best: int | None = None
+    # Only the nearest match on either side can be nearest in words: the words to each farther one were
+    # counted too, all the text between them each time (quadratic in a long sentence of many dates).
+    before: re.Match[str] | None = None
+    after: re.Match[str] | None = None
     for found in pattern.finditer(text):
         if found.end() <= m.start:
-            gap = len(_WORD.findall(text[found.end() : m.start]))
+            before = found
         elif found.start() >= m.end:
-            gap = len(_WORD.findall(text[m.end : found.start()]))
+            after = found
+            break
         else:
-            gap = 0
-        best = gap if best is None else min(best, gap)
-    return best
+            return 0
+    gaps = []
+    if before is not None:
+        gaps.append(len(_WORD.findall(text[before.end() : m.start])))
+    if after is not None:
+        gaps.append(len(_WORD.findall(text[m.end : after.start()])))
+    return min(gaps) if gaps else None
 
 
 def _window(text: str, m: DateMention, words: int) -> str:

@@ -501,6 +501,19 @@ LONG_RUNS = [
         "print(len(ds), ds[0].date)",
         "20001 3 March 2009",
     ),
+    # Twenty dates in one sentence, each followed by forty meeting names: the words between every date and
+    # every other, and between every date and every meeting word, were counted anew (review of round 13:
+    # 15 kB took 178 s).
+    (
+        "dates-among-many-meeting-names",
+        "from generator.extract import extract_event\n"
+        "months = ['January', 'March', 'May', 'July', 'September', 'November']\n"
+        "parts = [f'on {1 + i} {months[i % 6]} {1990 + i}' + ', the Amsel Summit' * 40 for i in range(20)]\n"
+        "text = 'Statement by Ms. Lena Kost\\nLindhaven, 2 May 2011\\n\\nColleagues,\\n\\n'\n"
+        "r = extract_event(text + 'We met ' + ' and '.join(parts) + '.\\n', source_name='s.txt')\n"
+        "print(len(r.findings.timeline.entries) > 0)",
+        "True",
+    ),
     # Every "Mr." spared split the text since the last sentence again.
     (
         "sentences-of-mr-mr-mr",

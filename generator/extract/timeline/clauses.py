@@ -69,13 +69,12 @@ _OTHER_TIME = re.compile(
 def _other_time(text: str, p: _Phrase, m: DateMention) -> bool:
     """Only when a comma and a new clause stand between that phrase and the date: "since our last Summit in
     Kampala, Uganda last October" dates the Summit; "just before the Session …, on 11 May" too."""
+    # (the words before the phrase first: forty characters, where the words between it and the date may be
+    # the whole of a long sentence, read for every phrase and date of it)
+    if p.end > m.start or not _OTHER_TIME.search(text[max(0, p.start - 40) : p.start]):
+        return False
     between = text[p.end : m.start]
-    return (
-        p.end <= m.start
-        and "," in between
-        and bool(_FINITE.search(between) or _MEETING_VERB.search(between))
-        and bool(_OTHER_TIME.search(text[max(0, p.start - 40) : p.start]))
-    )
+    return "," in between and bool(_FINITE.search(between) or _MEETING_VERB.search(between))
 
 
 #: A finite verb: a new clause begins ("…, Secretary Rice will travel to …").
