@@ -691,17 +691,24 @@ def _year_said_beside(mentions: list[DateMention], text: str) -> list[DateMentio
                 if other.date is not None and len(near) <= _AGO_REACH and not re.search(r"[.;:!?]", near):
                     year = other.date.first.year if other.date.first is not None else None
                     break
-        if year is None or year == m.date.first.year:
-            continue
-        shift = year - m.date.first.year
-        first, last = m.date.first, m.date.last
-        moved = _pd(
-            _point(first.year + shift, first.month, first.day),
-            _point(last.year + shift, last.month, last.day) if last is not None else None,
-        )
-        if moved is not None:
-            out[i] = replace(m, date=moved)
+        if year is not None:
+            out[i] = _in_year(m, year)
     return out
+
+
+def _in_year(m: DateMention, year: int) -> DateMention:
+    """The yearless day or month ``m`` moved to ``year`` (a span keeps its length: "3 December to 7 January"
+    moves as one)."""
+    assert m.date is not None and m.date.first is not None
+    first, last = m.date.first, m.date.last
+    if year == first.year:
+        return m
+    shift = year - first.year
+    moved = _pd(
+        _point(year, first.month, first.day),
+        _point(last.year + shift, last.month, last.day) if last is not None else None,
+    )
+    return m if moved is None else replace(m, date=moved)
 
 
 #: Between two dates of one row: a comma or "and", and at most a place's capitalised words with "in/at/on"
@@ -741,14 +748,7 @@ def _year_of_the_row(mentions: list[DateMention], text: str) -> list[DateMention
             if month is not None and donor.month is not None and month > donor.month
             else donor.year
         )
-        if year != first.year:
-            shift = year - first.year
-            moved = _pd(
-                _point(first.year + shift, first.month, first.day),
-                _point(last.year + shift, last.month, last.day) if last is not None else None,
-            )
-            if moved is not None:
-                out[i] = replace(m, date=moved)
+        out[i] = _in_year(m, year)
         donor = _point(year, first.month, first.day)
     return out
 

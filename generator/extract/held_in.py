@@ -25,6 +25,7 @@ from .city import is_known_city
 from .dates import exact_days
 from .header.words import EVENT_WORDS
 from .timeline.occasion import meetings_own_paper
+from .timeline.phrases import round_said_as_one
 
 #: The meeting held, then up to a few dozen characters (a day, a span, a venue) before "in CITY".
 _HELD_IN = re.compile(
@@ -49,17 +50,25 @@ _REACH = 80
 #: in the words before it or between it and the city ("the engineers held in X since May", no; "a regular
 #: meeting held at its headquarters in X", "the Council held its session in X", "held talks in X", "the
 #: second round held in X", "a sitting of the Assembly held in X", yes).
-#: ("round" and "sitting" only as a meeting's noun: a counted round or a named one, a sitting of a body or
-#: held; not "all year round", "round-the-clock care", "the sitting judges held in X")
+#: ("sitting" only as a meeting's noun, a sitting of a body or held: not "the sitting judges held in X"; a
+#: round by ``_a_meeting_word``)
 _MEETING_WORD = re.compile(
     rf"{EVENT_WORDS.pattern}|\btalks\b"
-    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|latest|new|final|"
-    r"another|further|\d+(?:st|nd|rd|th)|(?-i:[A-Z][\w'’-]+))\s+round\b(?!-)"
     r"|\bsitting\s+(?:of|held|was|in|on|at)\b|\b(?:special|plenary|formal|solemn|extraordinary|closing|"
     r"opening|final|first|second|third|public|joint)\s+sitting\b",
     re.IGNORECASE,
 )
+_ROUND = re.compile(r"\b([\w'’\-]+)\s+round\b(?!-)", re.IGNORECASE)
 _MEETING_REACH = 150
+
+
+def _a_meeting_word(text: str, lo: int, hi: int) -> bool:
+    """A meeting's word in ``text[lo:hi]``: a meeting noun, talks, a sitting, or a round of a series
+    (``phrases.round_said_as_one``: "the next round", "the second round") or a named one ("the Amsel
+    Round"); not "all year round", "a round of appeals", "round-the-clock"."""
+    return bool(_MEETING_WORD.search(text, lo, hi)) or any(
+        r[1][:1].isupper() or round_said_as_one(r[1]) for r in _ROUND.finditer(text, lo, hi)
+    )
 
 
 def held_in_city(first: str, day: DatePoint | None = None, header_lines: tuple[str, ...] = ()) -> str | None:
@@ -77,9 +86,9 @@ def held_in_city(first: str, day: DatePoint | None = None, header_lines: tuple[s
             continue
         if _RECALLED_BEFORE.search(first, *reach) or _RECALLED_AFTER.match(first, m.end("p")):
             continue  # an earlier meeting recalled in a clause: not the one the page reports
+        before = (max(0, m.start("verb") - _MEETING_REACH), m.start("verb"))
         if m["verb"].endswith("held") and not (
-            _MEETING_WORD.search(first, max(0, m.start("verb") - _MEETING_REACH), m.start("verb"))
-            or _MEETING_WORD.search(m["between"])
+            _a_meeting_word(first, *before) or _a_meeting_word(first, m.start("between"), m.end("between"))
         ):
             continue
         words = m["p"].split()

@@ -165,6 +165,12 @@ _SEGMENT_BEFORE = frozenset(
 )
 
 
+def round_said_as_one(word: str) -> bool:
+    """The word before "round" makes it one of a series of talks: "the next round", "the second round", "the
+    9th round" (not "a round of applause", "all year round")."""
+    return word.lower() in _ROUND_BEFORE or bool(_ORDINAL.match(word))
+
+
 def _a_round_or_part(toks: list[_Tok], i: int) -> bool:
     """A round of talks ("the second round of the Dialogue", "the next round in Geneva", "the Ninth Round") or a conference's segment ("the high-level segment of the Conference"), not "a round
     of applause", "all year round", "a segment of society": the noun is a meeting when said as one of a
@@ -180,7 +186,7 @@ def _a_round_or_part(toks: list[_Tok], i: int) -> bool:
     if before is None or before.low.endswith("-round"):
         return False
     # (a round named by a place, "the Doha Round", is a negotiation of years, mostly dated by its deadline)
-    said = before.low in _ROUND_BEFORE or bool(_ORDINAL.match(before.text))
+    said = round_said_as_one(before.text)
     talks = after is not None and after.low in (
         "talks",
         "negotiations",
