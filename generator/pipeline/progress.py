@@ -54,12 +54,12 @@ class TerminalProgress:
     """
 
     def __init__(
-        self, formats: int, stream: TextIO | None = None, *, enabled: bool = True, delay: float = DELAY
+        self, formats: int, stream: TextIO | None = None, *, enabled: bool = True, delay: float | None = None
     ) -> None:
         self.stream = stream or sys.stderr
         self.enabled = enabled and _is_terminal(self.stream)
         self.formats = max(formats, 1)
-        self.delay = delay
+        self.delay = DELAY if delay is None else delay
         self.started = time.monotonic()
         self._lock = threading.Lock()
         self._bar: ProgressBar[str] | None = None
