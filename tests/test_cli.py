@@ -113,6 +113,9 @@ def test_schema_is_json_schema_of_event_yaml():
     assert set(shipped) <= set(properties)
     assert {"event", "speech", "summary", "key_messages"} <= set(data["required"])
     assert data.get("additionalProperties") is False
+    # A list key left empty is null in YAML: the schema allows it where validate does, and only there.
+    assert {"type": "null"} in properties["timeline"]["anyOf"]
+    assert properties["key_messages"]["type"] == "array"
 
 
 def test_validate_reports_counts(tmp_path):

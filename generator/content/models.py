@@ -6,9 +6,11 @@ vanish silently from the printed pack.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, GetCoreSchemaHandler, field_validator
+from pydantic.json_schema import GetJsonSchemaHandler, JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
 
 from ..config.project import SLUG_PATTERN
 from .partial_date import PartialDate
@@ -29,6 +31,38 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class _EmptyKeyIsEmpty:
+    """A key written with nothing after it reads as an empty list.
+
+    YAML reads ``timeline:`` with only comments under it as null. An editor
+    empties a list that way, and ``briefkit extract`` writes its draft that
+    way: items to uncomment under the key, which is a list once one is. The
+    JSON Schema (``briefkit schema``) says null is allowed, so an editor's
+    checker agrees with ``validate``.
+    """
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(_none_as_empty, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"anyOf": [handler(schema), {"type": "null"}]}
+
+
+def _none_as_empty(value):
+    return [] if value is None else value
+
+
+#: Longest list a briefing may hold; more is a paste accident, and would
+#: make a document hundreds of pages long.
+MAX_ITEMS = 500
+
+_Item = TypeVar("_Item")
+#: A list of an event file; an empty key is an empty list.
+Items = Annotated[list[_Item], Field(max_length=MAX_ITEMS), _EmptyKeyIsEmpty()]
+
+
 def _as_list(value):
     if value is None:
         return []
@@ -47,10 +81,6 @@ Citations = Annotated[
     list[Annotated[int, Field(strict=True, ge=1, le=MAX_PARAGRAPH)]],
     Field(default_factory=list, max_length=MAX_CITATIONS),
 ]
-
-#: Longest list a briefing may hold; more is a paste accident, and would
-#: make a document hundreds of pages long.
-MAX_ITEMS = 500
 
 
 class Cited(Model):
@@ -137,7 +167,7 @@ class Principle(Fact):
     """A guiding thought of a proposal, with its sub-points."""
 
     title: Text
-    points: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
+    points: Items[Fact] = Field(default_factory=list)
 
 
 class Quotation(Cited):
@@ -149,9 +179,9 @@ class Proposal(Cited):
     name: Text
     summary: Text
     origin: Fact
-    aims: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
-    principles: list[Principle] = Field(default_factory=list, max_length=MAX_ITEMS)
-    is_not: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
+    aims: Items[Fact] = Field(default_factory=list)
+    principles: Items[Principle] = Field(default_factory=list)
+    is_not: Items[Fact] = Field(default_factory=list)
     definition: Quotation | None = None
 
 
@@ -204,17 +234,17 @@ class Event(Model):
     speech: SpeechInfo
     summary: Text
     key_messages: list[Fact] = Field(min_length=1, max_length=MAX_ITEMS)
-    background: list[KeyPoint] = Field(default_factory=list, max_length=MAX_ITEMS)
-    record: list[Initiative] = Field(default_factory=list, max_length=MAX_ITEMS)
+    background: Items[KeyPoint] = Field(default_factory=list)
+    record: Items[Initiative] = Field(default_factory=list)
     proposal: Proposal | None = None
-    timeline: list[TimelineItem] = Field(default_factory=list, max_length=MAX_ITEMS)
-    next_steps: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
-    asks: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
-    sensitivities: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
-    talking_points: list[Fact] = Field(default_factory=list, max_length=MAX_ITEMS)
+    timeline: Items[TimelineItem] = Field(default_factory=list)
+    next_steps: Items[Fact] = Field(default_factory=list)
+    asks: Items[Fact] = Field(default_factory=list)
+    sensitivities: Items[Fact] = Field(default_factory=list)
+    talking_points: Items[Fact] = Field(default_factory=list)
     vision: Vision | None = None
-    glossary: list[GlossaryEntry] = Field(default_factory=list, max_length=MAX_ITEMS)
-    sources: list[Source] = Field(default_factory=list, max_length=MAX_ITEMS)
+    glossary: Items[GlossaryEntry] = Field(default_factory=list)
+    sources: Items[Source] = Field(default_factory=list)
     #: The event's own data, free-form: templates read it as ``data.<name>``,
     #: together with the files in the event's data/ folder (event_data.py).
     data: dict[str, Any] = Field(default_factory=dict)

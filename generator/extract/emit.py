@@ -46,15 +46,30 @@ class Comment:
     text: str | list[str]
 
 
-def plain(value: Any) -> Any:
-    """The tree as PyYAML would load it back: notes unwrapped, disabled parts and comments gone."""
+def plain(value: Any, *, as_loaded: bool = False) -> Any:
+    """The tree as the event model reads it: notes unwrapped, disabled parts and comments gone.
+
+    ``as_loaded``: as PyYAML loads it, where a list of nothing but items to uncomment is a bare key, null
+    (the model reads it as the empty list, content/models.Items)."""
     if isinstance(value, Note):
-        return plain(value.value)
+        return plain(value.value, as_loaded=as_loaded)
     if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items() if not isinstance(v, (Disabled, Comment))}
+        return {
+            k: plain(v, as_loaded=as_loaded)
+            for k, v in value.items()
+            if not isinstance(v, (Disabled, Comment))
+        }
     if isinstance(value, list):
-        return [plain(v) for v in value if not isinstance(v, (Disabled, Comment))]
+        if as_loaded and _bare(value):
+            return None
+        return [plain(v, as_loaded=as_loaded) for v in value if not isinstance(v, (Disabled, Comment))]
     return value
+
+
+def _bare(items: list) -> bool:
+    """Written as a bare "key:" with its items commented out under it: under "key: []" an item uncommented as
+    it stands is no YAML ("expected <block end>"); under the bare key it makes a list."""
+    return not plain(items) and any(isinstance(v, Disabled) for v in items)
 
 
 def dump(tree: dict, header: list[str] | None = None) -> str:
@@ -70,7 +85,7 @@ def dump(tree: dict, header: list[str] | None = None) -> str:
             out.append("")
     text = "\n".join(out).rstrip() + "\n"
     loaded = yaml.load(text, Loader=_LOADER)
-    if loaded != plain(tree):  # pragma: no cover - a bug in this writer, not a user error
+    if loaded != plain(tree, as_loaded=True):  # pragma: no cover - a bug in this writer, not a user error
         raise AssertionError("the YAML writer does not read back what it was given")
     return text
 
@@ -123,15 +138,8 @@ def _entry(key: str, value: Any, indent: int, out: list[str]) -> None:
             _entry(k, v, indent + 2, out)
     elif isinstance(value, list):
         if not plain(value):
-            # Only comments (or nothing): an empty list, with the comments under it. An item written commented
-            # out under "key: []" and uncommented as it stands is no YAML ("expected <block end>"): the line
-            # says to take the brackets off.
-            hint = (
-                '  # uncommenting an item below? delete this "[]"'
-                if any(isinstance(v, Disabled) for v in value)
-                else ""
-            )
-            out.append(f"{pad}{key}: []{hint}")
+            # Only comments (or nothing): an empty list, with the comments under it.
+            out.append(f"{pad}{key}:" if _bare(value) else f"{pad}{key}: []")
             for item in value:
                 _item(item, indent + 2, out)
         elif all(isinstance(v, int) and not isinstance(v, bool) for v in value):

@@ -357,3 +357,21 @@ def test_console_script_prints_no_traceback(tmp_path):
     assert proc.stderr.startswith("Error: ")
     assert "event.number" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# -- an empty key ------------------------------------------------------------
+
+
+def test_a_list_key_left_empty_is_an_empty_list(tmp_path):
+    """An editor empties a list by deleting its items and leaving the key, often with comments under it;
+    YAML reads the key as null, and the event is valid with nothing in that list."""
+    text = BASE + "timeline:\n  # - date: 2005-09\n  #   title: TO CHECK\nglossary:\nbackground:\n"
+    root = make_project(tmp_path, {EVENT_YAML: text})
+    assert "0 timeline items" in assert_ok(run_cli(["validate"], project=root))
+
+
+def test_key_messages_left_empty_is_still_an_error(tmp_path):
+    text = edited(BASE[BASE.index("key_messages:") : BASE.index("sources:")], "key_messages:\n")
+    root = make_project(tmp_path, {EVENT_YAML: text})
+    output = assert_user_error(run_cli(["validate"], project=root), 2)
+    assert "key_messages" in problem_line(output, line_of(text, "key_messages:"))

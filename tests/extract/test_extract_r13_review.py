@@ -31,10 +31,12 @@ def _items(yaml_text: str) -> list[str]:
     return out
 
 
-def test_a_draft_whose_only_timeline_items_are_commented_out_says_to_delete_the_brackets(tmp_path):
-    """With no meeting found, the list is written "timeline: []" and the dates under it commented out:
-    uncommented as they stand they were no YAML ("expected <block end>"). The line says what to do, and doing
-    it gives an event file validate reads."""
+def test_a_draft_whose_only_timeline_items_are_commented_out_validates_before_and_after_one_is_uncommented(
+    tmp_path,
+):
+    """With no meeting found, the dates are commented-out items under a bare "timeline:". Under "timeline: []"
+    an item uncommented as it stands was no YAML ("expected <block end>"); the bare key is an empty list as
+    written, and a list of one once an item is uncommented, with nothing else to edit."""
     statement = tmp_path / "loose.txt"
     statement.write_text(
         _HEAD + "On 1 July 2009 a deposit scheme for bottles entered into force in every basin state.\n",
@@ -43,24 +45,19 @@ def test_a_draft_whose_only_timeline_items_are_commented_out_says_to_delete_the_
     assert run("--project", str(tmp_path), "init", "loose", "--speech", str(statement)).exit_code == 0
     path = tmp_path / "content" / "loose" / "event.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines) if line.startswith("timeline:"))
-    assert lines[at].startswith("timeline: []") and 'delete this "[]"' in lines[at], lines[at]
+    assert "timeline:" in lines and not any(line.startswith("timeline: [") for line in lines)
+    validate = run("--project", str(tmp_path), "validate", "loose")
+    assert validate.exit_code == 0 and "0 timeline items" in validate.output, validate.output
 
     start = lines.index("  # - date: '2009-07-01'")
     end = start + 1
     while lines[end].startswith("  #   "):
         end += 1
-    lines = (
-        lines[:at]
-        + ["timeline:"]
-        + lines[at + 1 : start]
-        + ["  " + line[4:] for line in lines[start:end]]
-        + lines[end:]
-    )
+    lines = lines[:start] + ["  " + line[4:] for line in lines[start:end]] + lines[end:]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     validate = run("--project", str(tmp_path), "validate", "loose")
     assert validate.exit_code == 0, validate.output
-    assert "1 timeline items" in validate.output or "1 timeline item" in validate.output, validate.output
+    assert "1 timeline item" in validate.output, validate.output
 
 
 def test_a_date_the_rules_and_the_model_both_list_is_one_item():
