@@ -268,6 +268,8 @@ def _problem(path: Path, lines: LineMap, err: Mapping[str, Any], data: dict) -> 
         return Problem(path, line, format_field(loc), message)
     elif kind == "value_error":
         message = str(err.get("ctx", {}).get("error", message))
+    elif "input" in err and err["input"] is None:
+        message = f"{message}; nothing is written after the key (YAML reads that as null): give it a value"
     elif "input" in err and not isinstance(err["input"], (dict, list)):
         shown = repr(err["input"])
         message = f"{message} (got {shown[:60] + '…' if len(shown) > 60 else shown})"

@@ -374,4 +374,5 @@ def test_key_messages_left_empty_is_still_an_error(tmp_path):
     text = edited(BASE[BASE.index("key_messages:") : BASE.index("sources:")], "key_messages:\n")
     root = make_project(tmp_path, {EVENT_YAML: text})
     output = assert_user_error(run_cli(["validate"], project=root), 2)
-    assert "key_messages" in problem_line(output, line_of(text, "key_messages:"))
+    reported = problem_line(output, line_of(text, "key_messages:"))
+    assert "key_messages" in reported and "nothing is written after the key" in reported
