@@ -116,12 +116,8 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        what = exc.problem or "invalid YAML"
-        if exc.context:
-            what = f"{what} ({exc.context})"
         raise ContentError(
-            "The file is not valid YAML.",
-            [Problem(path, line, None, f"{what}; check indentation, colons and quotes.")],
+            "The file is not valid YAML.", [Problem(path, line, None, _yaml_advice(exc))]
         ) from None
     except yaml.reader.ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
@@ -151,6 +147,31 @@ def load_yaml(path: Path) -> tuple[Any, LineMap]:
         problems = sorted(builder.problems, key=lambda p: p.line or 0)
         raise ContentError("The file has errors.", problems)
     return value, lines
+
+
+#: What to do about the YAML mistakes people make by hand, by the words of PyYAML's problem.
+_ADVICE = (
+    ("'\\t'", "a tab: YAML indents with spaces only; replace the tab with spaces"),
+    (
+        "expected <block end>",
+        "this line starts in another column than the lines it belongs with: the items of one list, and the "
+        "keys of one mapping, start in the same column. Uncommenting a line? Delete the '#' and the space "
+        "after it",
+    ),
+    (
+        "mapping values are not allowed",
+        "a value holding ': ' must be quoted ('…'), or a key is indented under a value",
+    ),
+)
+
+
+def _yaml_advice(exc: yaml.MarkedYAMLError) -> str:
+    """PyYAML's words for the problem, and what to do about it."""
+    what = exc.problem or "invalid YAML"
+    if exc.context:
+        what = f"{what} ({exc.context})"
+    advice = next((text for words, text in _ADVICE if words in what), "check indentation, colons and quotes")
+    return f"{what}; {advice}."
 
 
 def _reason(exc: Exception) -> str:

@@ -81,7 +81,24 @@ CASES = {
         ("  place: Geneva", "  place: Geneva: Switzerland"),
         "Geneva: Switzerland",
         None,
-        "mapping values are not allowed here",
+        "mapping values are not allowed here; a value holding ': ' must be quoted",
+    ),
+    "yaml-tab": (
+        ("  place: Geneva", "\tplace: Geneva"),
+        "place: Geneva",
+        None,
+        "replace the tab with spaces",
+    ),
+    # An item uncommented by deleting the "#" alone starts one column deeper than its list's other items.
+    "yaml-item-one-column-deeper": (
+        (
+            "sources:",
+            "timeline:\n  - date: 2005-09\n    title: Summit\n    cite: 1\n"
+            "   - date: 2006-05\n     title: Forum\n     cite: 1\nsources:",
+        ),
+        "   - date: 2006-05",
+        None,
+        "start in the same column. Uncommenting a line? Delete the '#' and the space after it.",
     ),
     "unknown-key": (
         ("  evidence: welcome", "  evidnce: welcome"),
