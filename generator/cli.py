@@ -606,10 +606,15 @@ TIMELINE_READER = click.option(
 )
 
 
-def _report_todo(todo: list[str], err: bool) -> None:
+def _report_todo(todo: list[str], marked: int, err: bool) -> None:
     if not todo:
         return
-    click.echo(f"{len(todo)} thing(s) to check (marked TO CHECK in the file):", err=err)
+    # validate counts the values still marked; the list also names items written commented out.
+    click.echo(
+        f"{len(todo)} thing(s) to check, {marked} of them value(s) marked TO CHECK in the file "
+        "('briefkit validate' lists those left):",
+        err=err,
+    )
     for line in todo:
         click.echo(f"  - {line}", err=err)
 
@@ -643,13 +648,13 @@ def extract(ctx, statement, output, speech_date, timeline_reader, force):
     if output is None:
         click.echo(result.yaml, nl=False)
         if not quiet:
-            _report_todo(result.todo, err=True)
+            _report_todo(result.todo, result.marked, err=True)
         return
     written = write_draft(result, output, force=force)
     if not quiet:
         for path in written.files:
             click.echo(f"wrote {path}")
-        _report_todo(written.todo, err=False)
+        _report_todo(written.todo, written.marked, err=False)
 
 
 @cli.command()
@@ -688,7 +693,7 @@ def init(ctx, folder, statement, speech_date, timeline_reader, force):
         return
     for path in written.files:
         click.echo(f"wrote {_shown(path, project_dir)}")
-    _report_todo(written.todo, err=False)
+    _report_todo(written.todo, written.marked, err=False)
     shown = _shown(written.folder, project_dir)
     click.echo("Next: read the comments in event.yaml, then run")
     click.echo(f"  briefkit validate {shown}")

@@ -74,6 +74,14 @@ class ExtractResult:
     def todo(self) -> list[str]:
         return self.findings.todo
 
+    @property
+    def marked(self) -> int:
+        """How many values of the draft say TO CHECK: the things to check also name items written commented
+        out and words about the statement, which ``briefkit validate`` does not count."""
+        from ..content.drafts import find_to_check
+
+        return len(find_to_check(self.data, LineMap(), Path("event.yaml")))
+
 
 def extract_file(
     path: Path, *, speech_date: DatePoint | None = None, timeline_reader: str = DEFAULT_TIMELINE_READER

@@ -129,7 +129,7 @@ def build(f: Findings) -> tuple[dict, list[str]]:
         )
         f.todo.append("key_messages: the statement makes no proposal or request that extraction could find")
     if f.proposal is not None:
-        tree["proposal"] = _proposal(f.proposal)
+        tree["proposal"] = _proposal(f.proposal, f.todo)
     tree["timeline"] = _timeline(f)
     if f.next_steps:
         tree["next_steps"] = Note(
@@ -367,7 +367,7 @@ def _point(p: Point) -> dict:
 # -- proposal ------------------------------------------------------------------
 
 
-def _proposal(p: ProposalFound) -> Note:
+def _proposal(p: ProposalFound, todo: list[str]) -> Note:
     out: dict = {
         "name": p.name,
         "summary": p.summary,
@@ -379,15 +379,19 @@ def _proposal(p: ProposalFound) -> Note:
         out["aims"] = [_point(a) for a in p.aims]
     if p.principles:
         principles = []
-        for pr in p.principles:
-            item: dict = {"title": pr.title, "text": pr.text, "cite": [pr.paragraph], "evidence": pr.evidence}
+        for n, pr in enumerate(p.principles):
+            # A title cut from the bullet's opening words is a guess: marked, it keeps the pack a draft until a
+            # person shortens it (the bullet prints whole, after a title that repeated its opening words).
+            title = f"{TO_CHECK} {pr.title}" if pr.title_cut else pr.title
+            item: dict = {"title": title, "text": pr.text, "cite": [pr.paragraph], "evidence": pr.evidence}
             if pr.points:
                 item["points"] = [_point(pt) for pt in pr.points]
             comment = f"Bullet of paragraph {pr.paragraph}" + (
                 f", with its {len(pr.points)} sub-bullet(s)" if pr.points else ""
             )
             if pr.title_cut:
-                comment += f"; {TO_CHECK} the title is the bullet's opening words: shorten it"
+                comment += f"; the title is the bullet's opening words: shorten it and delete '{TO_CHECK}'"
+                todo.append(f"proposal.principles[{n}].title: the bullet's opening words; shorten it")
             principles.append(Note(item, comment + "."))
         out["principles"] = Note(principles, "The bullets introduced by a paragraph that names the proposal.")
     if p.is_not:

@@ -37,6 +37,8 @@ class Written:
     folder: Path
     files: list[Path] = field(default_factory=list)
     todo: list[str] = field(default_factory=list)
+    #: How many of the draft's values say TO CHECK, as ``briefkit validate`` counts them.
+    marked: int = 0
     #: Files that were there before and were replaced (only with force).
     replaced: list[Path] = field(default_factory=list)
 
@@ -85,7 +87,7 @@ def init_event(
     result = extract_file(
         statement, speech_date=speech_date, timeline_reader=timeline_reader or DEFAULT_TIMELINE_READER
     )
-    written = Written(folder, todo=list(result.todo))
+    written = Written(folder, todo=list(result.todo), marked=result.marked)
     targets = [(folder / SPEECH_FILE, result.text), (folder / EVENT_FILE, result.yaml)]
     written.replaced = [path for path, _ in targets if path.exists()]
     for path, text in targets:
@@ -110,7 +112,7 @@ def write_draft(result, output: Path, *, force: bool = False) -> Written:
             "--force to overwrite (the draft's citations number the paragraphs of the speech.txt "
             "written with it)."
         )
-    written = Written(folder, todo=list(result.todo))
+    written = Written(folder, todo=list(result.todo), marked=result.marked)
     written.replaced = [p for p in (speech, output) if p.exists()]
     for path, text in ((speech, result.text), (output, result.yaml)):
         atomic_write(path, text.encode("utf-8"))
