@@ -232,17 +232,34 @@ def _refuse_binary(raw: bytes, path: Path | None) -> None:
     if b"\x00" in sample:
         line = sample[: sample.index(b"\x00")].count(b"\n") + 1
         raise StatementError(
-            f"{name} is not a text file (it contains NUL bytes, first on line {line}); "
-            "save the statement as plain text (.txt)."
+            f"{name} {_named_as(path)}is not a text file (it contains NUL bytes, first on line {line}); "
+            f"{_save_again(path)}"
         )
     # (a tab, the line ends, and the vertical tab and form feed that Word's text writes for a manual line
     # or page break: clean_text reads both as a line end)
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 11, 12, 13))
     if sample and controls / len(sample) > 0.01:
         raise StatementError(
-            f"{name} does not look like text ({controls} control characters in the first "
-            f"{len(sample):,} bytes); save the statement as plain text (.txt)."
+            f"{name} {_named_as(path)}does not look like text ({controls} control characters in the first "
+            f"{len(sample):,} bytes); {_save_again(path)}"
         )
+
+
+#: The formats a file's name may promise, by its suffix (the reader goes by the content).
+_NAMED = {".pdf": "PDF", ".docx": "Word", ".odt": "OpenDocument", ".rtf": "RTF"}
+
+
+def _named_as(path: Path | None) -> str:
+    """A file named as a document that is none: damaged, cut short or misnamed, not a text to save as .txt."""
+    what = _NAMED.get(path.suffix.lower()) if path else None
+    return f"is named as a {what} file but is not one, and " if what else ""
+
+
+def _save_again(path: Path | None) -> str:
+    what = _NAMED.get(path.suffix.lower()) if path else None
+    if what:
+        return f"it may be damaged or cut short: open it in its program and save it again as {what} or plain text."
+    return "save the statement as plain text (.txt)."
 
 
 def _looks_utf16(raw: bytes) -> bool:

@@ -94,6 +94,18 @@ def test_files_that_are_not_text_are_refused_with_what_to_do(raw, words):
     assert words in str(info.value.message)
 
 
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_a_document_that_is_not_what_its_name_says_is_called_damaged_not_text(tmp_path, suffix):
+    """A PDF cut short in a download starts with no "%PDF": saving it "as plain text" is not what to do."""
+    path = tmp_path / f"statement{suffix}"
+    path.write_bytes(b"\x00\x01\x02\x03binary\x00\xff\xfe\x00" * 50)
+    with pytest.raises(StatementError) as info:
+        read_statement(path)
+    what = {".pdf": "PDF", ".docx": "Word"}[suffix]
+    assert f"is named as a {what} file but is not one" in info.value.message
+    assert f"save it again as {what} or plain text" in info.value.message
+
+
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"Mr. President,\n\n" + b"All work and no play. " * (5 * 1024 * 1024 // 22))
