@@ -106,10 +106,18 @@ def _project(ctx: click.Context, theme: str | None = None):
 PAPER = {"a4": "A4", "a5": "A5", "letter": "letter", "legal": "legal"}
 
 
+def _event_folders(ctx, param, value: tuple[Path, ...]) -> tuple[Path, ...]:
+    """An event is its folder; a path to its event.yaml, as people tab-complete it, names the folder too."""
+    from .config.project import EVENT_FILE
+
+    return tuple(path.parent if path.name == EVENT_FILE else path for path in value)
+
+
 EVENTS = click.argument(
     "events",
     nargs=-1,
     type=click.Path(path_type=Path),
+    callback=_event_folders,
 )
 
 

@@ -336,6 +336,17 @@ def test_event_argument_is_a_folder_under_content(tmp_path):
     assert f"{EVENT}: ok" in assert_ok(run_cli(["validate", EVENT], project=root))
 
 
+def test_event_argument_may_be_the_event_file_itself(tmp_path):
+    """'briefkit validate content/my-event/event.yaml', as a shell completes it, said "No event.yaml in
+    content/my-event/event.yaml"."""
+    root = make_project(tmp_path, {EVENT_YAML: BASE})
+    assert f"{EVENT}: ok" in assert_ok(run_cli(["validate", str(root / EVENT_YAML)], project=root))
+    assert_ok(
+        run_cli(["build", "-j", "1", "-f", "html", "-d", "fact-sheet", str(root / EVENT_YAML)], project=root)
+    )
+    assert (root / "build" / EVENT / "fact-sheet.html").is_file()
+
+
 # -- a failed build keeps what was there ------------------------------------
 
 
