@@ -7,6 +7,7 @@ file, line and field, before anything is rendered.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -268,12 +269,25 @@ def _problem(path: Path, lines: LineMap, err: Mapping[str, Any], data: dict) -> 
         return Problem(path, line, format_field(loc), message)
     elif kind == "value_error":
         message = str(err.get("ctx", {}).get("error", message))
+    elif loc and "cite" in loc and isinstance(err.get("input"), str) and _SEVERAL.match(err["input"]):
+        numbers = [int(n) for n in re.findall(r"\d+", err["input"])]
+        if (
+            re.search(r"\d\s*[-–]\s*\d", err["input"])
+            and len(numbers) == 2
+            and numbers[0] < numbers[1] <= 9999
+        ):
+            numbers = list(range(numbers[0], numbers[1] + 1))[:50]
+        message = f"'{err['input']}' is not a paragraph number; write several as a list: cite: {numbers}"
     elif "input" in err and err["input"] is None:
         message = f"{message}; nothing is written after the key (YAML reads that as null): give it a value"
     elif "input" in err and not isinstance(err["input"], (dict, list)):
         shown = repr(err["input"])
         message = f"{message} (got {shown[:60] + '…' if len(shown) > 60 else shown})"
     return Problem(path, lines.line_for(loc), format_field(loc), message)
+
+
+#: Several paragraph numbers written as one text: "15-16", "15–17", "3, 5" or "3 and 5".
+_SEVERAL = re.compile(r"^\s*\d+(?:\s*(?:[-–,]|and)\s*\d+)+\s*$")
 
 
 def _lookup(data: Any, loc: FieldPath) -> Any:
@@ -356,7 +370,7 @@ def check_raw_citations(data: dict, speech: Speech, path: Path, lines: LineMap) 
         cite = _cite_numbers(item.get("cite"))
         evidence = item.get("evidence") if isinstance(item.get("evidence"), str) else None
         source = item.get("source") if isinstance(item.get("source"), str) else None
-        if evidence and not cite:
+        if evidence and item.get("cite") is None:  # a cite written wrong is its own field error
             yield Problem(
                 path,
                 lines.line_for(loc + ("evidence",)),

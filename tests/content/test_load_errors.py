@@ -273,6 +273,17 @@ def test_every_field_error_is_reported(tmp_path):
     assert "event.date" in problem_line(output, line_of(text, "date: soon"))
 
 
+@pytest.mark.parametrize(("written", "listed"), [("15-17", "[15, 16, 17]"), ("3, 5", "[3, 5]")])
+def test_a_cite_of_several_paragraphs_written_as_text_says_how_to_write_a_list(tmp_path, written, listed):
+    """'cite: 15-16' was an integer error and a second, false one: "evidence without 'cite:'"."""
+    text = edited("  cite: 1", f"  cite: {written}")
+    output, _ = build_fails(tmp_path, {EVENT_YAML: text})
+    assert "1 problem(s)" in output
+    assert f"write several as a list: cite: {listed}" in problem_line(
+        output, line_of(text, f"cite: {written}")
+    )
+
+
 def test_every_citation_error_is_reported(tmp_path):
     text = edited("  cite: 1\n", "  cite: [1, 99]\n  source: unesco\n")
     text = edited(
