@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from customise_helpers import build, project
 from helpers import EVENT, assert_user_error, line_of, run_cli, snapshot
 
@@ -69,6 +70,47 @@ def test_wrong_value_names_the_token_and_the_value(tmp_path):
     assert "colours.accent" in output and "'navy'" in output
     assert "page.size" in output and "A5" in output  # the sizes there are
     assert output.count(str(root / THEME_FILE)) == 2  # every problem at once
+
+
+#: A token of each kind written wrong, and what its message must say; every kind says how it is written
+#: (a colour was told to be 'a length with its unit, such as "9.5pt"': review of 2026-12-02).
+WRONG_KIND = {
+    "colour-name": (
+        "[colours]",
+        'accent = "purple"',
+        "colours.accent",
+        'expected a colour written "#rrggbb"',
+    ),
+    "colour-short": ("[colours]", 'muted = "#abc"', "colours.muted", "six hexadecimal digits"),
+    "colour-number": ("[colours]", "text = 123", "colours.text", 'expected a colour written "#rrggbb"'),
+    "length-no-unit": ("[sizes]", 'body = "9.5"', "sizes.body", "expected a length: a number and its unit"),
+    "length-number": ("[page]", "margin_top = 20", "page.margin_top", 'such as "9.5pt" or "20mm"'),
+    "length-too-big": ("[sizes]", 'h1 = "200pt"', "sizes.h1", "200pt is more than 96pt"),
+    "fonts-number": ("[fonts]", "body = 12", "fonts.body", "expected a font family, or a list of them"),
+    "fonts-empty": ("[fonts]", "heading = []", "fonts.heading", "expected a font family, or a list of them"),
+    "number-word": ("[sizes]", 'line_height = "tall"', "sizes.line_height", "a number without a unit"),
+    "number-unit": ("[sizes]", 'line_height = "1.3em"', "sizes.line_height", "a number without a unit"),
+    "number-range": ("[sizes]", "line_height = 5", "sizes.line_height", "more than 0.8 and less than 3"),
+    "language": (
+        "[locale]",
+        'language = "english"',
+        "locale.language",
+        'expected a language tag, such as "en"',
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WRONG_KIND))
+def test_a_token_of_the_wrong_kind_says_how_its_kind_is_written(tmp_path, case):
+    table, line, field, message = WRONG_KIND[case]
+    text = f"{table}\n{line}\n"
+    root = project(tmp_path, {THEME_FILE: text})
+    output = assert_user_error(run_cli(["validate"], project=root), 2)
+    reported = next(l for l in output.splitlines() if f": {field}: " in l)
+    assert f"{THEME_FILE}:2: {field}: " in reported
+    assert message in reported
+    if not field.startswith(("sizes.body", "sizes.h1", "page.")):
+        assert "length" not in reported, reported  # each kind its own message
 
 
 def test_a_table_given_as_a_value(tmp_path):
