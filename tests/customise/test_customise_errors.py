@@ -163,6 +163,23 @@ def test_new_document_type_naming_a_missing_template(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("pages", "message"),
+    [
+        # Accepted before: every build then warned the fact sheet was over a budget no length fits.
+        ("[3, 1]", "[3, 1]: the minimum is above the maximum; write [min, max] pages, such as [1, 3]"),
+        ("[0, 2]", "[0, 2]: a document has at least 1 page; write [min, max] pages, such as [1, 2]"),
+        ("3", "expected [min, max] pages, such as [1, 2]"),
+    ],
+)
+def test_a_page_budget_that_holds_no_length_is_refused_at_its_line(tmp_path, pages, message):
+    docs = f"content/{EVENT}/documents.toml"
+    text = f'[documents.fact-sheet]\ntitle = "Fact Sheet"\npages = {pages}\n'
+    root = project(tmp_path, {docs: text})
+    output = assert_user_error(run_cli(["validate"], project=root), 2)
+    assert f"{docs}:3: documents.fact-sheet.pages: {message}" in output
+
+
 def test_low_contrast_warns_and_strict_refuses(tmp_path):
     root = project(tmp_path, {THEME_FILE: '[colours]\naccent = "#9ab0c8"\n'})
     result = run_cli(["build", "-f", "html", "-d", "fact-sheet"], project=root)
