@@ -10,7 +10,7 @@ import difflib
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, WrapValidator, model_validator
 
 from ..errors import ConfigError, Problem
 from ..pipeline.incremental import unseen_in_layer
@@ -21,6 +21,27 @@ from .theme import file_defining, merge_tokens, read_toml, toml_line
 DocId = Annotated[str, Field(pattern=SLUG_PATTERN)]
 
 
+def _page_budget(value, handler) -> tuple[int, int]:
+    """[min, max] pages; a budget starting above its end or below one page holds no document's length,
+    and every build would warn about it (or, with ``--strict``, stop)."""
+    try:
+        least, most = handler(value)
+    except ValidationError:
+        raise ValueError("expected [min, max] pages, such as [1, 2]") from None
+    if min(least, most) < 1:
+        why = "a document has at least 1 page"
+    elif least > most:
+        why = "the minimum is above the maximum"
+    else:
+        return least, most
+    low, high = sorted((max(least, 1), max(most, 1)))
+    raise ValueError(f"[{least}, {most}]: {why}; write [min, max] pages, such as [{low}, {high}]")
+
+
+#: [min, max] printed pages: the length a document is designed for.
+PageBudget = Annotated[tuple[int, int], WrapValidator(_page_budget)]
+
+
 class DocumentSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -29,7 +50,7 @@ class DocumentSpec(BaseModel):
     template: str = Field(min_length=1)
     description: str = ""
     #: [min, max] printed pages the document is designed for.
-    pages: tuple[int, int] = (1, 99)
+    pages: PageBudget = (1, 99)
     #: Names of the event data the document is made from (``data.<name>``):
     #: an event without them does not get this document (nor its pack part).
     data: list[str] = Field(default_factory=list)
@@ -130,7 +151,7 @@ def read_documents(files: list[Path]) -> tuple[DocumentSet | None, list[Problem]
             if loc[:1] == ("documents",) and len(loc) > 2 and loc[2] == "schema":
                 loc = loc[:2] + ("schema",)
             source = file_defining(files, loc) or files[-1]
-            message = err["msg"]
+            message = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 message = "unknown key; a document has title, template, description, pages, data and schema"
             field = ".".join(str(p) for p in loc) or None

@@ -11,7 +11,15 @@ import sys
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WrapValidator,
+    field_validator,
+)
 
 from ..clean_text import decode_utf8, first_forbidden_in_line, shown
 from ..errors import ConfigError, Problem
@@ -22,7 +30,36 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-Length = Annotated[str, Field(pattern=r"^\d+(\.\d+)?(mm|cm|in|pt|px)$")]
+
+def _written_as(what: str) -> WrapValidator:
+    """Refuse any value not of a token's kind by saying how that kind is written.
+
+    Pydantic's own words ("String should match pattern '^#[0-9a-fA-F]{6}$'",
+    "Input should be a valid list") tell a theme's author nothing to write;
+    each kind carries its own message here, so no kind borrows another's.
+    """
+
+    def check(value, handler):
+        try:
+            return handler(value)
+        except ValidationError:
+            raise ValueError(f"expected {what}") from None
+
+    return WrapValidator(check)
+
+
+#: The units a theme length may use (see ``PT_PER_UNIT``).
+LENGTH_UNITS = ("mm", "cm", "in", "pt", "px")
+_LENGTH = re.compile(rf"^(\d+(?:\.\d+)?)({'|'.join(LENGTH_UNITS)})$")
+
+Length = Annotated[
+    str,
+    Field(pattern=_LENGTH.pattern),
+    _written_as(
+        f"a length: a number and its unit ({', '.join(LENGTH_UNITS[:-1])} or {LENGTH_UNITS[-1]}), "
+        'such as "9.5pt" or "20mm"'
+    ),
+]
 
 
 def _at_most(limit: str):
@@ -38,7 +75,17 @@ def _at_most(limit: str):
 #: fails with a message instead of a page that can hold no text.
 FontSize = Annotated[Length, _at_most("96pt")]
 Margin = Annotated[Length, _at_most("60mm")]
-Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+Colour = Annotated[
+    str,
+    Field(pattern=r"^#[0-9a-fA-F]{6}$"),
+    _written_as('a colour written "#rrggbb": "#" and six hexadecimal digits, such as "#1d3557"'),
+]
+#: Font families as fontconfig names them, the first installed one winning; one name alone is a list of one.
+FontList = Annotated[
+    list[str],
+    Field(min_length=1),
+    _written_as('a font family, or a list of them in order of preference, such as ["DejaVu Serif", "serif"]'),
+]
 
 #: Paper sizes in millimetres (portrait).
 PAPER_MM = {"A4": (210, 297), "A5": (148, 210), "letter": (215.9, 279.4), "legal": (215.9, 355.6)}
@@ -63,9 +110,9 @@ class PageTokens(_Tokens):
 
 
 class FontTokens(_Tokens):
-    body: list[str] = Field(min_length=1)
-    heading: list[str] = Field(min_length=1)
-    mono: list[str] = Field(min_length=1)
+    body: FontList
+    heading: FontList
+    mono: FontList
 
     @field_validator("body", "heading", "mono", mode="before")
     @classmethod
@@ -81,7 +128,14 @@ class SizeTokens(_Tokens):
     h2: FontSize
     h3: FontSize
     h4: FontSize
-    line_height: float = Field(gt=0.8, lt=3)
+    line_height: Annotated[
+        float,
+        Field(gt=0.8, lt=3),
+        _written_as(
+            "the space from line to line as a multiple of the font size: a number without a unit, "
+            "more than 0.8 and less than 3, such as 1.32"
+        ),
+    ]
 
 
 class ColourTokens(_Tokens):
@@ -117,7 +171,11 @@ class MarkingTokens(_Tokens):
 
 class LocaleTokens(_Tokens):
     #: A language tag ("en", "fr", "pt-BR"); it names messages/<language>.toml.
-    language: Annotated[str, Field(pattern=r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")] = "en"
+    language: Annotated[
+        str,
+        Field(pattern=r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$"),
+        _written_as('a language tag, such as "en", "fr" or "pt-BR"'),
+    ] = "en"
 
 
 def _font_name(value: str) -> str:
@@ -183,7 +241,7 @@ PT_PER_UNIT = {"mm": PT_PER_MM, "cm": 10 * PT_PER_MM, "in": 72.0, "pt": 1.0, "px
 
 def length_to_pt(length: str) -> float:
     """Convert a theme length to points, the unit python-docx and WeasyPrint share."""
-    m = re.match(r"^(\d+(?:\.\d+)?)(mm|cm|in|pt|px)$", length)
+    m = _LENGTH.match(length)
     if not m:
         raise ValueError(f"not a length: {length!r}")
     value, unit = float(m[1]), m[2]
@@ -359,14 +417,9 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
             message = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 message = _unknown_token(err["loc"])
-            elif err["type"] == "string_pattern_mismatch" or (
-                err["type"] == "string_type" and err["loc"][0] in ("sizes", "page")
-            ):
-                message = (
-                    f'expected a length with its unit, such as "9.5pt" or "20mm" (got {err.get("input")!r})'
-                )
             elif "input" in err and not isinstance(err["input"], (dict, list)):
-                message = f"{message} (got {err['input']!r})"
+                got = repr(err["input"])
+                message = message if got in message else f"{message} (got {got})"
             problems.append(Problem(source, toml_line(source, err["loc"]), field, message))
         raise ConfigError("The theme is invalid.", problems) from None
     if theme.marking.logo:

@@ -23,10 +23,14 @@ PLANNED_WORDS = {"planned", "tbd", "undated"}
 #: How a draft marks a value a person must still give (``briefkit extract``); see render/drafts.py.
 TO_CHECK_WORDS = "TO CHECK"
 
-PATTERN_HELP = (
-    "use YYYY, YYYY-MM, YYYY-MM-DD, a range such as 1997/1998 or "
-    "2006-04/2006-05, or 'planned' for an undated future item"
+#: The ways of writing a date, for messages.
+DATE_FORMS = (
+    "YYYY, YYYY-MM, YYYY-MM-DD, a range such as 1997/1998 or 2006-04/2006-05, "
+    "or 'planned' for an undated future item"
 )
+PATTERN_HELP = f"use {DATE_FORMS}"
+#: Why an empty date (a bare ``date:``, which YAML reads as null, or ``date: ''``) is refused.
+NO_DATE = f"no date is written; write one: {DATE_FORMS}"
 
 
 _SLASHED = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})$")
@@ -116,7 +120,8 @@ class PartialDate:
         if isinstance(value, PartialDate):
             return value
         if value is None:
-            return cls(None)
+            # Not "planned": a date left out would print as a fact the user never wrote.
+            raise ValueError(NO_DATE)
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
@@ -124,6 +129,8 @@ class PartialDate:
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             raise ValueError(f"expected a date, got {type(value).__name__}; {PATTERN_HELP}")
         text = str(value).strip()
+        if not text:
+            raise ValueError(NO_DATE)
         if text.lower() in PLANNED_WORDS:
             return cls(None)
         if text.upper().startswith(TO_CHECK_WORDS):
@@ -217,7 +224,6 @@ class PartialDate:
                     "pattern": r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?(/\d{4}(-\d{1,2}(-\d{1,2})?)?)?|\d{4}[-/–]\d{2}|planned|tbd|undated|TO CHECK.*)$",
                 },
                 {"type": "integer", "minimum": 1000, "maximum": 9999},
-                {"type": "null"},
             ],
             "description": "A partial date: " + PATTERN_HELP + ".",
             "examples": ["2005", "2005-10", "2006-02-14", "1997/1998", "planned"],

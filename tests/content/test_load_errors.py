@@ -165,6 +165,26 @@ CASES = {
         "event.date",
         "'soon' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD",
     ),
+    # A bare 'date:' (YAML's null) read as planned: "Date  Planned" on the fact sheet of a past meeting
+    # (review of 2026-12-02).
+    "empty-date": (
+        ("  date: 2006-05", "  date:"),
+        "  date:",
+        "event.date",
+        "no date is written; write one: YYYY, YYYY-MM, YYYY-MM-DD, a range such as 1997/1998",
+    ),
+    "empty-date-quoted": (
+        ("  date: 2006-05", "  date: ''"),
+        "date: ''",
+        "event.date",
+        "no date is written; write one:",
+    ),
+    "empty-timeline-date": (
+        ("sources:", "timeline:\n- date:\n  title: Second meeting\nsources:"),
+        "- date:",
+        "timeline[0].date",
+        "no date is written; write one: YYYY, YYYY-MM, YYYY-MM-DD",
+    ),
     "bad-partial-date-unquoted": (
         # YAML itself reads an unquoted 2006-02-30 as a (non-existent) timestamp.
         ("  date: 2006-05", "  date: 2006-02-30"),

@@ -36,7 +36,7 @@ def test_parse(text, first, last):
     assert not date.planned
 
 
-@pytest.mark.parametrize("value", ["planned", "Planned", "TBD", "undated", None])
+@pytest.mark.parametrize("value", ["planned", "Planned", "TBD", "undated"])
 def test_parse_planned(value):
     date = PartialDate.parse(value)
     assert date.planned
@@ -135,7 +135,11 @@ def test_sort_same_start_shorter_first_and_planned_last():
         ("2006-05/2006-04", "'2006-05/2006-04': the range ends before it starts"),
         ("1997-1998", "'1997-1998' is not a date"),
         ("2005/", "'' is not a date"),
-        ("", "'' is not a date"),
+        # An empty date is no date, not a planned one: "Planned" would print as a fact (a bare 'date:'
+        # reads as null; review of 2026-12-02).
+        ("", "no date is written; write one: YYYY, YYYY-MM, YYYY-MM-DD"),
+        ("  ", "no date is written; write one"),
+        (None, "no date is written; write one: YYYY, YYYY-MM, YYYY-MM-DD"),
         (True, "expected a date, got bool"),
         (3.5, "expected a date, got float"),
         ([2005], "expected a date, got list"),
@@ -175,3 +179,15 @@ def test_json_schema_pattern_accepts_documented_forms():
         PartialDate.parse(text)
     for example in schema["examples"]:
         PartialDate.parse(example)
+
+
+def test_json_schema_refuses_null_where_a_date_is_required():
+    """``briefkit schema`` agrees with ``validate``: a bare 'date:' is no date (an optional date may be)."""
+
+    class Item(BaseModel):
+        date: PartialDate
+        since: PartialDate | None = None
+
+    properties = Item.model_json_schema()["properties"]
+    assert {"type": "null"} not in properties["date"]["anyOf"]
+    assert {"type": "null"} in properties["since"]["anyOf"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from customise_helpers import build, project
 from helpers import EVENT, assert_user_error, line_of, run_cli, snapshot
 
@@ -71,6 +72,47 @@ def test_wrong_value_names_the_token_and_the_value(tmp_path):
     assert output.count(str(root / THEME_FILE)) == 2  # every problem at once
 
 
+#: A token of each kind written wrong, and what its message must say; every kind says how it is written
+#: (a colour was told to be 'a length with its unit, such as "9.5pt"': review of 2026-12-02).
+WRONG_KIND = {
+    "colour-name": (
+        "[colours]",
+        'accent = "purple"',
+        "colours.accent",
+        'expected a colour written "#rrggbb"',
+    ),
+    "colour-short": ("[colours]", 'muted = "#abc"', "colours.muted", "six hexadecimal digits"),
+    "colour-number": ("[colours]", "text = 123", "colours.text", 'expected a colour written "#rrggbb"'),
+    "length-no-unit": ("[sizes]", 'body = "9.5"', "sizes.body", "expected a length: a number and its unit"),
+    "length-number": ("[page]", "margin_top = 20", "page.margin_top", 'such as "9.5pt" or "20mm"'),
+    "length-too-big": ("[sizes]", 'h1 = "200pt"', "sizes.h1", "200pt is more than 96pt"),
+    "fonts-number": ("[fonts]", "body = 12", "fonts.body", "expected a font family, or a list of them"),
+    "fonts-empty": ("[fonts]", "heading = []", "fonts.heading", "expected a font family, or a list of them"),
+    "number-word": ("[sizes]", 'line_height = "tall"', "sizes.line_height", "a number without a unit"),
+    "number-unit": ("[sizes]", 'line_height = "1.3em"', "sizes.line_height", "a number without a unit"),
+    "number-range": ("[sizes]", "line_height = 5", "sizes.line_height", "more than 0.8 and less than 3"),
+    "language": (
+        "[locale]",
+        'language = "english"',
+        "locale.language",
+        'expected a language tag, such as "en"',
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WRONG_KIND))
+def test_a_token_of_the_wrong_kind_says_how_its_kind_is_written(tmp_path, case):
+    table, line, field, message = WRONG_KIND[case]
+    text = f"{table}\n{line}\n"
+    root = project(tmp_path, {THEME_FILE: text})
+    output = assert_user_error(run_cli(["validate"], project=root), 2)
+    reported = next(l for l in output.splitlines() if f": {field}: " in l)
+    assert f"{THEME_FILE}:2: {field}: " in reported
+    assert message in reported
+    if not field.startswith(("sizes.body", "sizes.h1", "page.")):
+        assert "length" not in reported, reported  # each kind its own message
+
+
 def test_a_table_given_as_a_value(tmp_path):
     root = project(tmp_path, {THEME_FILE: 'fonts = "DejaVu Sans"\n'})
     output = _fails(root, [], 2)
@@ -119,6 +161,23 @@ def test_new_document_type_naming_a_missing_template(tmp_path):
         f"content/{EVENT}/documents.toml:3: documents.agenda.template: 'documents/agenda.html.j2' is not "
         "a template in" in output
     )
+
+
+@pytest.mark.parametrize(
+    ("pages", "message"),
+    [
+        # Accepted before: every build then warned the fact sheet was over a budget no length fits.
+        ("[3, 1]", "[3, 1]: the minimum is above the maximum; write [min, max] pages, such as [1, 3]"),
+        ("[0, 2]", "[0, 2]: a document has at least 1 page; write [min, max] pages, such as [1, 2]"),
+        ("3", "expected [min, max] pages, such as [1, 2]"),
+    ],
+)
+def test_a_page_budget_that_holds_no_length_is_refused_at_its_line(tmp_path, pages, message):
+    docs = f"content/{EVENT}/documents.toml"
+    text = f'[documents.fact-sheet]\ntitle = "Fact Sheet"\npages = {pages}\n'
+    root = project(tmp_path, {docs: text})
+    output = assert_user_error(run_cli(["validate"], project=root), 2)
+    assert f"{docs}:3: documents.fact-sheet.pages: {message}" in output
 
 
 def test_low_contrast_warns_and_strict_refuses(tmp_path):
