@@ -580,7 +580,7 @@ def _statement_date(ctx, param, value):
     try:
         point = DatePoint.parse(value)
     except ValueError as exc:
-        raise click.BadParameter(f"{exc} (use YYYY, YYYY-MM or YYYY-MM-DD).") from None
+        raise click.BadParameter(f"{exc}.") from None
     if point.year not in STATEMENT_YEARS:
         raise click.BadParameter(
             f"'{value}': the year is not between {STATEMENT_YEARS[0]} and {STATEMENT_YEARS[-1]}, "

@@ -29,15 +29,24 @@ DATE_FORMS = (
     "or 'planned' for an undated future item"
 )
 PATTERN_HELP = f"use {DATE_FORMS}"
+#: The ways of writing one day, month or year (a statement's date, a point of a range).
+POINT_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
 #: Why an empty date (a bare ``date:``, which YAML reads as null, or ``date: ''``) is refused.
 NO_DATE = f"no date is written; write one: {DATE_FORMS}"
 
 
 _SLASHED = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})$")
+#: 06/2006: a month written before its year.
+_MONTH_YEAR = re.compile(r"^(?P<m>\d{1,2})[/.](?P<y>\d{4})$")
 
 
-def _not_a_date(text: str) -> str:
-    """Why a text is not a date; for 14/03/2025, which order it is in and how to write it."""
+def _not_a_date(text: str, forms: str = DATE_FORMS) -> str:
+    """Why a text is not a date; for 14/03/2025 or 06/2006, which order it is in and how to write it."""
+    m = _MONTH_YEAR.match(text.strip())
+    if m and 1 <= int(m["m"]) <= 12:
+        return (
+            f"'{text}' is written month/year; write dates year first, as {int(m['y']):04d}-{int(m['m']):02d}"
+        )
     m = _SLASHED.match(text.strip())
     if m:
         a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
@@ -53,7 +62,7 @@ def _not_a_date(text: str) -> str:
             f"'{text}' could be day/month/year or month/day/year; write dates year first: "
             f"{year:04d}-{b:02d}-{a:02d} for day/month, {year:04d}-{a:02d}-{b:02d} for month/day"
         )
-    return f"'{text}' is not a date; {PATTERN_HELP}"
+    return f"'{text}' is not a date; use {forms}"
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ class DatePoint:
     def parse(cls, text: str) -> DatePoint:
         m = _POINT.match(text.strip())
         if not m:
-            raise ValueError(_not_a_date(text))
+            raise ValueError(_not_a_date(text, POINT_FORMS))
         year = int(m["y"])
         month = int(m["m"]) if m["m"] else None
         day = int(m["d"]) if m["d"] else None
@@ -135,7 +144,7 @@ class PartialDate:
             return cls(None)
         if text.upper().startswith(TO_CHECK_WORDS):
             return cls(None, to_check=True)
-        if _SLASHED.match(text):  # 14/03/2025: not a range, a date in another order
+        if _SLASHED.match(text) or _MONTH_YEAR.match(text):  # 14/03/2025, 06/2006: not ranges, other orders
             raise ValueError(_not_a_date(text))
         # "2005-09" is ISO for September 2005; only "1997-98" (no month 98) or
         # the slash and dash forms ("1997/98", "1997–98") are year ranges.
@@ -151,6 +160,8 @@ class PartialDate:
         if "/" in text:
             a, _, b = text.partition("/")
             return cls._range(DatePoint.parse(a), DatePoint.parse(b), text)
+        if point is None:  # every form a date of an event file may take, not only a point's
+            raise ValueError(_not_a_date(text))
         return cls(DatePoint.parse(text))
 
     @classmethod

@@ -128,6 +128,7 @@ def test_sort_same_start_shorter_first_and_planned_last():
     ("value", "message"),
     [
         ("soon", "'soon' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD"),
+        ("06/2006", "'06/2006' is written month/year; write dates year first, as 2006-06"),
         ("2005-00", "'2005-00': month 0 is not between 1 and 12"),
         ("2006-13-01", "'2006-13-01': month 13 is not between 1 and 12"),
         ("2005-02-30", "'2005-02-30': day 30 does not exist in that month"),

@@ -68,6 +68,20 @@ def test_extract_refuses_a_date_that_is_not_one(project, value):
     assert_clean_failure(result, 2, "Invalid value for '--date'")
 
 
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("06/2006", "'06/2006' is written month/year; write dates year first, as 2006-06."),
+        ("yesterday", "'yesterday' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD."),
+    ],
+)
+def test_a_statement_date_written_wrong_says_how_to_write_it_and_nothing_it_may_not_be(project, value, said):
+    """--date took the event file's advice: ranges and 'planned', which a statement's date cannot be."""
+    result = run("extract", str(VELTRIA), "--date", value)
+    assert_clean_failure(result, 2, said)
+    assert "range" not in result.output and "planned" not in result.output
+
+
 @pytest.mark.parametrize("value", ["9999-12-31", "9999", "0000-01-01"])
 def test_extract_refuses_a_date_the_calendar_cannot_count_from(project, value):
     """The review of the evening of 2026-11-30: every relative date counts from --date, and "in 99 days",
