@@ -287,7 +287,7 @@ def read_toml(path: Path, root: Path | None = None) -> dict:
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
         raise ConfigError(
-            "The file is not valid TOML.", [Problem(path, line, None, f"{shown(exc)}.")]
+            "The file is not valid TOML.", [Problem(path, line, None, _toml_advice(shown(exc)))]
         ) from None
     except RecursionError:
         raise _too_deep(path, "thousands of") from None
@@ -351,6 +351,21 @@ def _dotted(loc: tuple) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else ("." if out else "") + shown(part)
     return out
+
+
+#: What to do about the TOML mistakes people make by hand, by the words of tomllib's message.
+_TOML_ADVICE = (
+    ("Invalid value", 'a text value is written in quotes: key = "text", key = ["one", "two"]'),
+    ("twice", "the table is written twice: put its keys under one [table] heading"),
+    ("Expected '=' after a key", 'a key and its value are joined by "=": key = "value"'),
+    ("Unclosed array", "a list opened with [ is not closed with ]"),
+)
+
+
+def _toml_advice(message: str) -> str:
+    """tomllib's words for the problem, and what to do about it."""
+    advice = next((text for words, text in _TOML_ADVICE if words in message), "")
+    return f"{message}; {advice}." if advice else f"{message}."
 
 
 def _line_from_message(message: str) -> int | None:

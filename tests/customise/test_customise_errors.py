@@ -126,6 +126,24 @@ def test_invalid_toml_names_file_and_line(tmp_path):
     assert f"{root / THEME_FILE}:2:" in output and "not valid TOML" in output
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        ("[colours]\naccent = purple\n", 2, 'a text value is written in quotes: key = "text"'),
+        (
+            '[colours]\naccent = "#112233"\n[colours]\nmuted = "#445566"\n',
+            3,
+            "put its keys under one [table]",
+        ),
+        ('[colours]\naccent "#112233"\n', 2, 'joined by "=": key = "value"'),
+    ],
+)
+def test_toml_written_wrong_by_hand_says_what_to_do(tmp_path, text, line, said):
+    root = project(tmp_path, {THEME_FILE: text})
+    output = _fails(root, [], 2)
+    assert f"{root / THEME_FILE}:{line}:" in output and said in output, output
+
+
 def test_bad_token_in_a_theme_folder_names_that_file(tmp_path):
     theme = tmp_path / "house"
     shutil.copytree(builtin_templates() / "themes" / "ministry", theme)
