@@ -51,6 +51,14 @@ class Project:
                     return base / self.theme
         if as_path.is_dir():
             return as_path
+        if not is_name:
+            what = "is a file, not a folder" if as_path.exists() else "does not exist"
+            raise ConfigError(
+                f"The theme folder '{self.theme}' {what}"
+                + ("" if as_path.is_absolute() else f" (from {Path.cwd()})")
+                + "; give the path of a folder "
+                "holding theme.toml, or a theme's name."
+            )
         known = sorted(
             {
                 p.name

@@ -31,9 +31,13 @@ def test_unknown_theme_lists_the_known_ones(tmp_path):
 
 
 def test_unknown_theme_path(tmp_path):
+    """A path is not a name to be matched against the known themes: the folder is missing."""
     root = project(tmp_path)
     output = _fails(root, ["--theme", str(tmp_path / "no-such-folder")], 2)
-    assert f"Unknown theme '{tmp_path / 'no-such-folder'}'" in output
+    assert f"The theme folder '{tmp_path / 'no-such-folder'}' does not exist; give the path" in output
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    output = _fails(root, ["--theme", str(tmp_path / "a-file")], 2)
+    assert "is a file, not a folder" in output and "Known themes" not in output
 
 
 def test_unknown_token_names_file_line_and_token(tmp_path):
