@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from helpers import (
     EVENT,
+    TEMPLATES,
     assert_ok,
     assert_user_error,
     documents_of,
     line_of,
     make_project,
+    minimal_event,
     run_cli,
     snapshot,
 )
@@ -126,3 +128,76 @@ def test_refused_resource_fails_the_build_and_writes_nothing(tmp_path):
     assert "documents/fact_sheet.html.j2" in output
     assert "secret.svg" in output
     assert not (root / "build").exists()
+
+
+NOTE = f"content/{EVENT}/templates/documents/briefing_note.html.j2"
+THEME_CSS = "templates/themes/mine/css/theme.css.j2"
+
+#: Templates that do not compile or extend nothing there, and the line at fault.
+UNCOMPILED = {
+    "misspelt-endblock": (
+        NOTE,
+        '{% extends "!builtin/documents/briefing_note.html.j2" %}\n{% block summary %}\nx\n{% endblok %}\n',
+        "endblok",
+        "template syntax error",
+    ),
+    "missing-parent": (
+        NOTE,
+        '{% extends "!builtin/documents/briefing_notes.html.j2" %}\n',
+        "briefing_notes",
+        "Template '!builtin/documents/briefing_notes.html.j2' not found (needed by ",
+    ),
+    "theme-stylesheet": (
+        THEME_CSS,
+        '{% extends "!builtin/css/theme.css.j2" %}\n{% block extra %}\n{% if %}\n{% endblock %}\n',
+        "{% if %}",
+        "template syntax error",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(UNCOMPILED))
+def test_validate_compiles_the_templates_and_says_what_build_says(tmp_path, case):
+    path, text, needle, message = UNCOMPILED[case]
+    root = make_project(tmp_path, {path: text})
+    theme = ["--theme", "mine"] if path == THEME_CSS else []
+    validated = assert_user_error(run_cli(["validate", *theme], project=root), 3)
+    assert f"{path.split('/', 1)[1]}:{line_of(text, needle)}" in validated
+    assert message in validated
+    built = _fails(root, *theme)
+    assert validated == built
+    assert not (root / "build").exists()
+
+
+def test_validate_lists_a_template_error_with_the_other_problems(tmp_path):
+    path, text, needle, _ = UNCOMPILED["missing-parent"]
+    event = minimal_event()
+    event["event"]["date"] = "14/03/2025"
+    root = make_project(tmp_path, {path: text}, event=event)
+    output = assert_user_error(run_cli(["validate"], project=root), 2)
+    assert "event.date" in output
+    # The whole message, the folders searched too.
+    assert "briefing_notes.html.j2' not found" in output
+    assert "Folders searched, in order:\n    " in output
+
+
+def test_validate_passes_templates_that_compile(tmp_path):
+    root = make_project(tmp_path, {OVERRIDE: EXTENDS_UNDEFINED})
+    assert_ok(run_cli(["validate"], project=root))
+
+
+def test_check_follows_includes_and_spares_what_may_be_missing(tmp_path):
+    from generator.render.templates import TemplateSet
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "page.html.j2").write_text(
+        '{% include "optional.html.j2" ignore missing %}\n{% include ["a.html.j2", "part.html.j2"] %}\n'
+        '{% include "part.html.j2" %}\n{% from "gone.html.j2" import m %}\n',
+        encoding="utf-8",
+    )
+    (folder / "part.html.j2").write_text("{{ x }\n", encoding="utf-8")
+    errors = [e.format_message() for e in TemplateSet([folder], TEMPLATES).check(["page.html.j2"])]
+    assert len(errors) == 2
+    assert errors[0].startswith(f"{folder / 'part.html.j2'}:1: template syntax error")
+    assert errors[1].startswith(f"Template 'gone.html.j2' not found (needed by {folder / 'page.html.j2'}:4)")
