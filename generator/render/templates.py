@@ -146,6 +146,83 @@ class BriefkitSandbox(ImmutableSandboxedEnvironment):
         return tree
 
 
+class UndefinedAt(jinja2.UndefinedError):
+    """An undefined value used, with the template line that produced it."""
+
+    def __init__(self, message: str, origin: tuple[str | None, int | None]):
+        super().__init__(message)
+        self.origin = origin
+
+
+class TracedUndefined(jinja2.StrictUndefined):
+    """StrictUndefined that remembers the template line where it was made.
+
+    ``fact_list(event.askz)`` makes the undefined value in the user's
+    template, but uses it, and fails, inside the built-in macro: the line
+    that made it is the one to fix. Its message names the field, not a
+    Python class, and the field nearest in spelling.
+    """
+
+    __slots__ = ("_origin",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._origin = _calling_template()
+        if self._undefined_exception is jinja2.UndefinedError:  # the sandbox passes its own kind
+            self._undefined_exception = functools.partial(UndefinedAt, origin=self._origin)  # type: ignore[assignment]
+
+    @property
+    def _undefined_message(self) -> str:
+        obj, name = self._undefined_obj, self._undefined_name
+        if self._undefined_hint or not isinstance(obj, BaseModel) or not isinstance(name, str):
+            return super()._undefined_message
+        return no_such_field(obj, name, self._origin)
+
+
+def _calling_template() -> tuple[str | None, int | None]:
+    """The innermost template file and line running now (Jinja2 marks its modules' globals)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None:
+            return template.filename, template.get_corresponding_lineno(frame.f_lineno)
+        frame = frame.f_back  # type: ignore[assignment]
+    return None, None
+
+
+def fields_of(model: BaseModel) -> list[str]:
+    """What a template may read of a content model: its fields and the properties and methods we wrote."""
+    names = set(type(model).model_fields)
+    for klass in type(model).__mro__:
+        if klass.__module__.startswith("generator."):
+            names.update(
+                n
+                for n, v in vars(klass).items()
+                if not n.startswith("_")
+                and isinstance(v, (property, functools.cached_property, types.FunctionType))
+            )
+    return sorted(names)
+
+
+def no_such_field(model: BaseModel, name: str, origin: tuple[str | None, int | None]) -> str:
+    """``event.askz``: the expression as written when the line shows it, else what the model is."""
+    import difflib
+
+    what = "the " + re.sub(r"(?<!^)(?=[A-Z])", " ", type(model).__name__).lower().removesuffix(" tokens")
+    file, line = origin
+    if file and line:
+        try:
+            text = Path(file).read_text(encoding="utf-8").splitlines()[line - 1]
+        except (OSError, UnicodeDecodeError, IndexError):
+            text = ""
+        written = re.search(rf"([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*\.\s*{re.escape(name)}\b", text)
+        if written:
+            what = re.sub(r"\s+", "", written[1])
+    close = difflib.get_close_matches(name, fields_of(model), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"{what} has no field '{shown(name)}'{hint}"
+
+
 @jinja2.pass_context
 def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
     """Values printed in a stylesheet are escaped for CSS, which HTML escaping does not do."""
@@ -328,7 +405,7 @@ class TemplateSet:
         self.env = BriefkitSandbox(
             loader=loader,
             autoescape=True,
-            undefined=jinja2.StrictUndefined,
+            undefined=TracedUndefined,
             **SYNTAX,
             # No constant folding at compile time: an error in a constant
             # expression then happens while rendering, where it has a line.
@@ -496,6 +573,8 @@ class TemplateSet:
             raise syntax_error(exc, name) from None
         except jinja2.UndefinedError as exc:
             file, line = _template_frame(exc, name)
+            if isinstance(exc, UndefinedAt) and exc.origin[0]:
+                file, line = exc.origin
             label = _undefined_label(exc.message or "", file, line)
             if label:
                 raise TemplateError(

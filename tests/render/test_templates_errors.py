@@ -201,3 +201,28 @@ def test_check_follows_includes_and_spares_what_may_be_missing(tmp_path):
     assert len(errors) == 2
     assert errors[0].startswith(f"{folder / 'part.html.j2'}:1: template syntax error")
     assert errors[1].startswith(f"Template 'gone.html.j2' not found (needed by {folder / 'page.html.j2'}:4)")
+
+
+def test_typo_passed_to_a_builtin_macro_is_blamed_on_the_line_that_wrote_it(tmp_path):
+    text = (
+        '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n'
+        '{% from "_macros.html.j2" import fact_list %}\n'
+        "{% block glossary %}\n<h2>Asks</h2>\n{{ fact_list(event.askz) }}\n{% endblock %}\n"
+    )
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = _fails(root, "-d", "fact-sheet")
+    assert f"{EVENT}/templates/documents/fact_sheet.html.j2:{line_of(text, 'askz')}: " in output
+    assert "event has no field 'askz' (did you mean 'asks'?)" in output
+    assert "_macros" not in output and "generator." not in output and "object" not in output
+
+
+def test_unknown_field_of_an_item_names_the_item_and_its_nearest_field(tmp_path):
+    text = (
+        '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n{% block glossary %}\n'
+        "{% for m in event.key_messages %}\n<p>{{ m.txet }}</p>\n{% endfor %}\n{% endblock %}\n"
+    )
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = _fails(root, "-d", "fact-sheet")
+    assert (
+        f"fact_sheet.html.j2:{line_of(text, 'txet')}: m has no field 'txet' (did you mean 'text'?)" in output
+    )
