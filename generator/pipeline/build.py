@@ -199,7 +199,7 @@ def render_event(
 
     def job(spec, html: str, deps: list[Path], key: str) -> Job:
         check_attribute_sizes(html, spec.template)
-        check_vocabulary(parse_rendered(html, spec.template), spec.template, strict=strict)
+        check_vocabulary(parse_rendered(html, spec.template), spec.template, strict=strict, sources=deps)
         document = RenderedDocument(
             id=spec.id,
             title=spec.title,

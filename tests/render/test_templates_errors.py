@@ -226,3 +226,31 @@ def test_unknown_field_of_an_item_names_the_item_and_its_nearest_field(tmp_path)
     assert (
         f"fact_sheet.html.j2:{line_of(text, 'txet')}: m has no field 'txet' (did you mean 'text'?)" in output
     )
+
+
+def test_element_outside_the_vocabulary_is_located_in_the_template(tmp_path):
+    text = EXTENDS_UNDEFINED.replace("{{ event.no_such_field }}", "<marquee>x</marquee>")
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = _fails(root, "-d", "fact-sheet")
+    (reported,) = [line for line in output.splitlines() if "<marquee>" in line]
+    where = f"{EVENT}/templates/documents/fact_sheet.html.j2:{line_of(text, 'marquee')}: "
+    assert where in reported
+    assert "is not in the template vocabulary" in reported
+    assert "of the rendered HTML" in reported  # kept, after the template's own line
+
+
+def test_element_written_in_several_places_names_each_candidate(tmp_path):
+    text = EXTENDS_UNDEFINED.replace(
+        "{{ event.no_such_field }}", "<form></form>\n{# <form> #}\n<p>\n<FORM action=''>\n</p>"
+    )
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = _fails(root, "-d", "fact-sheet")
+    problems = [line for line in output.splitlines() if "<form>" in line]
+    assert len(problems) == 2, output
+    for reported in problems:
+        assert reported.startswith("  <form> (line ")  # no single file to blame
+        assert reported.count("fact_sheet.html.j2:") == 2  # the one in a comment writes nothing
+        assert f"fact_sheet.html.j2:{line_of(text, '<form></form>')}, " in reported
+        assert reported.endswith(
+            f"fact_sheet.html.j2:{line_of(text, '<FORM')}) is not in the template vocabulary"
+        )
