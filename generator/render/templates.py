@@ -521,7 +521,7 @@ class TemplateSet:
         """
         errors: list[TemplateError] = []
         done: set[str] = set()
-        # Each name with the file that names it and that file's source (None: asked for).
+        # Each name with the file naming it and that file's source (none for the names asked for).
         todo: list[tuple[str, str | None, str]] = [(name, None, "") for name in names]
         while todo:
             name, parent, parent_source = todo.pop(0)

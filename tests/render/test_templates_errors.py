@@ -147,6 +147,12 @@ UNCOMPILED = {
         "briefing_notes",
         "Template '!builtin/documents/briefing_notes.html.j2' not found (needed by ",
     ),
+    "theme-partial": (
+        "templates/themes/mine/partials/sources.html.j2",
+        "<h2>Sources</h2>\n<p>{{ event.sources | length + }}</p>\n",
+        "length +",
+        "template syntax error",
+    ),
     "theme-stylesheet": (
         THEME_CSS,
         '{% extends "!builtin/css/theme.css.j2" %}\n{% block extra %}\n{% if %}\n{% endblock %}\n',
@@ -160,7 +166,7 @@ UNCOMPILED = {
 def test_validate_compiles_the_templates_and_says_what_build_says(tmp_path, case):
     path, text, needle, message = UNCOMPILED[case]
     root = make_project(tmp_path, {path: text})
-    theme = ["--theme", "mine"] if path == THEME_CSS else []
+    theme = ["--theme", "mine"] if "/mine/" in path else []
     validated = assert_user_error(run_cli(["validate", *theme], project=root), 3)
     assert f"{path.split('/', 1)[1]}:{line_of(text, needle)}" in validated
     assert message in validated
