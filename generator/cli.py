@@ -354,7 +354,7 @@ def serve(ctx, events, port, host, open_browser, formats, documents, theme):
 @click.option("--theme", help="Check with this theme (under templates/themes/, or a folder).")
 @click.pass_context
 def validate(ctx, events, theme):
-    """Check EVENTS' content, citations, data, theme and document configuration."""
+    """Check EVENTS' content, citations, data, theme, document configuration and templates."""
     from .pipeline.validate import validate_event
 
     project = _project(ctx, theme)

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from ..content.load import LoadedEvent, load_event
 from ..errors import BriefkitError, ConfigError, ContentError, Problem, TemplateError
-from ..render.templates import TemplateSet
+from ..render.templates import STYLESHEET, TemplateSet
 from .data_schema import check_data
 from .documents import DocumentSet, read_documents, without_content
 from .project import Project
@@ -60,8 +60,10 @@ class _Problems:
             raise self.errors[0]
         problems: list[Problem] = []
         for exc in self.errors:
-            headline = exc.message.splitlines()[0]
-            problems += exc.problems or [Problem(None, None, None, headline)]
+            # An error listing problems is its headline and the problems; one
+            # without keeps its further lines (the folders a search went through).
+            text = exc.message.splitlines()[0] if exc.problems else exc.message
+            problems += exc.problems or [Problem(None, None, None, text)]
         kinds = [type(e) for e in self.errors]
         kind: type[BriefkitError] = TemplateError
         if ContentError in kinds or ConfigError in kinds:
@@ -74,13 +76,14 @@ class _Problems:
 
 
 def setup_event(
-    project: Project, folder: Path, overrides: dict | None = None, *, check_labels: bool = False
+    project: Project, folder: Path, overrides: dict | None = None, *, check_templates: bool = False
 ) -> EventSetup:
     """Read and check one event; ``overrides`` are theme tokens from the command line.
 
     Content, theme, documents, templates and labels are all read even when
-    one of them fails, so one run reports every problem. ``check_labels``
-    (validate) also reads the templates for labels no catalogue defines.
+    one of them fails, so one run reports every problem. ``check_templates``
+    (validate) also compiles every template the event's documents and its
+    stylesheet load, and reads them for labels no catalogue defines.
     """
     found = _Problems()
     loaded = found.attempt(lambda: load_event(folder))
@@ -127,8 +130,11 @@ def setup_event(
             found.errors.append(
                 ContentError("The event's data does not match the schemas its documents declare.", problems)
             )
-    if check_labels and templates is not None and documents is not None and labels is not None:
+    if check_templates and templates is not None and documents is not None:
         names = [d.template for d in documents.documents.values()] + [documents.pack.template]
+        # A document's template that is not there at all is reported above, at its documents.toml line.
+        found.errors += templates.check([n for n in [STYLESHEET, *names] if templates.resolve(n)])
+    if check_templates and templates is not None and documents is not None and labels is not None:
         undefined = undefined_labels(templates, names, labels, theme.locale.language if theme else "en")
         if undefined:
             found.errors.append(

@@ -27,7 +27,7 @@ from ..config.project import Project
 from ..config.theme_check import check_fonts, check_theme
 from ..errors import BriefkitError, BuildError, BuildStopped, ConfigError, ContentError
 from ..render.context import make_context
-from ..render.templates import extract_article, parse_rendered
+from ..render.templates import STYLESHEET, extract_article, parse_rendered
 from ..render.vocabulary import check_attribute_sizes, check_vocabulary
 from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, with_pdf_pages
 from ..writers.pdf import subsets_fonts_with_harfbuzz
@@ -49,8 +49,6 @@ from .workers import Workers, write
 from .workers import start as start_workers
 
 log = logging.getLogger(__name__)
-
-STYLESHEET = "css/theme.css.j2"
 
 
 @dataclass(frozen=True)
@@ -201,7 +199,7 @@ def render_event(
 
     def job(spec, html: str, deps: list[Path], key: str) -> Job:
         check_attribute_sizes(html, spec.template)
-        check_vocabulary(parse_rendered(html, spec.template), spec.template, strict=strict)
+        check_vocabulary(parse_rendered(html, spec.template), spec.template, strict=strict, sources=deps)
         document = RenderedDocument(
             id=spec.id,
             title=spec.title,

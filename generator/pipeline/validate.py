@@ -46,7 +46,7 @@ class Report:
 
 def validate_event(project: Project, folder: Path) -> Report:
     """Check one event as a build would; raises one error listing every problem."""
-    setup = setup_event(project, folder, check_labels=True)
+    setup = setup_event(project, folder, check_templates=True)
     report = Report(setup)
     report.warnings += check_theme(setup.theme) + check_fonts(setup.theme)
     report.warnings += [str(problem) for problem in setup.loaded.to_check]

@@ -40,6 +40,8 @@ from .css import css_string, css_value
 log = logging.getLogger(__name__)
 
 BUILTIN_PREFIX = "!builtin"
+#: The template every event's stylesheet is rendered from.
+STYLESHEET = "css/theme.css.j2"
 
 
 class ConfinedLoader(jinja2.FileSystemLoader):
@@ -142,6 +144,83 @@ class BriefkitSandbox(ImmutableSandboxedEnvironment):
                     filename,
                 )
         return tree
+
+
+class UndefinedAt(jinja2.UndefinedError):
+    """An undefined value used, with the template line that produced it."""
+
+    def __init__(self, message: str, origin: tuple[str | None, int | None]):
+        super().__init__(message)
+        self.origin = origin
+
+
+class TracedUndefined(jinja2.StrictUndefined):
+    """StrictUndefined that remembers the template line where it was made.
+
+    ``fact_list(event.askz)`` makes the undefined value in the user's
+    template, but uses it, and fails, inside the built-in macro: the line
+    that made it is the one to fix. Its message names the field, not a
+    Python class, and the field nearest in spelling.
+    """
+
+    __slots__ = ("_origin",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._origin = _calling_template()
+        if self._undefined_exception is jinja2.UndefinedError:  # the sandbox passes its own kind
+            self._undefined_exception = functools.partial(UndefinedAt, origin=self._origin)  # type: ignore[assignment]
+
+    @property
+    def _undefined_message(self) -> str:
+        obj, name = self._undefined_obj, self._undefined_name
+        if self._undefined_hint or not isinstance(obj, BaseModel) or not isinstance(name, str):
+            return super()._undefined_message
+        return no_such_field(obj, name, self._origin)
+
+
+def _calling_template() -> tuple[str | None, int | None]:
+    """The innermost template file and line running now (Jinja2 marks its modules' globals)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None:
+            return template.filename, template.get_corresponding_lineno(frame.f_lineno)
+        frame = frame.f_back  # type: ignore[assignment]
+    return None, None
+
+
+def fields_of(model: BaseModel) -> list[str]:
+    """What a template may read of a content model: its fields and the properties and methods we wrote."""
+    names = set(type(model).model_fields)
+    for klass in type(model).__mro__:
+        if klass.__module__.startswith("generator."):
+            names.update(
+                n
+                for n, v in vars(klass).items()
+                if not n.startswith("_")
+                and isinstance(v, (property, functools.cached_property, types.FunctionType))
+            )
+    return sorted(names)
+
+
+def no_such_field(model: BaseModel, name: str, origin: tuple[str | None, int | None]) -> str:
+    """``event.askz``: the expression as written when the line shows it, else what the model is."""
+    import difflib
+
+    what = "the " + re.sub(r"(?<!^)(?=[A-Z])", " ", type(model).__name__).lower().removesuffix(" tokens")
+    file, line = origin
+    if file and line:
+        try:
+            text = Path(file).read_text(encoding="utf-8").splitlines()[line - 1]
+        except (OSError, UnicodeDecodeError, IndexError):
+            text = ""
+        written = re.search(rf"([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*\.\s*{re.escape(name)}\b", text)
+        if written:
+            what = re.sub(r"\s+", "", written[1])
+    close = difflib.get_close_matches(name, fields_of(model), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"{what} has no field '{shown(name)}'{hint}"
 
 
 @jinja2.pass_context
@@ -326,7 +405,7 @@ class TemplateSet:
         self.env = BriefkitSandbox(
             loader=loader,
             autoescape=True,
-            undefined=jinja2.StrictUndefined,
+            undefined=TracedUndefined,
             **SYNTAX,
             # No constant folding at compile time: an error in a constant
             # expression then happens while rendering, where it has a line.
@@ -335,6 +414,9 @@ class TemplateSet:
             finalize=_finalize,
         )
         self.env.filters["css_string"] = css_string
+        # Compiling needs every filter's name (validate compiles without rendering);
+        # each render puts in the one for its event's language.
+        self.env.filters["date"] = _date_before_render
         # A draft's values still to check print as a dash alone and are left out of a line of several.
         self.env.tests["given"] = is_given
         self.env.globals["placeholder"] = PLACEHOLDER
@@ -431,6 +513,51 @@ class TemplateSet:
                 todo.append(ref)
         return dict(sorted(seen.items()))
 
+    def check(self, names: list[str]) -> list[TemplateError]:
+        """Compile the named templates and every template they extend, include
+        or import, rendering nothing: a syntax error or a missing parent, with
+        the message a build gives. For validate, so compiling (cached) is all
+        it costs. A template named by a computed expression cannot be followed.
+        """
+        errors: list[TemplateError] = []
+        done: set[str] = set()
+        # Each name with the file naming it and that file's source (none for the names asked for).
+        todo: list[tuple[str, str | None, str]] = [(name, None, "") for name in names]
+        while todo:
+            name, parent, parent_source = todo.pop(0)
+            if name in done:
+                continue
+            done.add(name)
+            try:
+                template = self.env.get_template(name)
+                filename = template.filename or ""
+                source = read_limited(Path(filename), MAX_TEMPLATE_BYTES, TemplateError).decode("utf-8")
+            except jinja2.TemplateNotFound as exc:
+                required, line = _reference(parent_source, name) if parent else (True, None)
+                if required:
+                    errors.append(self.not_found(str(exc.name or name), parent and _where(parent, line)))
+                continue
+            except jinja2.TemplateSyntaxError as exc:
+                errors.append(syntax_error(exc, name))
+                continue
+            except TemplateError as exc:  # a link out of its folder, a file too large
+                errors.append(exc)
+                continue
+            refs = _references(source)
+            if not all(refs):
+                log.debug("%s names a template by an expression: not followed", display_path(Path(filename)))
+            todo += [(ref, filename, source) for ref in refs if ref]
+        return errors
+
+    def not_found(self, missing: str, needed_by: str | None) -> TemplateError:
+        """A template that is not on the search path, and where the search went."""
+        folders = [self.builtin] if missing.startswith(BUILTIN_PREFIX + "/") else self.folders
+        searched = "\n".join(f"    {display_path(f)}" for f in folders)
+        wanted = f" (needed by {needed_by})" if needed_by else ""
+        return TemplateError(
+            f"Template '{shown(missing)}' not found{wanted}. Folders searched, in order:\n{searched}"
+        )
+
     def render(self, name: str, context: TemplateContext) -> str:
         env = self.env
         env.filters["date"] = date_formatter(context["theme"], context["labels"])
@@ -438,21 +565,16 @@ class TemplateSet:
             template = env.get_template(name)
             return template.render(**context)
         except jinja2.TemplateNotFound as exc:
-            missing = exc.name or name
-            folders = [self.builtin] if str(missing).startswith(BUILTIN_PREFIX + "/") else self.folders
-            searched = "\n".join(f"    {display_path(f)}" for f in folders)
+            missing = str(exc.name or name)
             file, line = _template_frame(exc, name)
-            wanted = ""
-            if missing != name:
-                wanted = f" (needed by {_where(file, line) if file else name})"
-            raise TemplateError(
-                f"Template '{shown(missing)}' not found{wanted}. Folders searched, in order:\n{searched}"
-            ) from None
+            needed_by = None if missing == name else _where(file, line) if file else name
+            raise self.not_found(missing, needed_by) from None
         except jinja2.TemplateSyntaxError as exc:
-            where = _where(exc.filename or exc.name or name, exc.lineno)
-            raise TemplateError(f"{where}: template syntax error: {exc.message}") from None
+            raise syntax_error(exc, name) from None
         except jinja2.UndefinedError as exc:
             file, line = _template_frame(exc, name)
+            if isinstance(exc, UndefinedAt) and exc.origin[0]:
+                file, line = exc.origin
             label = _undefined_label(exc.message or "", file, line)
             if label:
                 raise TemplateError(
@@ -484,6 +606,34 @@ class TemplateSet:
                     raise  # not from a template: a genuine bug, keep the traceback
                 file = str(self.resolve(name) or name)  # Jinja2 folds constants while compiling
             raise TemplateError(f"{_where(file, line)}: {type(exc).__name__}: {exc}") from None
+
+
+def _date_before_render(value: Any) -> str:
+    raise RuntimeError("the date filter is set by TemplateSet.render")
+
+
+def syntax_error(exc: jinja2.TemplateSyntaxError, name: str) -> TemplateError:
+    """A template that does not compile, at its file and line."""
+    where = _where(exc.filename or exc.name or name, exc.lineno)
+    return TemplateError(f"{where}: template syntax error: {exc.message}")
+
+
+#: The statements that load another template.
+_LOADS = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)
+
+
+def _reference(source: str, name: str) -> tuple[bool, int | None]:
+    """Whether a source needs ``name`` to exist, and the line naming it. An
+    include with ``ignore missing``, or of a list of names, does without it."""
+    for node in _PARSER.parse(source).find_all(_LOADS):
+        assert isinstance(node, _LOADS)
+        target = node.template
+        if isinstance(target, nodes.Const) and target.value == name:
+            return not getattr(node, "ignore_missing", False), node.lineno
+        listed = target.items if isinstance(target, (nodes.Tuple, nodes.List)) else []
+        if any(isinstance(t, nodes.Const) and t.value == name for t in listed):
+            return False, node.lineno
+    return True, None
 
 
 def _undefined_label(message: str, file: str | None, line: int | None) -> str | None:

@@ -14,16 +14,21 @@ Policy for elements outside the vocabulary:
   silently dropped, and ``<script>``/``<iframe>``/``<object>`` are never
   acceptable in a document.
 
-All problems in a document are reported at once, each with its tag and the
-line of the rendered HTML it is on.
+All problems in a document are reported at once, each with its tag, the
+template line it is written on when the build says which templates made the
+document, and the line of the rendered HTML it is on.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
+from pathlib import Path
 
-from ..errors import Problem, TemplateError
+from ..config.confine import read_limited
+from ..errors import Problem, TemplateError, display_path
+from .templates import MAX_TEMPLATE_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -131,53 +136,92 @@ def is_element(node) -> bool:
     return isinstance(node.tag, str)
 
 
-def describe(el) -> str:
+def describe(el, places: Sequence[tuple[Path, int]] = ()) -> str:
+    """An element as a message names it: its tag, its line in the rendered HTML,
+    and the template lines it may come from when more than one writes it."""
+    notes = []
     line = getattr(el, "sourceline", None)
-    where = f" (line {line} of the rendered HTML)" if line else ""
-    return f"<{el.tag}>{where}"
+    if line:
+        notes.append(f"line {line} of the rendered HTML")
+    if len(places) > 1:
+        notes.append("written at " + ", ".join(f"{display_path(path)}:{n}" for path, n in places))
+    return f"<{el.tag}>" + (f" ({'; '.join(notes)})" if notes else "")
 
 
-def check_vocabulary(root, template_name: str, *, strict: bool) -> None:
-    """Raise one TemplateError listing every element the DOCX writer cannot render."""
+class TagFinder:
+    """Where in the templates that made a document a tag is written.
+
+    The rendered HTML's line means little to whoever wrote the template, and
+    Jinja2 keeps no map from output back to source: the sources are searched
+    for the tag instead (read only when there is something to report). One
+    place is named as the file and line; several are all listed.
+    """
+
+    def __init__(self, sources: Sequence[Path]):
+        self.sources = sources
+        self._found: dict[str, list[tuple[Path, int]]] = {}
+
+    def places(self, tag: str) -> list[tuple[Path, int]]:
+        if tag not in self._found:
+            self._found[tag] = _written(tag, self.sources)
+        return self._found[tag]
+
+    def problem(self, el, message: str) -> Problem:
+        places = self.places(el.tag) if self.sources else []
+        file, line = places[0] if len(places) == 1 else (None, None)
+        return Problem(file, line, None, f"{describe(el, places)} {message}")
+
+
+def _written(tag: str, sources: Sequence[Path]) -> list[tuple[Path, int]]:
+    opening = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+    places = []
+    for path in sources:
+        try:
+            text = read_limited(path, MAX_TEMPLATE_BYTES, OSError).decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        # A tag in a template comment writes nothing; its newlines are kept for the line numbers.
+        text = _COMMENT.sub(lambda m: "\n" * m[0].count("\n"), text)
+        places += [(path, text.count("\n", 0, m.start()) + 1) for m in opening.finditer(text)]
+    return places
+
+
+_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
+
+
+def check_vocabulary(root, template_name: str, *, strict: bool, sources: Sequence[Path] = ()) -> None:
+    """Raise one TemplateError listing every element the DOCX writer cannot render.
+
+    ``sources`` are the template files that made the document: each problem
+    is then located in them (TagFinder)."""
+    found = TagFinder(sources)
     problems: list[Problem] = []
-    warnings: list[str] = []
+    warnings: list[Problem] = []
     for el in _walk(root):
         tag = el.tag
         if tag in FORBIDDEN:
-            problems.append(Problem(None, None, None, f"{describe(el)} is never allowed in a template"))
+            problems.append(found.problem(el, "is never allowed in a template"))
         elif tag in FORBIDDEN_IN_SVG and _in_svg(el):
             problems.append(
-                Problem(
-                    None,
-                    None,
-                    None,
-                    (
-                        f"{describe(el)} is never allowed inside <svg> (a browser reads its content as "
-                        "HTML); style the picture with attributes or the stylesheet"
-                    ),
+                found.problem(
+                    el,
+                    "is never allowed inside <svg> (a browser reads its content as "
+                    "HTML); style the picture with attributes or the stylesheet",
                 )
             )
         elif tag == "meta" and (el.get("http-equiv") or "").strip().lower() not in ("", *META_EQUIV_ALLOWED):
             problems.append(
-                Problem(
-                    None,
-                    None,
-                    None,
-                    f'{describe(el)} with http-equiv="{el.get("http-equiv")}" is never allowed in a template',
-                )
+                found.problem(el, f'with http-equiv="{el.get("http-equiv")}" is never allowed in a template')
             )
         elif tag in ALLOWED:
             continue
         elif tag in HARMLESS_INLINE:
-            message = f"{describe(el)} is not in the template vocabulary; its text is kept"
-            if strict:
-                problems.append(Problem(None, None, None, message))
-            else:
-                warnings.append(message)
+            problem = found.problem(el, "is not in the template vocabulary; its text is kept")
+            (problems if strict else warnings).append(problem)
         else:
-            problems.append(Problem(None, None, None, f"{describe(el)} is not in the template vocabulary"))
-    for message in warnings:
-        log.warning("%s: %s", template_name, message)
+            problems.append(found.problem(el, "is not in the template vocabulary"))
+    for warning in warnings:
+        log.warning("%s: %s", template_name, warning)
     if problems:
         raise TemplateError(
             f"Template {template_name} uses HTML outside the template vocabulary "

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from helpers import (
     EVENT,
+    TEMPLATES,
     assert_ok,
     assert_user_error,
     documents_of,
     line_of,
     make_project,
+    minimal_event,
     run_cli,
     snapshot,
 )
@@ -126,3 +128,135 @@ def test_refused_resource_fails_the_build_and_writes_nothing(tmp_path):
     assert "documents/fact_sheet.html.j2" in output
     assert "secret.svg" in output
     assert not (root / "build").exists()
+
+
+NOTE = f"content/{EVENT}/templates/documents/briefing_note.html.j2"
+THEME_CSS = "templates/themes/mine/css/theme.css.j2"
+
+#: Templates that do not compile or extend nothing there, and the line at fault.
+UNCOMPILED = {
+    "misspelt-endblock": (
+        NOTE,
+        '{% extends "!builtin/documents/briefing_note.html.j2" %}\n{% block summary %}\nx\n{% endblok %}\n',
+        "endblok",
+        "template syntax error",
+    ),
+    "missing-parent": (
+        NOTE,
+        '{% extends "!builtin/documents/briefing_notes.html.j2" %}\n',
+        "briefing_notes",
+        "Template '!builtin/documents/briefing_notes.html.j2' not found (needed by ",
+    ),
+    "theme-partial": (
+        "templates/themes/mine/partials/sources.html.j2",
+        "<h2>Sources</h2>\n<p>{{ event.sources | length + }}</p>\n",
+        "length +",
+        "template syntax error",
+    ),
+    "theme-stylesheet": (
+        THEME_CSS,
+        '{% extends "!builtin/css/theme.css.j2" %}\n{% block extra %}\n{% if %}\n{% endblock %}\n',
+        "{% if %}",
+        "template syntax error",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(UNCOMPILED))
+def test_validate_compiles_the_templates_and_says_what_build_says(tmp_path, case):
+    path, text, needle, message = UNCOMPILED[case]
+    root = make_project(tmp_path, {path: text})
+    theme = ["--theme", "mine"] if "/mine/" in path else []
+    validated = assert_user_error(run_cli(["validate", *theme], project=root), 3)
+    assert f"{path.split('/', 1)[1]}:{line_of(text, needle)}" in validated
+    assert message in validated
+    built = _fails(root, *theme)
+    assert validated == built
+    assert not (root / "build").exists()
+
+
+def test_validate_lists_a_template_error_with_the_other_problems(tmp_path):
+    path, text, needle, _ = UNCOMPILED["missing-parent"]
+    event = minimal_event()
+    event["event"]["date"] = "14/03/2025"
+    root = make_project(tmp_path, {path: text}, event=event)
+    output = assert_user_error(run_cli(["validate"], project=root), 2)
+    assert "event.date" in output
+    # The whole message, the folders searched too.
+    assert "briefing_notes.html.j2' not found" in output
+    assert "Folders searched, in order:\n    " in output
+
+
+def test_validate_passes_templates_that_compile(tmp_path):
+    root = make_project(tmp_path, {OVERRIDE: EXTENDS_UNDEFINED})
+    assert_ok(run_cli(["validate"], project=root))
+
+
+def test_check_follows_includes_and_spares_what_may_be_missing(tmp_path):
+    from generator.render.templates import TemplateSet
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "page.html.j2").write_text(
+        '{% include "optional.html.j2" ignore missing %}\n{% include ["a.html.j2", "part.html.j2"] %}\n'
+        '{% include "part.html.j2" %}\n{% from "gone.html.j2" import m %}\n',
+        encoding="utf-8",
+    )
+    (folder / "part.html.j2").write_text("{{ x }\n", encoding="utf-8")
+    errors = [e.format_message() for e in TemplateSet([folder], TEMPLATES).check(["page.html.j2"])]
+    assert len(errors) == 2
+    assert errors[0].startswith(f"{folder / 'part.html.j2'}:1: template syntax error")
+    assert errors[1].startswith(f"Template 'gone.html.j2' not found (needed by {folder / 'page.html.j2'}:4)")
+
+
+def test_typo_passed_to_a_builtin_macro_is_blamed_on_the_line_that_wrote_it(tmp_path):
+    text = (
+        '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n'
+        '{% from "_macros.html.j2" import fact_list %}\n'
+        "{% block glossary %}\n<h2>Asks</h2>\n{{ fact_list(event.askz) }}\n{% endblock %}\n"
+    )
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = _fails(root, "-d", "fact-sheet")
+    assert f"{EVENT}/templates/documents/fact_sheet.html.j2:{line_of(text, 'askz')}: " in output
+    assert "event has no field 'askz' (did you mean 'asks'?)" in output
+    assert "_macros" not in output and "generator." not in output and "object" not in output
+
+
+def test_unknown_field_of_an_item_names_the_item_and_its_nearest_field(tmp_path):
+    text = (
+        '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n{% block glossary %}\n'
+        "{% for m in event.key_messages %}\n<p>{{ m.txet }}</p>\n{% endfor %}\n{% endblock %}\n"
+    )
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = _fails(root, "-d", "fact-sheet")
+    assert (
+        f"fact_sheet.html.j2:{line_of(text, 'txet')}: m has no field 'txet' (did you mean 'text'?)" in output
+    )
+
+
+def test_element_outside_the_vocabulary_is_located_in_the_template(tmp_path):
+    text = EXTENDS_UNDEFINED.replace("{{ event.no_such_field }}", "<marquee>x</marquee>")
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = _fails(root, "-d", "fact-sheet")
+    (reported,) = [line for line in output.splitlines() if "<marquee>" in line]
+    where = f"{EVENT}/templates/documents/fact_sheet.html.j2:{line_of(text, 'marquee')}: "
+    assert where in reported
+    assert "is not in the template vocabulary" in reported
+    assert "of the rendered HTML" in reported  # kept, after the template's own line
+
+
+def test_element_written_in_several_places_names_each_candidate(tmp_path):
+    text = EXTENDS_UNDEFINED.replace(
+        "{{ event.no_such_field }}", "<form></form>\n{# <form> #}\n<p>\n<FORM action=''>\n</p>"
+    )
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = _fails(root, "-d", "fact-sheet")
+    problems = [line for line in output.splitlines() if "<form>" in line]
+    assert len(problems) == 2, output
+    for reported in problems:
+        assert reported.startswith("  <form> (line ")  # no single file to blame
+        assert reported.count("fact_sheet.html.j2:") == 2  # the one in a comment writes nothing
+        assert f"fact_sheet.html.j2:{line_of(text, '<form></form>')}, " in reported
+        assert reported.endswith(
+            f"fact_sheet.html.j2:{line_of(text, '<FORM')}) is not in the template vocabulary"
+        )
