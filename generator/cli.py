@@ -465,6 +465,12 @@ def import_timeline(ctx, event, file, source_id, source_title, kind, force):
     if ctx.obj["quiet"]:
         return
     root = project.root
+    if not result.added:
+        click.echo(
+            f"nothing to add: the {result.skipped} timeline item(s) of {file} are in "
+            f"{_shown(result.event_file, root)} already; nothing was changed."
+        )
+        return
     if result.copied:
         click.echo(f"copied {file} to {_shown(result.data_file, root)}")
     click.echo(
@@ -472,8 +478,7 @@ def import_timeline(ctx, event, file, source_id, source_title, kind, force):
         f"citing source '{result.source_id}'"
         + (f"; {result.skipped} already there" if result.skipped else "")
     )
-    if result.added:
-        click.echo("Review them (add why each matters under 'significance:'), then run 'briefkit validate'.")
+    click.echo("Review them (add why each matters under 'significance:'), then run 'briefkit validate'.")
 
 
 @cli.command("list")
