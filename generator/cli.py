@@ -274,8 +274,9 @@ def _report_failures(ctx, failed) -> None:
     ctx.exit(failed[0].error.exit_code)
 
 
-def _watch(ctx, project, events, options, run=None) -> None:
-    """Run ``run`` (the watch, or the preview server around it), printing what it reports."""
+def _watch(ctx, project, events, options, serve=None) -> None:
+    """Watch and rebuild, printing what it reports; with ``serve`` (``serve_project`` and its
+    address), the preview server around the watch, said to be watching only once it listens."""
     from .errors import BriefkitError
     from .pipeline.watch import watch_project, watched_paths
 
@@ -292,10 +293,19 @@ def _watch(ctx, project, events, options, run=None) -> None:
         elif not quiet and not outcome.written:
             click.echo("Everything is up to date.")
 
-    if not quiet:
+    def watching(url: str | None = None) -> None:
+        if quiet:
+            return
+        if url:
+            click.echo(f"Serving {url} (Ctrl-C to stop)")
         shown = ", ".join(_shown(p, project.root) for p in watched_paths(project, events))
-        click.echo(f"Watching {shown} (Ctrl-C to stop)")
-    (run or watch_project)(project, events, options, report=report, on_written=written)
+        click.echo(f"Watching {shown}" + ("" if url else " (Ctrl-C to stop)"))
+
+    if serve is None:
+        watching()
+        watch_project(project, events, options, report=report, on_written=written)
+    else:
+        serve(project, events, options, report=report, on_written=written, on_ready=watching)
 
 
 @cli.command()
@@ -332,13 +342,9 @@ def serve(ctx, events, port, host, open_browser, formats, documents, theme):
     from .pipeline.workers import default_workers
     from .serve import serve_project
 
-    def ready(url: str) -> None:
-        if not ctx.obj["quiet"]:
-            click.echo(f"Serving {url} (Ctrl-C to stop)")
-
-    run = functools.partial(serve_project, host=host, port=port, open_browser=open_browser, on_ready=ready)
+    serve = functools.partial(serve_project, host=host, port=port, open_browser=open_browser)
     options = BuildOptions(formats=formats, documents=documents, workers=default_workers())
-    _watch(ctx, _project(ctx, theme), list(events) or None, options, run=run)
+    _watch(ctx, _project(ctx, theme), list(events) or None, options, serve=serve)
 
 
 @cli.command()
