@@ -19,12 +19,18 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "BRIEFKI
 
 
 class _SafeFormatter(logging.Formatter):
-    """Log lines with control characters escaped: warnings quote names from the user's files."""
+    """Log lines with control characters escaped: warnings quote names from the user's files.
+
+    Every warning briefkit prints comes through here (``generator.warn``), as ``warning: …``,
+    in the lower case of validate's ``note: …``."""
+
+    def __init__(self) -> None:
+        super().__init__("%(message)s")
 
     def format(self, record: logging.LogRecord) -> str:
         from .clean_text import shown_lines
 
-        return shown_lines(super().format(record))
+        return shown_lines(f"{record.levelname.lower()}: {super().format(record)}")
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:
@@ -36,7 +42,7 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     elif verbose > 1:
         level = logging.DEBUG
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_SafeFormatter("%(levelname)s: %(message)s"))
+    handler.setFormatter(_SafeFormatter())
     root = logging.getLogger("generator")
     root.handlers[:] = [handler]
     root.setLevel(level)
@@ -354,12 +360,13 @@ def serve(ctx, events, port, host, open_browser, formats, documents, theme):
 def validate(ctx, events, theme):
     """Check EVENTS' content, citations, data, theme and document configuration."""
     from .pipeline.validate import validate_event
+    from .warn import warn
 
     project = _project(ctx, theme)
     for folder in project.event_folders(list(events) or None):
         report = validate_event(project, folder)
         for problem in report.warnings:
-            click.echo(f"warning: {report.setup.loaded.id}: {problem}", err=True)
+            warn(f"{report.setup.loaded.id}: {problem}")
         if not ctx.obj["quiet"]:
             for note in report.notes:
                 click.echo(f"note: {report.setup.loaded.id}: {note}", err=True)

@@ -191,11 +191,11 @@ def test_quiet_build_prints_nothing(tmp_path, where):
 def test_verbose_after_the_command_says_what_each_step_does(tmp_path):
     root = make_project(tmp_path)
     plain = assert_ok(run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline"], project=root))
-    assert "INFO:" not in plain
+    assert "info:" not in plain
     verbose = assert_ok(
         run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline", "--force", "-v"], project=root)
     )
-    assert f"INFO: Templating {EVENT} / timeline" in verbose
+    assert f"info: Templating {EVENT} / timeline" in verbose
 
 
 def test_every_command_takes_verbose_and_quiet_after_its_name():
@@ -231,3 +231,17 @@ def test_shell_completion_is_generated_by_click(tmp_path):
         check=True,
     ).stdout
     assert "plain,serve" in words.splitlines()
+
+
+# -- warnings: one form, one --strict policy (generator/warn.py) ---------------------------
+
+
+def test_build_and_validate_print_their_warnings_alike(tmp_path):
+    event = minimal_event()
+    event["summary"] = "TO CHECK a summary"
+    root = make_project(tmp_path, event=event)
+    built = assert_ok(run_cli(["build", "-f", "html"], project=root))
+    checked = assert_ok(run_cli(["validate"], project=root))
+    assert f"warning: {EVENT}: a draft, 1 value(s) still TO CHECK" in built
+    assert f"warning: {EVENT}: " in checked and "still to check: TO CHECK a summary" in checked
+    assert "WARNING" not in built + checked
