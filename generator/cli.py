@@ -159,7 +159,12 @@ SCHEDULER = click.option(
     help="Build only this document (repeatable); see 'briefkit list'.",
 )
 @THEME
-@click.option("--strict", is_flag=True, help="Treat warnings (e.g. HTML the DOCX writer skips) as errors.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Treat every warning of the build as an error (a draft, a faint colour, a font not installed, "
+    "a page budget overrun, HTML the DOCX writer skips…); nothing of the event is written.",
+)
 @click.option("--force", is_flag=True, help="Rebuild even the documents whose inputs have not changed.")
 @JOBS
 @click.option("-w", "--watch", is_flag=True, help="Keep running and rebuild what a change affects.")

@@ -20,12 +20,10 @@ line of the rendered HTML it is on.
 
 from __future__ import annotations
 
-import logging
 import re
 
 from ..errors import Problem, TemplateError
-
-log = logging.getLogger(__name__)
+from ..warn import warn_or_fail
 
 #: Children are emitted, the element itself adds nothing (except by class).
 GROUPING = frozenset({"article", "section", "div", "header", "footer", "main", "nav"})
@@ -169,21 +167,21 @@ def check_vocabulary(root, template_name: str, *, strict: bool) -> None:
         elif tag in ALLOWED:
             continue
         elif tag in HARMLESS_INLINE:
-            message = f"{describe(el)} is not in the template vocabulary; its text is kept"
-            if strict:
-                problems.append(Problem(None, None, None, message))
-            else:
-                warnings.append(message)
+            warnings.append(f"{describe(el)} is not in the template vocabulary; its text is kept")
         else:
             problems.append(Problem(None, None, None, f"{describe(el)} is not in the template vocabulary"))
-    for message in warnings:
-        log.warning("%s: %s", template_name, message)
-    if problems:
-        raise TemplateError(
+
+    def error(more: list[str]) -> TemplateError:
+        return TemplateError(
             f"Template {template_name} uses HTML outside the template vocabulary "
             "(docs/templates.md lists the elements a template may use):",
-            problems,
+            problems + [Problem(None, None, None, message) for message in more],
         )
+
+    # Under --strict the tolerated elements join the others in one error.
+    warn_or_fail(warnings, strict, error, prefix=f"{template_name}: ")
+    if problems:
+        raise error([])
 
 
 def _walk(root):
