@@ -19,12 +19,18 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "auto_envvar_prefix": "BRIEFKI
 
 
 class _SafeFormatter(logging.Formatter):
-    """Log lines with control characters escaped: warnings quote names from the user's files."""
+    """Log lines with control characters escaped: warnings quote names from the user's files.
+
+    Every warning briefkit prints comes through here (``generator.warn``), as ``warning: …``,
+    in the lower case of validate's ``note: …``."""
+
+    def __init__(self) -> None:
+        super().__init__("%(message)s")
 
     def format(self, record: logging.LogRecord) -> str:
         from .clean_text import shown_lines
 
-        return shown_lines(super().format(record))
+        return shown_lines(f"{record.levelname.lower()}: {super().format(record)}")
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:
@@ -36,7 +42,7 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     elif verbose > 1:
         level = logging.DEBUG
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_SafeFormatter("%(levelname)s: %(message)s"))
+    handler.setFormatter(_SafeFormatter())
     root = logging.getLogger("generator")
     root.handlers[:] = [handler]
     root.setLevel(level)
@@ -161,7 +167,12 @@ SCHEDULER = click.option(
     help="Build only this document (repeatable); see 'briefkit list'.",
 )
 @THEME
-@click.option("--strict", is_flag=True, help="Treat warnings (e.g. HTML the DOCX writer skips) as errors.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Treat every warning of the build as an error (a draft, a faint colour, a font not installed, "
+    "a page budget overrun, HTML the DOCX writer skips…); nothing of the event is written.",
+)
 @click.option("--force", is_flag=True, help="Rebuild even the documents whose inputs have not changed.")
 @JOBS
 @click.option("-w", "--watch", is_flag=True, help="Keep running and rebuild what a change affects.")
@@ -282,8 +293,9 @@ def _report_failures(ctx, failed) -> None:
     ctx.exit(failed[0].error.exit_code)
 
 
-def _watch(ctx, project, events, options, run=None) -> None:
-    """Run ``run`` (the watch, or the preview server around it), printing what it reports."""
+def _watch(ctx, project, events, options, serve=None) -> None:
+    """Watch and rebuild, printing what it reports; with ``serve`` (``serve_project`` and its
+    address), the preview server around the watch, said to be watching only once it listens."""
     from .errors import BriefkitError
     from .pipeline.watch import watch_project, watched_paths
 
@@ -300,10 +312,19 @@ def _watch(ctx, project, events, options, run=None) -> None:
         elif not quiet and not outcome.written:
             click.echo("Everything is up to date.")
 
-    if not quiet:
+    def watching(url: str | None = None) -> None:
+        if quiet:
+            return
+        if url:
+            click.echo(f"Serving {url} (Ctrl-C to stop)")
         shown = ", ".join(_shown(p, project.root) for p in watched_paths(project, events))
-        click.echo(f"Watching {shown} (Ctrl-C to stop)")
-    (run or watch_project)(project, events, options, report=report, on_written=written)
+        click.echo(f"Watching {shown}" + ("" if url else " (Ctrl-C to stop)"))
+
+    if serve is None:
+        watching()
+        watch_project(project, events, options, report=report, on_written=written)
+    else:
+        serve(project, events, options, report=report, on_written=written, on_ready=watching)
 
 
 @cli.command()
@@ -340,13 +361,9 @@ def serve(ctx, events, port, host, open_browser, formats, documents, theme):
     from .pipeline.workers import default_workers
     from .serve import serve_project
 
-    def ready(url: str) -> None:
-        if not ctx.obj["quiet"]:
-            click.echo(f"Serving {url} (Ctrl-C to stop)")
-
-    run = functools.partial(serve_project, host=host, port=port, open_browser=open_browser, on_ready=ready)
+    serve = functools.partial(serve_project, host=host, port=port, open_browser=open_browser)
     options = BuildOptions(formats=formats, documents=documents, workers=default_workers())
-    _watch(ctx, _project(ctx, theme), list(events) or None, options, run=run)
+    _watch(ctx, _project(ctx, theme), list(events) or None, options, serve=serve)
 
 
 @cli.command()
@@ -356,12 +373,13 @@ def serve(ctx, events, port, host, open_browser, formats, documents, theme):
 def validate(ctx, events, theme):
     """Check EVENTS' content, citations, data, theme, document configuration and templates."""
     from .pipeline.validate import validate_event
+    from .warn import warn
 
     project = _project(ctx, theme)
     for folder in project.event_folders(list(events) or None):
         report = validate_event(project, folder)
         for problem in report.warnings:
-            click.echo(f"warning: {report.setup.loaded.id}: {problem}", err=True)
+            warn(f"{report.setup.loaded.id}: {problem}")
         if not ctx.obj["quiet"]:
             for note in report.notes:
                 click.echo(f"note: {report.setup.loaded.id}: {note}", err=True)
@@ -473,6 +491,12 @@ def import_timeline(ctx, event, file, source_id, source_title, kind, force):
     if ctx.obj["quiet"]:
         return
     root = project.root
+    if not result.added:
+        click.echo(
+            f"nothing to add: the {result.skipped} timeline item(s) of {file} are in "
+            f"{_shown(result.event_file, root)} already; nothing was changed."
+        )
+        return
     if result.copied:
         click.echo(f"copied {file} to {_shown(result.data_file, root)}")
     click.echo(
@@ -480,8 +504,7 @@ def import_timeline(ctx, event, file, source_id, source_title, kind, force):
         f"citing source '{result.source_id}'"
         + (f"; {result.skipped} already there" if result.skipped else "")
     )
-    if result.added:
-        click.echo("Review them (add why each matters under 'significance:'), then run 'briefkit validate'.")
+    click.echo("Review them (add why each matters under 'significance:'), then run 'briefkit validate'.")
 
 
 @cli.command("list")

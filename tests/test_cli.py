@@ -191,11 +191,11 @@ def test_quiet_build_prints_nothing(tmp_path, where):
 def test_verbose_after_the_command_says_what_each_step_does(tmp_path):
     root = make_project(tmp_path)
     plain = assert_ok(run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline"], project=root))
-    assert "INFO:" not in plain
+    assert "info:" not in plain
     verbose = assert_ok(
         run_cli(["build", "-j", "1", "-f", "html", "-d", "timeline", "--force", "-v"], project=root)
     )
-    assert f"INFO: Templating {EVENT} / timeline" in verbose
+    assert f"info: Templating {EVENT} / timeline" in verbose
 
 
 def test_every_command_takes_verbose_and_quiet_after_its_name():
@@ -231,3 +231,48 @@ def test_shell_completion_is_generated_by_click(tmp_path):
         check=True,
     ).stdout
     assert "plain,serve" in words.splitlines()
+
+
+# -- warnings: one form, one --strict policy (generator/warn.py) ---------------------------
+
+
+def test_build_help_says_strict_makes_every_warning_an_error():
+    output = " ".join(assert_ok(run_cli(["build", "--help"])).split())
+    assert "Treat every warning of the build as an error" in output and "a font not installed" in output
+
+
+def test_build_and_validate_print_their_warnings_alike(tmp_path):
+    event = minimal_event()
+    event["summary"] = "TO CHECK a summary"
+    root = make_project(tmp_path, event=event)
+    built = assert_ok(run_cli(["build", "-f", "html"], project=root))
+    checked = assert_ok(run_cli(["validate"], project=root))
+    assert f"warning: {EVENT}: a draft, 1 value(s) still TO CHECK" in built
+    assert f"warning: {EVENT}: " in checked and "still to check: TO CHECK a summary" in checked
+    assert "WARNING" not in built + checked
+
+
+def test_every_warning_is_said_through_one_place():
+    """Warnings leave through generator.warn (whose --strict policy is the one home): no module
+    logs one itself or prints its own 'warning:'."""
+    elsewhere = [
+        f"{path.relative_to(REPO)}:{number}"
+        for path in sorted((REPO / "generator").rglob("*.py"))
+        if path.name != "warn.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if ".warning(" in line or "warnings.warn(" in line or '"warning:' in line.lower()
+    ]
+    assert elsewhere == []
+
+
+def test_a_pdf_whose_page_numbers_cannot_be_read_back_warns_or_under_strict_fails(caplog):
+    import logging
+
+    from generator.errors import BuildError
+    from generator.writers.pdf.anchors import anchor_pages
+
+    with caplog.at_level(logging.WARNING):
+        assert anchor_pages(b"%PDF-1.7 not really") == {}
+    assert "Cannot read the page numbers back from the PDF" in caplog.text
+    with pytest.raises(BuildError, match=r"Cannot read the page numbers back .*\(--strict\)"):
+        anchor_pages(b"%PDF-1.7 not really", strict=True)

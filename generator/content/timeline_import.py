@@ -129,7 +129,8 @@ def import_timeline(
     kind: str = "meeting",
     force: bool = False,
 ) -> ImportResult:
-    """Add the file's meetings to the event's timeline; writes event.yaml (and data/FILE) or nothing."""
+    """Add the file's meetings to the event's timeline; writes event.yaml (and data/FILE) or nothing:
+    nothing either when every meeting is in the timeline already."""
     from ..pipeline.output import write_all
 
     file = Path(file)
@@ -149,14 +150,6 @@ def import_timeline(
         refused = outside_message(target.parent, folder) if target.parent.exists() else None
         if refused:
             raise ContentError(refused)
-    writes: list[tuple[Path, bytes]] = []
-    copy = not inside and not (target.is_file() and target.read_bytes() == file.read_bytes())
-    if copy:
-        if target.exists() and not force:
-            raise ContentError(
-                f"{target} exists and differs from {file}; rename one, or give --force to replace it."
-            )
-        writes.append((target, file.read_bytes()))
     relative = target.relative_to(folder.resolve() if inside else folder).as_posix()
     rows = read_rows(file)
     source = next(
@@ -173,7 +166,7 @@ def import_timeline(
     if problems:
         raise ContentError("Nothing was imported; fix the file and run the command again.", problems)
     existing = {(i.date.iso(), i.time or "", i.title) for i in loaded.event.timeline}
-    result = ImportResult(loaded.event_file, target, sid, copied=copy)
+    result = ImportResult(loaded.event_file, target, sid)
     for item in items:
         key = (PartialDate.parse(item["date"]).iso(), item.get("time", ""), item["title"])
         if key in existing:
@@ -181,13 +174,22 @@ def import_timeline(
         else:
             existing.add(key)
             result.added.append(item)
-    text = loaded.event_file.read_text(encoding="utf-8")
-    if result.added:
-        note = (
-            f"Imported from {relative} by briefkit import-timeline: review each item and add "
-            "why it matters (significance)."
-        )
-        text = _append_to_list(text, "timeline", result.added, note)
+    if not result.added:
+        # Neither the file nor a source entry: nothing would cite them.
+        return result
+    writes: list[tuple[Path, bytes]] = []
+    result.copied = not inside and not (target.is_file() and target.read_bytes() == file.read_bytes())
+    if result.copied:
+        if target.exists() and not force:
+            raise ContentError(
+                f"{target} exists and differs from {file}; rename one, or give --force to replace it."
+            )
+        writes.append((target, file.read_bytes()))
+    note = (
+        f"Imported from {relative} by briefkit import-timeline: review each item and add "
+        "why it matters (significance)."
+    )
+    text = _append_to_list(loaded.event_file.read_text(encoding="utf-8"), "timeline", result.added, note)
     if source is None:
         entry = {
             "id": sid,
@@ -195,11 +197,9 @@ def import_timeline(
             "file": relative,
         }
         text = _append_to_list(text, "sources", [entry], "The file the imported timeline items come from.")
-    if text != loaded.event_file.read_text(encoding="utf-8"):
-        _check(text, loaded)
-        writes.append((loaded.event_file, text.encode("utf-8")))
-    if writes:
-        write_all(writes)
+    _check(text, loaded)
+    writes.append((loaded.event_file, text.encode("utf-8")))
+    write_all(writes)
     return result
 
 

@@ -9,14 +9,12 @@ overflow, and an error under ``--strict``.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from ..config.documents import DocumentSet
 from ..errors import BuildError
+from ..warn import warn_or_fail
 from ..writers.pdf.anchors import page_count
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,12 +45,10 @@ def over_budget(event_id: str, doc_id: str, pdf: bytes, documents: DocumentSet) 
 
 def report(overflows: list[Overflow], strict: bool) -> None:
     """Warn about each overflow, or stop the build with all of them under --strict."""
-    if not overflows:
-        return
-    if strict:
-        raise BuildError(
-            "Documents over their page budget (--strict); nothing was written:\n  "
-            + "\n  ".join(str(o) for o in overflows)
-        )
-    for overflow in overflows:
-        log.warning("%s", overflow)
+    warn_or_fail(
+        [str(o) for o in overflows],
+        strict,
+        lambda problems: BuildError(
+            "Documents over their page budget (--strict); nothing was written:\n  " + "\n  ".join(problems)
+        ),
+    )

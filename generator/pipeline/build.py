@@ -29,6 +29,7 @@ from ..errors import BriefkitError, BuildError, BuildStopped, ConfigError, Conte
 from ..render.context import make_context
 from ..render.templates import STYLESHEET, extract_article, parse_rendered
 from ..render.vocabulary import check_attribute_sizes, check_vocabulary
+from ..warn import warn_or_fail
 from ..writers import FORMATS, OutputSettings, RenderedDocument, waits_for_pdf, with_pdf_pages
 from ..writers.pdf import subsets_fonts_with_harfbuzz
 from . import budgets
@@ -118,13 +119,16 @@ def select_documents(setup: EventSetup, wanted: list[str] | None) -> list[str]:
 
 
 def warn_theme(setup: EventSetup, strict: bool) -> None:
-    problems = check_theme(setup.theme)
-    if problems and strict:
-        raise ConfigError(
-            f"The theme of '{setup.loaded.id}' does not print legibly (--strict):\n  " + "\n  ".join(problems)
-        )
-    for problem in problems + check_fonts(setup.theme):
-        log.warning("%s: %s", setup.loaded.id, problem)
+    """Colours too faint to read and fonts that are not installed: warnings, errors under --strict."""
+    warn_or_fail(
+        check_theme(setup.theme) + check_fonts(setup.theme),
+        strict,
+        lambda problems: ConfigError(
+            f"The theme of '{setup.loaded.id}' would not print as drawn (--strict):\n  "
+            + "\n  ".join(problems)
+        ),
+        prefix=f"{setup.loaded.id}: ",
+    )
 
 
 def warn_draft(setup: EventSetup, strict: bool) -> None:
@@ -132,17 +136,18 @@ def warn_draft(setup: EventSetup, strict: bool) -> None:
     to_check = setup.loaded.to_check
     if not to_check:
         return
-    if strict:
-        raise ContentError(
+    warn_or_fail(
+        [
+            f"a draft, {len(to_check)} value(s) still TO CHECK ('briefkit validate' lists them): every "
+            "page is marked DRAFT"
+        ],
+        strict,
+        lambda _: ContentError(
             f"'{setup.loaded.id}' is a draft: {len(to_check)} value(s) still say TO CHECK (--strict builds "
             "only finished events). Give each value and delete the words TO CHECK:",
             list(to_check),
-        )
-    log.warning(
-        "%s: a draft, %d value(s) still TO CHECK ('briefkit validate' lists them): every page is "
-        "marked DRAFT",
-        setup.loaded.id,
-        len(to_check),
+        ),
+        prefix=f"{setup.loaded.id}: ",
     )
 
 

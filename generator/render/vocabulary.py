@@ -21,16 +21,14 @@ document, and the line of the rendered HTML it is on.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..config.confine import read_limited
 from ..errors import Problem, TemplateError, display_path
+from ..warn import warn_or_fail
 from .templates import MAX_TEMPLATE_BYTES
-
-log = logging.getLogger(__name__)
 
 #: Children are emitted, the element itself adds nothing (except by class).
 GROUPING = frozenset({"article", "section", "div", "header", "footer", "main", "nav"})
@@ -216,18 +214,21 @@ def check_vocabulary(root, template_name: str, *, strict: bool, sources: Sequenc
         elif tag in ALLOWED:
             continue
         elif tag in HARMLESS_INLINE:
-            problem = found.problem(el, "is not in the template vocabulary; its text is kept")
-            (problems if strict else warnings).append(problem)
+            warnings.append(found.problem(el, "is not in the template vocabulary; its text is kept"))
         else:
             problems.append(found.problem(el, "is not in the template vocabulary"))
-    for warning in warnings:
-        log.warning("%s: %s", template_name, warning)
-    if problems:
-        raise TemplateError(
+
+    def error(strictly: list[str]) -> TemplateError:
+        return TemplateError(
             f"Template {template_name} uses HTML outside the template vocabulary "
             "(docs/templates.md lists the elements a template may use):",
-            problems,
+            problems + (warnings if strictly else []),
         )
+
+    # Under --strict the tolerated elements join the others in one error.
+    warn_or_fail([str(w) for w in warnings], strict, error, prefix=f"{template_name}: ")
+    if problems:
+        raise error([])
 
 
 def _walk(root):

@@ -67,6 +67,7 @@ from ..errors import BriefkitError, BuildError
 from ..pipeline.options import BuildOptions
 from ..pipeline.output import SLUG
 from ..pipeline.result import BuildResult
+from ..warn import warn
 from ..writers.html import POLICY as PREVIEW_POLICY
 from . import pdf_pages
 from .live import LiveState
@@ -320,7 +321,7 @@ def serve_project(
 ) -> None:
     """Serve the preview and rebuild on change until Ctrl-C (or ``stop`` in ``watch_options``)."""
     if not is_loopback(host):
-        log.warning("Serving on %s: anyone who can reach this machine can read the outputs.", host)
+        warn(f"Serving on {host}: anyone who can reach this machine can read the outputs.")
     try:
         preview = Preview(project, events, host, port)
     except OSError as exc:

@@ -110,7 +110,7 @@ def with_pdf_pages(doc: RenderedDocument, pdf: bytes) -> RenderedDocument:
 
     from .pdf.anchors import anchor_pages
 
-    pages = anchor_pages(pdf, doc.contents_targets)
+    pages = anchor_pages(pdf, doc.contents_targets, doc.strict)
     return replace(doc, page_numbers=tuple(sorted(pages.items())))
 
 

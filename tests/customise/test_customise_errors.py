@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 from customise_helpers import build, project
-from helpers import EVENT, assert_user_error, line_of, run_cli, snapshot
+from helpers import EVENT, assert_ok, assert_user_error, line_of, run_cli, snapshot
 
 from generator.config.paths import builtin_templates
 
@@ -208,7 +208,23 @@ def test_low_contrast_warns_and_strict_refuses(tmp_path):
     assert result.exit_code == 0, result.output
     assert "colours.accent (#9ab0c8) on the page (headings)" in result.output
     output = _fails(root, ["--strict", "--force"], 2)
-    assert "does not print legibly (--strict)" in output and "colours.accent (#9ab0c8)" in output
+    assert "would not print as drawn (--strict)" in output and "colours.accent (#9ab0c8)" in output
+
+
+def test_a_font_not_installed_warns_and_strict_refuses_keeping_the_outputs(tmp_path):
+    """The font warning is a warning like the others: --strict stops the build on it (exit 2),
+    writing nothing and leaving the earlier outputs as they were."""
+    from generator.config.theme_check import installed_families
+
+    if installed_families() is None:
+        pytest.skip("no fontconfig: briefkit cannot tell which fonts are installed")
+    root = project(tmp_path)
+    assert_ok(run_cli(["build", "-f", "html", "-d", "fact-sheet"], project=root))
+    (root / THEME_FILE).write_text('[fonts]\nbody = ["Garamond Premier Pro", "serif"]\n', encoding="utf-8")
+    result = run_cli(["build", "-f", "html", "-d", "fact-sheet", "--force"], project=root)
+    assert f"warning: {EVENT}: fonts.body: 'Garamond Premier Pro' is not installed" in assert_ok(result)
+    output = _fails(root, ["-d", "fact-sheet", "--strict", "--force"], 2)
+    assert "would not print as drawn (--strict)" in output and "'Garamond Premier Pro'" in output
 
 
 # -- validate checks the whole setup a build uses, in one run ---------------------------

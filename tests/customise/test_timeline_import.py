@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import yaml
-from customise_helpers import project
-from helpers import EVENT, assert_ok, assert_user_error, line_of, normalise, run_cli
+from customise_helpers import project, small_event
+from helpers import EVENT, assert_ok, assert_user_error, line_of, normalise, run_cli, snapshot
 from lxml import html as lxml_html
 
 #: A calendar as Thunderbird or Outlook export it: a VTIMEZONE, a UTC time, a whole-day event.
@@ -84,7 +84,7 @@ def test_a_calendar_becomes_cited_timeline_items_with_times(tmp_path):
     assert (root / "content" / EVENT / "data" / "meeting.ics").read_text(encoding="utf-8") == ICS
     # Importing again adds nothing.
     output = assert_ok(run_cli(["import-timeline", EVENT, str(tmp_path / "meeting.ics")], project=root))
-    assert "added 0 timeline item(s)" in output and "3 already there" in output
+    assert "nothing to add: the 3 timeline item(s)" in output and "nothing was changed" in output
     assert event_yaml(root) == after
 
     # The times are printed in the timeline's table and graphic, in order within the day.
@@ -97,6 +97,24 @@ def test_a_calendar_becomes_cited_timeline_items_with_times(tmp_path):
     assert "Site visit" in titles[2]
     svg_text = normalise(" ".join(t.text_content() for t in page.iter("{*}text", "text")))
     assert "09:30 Opening session" in svg_text
+
+
+def test_a_file_whose_meetings_are_all_in_the_timeline_changes_nothing(tmp_path):
+    """No item to add: the file is not copied to data/ and no sources: entry is added that
+    nothing would cite (validate counts no new data set)."""
+    event = small_event()
+    event["timeline"] = [{"date": "2006-05-13", "title": "Site visit", "kind": "meeting"}]
+    root = project(tmp_path, event=event)
+    calendar = tmp_path / "visit.ics"
+    visit = ICS[: ICS.index("BEGIN:VEVENT")] + ICS[ICS.index("BEGIN:VEVENT\nUID:visit") :]
+    calendar.write_text(visit, encoding="utf-8")
+    before = snapshot(root / "content")
+    counted = assert_ok(run_cli(["validate"], project=root))
+    output = assert_ok(run_cli(["import-timeline", EVENT, str(calendar)], project=root))
+    assert "nothing to add: the 1 timeline item(s)" in output and "nothing was changed" in output
+    assert "copied" not in output and "added" not in output
+    assert snapshot(root / "content") == before
+    assert assert_ok(run_cli(["validate"], project=root)) == counted
 
 
 CSV = (

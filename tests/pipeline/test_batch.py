@@ -38,7 +38,7 @@ def _rows(output: str) -> dict[str, list[str]]:
     start = next(i for i, line in enumerate(lines) if line.startswith("statement"))
     rows = {}
     for line in lines[start + 1 :]:
-        if line.startswith(("Error", "WARNING")) or not line.strip():
+        if line.startswith(("Error", "warning")) or not line.strip():
             break
         name, rest = re.split(r"\s{2,}", line, maxsplit=1)
         rows[name] = re.split(r"\s{2,}", rest.strip())

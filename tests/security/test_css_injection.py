@@ -170,8 +170,8 @@ def test_a_warning_quoting_a_template_is_shown_escaped():
     from generator.cli import _SafeFormatter
 
     record = logging.LogRecord("generator", logging.WARNING, __file__, 1, "%s: %s", (f"x{OSC}", "y"), None)
-    line = _SafeFormatter("%(levelname)s: %(message)s").format(record)
-    assert line == "WARNING: x\\x1b]0;pwned\\x07: y"
+    line = _SafeFormatter().format(record)
+    assert line == "warning: x\\x1b]0;pwned\\x07: y"
 
 
 # -- a theme's own rules read for the Word styles (writers/docx/css_looks.py) ---------------------

@@ -200,6 +200,27 @@ def test_a_port_in_use_is_a_clear_error(tmp_path):
     assert not (root / "build").exists()  # nothing built for a server that could not start
 
 
+def test_serve_says_it_is_watching_only_once_it_listens(tmp_path, monkeypatch):
+    """A port in use ends the command before it claims to watch anything; a port it gets is
+    said first, then what it watches."""
+    import socket
+
+    from helpers import make_project, run_cli
+
+    from generator.serve import Preview
+
+    root = make_project(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run_cli(["serve", "--port", str(taken.getsockname()[1])], project=root)
+    assert result.exit_code == 4, result.output
+    assert "Watching" not in result.output and "Serving" not in result.output
+    monkeypatch.setattr(Preview, "watch", lambda self, options=None, **_: None)
+    lines = run_cli(["serve", "--port", "0"], project=root).output.splitlines()
+    assert lines[0].startswith("Serving http://127.0.0.1:") and lines[1].startswith("Watching content")
+
+
 def _blank_pdf(path, pages: int) -> None:
     from pypdf import PdfWriter
 

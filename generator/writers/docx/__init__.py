@@ -84,7 +84,7 @@ def render_docx(
     check_vocabulary(root, template_name, strict=strict)
     check_structure(root, template_name)
 
-    meta = package.read_metadata(root)
+    meta = package.read_metadata(root, template_name, strict)
     language = meta.language or theme.locale.language
     emphasis = (styles.font_name(theme.fonts.heading), theme.colours.accent)
     stylesheet = root.find("head/style")

@@ -9,17 +9,16 @@ of the same input are byte-identical.
 from __future__ import annotations
 
 import io
-import logging
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from lxml import etree
 
+from ...errors import TemplateError
+from ...warn import warn_or_fail
 from . import fields
 from .text import collapse
-
-log = logging.getLogger(__name__)
 
 _EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
@@ -51,7 +50,8 @@ class Metadata:
     generator: str = ""
 
 
-def read_metadata(root) -> Metadata:
+def read_metadata(root, template_name: str, strict: bool) -> Metadata:
+    """What the HTML's ``<head>`` says; a creation date that is no date is a warning (an error under --strict)."""
     head = root.find("head")
     metas: dict[str, str] = {}
     title = ""
@@ -64,12 +64,20 @@ def read_metadata(root) -> Metadata:
             if name and name not in metas:
                 metas[name] = collapse(meta.get("content") or "").strip()
     keywords = ", ".join(k.strip() for k in metas.get("keywords", "").split(",") if k.strip())
+    created = metas.get("dcterms.created", "")
+    if created and parse_datetime(created) is None:
+        warn_or_fail(
+            [f"meta dcterms.created {created!r} is not an ISO 8601 date; ignored"],
+            strict,
+            lambda problems: TemplateError(f"Template {template_name}: {problems[0]} (--strict)."),
+            prefix=f"{template_name}: ",
+        )
     return Metadata(
         title=title,
         subject=metas.get("description", ""),
         author=metas.get("author", ""),
         keywords=keywords,
-        created=parse_datetime(metas.get("dcterms.created", "")),
+        created=parse_datetime(created),
         language=(root.get("lang") or "").strip(),
         generator=metas.get("generator", ""),
     )
@@ -85,7 +93,6 @@ def parse_datetime(value: str) -> datetime | None:
         try:
             parsed = datetime.combine(date.fromisoformat(value), datetime.min.time())
         except ValueError:
-            log.warning("meta dcterms.created %r is not an ISO 8601 date; ignored", value)
             return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 

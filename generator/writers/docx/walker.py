@@ -10,7 +10,6 @@ element becomes.
 from __future__ import annotations
 
 import builtins
-import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from ...render.vocabulary import (
     is_element,
     parse_error,
 )
+from ...warn import warn_or_fail
 from . import fields, images, measure, sections
 from .inline import Break, Field, Fmt, Link, Mark, Pic, Tab, Text, has_content, merge, normalise
 from .styles import (
@@ -48,8 +48,6 @@ from .styles import (
     style_ids,
 )
 from .text import collapse, is_blank
-
-log = logging.getLogger(__name__)
 
 #: Quotation marks for <q>, outer and inner, by language.
 QUOTES = {
@@ -189,7 +187,8 @@ class BodyWriter:
         self.geometry = Geometry.from_theme(theme)
         self.numbering = numbering
         self.small_pt = length_to_pt(theme.sizes.small)
-        self.problems: list[Problem] = []
+        #: What the writer renders only approximately (an error under --strict).
+        self.warnings: list[str] = []
         self.pending_break = False
         self.pending_marks: list[str] = []
         #: The list items whose first (numbered) paragraph has been written.
@@ -216,12 +215,16 @@ class BodyWriter:
         self.flow(body, Ctx(sink=BodySink(self.document, self.geometry.text_width)))
         if self.pending_marks and self._last_paragraph is not None:
             self._place_marks(self._last_paragraph)
-        if self.problems:
-            raise TemplateError(
+        warn_or_fail(
+            self.warnings,
+            self.options.strict,
+            lambda warnings: TemplateError(
                 f"Template {self.options.template_name} produced HTML the DOCX writer "
-                "will not render as it stands (strict mode):",
-                self.problems,
-            )
+                "will not render as it stands (--strict):",
+                [Problem(None, None, None, w) for w in warnings],
+            ),
+            prefix=f"{self.options.template_name}: ",
+        )
 
     # styles
 
@@ -255,10 +258,7 @@ class BodyWriter:
         return parse_error(self.options.template_name, el, message)
 
     def warn(self, el, message: str) -> None:
-        if self.options.strict:
-            self.problems.append(Problem(None, None, None, f"{describe(el)}: {message}"))
-        else:
-            log.warning("%s: %s: %s", self.options.template_name, describe(el), message)
+        self.warnings.append(f"{describe(el)}: {message}")
 
     # block level
 

@@ -15,9 +15,9 @@ bytes with pypdf cost the build's parent about 0.3 CPU seconds per event
 from __future__ import annotations
 
 import io
-import logging
 
-log = logging.getLogger(__name__)
+from ...errors import BuildError
+from ...warn import warn_or_fail
 
 
 class LaidOutPdf(bytes):
@@ -56,8 +56,11 @@ def page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def anchor_pages(pdf: bytes, wanted: set[str] | None = None) -> dict[str, int]:
-    """Element id → 1-based page number, for the named destinations of *pdf* (those in *wanted*)."""
+def anchor_pages(pdf: bytes, wanted: set[str] | None = None, strict: bool = False) -> dict[str, int]:
+    """Element id → 1-based page number, for the named destinations of *pdf* (those in *wanted*).
+
+    A PDF that cannot be read back gives none (the DOCX leaves its page numbers to Word), with a
+    warning; an error under *strict*."""
     if isinstance(pdf, LaidOutPdf):
         return {name: page for name, page in pdf.anchors.items() if wanted is None or name in wanted}
     from pypdf import PdfReader
@@ -67,7 +70,14 @@ def anchor_pages(pdf: bytes, wanted: set[str] | None = None) -> dict[str, int]:
         reader = PdfReader(io.BytesIO(pdf))
         destinations = reader.named_destinations
     except (PdfReadError, ValueError, KeyError) as exc:  # a PDF we wrote ourselves; say so and go on
-        log.warning("Cannot read the page numbers back from the PDF: %s", exc)
+        warn_or_fail(
+            [f"Cannot read the page numbers back from the PDF: {exc}"],
+            strict,
+            lambda problems: BuildError(
+                f"{problems[0]} (--strict). Build again; without --strict the DOCX leaves its page "
+                "numbers to Word."
+            ),
+        )
         return {}
     pages: dict[str, int] = {}
     for name, destination in destinations.items():

@@ -103,3 +103,21 @@ def test_reference_style_names_match_without_case(render, tmp_path):
     names = [s.name_val.lower() for s in document.styles.element.style_lst]
     assert names.count("heading 1") == 1
     assert document.paragraphs[0].style.font.size.pt == 30
+
+
+def test_a_creation_date_that_is_no_date_warns_and_strict_refuses(render, caplog):
+    """Like every warning of a build, the unreadable dcterms.created is an error under --strict."""
+    import logging
+
+    import pytest
+
+    from generator.errors import TemplateError
+
+    head = "<title>T</title><meta name='dcterms.created' content='last Tuesday'>"
+    with caplog.at_level(logging.WARNING):
+        render("<p>x</p>", head=head)
+    assert "test.html.j2: meta dcterms.created 'last Tuesday' is not an ISO 8601 date" in caplog.text
+    with pytest.raises(TemplateError) as info:
+        render("<p>x</p>", head=head, strict=True)
+    assert "dcterms.created 'last Tuesday'" in info.value.format_message()
+    assert "(--strict)" in info.value.format_message()
