@@ -239,12 +239,21 @@ def _key_line(text: str, key: str) -> int | None:
     return found[-1] if found else None
 
 
+def _separator(text: str) -> str:
+    """The cell separator, read from the header row: a spreadsheet saved as CSV where the decimal
+    separator is a comma (French, German, Spanish …) separates cells with ';', and some save tabs."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] > counts[","] else ","
+
+
 def _csv(path: Path, text: str) -> tuple[list[dict[str, str]], LineMap, list[Problem]]:
     """Rows as mappings from the header row's names to the cells' text, and
     the rows that could not be read (left out, so the others are still checked)."""
     lines = LineMap()
     problems: list[Problem] = []
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     rows: list[dict[str, str]] = []
     header: list[str] | None = None
     start = 1

@@ -77,6 +77,22 @@ def read_rows(path: Path) -> list[tuple[int | None, dict[str, Any]]]:
     rows, lines, problems = _csv(path, text)
     if problems:
         raise ContentError("The spreadsheet cannot be read.", problems)
+    named = {k.strip().casefold() for row in rows[:1] for k in row}
+    missing = [c for c in ("date", "title") if c not in {COLUMNS[k] for k in named if k in COLUMNS}]
+    if rows and missing:
+        raise ContentError(
+            "The spreadsheet cannot be read.",
+            [
+                Problem(
+                    path,
+                    1,
+                    None,
+                    f"no column is called {' or '.join(repr(c) for c in missing)} (the header row names "
+                    f"{', '.join(repr(k) for k in rows[0]) or 'nothing'}); the first row names the columns: "
+                    "date, title, place, kind, time …",
+                )
+            ],
+        )
     out = []
     for i, row in enumerate(rows):
         mapped = {COLUMNS[k.strip().casefold()]: v for k, v in row.items() if k.strip().casefold() in COLUMNS}

@@ -149,6 +149,32 @@ def test_a_spreadsheet_in_the_data_folder_is_imported_in_place(tmp_path):
     assert "1 data set(s)" in assert_ok(run_cli(["validate"], project=root))
 
 
+def test_a_spreadsheet_saved_with_semicolons_or_tabs_is_read_like_one_with_commas(tmp_path):
+    """Excel saves CSV with ';' where the decimal separator is a comma (French, German …): the cells were read
+    as one, and every row said "no date is written"."""
+    read = {}
+    for sep, name in ((",", "commas"), (";", "semicolons"), ("\t", "tabs")):
+        (tmp_path / name).mkdir()
+        root = project(tmp_path / name)
+        (tmp_path / f"{name}.csv").write_text(CSV.replace(",", sep), encoding="utf-8")
+        assert_ok(run_cli(["import-timeline", EVENT, str(tmp_path / f"{name}.csv")], project=root))
+        items = [i for i in yaml.safe_load(event_yaml(root))["timeline"] if i.get("source") == name]
+        read[name] = [{k: v for k, v in i.items() if k != "source"} for i in items]
+    assert len(read["commas"]) == 2 and read["commas"][0]["end_time"] == "15:30"
+    assert read["semicolons"] == read["tabs"] == read["commas"]
+
+
+def test_a_spreadsheet_without_a_date_column_says_which_columns_it_has(tmp_path):
+    root = project(tmp_path)
+    (tmp_path / "other.csv").write_text("when,what\n2006-05-12,Opening\n", encoding="utf-8")
+    output = assert_user_error(
+        run_cli(["import-timeline", EVENT, str(tmp_path / "other.csv")], project=root), 2
+    )
+    assert (
+        "other.csv:1: no column is called 'date' or 'title' (the header row names 'when', 'what')" in output
+    )
+
+
 def test_bad_rows_are_reported_with_their_lines_and_nothing_is_written(tmp_path):
     bad = "date,title,kind\n14/03/2025,First,meeting\n2006-05-12,,meeting\n2006-05-13,Third,party\n"
     root = project(tmp_path)
