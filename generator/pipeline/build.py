@@ -25,8 +25,17 @@ from typing import NamedTuple
 from ..config.event_setup import EventSetup, setup_event
 from ..config.project import Project
 from ..config.theme_check import check_fonts, check_theme
-from ..errors import BriefkitError, BuildError, BuildStopped, ConfigError, ContentError
+from ..errors import (
+    BriefkitError,
+    BuildError,
+    BuildStopped,
+    ConfigError,
+    ContentError,
+    Problem,
+    TemplateError,
+)
 from ..render.context import make_context
+from ..render.css_blocks import unbalanced_blocks
 from ..render.templates import STYLESHEET, extract_article, parse_rendered
 from ..render.vocabulary import check_attribute_sizes, check_vocabulary
 from ..warn import warn_or_fail
@@ -191,6 +200,15 @@ def render_event(
     """
     docs = setup.documents
     stylesheet = render_stylesheet(setup, settings, timeout, memory_mb)
+    warn_or_fail(
+        unbalanced_blocks(stylesheet),
+        strict,
+        lambda problems: TemplateError(
+            f"The stylesheet of '{setup.loaded.id}' ({STYLESHEET}) has rules it would drop (--strict):",
+            [Problem(None, None, None, problem) for problem in problems],
+        ),
+        prefix=f"{setup.loaded.id}: {STYLESHEET}: ",
+    )
 
     def document(doc_id: str, name: str, ctx) -> str:
         return templated(setup, name, ctx, f"Templating '{doc_id}'", timeout, memory_mb)

@@ -227,6 +227,33 @@ def test_a_font_not_installed_warns_and_strict_refuses_keeping_the_outputs(tmp_p
     assert "would not print as drawn (--strict)" in output and "'Garamond Premier Pro'" in output
 
 
+def test_a_rule_left_open_in_a_themes_stylesheet_warns_and_strict_refuses_keeping_the_outputs(tmp_path):
+    """'h2 { color: red;' in the extra block took every rule after it: they were dropped without a word."""
+    root = project(tmp_path)
+    assert_ok(run_cli(["build", "-f", "html", "-d", "fact-sheet"], project=root))
+    sheet = f"content/{EVENT}/templates/css/theme.css.j2"
+    (root / sheet).parent.mkdir(parents=True)
+    (root / sheet).write_text(
+        '{% extends "!builtin/css/theme.css.j2" %}{% block extra %}\nh2 { color: #aa0000;\n'
+        "p.note { font-style: italic; }\n} /* one too many */ }\n{% endblock %}\n",
+        encoding="utf-8",
+    )
+    output = assert_ok(run_cli(["build", "-f", "html", "-d", "fact-sheet", "--force"], project=root))
+    warned = [line for line in output.splitlines() if line.startswith("warning:")]
+    assert any(
+        "css/theme.css.j2" in w and "'}' that closes no rule, after the rule 'h2'" in w for w in warned
+    )
+    assert (root / "build" / EVENT / "fact-sheet.html").is_file()
+    (root / sheet).write_text(
+        '{% extends "!builtin/css/theme.css.j2" %}{% block extra %}\nh2 { color: #aa0000;\n'
+        "p.note { font-style: italic; }\n{% endblock %}\n",
+        encoding="utf-8",
+    )
+    output = _fails(root, ["-d", "fact-sheet", "--strict", "--force"], 3)
+    assert "has rules it would drop (--strict)" in output
+    assert "rule 'h2' { is never closed, and the rules after it are dropped: add its '}'" in output
+
+
 # -- validate checks the whole setup a build uses, in one run ---------------------------
 
 
