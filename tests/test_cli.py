@@ -118,6 +118,25 @@ def test_schema_is_json_schema_of_event_yaml():
     assert properties["key_messages"]["type"] == "array"
 
 
+def test_an_editor_checking_with_the_schema_agrees_with_validate():
+    """The shipped events validate, and so must they for an editor's checker: 'cite: 2', as every example
+    writes it, was an error there (the schema allowed only a list)."""
+    import jsonschema
+
+    checker = jsonschema.Draft202012Validator(json.loads(assert_ok(run_cli(["schema"]))))
+    shipped = sorted(CONTENT.glob("*/event.yaml"))
+    assert len(shipped) >= 2
+    for path in shipped:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert [e.message for e in checker.iter_errors(data)] == [], path
+    event = minimal_event()
+    event["key_messages"][0]["cite"] = 1
+    event["timeline"] = None
+    assert [e.message for e in checker.iter_errors(event)] == []
+    event["key_messages"][0]["cite"] = "first"
+    assert any("cite" in str(list(e.path)) for e in checker.iter_errors(event))
+
+
 def test_validate_reports_counts(tmp_path):
     event = minimal_event()
     event["timeline"] = [

@@ -6,9 +6,10 @@ vanish silently from the printed pack.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, GetCoreSchemaHandler, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, GetCoreSchemaHandler
 from pydantic.json_schema import GetJsonSchemaHandler, JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
@@ -31,23 +32,29 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class _EmptyKeyIsEmpty:
-    """A key written with nothing after it reads as an empty list.
+@dataclass(frozen=True)
+class _AlsoRead:
+    """A list field that also reads the shorter forms people write by hand, and whose JSON Schema
+    (``briefkit schema``, for editors' checkers) allows them, so an editor agrees with ``validate``.
 
-    YAML reads ``timeline:`` with only comments under it as null. An editor
-    empties a list that way, and ``briefkit extract`` writes its draft that
-    way: items to uncomment under the key, which is a list once one is. The
-    JSON Schema (``briefkit schema``) says null is allowed, so an editor's
-    checker agrees with ``validate``.
+    A key with nothing after it (YAML's null) is an empty list: ``timeline:`` with only comments under
+    it, as an editor empties a list and as ``briefkit extract`` writes items to uncomment, which make it
+    a list once one is. With ``one``, a single item is a list of one: ``cite: 3``.
     """
 
+    one: bool = False
+
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        return core_schema.no_info_before_validator_function(_none_as_empty, handler(source))
+        return core_schema.no_info_before_validator_function(
+            _as_list if self.one else _none_as_empty, handler(source)
+        )
 
     def __get_pydantic_json_schema__(
         self, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        return {"anyOf": [handler(schema), {"type": "null"}]}
+        many = handler(schema)
+        single = [many["items"]] if self.one and "items" in many else []
+        return {"anyOf": [*single, many, {"type": "null"}]}
 
 
 def _none_as_empty(value):
@@ -60,7 +67,7 @@ MAX_ITEMS = 500
 
 _Item = TypeVar("_Item")
 #: A list of an event file; an empty key is an empty list.
-Items = Annotated[list[_Item], Field(max_length=MAX_ITEMS), _EmptyKeyIsEmpty()]
+Items = Annotated[list[_Item], Field(max_length=MAX_ITEMS), _AlsoRead()]
 
 
 def _as_list(value):
@@ -80,6 +87,7 @@ MAX_PARAGRAPH = 10_000
 Citations = Annotated[
     list[Annotated[int, Field(strict=True, ge=1, le=MAX_PARAGRAPH)]],
     Field(default_factory=list, max_length=MAX_CITATIONS),
+    _AlsoRead(one=True),
 ]
 
 
@@ -92,11 +100,6 @@ class Cited(Model):
     evidence: str | None = None
     #: Id of an entry in ``sources`` when the fact comes from outside the speech.
     source: Id | None = None
-
-    @field_validator("cite", mode="before")
-    @classmethod
-    def _one_or_many(cls, value):
-        return _as_list(value)
 
 
 class Fact(Cited):
