@@ -113,6 +113,9 @@ BUSY = (
     b"\r\n%s" % (len(_BUSY_TEXT), _BUSY_TEXT)
 )
 SEGMENT = r"([^/]+)"
+#: A document's page, which a link holding the key may lead to: names of events and documents only.
+_DEEP_LINK = re.compile(r"^/view/[A-Za-z0-9][A-Za-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9_-]*$")
+
 ROUTES = [
     (re.compile(r"^/$"), "index"),
     (re.compile(rf"^/view/{SEGMENT}/{SEGMENT}$"), "view"),
@@ -458,7 +461,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._fail(HTTPStatus.FORBIDDEN, "The preview answers its own pages only.")
         url = urlsplit(self.path)
         if _same(parse_qs(url.query).get("key", [""])[0], self.preview.key):
-            return self._enter()
+            return self._enter(url.path)
         if not self._holds_key():
             return self._fail(
                 HTTPStatus.FORBIDDEN,
@@ -499,12 +502,13 @@ class _Handler(BaseHTTPRequestHandler):
         held = jar.get(self.preview.cookie_name)
         return held is not None and _same(held.value, self.preview.key)
 
-    def _enter(self) -> None:
-        """The printed address: keep the key in a cookie, and go to the index (always the
-        index: a path taken from the request could lead to another site)."""
+    def _enter(self, path: str) -> None:
+        """The printed address: keep the key in a cookie, and go to the index, or to the document a
+        link with the key named (one a colleague shares). Only a document's own address is followed:
+        another path taken from the request could lead to another site."""
         self.close_connection = True
         self.send_response(HTTPStatus.SEE_OTHER)
-        self.send_header("Location", "/")
+        self.send_header("Location", path if _DEEP_LINK.match(path) else "/")
         self.send_header("Set-Cookie", f"{self.preview.cookie}; Path=/; HttpOnly; SameSite=Strict")
         self.send_header("Content-Length", "0")
         self.send_header("Connection", "close")

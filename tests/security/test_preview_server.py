@@ -189,13 +189,25 @@ def test_another_local_user_without_the_key_gets_nothing(target):
             assert "set-cookie" not in headers
 
 
-def test_the_printed_address_keeps_the_key_and_leads_only_home(target):
+def test_the_printed_address_keeps_the_key_and_leads_home_or_to_a_document_only(target):
+    """A link with the key to a document's page (a colleague's) leads there; any other path from the
+    request leads home: it could lead to another site."""
     assert target.preview.address == f"{target.preview.url}?key={target.preview.key}"
     assert len(target.preview.key) >= 32
-    for path in ("/", f"/view/{EVENT}/fact-sheet", "//attacker.example/", "/\\attacker.example"):
+    home = (
+        "/",
+        "//attacker.example/",
+        "/\\attacker.example",
+        "/view//attacker.example",
+        "/view/%2e%2e/x",
+        "/view/a/b/c",
+        f"/out/{EVENT}/fact-sheet.html",
+        "/view/-x/y",
+    )
+    for path, to in [(f"/view/{EVENT}/fact-sheet", f"/view/{EVENT}/fact-sheet")] + [(p, "/") for p in home]:
         raw = f"GET {path}?key={target.preview.key} HTTP/1.1\r\nHost: {target.host}\r\n\r\n"
         status, headers, _ = parse(target.raw(raw.encode()))
-        assert status == 303 and headers["location"] == "/", path  # never to a path from the request
+        assert status == 303 and headers["location"] == to, path
         assert headers["set-cookie"] == f"{target.preview.cookie}; Path=/; HttpOnly; SameSite=Strict"
 
 
