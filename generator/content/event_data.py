@@ -248,6 +248,37 @@ def _separator(text: str) -> str:
     return best if counts[best] > counts[","] else ","
 
 
+#: Problems of one header row said at most: a pasted row of thousands of names said each.
+MAX_HEADER_PROBLEMS = 10
+
+
+def _header_problems(path: Path, line: int, header: list[str]) -> list[Problem]:
+    """Columns without a name, and names given twice (counted in one pass: a header of a hundred
+    thousand names is read as quickly as a short one)."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for i, name in enumerate(header):
+        if not name:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    None,
+                    f"column {i + 1} of the header row has no name; the first row names the columns.",
+                )
+            )
+        elif name in seen:
+            problems.append(Problem(path, line, None, f"two columns are called '{name}'; rename one."))
+        seen.add(name)
+    if len(problems) > MAX_HEADER_PROBLEMS:
+        more = len(problems) - MAX_HEADER_PROBLEMS
+        problems = problems[:MAX_HEADER_PROBLEMS]
+        problems.append(
+            Problem(path, line, None, f"and {more:,} more problems of the header row like these.")
+        )
+    return problems
+
+
 def _csv(path: Path, text: str) -> tuple[list[dict[str, str]], LineMap, list[Problem]]:
     """Rows as mappings from the header row's names to the cells' text, and
     the rows that could not be read (left out, so the others are still checked)."""
@@ -264,22 +295,7 @@ def _csv(path: Path, text: str) -> tuple[list[dict[str, str]], LineMap, list[Pro
                 continue
             if header is None:
                 header = [cell.strip() for cell in record]
-                for i, name in enumerate(header):
-                    if not name:
-                        problems.append(
-                            Problem(
-                                path,
-                                line,
-                                None,
-                                f"column {i + 1} of the header row has "
-                                "no name; "
-                                "the first row names the columns.",
-                            )
-                        )
-                    elif header.index(name) != i:
-                        problems.append(
-                            Problem(path, line, None, f"two columns are called '{name}'; rename one.")
-                        )
+                problems += _header_problems(path, line, header)
                 continue
             if len(record) != len(header):
                 problems.append(

@@ -233,7 +233,13 @@ def _append_to_list(text: str, key: str, items: list[dict[str, Any]], note: str)
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    start = next((i for i, line in enumerate(lines) if re.match(rf"^{key}:\s*(#.*)?$", line)), None)
+    # The key, bare or written empty ("timeline: ~", "null" or "[]", which read as the empty list): an
+    # empty one becomes bare, the items going under it (a second key would be a duplicate).
+    empty = re.compile(rf"^{key}:(?:\s+(?:~|null|Null|NULL)|\s*\[\s*\])?\s*(#.*)?$")
+    start = next((i for i, line in enumerate(lines) if empty.match(line)), None)
+    if start is not None:
+        comment = empty.match(lines[start])[1]  # type: ignore[index]
+        lines[start] = f"{key}:{'  ' + comment if comment else ''}\n"
     if start is None:
         block = [f"\n{key}:\n"]
         end, indent = len(lines), "  "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from customise_helpers import project, small_event
 from helpers import EVENT, assert_ok, assert_user_error, line_of, normalise, run_cli, snapshot
@@ -162,6 +163,25 @@ def test_a_spreadsheet_saved_with_semicolons_or_tabs_is_read_like_one_with_comma
         read[name] = [{k: v for k, v in i.items() if k != "source"} for i in items]
     assert len(read["commas"]) == 2 and read["commas"][0]["end_time"] == "15:30"
     assert read["semicolons"] == read["tabs"] == read["commas"]
+
+
+@pytest.mark.parametrize("written", ["timeline: ~", "timeline: null", "timeline: []  # none yet"])
+def test_a_timeline_written_empty_gets_the_items_under_its_own_key(tmp_path, written):
+    """'timeline: ~' validates (an empty list); the import wrote a second 'timeline:' key and then blamed
+    the user for a duplicate in a file named after its own temporary copy."""
+    root = project(tmp_path)
+    path = root / "content" / EVENT / "event.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data.pop("timeline", None)
+    path.write_text(yaml.safe_dump(data, sort_keys=False) + written + "\n", encoding="utf-8")
+    (tmp_path / "meet.csv").write_text("date,title\n2006-05-01,Opening session\n", encoding="utf-8")
+    assert_ok(run_cli(["import-timeline", EVENT, str(tmp_path / "meet.csv")], project=root))
+    text = path.read_text(encoding="utf-8")
+    assert [line for line in text.splitlines() if line.startswith("timeline")] == [
+        "timeline:" + ("  # none yet" if "#" in written else "")
+    ]
+    assert [i["title"] for i in yaml.safe_load(text)["timeline"]] == ["Opening session"]
+    assert_ok(run_cli(["validate"], project=root))
 
 
 def test_a_spreadsheet_without_a_date_column_says_which_columns_it_has(tmp_path):
