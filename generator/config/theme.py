@@ -16,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     WrapValidator,
     field_validator,
@@ -220,6 +221,17 @@ class Theme(_Tokens):
     marking: MarkingTokens = MarkingTokens()
     locale: LocaleTokens = LocaleTokens()
     docx: DocxTokens = DocxTokens()
+    #: The paper the theme was drawn for, when the command line asked for another (``refit_for_paper``).
+    _drawn_for: str | None = PrivateAttr(default=None)
+
+    @property
+    def pages_per_drawn_page(self) -> float:
+        """How many of this paper's pages one page of the paper the theme was drawn for fills: type is
+        scaled with the square root of the width and the page with the width (A4 → A5: 1.42), so a page
+        budget set for the theme's own paper holds this many times as many pages here."""
+        if self._drawn_for is None or self._drawn_for not in PAPER_MM:
+            return 1.0
+        return PAPER_MM[self._drawn_for][0] / PAPER_MM[self.page.size][0]
 
     @property
     def office(self) -> str:
@@ -421,6 +433,7 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
     data: dict = {}
     for path in files:
         data = merge_tokens(data, read_toml(path))
+    drawn_for = data.get("page", {}).get("size", "A4")
     data = merge_tokens(data, refit_for_paper(data, overrides or {}))
     try:
         theme = Theme.model_validate(data)
@@ -443,6 +456,8 @@ def load_theme(files: list[Path], overrides: dict | None = None) -> Theme:
     if theme.docx.reference:
         ref = _theme_file(files, ("docx", "reference"), theme.docx.reference, "reference.docx")
         theme = theme.model_copy(update={"docx": theme.docx.model_copy(update={"reference": ref})})
+    if theme.page.size != drawn_for:
+        theme._drawn_for = drawn_for
     return theme
 
 

@@ -778,7 +778,11 @@ class _Commit:
                 if o.fmt == "pdf"
                 and (
                     over := budgets.over_budget(
-                        o.job.setup.loaded.id, o.job.document.id, o.data, o.job.setup.documents
+                        o.job.setup.loaded.id,
+                        o.job.document.id,
+                        o.data,
+                        o.job.setup.documents,
+                        o.job.document.theme,
                     )
                 )
             ],
