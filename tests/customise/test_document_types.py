@@ -131,3 +131,28 @@ def test_speaker_card_docx(demo):
 def test_demo_pack_puts_the_speaker_card_first(demo):
     titles = [title for title, _ in _contents_entries(demo("briefing-pack.pdf"))]
     assert titles[:4] == ["Speaker Card", "Briefing Note", "Fact Sheet", "Meeting Timeline"]
+
+
+@pytest.mark.slow
+def test_no_talking_point_of_the_a5_speaker_card_is_split_across_pages(tmp_path):
+    """At the lectern a point turned over mid-sentence is lost: the shipped card on A5 split point 7."""
+    import shutil
+
+    from helpers import CONTENT, DEFAULT_EVENT, make_project
+    from lxml import html as lxml_html
+
+    root = make_project(tmp_path)
+    shutil.copytree(CONTENT / DEFAULT_EVENT, root / "content" / DEFAULT_EVENT)
+    args = ["build", DEFAULT_EVENT, "-d", "speaker-card", "--paper", "a5", "-f", "pdf", "-f", "html"]
+    assert_ok(run_cli(args, project=root))
+    out = root / "build" / DEFAULT_EVENT
+    page = lxml_html.fromstring((out / "speaker-card.a5.html").read_bytes())
+    points = [
+        normalise(li.text_content()) for li in page.xpath("//ol[contains(@class, 'speaker-points')]/li")
+    ]
+    pages = [normalise(text) for text in pdf_pages(out / "speaker-card.a5.pdf")]
+    assert len(points) >= 5 and len(pages) >= 2
+    for point in points:
+        words = point.split()
+        head, tail = " ".join(words[:4]), " ".join(words[-6:-1])
+        assert any(head in text and tail in text for text in pages), point
