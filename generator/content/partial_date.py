@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import total_ordering
 from typing import Any
 
-from babel.dates import format_date
+from babel import Locale
+from babel.dates import format_skeleton, match_skeleton, parse_pattern
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic_core import core_schema
 
@@ -195,24 +196,23 @@ class PartialDate:
         return self.format()
 
     def format(self, locale: str = "en", planned_label: str = "Planned") -> str:
-        """Print as people write it: '1997–98', 'September 2005', '14 February 2006'."""
+        """Print as people write it: '1997–98', 'September 2005', '14 February 2006', '2005年10月14日～16日'."""
         if self.to_check:
             return ""  # a date still to give prints as nothing: the page says DRAFT instead
         if self.first is None:
             return planned_label
         a, b = self.first, self.last
+        cldr = _cldr_locale(locale)
         if b is None:
-            return _format_point(a, locale)
-        if a.precision == b.precision == "year":
-            if a.year // 100 == b.year // 100 and locale.startswith("en"):
-                return f"{a.year}–{b.year % 100:02d}"
-            return f"{a.year}–{b.year}"
-        if a.year == b.year and a.precision == b.precision == "month":
-            first = format_date(a.start(), "MMMM", locale=locale)
-            return f"{first}–{_format_point(b, locale)}"
-        if (a.year, a.month) == (b.year, b.month) and a.precision == b.precision == "day":
-            return f"{a.day}–{_format_point(b, locale)}"
-        return f"{_format_point(a, locale)} – {_format_point(b, locale)}"
+            return _format_point(a, cldr)
+        if a.precision != b.precision:  # '2005 – March 2006': no locale has one pattern for it
+            return _join(cldr, _format_point(a, cldr), _format_point(b, cldr))
+        if a.precision == "year" and cldr.language == "en" and a.year // 100 == b.year // 100:
+            return f"{a.year}–{b.year % 100:02d}"  # English writes a financial or school year '1997–98'
+        if cldr.language == "en" and a.precision == "day" and a.month != b.month:
+            # English packs have always printed both days in full; kept so English output does not move.
+            return _join(cldr, _format_point(a, cldr), _format_point(b, cldr))
+        return _format_range(a, b, cldr)
 
     # -- pydantic integration -------------------------------------------
     @classmethod
@@ -241,13 +241,51 @@ class PartialDate:
         }
 
 
-def _format_point(p: DatePoint, locale: str) -> str:
-    if p.precision == "year":
-        return str(p.year)
-    if p.precision == "month":
-        return format_date(p.start(), "MMMM y", locale=locale)
-    return (
-        format_date(p.start(), "long", locale=locale)
-        if not locale.startswith("en")
-        else format_date(p.start(), "d MMMM y", locale=locale)
+#: The long form of each precision, as a CLDR skeleton: the locale orders the fields and adds its marks (年, ".").
+_SKELETONS = {"year": "y", "month": "yMMMM", "day": "yMMMMd"}
+#: The field of a skeleton a range may differ in while sharing the coarser ones ('April–May 2006').
+_FINEST = {"year": "y", "month": "M", "day": "d"}
+#: CLDR's range dash with thin spaces; the briefs print a bare dash between single fields, a spaced one else.
+_THIN_DASH = "\u2009–\u2009"
+_ABBREVIATED_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
+_FULL_MONTH = re.compile(r"(?<![ML])(MMMM|LLLL)(?![ML])")
+
+
+def _cldr_locale(language: str) -> Locale:
+    """The Babel locale of a theme's language tag ('pt-BR' too); bare English is this project's British English."""
+    if language == "en":
+        return Locale.parse("en_GB")
+    return Locale.parse(language.replace("-", "_"))
+
+
+def _format_point(p: DatePoint, locale: Locale) -> str:
+    return format_skeleton(_SKELETONS[p.precision], p.start(), locale=locale)
+
+
+def _join(locale: Locale, first: str, last: str) -> str:
+    """Two dates of different precisions, joined as the locale joins any two dates ('～' in Japanese)."""
+    fallback = str(locale.interval_formats.get(None, "{0} – {1}")).replace(_THIN_DASH, " – ")
+    return fallback.replace("{0}", first).replace("{1}", last)
+
+
+def _format_range(a: DatePoint, b: DatePoint, locale: Locale) -> str:
+    """A range of two points of one precision, by the locale's interval pattern: shared fields said once.
+
+    CLDR has interval patterns for abbreviated months only ('14–16 Oct 2005'); where the locale's long date
+    spells the month out ('October', 'octobre'), that spelling replaces the abbreviated one.
+    """
+    skeleton = _SKELETONS[a.precision]
+    formats = locale.interval_formats
+    if skeleton not in formats:
+        skeleton = match_skeleton(skeleton, formats) or ""
+    differ = "y" if a.year != b.year else "M" if a.month != b.month else "d"
+    halves = formats.get(skeleton, {}).get(differ) if skeleton else None
+    if not halves:
+        return _join(locale, _format_point(a, locale), _format_point(b, locale))
+    long_form = locale.datetime_skeletons[match_skeleton(_SKELETONS[a.precision], locale.datetime_skeletons)]
+    month = _FULL_MONTH.search(str(long_form.pattern))  # none where a month is a number ('10月' in Chinese)
+    text = "".join(
+        parse_pattern(_ABBREVIATED_MONTH.sub(month[0], half) if month else half).apply(point.start(), locale)
+        for half, point in zip(halves, (a, b))
     )
+    return text.replace(_THIN_DASH, "–" if differ == _FINEST[a.precision] else " – ")

@@ -192,3 +192,116 @@ def test_json_schema_refuses_null_where_a_date_is_required():
     properties = Item.model_json_schema()["properties"]
     assert {"type": "null"} not in properties["date"]["anyOf"]
     assert {"type": "null"} in properties["since"]["anyOf"]
+
+
+_RANGES = [
+    "2005",
+    "2005-09",
+    "2006-02-14",
+    "1997/1998",
+    "1999/2000",
+    "2006-02/2006-03",
+    "2005-10/2006-02",
+    "2005-10-14/2005-10-16",
+    "2005-09-30/2005-10-02",
+    "2005-12-30/2006-01-02",
+    "2005/2006-03",
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        (
+            "en",
+            [
+                "2005",
+                "September 2005",
+                "14 February 2006",
+                "1997–98",
+                "1999–2000",
+                "February–March 2006",
+                "October 2005 – February 2006",
+                "14–16 October 2005",
+                "30 September 2005 – 2 October 2005",
+                "30 December 2005 – 2 January 2006",
+                "2005 – March 2006",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "2005",
+                "septembre 2005",
+                "14 février 2006",
+                "1997–1998",
+                "1999–2000",
+                "février–mars 2006",
+                "octobre 2005 – février 2006",
+                "14–16 octobre 2005",
+                "30 septembre – 2 octobre 2005",
+                "30 décembre 2005 – 2 janvier 2006",
+                "2005 – mars 2006",
+            ],
+        ),
+        # Japanese puts the year first and marks each field; its ranges say the shared fields once.
+        (
+            "ja",
+            [
+                "2005年",
+                "2005年9月",
+                "2006年2月14日",
+                "1997年～1998年",
+                "1999年～2000年",
+                "2006年2月～3月",
+                "2005年10月～2006年2月",
+                "2005年10月14日～16日",
+                "2005年9月30日～10月2日",
+                "2005年12月30日～2006年1月2日",
+                "2005年～2006年3月",
+            ],
+        ),
+        (
+            "de",
+            [
+                "2005",
+                "September 2005",
+                "14. Februar 2006",
+                "1997–1998",
+                "1999–2000",
+                "Februar–März 2006",
+                "Oktober 2005 – Februar 2006",
+                "14.–16. Oktober 2005",
+                "30. September – 2. Oktober 2005",
+                "30. Dezember 2005 – 2. Januar 2006",
+                "2005 – März 2006",
+            ],
+        ),
+        # Chinese writes the month as a number with 月, not spelt out.
+        (
+            "zh",
+            [
+                "2005年",
+                "2005年9月",
+                "2006年2月14日",
+                "1997–1998年",
+                "1999–2000年",
+                "2006年2月 – 3月",
+                "2005年10月 – 2006年2月",
+                "2005年10月14日–16日",
+                "2005年9月30日 – 10月2日",
+                "2005年12月30日 – 2006年1月2日",
+                "2005年 – 2006年3月",
+            ],
+        ),
+    ],
+)
+def test_format_in_the_locales_own_order(locale, shown):
+    """Each precision and kind of range in the locale's own patterns (review of 2026-12-02: Japanese got
+    '9月 2005' and '14–2005年10月16日' from patterns written for English)."""
+    assert [PartialDate.parse(text).format(locale) for text in _RANGES] == shown
+
+
+def test_format_with_a_region_tag():
+    # A theme names its language as a tag ("pt-BR"); Babel spells it pt_BR.
+    assert PartialDate.parse("2006-02-14").format("pt-BR") == "14 de fevereiro de 2006"

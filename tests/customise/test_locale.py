@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from customise_helpers import build, docx_part, docx_text, formats, needs_docx, project
-from helpers import EVENT, assert_user_error, pdf_text, run_cli, snapshot
+from customise_helpers import build, docx_part, docx_text, formats, needs_docx, project, small_event
+from helpers import EVENT, assert_user_error, pdf_pages, pdf_text, run_cli, snapshot
 from lxml import html as lxml_html
 
 from generator.config.paths import builtin_templates
@@ -123,3 +123,36 @@ def test_japanese_with_a_cjk_font_gets_past_the_font_check(tmp_path):
     if not _has_font_for("ja"):
         pytest.skip("no Japanese font installed (apt-get install fonts-noto-cjk)")
     check_fonts_for("ja")
+
+
+def _japanese_event() -> dict:
+    """The small event with the day range and the month range the review saw printed in English order."""
+    event = small_event()
+    event["timeline"] += [
+        {**event["timeline"][0], "date": "2005-10-14/2005-10-16", "title": "Ministerial meeting"},
+        {**event["timeline"][0], "date": "2006-02/2006-03", "title": "Consultations"},
+    ]
+    return event
+
+
+def test_japanese_dates_in_the_timeline_table_and_graphic(tmp_path):
+    """Review of 2026-12-02: '9月 2005', '14–2005年10月16日' and '2月–3月 2006' in Japanese."""
+    if not _has_font_for("ja"):
+        pytest.skip("no Japanese font installed (apt-get install fonts-noto-cjk)")
+    root = project(
+        tmp_path,
+        {
+            f"content/{EVENT}/theme.toml": '[locale]\nlanguage = "ja"\n',
+            f"content/{EVENT}/messages/ja.toml": 'timeline = "年表"\n',
+        },
+        event=_japanese_event(),
+    )
+    out = build(root, "-d", "timeline", "-f", "html", "-f", "pdf")
+    page = lxml_html.parse(str(out / "timeline.html")).getroot()
+    table = [td.text_content().strip() for td in page.xpath('//table//td[@class="date"]')]
+    # The graphic prints each item's date as the first, bold line of its label.
+    graphic = [t.text.strip() for t in page.xpath('//svg//text/tspan[1][@font-weight="bold"]')]
+    for shown in (table, graphic):
+        assert shown == ["2005年9月", "2005年10月14日～16日", "2006年2月～3月"]
+    text = "".join(pdf_pages(out / "timeline.pdf"))  # not normalised: NFKC reads '～' as '~'
+    assert "2005年10月14日～16日" in text and "2006年2月～3月" in text and "9月 2005" not in text
