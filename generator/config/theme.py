@@ -170,12 +170,27 @@ class MarkingTokens(_Tokens):
     logo_position: Literal["left", "right"] = "right"
 
 
+def _dated_language(tag: str) -> str:
+    """A language whose dates the documents can write (its calendar data, CLDR's through Babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(
+            f"'{tag}' is no language briefkit knows how to write dates in; use a language tag such as "
+            '"en", "fr", "ja" or "pt-BR"'
+        ) from None
+    return tag
+
+
 class LocaleTokens(_Tokens):
     #: A language tag ("en", "fr", "pt-BR"); it names messages/<language>.toml.
     language: Annotated[
         str,
         Field(pattern=r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$"),
         _written_as('a language tag, such as "en", "fr" or "pt-BR"'),
+        AfterValidator(_dated_language),
     ] = "en"
 
 

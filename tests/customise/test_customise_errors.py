@@ -101,6 +101,13 @@ WRONG_KIND = {
         "locale.language",
         'expected a language tag, such as "en"',
     ),
+    # A tag of the right shape that no calendar data holds: the build ended in a traceback (exit 1).
+    "language-unknown": (
+        "[locale]",
+        'language = "xx"',
+        "locale.language",
+        "'xx' is no language briefkit knows",
+    ),
 }
 
 
