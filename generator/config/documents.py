@@ -111,7 +111,8 @@ def without_content(docs: DocumentSet, event) -> tuple[DocumentSet, dict[str, li
     empty timeline makes no timeline document (an empty table and a bare axis say nothing).
 
     Such a document leaves the pack and the default build; asked for by name (``-d``), it is
-    still built, with a warning."""
+    still built, with a note saying what it lacks (not a warning: it was asked for, and --strict
+    builds it too)."""
     missing: dict[str, list[str]] = {
         d.id: [n for n in d.needs if not getattr(event, n, None)] for d in docs.documents.values()
     }
