@@ -1,8 +1,10 @@
 """Template checks that read a template's source run in time linear in its size.
 
-Locating an element outside the vocabulary runs after the template's time limit, so a quadratic
-search was a hang with no message: the review of 2026-12-02 found 300 kB of '{#' took 2 min 20 s
-to locate one <form>.
+They run outside the template's time limit (locating an element, validate) or inside it but blamed
+on the template (the nearest field), so a quadratic search was a hang with no message, or a wrong
+one: the review of 2026-12-02 found 300 kB of '{#' took 2 min 20 s to locate one <form>, 2,000
+missing includes 118 s to validate, and a 200 kB comment on a line with a misspelt field used the
+whole time limit, "a loop in the template".
 """
 
 from __future__ import annotations
@@ -41,6 +43,28 @@ LONG_RUNS = [
         "f = TagFinder([p])\n"
         "print(sum(f.places(f'x{i}') == [(p, i + 1)] for i in range(50_000)), len(f.places('u')), f.places('u')[-1][1])",
         "50000 100000 150000",
+    ),
+    # validate read and parsed the whole including file again for each name it could not find.
+    (
+        "many-missing-includes",
+        "from generator.render.templates import TemplateSet\n"
+        "from helpers import TEMPLATES\n"
+        "template('page.html.j2', ''.join(f'{{% include \"m{i}\" ignore missing %}}\\n' for i in range(2_000)))\n"
+        "print(len(TemplateSet([folder], TEMPLATES).check(['page.html.j2'])))",
+        "0",
+    ),
+    # The expression before '.zzz' was tried from every letter of a long word on the line.
+    (
+        "a-field-on-a-line-with-a-long-word",
+        "from pydantic import BaseModel\n"
+        "from generator.render.templates import no_such_field\n"
+        "class Thing(BaseModel):\n"
+        "    name: str\n"
+        "p = template('c.html.j2', '{{ x[\"zzz\"] }}{# ' + 'a' * 200_000 + ' #}\\n{{ ' + 'a.' * 100_000 + 'zzz }}')\n"
+        "t = Thing(name='n')\n"
+        "print(no_such_field(t, 'zzz', (str(p), 1)))\n"
+        "print(no_such_field(t, 'zzz', (str(p), 2)))",
+        "the thing has no field 'zzz' (it has name)\nthe thing has no field 'zzz' (it has name)",
     ),
 ]
 
