@@ -80,8 +80,8 @@ def undefined_labels(
         try:
             source = read_limited(path, MAX_TEMPLATE_BYTES, OSError).decode("utf-8")
             used = labels_used(source, templates.env)
-        except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
-            continue  # rendering reports these with their own message
+        except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError, RecursionError):
+            continue  # compiling reports these with their own message
         for name, line in used:
             if name not in labels:
                 problems.append(Problem(path, line, f"labels.{name}", label_hint(name, labels, language)))

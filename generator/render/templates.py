@@ -7,6 +7,8 @@ override can extend the template it replaces as ``!builtin/<name>``.
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import functools
 import hashlib
 import json
@@ -17,8 +19,9 @@ import re
 import sys
 import traceback
 import types
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, TypeGuard
 
 import jinja2
 from jinja2 import meta, nodes
@@ -29,10 +32,10 @@ from lxml import html as lxml_html
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from ..clean_text import shown
+from ..clean_text import decode_utf8, shown
 from ..config.confine import is_inside, read_limited
 from ..content.drafts import PLACEHOLDER, is_given
-from ..errors import TemplateError, display_path
+from ..errors import Problem, TemplateError, display_path
 from . import template_cache
 from .context import TemplateContext, date_formatter
 from .css import css_string, css_value
@@ -68,7 +71,10 @@ class ConfinedLoader(jinja2.FileSystemLoader):
             # Read here, bounded and never blocking (a 10 GB file was read whole
             # into memory); decoded and newlines translated as Jinja2's loader does.
             data = read_limited(Path(filename), MAX_TEMPLATE_BYTES, TemplateError)
-            source = data.decode(self.encoding).replace("\r\n", "\n").replace("\r", "\n")
+            text = decode_utf8(
+                data, Path(filename), TemplateError, "The template is not UTF-8 text.", "save it as UTF-8."
+            )
+            source = text.replace("\r\n", "\n").replace("\r", "\n")
             mtime = os.path.getmtime(filename)
             return source, os.path.normpath(filename), lambda: _unchanged(Path(filename), mtime)
         return super().get_source(environment, template)
@@ -174,9 +180,16 @@ class TracedUndefined(jinja2.StrictUndefined):
     @property
     def _undefined_message(self) -> str:
         obj, name = self._undefined_obj, self._undefined_name
-        if self._undefined_hint or not isinstance(obj, BaseModel) or not isinstance(name, str):
+        if self._undefined_hint or not _is_content(obj) or not isinstance(name, str):
             return super()._undefined_message
         return no_such_field(obj, name, self._origin)
+
+
+def _is_content(obj: Any) -> bool:
+    """A content model or one of our values (a date): its fields are what a message names."""
+    return isinstance(obj, BaseModel) or (
+        dataclasses.is_dataclass(obj) and type(obj).__module__.startswith("generator.")
+    )
 
 
 def _calling_template() -> tuple[str | None, int | None]:
@@ -190,10 +203,14 @@ def _calling_template() -> tuple[str | None, int | None]:
     return None, None
 
 
-def fields_of(model: BaseModel) -> list[str]:
-    """What a template may read of a content model: its fields and the properties and methods we wrote."""
-    names = set(type(model).model_fields)
-    for klass in type(model).__mro__:
+def fields_of(model: Any) -> list[str]:
+    """What a template may read of a content model or value: its fields and the properties and methods we wrote."""
+    cls = type(model)
+    if isinstance(model, BaseModel):
+        names = set(cls.model_fields)
+    else:
+        names = {f.name for f in dataclasses.fields(model)}
+    for klass in cls.__mro__:
         if klass.__module__.startswith("generator."):
             names.update(
                 n
@@ -204,7 +221,11 @@ def fields_of(model: BaseModel) -> list[str]:
     return sorted(names)
 
 
-def no_such_field(model: BaseModel, name: str, origin: tuple[str | None, int | None]) -> str:
+#: The most fields a message lists when none is near the name asked for.
+_LISTED_FIELDS = 15
+
+
+def no_such_field(model: Any, name: str, origin: tuple[str | None, int | None]) -> str:
     """``event.askz``: the expression as written when the line shows it, else what the model is."""
     import difflib
 
@@ -215,12 +236,62 @@ def no_such_field(model: BaseModel, name: str, origin: tuple[str | None, int | N
             text = Path(file).read_text(encoding="utf-8").splitlines()[line - 1]
         except (OSError, UnicodeDecodeError, IndexError):
             text = ""
-        written = re.search(rf"([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*\.\s*{re.escape(name)}\b", text)
-        if written:
-            what = re.sub(r"\s+", "", written[1])
-    close = difflib.get_close_matches(name, fields_of(model), n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
+        what = _written_before(text, name) or what
+    fields = fields_of(model)
+    close = difflib.get_close_matches(name, fields, n=1)
+    if close:
+        hint = f" (did you mean '{close[0]}'?)"
+    elif len(fields) <= _LISTED_FIELDS:
+        hint = f" (it has {', '.join(fields)})"
+    else:
+        hint = ""
     return f"{what} has no field '{shown(name)}'{hint}"
+
+
+#: How far before ``.name`` the expression it is read from may start.
+_WRITTEN_REACH = 200
+
+
+def _written_before(text: str, name: str) -> str | None:
+    """The dotted names written before the first ``.name`` of a line (``event.event.date``), spaces
+    left out. Read backwards from each ``.name``, a bounded reach: a line may be a megabyte long."""
+    for m in re.finditer(rf"\.\s*{re.escape(name)}\b", text):
+        parts: list[str] = []
+        end = m.start()
+        floor = max(0, end - _WRITTEN_REACH)
+        while True:
+            end = _skip_spaces_back(text, end, floor)
+            start = end
+            while start > floor and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                start -= 1
+            if start == floor > 0:
+                parts = []  # longer than the reach: not worth quoting
+                break
+            word = text[start:end]
+            # An identifier starts with an ASCII letter or '_': a word's leading digits are no part of it.
+            begin = next(
+                (i for i, c in enumerate(word) if c.isascii() and (c.isalpha() or c == "_")), len(word)
+            )
+            if begin == len(word):
+                break
+            parts.append(word[begin:])
+            if begin:
+                break
+            before = _skip_spaces_back(text, start, floor)
+            if before == floor > 0:
+                parts = []  # longer than the reach
+            if before == floor or text[before - 1] != ".":
+                break
+            end = before - 1
+        if parts:
+            return ".".join(reversed(parts))
+    return None
+
+
+def _skip_spaces_back(text: str, end: int, floor: int) -> int:
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 @jinja2.pass_context
@@ -468,7 +539,7 @@ class TemplateSet:
                 break
             try:
                 ast = self.env.parse(read_limited(path, MAX_TEMPLATE_BYTES, TemplateError).decode("utf-8"))
-            except jinja2.TemplateSyntaxError:
+            except (jinja2.TemplateSyntaxError, RecursionError):
                 break
             found += [b.name for b in ast.find_all(nodes.Block) if b.name not in found]
             parent = next(ast.find_all(nodes.Extends), None)
@@ -503,7 +574,7 @@ class TemplateSet:
             try:
                 seen[path] = data = read_limited(path, MAX_TEMPLATE_BYTES, OSError)
                 refs = _references(data.decode("utf-8"))
-            except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
+            except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError, RecursionError):
                 seen.setdefault(path, None)
                 continue  # rendering reports it properly
             for ref in refs:
@@ -515,16 +586,33 @@ class TemplateSet:
 
     def check(self, names: list[str]) -> list[TemplateError]:
         """Compile the named templates and every template they extend, include
-        or import, rendering nothing: a syntax error or a missing parent, with
-        the message a build gives. For validate, so compiling (cached) is all
-        it costs. A template named by a computed expression cannot be followed.
+        or import, rendering nothing: a syntax error, a missing parent, a
+        template nested too deeply to compile, or templates that load each
+        other in a circle every time, with the message a build gives. For
+        validate, so compiling (cached) is all it costs. A template named by a
+        computed expression cannot be followed.
         """
+        errors, graph = self._compile_all(names)
+        cycle = _cycle(graph, names, certain=True)
+        if cycle:
+            errors.append(self.circle(cycle))
+        return errors
+
+    def _compile_all(self, names: list[str]) -> tuple[list[TemplateError], dict[str, _Loading]]:
+        """Compile the named templates and those they load; the errors, and what each template loads.
+
+        Each file is read and parsed once, however many names it loads: 2,000
+        missing includes read the file that names them 2,000 times (118 s)."""
         errors: list[TemplateError] = []
+        graph: dict[str, _Loading] = {}
         done: set[str] = set()
-        # Each name with the file naming it and that file's source (none for the names asked for).
-        todo: list[tuple[str, str | None, str]] = [(name, None, "") for name in names]
+        # Where each name is first needed ("" for the names asked for): a missing
+        # name is an error only when some template needs it (no "ignore missing").
+        needed: dict[str, str] = dict.fromkeys(names, "")
+        missing: list[tuple[str, str]] = []
+        todo = collections.deque(names)
         while todo:
-            name, parent, parent_source = todo.pop(0)
+            name = todo.popleft()
             if name in done:
                 continue
             done.add(name)
@@ -532,22 +620,48 @@ class TemplateSet:
                 template = self.env.get_template(name)
                 filename = template.filename or ""
                 source = read_limited(Path(filename), MAX_TEMPLATE_BYTES, TemplateError).decode("utf-8")
+                graph[name] = loading = _loading(source, filename)
             except jinja2.TemplateNotFound as exc:
-                required, line = _reference(parent_source, name) if parent else (True, None)
-                if required:
-                    errors.append(self.not_found(str(exc.name or name), parent and _where(parent, line)))
+                missing.append((name, str(exc.name or name)))
                 continue
             except jinja2.TemplateSyntaxError as exc:
                 errors.append(syntax_error(exc, name))
                 continue
-            except TemplateError as exc:  # a link out of its folder, a file too large
+            except TemplateError as exc:  # a link out of its folder, a file too large, not UTF-8
                 errors.append(exc)
                 continue
-            refs = _references(source)
-            if not all(refs):
+            except (RecursionError, SyntaxError) as exc:
+                errors.append(too_deep(exc, str(self.resolve(name) or name)))
+                continue
+            if any(load.name is None for load in loading.loads):
                 log.debug("%s names a template by an expression: not followed", display_path(Path(filename)))
-            todo += [(ref, filename, source) for ref in refs if ref]
-        return errors
+            for load in loading.loads:
+                if load.name is not None:
+                    if load.required:
+                        needed.setdefault(load.name, _where(filename, load.line))
+                    todo.append(load.name)
+        errors += [self.not_found(shown, needed[name] or None) for name, shown in missing if name in needed]
+        return errors, graph
+
+    def circle(self, cycle: list[tuple[str, _Load]]) -> TemplateError:
+        """Templates that extend, include or import each other in a circle, each step at its line."""
+        problems = []
+        for number, (name, load) in enumerate(cycle):
+            target = str(load.name)
+            back = cycle[(number + 1) % len(cycle)][0]
+            what = f"{load.kind} '{shown(target)}'"
+            if back == name:
+                what += ", which is this file itself"
+                if self.resolve(f"{BUILTIN_PREFIX}/{target}"):
+                    what += f" (the built-in template it replaces is '{BUILTIN_PREFIX}/{shown(target)}')"
+            elif number == len(cycle) - 1:
+                what += ", the first file above"
+            problems.append(Problem(self.resolve(name), load.line, None, what))
+        return TemplateError(
+            "Templates extend, include or import each other in a circle, which never ends. "
+            "Break the circle: load a different template at one of these lines.",
+            problems,
+        )
 
     def not_found(self, missing: str, needed_by: str | None) -> TemplateError:
         """A template that is not on the search path, and where the search went."""
@@ -571,6 +685,8 @@ class TemplateSet:
             raise self.not_found(missing, needed_by) from None
         except jinja2.TemplateSyntaxError as exc:
             raise syntax_error(exc, name) from None
+        except SyntaxError as exc:  # Python's, compiling what Jinja2 wrote
+            raise too_deep(exc, str(self.resolve(name) or name)) from None
         except jinja2.UndefinedError as exc:
             file, line = _template_frame(exc, name)
             if isinstance(exc, UndefinedAt) and exc.origin[0]:
@@ -600,12 +716,24 @@ class TemplateSet:
                 "larger than the memory templating may use; look for a loop that doubles a text."
             ) from None
         except (TypeError, ValueError, AttributeError, LookupError, ArithmeticError, RecursionError) as exc:
+            if isinstance(exc, RecursionError):
+                self._explain_recursion(exc, name)
             file, line = _template_frame(exc, name)
             if file is None:
                 if not _from_jinja(exc):
                     raise  # not from a template: a genuine bug, keep the traceback
                 file = str(self.resolve(name) or name)  # Jinja2 folds constants while compiling
             raise TemplateError(f"{_where(file, line)}: {type(exc).__name__}: {exc}") from None
+
+    def _explain_recursion(self, exc: RecursionError, name: str) -> None:
+        """Raise what a recursion while rendering comes from, when it is known: a template nested
+        too deeply to compile, or templates loading each other in a circle (naming them, not the
+        built-in macro the recursion happened to stop in)."""
+        if _compiling_at(exc) != (None, None):
+            raise too_deep(exc, str(self.resolve(name) or name)) from None
+        cycle = _cycle(self._compile_all([name])[1], [name], certain=False)
+        if cycle:
+            raise self.circle(cycle) from None
 
 
 def _date_before_render(value: Any) -> str:
@@ -618,22 +746,187 @@ def syntax_error(exc: jinja2.TemplateSyntaxError, name: str) -> TemplateError:
     return TemplateError(f"{where}: template syntax error: {exc.message}")
 
 
-#: The statements that load another template.
-_LOADS = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)
+def too_deep(exc: RecursionError | SyntaxError, fallback: str) -> TemplateError:
+    """A template nested deeper than Jinja2 or Python can compile (3,000 brackets, 1,000 conditions
+    inside one another, a sum of 100,000 terms, 25 loops inside one another), at its file and the
+    line compiling had reached."""
+    file, line = _compiling_at(exc)
+    if isinstance(exc, SyntaxError):
+        # Python's limit on blocks inside one another: its line is in the code Jinja2 wrote.
+        file = exc.filename if exc.filename and not exc.filename.startswith("<") else file
+        line = _deepest_loop(file or fallback)
+        what = f"more loops inside one another than Python can compile ({exc.msg})"
+    else:
+        what = "brackets, operators or statements nested more deeply than templates can be compiled"
+    return TemplateError(
+        f"{_where(file or fallback, line)}: {what}. Split it: move the inner part into a macro or a "
+        "template of its own, or compute it in steps with {% set %}."
+    )
 
 
-def _reference(source: str, name: str) -> tuple[bool, int | None]:
-    """Whether a source needs ``name`` to exist, and the line naming it. An
-    include with ``ignore missing``, or of a list of names, does without it."""
-    for node in _PARSER.parse(source).find_all(_LOADS):
-        assert isinstance(node, _LOADS)
-        target = node.template
-        if isinstance(target, nodes.Const) and target.value == name:
-            return not getattr(node, "ignore_missing", False), node.lineno
-        listed = target.items if isinstance(target, (nodes.Tuple, nodes.List)) else []
-        if any(isinstance(t, nodes.Const) and t.value == name for t in listed):
-            return False, node.lineno
-    return True, None
+def _compiling_at(exc: BaseException) -> tuple[str | None, int | None]:
+    """The template file and line Jinja2's parser or compiler had reached when ``exc`` stopped it;
+    (None, None) when it came from no parser or compiler (a template's own recursion, say)."""
+    from jinja2.compiler import CodeGenerator
+    from jinja2.parser import Parser
+
+    file: str | None = None
+    line: int | None = None
+    tb = exc.__traceback__
+    while tb is not None:
+        local = tb.tb_frame.f_locals
+        me = local.get("self")
+        if isinstance(me, Parser):
+            file, line = me.filename or me.name or file, me.stream.current.lineno
+        elif isinstance(me, CodeGenerator):
+            node = local.get("node")
+            file, line = me.filename or me.name or file, node.lineno if isinstance(node, nodes.Node) else line
+        elif isinstance(me, nodes.Node):
+            line = me.lineno or line
+        elif isinstance(me, jinja2.Environment) and isinstance(local.get("filename"), str):
+            file = local["filename"]
+        tb = tb.tb_next
+    return file, line
+
+
+def _deepest_loop(filename: str) -> int | None:
+    """The line of the loop nested most deeply in a template (within one block or macro, as Python
+    counts), read without recursion."""
+    try:
+        tree = _PARSER.parse(read_limited(Path(filename), MAX_TEMPLATE_BYTES, OSError).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError, RecursionError):
+        return None
+    deepest, line = 0, None
+    stack: list[tuple[nodes.Node, int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (nodes.Block, nodes.Macro, nodes.CallBlock)):
+            depth = 0  # each is a function of its own in the code Jinja2 writes
+        elif isinstance(node, nodes.For):
+            depth += 1
+            if depth > deepest:
+                deepest, line = depth, node.lineno
+        stack.extend((child, depth) for child in node.iter_child_nodes())
+    return line
+
+
+class _Load(NamedTuple):
+    """One statement of a template that loads another."""
+
+    #: The name loaded; None when an expression computes it.
+    name: str | None
+    line: int
+    #: "extends", "includes" or "imports", as a message says it.
+    kind: str
+    #: False for an include with ``ignore missing`` or of a list of names, which does without it.
+    required: bool
+    #: True when it runs whenever its template does: not inside a condition, a loop or a macro.
+    certain: bool
+    #: The blocks it is written in, which a child template may replace.
+    within: frozenset[str]
+
+
+class _Loading(NamedTuple):
+    """What a template loads, and the blocks it defines (replacing its parent's)."""
+
+    loads: tuple[_Load, ...]
+    blocks: frozenset[str]
+
+
+#: Statements whose content may not run, or run later: what they load is not loaded for certain.
+_MAYBE = (nodes.If, nodes.For, nodes.Macro, nodes.CallBlock, nodes.FilterBlock)
+_KIND: dict[type[nodes.Node], str] = {
+    nodes.Extends: "extends",
+    nodes.Include: "includes",
+    nodes.Import: "imports",
+    nodes.FromImport: "imports",
+}
+
+
+def _loading(source: str, filename: str) -> _Loading:
+    """The templates a source loads, read from one parse, without recursion (a template may nest deep)."""
+    tree = _PARSER.parse(source, filename=filename)
+    loads: list[_Load] = []
+    blocks: set[str] = set()
+    extended = False
+    # Top-level statements after an {% extends %}, outside a block, never run.
+    stack: list[tuple[nodes.Node, bool, frozenset[str]]] = []
+    for node in tree.body:
+        stack.append((node, not extended or isinstance(node, nodes.Block), frozenset()))
+        extended = extended or isinstance(node, nodes.Extends)
+    stack.reverse()
+    while stack:
+        node, certain, within = stack.pop()
+        if isinstance(node, nodes.Block):
+            blocks.add(node.name)
+            within |= {node.name}
+        kind = _KIND.get(type(node))
+        if kind:
+            target = node.template  # type: ignore[attr-defined]
+            if _is_name(target):
+                required = not getattr(node, "ignore_missing", False)
+                loads.append(_Load(target.value, node.lineno, kind, required, certain, within))
+            elif isinstance(target, (nodes.Tuple, nodes.List)):
+                # Any of the names will do: none is needed, and which one runs is not known.
+                loads += [
+                    _Load(t.value if _is_name(t) else None, node.lineno, kind, False, False, within)
+                    for t in target.items
+                ]
+            else:
+                loads.append(_Load(None, node.lineno, kind, False, False, within))
+            continue
+        inside = certain and not isinstance(node, _MAYBE)
+        stack.extend((child, inside, within) for child in reversed(list(node.iter_child_nodes())))
+    return _Loading(tuple(loads), frozenset(blocks))
+
+
+def _is_name(node: nodes.Node) -> TypeGuard[nodes.Const]:
+    return isinstance(node, nodes.Const) and isinstance(node.value, str)
+
+
+def _cycle(graph: dict[str, _Loading], names: list[str], *, certain: bool) -> list[tuple[str, _Load]] | None:
+    """A circle of templates loading each other, from the named ones: each template with the load
+    it takes to the next. ``certain``: only loads that run every time (what validate can refuse).
+
+    A parent's block that its child replaces does not run: what it loads is left out. Searched
+    depth first without recursion, each (template, blocks replaced) visited once."""
+    finished: set[tuple[str, frozenset[str]]] = set()
+    for start in names:
+        first = (start, frozenset[str]())
+        if start not in graph or first in finished:
+            continue
+        stack = [(first, _steps(graph, first, certain))]
+        index = {first: 0}
+        taken: list[_Load] = []  # taken[i]: the load from stack[i] to stack[i + 1]
+        while stack:
+            state, steps = stack[-1]
+            step = next(steps, None)
+            if step is None:
+                stack.pop()
+                del index[state]
+                finished.add(state)
+                if taken:
+                    taken.pop()
+                continue
+            load, following = step
+            if following in index:
+                loads = [*taken[index[following] :], load]
+                return [(s[0], l) for (s, _), l in zip(stack[index[following] :], loads, strict=True)]
+            if following not in finished:
+                index[following] = len(stack)
+                stack.append((following, _steps(graph, following, certain)))
+                taken.append(load)
+    return None
+
+
+def _steps(graph: dict[str, _Loading], state: tuple[str, frozenset[str]], certain: bool) -> Iterator:
+    """The loads a template takes, each with the state it leads to (the blocks replaced so far)."""
+    name, replaced = state
+    loading = graph[name]
+    for load in loading.loads:
+        if load.name in graph and (load.certain or not certain) and not (load.within & replaced):
+            after = replaced | loading.blocks if load.kind == "extends" else frozenset[str]()
+            yield load, (load.name, after)
 
 
 def _undefined_label(message: str, file: str | None, line: int | None) -> str | None:

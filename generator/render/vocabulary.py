@@ -134,6 +134,10 @@ def is_element(node) -> bool:
     return isinstance(node.tag, str)
 
 
+#: The places a message lists for one element; a tag written thousands of times is counted, not listed.
+MAX_PLACES = 10
+
+
 def describe(el, places: Sequence[tuple[Path, int]] = ()) -> str:
     """An element as a message names it: its tag, its line in the rendered HTML,
     and the template lines it may come from when more than one writes it."""
@@ -142,7 +146,9 @@ def describe(el, places: Sequence[tuple[Path, int]] = ()) -> str:
     if line:
         notes.append(f"line {line} of the rendered HTML")
     if len(places) > 1:
-        notes.append("written at " + ", ".join(f"{display_path(path)}:{n}" for path, n in places))
+        listed = ", ".join(f"{display_path(path)}:{n}" for path, n in places[:MAX_PLACES])
+        more = f" and {len(places) - MAX_PLACES:,} more" if len(places) > MAX_PLACES else ""
+        notes.append(f"written at {listed}{more}")
     return f"<{el.tag}>" + (f" ({'; '.join(notes)})" if notes else "")
 
 
@@ -152,17 +158,23 @@ class TagFinder:
     The rendered HTML's line means little to whoever wrote the template, and
     Jinja2 keeps no map from output back to source: the sources are searched
     for the tag instead (read only when there is something to report). One
-    place is named as the file and line; several are all listed.
+    place is named as the file and line; several are listed.
+
+    This runs after the template's time limit, on files of up to a megabyte:
+    each source is read and scanned once, left to right, for every tag at once.
     """
 
     def __init__(self, sources: Sequence[Path]):
         self.sources = sources
-        self._found: dict[str, list[tuple[Path, int]]] = {}
+        self._found: dict[str, list[tuple[Path, int]]] | None = None
 
     def places(self, tag: str) -> list[tuple[Path, int]]:
-        if tag not in self._found:
-            self._found[tag] = _written(tag, self.sources)
-        return self._found[tag]
+        if self._found is None:
+            self._found = {}
+            for path in self.sources:
+                for name, line in _tags_written(path):
+                    self._found.setdefault(name, []).append((path, line))
+        return self._found.get(tag.lower(), [])
 
     def problem(self, el, message: str) -> Problem:
         places = self.places(el.tag) if self.sources else []
@@ -170,21 +182,43 @@ class TagFinder:
         return Problem(file, line, None, f"{describe(el, places)} {message}")
 
 
-def _written(tag: str, sources: Sequence[Path]) -> list[tuple[Path, int]]:
-    opening = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
-    places = []
-    for path in sources:
-        try:
-            text = read_limited(path, MAX_TEMPLATE_BYTES, OSError).decode("utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        # A tag in a template comment writes nothing; its newlines are kept for the line numbers.
-        text = _COMMENT.sub(lambda m: "\n" * m[0].count("\n"), text)
-        places += [(path, text.count("\n", 0, m.start()) + 1) for m in opening.finditer(text)]
-    return places
+#: An opening tag's name: what follows '<' up to a space, '/' or '>'.
+_OPENING = re.compile(r"<([^\s/<>]+)(?=[\s/>])")
 
 
-_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
+def _tags_written(path: Path) -> list[tuple[str, int]]:
+    """Every opening tag of a template (lower-cased) with its line, those in template comments left out."""
+    try:
+        text = read_limited(path, MAX_TEMPLATE_BYTES, OSError).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    comments = iter(_comments(text))
+    comment = next(comments, None)
+    found = []
+    line, counted = 1, 0
+    for m in _OPENING.finditer(text):
+        while comment is not None and comment[1] <= m.start():
+            comment = next(comments, None)
+        if comment is not None and comment[0] <= m.start():
+            continue  # a tag in a template comment writes nothing
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
+        found.append((m[1].lower(), line))
+    return found
+
+
+def _comments(text: str) -> list[tuple[int, int]]:
+    """The spans of the template comments ``{# … #}``, found in one pass: a comment left
+    open is no comment (Jinja2 refuses it, except inside ``{% raw %}``)."""
+    spans = []
+    start = text.find("{#")
+    while start >= 0:
+        end = text.find("#}", start + 2)
+        if end < 0:
+            break
+        spans.append((start, end + 2))
+        start = text.find("{#", end + 2)
+    return spans
 
 
 def check_vocabulary(root, template_name: str, *, strict: bool, sources: Sequence[Path] = ()) -> None:

@@ -209,6 +209,24 @@ def test_check_follows_includes_and_spares_what_may_be_missing(tmp_path):
     assert errors[1].startswith(f"Template 'gone.html.j2' not found (needed by {folder / 'page.html.j2'}:4)")
 
 
+def test_an_element_written_in_many_places_lists_ten_and_counts_the_rest(tmp_path):
+    text = (
+        '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n{% block vision %}\n<p>'
+        + "<u>x</u>\n" * 25
+        + "{% raw %}{# <u>y</u>{% endraw %}\n</p>\n{% endblock %}\n"
+    )
+    root = make_project(tmp_path, {OVERRIDE: text})
+    output = assert_user_error(
+        run_cli(["build", "--strict", "-j", "1", "-f", "html", "-d", "fact-sheet"], project=root), 3
+    )
+    listed = [line for line in output.splitlines() if "<u>" in line]
+    assert len(listed) == 26
+    for line in listed:
+        # 26 places: the comment left open inside {% raw %} is text, and its <u> is written.
+        assert line.count("fact_sheet.html.j2:") == 10
+        assert "fact_sheet.html.j2:3, " in line and " and 16 more) is not in the template vocabulary" in line
+
+
 def test_typo_passed_to_a_builtin_macro_is_blamed_on_the_line_that_wrote_it(tmp_path):
     text = (
         '{% extends "!builtin/documents/fact_sheet.html.j2" %}\n'
