@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from customise_helpers import FOOTER_PT, HEADER_PT, boxes, build, mm_to_pt, project
+from customise_helpers import FOOTER_PT, HEADER_PT, boxes, build, mm_to_pt, needs_docx, project
 from helpers import page_bands
 
 from generator.config.theme import PAPER_MM
@@ -148,3 +148,61 @@ def test_print_outputs_have_their_own_names_and_never_replace_the_ordinary_ones(
         ["-d", "fact-sheet", "-f", "pdf", "--paper", "a5", "--copies-per-sheet", "2"],
     ):
         assert "Everything is up to date." in assert_ok(run_cli(["build", *args], project=root))
+
+
+def test_print_options_leave_the_ordinary_html_and_docx_alone(tmp_path):
+    """--print and --copies-per-sheet change only the PDF, which they name: the HTML and DOCX
+    of the same build are the ordinary ones, found current and neither rewritten nor changed,
+    and going back and forth between print and plain builds rebuilds nothing unchanged."""
+    from customise_helpers import formats
+    from helpers import EVENT, assert_ok, run_cli
+
+    root = project(tmp_path)
+    # A pack with a contents list: its DOCX takes its page numbers from the PDF.
+    args = [
+        "-d",
+        "fact-sheet",
+        "-d",
+        "briefing-pack",
+        *formats("pdf", "docx", "html"),
+        str(root / "content" / EVENT),
+    ]
+    assert_ok(run_cli(["build", *args], project=root))
+    out = root / "build" / EVENT
+
+    def ordinary() -> dict[str, tuple[bytes, int]]:
+        return {
+            p.name: (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(out.iterdir())
+            if p.suffix in (".html", ".docx")
+        }
+
+    before = ordinary()
+    assert {"fact-sheet.html", "briefing-pack.html"} <= set(before)
+    assert all(b"bleed" not in data for data, _ in before.values())
+    for options, pdf in (
+        (["--print"], "fact-sheet.print.pdf"),
+        (["--copies-per-sheet", "2"], "fact-sheet.2up.pdf"),
+        (["--print", "--copies-per-sheet", "2"], "fact-sheet.2up-print.pdf"),
+    ):
+        text = assert_ok(run_cli(["build", *options, *args], project=root))
+        assert ordinary() == before, options
+        assert "wrote" in text and ".html" not in text and ".docx" not in text, text
+        assert (out / pdf).is_file()
+    press = boxes(out / "fact-sheet.print.pdf")[0]
+    assert press["media"] != press["trim"]
+    for options in ([], ["--print"], ["--copies-per-sheet", "2"]):
+        assert "Everything is up to date." in assert_ok(run_cli(["build", *options, *args], project=root))
+    assert ordinary() == before
+
+
+@needs_docx
+def test_a_docx_built_beside_copies_per_sheet_has_the_ordinary_page_numbers(tmp_path):
+    from customise_helpers import docx_part
+
+    root = project(tmp_path)
+    plain = build(root, "-d", "briefing-pack", "-f", "pdf", "-f", "docx") / "briefing-pack.docx"
+    numbered = docx_part(plain, "word/document.xml")
+    assert "PAGEREF" in numbered
+    build(root, "-d", "briefing-pack", "-f", "pdf", "-f", "docx", "--copies-per-sheet", "2")
+    assert docx_part(plain, "word/document.xml") == numbered
