@@ -185,5 +185,7 @@ def write_pdf(doc: RenderedDocument) -> bytes:
         from .impose import impose_copies
 
         # One sheet per page: the DOCX built beside it takes the same page numbers from it.
-        return LaidOutPdf(impose_copies(data, settings.copies_per_sheet), data.pages, data.anchors)
+        return LaidOutPdf(
+            impose_copies(data, settings.copies_per_sheet, doc.theme.page.size), data.pages, data.anchors
+        )
     return data
