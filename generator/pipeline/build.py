@@ -467,8 +467,10 @@ def _with_built_pdf_pages(project: Project, job: Job) -> Job:
     document = job.document
     if "docx" not in job.formats or "pdf" in job.formats or not waits_for_pdf(document, "docx", ("pdf",)):
         return job
-    path = output_path(project.build_dir, job.setup.loaded.id, document.id, "pdf", document.settings)
-    entry = Manifest.read(path.parent).documents.get(output_stem(document.id, "pdf", document.settings), {})
+    # The ordinary PDF, never a print one: the DOCX is the same whatever the print options.
+    ordinary = document.settings.for_every_format()
+    path = output_path(project.build_dir, job.setup.loaded.id, document.id, "pdf", ordinary)
+    entry = Manifest.read(path.parent).documents.get(output_stem(document.id, "pdf", ordinary), {})
     recorded = entry.get("outputs", {}).get("pdf")
     if entry.get("key") != job.key or not recorded or not is_inside(path, path.parent):
         return job

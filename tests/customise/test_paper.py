@@ -264,3 +264,15 @@ def test_press_ready_copies_keep_their_crop_marks_inside_the_sheets_boxes(paper)
         assert media[1] <= bleed[1] < trim[1] and trim[3] < bleed[3] <= media[3]
     # Cut at each copy's crop marks, not down the middle.
     assert not any(_dashed_lines(sheet) for sheet in PdfReader(path).pages)
+
+
+@needs_docx
+def test_a_docx_built_alone_takes_its_page_numbers_from_the_ordinary_pdf(tmp_path):
+    from customise_helpers import docx_part
+
+    root = project(tmp_path)
+    out = build(root, "-d", "briefing-pack", "-f", "pdf", "-f", "docx")
+    numbered = docx_part(out / "briefing-pack.docx", "word/document.xml")
+    build(root, "-d", "briefing-pack", "-f", "pdf", "--copies-per-sheet", "2")
+    build(root, "-d", "briefing-pack", "-f", "docx", "--copies-per-sheet", "2")
+    assert docx_part(out / "briefing-pack.docx", "word/document.xml") == numbered
