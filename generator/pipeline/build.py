@@ -633,6 +633,7 @@ def _render_streaming(
     it has rendered, while the workers go on with the next one."""
     pending: collections.deque[_PendingEvent] = collections.deque()
     counts = [0, 0]  # outputs rendered, outputs known
+    outputs_of: collections.Counter[str] = collections.Counter()  # by event/document
 
     def finish(event: _PendingEvent) -> None:
         base, retried, restarted = counts[0], False, False
@@ -645,7 +646,7 @@ def _render_streaming(
                     log.info("Writing %s / %s.%s", event.event, job.document.id, fmt)
                     if hooks.on_progress:
                         label = f"{event.event}/{job.document.id}.{fmt}"
-                        hooks.on_progress(Progress(counts[0], counts[1], label))
+                        hooks.on_progress(Progress(counts[0], counts[1], label, outputs_of))
                     data = renderer.result(event, i, pdf_of)
                     outputs.append(RenderedOutput(job, fmt, data))
                     if fmt == "pdf":
@@ -688,6 +689,7 @@ def _render_streaming(
             break
         event, tasks = item
         counts[1] += len(tasks)
+        outputs_of.update(f"{event}/{task.job.document.id}" for task in tasks)
         waiting = {
             id(job): i for i, (job, fmt) in enumerate(tasks) if waits_for_pdf(job.document, fmt, job.formats)
         }
@@ -698,7 +700,7 @@ def _render_streaming(
     while pending:
         finish(pending.popleft())
     if hooks.on_progress and counts[1]:
-        hooks.on_progress(Progress(counts[1], counts[1], ""))
+        hooks.on_progress(Progress(counts[1], counts[1], "", outputs_of))
     if "pdf" in options.formats and counts[1]:
         note_font_subsetting(renderer.harfbuzz_used())
 
