@@ -33,7 +33,7 @@ class OutputSettings:
     pdf_standard: str | None = None
     #: Press-ready PDF: 3 mm bleed and crop marks.
     print_marks: bool = False
-    #: Copies of each page side by side on one sheet (handouts to cut), 1 = off.
+    #: Copies of each page on one sheet of office paper (handouts to cut), 1 = off.
     copies_per_sheet: int = 1
     #: The paper asked for on the command line (``--paper``), which names the
     #: outputs; the page size itself reaches the writers as a theme token.
