@@ -201,7 +201,8 @@ SCHEDULER = click.option(
     "--copies-per-sheet",
     type=click.Choice(["1", "2", "4"]),
     default="1",
-    help="Handouts: copies of each PDF page side by side on one sheet.",
+    help="Handouts: copies of each PDF page on one A4 sheet (Letter for Letter and Legal pages), "
+    "scaled down when they do not fit at full size; cut along the dashed lines.",
 )
 @click.option(
     "--pdf-standard",

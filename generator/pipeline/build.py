@@ -93,8 +93,8 @@ class EventWork(NamedTuple):
     """An event with documents to rebuild."""
 
     setup: EventSetup
-    #: The ids of its documents whose outputs are out of date.
-    stale: list[str]
+    #: Its documents whose outputs are out of date, each with the formats to rebuild it in.
+    stale: dict[str, tuple[str, ...]]
     #: The event's manifest key (see ``incremental.common_key``).
     common: str
 
@@ -166,7 +166,12 @@ def render_stylesheet(
     timeout: float | None = None,
     memory_mb: int | None = None,
 ) -> str:
-    ctx = {"theme": setup.theme, "labels": setup.labels, "output": settings, "logo": setup.theme.marking.logo}
+    ctx = {
+        "theme": setup.theme,
+        "labels": setup.labels,
+        "output": settings.for_every_format(),
+        "logo": setup.theme.marking.logo,
+    }
     return templated(
         setup, STYLESHEET, ctx, f"Templating the stylesheet of '{setup.loaded.id}'", timeout, memory_mb
     )
@@ -416,15 +421,19 @@ def _prepare(
             result.left_out.append((setup.loaded.id, doc_id, f"the event's {' and '.join(names)} is empty"))
     check_slug(setup.loaded.id, "Event folder name")
     selected = select_documents(setup, options.wanted)
-    stale = selected if options.force else stale_documents(project, folder, selected, options, common)
+    stale = (
+        dict.fromkeys(selected, options.formats)
+        if options.force
+        else stale_documents(project, folder, selected, options, common)
+    )
     result.skipped += [(setup.loaded.id, d) for d in selected if d not in stale]
     return EventWork(setup, stale, common) if stale else None
 
 
 def _template(item: EventWork, options: BuildOptions) -> list[Job]:
-    return render_event(
+    jobs = render_event(
         item.setup,
-        item.stale,
+        list(item.stale),
         options.formats,
         options.strict,
         options.settings,
@@ -432,6 +441,14 @@ def _template(item: EventWork, options: BuildOptions) -> list[Job]:
         item.common,
         options.memory_mb,
     )
+    return only_stale_formats(jobs, item.stale)
+
+
+def only_stale_formats(jobs: list[Job], stale: dict[str, tuple[str, ...]]) -> list[Job]:
+    """Each job rendered only in the formats whose output is out of date."""
+    from dataclasses import replace
+
+    return [replace(job, formats=stale[job.document.id]) for job in jobs]
 
 
 #: The largest PDF read back from build/ for its page numbers.
@@ -450,8 +467,10 @@ def _with_built_pdf_pages(project: Project, job: Job) -> Job:
     document = job.document
     if "docx" not in job.formats or "pdf" in job.formats or not waits_for_pdf(document, "docx", ("pdf",)):
         return job
-    path = output_path(project.build_dir, job.setup.loaded.id, document.id, "pdf", document.settings)
-    entry = Manifest.read(path.parent).documents.get(output_stem(document.id, "pdf", document.settings), {})
+    # The ordinary PDF, never a print one: the DOCX is the same whatever the print options.
+    ordinary = document.settings.for_every_format()
+    path = output_path(project.build_dir, job.setup.loaded.id, document.id, "pdf", ordinary)
+    entry = Manifest.read(path.parent).documents.get(output_stem(document.id, "pdf", ordinary), {})
     recorded = entry.get("outputs", {}).get("pdf")
     if entry.get("key") != job.key or not recorded or not is_inside(path, path.parent):
         return job
@@ -614,6 +633,7 @@ def _render_streaming(
     it has rendered, while the workers go on with the next one."""
     pending: collections.deque[_PendingEvent] = collections.deque()
     counts = [0, 0]  # outputs rendered, outputs known
+    outputs_of: collections.Counter[str] = collections.Counter()  # by event/document
 
     def finish(event: _PendingEvent) -> None:
         base, retried, restarted = counts[0], False, False
@@ -626,7 +646,7 @@ def _render_streaming(
                     log.info("Writing %s / %s.%s", event.event, job.document.id, fmt)
                     if hooks.on_progress:
                         label = f"{event.event}/{job.document.id}.{fmt}"
-                        hooks.on_progress(Progress(counts[0], counts[1], label))
+                        hooks.on_progress(Progress(counts[0], counts[1], label, outputs_of))
                     data = renderer.result(event, i, pdf_of)
                     outputs.append(RenderedOutput(job, fmt, data))
                     if fmt == "pdf":
@@ -669,6 +689,7 @@ def _render_streaming(
             break
         event, tasks = item
         counts[1] += len(tasks)
+        outputs_of.update(f"{event}/{task.job.document.id}" for task in tasks)
         waiting = {
             id(job): i for i, (job, fmt) in enumerate(tasks) if waits_for_pdf(job.document, fmt, job.formats)
         }
@@ -679,7 +700,7 @@ def _render_streaming(
     while pending:
         finish(pending.popleft())
     if hooks.on_progress and counts[1]:
-        hooks.on_progress(Progress(counts[1], counts[1], ""))
+        hooks.on_progress(Progress(counts[1], counts[1], "", outputs_of))
     if "pdf" in options.formats and counts[1]:
         note_font_subsetting(renderer.harfbuzz_used())
 
@@ -688,9 +709,7 @@ def _render_streaming(
 EAGER_ORDER = ("html", "pdf", "docx")
 
 
-def eager_order(
-    jobs: list[Job], formats: tuple[str, ...], on_screen: frozenset[tuple[str, str]]
-) -> list[RenderTask]:
+def eager_order(jobs: list[Job], on_screen: frozenset[tuple[str, str]]) -> list[RenderTask]:
     """The outputs of one batch in the order an eager build writes them.
 
     Every HTML, then every PDF, then every DOCX (a DOCX may take its page
@@ -698,7 +717,7 @@ def eager_order(
     HTML and PDF written before anything else: the page looked at updates
     first, whatever else the change affects.
     """
-    tasks = [RenderTask(job, fmt) for fmt in sorted(formats, key=EAGER_ORDER.index) for job in jobs]
+    tasks = [RenderTask(job, fmt) for fmt in EAGER_ORDER for job in jobs if fmt in job.formats]
 
     def shown(task: RenderTask) -> bool:
         return task.fmt != "docx" and (task.job.setup.loaded.id, task.job.document.id) in on_screen
@@ -716,7 +735,10 @@ def _build_eagerly(
         event = item.setup.loaded.id
         on_screen = hooks.on_screen() if hooks.on_screen else frozenset()
         pack = item.setup.documents.pack.id
-        batches = [[d for d in item.stale if d != pack], [d for d in item.stale if d == pack]]
+        batches = [
+            {d: f for d, f in item.stale.items() if d != pack},
+            {d: f for d, f in item.stale.items() if d == pack},
+        ]
         # The pack first only when it is on screen and nothing else of the event is.
         batches.sort(key=lambda batch: not any((event, d) in on_screen for d in batch))
         for batch in batches:
@@ -727,7 +749,7 @@ def _build_eagerly(
                 for job in _template(item._replace(stale=batch), options)
             ]
             pdf_of: dict[int, bytes] = {}
-            for job, fmt in eager_order(batch_jobs, options.formats, on_screen):
+            for job, fmt in eager_order(batch_jobs, on_screen):
                 log.info("Writing %s / %s.%s", event, job.document.id, fmt)
                 document = job.document
                 if waits_for_pdf(document, fmt, job.formats):

@@ -63,7 +63,8 @@ class EventBundle:
     #: Files by relative path: ``event/…`` (the event folder) and ``theme/…`` (the theme folder).
     files: dict[str, bytes]
     has_theme: bool
-    stale: tuple[str, ...]
+    #: The documents to render, each with its formats (those out of date).
+    stale: dict[str, tuple[str, ...]]
     #: The event's manifest key, taken by the parent.
     common: str
     options: BuildOptions
@@ -138,13 +139,13 @@ def make_bundle(project: Project, folder: Path, work: EventWork, options: BuildO
     files = _collect(Path(folder), "event")
     if theme:
         files.update(_collect(theme, "theme"))
-    if "docx" in options.formats and "pdf" not in options.formats:
+    if any("docx" in formats and "pdf" not in formats for formats in work.stale.values()):
         files.update(_built_pdfs(project.build_dir / work.setup.loaded.id))
     return EventBundle(
         event=work.setup.loaded.id,
         files=files,
         has_theme=theme is not None,
-        stale=tuple(work.stale),
+        stale=dict(work.stale),
         common=work.common,
         options=options,
         code=code_fingerprint(),
@@ -227,7 +228,7 @@ def _render(project: Project, folder: Path, bundle: EventBundle, places) -> Iter
 
     from ..config.event_setup import setup_event
     from ..writers import waits_for_pdf, with_pdf_pages
-    from .build import _with_built_pdf_pages, render_event
+    from .build import _with_built_pdf_pages, only_stale_formats, render_event
     from .incremental import document_key
     from .workers import write
 
@@ -243,6 +244,7 @@ def _render(project: Project, folder: Path, bundle: EventBundle, places) -> Iter
         bundle.common,
         None,
     )
+    jobs = only_stale_formats(jobs, bundle.stale)
     for job in jobs:
         deps = {_as_parent(path, places): _read(path) for path in job.templates}
         key = document_key(bundle.common, deps)
@@ -317,8 +319,10 @@ def render_on_cluster(
     threads = max(1, sum(client.nthreads().values()))
     in_flight: dict[Any, EventWork] = {}
     queue = as_completed(loop=client.loop)
-    outputs_per_event = len(options.formats)
     counts = [0, 0]
+
+    def outputs_of(item: EventWork) -> int:
+        return sum(len(formats) for formats in item.stale.values())
 
     def collect(future) -> None:
         item = in_flight.pop(future)
@@ -339,7 +343,7 @@ def render_on_cluster(
             failed(event, exc)
         else:
             finished(item, outputs)
-        counts[0] += len(item.stale) * outputs_per_event
+        counts[0] += outputs_of(item)
         if hooks.on_progress:
             hooks.on_progress(Progress(counts[0], counts[1], f"{event}/"))
 
@@ -353,7 +357,7 @@ def render_on_cluster(
                 key=f"briefkit-{item.setup.loaded.id}-{os.urandom(4).hex()}",
             )
             in_flight[future] = item
-            counts[1] += len(item.stale) * outputs_per_event
+            counts[1] += outputs_of(item)
             queue.add(future)
             while len(in_flight) >= 2 * threads:
                 collect(next(queue))

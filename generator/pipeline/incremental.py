@@ -268,7 +268,7 @@ class Manifest:
         entry["deps"] = [str(p) for p in deps]
         entry["outputs"].update(outputs)
 
-    def is_current(
+    def stale_formats(
         self,
         doc_id: str,
         common: str,
@@ -276,32 +276,36 @@ class Manifest:
         template_dirs: list[Path] | None = None,
         settings: OutputSettings | None = None,
         lookups: _Lookups | None = None,
-    ) -> bool:
-        """True when the document's inputs and its outputs in these formats are unchanged.
+    ) -> tuple[str, ...]:
+        """The formats among ``formats`` whose output of the document is out of date:
+        its inputs changed, or the file is not the one recorded.
 
         The template files the manifest names are hashed only if they lie in
         ``template_dirs`` (when given): a manifest naming a file elsewhere is
         not briefkit's, and the document is rebuilt instead. Entries are kept
-        by output name (``fact-sheet``, ``fact-sheet.a5-2up``): print outputs
-        and ordinary ones do not make each other stale. ``lookups`` shares
-        file hashes between the checks of one build.
+        by output name (``fact-sheet``, ``fact-sheet.a5-2up``) and each output
+        is checked on its own: a print build, whose PDF has another name,
+        finds the ordinary HTML and DOCX current and leaves them alone.
+        ``lookups`` shares file hashes between the checks of one build.
         """
         lookups = lookups or _Lookups(template_dirs)
-        for fmt in formats:
-            stem = output_stem(doc_id, fmt, settings)
-            entry = self.documents.get(stem)
-            if not entry or "key" not in entry:
-                return False
-            deps = [Path(p) for p in entry.get("deps", [])]
-            if not all(lookups.allowed(d) for d in deps):
-                return False
-            if document_key(common, dict.fromkeys(deps), lookups.hash_of) != entry["key"]:
-                return False
-            recorded = entry.get("outputs", {}).get(fmt)
-            out = self.path.parent / f"{stem}.{fmt}"
-            if recorded is None or file_hash(out, MAX_OUTPUT_HASHED_BYTES) != recorded:
-                return False
-        return True
+        return tuple(fmt for fmt in formats if not self._current(doc_id, fmt, common, settings, lookups))
+
+    def _current(
+        self, doc_id: str, fmt: str, common: str, settings: OutputSettings | None, lookups: _Lookups
+    ) -> bool:
+        stem = output_stem(doc_id, fmt, settings)
+        entry = self.documents.get(stem)
+        if not entry or "key" not in entry:
+            return False
+        deps = [Path(p) for p in entry.get("deps", [])]
+        if not all(lookups.allowed(d) for d in deps):
+            return False
+        if document_key(common, dict.fromkeys(deps), lookups.hash_of) != entry["key"]:
+            return False
+        recorded = entry.get("outputs", {}).get(fmt)
+        out = self.path.parent / f"{stem}.{fmt}"
+        return recorded is not None and file_hash(out, MAX_OUTPUT_HASHED_BYTES) == recorded
 
     def to_bytes(self) -> bytes:
         """The manifest as written: by the build, in the same all-or-nothing
@@ -316,19 +320,19 @@ def stale_documents(
     doc_ids: list[str],
     options: BuildOptions,
     common: str | None = None,
-) -> list[str]:
-    """The documents among ``doc_ids`` whose outputs must be rebuilt (``common``:
-    the event's common key, if already computed)."""
+) -> dict[str, tuple[str, ...]]:
+    """The documents among ``doc_ids`` with outputs to rebuild, each with the formats
+    to rebuild it in (``common``: the event's common key, if already computed)."""
     out_dir = project.build_dir / Path(folder).resolve().name
     manifest = Manifest.read(out_dir)
     common = common or common_key(project, folder, options)
     templates = project.template_dirs(folder)
     lookups = _Lookups(templates)
-    return [
-        d
+    stale = {
+        d: manifest.stale_formats(d, common, options.formats, templates, options.settings, lookups)
         for d in doc_ids
-        if not manifest.is_current(d, common, options.formats, templates, options.settings, lookups)
-    ]
+    }
+    return {d: formats for d, formats in stale.items() if formats}
 
 
 def known_documents(project: Project, folder: Path) -> list[str] | None:

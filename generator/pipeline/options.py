@@ -11,7 +11,7 @@ This module imports nothing heavy: the no-op rebuild decides from it alone.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -97,6 +97,9 @@ class Progress(NamedTuple):
     total: int
     #: ``<event>/<document>.<format>`` being rendered; empty once all are done.
     label: str
+    #: How many outputs each ``<event>/<document>`` known so far has to render (empty: one in
+    #: every format asked for): a print build renders only the PDFs, an up-to-date HTML is skipped.
+    outputs: Mapping[str, int] = {}
 
 
 @dataclass(frozen=True)

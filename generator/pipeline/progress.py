@@ -100,10 +100,11 @@ class TerminalProgress:
         """(documents done, documents in the build)."""
         if self._step is None:
             return 0, 0
-        total = -(-self._step.total // self.formats)
+        expected = self._step.outputs
+        total = len(expected) if expected else -(-self._step.total // self.formats)
         if self._step.done >= self._step.total:
             return total, total
-        return sum(1 for n in self._finished.values() if n >= self.formats), total
+        return sum(1 for doc, n in self._finished.items() if n >= expected.get(doc, self.formats)), total
 
     def _draw(self) -> None:
         with self._lock:

@@ -33,14 +33,23 @@ class OutputSettings:
     pdf_standard: str | None = None
     #: Press-ready PDF: 3 mm bleed and crop marks.
     print_marks: bool = False
-    #: Copies of each page side by side on one sheet (handouts to cut), 1 = off.
+    #: Copies of each page on one sheet of office paper (handouts to cut), 1 = off.
     copies_per_sheet: int = 1
     #: The paper asked for on the command line (``--paper``), which names the
     #: outputs; the page size itself reaches the writers as a theme token.
     paper: str | None = None
 
     def token(self) -> list:
-        return [self.pdf_standard, self.print_marks, self.copies_per_sheet, self.paper]
+        """What goes into every output's manifest key. Crop marks and copies per sheet
+        change only the PDF, which they name (``variant``): they are left out, so that
+        a print build finds the ordinary HTML and DOCX current and leaves them alone."""
+        return [self.pdf_standard, self.paper]
+
+    def for_every_format(self) -> OutputSettings:
+        """These settings without those that only the PDF writer applies: what the
+        stylesheet is templated with, so the HTML and DOCX of a print build are the
+        ordinary ones."""
+        return OutputSettings(pdf_standard=self.pdf_standard, paper=self.paper)
 
     def variant(self, fmt: str) -> str:
         """What sets this output apart from the ordinary one, for its file name:
@@ -94,14 +103,9 @@ class RenderedDocument:
 def waits_for_pdf(doc: RenderedDocument, fmt: str, formats: tuple[str, ...]) -> bool:
     """True for a DOCX with a contents list whose PDF is built too: it takes its page numbers from it.
 
-    Not with several copies per sheet, whose PDF pages are sheets, not pages.
+    An imposed PDF (copies per sheet) has one sheet per page, and keeps the pages' anchors.
     """
-    return (
-        fmt == "docx"
-        and "pdf" in formats
-        and doc.settings.copies_per_sheet == 1
-        and 'class="contents"' in doc.html
-    )
+    return fmt == "docx" and "pdf" in formats and 'class="contents"' in doc.html
 
 
 def with_pdf_pages(doc: RenderedDocument, pdf: bytes) -> RenderedDocument:

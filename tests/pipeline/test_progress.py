@@ -45,6 +45,22 @@ def test_the_bar_counts_documents_and_names_the_one_being_rendered():
     assert "Rendering" in screen.getvalue() and "2/2" in screen.getvalue()
 
 
+def test_documents_rendered_in_fewer_formats_than_asked_for_count_when_their_outputs_are_done():
+    """A print build after a plain one renders only the PDFs: each document is done with it."""
+    screen = Terminal()
+    pdfs = ["ev/note.pdf", "ev/sheet.pdf", "ev/pack.pdf"]
+    outputs = {"ev/note": 1, "ev/sheet": 1, "ev/pack": 1}
+    with TerminalProgress(3, screen, delay=0) as progress:
+        progress(Progress(0, 3, pdfs[0], outputs))
+        assert progress.documents == (0, 3)
+        progress(Progress(1, 3, pdfs[1], outputs))
+        assert progress.documents == (1, 3)
+        progress(Progress(2, 3, pdfs[2], outputs))
+        assert progress.documents == (2, 3)
+        progress(Progress(3, 3, "", outputs))
+        assert progress.documents == (3, 3)
+
+
 @pytest.mark.parametrize(
     "stream, enabled", [(io.StringIO(), True), (Terminal(), False)], ids=["not a terminal", "quiet"]
 )

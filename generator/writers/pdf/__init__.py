@@ -14,7 +14,7 @@ from ...config.confine import RefusedURL, confined_file, read_limited
 from ...errors import BuildError
 from .. import RenderedDocument
 from . import first_use, stylesheet
-from .anchors import laid_out
+from .anchors import LaidOutPdf, laid_out
 from .fonts import font_configuration
 
 log = logging.getLogger(__name__)
@@ -141,6 +141,10 @@ def svg_as_described_images(html: str) -> str:
     return lxml_html.tostring(tree, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
 
 
+#: --print: the background may run 3 mm past the trim; crop marks show where to cut.
+PRESS_READY = "@page { bleed: 3mm; marks: crop cross; }"
+
+
 def write_pdf(doc: RenderedDocument) -> bytes:
     import weasyprint
 
@@ -158,6 +162,9 @@ def write_pdf(doc: RenderedDocument) -> bytes:
     if styled := stylesheet.split(html_text):
         html_text, css = styled
         sheets.append(stylesheet.parsed(css, base_url))
+    if settings.print_marks:
+        # Added here, not in the theme's stylesheet, which the HTML and DOCX share.
+        sheets.append(stylesheet.parsed(PRESS_READY, base_url))
     try:
         html = weasyprint.HTML(string=html_text, base_url=base_url, url_fetcher=fetcher)
         options = {
@@ -174,8 +181,11 @@ def write_pdf(doc: RenderedDocument) -> bytes:
     if fetcher.refused:
         url, why = fetcher.refused[0]
         raise BuildError(f"{doc.template}: refusing to load '{shown(url)}': {why}.")
-    if settings.copies_per_sheet > 1:  # its pages are sheets now: counted again where needed
+    if settings.copies_per_sheet > 1:
         from .impose import impose_copies
 
-        return impose_copies(data, settings.copies_per_sheet)
+        # One sheet per page: the DOCX built beside it takes the same page numbers from it.
+        return LaidOutPdf(
+            impose_copies(data, settings.copies_per_sheet, doc.theme.page.size), data.pages, data.anchors
+        )
     return data
