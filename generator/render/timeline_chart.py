@@ -255,20 +255,24 @@ def _place(all_lines: list[list[tuple[str, str]]], width: int, budget: float) ->
     also sets them off to the right or left of it.
     """
     for anchors in (("middle",), ("middle", "start", "end")):
-        placed = _place_with(all_lines, width, anchors)
-        if placed is not None and _stack(placed)[1] <= budget:
-            return placed
+        tries = [_place_with(all_lines, width, anchors, outermost) for outermost in (False, True)]
+        fits = [(_stack(p)[1], n) for n, p in enumerate(tries) if p is not None and _stack(p)[1] <= budget]
+        if fits:
+            return tries[min(fits)[1]]  # the lower drawing
     return None
 
 
-def _place_with(all_lines, width: int, anchors: tuple[str, ...]) -> list[_Placed] | None:
-    """Each label goes in the outermost lane free for it (the lanes are closed up afterwards).
+def _place_with(
+    all_lines, width: int, anchors: tuple[str, ...], outermost: bool = False
+) -> list[_Placed] | None:
+    """Each label goes in the nearest (or outermost) lane free for it; the lanes are closed up afterwards.
 
     A lane is free for a label when the label clears what the lane already
     holds, and the label's leader line, on its way out from the axis, crosses
-    no label in a lane nearer the axis. Taking the outermost lane first
-    leaves the nearer ones for the next dates, whose leaders must pass this
-    label: crowded labels step in towards the axis, one lane per date.
+    no label in a lane nearer the axis. Nearest first keeps a sparse graphic
+    low; outermost first packs a crowded one, as it leaves the nearer lanes
+    for the next dates, whose leaders must pass this label: labels step in
+    towards the axis, one lane per date.
     """
     count = len(all_lines)
     step = (width - 2 * MARGIN) / max(count - 1, 1)
@@ -289,7 +293,7 @@ def _place_with(all_lines, width: int, anchors: tuple[str, ...]) -> list[_Placed
         leader = (x - LEADER_PAD, x + LEADER_PAD)
         first = i % 2 == 0  # neighbours take turns above and below when there is room
         choice = None
-        for lane in reversed(range(MAX_LANES)):
+        for lane in reversed(range(MAX_LANES)) if outermost else range(MAX_LANES):
             for above in (first, not first):
                 if not all(_free(boxes, (above, inner), leader) for inner in range(lane)):
                     continue
