@@ -15,7 +15,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..config.documents import DocumentSet, DocumentSpec, PackSpec
 from ..config.source_date import source_date_epoch
-from ..config.theme import Theme, logo_data_uri
+from ..config.theme import Theme, length_to_pt, logo_data_uri
 from ..content.drafts import PLACEHOLDER, for_print
 from ..content.drafts import marking as draft_marking
 from ..content.load import LoadedEvent
@@ -112,11 +112,18 @@ def make_context(
         footer_text=footer,
         stylesheet=Markup(stylesheet),
         logo=logo_data_uri(theme),
-        timeline_chart=lambda items: layout(items, date_format),
+        timeline_chart=lambda items: layout(items, date_format, text_width_pt(theme)),
         source_title=lambda sid: sources[sid].title if sid in sources else sid,
         data=loaded.data_values,
         data_source=lambda name: sources.get(loaded.data[name].source or "") if name in loaded.data else None,
     )
+
+
+def text_width_pt(theme: Theme) -> float:
+    """The width of the page's text, which a figure fills (``figure svg { width: 100% }``)."""
+    page = theme.page
+    paper = page.size_mm[0] * 72 / 25.4
+    return paper - length_to_pt(page.margin_inner) - length_to_pt(page.margin_outer)
 
 
 def date_formatter(theme: Theme, labels: dict[str, str]) -> Callable[[Any], str]:
