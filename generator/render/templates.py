@@ -39,6 +39,7 @@ from ..errors import Problem, TemplateError, display_path
 from . import template_cache
 from .context import TemplateContext, date_formatter
 from .css import css_string, css_value
+from .template_depth import nested_too_deeply
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,9 @@ class ConfinedLoader(jinja2.FileSystemLoader):
                 data, Path(filename), TemplateError, "The template is not UTF-8 text.", "save it as UTF-8."
             )
             source = text.replace("\r\n", "\n").replace("\r", "\n")
+            line = nested_too_deeply(environment, source)
+            if line is not None:
+                raise nested_error(filename, line)
             mtime = os.path.getmtime(filename)
             return source, os.path.normpath(filename), lambda: _unchanged(Path(filename), mtime)
         return super().get_source(environment, template)
@@ -757,9 +761,20 @@ def too_deep(exc: RecursionError | SyntaxError, fallback: str) -> TemplateError:
         line = _deepest_loop(file or fallback)
         what = f"more loops inside one another than Python can compile ({exc.msg})"
     else:
-        what = "brackets, operators or statements nested more deeply than templates can be compiled"
+        return nested_error(file or fallback, line)
+    return _split_it(file or fallback, line, what)
+
+
+def nested_error(file: str, line: int | None) -> TemplateError:
+    """A template nested past what compiles, or past ``template_depth``'s limits, which are below it."""
+    return _split_it(
+        file, line, "brackets, operators or statements nested more deeply than templates can be compiled"
+    )
+
+
+def _split_it(file: str, line: int | None, what: str) -> TemplateError:
     return TemplateError(
-        f"{_where(file or fallback, line)}: {what}. Split it: move the inner part into a macro or a "
+        f"{_where(file, line)}: {what}. Split it: move the inner part into a macro or a "
         "template of its own, or compute it in steps with {% set %}."
     )
 

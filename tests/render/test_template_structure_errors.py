@@ -186,3 +186,29 @@ def test_a_field_asked_of_a_line_too_long_to_quote_names_the_model(tmp_path):
         run_cli(["build", "-j", "1", "-f", "html", "-d", "fact-sheet"], project=root), 3
     )
     assert "fact_sheet.html.j2:3: the event has no field 'zzz'." in output
+
+
+def _nested(brackets: int, operators: int, statements: int) -> str:
+    return _override(
+        "{{ " + "(" * brackets + "1" + ")" * brackets + " }}\n"
+        "{{ 1" + "+1" * operators + " }}\n" + "{% if 1 %}" * statements + "x" + "{% endif %}" * statements
+    )
+
+
+def test_a_template_is_measured_by_its_tokens_before_it_is_compiled(tmp_path):
+    """At the limits it builds (in the build's own stack); one past any of them it is refused before
+    Jinja2 recurses, though it would still compile: a RecursionError on the way once printed Python's
+    "Exception ignored in sys.unraisablehook" into the user's terminal (CI, Python 3.13)."""
+    from generator.render.template_depth import MAX_BRACKETS, MAX_OPERATORS, MAX_STATEMENTS
+
+    at = _nested(MAX_BRACKETS, MAX_OPERATORS, MAX_STATEMENTS - 1)  # the override's own block is one
+    root = make_project(tmp_path / "at", {OVERRIDE: at})
+    assert_ok(run_cli(["build", "-j", "1", "-f", "html", "-d", "fact-sheet"], project=root))
+    for past in (
+        _nested(MAX_BRACKETS + 1, 0, 0),
+        _nested(0, MAX_OPERATORS + 1, 0),
+        _nested(0, 0, MAX_STATEMENTS),
+    ):
+        root = make_project(tmp_path / str(len(past)), {OVERRIDE: past})
+        refused = assert_user_error(run_cli(["validate"], project=root), 3)
+        assert "nested more deeply than templates can be compiled. Split it" in refused
