@@ -322,3 +322,30 @@ def blank_pdf(pages: int = 1, width: float = 595, height: float = 842) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+#: Set in the interpreter ``alone`` starts, so that the test it runs there runs its body.
+ALONE = "BRIEFKIT_TEST_ALONE"
+
+
+def alone(request) -> bool:
+    """Run the calling test again in a fresh interpreter of its own, without test workers, and check it
+    passed there; True when this call is that run (the caller goes on with its body), False when the
+    caller should return. For tests that fork: a fork of a test worker copies its threads' locks (xdist's
+    channel, a preview's helpers) held, and a child once waited 600 s on one in CI."""
+    import os
+    import subprocess
+    import sys
+
+    if os.environ.get(ALONE) == request.node.nodeid:
+        return True
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", request.node.nodeid],
+        cwd=request.config.rootpath,
+        env={**os.environ, ALONE: request.node.nodeid},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0 and "1 passed" in done.stdout, done.stdout[-3000:] + done.stderr[-2000:]
+    return False

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import apart_calls
 import pytest
-from helpers import EVENT, assert_ok, make_project, process_alive, run_cli
+from helpers import EVENT, alone, assert_ok, make_project, process_alive, run_cli
 from PIL import Image
 
 from generator.drawing import svg_png
@@ -291,9 +291,12 @@ def test_an_error_in_the_child_is_raised_here_and_the_child_is_replaced(librsvg)
     assert apart.warm_pid() not in (None, refused) and not process_alive(refused)
 
 
-def test_a_forked_process_starts_a_warm_child_of_its_own(librsvg):
+def test_a_forked_process_starts_a_warm_child_of_its_own(librsvg, request):
     """A worker forked after its parent drew (a fork server, a pool) must not share the parent's
-    child: two processes writing to one pipe would read each other's pictures."""
+    child: two processes writing to one pipe would read each other's pictures. (Forked from a fresh
+    interpreter, not from the test worker and its threads: ``alone``.)"""
+    if not alone(request):
+        return
     raster.svg_to_png(SHAPES.encode(), (20, 10))
     parents = apart.warm_pid()
     child = apart._state.child
