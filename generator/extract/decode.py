@@ -251,15 +251,19 @@ _NAMED = {".pdf": "PDF", ".docx": "Word", ".odt": "OpenDocument", ".rtf": "RTF"}
 
 def _named_as(path: Path | None) -> str:
     """A file named as a document that is none: damaged, cut short or misnamed, not a text to save as .txt."""
-    what = _NAMED.get(path.suffix.lower()) if path else None
+    what = _promised(path)
     return f"is named as a {what} file but is not one, and " if what else ""
 
 
 def _save_again(path: Path | None) -> str:
-    what = _NAMED.get(path.suffix.lower()) if path else None
+    what = _promised(path)
     if what:
         return f"it may be damaged or cut short: open it in its program and save it again as {what} or plain text."
     return "save the statement as plain text (.txt)."
+
+
+def _promised(path: Path | None) -> str | None:
+    return _NAMED.get(path.suffix.lower()) if path else None
 
 
 def _looks_utf16(raw: bytes) -> bool:

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import TEMPLATES
+from helpers import TEMPLATES, alone
 from pypdf import PdfReader
 
 from generator.config.theme import load_theme
@@ -84,50 +84,30 @@ def test_a_font_face_declared_by_one_document_is_not_seen_by_the_next(tmp_path):
     assert bytes(next_pdf) == bytes(write_pdf(asks))
 
 
-#: Run in a fresh interpreter: forking the test worker itself, which has threads (xdist's channel,
-#: the preview server's helpers), can leave the child waiting on a lock another thread held at the fork
-#: (it did in CI: 600 s and a timeout). A build forks its workers from a server it starts before any.
-_FORKS = """
-import os, sys
-from pathlib import Path
-from generator.config.theme import load_theme
-from generator.writers import RenderedDocument
-from generator.writers.pdf import fonts, write_pdf
+def test_a_forked_process_makes_its_own_configuration(tmp_path, request):
+    """Forked from a fresh interpreter, not from the test worker and its threads (``alone``): a child
+    forked from a worker once waited 600 s in CI on a lock another thread held at the fork."""
+    import os
 
-folder = Path(sys.argv[1])
-def document(name):
-    return RenderedDocument(id=name, title=name, template=name + ".html.j2",
-        html="<!DOCTYPE html><html lang='en'><body><p>Ministry</p></body></html>",
-        theme=load_theme([Path(sys.argv[2]) / "theme.toml"]), base_dir=folder, allowed_roots=(folder,))
-
-write_pdf(document("parent"))
-with fonts.font_configuration() as parents:
-    pass
-read, write = os.pipe()
-pid = os.fork()
-if pid == 0:
-    with fonts.font_configuration() as childs:
+    if not alone(request):
+        return
+    fonts.forget()
+    write_pdf(_document(tmp_path, "parent", "<p>Ministry</p>"))
+    with fonts.font_configuration() as parents:
         pass
-    pdf = bytes(write_pdf(document("child")))
-    mine = "same" if childs is parents else "own"
-    os.write(write, (mine + " " + pdf[:5].decode("latin-1")).encode())
-    os._exit(0)
-os.close(write)
-print(os.read(read, 20).decode())
-os.waitpid(pid, 0)
-"""
-
-
-def test_a_forked_process_makes_its_own_configuration(tmp_path):
-    import subprocess
-    import sys
-
-    done = subprocess.run(
-        [sys.executable, "-c", _FORKS, str(tmp_path), str(TEMPLATES)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        with fonts.font_configuration() as childs:
+            pass
+        pdf = bytes(write_pdf(_document(tmp_path, "child", "<p>Ministry</p>")))
+        os.write(write, b"same" if childs is parents else b"own")
+        os.write(write, b" " + pdf[:5])
+        os._exit(0)
+    os.close(write)
+    answer = b""
+    while chunk := os.read(read, 64):
+        answer += chunk
+    os.waitpid(pid, 0)
     # Its own configuration, and a PDF laid out with it.
-    assert done.stdout.split() == ["own", "%PDF-"]
+    assert answer.split() == [b"own", b"%PDF-"]
